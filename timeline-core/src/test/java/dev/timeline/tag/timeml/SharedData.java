@@ -68,12 +68,15 @@ public final class SharedData {
         return out;
     }
 
-    /** Makes {@code into} a flat directory of symbolic links to the {@code .tml} files under {@code goldDir}. */
-    public static Path flatLinks(Path goldDir, Path into) throws IOException {
+    /**
+     * Makes {@code into} a flat directory of copies of the {@code .tml} files under {@code goldDir}, as
+     * {@code te3score.py} wants (copies rather than links, which JUnit warns about when it cleans up).
+     */
+    public static Path flatCopy(Path goldDir, Path into) throws IOException {
         Files.createDirectories(into);
         try (var walk = Files.walk(goldDir)) {
             for (Path f : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".tml"))::iterator) {
-                Files.createSymbolicLink(into.resolve(f.getFileName().toString()), f.toAbsolutePath());
+                Files.copy(f, into.resolve(f.getFileName().toString()));
             }
         }
         return into;

@@ -38,7 +38,7 @@ class TbaqCorpusTest {
 
     @Test
     void textsAndTimexOffsetsEqualTe3scoreDump(@TempDir Path tmp) throws Exception {
-        Path gold = SharedData.flatLinks(SharedData.tbaq(), tmp.resolve("gold"));
+        Path gold = SharedData.flatCopy(SharedData.tbaq(), tmp.resolve("gold"));
         Path dump = tmp.resolve("gold.jsonl");
         SharedData.runTe3score(List.of(gold.toString(), "--dump-jsonl", dump.toString()));
         Map<String, TimeMlDocument> docs = readAll(gold);
