@@ -41,8 +41,8 @@ final class AmountRules {
             half = true;
             end += 3;
         }
-        if (hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "old")) {
-            end += 2;
+        if (s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "old") || s.w(end, "old")) {
+            return null; // an age ("a 9-year-old", "six years old") is not a temporal expression in TimeML
         }
         if (hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "long")) {
             end += 2;
@@ -137,7 +137,7 @@ final class AmountRules {
                 }
                 return null;
             case OTHER:
-                if (k.low.equals("a") || k.low.equals("an")) {
+                if ((k.low.equals("a") || k.low.equals("an")) && !isRate(s, i)) {
                     if (s.w(i + 1, "few")) {
                         return new Amount(-1, false, i + 2);
                     }
@@ -162,6 +162,19 @@ final class AmountRules {
             default:
                 return null;
         }
+    }
+
+    /** Whether "a" at {@code i} makes a rate ("700 seats a week", "$1.76 a year", "24 hours a day"). */
+    private static boolean isRate(Scan s, int i) {
+        Token p = s.t(i - 1);
+        if (s.cat(i + 1) != Cat.UNIT) {
+            return false;
+        }
+        return p.cat == Cat.NUMBER || p.cat == Cat.NUMWORD || p.cat == Cat.UNIT || p.low.equals("times")
+                || p.low.equals("twice") || p.low.equals("once")
+                || p.cat == Cat.OTHER && !p.cap && p.length() > 3 && p.low.endsWith("s") && !p.low.endsWith("ss")
+                && !p.low.equals("was") && !p.low.equals("has") && !p.low.equals("this") && !p.low.equals("takes")
+                && !p.low.equals("lasts") && !p.low.equals("spends");
     }
 
     /** "every Monday", "each July", "every two weeks", "twice a year", "three times a week". */
@@ -213,8 +226,7 @@ final class AmountRules {
             case "weekly": v = "P1W"; break;
             case "biweekly": v = "P2W"; break;
             case "monthly": v = "P1M"; break;
-            case "quarterly": v = "P3M"; break;
-            case "annually": case "yearly": v = "P1Y"; break;
+            case "yearly": v = "P1Y"; break;
             case "hourly": v = "PT1H"; break;
             default: return null;
         }

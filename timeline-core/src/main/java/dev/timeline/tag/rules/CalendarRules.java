@@ -16,7 +16,7 @@ final class CalendarRules {
         int j = s.skipDot(i + 1);
         Token k = s.t(j);
         boolean dayLike = (k.cat == Cat.NUMBER && k.length() <= 2 || k.cat == Cat.ORDINAL) && k.num >= 1 && k.num <= 31;
-        if (dayLike && !(s.w(j + 1, ":") && s.glued(j + 1))) {
+        if (dayLike && !(s.w(j + 1, ":") && s.glued(j + 1) && s.cat(j + 2) == Cat.NUMBER && s.glued(j + 2))) {
             int d = k.num;
             int end = j + 1;
             int y = explicitYear(s, end);

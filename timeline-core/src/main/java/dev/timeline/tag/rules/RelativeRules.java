@@ -35,10 +35,9 @@ final class RelativeRules {
         Token k = s.t(i);
         int end = s.skipDotIfAbbrev(i);
         if (k.low.endsWith("s") && k.length() > 5) {
-            Token n = s.t(i + 1);
             return Match.of(i, i + 1, TimexType.SET, "XXXX-WXX-" + k.num).asSet("EVERY", null);
         }
-        if (k.length() <= 4 && !k.cap) {
+        if (k.length() <= 4 && (!k.cap || end == i + 1)) {
             return null;
         }
         // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday
@@ -70,7 +69,6 @@ final class RelativeRules {
         Token k = s.t(i);
         int dir = k.num == 2 ? -1 : k.num == 3 ? 0 : k.num;
         Token n = s.t(i + 1);
-        boolean past = k.low.equals("past") || k.low.equals("last");
         switch (n.cat) {
             case UNIT: return unit(s, i, dir, Unit.values()[n.num], n);
             case NUMBER: case NUMWORD: case VAGUE: {
@@ -114,10 +112,10 @@ final class RelativeRules {
                 return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + PARTS[n.num]);
             }
             default:
-                if (k.low.equals("recent") || k.low.equals("current")) {
+                if ((k.low.equals("recent") || k.low.equals("current")) && !s.w(i - 1, "the")) {
                     return Match.date(i, i + 1, k.low.equals("recent") ? "PAST_REF" : "PRESENT_REF");
                 }
-                if (past && s.w(i - 1, "the") && !s.glued(i + 1)) {
+                if (k.low.equals("past") && s.w(i - 1, "the") && !s.glued(i + 1)) {
                     return Match.date(i, i + 1, "PAST_REF");
                 }
                 return null;
@@ -191,12 +189,10 @@ final class RelativeRules {
     static Match refWord(Scan s, int i) {
         Token k = s.t(i);
         switch (k.low) {
-            case "recently": case "previously": case "formerly": case "lately":
+            case "recently": case "lately":
                 return Match.date(i, i + 1, "PAST_REF");
             case "currently": case "presently":
                 return Match.date(i, i + 1, "PRESENT_REF");
-            case "soon":
-                return s.w(i + 1, "after") || s.w(i - 1, "as") ? null : Match.date(i, i + 1, "FUTURE_REF");
             case "future":
                 return s.any(i - 1, "the", "near", "foreseeable", "distant", "in") ? Match.date(i, i + 1, "FUTURE_REF")
                         : null;

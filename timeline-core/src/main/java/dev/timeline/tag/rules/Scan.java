@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
-    private static final int BACK = 12;
+    private static final int BACK = 15;
     private static final int AHEAD = 8;
 
     final List<Token> tokens;
@@ -111,20 +111,30 @@ final class Scan {
 
     private int cue(int i) {
         Token k = t(i);
-        if (k.cat != Cat.OTHER) {
+        if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {
             return 0;
         }
         switch (k.low) {
-            case "will": case "shall": case "ll": case "scheduled": case "expected": case "expects": case "plans":
-            case "planned": case "plan": case "due": case "upcoming": case "until": case "tomorrow": case "begins":
-            case "starting": case "hopes": case "intends": case "wo": case "aims": case "set":
+            case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":
+            case "upcoming": case "soon": case "hopes": case "intends": case "aims": case "plans": case "plan":
                 return 1;
+            case "scheduled": case "expected": case "due": case "set":
+                // "had been scheduled to expire Friday" looks back from a past vantage point
+                return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
             case "going":
                 return w(i + 1, "to") ? 1 : 0;
+            case "early":
+                return w(i - 1, "as") && w(i + 1, "as") ? 1 : 0;
+            case "meet": case "meets": case "begin": case "begins": case "start": case "starts": case "open":
+            case "opens": case "resume": case "resumes": case "visit": case "visits": case "arrive": case "arrives":
+            case "leave": case "leaves": case "return": case "returns": case "travel": case "travels": case "vote":
+            case "votes": case "expire": case "expires": case "host": case "hosts": case "sign": case "signs":
+            case "hold": case "holds": case "decide": case "decides": case "face": case "faces":
+                return 1;
             case "said": case "was": case "were": case "had": case "did": case "ago": case "told": case "announced":
             case "reported": case "came": case "took": case "made": case "won": case "lost": case "fell": case "rose":
             case "began": case "met": case "left": case "went": case "gave": case "saw": case "held": case "got":
-            case "became": case "yesterday": case "earlier": case "since": case "wrote": case "died": case "killed":
+            case "became": case "earlier": case "since": case "wrote": case "died": case "killed": case "last":
             case "found": case "sent": case "paid": case "brought": case "fought": case "hit": case "quit":
                 return -1;
             default:
