@@ -78,12 +78,11 @@ final class AmountRules {
         if (unit.isClock()) {
             return Match.date(first, last, Dates.day(s.ref));
         }
-        String lastDate = s.lastDate;
-        if (unit == Unit.YEAR && s.lastDateEnd >= first - 40 && lastDate.length() >= 7
-                && Character.isDigit(lastDate.charAt(0)) && lastDate.charAt(4) == '-'
-                && lastDate.charAt(5) == 'Q') {
-            int y = Integer.parseInt(lastDate.substring(0, 4)) + (int) (dir * n);
-            return Match.date(first, last, Dates.year(y) + lastDate.substring(4));
+        String quarter = s.lastQuarter;
+        if (unit == Unit.YEAR && !quarter.isEmpty() && Character.isDigit(quarter.charAt(0))) {
+            // in a report on a quarter, "a year earlier" is the same quarter a year before
+            int y = Integer.parseInt(quarter.substring(0, 4)) + (int) (dir * n);
+            return Match.date(first, last, Dates.year(y) + quarter.substring(4));
         }
         LocalDate r = s.ref;
         if (unit == Unit.DECADE) {

@@ -147,6 +147,9 @@ final class CalendarRules {
             if (s.glued(i + 1) && s.w(i + 1, "'") && s.glued(i + 2) && s.w(i + 2, "s")) {
                 return Match.date(i, i + 3, Dates.decade(k.num / 10));
             }
+            if (s.any(i + 1, "period", "quarter") && !s.lastQuarter.isEmpty()) {
+                return Match.date(i, i + 2, Dates.year(k.num) + s.lastQuarter.substring(4));
+            }
             return plausibleYear(s, i) ? Match.date(i, i + 1, Dates.year(k.num)) : null;
         }
         if (k.length() <= 2 && s.w(i + 1, "/") && s.glued(i + 1) && s.cat(i + 2) == Cat.NUMBER && s.glued(i + 2)

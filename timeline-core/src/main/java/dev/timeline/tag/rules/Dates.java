@@ -142,23 +142,20 @@ final class Dates {
         return ref.with(dir > 0 ? TemporalAdjusters.next(target) : TemporalAdjusters.previous(target));
     }
 
-    /** The year of month {@code m} (and day {@code d}, 0 for none) relative to {@code ref} for a tense direction. */
+    /**
+     * The year of month {@code m} (and day {@code d}, 0 for none) named without a year: the occurrence nearest to
+     * {@code ref}. News names upcoming dates in the past tense ("said it will pay Dec. 15") as often as past ones, so
+     * the tense {@code dir} only breaks a tie half a year away.
+     */
     static int yearFor(LocalDate ref, int m, int d, int dir) {
         int y = ref.getYear();
-        int here = ref.getMonthValue() * 32 + ref.getDayOfMonth();
-        int there = m * 32 + (d == 0 ? (dir > 0 ? 31 : 0) : d);
-        if (dir < 0) {
-            return there > here && m != ref.getMonthValue() ? y - 1 : y;
-        }
-        if (dir > 0) {
-            return there < here && m != ref.getMonthValue() ? y + 1 : y;
-        }
-        // no tense: the nearest occurrence, preferring this year within five months either way
-        int diff = m - ref.getMonthValue();
-        if (diff > 6) {
+        double here = ref.getMonthValue() + (ref.getDayOfMonth() - 1) / 31.0;
+        double there = m + (d == 0 ? 0.5 : (d - 1) / 31.0);
+        double diff = there - here;
+        if (diff > 6 || diff == 6 && dir < 0) {
             return y - 1;
         }
-        if (diff < -6) {
+        if (diff < -6 || diff == -6 && dir > 0) {
             return y + 1;
         }
         return y;

@@ -57,6 +57,9 @@ public final class Engine {
             if ((m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().isEmpty()
                     && Character.isDigit(m.value().charAt(0))) {
                 s.lastDate = m.value();
+                if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m)) {
+                    s.lastQuarter = m.value();
+                }
                 s.lastDateEnd = m.last();
                 if (narrative) {
                     LocalDate d = Narrative.firstDay(m.value());
@@ -154,6 +157,16 @@ public final class Engine {
             return null;
         }
         return RelativeRules.season(s, i, s.tense(i, i + 1));
+    }
+
+    /** Whether the match is itself counted from an earlier period ("a year ago", "the year-earlier quarter"). */
+    private static boolean anaphoric(Scan s, Match m) {
+        for (int i = m.first(); i < m.last(); i++) {
+            if (s.any(i, "ago", "earlier", "year", "last", "previous", "prior")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Match longer(Match a, Match b) {

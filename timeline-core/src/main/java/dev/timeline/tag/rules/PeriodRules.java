@@ -104,16 +104,15 @@ final class PeriodRules {
 
     /** The quarter a text is talking about: the last one mentioned nearby, else the last complete one. */
     private static String currentQuarter(Scan s, int i) {
-        String last = s.lastDate;
-        if (last.length() == 7 && last.charAt(5) == 'Q' && s.lastDateEnd >= i - 60) {
-            return last;
+        if (!s.lastQuarter.isEmpty()) {
+            return s.lastQuarter;
         }
         return Dates.shift(s.ref, Unit.QUARTER, -1);
     }
 
     /** The period a year before the one just discussed ("the year-earlier quarter"). */
     private static String yearBefore(Scan s, int i) {
-        String last = s.lastDate;
+        String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
         if (last.length() >= 4 && Character.isDigit(last.charAt(0)) && s.lastDateEnd >= i - 60) {
             int y = Integer.parseInt(last.substring(0, 4)) - 1;
             return Dates.year(y) + last.substring(4);

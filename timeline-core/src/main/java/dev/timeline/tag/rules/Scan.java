@@ -21,6 +21,8 @@ final class Scan {
     final LocalDate dct;
     /** The value of the last DATE mentioned, for anaphora such as "a year earlier"; empty when none. */
     String lastDate = "";
+    /** The last quarter named outright ("the third quarter"), for "a year ago" and "the quarter"; empty if none. */
+    String lastQuarter = "";
     /** Token index where {@link #lastDate} ended. */
     int lastDateEnd = -1000;
 
