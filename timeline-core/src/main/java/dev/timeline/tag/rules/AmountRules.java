@@ -31,7 +31,8 @@ final class AmountRules {
             j++;
         }
         Token u = s.t(j);
-        if (u.cat != Cat.UNIT && !(u.low.equals("second") && !hyphen)) {
+        if (u.cat != Cat.UNIT && !(u.low.equals("second") && !hyphen && a.n() < 1000)
+                || s.any(j + 1, "quarter", "half")) {
             return null;
         }
         Unit unit = u.low.equals("second") ? Unit.SECOND : Unit.values()[u.num];

@@ -147,6 +147,12 @@ final class CalendarRules {
             if (s.glued(i + 1) && s.w(i + 1, "'") && s.glued(i + 2) && s.w(i + 2, "s")) {
                 return Match.date(i, i + 3, Dates.decade(k.num / 10));
             }
+            if (s.cat(i + 1) == Cat.ORDINAL) {
+                Match q = PeriodRules.ordinal(s, i + 1);
+                if (q != null && q.type() == dev.timeline.tag.TimexType.DATE) {
+                    return q.from(i);
+                }
+            }
             if (s.any(i + 1, "period", "quarter") && !s.lastQuarter.isEmpty()) {
                 return Match.date(i, i + 2, Dates.year(k.num) + s.lastQuarter.substring(4));
             }

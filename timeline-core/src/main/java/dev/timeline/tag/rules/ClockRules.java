@@ -74,6 +74,12 @@ final class ClockRules {
                 return Match.of(first, w.last(), TimexType.TIME, w.value().substring(0, 10) + time);
             }
         }
+        if (n.cat == Cat.MONTH) {
+            Match d = CalendarRules.monthFirst(s, end);
+            if (d != null && d.value().length() == 10) {
+                return Match.of(first, d.last(), TimexType.TIME, d.value() + time);
+            }
+        }
         if (n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
             Match d = RelativeRules.deictic(s, end);
             return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);

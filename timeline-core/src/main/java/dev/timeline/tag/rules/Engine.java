@@ -95,6 +95,9 @@ public final class Engine {
             if (p == null) {
                 break;
             }
+            if (p.amountOnly() && s.w(p.next(), "the")) {
+                break;
+            }
             j = p.next();
             if (p.mod() != null && mod == null) {
                 mod = p.mod();
@@ -110,6 +113,10 @@ public final class Engine {
             }
             if (p.dateOnly() && c.type() == TimexType.DURATION) {
                 continue;
+            }
+            if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH
+                    || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1)) {
+                continue; // TimeML leaves the article out of "the Oct. 23 meeting" and "the 1988 results"
             }
             best = c.from(i).withMod(mod != null ? mod : c.mod());
         }

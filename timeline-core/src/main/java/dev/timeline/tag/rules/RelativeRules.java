@@ -144,6 +144,10 @@ final class RelativeRules {
             return null;
         }
         LocalDate r = s.ref;
+        if (s.w(i - 1, "the") && s.any(i, "following", "previous", "preceding", "prior", "next")) {
+            LocalDate last = Narrative.firstDay(s.lastDate);
+            r = last != null ? last : r;
+        }
         if (u == Unit.QUARTER && r != null) {
             if (k.low.equals("latest") || k.low.equals("recent")) {
                 dir = -1;
