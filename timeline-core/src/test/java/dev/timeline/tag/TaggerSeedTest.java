@@ -194,4 +194,37 @@ class TaggerSeedTest {
     void decadesAndCenturiesAreNamedByTheirPrefix() {
         assertThat(tag("in the 1950s and the 20th century")).extracting(Mention::value).containsExactly("195", "19");
     }
+
+    @Test
+    void yearAgoInAQuarterlyReportIsTheSameQuarterAYearBefore() {
+        assertThat(tag("Profit rose in the third quarter from a year ago.")).extracting(Mention::value)
+                .containsExactly("2025-Q3", "2024-Q3");
+    }
+
+    @Test
+    void spokenYearIsRead() {
+        assertThat(only("back in nineteen ninety-six", "nineteen ninety-six").value()).isEqualTo("1996");
+    }
+
+    @Test
+    void thanksgivingIsTheFourthThursdayOfNovember() {
+        assertThat(only("stores open on Thanksgiving Day", "Thanksgiving Day").value()).isEqualTo("2025-11-27");
+    }
+
+    @Test
+    void ageIsNotADuration() {
+        assertThat(tag("a 9-year-old boy")).isEmpty();
+    }
+
+    @Test
+    void rateIsNotADuration() {
+        assertThat(tag("four flights a week")).isEmpty();
+    }
+
+    @Test
+    void monthDayWithoutYearTakesTheNearestOccurrence() {
+        Anchor october = Anchor.news(LocalDate.of(1989, 10, 27));
+        assertThat(TAGGER.tag("The dividend is payable Dec. 15; it was paid Jan. 2.", october))
+                .extracting(Mention::value).containsExactly("1989-12-15", "1990-01-02");
+    }
 }

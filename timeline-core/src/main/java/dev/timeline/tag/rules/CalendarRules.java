@@ -173,6 +173,29 @@ final class CalendarRules {
         return null;
     }
 
+    /** A year read out in words, as in broadcast transcripts: "nineteen ninety-six". */
+    static Match spokenYear(Scan s, int i) {
+        Token k = s.t(i);
+        if (!(k.num >= 11 && k.num <= 20) || s.cat(i + 1) != Cat.NUMWORD) {
+            return null;
+        }
+        int tens = s.t(i + 1).num;
+        if (tens < 10 || tens > 90 || tens < 20 && tens % 10 != 0 && tens > 19) {
+            return null;
+        }
+        int end = i + 2;
+        int unit = 0;
+        int u = s.cat(end) == Cat.DASH && s.glued(end) ? end + 1 : end;
+        if (tens >= 20 && s.cat(u) == Cat.NUMWORD && s.t(u).num >= 1 && s.t(u).num <= 9) {
+            unit = s.t(u).num;
+            end = u + 1;
+        }
+        if (s.cat(end) == Cat.UNIT) {
+            return null;
+        }
+        return Match.date(i, end, Dates.year(k.num * 100 + tens + unit));
+    }
+
     /** "'98" and "the '80s". */
     static Match apostropheYear(Scan s, int i) {
         Token n = s.t(i + 1);

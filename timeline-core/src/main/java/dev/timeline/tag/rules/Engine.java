@@ -133,7 +133,8 @@ public final class Engine {
                 best = longer(best, AmountRules.duration(s, i));
                 return longer(best, AmountRules.set(s, i));
             }
-            case NUMWORD: return longer(AmountRules.duration(s, i), AmountRules.set(s, i));
+            case NUMWORD: return longer(longer(AmountRules.duration(s, i), AmountRules.set(s, i)),
+                    CalendarRules.spokenYear(s, i));
             case ORDINAL: return longer(PeriodRules.ordinal(s, i), CalendarRules.dayFirst(s, i));
             case MONTH: return CalendarRules.monthFirst(s, i);
             case WEEKDAY: return RelativeRules.weekday(s, i, 0);
@@ -148,6 +149,12 @@ public final class Engine {
             case OTHER: {
                 if (k.low.equals("fiscal")) {
                     return PeriodRules.fiscal(s, i);
+                }
+                if (k.cap) {
+                    Match h = Holidays.at(s, i);
+                    if (h != null) {
+                        return h;
+                    }
                 }
                 return longer(AmountRules.duration(s, i), AmountRules.set(s, i));
             }

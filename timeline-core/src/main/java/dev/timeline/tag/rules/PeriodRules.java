@@ -84,8 +84,22 @@ final class PeriodRules {
             }
             return Match.date(i, end, yearBefore(s, i));
         }
+        if (u == Unit.YEAR && !k.low.endsWith("s") && (s.cat(i + 1) == Cat.DASH && s.glued(i + 1) && s.w(i + 2, "end")
+                || s.w(i + 1, "end"))) {
+            return Match.date(i, s.w(i + 1, "end") ? i + 2 : i + 3, Dates.shift(s.ref, Unit.YEAR, 0)).withMod("END");
+        }
+        if (u == Unit.YEAR && s.w(i + 1, "'") && s.w(i + 2, "s") && s.w(i + 3, "end")) {
+            return Match.date(i, i + 4, Dates.shift(s.ref, Unit.YEAR, 0)).withMod("END");
+        }
         if (s.w(i - 1, "the") && !s.glued(i)) {
             switch (k.low) {
+                case "year":
+                    if (s.cat(i + 1) == Cat.DASH || s.w(i + 1, "'") || s.cat(i + 1) == Cat.NUMBER
+                            || s.cat(i + 1) == Cat.NUMWORD) {
+                        return null;
+                    }
+                    return s.any(i - 2, "of", "in")
+                            ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(i, i + 1, "P1Y");
                 case "quarter": return Match.date(i, i + 1, currentQuarter(s, i));
                 case "weekend": {
                     long shift = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5 && s.tense(i, i + 1) < 0 ? -1 : 0;

@@ -71,6 +71,11 @@ final class RelativeRules {
         Token n = s.t(i + 1);
         switch (n.cat) {
             case UNIT: return unit(s, i, dir, Unit.values()[n.num], n);
+            case OTHER:
+                if (n.low.equals("period") && k.low.equals("latest") && !s.lastQuarter.isEmpty()) {
+                    return Match.date(i, i + 2, s.lastQuarter);
+                }
+                return other(s, i, k);
             case NUMBER: case NUMWORD: case VAGUE: {
                 if (k.num == 3) {
                     return null;
@@ -112,14 +117,19 @@ final class RelativeRules {
                 return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + PARTS[n.num]);
             }
             default:
-                if ((k.low.equals("recent") || k.low.equals("current")) && !s.w(i - 1, "the")) {
-                    return Match.date(i, i + 1, k.low.equals("recent") ? "PAST_REF" : "PRESENT_REF");
-                }
-                if (k.low.equals("past") && s.w(i - 1, "the") && !s.glued(i + 1)) {
-                    return Match.date(i, i + 1, "PAST_REF");
-                }
-                return null;
+                return other(s, i, k);
         }
+    }
+
+    /** "recent", "current" and "the past" standing alone. */
+    private static Match other(Scan s, int i, Token k) {
+        if ((k.low.equals("recent") || k.low.equals("current")) && !s.w(i - 1, "the")) {
+            return Match.date(i, i + 1, k.low.equals("recent") ? "PAST_REF" : "PRESENT_REF");
+        }
+        if (k.low.equals("past") && s.w(i - 1, "the") && !s.glued(i + 1)) {
+            return Match.date(i, i + 1, "PAST_REF");
+        }
+        return null;
     }
 
     private static Match unit(Scan s, int i, int dir, Unit u, Token n) {
