@@ -91,7 +91,7 @@ final class ClockRules {
     private static int meridiem(Scan s, int j) {
         Token k = s.t(j);
         if (k.low.equals("am") || k.low.equals("pm")) {
-            return s.w(j + 1, ".") && s.glued(j + 1) && !s.boundary(j + 2) && false ? j + 2 : j + 1;
+            return j + 1;
         }
         if ((k.low.equals("a") || k.low.equals("p")) && s.w(j + 1, ".") && s.glued(j + 1) && s.w(j + 2, "m")
                 && s.glued(j + 2)) {

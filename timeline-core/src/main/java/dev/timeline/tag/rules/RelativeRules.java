@@ -136,7 +136,7 @@ final class RelativeRules {
         Token k = s.t(i);
         boolean plural = n.low.endsWith("s") && u != Unit.DAY || n.low.equals("days");
         if (plural) {
-            if (k.low.equals("recent") || k.low.equals("past") && !s.w(i - 1, "the") && false) {
+            if (k.low.equals("recent")) {
                 return Match.date(i, i + 2, "PAST_REF");
             }
             if (k.num == 1) {
