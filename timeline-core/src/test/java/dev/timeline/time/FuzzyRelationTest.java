@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.GenerationMode;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
@@ -109,7 +110,7 @@ class FuzzyRelationTest {
         return result;
     }
 
-    @Property(tries = 400)
+    @Property(tries = 10_000, generation = GenerationMode.EXHAUSTIVE)
     void possibleRelationsMatchEnumerationOfSubIntervals(@ForAll @IntRange(max = 8) int a, @ForAll @IntRange(max = 4)
             int aLength, @ForAll boolean aExact, @ForAll @IntRange(max = 8) int b, @ForAll @IntRange(max = 4)
             int bLength, @ForAll boolean bExact) {
@@ -125,7 +126,7 @@ class FuzzyRelationTest {
                 Combinators.combine(days, days).as(TimeArbitraries::rangeOrPoint),
                 Arbitraries.of(When.parse("2025-W36"), When.parse("2025-W37")));
         Arbitrary<Modifier> mods = Arbitraries.of(Modifier.START, Modifier.MID, Modifier.END, Modifier.APPROX);
-        return Arbitraries.oneOf(exact, Combinators.combine(exact, mods).as(When::withModifier));
+        return Arbitraries.oneOf(exact, Combinators.combine(exact, mods).as(When::withModifier)).withoutEdgeCases();
     }
 
     @Property(tries = 200)
