@@ -35,7 +35,7 @@ final class Labels {
             case WEEK:
                 return "week of " + day(p.earliestDay());
             case DAY:
-                return day(p.earliestDay());
+                return p.dayPart().map(d -> "the " + d.label() + " of ").orElse("") + day(p.earliestDay());
             default:
                 return day(p.earliestDay()) + ", " + time(p);
         }

@@ -23,7 +23,7 @@ class ParseErrorTest {
         "2025-XY | 5 | unknown season \"XY\": expected SP, SU, FA or WI",
         "2025-09-03T25 | 11 | hour 25 is out of range 0..23",
         "2025-09-03T14:60 | 14 | minute 60 is out of range 0..59",
-        "2025-09-03TMO | 11 | parts of the day (MO, AF, EV, NI) are not supported",
+        "2025-09-03TXY | 11 | unknown part of the day \"XY\": expected MO, MI, AF, EV, NI or DT",
         "2025-09-03x | 10 | unexpected character 'x'",
         "2025/2024 | 5 | range ends before it starts: 2025 > 2024",
         "2011? | 4 | uncertain dates (EDTF '?') are not supported",

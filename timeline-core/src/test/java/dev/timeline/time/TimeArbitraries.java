@@ -38,6 +38,7 @@ final class TimeArbitraries {
                         .as((y, m) -> TimePoint.ofMonth(YearMonth.of(y, m))),
                 days.map(d -> TimePoint.ofWeek(YearWeek.from(d))),
                 days.map(TimePoint::ofDay),
+                Combinators.combine(days, Arbitraries.of(DayPart.class)).as(TimePoint::ofDayPart),
                 Combinators.combine(days, Arbitraries.integers().between(0, 23)).as(TimePoint::ofHour),
                 Combinators.combine(days, times).as((d, t) -> TimePoint.ofDateTime(LocalDateTime.of(d, t),
                         Precision.SECOND)),
