@@ -164,6 +164,8 @@ class WhenTest {
         "2025-09-03 | START | early on 3 Sep 2025",
         "199 | APPROX | about the 1990s",
         "2018/2019 | APPROX | about 2018–2019",
+        "2025-W36 | APPROX | about the week of 1 Sep 2025",
+        "2025-H1 | BEFORE | before the first half of 2025",
         "2025-09-04TEV | END | the late evening of 4 Sep 2025",
     })
     void modifiedLabelReadsLikeEnglish(String value, Modifier mod, String label) {
