@@ -32,7 +32,7 @@ final class PartialDateParser {
         } else {
             expect('-');
             char c = at(pos);
-            if (c == 'W') {
+            if (c == 'W' && at(pos + 1) != 'I') {
                 pos++;
                 int week = twoOrX("week", 1, 53);
                 int day = PartialDate.ABSENT;

@@ -130,6 +130,9 @@ final class TimexParser {
         }
         char c = text.charAt(pos);
         int at = pos;
+        if (text.startsWith("WI", pos)) {
+            return season(year);
+        }
         switch (c) {
             case 'W':
                 pos++;
