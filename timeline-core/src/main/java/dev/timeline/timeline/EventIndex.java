@@ -3,8 +3,6 @@ package dev.timeline.timeline;
 import com.google.common.collect.ImmutableList;
 import dev.timeline.time.When;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -19,21 +17,27 @@ import java.util.function.Predicate;
  * up to 2011"), the candidates are checked again against the exact days.
  */
 final class EventIndex {
-    private static final Comparator<Event> BY_ID = Comparator.comparing(Event::id);
-
     private final List<Event> events;
     private final Event[] byId;
+    private final int[] idHashes;
     private final IntervalIndex intervals;
     private final boolean exact;
 
     private EventIndex(List<Event> events, Event[] byId, IntervalIndex intervals, boolean exact) {
         this.events = events;
         this.byId = byId;
+        this.idHashes = new int[byId.length];
+        for (int i = 0; i < byId.length; i++) {
+            idHashes[i] = byId[i].id().hashCode();
+        }
         this.intervals = intervals;
         this.exact = exact;
     }
 
-    /** Indexes {@code events}, which are in timeline order, and {@code byId}, the same events sorted by id. */
+    /**
+     * Indexes {@code events}, which are in timeline order, and {@code byId}, the same events sorted by
+     * {@link EventSorting#byIdHash}.
+     */
     static EventIndex of(List<Event> events, Event[] byId) {
         int n = events.size();
         int[] starts = new int[n];
@@ -50,35 +54,22 @@ final class EventIndex {
         return new EventIndex(events, byId, IntervalIndex.of(starts, ends), exact);
     }
 
-    /** Sorts events by id, keeping one of equal events with equal ids. @throws EventIdConflictException */
-    static Event[] sortById(Event[] events) {
-        Event[] sorted = events.clone();
-        Arrays.sort(sorted, BY_ID); // stable: of two events with one id, the earlier in the input stays first
-        int kept = 0;
-        for (Event event : sorted) {
-            if (kept > 0 && sorted[kept - 1].id().equals(event.id())) {
-                if (!sorted[kept - 1].equals(event)) {
-                    throw new EventIdConflictException(sorted[kept - 1], event);
-                }
-                continue;
-            }
-            sorted[kept++] = event;
-        }
-        return kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept);
-    }
-
+    /** Returns the event with this id: a binary search on the id hashes, then a look at the equal hashes. */
     Optional<Event> byId(String id) {
+        int hash = id.hashCode();
         int lo = 0;
-        int hi = byId.length - 1;
-        while (lo <= hi) {
+        int hi = idHashes.length;
+        while (lo < hi) { // the first index whose hash is >= hash
             int mid = (lo + hi) >>> 1;
-            int c = byId[mid].id().compareTo(id);
-            if (c == 0) {
-                return Optional.of(byId[mid]);
-            } else if (c < 0) {
+            if (idHashes[mid] < hash) {
                 lo = mid + 1;
             } else {
-                hi = mid - 1;
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < idHashes.length && idHashes[i] == hash; i++) {
+            if (byId[i].id().equals(id)) {
+                return Optional.of(byId[i]);
             }
         }
         return Optional.empty();
@@ -124,9 +115,9 @@ final class EventIndex {
                 e -> e.when().isPossiblyAfter(other));
     }
 
-    /** Bytes held by the index beyond the events and their list: the interval arrays and the by-id array. */
+    /** Bytes held by the index beyond the events and their list: the interval arrays and the by-id arrays. */
     long retainedBytes() {
-        return intervals.retainedBytes() + 16L + 4L * byId.length;
+        return intervals.retainedBytes() + 2 * (16L + 4L * byId.length);
     }
 
     private List<Event> select(int[] positions, Predicate<Event> check) {
@@ -144,7 +135,7 @@ final class EventIndex {
         return clamp(date.toEpochDay());
     }
 
-    private static int clamp(long epochDay) {
+    static int clamp(long epochDay) {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, epochDay));
     }
 

@@ -31,7 +31,8 @@ final class IntervalIndex {
     }
 
     /**
-     * Indexes the intervals {@code [starts[i], ends[i]]}, both inclusive, at positions {@code i}.
+     * Indexes the intervals {@code [starts[i], ends[i]]}, both inclusive, at positions {@code i}. The index may keep
+     * the arrays: the caller must not change them afterwards.
      *
      * @throws IllegalArgumentException if the arrays differ in length or an interval ends before it starts
      */
@@ -40,11 +41,20 @@ final class IntervalIndex {
             throw new IllegalArgumentException(starts.length + " starts but " + ends.length + " ends");
         }
         int n = starts.length;
-        long[] keys = new long[n];
+        boolean sorted = true;
         for (int i = 0; i < n; i++) {
             if (ends[i] < starts[i]) {
                 throw new IllegalArgumentException("interval " + i + " ends before it starts");
             }
+            sorted &= i == 0 || starts[i - 1] <= starts[i];
+        }
+        if (sorted) { // as a timeline's are: it sorts by earliest day first
+            int[] positions = new int[n];
+            Arrays.setAll(positions, i -> i);
+            return new IntervalIndex(starts, ends, positions);
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
             keys[i] = ((long) starts[i] << 32) | i;
         }
         Arrays.sort(keys);

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -37,8 +36,8 @@ import org.threeten.extra.LocalDateRange;
  * {@link #withEvent(Event)}, which replaces, and {@link #merge(Timeline, BinaryOperator)}, which asks).
  *
  * <p><b>Time queries</b> ({@link #overlapping}, {@link #within}, {@link #containing}, {@link #on}, and the
- * before/after ones) use an interval index and cost O(log n + k) for k results; the index takes 24 bytes an event
- * (five {@code int} arrays and one reference array). Span queries compare covered days ({@link When#earliestDay()}
+ * before/after ones) use an interval index and cost O(log n + k) for k results; the index takes 28 bytes an event
+ * (six {@code int} arrays and one reference array). Span queries compare covered days ({@link When#earliestDay()}
  * to {@link When#latestDay()}, both inclusive); before/after queries use {@link When}'s relations. The other filters
  * ({@link #ofType}, {@link #ofPrecision}, {@link #involving}, {@link #fromDocument}) scan the events.
  *
@@ -61,9 +60,8 @@ public final class Timeline implements Iterable<Event> {
         for (Event event : input) {
             Objects.requireNonNull(event, "event");
         }
-        Event[] byId = EventIndex.sortById(input);
-        Event[] sorted = byId.clone();
-        Arrays.sort(sorted, ORDER);
+        Event[] byId = EventSorting.byIdHash(input);
+        Event[] sorted = EventSorting.byTime(byId, ORDER);
         ImmutableList<Event> events = ImmutableList.copyOf(sorted);
         return new Timeline(events, EventIndex.of(events, byId));
     }

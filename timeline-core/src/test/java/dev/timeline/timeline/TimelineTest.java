@@ -185,4 +185,19 @@ class TimelineTest {
         assertThat(Timeline.of(PARADE_2015).toString())
                 .isEqualTo("Timeline of 1 event\n  " + PARADE_2015);
     }
+
+    @Test
+    void idsWithEqualHashCodesAreToldApart() {
+        When day = When.ofDay(LocalDate.of(2020, 1, 1));
+        Event aa = Event.of("Aa", day, "first");
+        Event bb = Event.of("BB", day, "second");
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+        Timeline t = Timeline.of(bb, aa, bb);
+        assertThat(t.event("Aa")).contains(aa);
+        assertThat(t.event("BB")).contains(bb);
+        assertThat(t.event("C#")).isEmpty();
+        assertThatThrownBy(() -> Timeline.of(aa, bb, aa.withTitle("other")))
+                .isInstanceOfSatisfying(EventIdConflictException.class,
+                        e -> assertThat(e.existing()).isEqualTo(aa));
+    }
 }
