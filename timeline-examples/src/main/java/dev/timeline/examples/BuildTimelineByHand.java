@@ -80,7 +80,8 @@ public final class BuildTimelineByHand {
         out.println("By year of the earliest day:");
         timeline.byYear().forEach((year, events) -> out.println("  " + year + ": " + events.size()
                 + (events.size() == 1 ? " event" : " events")));
-        out.println("Overall span: " + timeline.span().map(Object::toString).orElse("none"));
+        out.println("Overall span: " + timeline.span().map(days -> days.getStart() + " to " + days.getEndInclusive()
+                + " inclusive").orElse("none"));
 
         String json = TimelineJson.write(timeline);
         Timeline back = TimelineJson.read(json);
