@@ -65,7 +65,7 @@ public enum AllenRelation {
                 b.getEndInclusive().toEpochDay());
     }
 
-    /** The relation of the closed day interval [a1, a2] to [b1, b2], in epoch days; requires a1 <= a2, b1 <= b2. */
+    /** The relation of the closed day interval [a1, a2] to [b1, b2], in epoch days; requires {@code a1 <= a2, b1 <= b2}. */
     static AllenRelation between(long a1, long a2, long b1, long b2) {
         if (a2 + 1 < b1) {
             return BEFORE;

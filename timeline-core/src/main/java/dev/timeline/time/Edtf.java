@@ -60,6 +60,8 @@ final class Edtf {
                 LocalTime t = p.timeOfDay().orElseThrow();
                 return p.earliestDay() + "T" + String.format("%02d:%02d:%02d", t.getHour(), t.getMinute(),
                         t.getSecond()) + p.offset().map(o -> o.getId()).orElse("");
+            case DAY:
+                return p.earliestDay().toString(); // EDTF has no parts of the day
             default:
                 return p.timexValue();
         }

@@ -95,7 +95,7 @@ final class FuzzyRelations {
         }
     }
 
-    /** x - y <= c, as an edge y -> x of weight c. */
+    /** {@code x - y <= c}, as an edge from y to x of weight c. */
     private static void le(long[][] g, int x, int y, long c) {
         g[y][x] = Math.min(g[y][x], c);
     }

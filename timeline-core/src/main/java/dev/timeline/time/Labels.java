@@ -35,7 +35,7 @@ final class Labels {
             case WEEK:
                 return "week of " + day(p.earliestDay());
             case DAY:
-                return day(p.earliestDay());
+                return p.dayPart().map(d -> "the " + d.label() + " of ").orElse("") + day(p.earliestDay());
             default:
                 return day(p.earliestDay()) + ", " + time(p);
         }
@@ -47,15 +47,16 @@ final class Labels {
             return base;
         }
         Modifier m = w.modifier().get();
+        Precision precision = w.precision();
+        boolean needsArticle = !w.isRange() && (precision == Precision.WEEK || precision == Precision.HALF);
         if (!m.isPart()) {
-            return m.phrase() + " " + base;
+            return m.phrase() + (needsArticle ? " the " : " ") + base;
         }
         String word = m == Modifier.START ? "early" : m == Modifier.MID ? "mid-" : "late";
         if (base.startsWith("the ")) {
             return "the " + word + (m == Modifier.MID ? "" : " ") + base.substring(4);
         }
-        Precision precision = w.precision();
-        if (!w.isRange() && (precision == Precision.WEEK || precision == Precision.HALF)) {
+        if (needsArticle) {
             return (m == Modifier.START ? "early in the " : m == Modifier.MID ? "in the middle of the " : "late in the ")
                     + base;
         }

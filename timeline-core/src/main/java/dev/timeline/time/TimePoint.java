@@ -23,7 +23,7 @@ import org.threeten.extra.YearWeek;
  *
  * <p>Instances are immutable and thread-safe. Obtain them from the static factories or {@link #parse}; there are no
  * public constructors. The natural order is by earliest day, then latest day, then precision coarse to fine, then
- * time of day and offset; it is consistent with {@link #equals}.
+ * time of day, offset and part of the day; it is consistent with {@link #equals}.
  */
 public final class TimePoint implements Comparable<TimePoint> {
     /** The smallest year a point may have. */
@@ -35,23 +35,31 @@ public final class TimePoint implements Comparable<TimePoint> {
             .thenComparing(TimePoint::latestDay)
             .thenComparing(TimePoint::precision)
             .thenComparing(p -> p.time, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(p -> p.offset, Comparator.nullsFirst(Comparator.comparing(ZoneOffset::getTotalSeconds)));
+            .thenComparing(p -> p.offset, Comparator.nullsFirst(Comparator.comparing(ZoneOffset::getTotalSeconds)))
+            .thenComparing(p -> p.dayPart, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final Precision precision;
     private final int year;
     private final int part;
     private final LocalTime time;
     private final ZoneOffset offset;
+    private final DayPart dayPart;
     private final LocalDate earliest;
     private final LocalDate latest;
 
     private TimePoint(Precision precision, int year, int part, LocalTime time, ZoneOffset offset, LocalDate earliest,
             LocalDate latest) {
+        this(precision, year, part, time, offset, null, earliest, latest);
+    }
+
+    private TimePoint(Precision precision, int year, int part, LocalTime time, ZoneOffset offset, DayPart dayPart,
+            LocalDate earliest, LocalDate latest) {
         this.precision = precision;
         this.year = year;
         this.part = part;
         this.time = time;
         this.offset = offset;
+        this.dayPart = dayPart;
         this.earliest = earliest;
         this.latest = latest;
     }
@@ -60,6 +68,18 @@ public final class TimePoint implements Comparable<TimePoint> {
     public static TimePoint ofDay(LocalDate date) {
         checkYear(date.getYear());
         return new TimePoint(Precision.DAY, date.getYear(), 0, null, null, date, date);
+    }
+
+    /**
+     * Returns part of the day {@code date}, such as "the morning of 3 Sep 2025" ({@code 2025-09-03TMO}). Its
+     * precision is {@link Precision#DAY} and it covers the whole day.
+     *
+     * @throws IllegalArgumentException if the year is outside 0..9999
+     */
+    public static TimePoint ofDayPart(LocalDate date, DayPart dayPart) {
+        checkYear(date.getYear());
+        return new TimePoint(Precision.DAY, date.getYear(), 0, null, null, Objects.requireNonNull(dayPart, "dayPart"),
+                date, date);
     }
 
     /**
@@ -256,7 +276,7 @@ public final class TimePoint implements Comparable<TimePoint> {
         return LocalDateRange.ofClosed(earliest, latest);
     }
 
-    /** The day, if this point is a day or finer. */
+    /** The day, if this point is a day (or part of one) or finer. */
     public Optional<LocalDate> date() {
         return precision.compareTo(Precision.DAY) >= 0 ? Optional.of(earliest) : Optional.empty();
     }
@@ -264,6 +284,11 @@ public final class TimePoint implements Comparable<TimePoint> {
     /** The time of day, if the precision is an hour or finer. */
     public Optional<LocalTime> timeOfDay() {
         return Optional.ofNullable(time);
+    }
+
+    /** The part of the day, if one was given instead of a clock time, as for "Thursday morning". */
+    public Optional<DayPart> dayPart() {
+        return Optional.ofNullable(dayPart);
     }
 
     /** The offset from UTC, if one was given with the time of day. */
@@ -306,7 +331,7 @@ public final class TimePoint implements Comparable<TimePoint> {
             case WEEK:
                 return String.format("%s-W%02d", y, part);
             case DAY:
-                return earliest.toString();
+                return dayPart == null ? earliest.toString() : earliest + "T" + dayPart.timexCode();
             default:
                 String t = precision == Precision.HOUR ? String.format("%02d", time.getHour())
                         : precision == Precision.MINUTE
@@ -318,7 +343,8 @@ public final class TimePoint implements Comparable<TimePoint> {
 
     /**
      * What a person would write: "the 20th century", "the 1990s", "2011", "first half of 2025", "Q3 2025",
-     * "summer 2025", "winter 2025–26", "October 2025", "week of 1 Sep 2025", "3 Sep 2025", "3 Sep 2025, 14:30".
+     * "summer 2025", "winter 2025–26", "October 2025", "week of 1 Sep 2025", "3 Sep 2025", "3 Sep 2025, 14:30",
+     * "the morning of 3 Sep 2025".
      */
     public String label() {
         return Labels.point(this);
@@ -332,12 +358,13 @@ public final class TimePoint implements Comparable<TimePoint> {
     @Override
     public boolean equals(Object o) {
         return o instanceof TimePoint p && precision == p.precision && year == p.year && part == p.part
-                && earliest.equals(p.earliest) && Objects.equals(time, p.time) && Objects.equals(offset, p.offset);
+                && earliest.equals(p.earliest) && Objects.equals(time, p.time) && Objects.equals(offset, p.offset)
+                && dayPart == p.dayPart;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(precision, year, part, earliest, time, offset);
+        return Objects.hash(precision, year, part, earliest, time, offset, dayPart);
     }
 
     /** Returns {@link #label()}. */

@@ -11,7 +11,10 @@ import java.util.Locale;
 import org.threeten.extra.YearQuarter;
 import org.threeten.extra.YearWeek;
 
-/** Reads TIMEX3 calendar values and their EDTF counterparts, reporting the index of the first bad character. */
+/**
+ * Reads one TIMEX3 calendar value or its EDTF counterpart ({@code 2025-21}, {@code 2011~}), reporting the index of
+ * the first bad character; {@link WhenParser} reads ranges.
+ */
 final class TimexParser {
     private final String text;
     private final int limit;
@@ -26,7 +29,7 @@ final class TimexParser {
     }
 
     /** A point with the modifier its syntax carries ({@code ~}, EDTF quadrimesters), or null. */
-    private record Qualified(TimePoint point, Modifier modifier) {
+    record Qualified(TimePoint point, Modifier modifier) {
     }
 
     static TimePoint parsePoint(String text) {
@@ -38,39 +41,9 @@ final class TimexParser {
         return q.point();
     }
 
-    static When parseWhen(String text) {
-        int slash = text.indexOf('/');
-        if (slash < 0) {
-            Qualified q = new TimexParser(text, 0, text.length()).qualified();
-            return q.modifier() == null ? When.of(q.point()) : When.of(q.point(), q.modifier());
-        }
-        if (text.startsWith("../")) {
-            return open(text, new TimexParser(text, 3, text.length()).qualified(), Modifier.ON_OR_BEFORE, 3);
-        }
-        if (text.endsWith("/..") && slash == text.length() - 3) {
-            return open(text, new TimexParser(text, 0, slash).qualified(), Modifier.ON_OR_AFTER, 0);
-        }
-        Qualified from = new TimexParser(text, 0, slash).qualified();
-        Qualified to = new TimexParser(text, slash + 1, text.length()).qualified();
-        boolean approx = from.modifier() == Modifier.APPROX && to.modifier() == Modifier.APPROX;
-        if (!approx && (from.modifier() != null || to.modifier() != null)) {
-            throw new TimeValueParseException("the ends of a range must both be approximate (~) or neither, and"
-                    + " cannot be parts of a year", text, slash);
-        }
-        When range;
-        try {
-            range = When.range(from.point(), to.point());
-        } catch (IllegalArgumentException e) {
-            throw new TimeValueParseException(e.getMessage(), text, slash + 1);
-        }
-        return approx ? range.withModifier(Modifier.APPROX) : range;
-    }
-
-    private static When open(String text, Qualified q, Modifier modifier, int index) {
-        if (q.modifier() != null) {
-            throw new TimeValueParseException("an open range cannot have a qualified end", text, index);
-        }
-        return When.of(q.point(), modifier);
+    /** Reads the single point with its syntactic modifier in {@code text[from, limit)}. */
+    static Qualified qualified(String text, int from, int limit) {
+        return new TimexParser(text, from, limit).qualified();
     }
 
     private Qualified qualified() {
@@ -121,7 +94,7 @@ final class TimexParser {
     }
 
     private TimePoint afterYear(int year) {
-        if (pos >= limit || text.charAt(pos) == '~') {
+        if (pos >= limit || "~?%".indexOf(text.charAt(pos)) >= 0) {
             return TimePoint.ofYear(year);
         }
         expect('-');
@@ -223,7 +196,11 @@ final class TimexParser {
         pos++;
         int at = pos;
         if (pos < limit && Character.isLetter(text.charAt(pos))) {
-            throw error("parts of the day (MO, AF, EV, NI) are not supported", at);
+            String code = text.substring(at, Math.min(at + 2, limit));
+            DayPart part = DayPart.fromTimexCode(code).orElseThrow(() -> error("unknown part of the day \""
+                    + code + "\": expected MO, MI, AF, EV, NI or DT", at));
+            pos += 2;
+            return TimePoint.ofDayPart(date, part);
         }
         int hour = inRange(twoDigits("hour"), 0, 23, "hour", at);
         TimePoint point;

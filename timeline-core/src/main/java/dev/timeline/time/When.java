@@ -120,7 +120,7 @@ public final class When implements TimexValue, Comparable<When> {
      *     date such as {@code 2025-02-30}
      */
     public static When parse(CharSequence text) {
-        return TimexParser.parseWhen(Objects.requireNonNull(text, "text").toString());
+        return WhenParser.parse(Objects.requireNonNull(text, "text").toString());
     }
 
     /**
@@ -238,7 +238,8 @@ public final class When implements TimexValue, Comparable<When> {
      * The EDTF (ISO 8601-2) form: {@code 2011~} (about), {@code 2011-39} (late, a year's third quadrimester),
      * {@code 2018/2019}, {@code 2025-21} (spring), {@code ../2011} (on or before), {@code 199X} (a decade),
      * {@code 2025-W36} (ISO 8601-1 week). Where EDTF cannot say it, the covered days as an interval:
-     * {@code 2025-10-21/2025-10-31} for "late October 2025"; hours become {@code T14:00:00}.
+     * {@code 2025-10-21/2025-10-31} for "late October 2025"; hours and minutes are written to the second
+     * ({@code T14:00:00}) and parts of the day ({@code TMO}) are dropped.
      */
     public String edtf() {
         return Edtf.format(this);

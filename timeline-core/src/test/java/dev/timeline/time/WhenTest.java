@@ -138,6 +138,7 @@ class WhenTest {
         "2025-09-03T14:30:15Z | 3 Sep 2025, 14:30:15 UTC",
         "2025-09-03T14:30+02:00 | 3 Sep 2025, 14:30 +02:00",
         "2024-SU/2025-SP | summer 2024 – spring 2025",
+        "2025-09-04TMO | the morning of 4 Sep 2025",
     })
     void labelReadsLikeEnglish(String value, String label) {
         assertThat(When.parse(value).label()).isEqualTo(label);
@@ -163,6 +164,9 @@ class WhenTest {
         "2025-09-03 | START | early on 3 Sep 2025",
         "199 | APPROX | about the 1990s",
         "2018/2019 | APPROX | about 2018–2019",
+        "2025-W36 | APPROX | about the week of 1 Sep 2025",
+        "2025-H1 | BEFORE | before the first half of 2025",
+        "2025-09-04TEV | END | the late evening of 4 Sep 2025",
     })
     void modifiedLabelReadsLikeEnglish(String value, Modifier mod, String label) {
         assertThat(When.parse(value, mod).label()).isEqualTo(label);
@@ -247,6 +251,17 @@ class WhenTest {
         assertThat(w.precision()).isEqualTo(Precision.MINUTE);
         assertThat(w.coveredDays()).isEqualTo(LocalDateRange.ofClosed(LocalDate.of(2025, 9, 3),
                 LocalDate.of(2025, 9, 3)));
+    }
+
+    @Test
+    void partOfTheDayIsADayWithoutAClockTime() {
+        When morning = When.parse("2025-09-04TMO");
+        assertThat(morning.start().dayPart()).contains(DayPart.MORNING);
+        assertThat(morning.precision()).isEqualTo(Precision.DAY);
+        assertThat(morning.start().timeOfDay()).isEmpty();
+        assertThat(morning.timexValue()).isEqualTo("2025-09-04TMO");
+        assertThat(morning.coveredDays()).isEqualTo(When.parse("2025-09-04").coveredDays());
+        assertThat(morning).isNotEqualTo(When.parse("2025-09-04"));
     }
 
     @Test
