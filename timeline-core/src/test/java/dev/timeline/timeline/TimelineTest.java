@@ -200,4 +200,12 @@ class TimelineTest {
                 .isInstanceOfSatisfying(EventIdConflictException.class,
                         e -> assertThat(e.existing()).isEqualTo(aa));
     }
+
+    @Test
+    void indexTakesTwentyEightBytesAnEventPlusArrayHeaders() {
+        Timeline t = java.util.stream.IntStream.range(0, 10_000)
+                .mapToObj(i -> Event.of("e" + i, When.ofDay(LocalDate.of(2000, 1, 1).plusDays(i)), "t"))
+                .collect(Timeline.toTimeline());
+        assertThat(t.indexBytes()).isEqualTo(28L * 10_000 + 7 * 16);
+    }
 }
