@@ -1,0 +1,190 @@
+package dev.timeline.tag.timeml;
+
+import dev.timeline.tag.Mention;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Writes a {@link TimeMlDocument} as a TimeML file: a {@code DOCID}, a {@code DCT} holding the creation time and the
+ * {@code TEXT} with the document's {@link TimeMlDocument#timexes() timexes} as {@code TIMEX3} elements ({@code tid}
+ * t1, t2, … in text order; {@code type}, {@code value} and, when present, {@code mod}, {@code quant}, {@code freq}).
+ *
+ * <p>Reading the output with {@link TimeMlDocument#parse} gives back the same TEXT string and timexes, and the
+ * TempEval-3 scorer accepts it as a system file. Nested timexes are written as nested elements; timexes that cross
+ * (overlap without one containing the other) cannot be written in XML and are rejected.
+ *
+ * <p>All methods are static and thread-safe.
+ */
+public final class TimeMlWriter {
+    private TimeMlWriter() {
+    }
+
+    /**
+     * Writes {@code document} to {@code file} in UTF-8, replacing the file if it exists.
+     *
+     * @throws IOException if the file cannot be written
+     * @throws IllegalArgumentException as {@link #format} does
+     */
+    public static void write(TimeMlDocument document, Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Files.writeString(file, format(document), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns {@code document} as a TimeML string.
+     *
+     * @throws IllegalArgumentException if two timexes cross, a timex boundary splits a surrogate pair, or the text
+     *     holds a character that XML 1.0 cannot carry
+     */
+    public static String format(TimeMlDocument document) {
+        Objects.requireNonNull(document, "document");
+        String text = document.text();
+        List<Mention> timexes = document.timexes();
+        StringBuilder out = new StringBuilder(text.length() + 64 * timexes.size() + 512);
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<TimeML xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"")
+                .append(" xsi:noNamespaceSchemaLocation=\"http://timeml.org/timeMLdocs/TimeML_1.2.1.xsd\">\n\n")
+                .append("<DOCID>");
+        text(out, document.id(), 0, document.id().length());
+        out.append("</DOCID>\n\n");
+        Optional<String> dct = document.dctValue();
+        if (dct.isPresent()) {
+            String type = dct.get().contains("T") ? "TIME" : "DATE";
+            out.append("<DCT><TIMEX3 tid=\"t0\" type=\"").append(type).append("\" value=\"");
+            attribute(out, dct.get());
+            out.append("\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">");
+            text(out, dct.get(), 0, dct.get().length());
+            out.append("</TIMEX3></DCT>\n\n");
+        }
+        out.append("<TEXT>");
+        body(out, text, timexes);
+        return out.append("</TEXT>\n\n</TimeML>\n").toString();
+    }
+
+    private static void body(StringBuilder out, String text, List<Mention> timexes) {
+        // Outer before inner; of two equal extents the later one is written outside, so that reading back (which
+        // collects elements as they close) keeps the given order.
+        int[] order = IntStream.range(0, timexes.size()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> timexes.get(i).start())
+                        .thenComparing(i -> -timexes.get(i).end()).thenComparing(i -> -i))
+                .mapToInt(Integer::intValue).toArray();
+        int[] tid = new int[timexes.size()];
+        for (int k = 0; k < order.length; k++) {
+            tid[order[k]] = k + 1;
+        }
+        Deque<Mention> open = new ArrayDeque<>();
+        int pos = 0;
+        for (int i : order) {
+            Mention m = timexes.get(i);
+            checkBoundary(text, m.start(), m);
+            checkBoundary(text, m.end(), m);
+            while (!open.isEmpty() && open.peekLast().end() <= m.start()) {
+                pos = close(out, text, pos, open.removeLast());
+            }
+            if (!open.isEmpty() && m.end() > open.peekLast().end()) {
+                throw new IllegalArgumentException("timexes cross: " + open.peekLast() + " and " + m);
+            }
+            text(out, text, pos, m.start());
+            pos = m.start();
+            openTag(out, m, tid[i]);
+            open.addLast(m);
+        }
+        while (!open.isEmpty()) {
+            pos = close(out, text, pos, open.removeLast());
+        }
+        text(out, text, pos, text.length());
+    }
+
+    private static int close(StringBuilder out, String text, int pos, Mention m) {
+        text(out, text, pos, m.end());
+        out.append("</TIMEX3>");
+        return m.end();
+    }
+
+    private static void openTag(StringBuilder out, Mention m, int tid) {
+        out.append("<TIMEX3 tid=\"t").append(tid).append("\" type=\"").append(m.type().name()).append("\" value=\"");
+        attribute(out, m.value());
+        out.append('"');
+        optional(out, "mod", m.mod());
+        optional(out, "quant", m.quant());
+        optional(out, "freq", m.freq());
+        out.append('>');
+    }
+
+    private static void optional(StringBuilder out, String name, Optional<String> value) {
+        if (value.isPresent()) {
+            out.append(' ').append(name).append("=\"");
+            attribute(out, value.get());
+            out.append('"');
+        }
+    }
+
+    private static void checkBoundary(String text, int at, Mention m) {
+        if (at > 0 && at < text.length() && Character.isHighSurrogate(text.charAt(at - 1))
+                && Character.isLowSurrogate(text.charAt(at))) {
+            throw new IllegalArgumentException("timex " + m + " splits a surrogate pair at index " + at);
+        }
+    }
+
+    private static void text(StringBuilder out, String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                // a raw CR would be normalized to LF on reading
+                case '\r' -> out.append("&#13;");
+                default -> {
+                    checkXmlChar(s, i);
+                    out.append(c);
+                }
+            }
+        }
+    }
+
+    private static void attribute(StringBuilder out, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                // raw whitespace in attributes is normalized to spaces on reading
+                case '\t' -> out.append("&#9;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                default -> {
+                    checkXmlChar(s, i);
+                    out.append(c);
+                }
+            }
+        }
+    }
+
+    private static void checkXmlChar(String s, int i) {
+        char c = s.charAt(i);
+        boolean ok;
+        if (Character.isHighSurrogate(c)) {
+            ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        } else if (Character.isLowSurrogate(c)) {
+            ok = i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        } else {
+            ok = c >= 0x20 && c != 0xFFFE && c != 0xFFFF || c == '\t' || c == '\n';
+        }
+        if (!ok) {
+            throw new IllegalArgumentException(String.format(
+                    "character U+%04X at index %d cannot be written in XML 1.0", (int) c, i));
+        }
+    }
+}
