@@ -17,7 +17,9 @@ final class Titles {
     private static final Set<String> STOP_LEFT = Set.of("a", "an", "the", "at", "in", "on", "to", "of", "for",
             "with", "will", "and", "or", "by", "from", "that", "this", "these", "is", "was", "be", "are", "were",
             "make", "made", "attend", "join", "during", "into", "since", "after", "before", "about", "including",
-            "among", "set", "has", "have", "had", "would");
+            "among", "set", "has", "have", "had", "would", "as", "but", "while", "when", "if", "so", "than", "said",
+            "expect", "expected", "use", "via", "what", "such");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with");
     private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",
             "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
@@ -25,7 +27,7 @@ final class Titles {
             "could", "also", "previously", "not", "never", "already", "likely", "to", "be", "been", "reportedly");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Pattern SUBJECT_CUT = Pattern.compile(
-            "[,;:—–(“”\"]|\\b(that|since|when|while|where|which|time|after|before|as|if|because)\\b");
+            "[,;:—–(“”\"]|(?i)\\b(that|since|when|while|where|which|time|after|before|as|if|because)\\b");
 
     private Titles() {
     }
@@ -47,7 +49,7 @@ final class Titles {
 
     static String nounPhrase(Context c, Triggers.Trigger t, String type) {
         List<Word> words = words(c.sentence());
-        int head = indexAt(words, t.start());
+        int head = indexAt(words, t.end() - 1);
         int from = head;
         while (from > 0 && head - from < 4) {
             Word w = words.get(from - 1);
@@ -56,6 +58,9 @@ final class Titles {
                 break;
             }
             from--;
+            if (POSSESSIVES.contains(w.lower()) || w.text().endsWith("’s") || w.text().endsWith("'s")) {
+                break;
+            }
         }
         int to = head + 1;
         int phrases = 0;
@@ -87,13 +92,15 @@ final class Titles {
         phrase = expandNames(c, phrase, words.get(from).start());
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.startsWith("his ") || lower.startsWith("her ")) {
-            phrase = c.mainPerson() + "’s " + phrase.substring(4);
+            phrase = resolvePronoun(c, words.get(from).start()) + "’s " + phrase.substring(4);
         } else if (lower.startsWith("its ") || lower.startsWith("their ")) {
             phrase = phrase.substring(phrase.indexOf(' ') + 1);
         } else if (type.equals("visit") && !phrase.contains("’s ") && !phrase.contains("'s ")
                 && !c.mainPerson().isEmpty()) {
             String subject = subject(c, t.start());
-            if (!subject.isEmpty()) {
+            boolean person = c.entities().stream()
+                    .anyMatch(e -> e.kind() == Entities.Kind.PERSON && e.name().equals(subject));
+            if (person) {
                 phrase = subject + "’s " + phrase;
             }
         }
@@ -105,7 +112,7 @@ final class Titles {
         if (subject.isEmpty()) {
             subject = firstEntity(c);
         }
-        String object = object(c, t.end());
+        String object = (t.object() + " " + object(c, t.end())).trim();
         String title = (subject + " " + t.present() + " " + object).trim().replaceAll("\\s+", " ");
         return title;
     }
@@ -127,7 +134,7 @@ final class Titles {
             return "";
         }
         if (PRONOUNS.contains(words.get(n - 1).lower())) {
-            return c.mainPerson();
+            return resolvePronoun(c, from + words.get(n - 1).start());
         }
         int spanStart = from + words.get(0).start();
         int spanEnd = from + words.get(n - 1).end();
@@ -170,6 +177,17 @@ final class Titles {
         }
         String text = String.join(" ", out);
         return expandNames(c, text, -1);
+    }
+
+    /** A pronoun stands for the first person named earlier in its sentence, else for the document's main person. */
+    static String resolvePronoun(Context c, int at) {
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (e.kind() == Entities.Kind.PERSON && s >= 0 && s < at) {
+                return e.name();
+            }
+        }
+        return c.mainPerson();
     }
 
     private static String firstEntity(Context c) {

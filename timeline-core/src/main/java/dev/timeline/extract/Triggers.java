@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  */
 final class Triggers {
     /** A trigger occurrence in a sentence (offsets relative to the sentence). */
-    record Trigger(int start, int end, String type, boolean verb, String present) {
+    record Trigger(int start, int end, String type, boolean verb, String present, String object) {
     }
 
-    private record Entry(Pattern pattern, String type, boolean verb, String present) {
+    private record Entry(Pattern pattern, String type, boolean verb, String present, boolean keepsObject) {
     }
 
     private static final List<Entry> ENTRIES = List.of(
@@ -24,8 +24,8 @@ final class Triggers {
             verb("visit(s|ed|ing)?(?= [A-Z])", "visit", "visits"),
             verb("travel(s|ed|led|ling|ing)? to", "visit", "travels to"),
             verb("(will )?be in(?= [A-Z])", "visit", "in"),
-            verb("(joined|joins|join|joining)(?= (a|an|the) [\\w ]{0,30}(parade|summit|talks|war))", "parade",
-                    "joins"),
+            new Entry(Pattern.compile("\\b(joined|joins|join|joining) ((a|an|the) [\\w ]{0,30}(parade|summit|talks))\\b"),
+                    "parade", true, "joins", true),
             verb("(met|meets|meet|meeting) with", "meeting", "meets"),
             verb("(died|dies|killed|passed away)", "death", "dies"),
             verb("(accounting|accounted|accounts) for", "trade", "accounts for"),
@@ -41,18 +41,17 @@ final class Triggers {
             noun("summits?|talks|negotiations|meetings?|congress|conference|forum", "meeting"),
             noun("elections?|vote|referendum", "election"),
             noun("death|funeral", "death"),
-            noun("war|invasion|attack|surrender", "war"),
-            noun("trade", "trade"));
+            noun("war|invasion|attack|surrender", "war"));
 
     private Triggers() {
     }
 
     private static Entry verb(String regex, String type, String present) {
-        return new Entry(Pattern.compile("\\b(" + regex + ")\\b"), type, true, present);
+        return new Entry(Pattern.compile("\\b(" + regex + ")\\b"), type, true, present, false);
     }
 
     private static Entry noun(String regex, String type) {
-        return new Entry(Pattern.compile("(?i)\\b(" + regex + ")\\b"), type, false, "");
+        return new Entry(Pattern.compile("(?i)\\b(" + regex + ")\\b"), type, false, "", false);
     }
 
     /** Every trigger in {@code sentence}, longest first where they overlap. */
@@ -64,7 +63,8 @@ final class Triggers {
                 int s = m.start();
                 int t = m.end();
                 if (found.stream().noneMatch(f -> f.start() < t && s < f.end())) {
-                    found.add(new Trigger(s, t, e.type(), e.verb(), e.present()));
+                    String object = e.keepsObject() ? m.group(2) : "";
+                    found.add(new Trigger(s, t, e.type(), e.verb(), e.present(), object));
                 }
             }
         }
