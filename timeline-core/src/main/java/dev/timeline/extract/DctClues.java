@@ -177,6 +177,9 @@ final class DctClues {
     }
 
     private static void yearClues(List<Explicit> explicit, List<DctClue> clues) {
+        explicit.stream().filter(e -> e.hasYear() && e.tense() == Tense.FUTURE).mapToInt(Explicit::year).distinct()
+                .forEach(y -> clues.add(new DctClue("the year " + y + " is still to come: written in it or before",
+                        d -> d.getYear() > y ? -2 : d.getYear() >= y - 1 ? 0.3 : 0, Set.of(y, y - 1))));
         int latest = explicit.stream().filter(Explicit::hasYear).filter(e -> e.tense() != Tense.FUTURE)
                 .mapToInt(Explicit::year).max().orElse(0);
         if (latest == 0) {
