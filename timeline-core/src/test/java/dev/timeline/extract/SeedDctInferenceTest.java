@@ -18,7 +18,6 @@ class SeedDctInferenceTest {
         DctInference inference = DctInference.using(TimeTagger.english());
         for (Document seed : seeds) {
             Optional<DctEstimate> estimate = inference.estimate(seed);
-            System.out.println(seed.id() + " " + estimate + " " + estimate.map(DctEstimate::evidence).orElse(List.of()));
             assertThat(estimate).as(seed.id()).isPresent();
             assertThat(estimate.get().date()).as(seed.id()).isEqualTo(THURSDAY);
         }
