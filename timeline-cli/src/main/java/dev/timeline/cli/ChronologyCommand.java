@@ -1,0 +1,58 @@
+package dev.timeline.cli;
+
+import dev.timeline.extract.Chronologies;
+import dev.timeline.extract.Chronology;
+import dev.timeline.extract.ChronologyOptions;
+import dev.timeline.extract.Document;
+import dev.timeline.extract.Documents;
+import dev.timeline.render.Renderer;
+import dev.timeline.render.Renderers;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code timeline chronology <files or folders…>}: the merged chronology of news files. */
+@Command(name = "chronology", mixinStandardHelpOptions = true,
+        description = "Builds the chronology of news texts (.txt, .jsonl, or folders of them).")
+final class ChronologyCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+    List<Path> paths;
+
+    @Option(names = "--dct", paramLabel = "DATE",
+            description = "Creation date (yyyy-mm-dd) for documents that state none, instead of inferring it.")
+    LocalDate dct;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: text, md or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--lend-dct-evidence",
+            description = "Let the documents lend each other evidence for their inferred creation dates.")
+    boolean lend;
+
+    @Override
+    public Integer call() throws Exception {
+        Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "unknown format '" + format + "' (expected one of " + Renderers.formats() + ")"));
+        List<Document> documents = Documents.read(paths);
+        ChronologyOptions.Builder options = ChronologyOptions.builder().lendDctEvidence(lend)
+                .progress(ProgressBar.forTerminal(spec.commandLine().getErr()));
+        if (dct != null) {
+            options.dct(dct);
+        }
+        Chronology chronology = Chronologies.build(documents, options.build());
+        Output.write(renderer.render(chronology), out, spec.commandLine().getOut());
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.timeline.cli;
+
+import dev.timeline.extract.DocumentLoadException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code timeline} command: {@code chronology}, {@code tag} and {@code eval}. Exit codes follow picocli: 0 on
+ * success, 2 for a usage error (bad option, bad date), 1 for a runtime error (missing file, undecodable bytes); errors
+ * are one line on standard error, never a stack trace.
+ */
+@Command(name = "timeline", mixinStandardHelpOptions = true, version = "timeline 0.1.0",
+        description = "Dated events and chronologies from English news text.",
+        subcommands = {ChronologyCommand.class, TagCommand.class, EvalCommand.class})
+public final class Main implements Runnable {
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Runs the command and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given streams and returns the exit code; for tests and embedding. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return commandLine(out, err).execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.registerConverter(LocalDate.class, Main::date);
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("timeline: " + message(ex));
+            line.getErr().flush();
+            return 1;
+        });
+        return cli;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date (yyyy-mm-dd)");
+        }
+    }
+
+    private static String message(Exception ex) {
+        if (ex instanceof DocumentLoadException || ex instanceof IllegalArgumentException) {
+            return ex.getMessage();
+        }
+        if (ex instanceof UncheckedIOException u) {
+            return u.getCause().getMessage();
+        }
+        if (ex instanceof IOException) {
+            return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        }
+        return ex.toString();
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

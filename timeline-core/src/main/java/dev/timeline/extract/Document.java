@@ -1,0 +1,102 @@
+package dev.timeline.extract;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One text to extract events from: an identifier, the text itself, and what is known about it (title, source, the
+ * document creation time or DCT).
+ *
+ * <p>Instances are immutable and thread-safe. Obtain them with {@link #of(String, String)} and refine them with the
+ * {@code with…} methods, or read them with {@link Documents}.
+ */
+public final class Document {
+    private final String id;
+    private final String text;
+    private final String title;
+    private final String source;
+    private final LocalDate dct;
+
+    private Document(String id, String text, String title, String source, LocalDate dct) {
+        this.id = id;
+        this.text = text;
+        this.title = title;
+        this.source = source;
+        this.dct = dct;
+    }
+
+    /**
+     * Returns a document without title, source or creation date.
+     *
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
+    public static Document of(String id, String text) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("document id is blank");
+        }
+        return new Document(id, text, null, null, null);
+    }
+
+    /** The identifier, unique within a batch; for a file, its name without extension. */
+    public String id() {
+        return id;
+    }
+
+    /** The full text, as read. */
+    public String text() {
+        return text;
+    }
+
+    /** The headline, if known. */
+    public Optional<String> title() {
+        return Optional.ofNullable(title);
+    }
+
+    /** Where the text came from (a path or a URL), if known. */
+    public Optional<String> source() {
+        return Optional.ofNullable(source);
+    }
+
+    /**
+     * The document creation time as given by the caller or a header of the file; empty when it must be inferred
+     * from the text (see {@link DctInference}).
+     */
+    public Optional<LocalDate> dct() {
+        return Optional.ofNullable(dct);
+    }
+
+    /** Returns a copy with the given headline. */
+    public Document withTitle(String title) {
+        return new Document(id, text, Objects.requireNonNull(title, "title"), source, dct);
+    }
+
+    /** Returns a copy with the given source (a path or URL). */
+    public Document withSource(String source) {
+        return new Document(id, text, title, Objects.requireNonNull(source, "source"), dct);
+    }
+
+    /** Returns a copy whose creation date is known to be {@code dct}. */
+    public Document withDct(LocalDate dct) {
+        return new Document(id, text, title, source, Objects.requireNonNull(dct, "dct"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Document d && id.equals(d.id) && text.equals(d.text) && Objects.equals(title, d.title)
+                && Objects.equals(source, d.source) && Objects.equals(dct, d.dct);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, text, title, source, dct);
+    }
+
+    /** Returns the id, and the creation date when known: {@code 003 (2025-08-28)}. */
+    @Override
+    public String toString() {
+        return dct == null ? id : id + " (" + dct + ")";
+    }
+}

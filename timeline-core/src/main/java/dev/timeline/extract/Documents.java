@@ -1,0 +1,125 @@
+package dev.timeline.extract;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Reads documents from files: plain text ({@code .txt}, one document a file, its id the file name without
+ * extension), JSON Lines ({@code .jsonl}, one document a line, see {@link JsonLinesDocuments}) and folders of them.
+ *
+ * <p>Text is decoded as strict UTF-8: a byte that is not UTF-8 raises a {@link DocumentLoadException} naming the file
+ * and the byte offset. A leading {@code date 2025-08-28} header line sets the document's creation date and is removed
+ * from its text; a dateline with a full date ({@code BEIJING, Aug. 28, 2025 -}) sets it too.
+ */
+public final class Documents {
+    private Documents() {
+    }
+
+    /**
+     * Reads every document at the given paths, in order: a folder contributes its {@code .txt} and {@code .jsonl}
+     * files sorted by name (not recursively), a file contributes itself.
+     *
+     * @throws DocumentLoadException if a path does not exist or a file cannot be decoded or parsed
+     */
+    public static List<Document> read(Collection<Path> paths) {
+        List<Document> documents = new ArrayList<>();
+        for (Path path : paths) {
+            Objects.requireNonNull(path, "path");
+            if (Files.isDirectory(path)) {
+                documents.addAll(readFolder(path));
+            } else {
+                documents.addAll(readFile(path));
+            }
+        }
+        return List.copyOf(documents);
+    }
+
+    /**
+     * Reads the {@code .txt} and {@code .jsonl} files of {@code folder}, sorted by file name.
+     *
+     * @throws DocumentLoadException if the folder does not exist or a file cannot be read
+     */
+    public static List<Document> readFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new DocumentLoadException(folder, "no such folder");
+        }
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(folder)) {
+            files = entries.filter(Files::isRegularFile).filter(Documents::isSupported).sorted().toList();
+        } catch (IOException e) {
+            throw new DocumentLoadException(folder, "cannot list folder: " + e.getMessage(), e);
+        }
+        List<Document> documents = new ArrayList<>();
+        for (Path file : files) {
+            documents.addAll(readFile(file));
+        }
+        return List.copyOf(documents);
+    }
+
+    /**
+     * Reads one file: a {@code .jsonl} file as JSON Lines, anything else as one plain-text document.
+     *
+     * @throws DocumentLoadException if the file does not exist or cannot be decoded or parsed
+     */
+    public static List<Document> readFile(Path file) {
+        if (!Files.exists(file)) {
+            throw new DocumentLoadException(file, "no such file or folder");
+        }
+        if (extension(file).equals("jsonl")) {
+            return JsonLinesDocuments.read(file);
+        }
+        return List.of(readText(file));
+    }
+
+    /**
+     * Reads one plain-text document; its id is the file name without extension.
+     *
+     * @throws DocumentLoadException if the file does not exist or holds bytes that are not UTF-8
+     */
+    public static Document readText(Path file) {
+        String text;
+        try {
+            text = Utf8Files.read(file);
+        } catch (DocumentLoadException e) {
+            if (e.getCause() instanceof NoSuchFileException) {
+                throw new DocumentLoadException(file, "no such file", e.getCause());
+            }
+            throw e;
+        }
+        return fromText(baseName(file), text).withSource(file.toString());
+    }
+
+    /**
+     * Returns a document from raw text, reading a creation date from a header line or dateline when there is one.
+     */
+    public static Document fromText(String id, String text) {
+        DocumentHeader.Result header = DocumentHeader.read(text);
+        Document document = Document.of(id, header.body());
+        return header.date().map(document::withDct).orElse(document);
+    }
+
+    private static boolean isSupported(Path file) {
+        String ext = extension(file);
+        return ext.equals("txt") || ext.equals("jsonl");
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+}

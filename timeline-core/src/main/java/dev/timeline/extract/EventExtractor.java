@@ -1,0 +1,73 @@
+package dev.timeline.extract;
+
+import dev.timeline.tag.Anchor;
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.EventType;
+import dev.timeline.timeline.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns one document into dated events: every happening the text dates becomes an {@link Event} whose
+ * {@code when} is the most precise value the text supports, with a short title built from its clause ("Kim Jong Un
+ * takes power"), a type from a trigger lexicon, the people and places named around it, the sentence as evidence, and a
+ * {@code confidence} attribute in 0..1.
+ *
+ * <p>What makes no event: a duration or a set alone, "now" and other references to the present, a date without a
+ * trigger word near it. A duration counted back from the creation date dates the earlier happening ("his first visit
+ * in six years" → the previous visit, six years before). Announcements made on the creation date are real events and
+ * are kept, one per document and day. Instances are immutable and thread-safe.
+ */
+public final class EventExtractor {
+    /** The attribute holding an event's confidence, a decimal in 0..1. */
+    public static final String CONFIDENCE = "confidence";
+
+    private final TimeTagger tagger;
+
+    private EventExtractor(TimeTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /** Returns an extractor that finds time expressions with {@code tagger}. */
+    public static EventExtractor using(TimeTagger tagger) {
+        return new EventExtractor(Objects.requireNonNull(tagger, "tagger"));
+    }
+
+    /**
+     * Returns the events of {@code document}, relative dates resolved against {@code dct}; when {@code dct} is
+     * empty, only what the text dates absolutely is kept. Event ids are {@code documentId#n}, in text order.
+     */
+    public List<Event> extract(Document document, Optional<LocalDate> dct) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(dct, "dct");
+        Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
+        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null),
+                tagger.tag(document.text(), anchor));
+        List<Event> events = new ArrayList<>();
+        for (Happening h : happenings) {
+            toEvent(h, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
+        }
+        return List.copyOf(events);
+    }
+
+    static Optional<Event> toEvent(Happening h, String id) {
+        When when;
+        try {
+            when = h.mod() == null ? When.parse(h.value()) : When.parseTimex(h.value(), h.mod());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a value the time model cannot place (e.g. a mod for lengths): no event
+        }
+        return Optional.of(Event.builder(id, when, h.title())
+                .type(EventType.of(h.type()))
+                .participants(h.participants())
+                .places(h.places())
+                .source(Source.of(h.documentId(), h.start(), h.end(), h.sentence()))
+                .attribute(CONFIDENCE, String.format(Locale.ROOT, "%.2f", h.confidence()))
+                .build());
+    }
+}

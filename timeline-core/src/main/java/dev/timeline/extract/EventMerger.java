@@ -1,0 +1,197 @@
+package dev.timeline.extract;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.EventType;
+import dev.timeline.timeline.Source;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the events of several documents: one happening reported by several articles becomes one event carrying
+ * all their sources, dated by the most precise report ("2011" and "late 2011" → late 2011).
+ *
+ * <p>Two events merge when their times are nested (one certainly within the other; a range only with an equal
+ * range), their types agree (a parade is a commemoration), and they share a participant, or, when either has none,
+ * a place or a content word of the title. Incompatible dates never merge, and events of one document merge only when
+ * they fall on the same day. Candidates are found through blocks keyed by year and type, so the work grows with the
+ * number of events, not its square.
+ */
+final class EventMerger {
+    private static final int WIDE = -1;
+    private static final Set<String> TITLE_STOP = Set.of("the", "a", "an", "of", "in", "to", "with", "and", "on",
+            "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
+
+    private EventMerger() {
+    }
+
+    private static final class Cluster {
+        final List<Event> members = new ArrayList<>();
+    }
+
+    static List<Event> merge(Collection<Event> events) {
+        List<Event> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparingLong(EventMerger::width));
+        Map<String, List<Cluster>> blocks = new HashMap<>();
+        List<Cluster> clusters = new ArrayList<>();
+        for (Event e : ordered) {
+            Cluster home = null;
+            for (String key : keys(e)) {
+                for (Cluster c : blocks.getOrDefault(key, List.of())) {
+                    if (c.members.stream().allMatch(m -> compatibleTimes(m, e))
+                            && c.members.stream().anyMatch(m -> similar(m, e))) {
+                        home = c;
+                        break;
+                    }
+                }
+                if (home != null) {
+                    break;
+                }
+            }
+            if (home == null) {
+                home = new Cluster();
+                clusters.add(home);
+                for (String key : keys(e)) {
+                    blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(home);
+                }
+            }
+            home.members.add(e);
+        }
+        List<Event> merged = new ArrayList<>();
+        for (Cluster c : clusters) {
+            merged.add(combine(c.members));
+        }
+        return merged;
+    }
+
+    private static long width(Event e) {
+        return ChronoUnit.DAYS.between(e.when().earliestDay(), e.when().latestDay());
+    }
+
+    private static List<String> keys(Event e) {
+        int from = e.when().earliestDay().getYear();
+        int to = e.when().latestDay().getYear();
+        String group = group(e.type());
+        List<String> keys = new ArrayList<>();
+        if (to - from > 3) {
+            keys.add(group + "/" + WIDE);
+        } else {
+            for (int y = from; y <= to; y++) {
+                keys.add(group + "/" + y);
+            }
+        }
+        return keys;
+    }
+
+    private static String group(EventType type) {
+        return type.equals(EventType.PARADE) || type.name().equals("commemoration") ? "parade" : type.name();
+    }
+
+    static boolean compatible(Event a, Event b) {
+        return compatibleTimes(a, b) && similar(a, b);
+    }
+
+    /** Same kind of event, nested times, and not two happenings of one article. */
+    static boolean compatibleTimes(Event a, Event b) {
+        if (!group(a.type()).equals(group(b.type()))) {
+            return false;
+        }
+        When x = a.when();
+        When y = b.when();
+        boolean nested;
+        if (x.isRange() || y.isRange()) {
+            nested = x.coveredDays().equals(y.coveredDays());
+        } else {
+            nested = x.equals(y) || x.isCertainlyDuring(y) || y.isCertainlyDuring(x);
+        }
+        if (!nested) {
+            return false;
+        }
+        return !sameDocument(a, b) || x.equals(y) && width(a) == 0; // one article's happenings stay apart
+    }
+
+    /** Shared participants; or, when either has none, a shared place or title word, or the same public day. */
+    static boolean similar(Event a, Event b) {
+        When x = a.when();
+        When y = b.when();
+        boolean publicEvent = Set.of("parade", "war", "anniversary").contains(group(a.type()));
+        if (publicEvent && width(a) == 0 && x.equals(y)) {
+            return true;
+        }
+        Set<String> pa = keys(a.participants());
+        Set<String> pb = keys(b.participants());
+        if (!pa.isEmpty() && !pb.isEmpty()) {
+            return pa.stream().anyMatch(pb::contains);
+        }
+        return overlaps(keys(a.places()), keys(b.places())) || overlaps(titleWords(a), titleWords(b))
+                || width(a) == 0 && x.equals(y);
+    }
+
+    private static boolean sameDocument(Event a, Event b) {
+        Set<String> docs = new java.util.HashSet<>();
+        a.sources().forEach(s -> docs.add(s.documentId()));
+        return b.sources().stream().anyMatch(s -> docs.contains(s.documentId()));
+    }
+
+    private static boolean overlaps(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+
+    private static Set<String> keys(List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        names.forEach(n -> out.add(Entities.key(n)));
+        return out;
+    }
+
+    private static Set<String> titleWords(Event e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : e.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+            if (w.length() > 2 && !TITLE_STOP.contains(w)) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+
+    /** One event from a cluster: the narrowest time, the fullest title, every participant, place and source. */
+    private static Event combine(List<Event> members) {
+        if (members.size() == 1) {
+            return members.get(0);
+        }
+        Event precise = members.stream().min(Comparator.comparingLong(EventMerger::width)).orElseThrow();
+        Event titled = members.stream().filter(m -> width(m) == width(precise) && m.title().length() <= 60)
+                .max(Comparator.comparingInt((Event m) -> m.title().length())).orElse(precise);
+        Event typed = members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst()
+                .orElse(precise);
+        Map<String, String> people = new LinkedHashMap<>();
+        Map<String, String> places = new LinkedHashMap<>();
+        List<Source> sources = new ArrayList<>();
+        double miss = 1;
+        for (Event m : members) {
+            m.participants().forEach(p -> people.putIfAbsent(Entities.key(p), p));
+            m.places().forEach(p -> places.putIfAbsent(Entities.key(p), p));
+            for (Source s : m.sources()) {
+                if (!sources.contains(s)) {
+                    sources.add(s);
+                }
+            }
+            miss *= 1 - Double.parseDouble(m.attributes().getOrDefault(EventExtractor.CONFIDENCE, "0.5"));
+        }
+        return Event.builder(precise.id(), precise.when(), titled.title())
+                .type(typed.type())
+                .participants(people.values())
+                .places(places.values())
+                .sources(sources)
+                .attribute(EventExtractor.CONFIDENCE, String.format(Locale.ROOT, "%.2f", 1 - miss))
+                .build();
+    }
+}

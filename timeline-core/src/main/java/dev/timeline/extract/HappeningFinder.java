@@ -1,0 +1,287 @@
+package dev.timeline.extract;
+
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the dated happenings of one document: each date the tagger found (ranges such as "Aug. 31 to Sept. 3"
+ * joined into one) is tied to the nearest trigger of its sentence; "first … in six years" dates the previous
+ * occurrence from the creation date; anniversaries of well-known dates date the happening remembered.
+ *
+ * <p>Durations and sets alone make no event, nor do "now" and other references without a trigger. Announcements made
+ * on the creation date are kept, but one document's announcements of a day become one event.
+ */
+final class HappeningFinder {
+    private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|–|—|-)\\s*");
+    private static final Pattern YEARS_AGO = Pattern.compile(
+            "\\b(?:(?:in|after|for)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years"
+                    + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+(?:after|since))\\b");
+    private static final Pattern ANNIVERSARY_OF = Pattern.compile("\\banniversary\\s+of\\s+([^.;]{3,80})");
+    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q\\d|-[A-Z]{2})?");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+    private static final int MAX_DISTANCE = 110;
+
+    private HappeningFinder() {
+    }
+
+    /** A dated expression: one mention, or two joined into a range. */
+    private record Dated(int start, int end, String value, String mod, String text) {
+    }
+
+    /** The happenings of {@code doc}; {@code dct} is null when the creation date is unknown. */
+    static List<Happening> find(Document doc, LocalDate dct, List<Mention> mentions) {
+        String text = doc.text();
+        List<Entities.Entity> entities = Entities.find(text);
+        String mainPerson = mainPerson(entities);
+        List<int[]> timeSpans = mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList();
+        List<Dated> dated = join(text, mentions);
+        List<Happening> out = new ArrayList<>();
+        for (Sentences.Span s : Sentences.split(text)) {
+            Titles.Context c = new Titles.Context(s.text(), s.start(), entities, timeSpans, mainPerson);
+            List<Triggers.Trigger> triggers = Triggers.find(s.text());
+            for (Dated d : dated) {
+                if (s.contains(d.start())) {
+                    tie(doc, dct, s, c, triggers, d).ifPresent(out::add);
+                }
+            }
+            for (Mention m : mentions) {
+                if (dct != null && s.contains(m.start()) && m.type() == TimexType.DURATION) {
+                    previousOccurrence(doc, dct, s, c, triggers, m).ifPresent(out::add);
+                }
+            }
+            remembered(doc, s, c).ifPresent(out::add);
+        }
+        return collapseAnnouncements(out);
+    }
+
+    private static List<Dated> join(String text, List<Mention> mentions) {
+        List<Dated> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != TimexType.DATE && m.type() != TimexType.TIME) {
+                continue;
+            }
+            String value = m.type() == TimexType.TIME && m.value().length() >= 10 ? m.value().substring(0, 10)
+                    : m.value();
+            if (!DATE_VALUE.matcher(value).matches()) {
+                continue; // PRESENT_REF, PAST_REF, XXXX-…: nothing to place on a timeline
+            }
+            if (i + 1 < mentions.size()) {
+                Mention n = mentions.get(i + 1);
+                String gap = text.substring(m.end(), n.start());
+                if (RANGE_GLUE.matcher(gap).matches() && DATE_VALUE.matcher(n.value()).matches()
+                        && n.value().compareTo(value) > 0 && m.mod().isEmpty() && n.mod().isEmpty()) {
+                    out.add(new Dated(m.start(), n.end(), value + "/" + n.value(), null,
+                            text.substring(m.start(), n.end())));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(new Dated(m.start(), m.end(), value, m.mod().orElse(null), m.text()));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Happening> tie(Document doc, LocalDate dct, Sentences.Span s, Titles.Context c,
+            List<Triggers.Trigger> triggers, Dated d) {
+        int ds = d.start() - s.start();
+        int de = d.end() - s.start();
+        boolean onDct = dct != null && d.value().equals(dct.toString());
+        Triggers.Trigger best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (Triggers.Trigger t : triggers) {
+            int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
+            double cost = distance;
+            String between = s.text().substring(Math.min(t.end(), de), Math.max(t.start(), ds))
+                    .replaceAll(",\\s*([A-Z]\\.)+", ""); // "Washington, D.C." is one name, not two clauses
+            cost += 40 * between.chars().filter(ch -> ch == ',' || ch == ';' || ch == '—' || ch == '(').count();
+            if (t.type().equals("announcement") && !onDct) {
+                cost += 80;
+            }
+            if (!t.type().equals("announcement") && onDct) {
+                cost += 30;
+            }
+            if (t.verb() && t.start() >= de) {
+                cost += 15;
+            }
+            String lead = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase(java.util.Locale.ROOT);
+            if (t.start() >= de && lead.matches(".*\\b(in|on|since|during|from)\\s*$")) {
+                cost += 25; // "the anniversary of X in October": the date follows what it dates
+            }
+            if (between.matches("(?s).*\\b(and|but|while)\\b.*")) {
+                cost += 40;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = t;
+            }
+        }
+        if (best == null || bestCost > MAX_DISTANCE) {
+            return java.util.Optional.empty();
+        }
+        String title;
+        if (best.type().equals("announcement")) {
+            title = announcementTitle(c, triggers, best);
+        } else if (best.verb()) {
+            title = Titles.verbPhrase(c, best);
+        } else {
+            title = Titles.nounPhrase(c, best, best.type());
+            boolean since = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase().contains("since");
+            if (since && s.text().toLowerCase().contains("first") && best.type().equals("visit")) {
+                // "his first trip to China since 2019": the 2019 trip came before
+                title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
+            }
+        }
+        int start = Math.min(best.start(), ds) + s.start();
+        int end = Math.max(best.end(), de) + s.start();
+        double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
+        return java.util.Optional.of(happening(doc, d.value(), d.mod(), best.type(), title, c, s, start, end,
+                confidence));
+    }
+
+    private static String announcementTitle(Titles.Context c, List<Triggers.Trigger> triggers,
+            Triggers.Trigger announcement) {
+        for (Triggers.Trigger t : triggers) {
+            if (!t.type().equals("announcement") && t.start() != announcement.start()) {
+                String what = t.verb() ? Titles.verbPhrase(c, t) : Titles.nounPhrase(c, t, t.type());
+                return "announcement: " + what;
+            }
+        }
+        if (!announcement.verb()) {
+            return Titles.nounPhrase(c, announcement, "announcement");
+        }
+        String who = Titles.subject(c, announcement.start());
+        return who.isEmpty() ? "announcement" : who + " statement";
+    }
+
+    private static java.util.Optional<Happening> previousOccurrence(Document doc, LocalDate dct, Sentences.Span s,
+            Titles.Context c, List<Triggers.Trigger> triggers, Mention m) {
+        Matcher ago = YEARS_AGO.matcher(s.text());
+        int ms = m.start() - s.start();
+        while (ago.find()) {
+            if (ago.start() > ms + 6 || ago.end() < ms) {
+                continue;
+            }
+            boolean first = s.text().toLowerCase().contains("first") || s.text().contains(" last ");
+            if (!first) {
+                return java.util.Optional.empty();
+            }
+            String count = ago.group(1) != null ? ago.group(1) : ago.group(2);
+            int n = NUMBERS.contains(count) ? NUMBERS.indexOf(count) : Integer.parseInt(count);
+            Triggers.Trigger visit = triggers.stream().filter(t -> t.type().equals("visit") || t.type()
+                    .equals("meeting") || t.type().equals("parade"))
+                    .min(java.util.Comparator.comparingInt(t -> Math.abs(t.start() - ms) + (t.start() > ms ? 40 : 0)))
+                    .orElse(null);
+            if (visit == null) {
+                return java.util.Optional.empty();
+            }
+            String title = visit.verb() ? Titles.verbPhrase(c, visit) : Titles.nounPhrase(c, visit, visit.type());
+            if (visit.verb() && visit.present().equals("visits")) {
+                title = title.replaceFirst(" visits ", "’s previous visit to ");
+            }
+            title = title.replaceFirst("(?i)(’s |^)(rare |first |previous )+", "$1");
+            if (!title.contains("last")) {
+                title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
+            }
+            int start = Math.min(visit.start(), ms) + s.start();
+            int end = Math.max(visit.end(), ms + m.text().length()) + s.start();
+            return java.util.Optional.of(happening(doc, String.valueOf(dct.getYear() - n), null, visit.type(), title,
+                    c, s, start, end, 0.6));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Happening> remembered(Document doc, Sentences.Span s, Titles.Context c) {
+        Matcher m = ANNIVERSARY_OF.matcher(s.text());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return HistoricalDates.find(m.group(1)).map(h -> {
+            int start = s.start() + m.start(1) + h.start();
+            return new Happening(doc.id(), h.date().toString(), null, "war", h.title(), List.of(),
+                    List.of(), start, start + h.name().length(), s.text(), 0.7);
+        });
+    }
+
+    private static Happening happening(Document doc, String value, String mod, String type, String title,
+            Titles.Context c, Sentences.Span s, int start, int end, double confidence) {
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        int clauseStart = Math.max(s.start(), start - 60);
+        int clauseEnd = Math.min(s.end(), end + 40);
+        for (Entities.Entity e : c.entities()) {
+            if (e.start() >= clauseStart && e.end() <= clauseEnd) {
+                (e.kind() == Entities.Kind.PLACE ? places : people).add(e.name());
+            }
+        }
+        for (Entities.Entity e : c.entities()) {
+            if (e.kind() == Entities.Kind.PERSON && title.contains(e.name())) {
+                people.add(e.name());
+            }
+        }
+        if (title.contains(c.mainPerson()) && !c.mainPerson().isEmpty()) {
+            people.add(c.mainPerson());
+        }
+        return new Happening(doc.id(), value, mod, type, capitalize(title), List.copyOf(people),
+                List.copyOf(places), start, end, s.text(), confidence);
+    }
+
+    private static String capitalize(String title) {
+        return title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
+
+    /** The person the article is about: the first named more than once, as a news lede names its subject first. */
+    private static String mainPerson(List<Entities.Entity> entities) {
+        Map<String, Long> counts = entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON)
+                .collect(Collectors.groupingBy(Entities.Entity::name, Collectors.counting()));
+        return entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON)
+                .filter(e -> counts.get(e.name()) >= Math.max(2, counts.values().stream().mapToLong(x -> x).max()
+                        .orElse(0) / 3))
+                .map(Entities.Entity::name).findFirst().orElse("");
+    }
+
+    /** One document's announcements of one day are one event: the news the article reports, said by several. */
+    private static List<Happening> collapseAnnouncements(List<Happening> all) {
+        List<Happening> out = new ArrayList<>();
+        Map<String, Happening> firstByDay = new java.util.HashMap<>();
+        for (Happening h : all) {
+            if (!h.type().equals("announcement")) {
+                out.add(h);
+                continue;
+            }
+            Happening first = firstByDay.get(h.value());
+            if (first == null) {
+                firstByDay.put(h.value(), h);
+                out.add(h);
+            } else {
+                List<String> people = new ArrayList<>(new LinkedHashSet<>(concat(first.participants(),
+                        h.participants())));
+                List<String> places = new ArrayList<>(new LinkedHashSet<>(concat(first.places(), h.places())));
+                Happening merged = new Happening(first.documentId(), first.value(), first.mod(), first.type(),
+                        first.title(), List.copyOf(people), List.copyOf(places), first.start(), first.end(),
+                        first.sentence(), first.confidence());
+                out.set(out.indexOf(first), merged);
+                firstByDay.put(h.value(), merged);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+}

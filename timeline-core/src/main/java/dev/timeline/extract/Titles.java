@@ -1,0 +1,244 @@
+package dev.timeline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a short title for a happening from its clause: "who does what" for a verb trigger ("Kim Jong Un takes
+ * power"), the noun phrase for a noun trigger ("military parade in Beijing", "APEC summit in Gyeongju"). Names are
+ * written out in full ("Kim" → "Kim Jong Un") and the time expression is left out.
+ */
+final class Titles {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
+    private static final Set<String> STOP_LEFT = Set.of("a", "an", "the", "at", "in", "on", "to", "of", "for",
+            "with", "will", "and", "or", "by", "from", "that", "this", "these", "is", "was", "be", "are", "were",
+            "make", "made", "attend", "join", "during", "into", "since", "after", "before", "about", "including",
+            "among", "set", "has", "have", "had", "would", "as", "but", "while", "when", "if", "so", "than", "said",
+            "expect", "expected", "use", "via", "what", "such");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with");
+    private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",
+            "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
+    private static final Set<String> AUXILIARIES = Set.of("will", "has", "have", "had", "was", "is", "would", "may",
+            "could", "also", "previously", "not", "never", "already", "likely", "to", "be", "been", "reportedly");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Pattern SUBJECT_CUT = Pattern.compile(
+            "[,;:—–(“”\"]|(?i)\\b(that|since|when|while|where|which|time|after|before|as|if|because)\\b");
+
+    private Titles() {
+    }
+
+    /** The clause context a title is built in. */
+    record Context(String sentence, int sentenceStart, List<Entities.Entity> entities, List<int[]> timeSpans,
+            String mainPerson) {
+        boolean inTime(int sentenceOffset) {
+            int abs = sentenceOffset + sentenceStart;
+            return timeSpans.stream().anyMatch(s -> abs >= s[0] && abs < s[1]);
+        }
+    }
+
+    private record Word(int start, int end, String text) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static String nounPhrase(Context c, Triggers.Trigger t, String type) {
+        List<Word> words = words(c.sentence());
+        int head = indexAt(words, t.end() - 1);
+        int from = head;
+        while (from > 0 && head - from < 4) {
+            Word w = words.get(from - 1);
+            if (STOP_LEFT.contains(w.lower()) || gapHasPunctuation(c.sentence(), w.end(), words.get(from).start())
+                    || c.inTime(w.start())) {
+                break;
+            }
+            from--;
+            if (POSSESSIVES.contains(w.lower()) || w.text().endsWith("’s") || w.text().endsWith("'s")) {
+                break;
+            }
+        }
+        int to = head + 1;
+        int phrases = 0;
+        while (to < words.size() && phrases < 2) {
+            Word prep = words.get(to);
+            boolean adverb = prep.lower().equals("abroad");
+            if (!PREPOSITIONS.contains(prep.lower()) && !adverb
+                    || gapHasPunctuation(c.sentence(), words.get(to - 1).end(), prep.start())) {
+                break;
+            }
+            if (adverb) {
+                to++;
+                continue;
+            }
+            int k = to + 1;
+            while (k < words.size() && k - to <= 4 && !c.inTime(words.get(k).start())
+                    && !STOP_RIGHT.contains(words.get(k).lower())
+                    && !PREPOSITIONS.contains(words.get(k).lower())
+                    && !gapHasPunctuation(c.sentence(), words.get(k - 1).end(), words.get(k).start())) {
+                k++;
+            }
+            if (k == to + 1) {
+                break;
+            }
+            to = k;
+            phrases++;
+        }
+        String phrase = c.sentence().substring(words.get(from).start(), words.get(to - 1).end());
+        phrase = expandNames(c, phrase, words.get(from).start());
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("his ") || lower.startsWith("her ")) {
+            phrase = resolvePronoun(c, words.get(from).start()) + "’s " + phrase.substring(4);
+        } else if (lower.startsWith("its ") || lower.startsWith("their ")) {
+            phrase = phrase.substring(phrase.indexOf(' ') + 1);
+        } else if (type.equals("visit") && !phrase.contains("’s ") && !phrase.contains("'s ")
+                && !c.mainPerson().isEmpty()) {
+            String subject = subject(c, t.start());
+            boolean person = c.entities().stream()
+                    .anyMatch(e -> e.kind() == Entities.Kind.PERSON && e.name().equals(subject));
+            if (person) {
+                phrase = subject + "’s " + phrase;
+            }
+        }
+        return phrase;
+    }
+
+    static String verbPhrase(Context c, Triggers.Trigger t) {
+        String subject = subject(c, t.start());
+        if (subject.isEmpty()) {
+            subject = firstEntity(c);
+        }
+        String object = (t.object() + " " + object(c, t.end())).trim();
+        String title = (subject + " " + t.present() + " " + object).trim().replaceAll("\\s+", " ");
+        return title;
+    }
+
+    /** The subject of the clause that ends at {@code before}: a full name where one is found. */
+    static String subject(Context c, int before) {
+        String left = c.sentence().substring(0, before);
+        Matcher cut = SUBJECT_CUT.matcher(left);
+        int from = 0;
+        while (cut.find()) {
+            from = cut.end();
+        }
+        List<Word> words = words(left.substring(from));
+        int n = words.size();
+        while (n > 0 && AUXILIARIES.contains(words.get(n - 1).lower())) {
+            n--;
+        }
+        if (n == 0) {
+            return "";
+        }
+        if (PRONOUNS.contains(words.get(n - 1).lower())) {
+            return resolvePronoun(c, from + words.get(n - 1).start());
+        }
+        int spanStart = from + words.get(0).start();
+        int spanEnd = from + words.get(n - 1).end();
+        Entities.Entity last = null;
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (s >= spanStart && s < spanEnd && e.kind() != Entities.Kind.PLACE) {
+                last = e;
+            }
+        }
+        if (last != null) {
+            return last.name();
+        }
+        int k = 0;
+        while (k < n && Set.of("a", "an", "the").contains(words.get(k).lower())) {
+            k++;
+        }
+        if (k >= n || n - k > 5) {
+            return "";
+        }
+        return left.substring(from + words.get(k).start(), from + words.get(n - 1).end());
+    }
+
+    private static String object(Context c, int after) {
+        List<Word> words = words(c.sentence().substring(after));
+        List<String> out = new ArrayList<>();
+        int prev = 0;
+        for (Word w : words) {
+            if (out.size() >= 6 || c.inTime(after + w.start()) || STOP_RIGHT.contains(w.lower())
+                    || w.lower().equals("to") && !out.isEmpty()
+                    || gapHasPunctuation(c.sentence(), after + prev, after + w.start())) {
+                break;
+            }
+            out.add(w.text());
+            prev = w.end();
+        }
+        while (!out.isEmpty() && Set.of("in", "of", "to", "for", "with", "about", "the", "a")
+                .contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+            out.remove(out.size() - 1);
+        }
+        String text = String.join(" ", out);
+        return expandNames(c, text, -1);
+    }
+
+    /** A pronoun stands for the first person named earlier in its sentence, else for the document's main person. */
+    static String resolvePronoun(Context c, int at) {
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (e.kind() == Entities.Kind.PERSON && s >= 0 && s < at) {
+                return e.name();
+            }
+        }
+        return c.mainPerson();
+    }
+
+    private static String firstEntity(Context c) {
+        for (Entities.Entity e : c.entities()) {
+            if (e.start() >= c.sentenceStart() && e.start() < c.sentenceStart() + c.sentence().length()) {
+                return e.name();
+            }
+        }
+        return c.mainPerson();
+    }
+
+    /** Writes lone surnames out in full: "Kim’s trip" → "Kim Jong Un’s trip". */
+    private static String expandNames(Context c, String phrase, int phraseStart) {
+        String out = phrase;
+        for (Entities.Entity e : c.entities()) {
+            if (e.kind() != Entities.Kind.PERSON) {
+                continue;
+            }
+            String surface = c.sentence().substring(
+                    Math.max(0, Math.min(c.sentence().length(), e.start() - c.sentenceStart())),
+                    Math.max(0, Math.min(c.sentence().length(), e.end() - c.sentenceStart())));
+            if (!surface.isEmpty() && !surface.equals(e.name()) && !e.name().contains(" " + surface + " ")
+                    && e.name().contains(surface)) {
+                out = out.replaceAll("\\b" + Pattern.quote(surface) + "(?=’s|'s|\\b)(?! [A-Z])", e.name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean gapHasPunctuation(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        return s.substring(from, to).matches(".*[,;:—–()“”\"].*");
+    }
+
+    private static int indexAt(List<Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return words.size() - 1;
+    }
+
+    private static List<Word> words(String s) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(new Word(m.start(), m.end(), m.group()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.timeline.render;
+
+import dev.timeline.extract.Chronology;
+import dev.timeline.extract.DctEstimate;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.Source;
+import java.io.IOException;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Plain text: events grouped by year, each with its precision-aware date, title and type, and under it every source
+ * with the sentence quoted; then the creation date of each document and its evidence.
+ */
+public final class TextRenderer implements Renderer {
+    /** Creates the renderer; prefer {@link Renderers#forFormat(String)}. */
+    public TextRenderer() {
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public void render(Chronology chronology, Appendable out) throws IOException {
+        for (Map.Entry<Year, List<Event>> year : chronology.timeline().byYear().entrySet()) {
+            out.append(String.valueOf(year.getKey())).append('\n');
+            for (Event e : year.getValue()) {
+                out.append("  ").append(Labels.of(e.when())).append(" — ").append(e.title()).append(" [")
+                        .append(e.type().name()).append("]\n");
+                for (Source s : e.sources()) {
+                    out.append("      ").append(s.documentId()).append(": “").append(s.sentence()).append("”\n");
+                }
+            }
+        }
+        out.append("\nDocuments\n");
+        for (var d : chronology.documents()) {
+            out.append("  ").append(d.id()).append(": ");
+            DctEstimate dct = chronology.dct(d.id()).orElse(null);
+            if (dct == null) {
+                out.append("creation date unknown\n");
+                continue;
+            }
+            out.append(dct.toString()).append('\n');
+            for (String line : dct.evidence()) {
+                out.append("      - ").append(line).append('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.timeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTextFileIsADocumentNamedAfterTheFile() throws Exception {
+        Files.writeString(dir.resolve("story.txt"), "Kim visited China.", StandardCharsets.UTF_8);
+        Document d = Documents.readText(dir.resolve("story.txt"));
+        assertThat(d.id()).isEqualTo("story");
+        assertThat(d.text()).isEqualTo("Kim visited China.");
+        assertThat(d.dct()).isEmpty();
+    }
+
+    @Test
+    void undecodableBytesNameTheFileAndByteOffset() throws Exception {
+        Files.write(dir.resolve("bad.txt"), new byte[] {'o', 'k', ' ', (byte) 0xC3, '('});
+        assertThatThrownBy(() -> Documents.readText(dir.resolve("bad.txt")))
+                .isInstanceOf(DocumentLoadException.class)
+                .hasMessageContaining("bad.txt").hasMessageContaining("byte offset 3");
+    }
+
+    @Test
+    void aDateHeaderSetsTheCreationDateAndLeavesTheText() {
+        Document d = Documents.fromText("x", " date 2025-08-28 North Korean officials said");
+        assertThat(d.dct()).contains(LocalDate.of(2025, 8, 28));
+        assertThat(d.text()).isEqualTo("North Korean officials said");
+    }
+
+    @Test
+    void jsonLinesGiveOneDocumentALine() throws Exception {
+        Files.writeString(dir.resolve("b.jsonl"), "{\"id\":\"a\",\"text\":\"One.\",\"date\":\"2025-08-28\"}\n\n"
+                + "{\"id\":\"b\",\"text\":\"Two.\",\"title\":\"T\"}\n");
+        List<Document> docs = Documents.readFile(dir.resolve("b.jsonl"));
+        assertThat(docs).extracting(Document::id).containsExactly("a", "b");
+        assertThat(docs.get(0).dct()).contains(LocalDate.of(2025, 8, 28));
+        assertThat(docs.get(1).title()).contains("T");
+    }
+
+    @Test
+    void aJsonLinesErrorNamesTheLineAndField() throws Exception {
+        Files.writeString(dir.resolve("c.jsonl"), "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"x\","
+                + "\"date\":\"28/08/2025\"}\n");
+        assertThatThrownBy(() -> Documents.readFile(dir.resolve("c.jsonl")))
+                .isInstanceOf(DocumentLoadException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("\"date\"");
+    }
+
+    @Test
+    void aMissingTextFieldIsNamed() throws Exception {
+        Files.writeString(dir.resolve("d.jsonl"), "{\"id\":\"a\"}\n");
+        assertThatThrownBy(() -> Documents.readFile(dir.resolve("d.jsonl")))
+                .hasMessageContaining("line 1, field \"text\": missing");
+    }
+}
