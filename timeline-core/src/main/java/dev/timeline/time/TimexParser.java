@@ -121,7 +121,7 @@ final class TimexParser {
     }
 
     private TimePoint afterYear(int year) {
-        if (pos >= limit || text.charAt(pos) == '~') {
+        if (pos >= limit || "~?%".indexOf(text.charAt(pos)) >= 0) {
             return TimePoint.ofYear(year);
         }
         expect('-');
