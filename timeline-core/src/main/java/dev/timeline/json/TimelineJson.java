@@ -93,13 +93,7 @@ public final class TimelineJson {
      */
     public static Timeline read(String json) {
         Objects.requireNonNull(json, "json");
-        try {
-            return toTimeline(MAPPER.readTree(json));
-        } catch (TimelineFormatException e) {
-            throw e;
-        } catch (JacksonException e) {
-            throw malformed(e);
-        }
+        return toTimeline(MAPPER.createParser(json));
     }
 
     /**
@@ -111,13 +105,9 @@ public final class TimelineJson {
     public static Timeline read(Reader in) throws IOException {
         Objects.requireNonNull(in, "in");
         try {
-            return toTimeline(MAPPER.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).readTree(in));
-        } catch (TimelineFormatException e) {
-            throw e;
+            return toTimeline(MAPPER.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE).createParser(in));
         } catch (JacksonIOException e) {
             throw ioCause(e);
-        } catch (JacksonException e) {
-            throw malformed(e);
         }
     }
 
@@ -133,19 +123,33 @@ public final class TimelineJson {
         }
     }
 
-    private static Timeline toTimeline(JsonNode tree) {
+    /** Reads one tree from the parser, which it closes, and converts it; JSON errors name the parser's path. */
+    private static Timeline toTimeline(JsonParser parser) {
+        JsonNode tree;
+        try (parser) {
+            try {
+                tree = MAPPER.readTree(parser);
+                if (tree != null && parser.nextToken() != null) {
+                    throw new TimelineFormatException("$", "unexpected content after the end of the document "
+                            + location(parser.currentLocation()));
+                }
+            } catch (JacksonIOException e) {
+                throw e;
+            } catch (TimelineFormatException e) {
+                throw e;
+            } catch (JacksonException e) {
+                throw new TimelineFormatException(JsonPaths.of(parser),
+                        "malformed JSON " + location(e.getLocation()) + ": " + e.getOriginalMessage(), e);
+            }
+        }
         if (tree == null || tree.isMissingNode()) {
             throw new TimelineFormatException("$", "the document is empty; expected a timeline object");
         }
         return FormatReader.timeline(tree, "$");
     }
 
-    private static TimelineFormatException malformed(JacksonException e) {
-        String path = e.processor() instanceof JsonParser ? JsonPaths.of((JsonParser) e.processor()) : "$";
-        TokenStreamLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? ""
-                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-        return new TimelineFormatException(path, "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+    private static String location(TokenStreamLocation at) {
+        return at == null || at.getLineNr() < 0 ? "" : "(line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     }
 
     private static IOException ioCause(JacksonIOException e) {
