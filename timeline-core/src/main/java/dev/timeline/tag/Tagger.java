@@ -1,30 +1,68 @@
 package dev.timeline.tag;
 
+import dev.timeline.tag.rules.Engine;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Finds temporal expressions in English text and normalizes them to TIMEX3 values.
  *
+ * <p>Extents and values follow the TimeML TIMEX3 guidelines (TIDES 2005 values). A range such as "Aug. 31 to Sept. 3",
+ * "2018–2019" or "between May and July" yields two mentions, one per end, as TimeML annotates it; the text between
+ * them ("to", a dash, "and") tells the caller it is a range.
+ *
  * <p>A tagger is immutable and thread-safe: build it once and share it.
  */
 public final class Tagger {
-    private Tagger() {
+    private final Engine engine;
+
+    private Tagger(Engine engine) {
+        this.engine = engine;
     }
 
-    /** Returns the English tagger with default options. */
+    /** Returns the English tagger with default options (month-first numeric dates, as in "08/28/2025"). */
     public static Tagger english() {
-        return new Tagger();
+        return builder().build();
+    }
+
+    /** Returns a builder for an English tagger with non-default options. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
      * Tags {@code text}, resolving relative expressions against {@code anchor}. Never throws for a non-null text.
      *
      * @return the mentions in text order, non-overlapping
+     * @throws NullPointerException if {@code text} or {@code anchor} is null
      */
     public List<Mention> tag(CharSequence text, Anchor anchor) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(anchor, "anchor");
-        return List.of(); // placeholder until the rule engine lands (issue 4)
+        return List.copyOf(engine.tag(text, anchor));
+    }
+
+    /** Options for an English {@link Tagger}. Not thread-safe; the tagger it builds is. */
+    public static final class Builder {
+        private boolean dayFirst;
+
+        private Builder() {
+        }
+
+        /**
+         * Reads numeric dates day first: "08/09/2025" becomes 8 September 2025 instead of 9 August 2025.
+         *
+         * @param value whether the day comes first
+         * @return this builder
+         */
+        public Builder dayFirst(boolean value) {
+            this.dayFirst = value;
+            return this;
+        }
+
+        /** Returns a tagger with these options. */
+        public Tagger build() {
+            return new Tagger(Engine.create(dayFirst));
+        }
     }
 }

@@ -1,0 +1,235 @@
+package dev.timeline.tag.rules;
+
+import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
+
+/**
+ * Rules for amounts of time: durations ("six years", "70-minute", "a few weeks", "2 1/2 years"), dates counted from
+ * the reference ("two weeks ago", "a year earlier", "a decade from now") and sets ("every Monday", "twice a year",
+ * "annually"). Stateless.
+ */
+final class AmountRules {
+    /** An amount read from the text: {@code n} units (-1 unknown), plus a half; {@code next} is the token after it. */
+    private record Amount(long n, boolean half, int next) {
+    }
+
+    private AmountRules() {
+    }
+
+    /** A duration or counted date starting with an amount at {@code i}. */
+    static Match duration(Scan s, int i) {
+        Amount a = amount(s, i);
+        if (a == null) {
+            return null;
+        }
+        int j = a.next();
+        while (s.any(j, "more", "additional", "full", "straight", "consecutive", "long", "other", "further")) {
+            j++;
+        }
+        boolean hyphen = s.cat(j) == Cat.DASH && s.glued(j) && s.glued(j + 1);
+        if (hyphen) {
+            j++;
+        }
+        Token u = s.t(j);
+        if (u.cat != Cat.UNIT && !(u.low.equals("second") && !hyphen && a.n() < 1000)
+                || s.any(j + 1, "quarter", "half")) {
+            return null;
+        }
+        Unit unit = u.low.equals("second") ? Unit.SECOND : Unit.values()[u.num];
+        boolean half = a.half();
+        int end = j + 1;
+        if (s.w(end, "and") && s.w(end + 1, "a") && s.w(end + 2, "half")) {
+            half = true;
+            end += 3;
+        }
+        if (s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "old") || s.w(end, "old")) {
+            return null; // an age ("a 9-year-old", "six years old") is not a temporal expression in TimeML
+        }
+        if (hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "long")) {
+            end += 2;
+        }
+        long n = a.n();
+        String value = half && n >= 0 ? unit.durationAndHalf(n) : unit.duration(n);
+        if (!hyphen) {
+            Match counted = counted(s, i, end, unit, n);
+            if (counted != null) {
+                return counted;
+            }
+        }
+        return Match.duration(i, end, value);
+    }
+
+    /** "two weeks ago", "a year earlier", "three days later", "a decade from now". */
+    private static Match counted(Scan s, int first, int end, Unit unit, long n) {
+        int dir;
+        int last = end + 1;
+        if (s.w(end, "ago") || s.w(end, "earlier") || s.w(end, "before") && s.boundary(end + 1)) {
+            dir = -1;
+        } else if (s.w(end, "later") || s.w(end, "hence")) {
+            dir = 1;
+        } else if (s.w(end, "from") && s.w(end + 1, "now")) {
+            dir = 1;
+            last = end + 2;
+        } else {
+            return null;
+        }
+        if (n < 0) {
+            return Match.date(first, last, dir < 0 ? "PAST_REF" : "FUTURE_REF");
+        }
+        if (unit.isClock()) {
+            return Match.date(first, last, Dates.day(s.ref));
+        }
+        String quarter = s.lastQuarter;
+        if (unit == Unit.YEAR && !quarter.isEmpty() && Character.isDigit(quarter.charAt(0))) {
+            // in a report on a quarter, "a year earlier" is the same quarter a year before
+            int y = Integer.parseInt(quarter.substring(0, 4)) + (int) (dir * n);
+            return Match.date(first, last, Dates.year(y) + quarter.substring(4));
+        }
+        LocalDate r = s.ref;
+        if (unit == Unit.DECADE) {
+            return Match.date(first, last, Dates.shift(r, Unit.YEAR, dir * n * 10));
+        }
+        if (unit == Unit.CENTURY) {
+            return Match.date(first, last, Dates.shift(r, Unit.YEAR, dir * n * 100));
+        }
+        return Match.date(first, last, Dates.shift(r, unit, dir * n));
+    }
+
+    private static Amount amount(Scan s, int i) {
+        Token k = s.t(i);
+        switch (k.cat) {
+            case NUMBER: {
+                if (k.num < 0 || s.w(i - 1, "$") || s.glued(i) && (s.w(i - 1, ".") || s.w(i - 1, ","))) {
+                    return null;
+                }
+                if (s.w(i + 1, ".") && s.glued(i + 1) && s.cat(i + 2) == Cat.NUMBER && s.glued(i + 2)) {
+                    return s.w(i + 2, "5") ? new Amount(k.num, true, i + 3) : null;
+                }
+                if (s.w(i + 1, ",") && s.glued(i + 1) && s.cat(i + 2) == Cat.NUMBER && s.glued(i + 2)) {
+                    return null;
+                }
+                if (s.cat(i + 1) == Cat.NUMBER && s.w(i + 2, "/") && s.w(i + 3, "2") && s.glued(i + 2)) {
+                    return s.w(i + 1, "1") ? new Amount(k.num, true, i + 4) : null;
+                }
+                return new Amount(k.num, false, i + 1);
+            }
+            case NUMWORD: {
+                long n = k.num;
+                int j = i + 1;
+                if (n >= 20 && n % 10 == 0 && n < 100) {
+                    int u = s.cat(j) == Cat.DASH && s.glued(j) ? j + 1 : j;
+                    if (s.cat(u) == Cat.NUMWORD && s.t(u).num >= 1 && s.t(u).num <= 9) {
+                        n += s.t(u).num;
+                        j = u + 1;
+                    }
+                }
+                if (s.w(j, "hundred")) {
+                    n *= 100;
+                    j++;
+                }
+                return new Amount(n, false, j);
+            }
+            case VAGUE:
+            case QUALIFIER:
+                if (k.low.equals("some") || k.low.equals("several") || k.low.equals("many")
+                        || k.low.equals("numerous") || k.low.equals("few")) {
+                    return new Amount(-1, false, i + 1);
+                }
+                return null;
+            case OTHER:
+                if ((k.low.equals("a") || k.low.equals("an")) && !isRate(s, i)) {
+                    if (s.w(i + 1, "few")) {
+                        return new Amount(-1, false, i + 2);
+                    }
+                    if (s.w(i + 1, "couple")) {
+                        return new Amount(2, false, s.w(i + 2, "of") ? i + 3 : i + 2);
+                    }
+                    if (s.w(i + 1, "dozen")) {
+                        return new Amount(12, false, i + 2);
+                    }
+                    if (s.w(i + 1, "hundred")) {
+                        return new Amount(100, false, i + 2);
+                    }
+                    if (s.w(i + 1, "half") || s.w(i + 1, "quarter") && s.cat(i + 2) == Cat.UNIT) {
+                        return s.w(i + 1, "half") ? new Amount(0, true, i + 2) : null;
+                    }
+                    return new Amount(1, false, i + 1);
+                }
+                if (k.low.equals("half") && (s.w(i + 1, "a") || s.w(i + 1, "an"))) {
+                    return new Amount(0, true, i + 2);
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /** Whether "a" at {@code i} makes a rate ("700 seats a week", "$1.76 a year", "24 hours a day"). */
+    private static boolean isRate(Scan s, int i) {
+        Token p = s.t(i - 1);
+        if (s.cat(i + 1) != Cat.UNIT) {
+            return false;
+        }
+        return p.cat == Cat.NUMBER || p.cat == Cat.NUMWORD || p.cat == Cat.UNIT || p.low.equals("times")
+                || p.low.equals("twice") || p.low.equals("once")
+                || p.cat == Cat.OTHER && !p.cap && p.length() > 3 && p.low.endsWith("s") && !p.low.endsWith("ss")
+                && !p.low.equals("was") && !p.low.equals("has") && !p.low.equals("this") && !p.low.equals("takes")
+                && !p.low.equals("lasts") && !p.low.equals("spends");
+    }
+
+    /** "every Monday", "each July", "every two weeks", "twice a year", "three times a week". */
+    static Match set(Scan s, int i) {
+        Token k = s.t(i);
+        if (k.low.equals("every") || k.low.equals("each") || k.low.equals("per")) {
+            int j = i + 1;
+            Token n = s.t(j);
+            switch (n.cat) {
+                case WEEKDAY: return Match.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + n.num).asSet("EVERY", null);
+                case MONTH: return Match.of(i, s.skipDotIfAbbrev(j), TimexType.SET, "XXXX-" + Dates.two(n.num))
+                        .asSet("EVERY", null);
+                case UNIT: {
+                    if (n.low.endsWith("s")) {
+                        return null;
+                    }
+                    Unit u = Unit.values()[n.num];
+                    return Match.of(i, j + 1, TimexType.SET, u.duration(1)).asSet("EVERY", null);
+                }
+                case DAYPART: return n.num < 4
+                        ? Match.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + new String[] {"MO", "AF", "EV", "NI"}[n.num])
+                        .asSet("EVERY", null) : null;
+                case NUMBER: case NUMWORD: case OTHER: {
+                    Match d = duration(s, j);
+                    return d == null || d.type() != TimexType.DURATION ? null
+                            : Match.of(i, d.last(), TimexType.SET, d.value()).asSet("EVERY", null);
+                }
+                default: return null;
+            }
+        }
+        int times = k.low.equals("twice") ? 2 : k.low.equals("once") ? 1 : k.low.equals("thrice") ? 3 : 0;
+        int j = i + 1;
+        if (times == 0 && (k.cat == Cat.NUMBER || k.cat == Cat.NUMWORD) && s.w(i + 1, "times")) {
+            times = k.num;
+            j = i + 2;
+        }
+        if (times <= 0 || !s.any(j, "a", "an", "per", "each", "every") || s.cat(j + 1) != Cat.UNIT) {
+            return null;
+        }
+        Unit u = Unit.values()[s.t(j + 1).num];
+        return Match.of(i, j + 2, TimexType.SET, u.duration(1)).asSet(null, times + "X");
+    }
+
+    /** "daily", "weekly", "annually" and kin. */
+    static Match setWord(Scan s, int i) {
+        String v;
+        switch (s.t(i).low) {
+            case "daily": case "nightly": v = "P1D"; break;
+            case "weekly": v = "P1W"; break;
+            case "biweekly": v = "P2W"; break;
+            case "monthly": v = "P1M"; break;
+            case "yearly": v = "P1Y"; break;
+            case "hourly": v = "PT1H"; break;
+            default: return null;
+        }
+        return Match.of(i, i + 1, TimexType.SET, v);
+    }
+}

@@ -1,0 +1,263 @@
+package dev.timeline.tag.rules;
+
+import java.time.LocalDate;
+
+/**
+ * Rules for calendar dates named outright: "Sept. 3", "3 September 2025", "Aug. 31, 2025", "2025-08-28", "08/28/2025",
+ * "August 1988", years, decades, "'98", and days continuing a range ("Sept. 3-5", "2018-19"). Stateless.
+ */
+final class CalendarRules {
+    private CalendarRules() {
+    }
+
+    /** A date that starts with a month name at {@code i}. */
+    static Match monthFirst(Scan s, int i) {
+        int m = s.t(i).num;
+        int j = s.skipDot(i + 1);
+        Token k = s.t(j);
+        boolean dayLike = (k.cat == Cat.NUMBER && k.length() <= 2 || k.cat == Cat.ORDINAL) && k.num >= 1 && k.num <= 31;
+        if (dayLike && !(s.w(j + 1, ":") && s.glued(j + 1) && s.cat(j + 2) == Cat.NUMBER && s.glued(j + 2))) {
+            int d = k.num;
+            int end = j + 1;
+            int y = explicitYear(s, end);
+            if (y == 0 && s.w(end, ",")) {
+                y = explicitYear(s, end + 1);
+                if (y != 0) {
+                    end++;
+                }
+            }
+            if (y != 0) {
+                String v = Dates.day(y, m, d);
+                return v == null ? null : Match.date(i, end + 1, v);
+            }
+            return resolveMonthDay(s, i, end, m, d);
+        }
+        int y = explicitYear(s, j);
+        if (y != 0) {
+            return Match.date(i, j + 1, Dates.yearMonth(y, m));
+        }
+        if (s.w(j, "of") || s.w(j, ",")) {
+            y = explicitYear(s, j + 1);
+            if (y != 0) {
+                return Match.date(i, j + 2, Dates.yearMonth(y, m));
+            }
+        }
+        if (s.cat(j) == Cat.REL && s.any(j + 1, "year")) {
+            int dir = s.t(j).num;
+            if (s.ref == null) {
+                return Match.date(i, j + 2, "XXXX-" + Dates.two(m));
+            }
+            int ry = s.ref.getYear() + (dir == -1 ? -1 : dir == 1 ? 1 : 0);
+            return Match.date(i, j + 2, Dates.yearMonth(ry, m));
+        }
+        if (!plausibleBareMonth(s, i)) {
+            return null;
+        }
+        return Match.date(i, s.skipDotIfAbbrev(i), monthValue(s, i, i + 1, m));
+    }
+
+    /** Value of a month named without a year, placed by tense around the reference date. */
+    static String monthValue(Scan s, int first, int last, int m) {
+        if (s.ref == null) {
+            return "XXXX-" + Dates.two(m);
+        }
+        int dir = s.tense(first, last);
+        return Dates.yearMonth(Dates.yearFor(s.ref, m, 0, dir), m);
+    }
+
+    private static Match resolveMonthDay(Scan s, int first, int last, int m, int d) {
+        if (s.ref == null) {
+            String v = Dates.dayNoYear(m, d);
+            return v == null ? null : Match.date(first, last, v);
+        }
+        int y = Dates.yearFor(s.ref, m, d, s.tense(first, last));
+        String v = Dates.day(y, m, d);
+        if (v == null && m == 2 && d == 29) {
+            return null;
+        }
+        return v == null ? null : Match.date(first, last, v);
+    }
+
+    /** "May" and "March" alone are usually a verb; trust them only after a word that introduces a date. */
+    private static boolean plausibleBareMonth(Scan s, int i) {
+        Token k = s.t(i);
+        if (!(k.low.equals("may") || k.low.equals("march")) && k.length() > 3) {
+            return true;
+        }
+        if (k.length() <= 3 && !(s.w(i + 1, ".") && s.glued(i + 1))) {
+            return k.low.equals("may") && s.any(i - 1, "in", "since", "by", "until", "of", "from", "to", "through",
+                    "early", "late", "mid", "last", "next", "this", "before", "after", "during", "-", "and", "or");
+        }
+        return s.any(i - 1, "in", "since", "by", "until", "till", "of", "from", "to", "through", "early", "late", "mid",
+                "last", "next", "this", "before", "after", "during", "-", "and", "or", "between", "end",
+                "beginning", "that");
+    }
+
+    /** A four-digit year at {@code i} (optionally "fiscal"), or 0. */
+    static int explicitYear(Scan s, int i) {
+        Token k = s.t(i);
+        if (k.cat == Cat.NUMBER && k.length() == 4 && k.num >= 1000 && k.num <= 2999
+                && !(s.glued(i + 1) && (s.w(i + 1, "s") || s.w(i + 1, "'")))) {
+            return k.num;
+        }
+        return 0;
+    }
+
+    /** A day number followed by a month: "3 September 2025", "the 3rd of September". */
+    static Match dayFirst(Scan s, int i) {
+        Token k = s.t(i);
+        if (k.num < 1 || k.num > 31 || k.length() > 4) {
+            return null;
+        }
+        int j = s.w(i + 1, "of") ? i + 2 : i + 1;
+        if (s.cat(j) != Cat.MONTH || (j == i + 2 && k.cat != Cat.ORDINAL)) {
+            return null;
+        }
+        int m = s.t(j).num;
+        int end = s.skipDotIfAbbrev(j);
+        int y = explicitYear(s, end);
+        if (y == 0 && s.w(end, ",") && explicitYear(s, end + 1) != 0) {
+            end++;
+            y = explicitYear(s, end);
+        }
+        if (y != 0) {
+            String v = Dates.day(y, m, k.num);
+            return v == null ? null : Match.date(i, end + 1, v);
+        }
+        return resolveMonthDay(s, i, end, m, k.num);
+    }
+
+    /** Years, decades, ISO and slashed dates, and the second half of a range, starting with a number. */
+    static Match number(Scan s, int i, boolean dayFirst) {
+        Token k = s.t(i);
+        Match range = rangeEnd(s, i);
+        if (range != null) {
+            return range;
+        }
+        if (k.length() == 4 && k.num >= 1000 && k.num <= 2999) {
+            if (s.glued(i + 1) && s.t(i + 1).cat == Cat.DASH && s.t(i + 2).length() == 2 && s.glued(i + 2)
+                    && s.glued(i + 3) && s.t(i + 3).cat == Cat.DASH && s.t(i + 4).length() == 2 && s.glued(i + 4)
+                    && s.cat(i + 2) == Cat.NUMBER && s.cat(i + 4) == Cat.NUMBER) {
+                String v = Dates.day(k.num, s.t(i + 2).num, s.t(i + 4).num);
+                return v == null ? null : Match.date(i, i + 5, v);
+            }
+            if (s.glued(i + 1) && s.w(i + 1, "s")) {
+                return Match.date(i, i + 2, Dates.decade(k.num / 10));
+            }
+            if (s.glued(i + 1) && s.w(i + 1, "'") && s.glued(i + 2) && s.w(i + 2, "s")) {
+                return Match.date(i, i + 3, Dates.decade(k.num / 10));
+            }
+            if (s.cat(i + 1) == Cat.ORDINAL) {
+                Match q = PeriodRules.ordinal(s, i + 1);
+                if (q != null && q.type() == dev.timeline.tag.TimexType.DATE) {
+                    return q.from(i);
+                }
+            }
+            if (s.any(i + 1, "period", "quarter") && !s.lastQuarter.isEmpty()) {
+                return Match.date(i, i + 2, Dates.year(k.num) + s.lastQuarter.substring(4));
+            }
+            return plausibleYear(s, i) ? Match.date(i, i + 1, Dates.year(k.num)) : null;
+        }
+        if (k.length() <= 2 && s.w(i + 1, "/") && s.glued(i + 1) && s.cat(i + 2) == Cat.NUMBER && s.glued(i + 2)
+                && s.t(i + 2).length() <= 2 && s.w(i + 3, "/") && s.glued(i + 3) && s.cat(i + 4) == Cat.NUMBER
+                && s.glued(i + 4) && (s.t(i + 4).length() == 4 || s.t(i + 4).length() == 2)) {
+            int a = k.num;
+            int b = s.t(i + 2).num;
+            int y = s.t(i + 4).num;
+            if (s.t(i + 4).length() == 2) {
+                y += y < 50 ? 2000 : 1900;
+            }
+            String v = dayFirst ? Dates.day(y, b, a) : Dates.day(y, a, b);
+            return v == null ? null : Match.date(i, i + 5, v);
+        }
+        return null;
+    }
+
+    /** "'98" and "the '80s". */
+    static Match apostropheYear(Scan s, int i) {
+        Token n = s.t(i + 1);
+        if (!s.glued(i + 1) || n.cat != Cat.NUMBER || n.length() != 2 || s.glued(i) && s.cat(i - 1) == Cat.OTHER) {
+            return null;
+        }
+        int century = 19;
+        if (s.dct != null && 2000 + n.num <= s.dct.getYear() + 10) {
+            century = 20;
+        }
+        int y = century * 100 + n.num;
+        if (s.glued(i + 2) && s.w(i + 2, "s")) {
+            return Match.date(i, i + 3, Dates.decade(y / 10));
+        }
+        if (s.glued(i + 2) && s.t(i + 2).cat == Cat.OTHER) {
+            return null;
+        }
+        return Match.date(i, i + 2, Dates.year(y));
+    }
+
+    private static boolean plausibleYear(Scan s, int i) {
+        Token k = s.t(i);
+        Token p = s.t(i - 1);
+        Token n = s.t(i + 1);
+        if (p.low.equals("$") || p.low.equals("#") || p.low.equals("no") || p.low.equals("number")
+                || (p.low.equals(",") && s.glued(i) || p.low.equals(".") && s.glued(i))) {
+            return false;
+        }
+        if (n.low.equals("%") || n.low.equals("percent") || (n.low.equals(",") || n.low.equals(".")) && s.glued(i + 1)
+                && s.cat(i + 2) == Cat.NUMBER && s.glued(i + 2)) {
+            return false;
+        }
+        if (n.cat == Cat.UNIT || n.cat == Cat.OTHER && isMeasure(n.low)) {
+            return false;
+        }
+        if (k.num >= 1600 && k.num <= 2100) {
+            return true;
+        }
+        return s.any(i - 1, "in", "since", "of", "by", "from", "until", "year", "to", "-", "and", "circa", "around");
+    }
+
+    private static boolean isMeasure(String w) {
+        switch (w) {
+            case "people": case "shares": case "tons": case "tonnes": case "feet": case "meters": case "metres":
+            case "miles": case "kilometers": case "dollars": case "yen": case "points": case "troops": case "men":
+            case "workers": case "jobs": case "employees": case "cars": case "units": case "barrels": case "acres":
+            case "pounds": case "deaths": case "votes": case "members": case "soldiers": case "companies": case "km":
+            case "ft": case "m": case "kg": case "mw":
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * The second end of a range whose first end was just tagged: "Sept. 3-5" (a day), "2018-19" (a year), when the
+     * previous date ended right before a dash, "to", "through" or "and".
+     */
+    private static Match rangeEnd(Scan s, int i) {
+        if (s.lastDateEnd != i - 1 || !(s.cat(i - 1) == Cat.DASH || s.any(i - 1, "to", "through", "and", "until"))) {
+            return null;
+        }
+        Token k = s.t(i);
+        String prev = s.lastDate;
+        if (prev.length() == 10 && k.length() <= 2 && s.cat(i + 1) != Cat.MONTH && s.cat(i + 1) != Cat.UNIT
+                && !(s.w(i + 1, ":"))) {
+            String v = prev.startsWith("XXXX") ? Dates.dayNoYear(Integer.parseInt(prev.substring(5, 7)), k.num)
+                    : Dates.day(Integer.parseInt(prev.substring(0, 4)), Integer.parseInt(prev.substring(5, 7)), k.num);
+            return v == null || v.compareTo(prev) <= 0 ? null : Match.date(i, i + 1, v);
+        }
+        if (prev.length() == 4 && !prev.startsWith("X") && k.length() == 2 && s.cat(i - 1) == Cat.DASH
+                && s.glued(i) && s.cat(i + 1) != Cat.UNIT) {
+            int y = Integer.parseInt(prev);
+            int cand = y / 100 * 100 + k.num;
+            if (cand <= y) {
+                cand += 100;
+            }
+            return cand - y > 20 ? null : Match.date(i, i + 1, Dates.year(cand));
+        }
+        return null;
+    }
+
+    /** The year of the reference date, or -1 when unknown. */
+    static int refYear(Scan s) {
+        LocalDate r = s.ref;
+        return r == null ? -1 : r.getYear();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.timeline.tag.rules;
+
+import dev.timeline.tag.TimexType;
+
+/** Rules for times of day: "3 p.m.", "10:35 a.m. EDT Thursday", "14:30 GMT", "noon", "midnight". Stateless. */
+final class ClockRules {
+    private ClockRules() {
+    }
+
+    /** A clock time starting with the hour number at {@code i}. */
+    static Match clock(Scan s, int i) {
+        Token h = s.t(i);
+        if (h.length() > 2 || h.num > 24) {
+            return null;
+        }
+        int hour = h.num;
+        int minute = 0;
+        int j = i + 1;
+        boolean colon = false;
+        if (s.w(j, ":") && s.glued(j) && s.glued(j + 1) && s.cat(j + 1) == Cat.NUMBER && s.t(j + 1).length() == 2) {
+            minute = s.t(j + 1).num;
+            j += 2;
+            colon = true;
+            if (minute > 59) {
+                return null;
+            }
+        }
+        int meridiem = 0;
+        int after = meridiem(s, j);
+        if (after > j) {
+            meridiem = s.t(j).low.startsWith("p") ? 2 : 1;
+            j = after;
+        } else if (s.w(j, "o") && s.w(j + 1, "'") && s.w(j + 2, "clock")) {
+            j += 3;
+            meridiem = 3;
+        }
+        if (meridiem == 0 && !colon) {
+            return null;
+        }
+        if (meridiem == 1 || meridiem == 2) {
+            if (hour < 1 || hour > 12) {
+                return null;
+            }
+            hour = hour % 12 + (meridiem == 2 ? 12 : 0);
+        } else if (hour > 23) {
+            return null;
+        }
+        if (isZone(s.t(j).low) && s.t(j).cap) {
+            j++;
+        } else if (s.w(j, "local") && s.w(j + 1, "time")) {
+            j += 2;
+        }
+        String time = "T" + Dates.two(hour) + ":" + Dates.two(minute);
+        return withDay(s, i, j, time);
+    }
+
+    /** "noon" and "midnight", optionally followed by a day. */
+    static Match namedTime(Scan s, int i) {
+        Token k = s.t(i);
+        if (k.num == 4) {
+            return withDay(s, i, i + 1, "T12:00");
+        }
+        if (k.num == 5) {
+            return withDay(s, i, i + 1, "T24:00");
+        }
+        return null;
+    }
+
+    private static Match withDay(Scan s, int first, int end, String time) {
+        Token n = s.t(end);
+        if (n.cat == Cat.WEEKDAY && n.cap && !n.low.endsWith("s")) {
+            Match w = RelativeRules.weekday(s, end, 0);
+            if (w != null && w.value().length() >= 10) {
+                return Match.of(first, w.last(), TimexType.TIME, w.value().substring(0, 10) + time);
+            }
+        }
+        if (n.cat == Cat.MONTH) {
+            Match d = CalendarRules.monthFirst(s, end);
+            if (d != null && d.value().length() == 10) {
+                return Match.of(first, d.last(), TimexType.TIME, d.value() + time);
+            }
+        }
+        if (n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
+            Match d = RelativeRules.deictic(s, end);
+            return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);
+        }
+        return Match.of(first, end, TimexType.TIME, Dates.day(s.ref) + time);
+    }
+
+    /** Index past "a.m.", "p.m.", "am", "pm" at {@code j}, or {@code j} if there is none. */
+    private static int meridiem(Scan s, int j) {
+        Token k = s.t(j);
+        if (k.low.equals("am") || k.low.equals("pm")) {
+            return s.w(j + 1, ".") && s.glued(j + 1) && !s.boundary(j + 2) && false ? j + 2 : j + 1;
+        }
+        if ((k.low.equals("a") || k.low.equals("p")) && s.w(j + 1, ".") && s.glued(j + 1) && s.w(j + 2, "m")
+                && s.glued(j + 2)) {
+            return s.w(j + 3, ".") && s.glued(j + 3) ? j + 4 : j + 3;
+        }
+        return j;
+    }
+
+    private static boolean isZone(String w) {
+        switch (w) {
+            case "gmt": case "utc": case "est": case "edt": case "cst": case "cdt": case "mst": case "mdt": case "pst":
+            case "pdt": case "et": case "bst": case "cet": case "cest": case "jst": case "ist":
+                return true;
+            default:
+                return false;
+        }
+    }
+}

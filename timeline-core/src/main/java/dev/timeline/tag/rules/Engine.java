@@ -1,0 +1,185 @@
+package dev.timeline.tag.rules;
+
+import dev.timeline.tag.Anchor;
+import dev.timeline.tag.DocumentKind;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The English rule engine behind {@link dev.timeline.tag.Tagger}: one pass of tokenization, then at each token only the
+ * rules that can start with that token's class, longest match first. Internal API; use {@code Tagger} instead.
+ *
+ * <p>Instances are immutable and thread-safe. Tagging time is linear in the text length: every rule looks ahead a
+ * bounded number of tokens.
+ */
+public final class Engine {
+    private final boolean dayFirst;
+
+    private Engine(boolean dayFirst) {
+        this.dayFirst = dayFirst;
+    }
+
+    /**
+     * Returns an engine; {@code dayFirst} reads "08/09/2025" as 8 September rather than August 9.
+     *
+     * @param dayFirst whether numeric dates put the day before the month
+     * @return the engine
+     */
+    public static Engine create(boolean dayFirst) {
+        return new Engine(dayFirst);
+    }
+
+    /**
+     * Tags {@code text} against {@code anchor}.
+     *
+     * @param text the text, not null
+     * @param anchor what relative expressions resolve against, not null
+     * @return the mentions in text order, non-overlapping
+     */
+    public List<Mention> tag(CharSequence text, Anchor anchor) {
+        List<Token> tokens = Tokenizer.tokenize(text);
+        Scan s = new Scan(text, tokens, anchor.dct().orElse(null));
+        boolean narrative = anchor.kind() == DocumentKind.NARRATIVE;
+        List<Mention> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size) {
+            Match m = safeLongestAt(s, i);
+            if (m == null || m.value() == null || m.last() <= i) {
+                i++;
+                continue;
+            }
+            int start = s.t(m.first()).start;
+            int end = s.t(m.last() - 1).end;
+            out.add(Mention.of(text, start, end, m.type(), m.value(), m.mod(), m.quant(), m.freq()));
+            if ((m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().isEmpty()
+                    && Character.isDigit(m.value().charAt(0))) {
+                s.lastDate = m.value();
+                if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m)) {
+                    s.lastQuarter = m.value();
+                }
+                s.lastDateEnd = m.last();
+                if (narrative) {
+                    LocalDate d = Narrative.firstDay(m.value());
+                    if (d != null) {
+                        s.ref = d;
+                    }
+                }
+            }
+            i = m.last();
+        }
+        return out;
+    }
+
+    /**
+     * The longest match at {@code i}. The rules validate what they read, but the tagger promises never to throw on any
+     * text, so an unforeseen failure in one rule costs only that match, never the document.
+     */
+    private Match safeLongestAt(Scan s, int i) {
+        try {
+            return longestAt(s, i);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Match longestAt(Scan s, int i) {
+        Match best = core(s, i);
+        int j = i;
+        String mod = null;
+        boolean amountOnly = false;
+        for (int step = 0; step < 4; step++) {
+            Prefix p = Prefix.at(s, j);
+            if (p == null) {
+                break;
+            }
+            if (p.amountOnly() && s.w(p.next(), "the")) {
+                break;
+            }
+            j = p.next();
+            if (p.mod() != null && mod == null) {
+                mod = p.mod();
+            }
+            amountOnly |= p.amountOnly();
+            Match c = core(s, j);
+            if (c == null || (best != null && c.last() <= best.last())) {
+                continue;
+            }
+            if (amountOnly && c.type() != TimexType.DURATION && c.type() != TimexType.TIME
+                    && !c.value().startsWith("P")) {
+                continue;
+            }
+            if (p.dateOnly() && c.type() == TimexType.DURATION) {
+                continue;
+            }
+            if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH
+                    || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1)) {
+                continue; // TimeML leaves the article out of "the Oct. 23 meeting" and "the 1988 results"
+            }
+            best = c.from(i).withMod(mod != null ? mod : c.mod());
+        }
+        return best;
+    }
+
+    private Match core(Scan s, int i) {
+        Token k = s.t(i);
+        switch (k.cat) {
+            case NUMBER: {
+                Match best = CalendarRules.number(s, i, dayFirst);
+                best = longer(best, CalendarRules.dayFirst(s, i));
+                best = longer(best, ClockRules.clock(s, i));
+                best = longer(best, AmountRules.duration(s, i));
+                return longer(best, AmountRules.set(s, i));
+            }
+            case NUMWORD: return longer(AmountRules.duration(s, i), AmountRules.set(s, i));
+            case ORDINAL: return longer(PeriodRules.ordinal(s, i), CalendarRules.dayFirst(s, i));
+            case MONTH: return CalendarRules.monthFirst(s, i);
+            case WEEKDAY: return RelativeRules.weekday(s, i, 0);
+            case UNIT: return PeriodRules.unit(s, i);
+            case SEASON: return season(s, i);
+            case DAYPART: return ClockRules.namedTime(s, i);
+            case DEICTIC: return RelativeRules.deictic(s, i);
+            case REL: return RelativeRules.relative(s, i);
+            case REFWORD: return RelativeRules.refWord(s, i);
+            case SETWORD: return AmountRules.setWord(s, i);
+            case VAGUE: case QUALIFIER: return AmountRules.duration(s, i);
+            case OTHER: {
+                if (k.low.equals("fiscal")) {
+                    return PeriodRules.fiscal(s, i);
+                }
+                return longer(AmountRules.duration(s, i), AmountRules.set(s, i));
+            }
+            case PUNCT: return k.low.equals("'") || k.low.equals("\u2019") ? CalendarRules.apostropheYear(s, i) : null;
+            default: return null;
+        }
+    }
+
+    private static Match season(Scan s, int i) {
+        Token k = s.t(i);
+        boolean safe = k.cap || s.any(i - 1, "the", "this", "last", "next", "in", "early", "late", "mid", "that",
+                "of", "during", "until", "by", "since", "-") || CalendarRules.explicitYear(s, i + 1) != 0;
+        if (!safe || (k.low.equals("fall") || k.low.equals("spring")) && s.w(i - 1, "to")) {
+            return null;
+        }
+        return RelativeRules.season(s, i, s.tense(i, i + 1));
+    }
+
+    /** Whether the match is itself counted from an earlier period ("a year ago", "the year-earlier quarter"). */
+    private static boolean anaphoric(Scan s, Match m) {
+        for (int i = m.first(); i < m.last(); i++) {
+            if (s.any(i, "ago", "earlier", "year", "last", "previous", "prior")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Match longer(Match a, Match b) {
+        if (a == null) {
+            return b;
+        }
+        return b != null && b.last() > a.last() ? b : a;
+    }
+}

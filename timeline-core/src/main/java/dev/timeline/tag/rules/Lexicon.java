@@ -1,0 +1,114 @@
+package dev.timeline.tag.rules;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The English temporal vocabulary: lowercased word to its class and payload. Immutable after construction. */
+final class Lexicon {
+    /** A word's class and payload. */
+    record Entry(Cat cat, int num) {
+    }
+
+    /** Words longer than this are never in the lexicon, so the tokenizer need not lowercase them. */
+    static final int MAX_WORD = 14;
+
+    private static final Map<String, Entry> WORDS = build();
+
+    private Lexicon() {
+    }
+
+    /** The entry of a lowercased word, or null if the word has no temporal class. */
+    static Entry lookup(String lowercased) {
+        return WORDS.get(lowercased);
+    }
+
+    private static Map<String, Entry> build() {
+        Map<String, Entry> m = new HashMap<>(512);
+        String[][] months = {{"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+                {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+                {"october", "oct"}, {"november", "nov"}, {"december", "dec"}};
+        for (int i = 0; i < months.length; i++) {
+            for (String w : months[i]) {
+                m.put(w, new Entry(Cat.MONTH, i + 1));
+            }
+        }
+        String[][] days = {{"monday", "mon"}, {"tuesday", "tue", "tues"}, {"wednesday", "wed"},
+                {"thursday", "thu", "thur", "thurs"}, {"friday", "fri"}, {"saturday", "sat"}, {"sunday", "sun"}};
+        for (int i = 0; i < days.length; i++) {
+            for (String w : days[i]) {
+                m.put(w, new Entry(Cat.WEEKDAY, i + 1));
+            }
+            m.put(days[i][0] + "s", new Entry(Cat.WEEKDAY, i + 1));
+        }
+        put(m, Cat.UNIT, Unit.SECOND.ordinal(), "second", "seconds", "sec", "secs");
+        put(m, Cat.UNIT, Unit.MINUTE.ordinal(), "minute", "minutes", "min", "mins");
+        put(m, Cat.UNIT, Unit.HOUR.ordinal(), "hour", "hours", "hr", "hrs");
+        put(m, Cat.UNIT, Unit.DAY.ordinal(), "day", "days");
+        put(m, Cat.UNIT, Unit.WEEKEND.ordinal(), "weekend", "weekends");
+        put(m, Cat.UNIT, Unit.WEEK.ordinal(), "week", "weeks");
+        put(m, Cat.UNIT, Unit.MONTH.ordinal(), "month", "months");
+        put(m, Cat.UNIT, Unit.QUARTER.ordinal(), "quarter", "quarters");
+        put(m, Cat.UNIT, Unit.YEAR.ordinal(), "year", "years", "yr", "yrs");
+        put(m, Cat.UNIT, Unit.DECADE.ordinal(), "decade", "decades");
+        put(m, Cat.UNIT, Unit.CENTURY.ordinal(), "century", "centuries");
+        String[] nums = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        for (int i = 0; i < nums.length; i++) {
+            m.put(nums[i], new Entry(Cat.NUMWORD, i));
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int i = 0; i < tens.length; i++) {
+            m.put(tens[i], new Entry(Cat.NUMWORD, 20 + 10 * i));
+        }
+        m.put("hundred", new Entry(Cat.NUMWORD, 100));
+        m.put("dozen", new Entry(Cat.NUMWORD, 12));
+        String[] ords = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                "eighteenth", "nineteenth", "twentieth"};
+        for (int i = 0; i < ords.length; i++) {
+            m.put(ords[i], new Entry(Cat.ORDINAL, i + 1));
+        }
+        m.put("thirtieth", new Entry(Cat.ORDINAL, 30));
+        m.put("twenty-first", new Entry(Cat.ORDINAL, 21));
+        put(m, Cat.SEASON, 0, "spring", "springtime");
+        put(m, Cat.SEASON, 1, "summer", "summertime");
+        put(m, Cat.SEASON, 2, "fall", "autumn");
+        put(m, Cat.SEASON, 3, "winter", "wintertime");
+        put(m, Cat.DAYPART, 0, "morning", "mornings");
+        put(m, Cat.DAYPART, 1, "afternoon", "afternoons");
+        put(m, Cat.DAYPART, 2, "evening", "evenings");
+        put(m, Cat.DAYPART, 3, "night", "nights", "overnight");
+        put(m, Cat.DAYPART, 4, "noon", "midday");
+        put(m, Cat.DAYPART, 5, "midnight");
+        put(m, Cat.DEICTIC, 0, "today");
+        put(m, Cat.DEICTIC, -1, "yesterday");
+        put(m, Cat.DEICTIC, 1, "tomorrow");
+        put(m, Cat.DEICTIC, 10, "tonight");
+        put(m, Cat.DEICTIC, 20, "now", "nowadays");
+        put(m, Cat.REL, 0, "this", "current", "present");
+        put(m, Cat.REL, -1, "last", "past", "previous", "preceding", "prior");
+        put(m, Cat.REL, 1, "next", "coming", "following", "upcoming");
+        put(m, Cat.REL, 2, "latest", "recent");
+        put(m, Cat.REL, 3, "same", "that");
+        put(m, Cat.POSMOD, 0, "early", "beginning", "start", "earlier", "dawn", "opening");
+        put(m, Cat.POSMOD, 1, "mid", "middle");
+        put(m, Cat.POSMOD, 2, "late", "end", "later", "close", "closing");
+        put(m, Cat.QUALIFIER, 0, "about", "around", "approximately", "roughly", "some", "nearly", "almost",
+                "more", "over", "least", "less", "under", "fewer", "up", "just", "only", "barely", "another",
+                "than", "most", "within", "full", "whole", "entire", "long", "mere", "additional", "further",
+                "extra", "consecutive", "straight", "successive", "past", "last", "first", "next");
+        put(m, Cat.SETWORD, 0, "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly",
+                "nightly", "biweekly", "annual");
+        put(m, Cat.REFWORD, 0, "recently", "lately", "previously", "formerly", "once", "before");
+        put(m, Cat.REFWORD, 1, "currently", "presently");
+        put(m, Cat.REFWORD, 2, "soon", "shortly", "future", "eventually");
+        put(m, Cat.VAGUE, 0, "several", "few", "many", "couple", "some", "numerous", "multiple");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, Entry> m, Cat cat, int num, String... words) {
+        for (String w : words) {
+            m.putIfAbsent(w, new Entry(cat, num));
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.timeline.tag.rules;
+
+import dev.timeline.tag.TimexType;
+
+/**
+ * Rules for named parts of a year or era: quarters and halves ("the third quarter", "third-quarter", "the fiscal
+ * first quarter", "the first half of 1990"), centuries ("the 20th century"), fiscal years, "the year-earlier quarter",
+ * "the quarter", "the weekend" and bare plural units ("years", "decades"). Stateless.
+ */
+final class PeriodRules {
+    private PeriodRules() {
+    }
+
+    /** An ordinal at {@code i} naming a quarter, half or century, or opening "the first nine months". */
+    static Match ordinal(Scan s, int i) {
+        Token k = s.t(i);
+        int q = k.num;
+        int j = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) ? i + 2 : i + 1;
+        Token n = s.t(j);
+        if (n.low.equals("quarter") || n.low.equals("half")) {
+            boolean quarter = n.low.equals("quarter");
+            if (q < 1 || q > (quarter ? 4 : 2)) {
+                return null;
+            }
+            int end = j + 1;
+            int y = 0;
+            if (s.w(end, "of") && CalendarRules.explicitYear(s, end + 1) != 0) {
+                y = CalendarRules.explicitYear(s, end + 1);
+                end += 2;
+            } else if (CalendarRules.explicitYear(s, end) != 0) {
+                y = CalendarRules.explicitYear(s, end);
+                end++;
+            } else if (CalendarRules.explicitYear(s, i - 1) != 0) {
+                y = CalendarRules.explicitYear(s, i - 1);
+            } else if (s.w(i - 1, "fiscal") && CalendarRules.explicitYear(s, i - 2) != 0) {
+                y = CalendarRules.explicitYear(s, i - 2);
+            }
+            String yv = y != 0 ? Dates.year(y) : s.ref == null ? "XXXX" : Dates.year(s.ref.getYear());
+            return Match.date(i, end, yv + (quarter ? "-Q" : "-H") + q);
+        }
+        if (n.low.equals("century") && k.cat == Cat.ORDINAL && q >= 1 && q <= 30) {
+            return Match.date(i, j + 1, Dates.two(q - 1));
+        }
+        if (q == 1 || q == 2 && s.w(i - 1, "the")) {
+            Match d = AmountRules.duration(s, i + 1);
+            if (d != null && d.type() == TimexType.DURATION) {
+                return d.from(i);
+            }
+        }
+        return null;
+    }
+
+    /** "fiscal 1989", "fiscal year 1989", "fiscal first quarter", "fiscal-first quarter". */
+    static Match fiscal(Scan s, int i) {
+        int j = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) ? i + 2 : i + 1;
+        if (s.w(j, "year")) {
+            int y = CalendarRules.explicitYear(s, j + 1);
+            if (y != 0) {
+                return Match.date(i, j + 2, Dates.year(y));
+            }
+            return s.w(i - 1, "the") ? Match.duration(i, j + 1, "P1Y") : null;
+        }
+        int y = CalendarRules.explicitYear(s, j);
+        if (y != 0) {
+            return Match.date(i, j + 1, Dates.year(y));
+        }
+        if (s.cat(j) == Cat.ORDINAL) {
+            Match q = ordinal(s, j);
+            return q == null || q.type() != TimexType.DATE ? null : q.from(i);
+        }
+        return null;
+    }
+
+    /** A unit word not preceded by an amount: "year-earlier", "the quarter", "the weekend", "years". */
+    static Match unit(Scan s, int i) {
+        Token k = s.t(i);
+        Unit u = Unit.values()[k.num];
+        if (u == Unit.YEAR && !k.low.endsWith("s") && s.cat(i + 1) == Cat.DASH && s.glued(i + 1)
+                && s.any(i + 2, "earlier", "ago")) {
+            int end = i + 3;
+            while (end < i + 5 && (s.cat(end) == Cat.ORDINAL || s.any(end, "quarter", "period", "nine", "six",
+                    "months", "half", "first", "second", "third", "fourth", "-"))) {
+                end++;
+            }
+            return Match.date(i, end, yearBefore(s, i));
+        }
+        if (s.w(i - 1, "the") && !s.glued(i)) {
+            switch (k.low) {
+                case "quarter": return Match.date(i, i + 1, currentQuarter(s, i));
+                case "weekend": {
+                    long shift = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5 && s.tense(i, i + 1) < 0 ? -1 : 0;
+                    return Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEKEND, shift));
+                }
+                default: break;
+            }
+        }
+        boolean plural = k.low.endsWith("s") && k.length() > 3;
+        if (plural && u != Unit.DAY && u != Unit.SECOND && !s.w(i + 1, "of") && !s.glued(i)
+                && !s.w(i - 1, "the")) {
+            return Match.duration(i, i + 1, u.duration(-1));
+        }
+        return null;
+    }
+
+    /** The quarter a text is talking about: the last one mentioned nearby, else the last complete one. */
+    private static String currentQuarter(Scan s, int i) {
+        if (!s.lastQuarter.isEmpty()) {
+            return s.lastQuarter;
+        }
+        return Dates.shift(s.ref, Unit.QUARTER, -1);
+    }
+
+    /** The period a year before the one just discussed ("the year-earlier quarter"). */
+    private static String yearBefore(Scan s, int i) {
+        String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
+        if (last.length() >= 4 && Character.isDigit(last.charAt(0)) && s.lastDateEnd >= i - 60) {
+            int y = Integer.parseInt(last.substring(0, 4)) - 1;
+            return Dates.year(y) + last.substring(4);
+        }
+        return Dates.shift(s.ref, Unit.YEAR, -1);
+    }
+}

@@ -1,0 +1,207 @@
+package dev.timeline.tag.rules;
+
+import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
+
+/**
+ * Rules for expressions resolved against the reference date: "today", "yesterday", "last week", "this October",
+ * "next Wednesday", "Thursday morning", "last fall", "the past three years", "recently". Stateless.
+ */
+final class RelativeRules {
+    private static final String[] PARTS = {"MO", "AF", "EV", "NI"};
+
+    private RelativeRules() {
+    }
+
+    /** "today", "yesterday", "tomorrow", "tonight", "now", optionally with a part of the day. */
+    static Match deictic(Scan s, int i) {
+        Token k = s.t(i);
+        if (k.num == 20) {
+            return k.low.equals("now") && s.w(i - 1, "from") ? null : Match.date(i, i + 1, "PRESENT_REF");
+        }
+        if (k.num == 10) {
+            return Match.of(i, i + 1, TimexType.TIME, Dates.day(s.ref) + "TNI");
+        }
+        LocalDate d = s.ref == null ? null : s.ref.plusDays(k.num);
+        Token n = s.t(i + 1);
+        if (n.cat == Cat.DAYPART && n.num < 4) {
+            return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + PARTS[n.num]);
+        }
+        return Match.date(i, i + 1, Dates.day(d));
+    }
+
+    /** A weekday, resolved by tense: the same day as the reference, else the nearest one before (or after). */
+    static Match weekday(Scan s, int i, int forcedDir) {
+        Token k = s.t(i);
+        int end = s.skipDotIfAbbrev(i);
+        if (k.low.endsWith("s") && k.length() > 5) {
+            return Match.of(i, i + 1, TimexType.SET, "XXXX-WXX-" + k.num).asSet("EVERY", null);
+        }
+        if (k.length() <= 4 && (!k.cap || end == i + 1)) {
+            return null;
+        }
+        // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday
+        int j = s.w(end, ",") ? end + 1 : end;
+        if (s.cat(j) == Cat.MONTH) {
+            Match date = CalendarRules.monthFirst(s, j);
+            if (date != null && date.value().length() == 10) {
+                return date.from(i);
+            }
+        }
+        int dir = forcedDir != 0 ? forcedDir : s.tense(i, end);
+        String day = "XXXX-WXX-" + k.num;
+        if (s.ref != null) {
+            LocalDate d = Dates.weekday(s.ref, k.num, dir > 0 ? 1 : -1);
+            if (forcedDir != 0 && d.equals(s.ref)) {
+                d = d.plusWeeks(forcedDir);
+            }
+            day = Dates.day(d);
+        }
+        Token n = s.t(end);
+        if (n.cat == Cat.DAYPART && n.num < 4) {
+            return Match.of(i, end + 1, TimexType.TIME, day + "T" + PARTS[n.num]);
+        }
+        return Match.date(i, end, day);
+    }
+
+    /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
+    static Match relative(Scan s, int i) {
+        Token k = s.t(i);
+        int dir = k.num == 2 ? -1 : k.num == 3 ? 0 : k.num;
+        Token n = s.t(i + 1);
+        switch (n.cat) {
+            case UNIT: return unit(s, i, dir, Unit.values()[n.num], n);
+            case NUMBER: case NUMWORD: case VAGUE: {
+                if (k.num == 3) {
+                    return null;
+                }
+                Match d = AmountRules.duration(s, i + 1);
+                return d == null || d.type() != TimexType.DURATION ? null : d.from(i);
+            }
+            case MONTH: {
+                if (s.ref == null || k.num == 3) {
+                    return k.num == 3 ? null : Match.date(i, s.skipDotIfAbbrev(i + 1), "XXXX-" + Dates.two(n.num));
+                }
+                int m = n.num;
+                int y = s.ref.getYear();
+                int rm = s.ref.getMonthValue();
+                if (dir < 0) {
+                    y = m < rm ? y : y - 1;
+                } else if (dir > 0) {
+                    y = m > rm ? y : y + 1;
+                }
+                return Match.date(i, s.skipDotIfAbbrev(i + 1), Dates.yearMonth(y, m));
+            }
+            case WEEKDAY: {
+                if (k.num == 2 || k.num == 3) {
+                    return null;
+                }
+                Match w = weekday(s, i + 1, dir == 0 ? 1 : dir);
+                if (w != null && dir == 0 && s.ref != null) {
+                    LocalDate d = s.ref.with(java.time.DayOfWeek.of(n.num));
+                    w = w.withValue(Dates.day(d) + w.value().substring(10));
+                }
+                return w == null ? null : w.from(i);
+            }
+            case SEASON: return season(s, i + 1, dir).from(i);
+            case DAYPART: {
+                if (dir != 0 && !k.low.equals("last") || n.num >= 4) {
+                    return null;
+                }
+                LocalDate d = s.ref == null ? null : s.ref.plusDays(k.low.equals("last") ? -1 : 0);
+                return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + PARTS[n.num]);
+            }
+            default:
+                if ((k.low.equals("recent") || k.low.equals("current")) && !s.w(i - 1, "the")) {
+                    return Match.date(i, i + 1, k.low.equals("recent") ? "PAST_REF" : "PRESENT_REF");
+                }
+                if (k.low.equals("past") && s.w(i - 1, "the") && !s.glued(i + 1)) {
+                    return Match.date(i, i + 1, "PAST_REF");
+                }
+                return null;
+        }
+    }
+
+    private static Match unit(Scan s, int i, int dir, Unit u, Token n) {
+        Token k = s.t(i);
+        boolean plural = n.low.endsWith("s") && u != Unit.DAY || n.low.equals("days");
+        if (plural) {
+            if (k.low.equals("recent") || k.low.equals("past") && !s.w(i - 1, "the") && false) {
+                return Match.date(i, i + 2, "PAST_REF");
+            }
+            if (k.num == 1) {
+                return Match.duration(i, i + 2, u.duration(-1));
+            }
+            return null;
+        }
+        if (k.num == 3) {
+            return s.w(i, "that") || s.w(i, "same") ? sameAsLast(s, i, u) : null;
+        }
+        if (k.low.equals("past") || s.w(i - 1, "the") && k.low.equals("last") && u != Unit.WEEK) {
+            return Match.duration(i, i + 2, u.duration(1));
+        }
+        if (u == Unit.DAY || u.isClock()) {
+            return null;
+        }
+        LocalDate r = s.ref;
+        if (s.w(i - 1, "the") && s.any(i, "following", "previous", "preceding", "prior", "next")) {
+            LocalDate last = Narrative.firstDay(s.lastDate);
+            r = last != null ? last : r;
+        }
+        if (u == Unit.QUARTER && r != null) {
+            if (k.low.equals("latest") || k.low.equals("recent")) {
+                dir = -1;
+            }
+        } else if (k.num == 2) {
+            return null;
+        }
+        return Match.date(i, i + 2, Dates.shift(r, u, dir));
+    }
+
+    /** "that day", "the same year": the last date mentioned, cut to the unit. */
+    private static Match sameAsLast(Scan s, int i, Unit u) {
+        String last = s.lastDate;
+        int len = u == Unit.YEAR ? 4 : u == Unit.MONTH ? 7 : u == Unit.DAY ? 10 : -1;
+        if (len < 0 || last.length() < len || last.startsWith("P") || !Character.isDigit(last.charAt(0))) {
+            return null;
+        }
+        return Match.date(i, i + 2, last.substring(0, len));
+    }
+
+    /** A season, alone or with "of 1990" / "1990"; {@code dir} places it around the reference when no year is given. */
+    static Match season(Scan s, int i, int dir) {
+        int sea = s.t(i).num;
+        int j = s.w(i + 1, "of") ? i + 2 : i + 1;
+        int y = CalendarRules.explicitYear(s, j);
+        if (y != 0) {
+            return Match.date(i, j + 1, Dates.year(y) + "-" + Dates.SEASONS[sea]);
+        }
+        if (s.ref == null) {
+            return Match.date(i, i + 1, "XXXX-" + Dates.SEASONS[sea]);
+        }
+        int ry = s.ref.getYear();
+        int cur = Dates.seasonOf(s.ref);
+        if (dir < 0) {
+            ry = sea < cur ? ry : ry - 1;
+        } else if (dir > 0) {
+            ry = sea > cur ? ry : ry + 1;
+        }
+        return Match.date(i, i + 1, Dates.year(ry) + "-" + Dates.SEASONS[sea]);
+    }
+
+    /** "recently", "currently", "soon", "previously", "formerly", "the future". */
+    static Match refWord(Scan s, int i) {
+        Token k = s.t(i);
+        switch (k.low) {
+            case "recently": case "lately":
+                return Match.date(i, i + 1, "PAST_REF");
+            case "currently": case "presently":
+                return Match.date(i, i + 1, "PRESENT_REF");
+            case "future":
+                return s.any(i - 1, "the", "near", "foreseeable", "distant", "in") ? Match.date(i, i + 1, "FUTURE_REF")
+                        : null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.timeline.tag.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The state of one tagging call: the tokens, the date relative expressions resolve against, and what was mentioned
+ * last. Confined to the calling thread; never shared.
+ */
+final class Scan {
+    private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
+    private static final int BACK = 15;
+    private static final int AHEAD = 8;
+
+    final List<Token> tokens;
+    final int size;
+    final CharSequence text;
+    /** The date relative expressions resolve against; null when unknown. */
+    LocalDate ref;
+    /** The document creation time; null when unknown. */
+    final LocalDate dct;
+    /** The value of the last DATE mentioned, for anaphora such as "a year earlier"; empty when none. */
+    String lastDate = "";
+    /** The last quarter named outright ("the third quarter"), for "a year ago" and "the quarter"; empty if none. */
+    String lastQuarter = "";
+    /** Token index where {@link #lastDate} ended. */
+    int lastDateEnd = -1000;
+
+    Scan(CharSequence text, List<Token> tokens, LocalDate dct) {
+        this.text = text;
+        this.tokens = tokens;
+        this.size = tokens.size();
+        // far outside the TIMEX3 four-digit years, arithmetic would overflow java.time: treat as unknown
+        this.dct = dct != null && dct.getYear() > Dates.MIN_YEAR && dct.getYear() < Dates.MAX_YEAR ? dct : null;
+        this.ref = this.dct;
+    }
+
+    /** The token at {@code i}, or an empty punctuation sentinel outside the text. */
+    Token t(int i) {
+        return i >= 0 && i < size ? tokens.get(i) : END;
+    }
+
+    boolean w(int i, String word) {
+        return t(i).low.equals(word);
+    }
+
+    boolean any(int i, String... words) {
+        String low = t(i).low;
+        for (String s : words) {
+            if (low.equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} directly follows the previous token with no space. */
+    boolean glued(int i) {
+        return i < size && !t(i).spaceBefore;
+    }
+
+    Cat cat(int i) {
+        return t(i).cat;
+    }
+
+    /** Index past an optional "." glued to token {@code i - 1} (as in "Sept."). */
+    int skipDot(int i) {
+        return w(i, ".") && glued(i) ? i + 1 : i;
+    }
+
+    /** Index past the word at {@code i} and, if the word is an abbreviation such as "Sept", its glued ".". */
+    int skipDotIfAbbrev(int i) {
+        Token k = t(i);
+        boolean abbrev = k.length() <= 4 && !k.low.equals("may") && !k.low.equals("june") && !k.low.equals("july");
+        return abbrev ? skipDot(i + 1) : i + 1;
+    }
+
+    /** Whether token {@code i} ends a sentence or clause, which bounds the search for tense cues. */
+    boolean boundary(int i) {
+        Token k = t(i);
+        if (k.cat != Cat.PUNCT) {
+            return false;
+        }
+        switch (k.low) {
+            case ";": case "?": case "!": case "\"": case "\u201c": case "\u201d": return true;
+            case ".": {
+                Token p = t(i - 1);
+                return !(p.cat == Cat.MONTH || p.low.length() <= 2 || p.cat == Cat.WEEKDAY);
+            }
+            default: return false;
+        }
+    }
+
+    /**
+     * The tense around the expression at tokens {@code [first, last)}: +1 future, -1 past, 0 unknown. Reads the nearest
+     * cue word before the expression within its sentence, else after it.
+     */
+    int tense(int first, int last) {
+        for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
+            int c = cue(i);
+            if (c != 0) {
+                return c;
+            }
+        }
+        for (int i = last; i < size && i < last + AHEAD && !boundary(i); i++) {
+            int c = cue(i);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private int cue(int i) {
+        Token k = t(i);
+        if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {
+            return 0;
+        }
+        switch (k.low) {
+            case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":
+            case "upcoming": case "soon": case "hopes": case "intends": case "aims": case "plans": case "plan":
+                return 1;
+            case "scheduled": case "expected": case "due": case "set":
+                // "had been scheduled to expire Friday" looks back from a past vantage point
+                return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
+            case "going":
+                return w(i + 1, "to") ? 1 : 0;
+            case "early":
+                return w(i - 1, "as") && w(i + 1, "as") ? 1 : 0;
+            case "meet": case "meets": case "begin": case "begins": case "start": case "starts": case "open":
+            case "opens": case "resume": case "resumes": case "visit": case "visits": case "arrive": case "arrives":
+            case "leave": case "leaves": case "return": case "returns": case "travel": case "travels": case "vote":
+            case "votes": case "expire": case "expires": case "host": case "hosts": case "sign": case "signs":
+            case "hold": case "holds": case "decide": case "decides": case "face": case "faces":
+                return 1;
+            case "said": case "was": case "were": case "had": case "did": case "ago": case "told": case "announced":
+            case "reported": case "came": case "took": case "made": case "won": case "lost": case "fell": case "rose":
+            case "began": case "met": case "left": case "went": case "gave": case "saw": case "held": case "got":
+            case "became": case "earlier": case "since": case "wrote": case "died": case "killed": case "last":
+            case "found": case "sent": case "paid": case "brought": case "fought": case "hit": case "quit":
+                return -1;
+            default:
+                return k.low.length() > 4 && k.low.endsWith("ed") && !k.low.endsWith("eed") ? -1 : 0;
+        }
+    }
+}

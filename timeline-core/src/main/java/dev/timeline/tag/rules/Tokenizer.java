@@ -1,0 +1,118 @@
+package dev.timeline.tag.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits text into word, number and punctuation tokens in one left-to-right pass and classifies each with the
+ * {@link Lexicon}. Stateless and thread-safe; time and memory are linear in the input length.
+ */
+final class Tokenizer {
+    private static final String[] ASCII = new String[128];
+    private static final int MAX_DIGITS = 9;
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf((char) c);
+        }
+    }
+
+    private Tokenizer() {
+    }
+
+    /** Returns the tokens of {@code text} in order. */
+    static List<Token> tokenize(CharSequence text) {
+        int n = text.length();
+        List<Token> out = new ArrayList<>(Math.max(16, n / 5));
+        int i = 0;
+        boolean space = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            if (c >= '0' && c <= '9') {
+                while (j < n && isDigit(text.charAt(j))) {
+                    j++;
+                }
+                Token num = number(text, i, j, space);
+                out.add(num);
+                i = num.end;
+            } else if (Character.isLetter(c)) {
+                while (j < n && Character.isLetter(text.charAt(j))) {
+                    j++;
+                }
+                out.add(word(text, i, j, space));
+                i = j;
+            } else {
+                out.add(new Token(i, j, c < 128 ? ASCII[c] : String.valueOf(c), isDash(c) ? Cat.DASH : Cat.PUNCT,
+                        -1, false, space));
+                i = j;
+            }
+            space = false;
+        }
+        return out;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Every dash and hyphen character English text uses between dates. */
+    static boolean isDash(char c) {
+        return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63'
+                || c == '\uFF0D';
+    }
+
+    private static Token number(CharSequence text, int start, int end, boolean space) {
+        int len = end - start;
+        // "3rd", "21st": an ordinal written with digits.
+        if (end < text.length() && len <= 2) {
+            char a = Character.toLowerCase(text.charAt(end));
+            char b = end + 1 < text.length() ? Character.toLowerCase(text.charAt(end + 1)) : ' ';
+            boolean suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
+                    || (a == 't' && b == 'h');
+            if (suffix && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)))) {
+                int v = Integer.parseInt(text.subSequence(start, end).toString());
+                return new Token(start, end + 2, text.subSequence(start, end + 2).toString().toLowerCase(Locale.ROOT),
+                        Cat.ORDINAL, v, false, space);
+            }
+        }
+        String s = len <= MAX_DIGITS + 3 ? text.subSequence(start, end).toString() : "";
+        int v = len <= MAX_DIGITS ? Integer.parseInt(s) : -1;
+        return new Token(start, end, s, Cat.NUMBER, v, false, space);
+    }
+
+    private static Token word(CharSequence text, int start, int end, boolean space) {
+        boolean cap = Character.isUpperCase(text.charAt(start));
+        if (end - start > Lexicon.MAX_WORD) {
+            return new Token(start, end, "", Cat.OTHER, -1, cap, space);
+        }
+        String low = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        Lexicon.Entry e = Lexicon.lookup(low);
+        if (e == null) {
+            return new Token(start, end, low, Cat.OTHER, -1, cap, space);
+        }
+        Cat cat = e.cat();
+        if ((cat == Cat.MONTH || cat == Cat.WEEKDAY) && !cap && isAmbiguous(low)) {
+            cat = Cat.OTHER;
+        }
+        return new Token(start, end, low, cat, e.num(), cap, space);
+    }
+
+    /** Month and weekday abbreviations that are also common English words, trusted only when capitalized. */
+    private static boolean isAmbiguous(String low) {
+        switch (low) {
+            case "may": case "march": case "mar": case "jan": case "sat": case "sun": case "wed": case "mon":
+            case "dec": case "jun": case "jul": case "aug": case "apr": case "sep": case "sept": case "oct":
+            case "nov": case "feb": case "tue": case "tues": case "thu": case "thur": case "thurs": case "fri":
+                return true;
+            default:
+                return false;
+        }
+    }
+}
