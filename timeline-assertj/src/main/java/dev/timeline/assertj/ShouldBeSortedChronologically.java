@@ -7,12 +7,12 @@ import org.assertj.core.error.ErrorMessageFactory;
 /**
  * Creates the message of a failed check that events come in chronological order, naming the first pair out of
  * order: {@code expected 2 events to be sorted chronologically but event 1, b [2011] ... (2011-01-01..2011-12-31),
- * comes after event 0, a [2025] ... (2025-01-01..2025-12-31), which starts later}.
+ * comes after event 0, a [2025] ... (2025-01-01..2025-12-31), though it starts earlier}.
  */
 public final class ShouldBeSortedChronologically extends BasicErrorMessageFactory {
 
     private ShouldBeSortedChronologically(String subject, int index, Event earlier, Event later) {
-        super("expected %s to be sorted chronologically but event %s, %s, comes after event %s, %s, which %s",
+        super("expected %s to be sorted chronologically but event %s, %s, comes after event %s, %s, though it %s",
                 unquotedString(subject), index, unquotedString(Texts.event(later)), index - 1,
                 unquotedString(Texts.event(earlier)), unquotedString(why(earlier, later)));
     }
@@ -28,11 +28,11 @@ public final class ShouldBeSortedChronologically extends BasicErrorMessageFactor
 
     private static String why(Event earlier, Event later) {
         if (later.when().earliestDay().isBefore(earlier.when().earliestDay())) {
-            return "starts later";
+            return "starts earlier";
         }
         if (later.when().latestDay().isBefore(earlier.when().latestDay())) {
-            return "starts the same day and ends later";
+            return "starts the same day and ends earlier";
         }
-        return "covers the same days but comes later in the order of time values";
+        return "covers the same days and comes first in the order of time values";
     }
 }
