@@ -1,0 +1,42 @@
+package dev.timeline.assertj;
+
+import dev.timeline.tag.DocumentKind;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Pins the reference date of JUnit 5 tests and injects it into their parameters (and constructors): an
+ * {@link dev.timeline.tag.Anchor} for the tagger, a fixed {@link java.time.Clock}, the {@link java.time.LocalDate}
+ * itself or the {@link ReferenceDate} holding all three.
+ *
+ * <pre>{@code
+ * @Test
+ * @PinnedReferenceDate("2025-08-28")
+ * void nextWednesdayIsTheComingOne(Anchor anchor) {
+ *     List<Mention> mentions = Tagger.english().tag("They meet again next Wednesday.", anchor);
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>On a method it overrides one on its class; on a class it applies to every test in it, including
+ * {@code @Nested} ones. The clock is fixed at the date's start, 00:00 UTC, as {@link ReferenceDate#clock()} is.
+ * Needs JUnit Jupiter on the test class path.
+ */
+@Documented
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ExtendWith(PinnedReferenceDateExtension.class)
+public @interface PinnedReferenceDate {
+
+    /** The reference date as an ISO date, such as {@code "2025-08-28"}. */
+    String value();
+
+    /** The kind of document the injected {@link dev.timeline.tag.Anchor} is for; news by default. */
+    DocumentKind kind() default DocumentKind.NEWS;
+}
