@@ -50,6 +50,10 @@ final class AmountRules {
         }
         long n = a.n();
         String value = half && n >= 0 ? unit.durationAndHalf(n) : unit.duration(n);
+        if (!hyphen && s.any(end, "later", "earlier") && unit.compareTo(Unit.DAY) <= 0) {
+            // TimeML tags "three days later" as the duration "three days", anchored to the event before it
+            return Match.duration(i, end, value);
+        }
         if (!hyphen) {
             Match counted = counted(s, i, end, unit, n);
             if (counted != null) {

@@ -48,7 +48,7 @@ final class RelativeRules {
                 return date.from(i);
             }
         }
-        int dir = forcedDir != 0 ? forcedDir : s.tense(i, end);
+        int dir = forcedDir != 0 ? forcedDir : possessive(s, end) ? -1 : s.tense(i, end);
         String day = "XXXX-WXX-" + k.num;
         if (s.ref != null) {
             LocalDate d = Dates.weekday(s.ref, k.num, dir > 0 ? 1 : -1);
@@ -62,6 +62,11 @@ final class RelativeRules {
             return Match.of(i, end + 1, TimexType.TIME, day + "T" + PARTS[n.num]);
         }
         return Match.date(i, end, day);
+    }
+
+    /** Whether a possessive "'s" follows: "Tuesday's declaration" reports what already happened. */
+    private static boolean possessive(Scan s, int i) {
+        return (s.w(i, "'") || s.w(i, "\u2019")) && s.glued(i) && s.w(i + 1, "s") && s.glued(i + 1);
     }
 
     /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
@@ -137,7 +142,7 @@ final class RelativeRules {
         boolean plural = n.low.endsWith("s") && u != Unit.DAY || n.low.equals("days");
         if (plural) {
             if (k.low.equals("recent")) {
-                return Match.date(i, i + 2, "PAST_REF");
+                return Match.duration(i, i + 2, u.duration(-1));
             }
             if (k.num == 1) {
                 return Match.duration(i, i + 2, u.duration(-1));
@@ -146,6 +151,11 @@ final class RelativeRules {
         }
         if (k.num == 3) {
             return s.w(i, "that") || s.w(i, "same") ? sameAsLast(s, i, u) : null;
+        }
+        boolean lastOrPast = k.low.equals("past") || k.low.equals("last");
+        if (lastOrPast && s.w(i - 1, "the") && u.compareTo(Unit.MONTH) >= 0) {
+            // TimeML dates "the past year" as the year before, like "last year"
+            return Match.date(i, i + 2, Dates.shift(s.ref, u, -1));
         }
         if (k.low.equals("past") || s.w(i - 1, "the") && k.low.equals("last") && u != Unit.WEEK) {
             return Match.duration(i, i + 2, u.duration(1));
