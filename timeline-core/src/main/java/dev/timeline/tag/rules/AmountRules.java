@@ -42,6 +42,9 @@ final class AmountRules {
             half = true;
             end += 3;
         }
+        if (!hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.any(end + 1, "earlier", "ago")) {
+            return null; // "a year-earlier loss": "year-earlier" is the expression
+        }
         if (s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "old") || s.w(end, "old")) {
             return null; // an age ("a 9-year-old", "six years old") is not a temporal expression in TimeML
         }

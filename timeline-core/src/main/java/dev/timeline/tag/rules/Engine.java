@@ -150,6 +150,9 @@ public final class Engine {
                 if (k.low.equals("fiscal")) {
                     return PeriodRules.fiscal(s, i);
                 }
+                if (k.low.equals("corresponding") || k.low.equals("comparable")) {
+                    return PeriodRules.comparable(s, i);
+                }
                 if (k.cap) {
                     Match h = Holidays.at(s, i);
                     if (h != null) {
@@ -176,7 +179,7 @@ public final class Engine {
     /** Whether the match is itself counted from an earlier period ("a year ago", "the year-earlier quarter"). */
     private static boolean anaphoric(Scan s, Match m) {
         for (int i = m.first(); i < m.last(); i++) {
-            if (s.any(i, "ago", "earlier", "year", "last", "previous", "prior")) {
+            if (s.any(i, "ago", "earlier", "last", "previous", "prior", "period")) {
                 return true;
             }
         }

@@ -80,6 +80,9 @@ final class RelativeRules {
                 if (n.low.equals("period") && k.low.equals("latest") && !s.lastQuarter.isEmpty()) {
                     return Match.date(i, i + 2, s.lastQuarter);
                 }
+                if (n.low.equals("period") && k.low.equals("same")) {
+                    return PeriodRules.comparable(s, i);
+                }
                 return other(s, i, k);
             case NUMBER: case NUMWORD: case VAGUE: {
                 if (k.num == 3) {
@@ -164,11 +167,21 @@ final class RelativeRules {
             return null;
         }
         LocalDate r = s.ref;
+        if (u == Unit.YEAR && r != null && possessive(s, i + 2)) {
+            Match part = partOfYear(s, i, i + 4, Dates.shift(r, u, dir));
+            if (part != null) {
+                return part;
+            }
+        }
         if (s.w(i - 1, "the") && s.any(i, "following", "previous", "preceding", "prior", "next")) {
             LocalDate last = Narrative.firstDay(s.lastDate);
             r = last != null ? last : r;
         }
         if (u == Unit.QUARTER && r != null) {
+            if (k.low.equals("this") && !s.lastQuarter.isEmpty()) {
+                // in an earnings report "this quarter" is the one being reported, not the calendar's
+                return Match.date(i, i + 2, s.lastQuarter);
+            }
             if (k.low.equals("latest") || k.low.equals("recent")) {
                 dir = -1;
             }
@@ -176,6 +189,22 @@ final class RelativeRules {
             return null;
         }
         return Match.date(i, i + 2, Dates.shift(r, u, dir));
+    }
+
+    /**
+     * "this year's third quarter", "last year's quarter": the quarter or half at {@code j} in {@code year}, the one
+     * under discussion when no ordinal names it; null if none follows.
+     */
+    private static Match partOfYear(Scan s, int i, int j, String year) {
+        if (s.cat(j) == Cat.ORDINAL) {
+            Match q = PeriodRules.ordinal(s, j);
+            return q == null || q.value().length() != 7 || !Character.isDigit(q.value().charAt(0)) ? null
+                    : Match.date(i, q.last(), year + q.value().substring(4));
+        }
+        if (s.any(j, "quarter", "period") && !s.lastQuarter.isEmpty()) {
+            return Match.date(i, j + 1, year + s.lastQuarter.substring(4));
+        }
+        return null;
     }
 
     /** "that day", "the same year": the last date mentioned, cut to the unit. */
