@@ -36,6 +36,10 @@ final class CalendarRules {
         if (y != 0) {
             return Match.date(i, j + 1, Dates.yearMonth(y, m));
         }
+        Match spoken = s.cat(j) == Cat.NUMWORD ? spokenYear(s, j) : null;
+        if (spoken != null) {
+            return Match.date(i, spoken.last(), Dates.yearMonth(Integer.parseInt(spoken.value()), m));
+        }
         if (s.w(j, "of") || s.w(j, ",")) {
             y = explicitYear(s, j + 1);
             if (y != 0) {

@@ -38,6 +38,7 @@ public final class Engine {
      * @param text the text, not null
      * @param anchor what relative expressions resolve against, not null
      * @return the mentions in text order, non-overlapping
+     * @throws RuntimeException only through a bug in a rule; the rules validate what they read
      */
     public List<Mention> tag(CharSequence text, Anchor anchor) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -46,7 +47,7 @@ public final class Engine {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < s.size) {
-            Match m = safeLongestAt(s, i);
+            Match m = longestAt(s, i);
             if (m == null || m.value() == null || m.last() <= i) {
                 i++;
                 continue;
@@ -71,18 +72,6 @@ public final class Engine {
             i = m.last();
         }
         return out;
-    }
-
-    /**
-     * The longest match at {@code i}. The rules validate what they read, but the tagger promises never to throw on any
-     * text, so an unforeseen failure in one rule costs only that match, never the document.
-     */
-    private Match safeLongestAt(Scan s, int i) {
-        try {
-            return longestAt(s, i);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     private Match longestAt(Scan s, int i) {

@@ -225,11 +225,18 @@ final class RelativeRules {
         if (y != 0) {
             return Match.date(i, j + 1, Dates.year(y) + "-" + Dates.SEASONS[sea]);
         }
+        Match spoken = s.cat(j) == Cat.NUMWORD ? CalendarRules.spokenYear(s, j) : null;
+        if (spoken != null) {
+            return Match.date(i, spoken.last(), spoken.value() + "-" + Dates.SEASONS[sea]);
+        }
         if (s.ref == null) {
             return Match.date(i, i + 1, "XXXX-" + Dates.SEASONS[sea]);
         }
         int ry = s.ref.getYear();
         int cur = Dates.seasonOf(s.ref);
+        if (dir != 0 && s.ref.getMonthValue() <= 2) {
+            ry--; // the winter of January and February is filed under the year it began, so last fall is that year's
+        }
         if (dir < 0) {
             ry = sea < cur ? ry : ry - 1;
         } else if (dir > 0) {
