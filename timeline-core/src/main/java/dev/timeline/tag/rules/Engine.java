@@ -97,7 +97,8 @@ public final class Engine {
                 continue;
             }
             if (amountOnly && c.type() != TimexType.DURATION && c.type() != TimexType.TIME
-                    && !c.value().startsWith("P")) {
+                    && !c.value().startsWith("P") && !(p.mod() != null && s.w(c.last() - 1, "ago"))) {
+                // "about two years ago" keeps its qualifier (gold 6 of 7), "just a decade ago" does not
                 continue;
             }
             if (p.dateOnly() && c.type() == TimexType.DURATION) {
