@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class TaggerLinearTimeTest {
-    private static final Tagger TAGGER = Tagger.english();
+    private static final Tagger TAGGER = Tagger.builder().strict(true).build();
     private static final Anchor ANCHOR = Anchor.news(LocalDate.of(2025, 8, 28));
     private static final int MEGABYTE = 1 << 20;
 

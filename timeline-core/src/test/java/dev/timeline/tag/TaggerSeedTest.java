@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TaggerSeedTest {
-    private static final Tagger TAGGER = Tagger.english();
+    private static final Tagger TAGGER = Tagger.builder().strict(true).build();
     private static final Anchor THURSDAY = Anchor.news(LocalDate.of(2025, 8, 28));
 
     private static List<Mention> tag(String text) {

@@ -42,6 +42,9 @@ final class AmountRules {
             half = true;
             end += 3;
         }
+        if (!hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.any(end + 1, "earlier", "ago")) {
+            return null; // "a year-earlier loss": "year-earlier" is the expression
+        }
         if (s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "old") || s.w(end, "old")) {
             return null; // an age ("a 9-year-old", "six years old") is not a temporal expression in TimeML
         }
@@ -50,6 +53,10 @@ final class AmountRules {
         }
         long n = a.n();
         String value = half && n >= 0 ? unit.durationAndHalf(n) : unit.duration(n);
+        if (!hyphen && s.any(end, "later", "earlier") && unit.compareTo(Unit.DAY) <= 0) {
+            // TimeML tags "three days later" as the duration "three days", anchored to the event before it
+            return Match.duration(i, end, value);
+        }
         if (!hyphen) {
             Match counted = counted(s, i, end, unit, n);
             if (counted != null) {

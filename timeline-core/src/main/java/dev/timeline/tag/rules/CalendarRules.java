@@ -36,6 +36,10 @@ final class CalendarRules {
         if (y != 0) {
             return Match.date(i, j + 1, Dates.yearMonth(y, m));
         }
+        Match spoken = s.cat(j) == Cat.NUMWORD ? spokenYear(s, j) : null;
+        if (spoken != null) {
+            return Match.date(i, spoken.last(), Dates.yearMonth(Integer.parseInt(spoken.value()), m));
+        }
         if (s.w(j, "of") || s.w(j, ",")) {
             y = explicitYear(s, j + 1);
             if (y != 0) {
@@ -61,8 +65,13 @@ final class CalendarRules {
         if (s.ref == null) {
             return "XXXX-" + Dates.two(m);
         }
+        return Dates.yearMonth(Dates.yearFor(s.ref, m, 0, monthTense(s, first, last)), m);
+    }
+
+    /** The tense around a month named without a year; an end point ("through January") is not dated by it. */
+    private static int monthTense(Scan s, int first, int last) {
         int dir = s.tense(first, last);
-        return Dates.yearMonth(Dates.yearFor(s.ref, m, 0, dir), m);
+        return dir < 0 && s.any(first - 1, "through", "until", "till", "by", "effective") ? 0 : dir;
     }
 
     private static Match resolveMonthDay(Scan s, int first, int last, int m, int d) {
@@ -70,7 +79,7 @@ final class CalendarRules {
             String v = Dates.dayNoYear(m, d);
             return v == null ? null : Match.date(first, last, v);
         }
-        int y = Dates.yearFor(s.ref, m, d, s.tense(first, last));
+        int y = Dates.yearFor(s.ref, m, d, monthTense(s, first, last));
         String v = Dates.day(y, m, d);
         if (v == null && m == 2 && d == 29) {
             return null;

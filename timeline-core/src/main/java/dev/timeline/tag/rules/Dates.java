@@ -144,20 +144,27 @@ final class Dates {
 
     /**
      * The year of month {@code m} (and day {@code d}, 0 for none) named without a year: the occurrence nearest to
-     * {@code ref}. News names upcoming dates in the past tense ("said it will pay Dec. 15") as often as past ones, so
-     * the tense {@code dir} only breaks a tie half a year away.
+     * {@code ref}, except that the tense {@code dir} (-1 past, +1 future, 0 unknown) reaches up to {@link #TENSE_REACH}
+     * months its own way. News names upcoming dates in the past tense ("said it will pay Dec. 15") as often as past
+     * ones, so the tense never overrides a date within half a year; but "the year ended March 31", written in
+     * November, is the March before, not the March after.
      */
     static int yearFor(LocalDate ref, int m, int d, int dir) {
         int y = ref.getYear();
         double here = ref.getMonthValue() + (ref.getDayOfMonth() - 1) / 31.0;
         double there = m + (d == 0 ? 0.5 : (d - 1) / 31.0);
         double diff = there - here;
-        if (diff > 6 || diff == 6 && dir < 0) {
+        double back = dir < 0 ? TENSE_REACH : 6;
+        double ahead = dir > 0 ? TENSE_REACH : 6;
+        if (diff > ahead || diff == 6 && dir < 0) {
             return y - 1;
         }
-        if (diff < -6 || diff == -6 && dir > 0) {
+        if (diff < -back || diff == -6 && dir > 0) {
             return y + 1;
         }
         return y;
     }
+
+    /** How many months a tense cue reaches for a month named without a year. */
+    static final double TENSE_REACH = 9.5;
 }

@@ -38,6 +38,7 @@ public final class Engine {
      * @param text the text, not null
      * @param anchor what relative expressions resolve against, not null
      * @return the mentions in text order, non-overlapping
+     * @throws RuntimeException only through a bug in a rule; the rules validate what they read
      */
     public List<Mention> tag(CharSequence text, Anchor anchor) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -46,7 +47,7 @@ public final class Engine {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < s.size) {
-            Match m = safeLongestAt(s, i);
+            Match m = longestAt(s, i);
             if (m == null || m.value() == null || m.last() <= i) {
                 i++;
                 continue;
@@ -73,18 +74,6 @@ public final class Engine {
         return out;
     }
 
-    /**
-     * The longest match at {@code i}. The rules validate what they read, but the tagger promises never to throw on any
-     * text, so an unforeseen failure in one rule costs only that match, never the document.
-     */
-    private Match safeLongestAt(Scan s, int i) {
-        try {
-            return longestAt(s, i);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
     private Match longestAt(Scan s, int i) {
         Match best = core(s, i);
         int j = i;
@@ -108,7 +97,8 @@ public final class Engine {
                 continue;
             }
             if (amountOnly && c.type() != TimexType.DURATION && c.type() != TimexType.TIME
-                    && !c.value().startsWith("P")) {
+                    && !c.value().startsWith("P") && !(p.mod() != null && s.w(c.last() - 1, "ago"))) {
+                // "about two years ago" keeps its qualifier (gold 6 of 7), "just a decade ago" does not
                 continue;
             }
             if (p.dateOnly() && c.type() == TimexType.DURATION) {
@@ -150,6 +140,9 @@ public final class Engine {
                 if (k.low.equals("fiscal")) {
                     return PeriodRules.fiscal(s, i);
                 }
+                if (k.low.equals("corresponding") || k.low.equals("comparable")) {
+                    return PeriodRules.comparable(s, i);
+                }
                 if (k.cap) {
                     Match h = Holidays.at(s, i);
                     if (h != null) {
@@ -176,7 +169,7 @@ public final class Engine {
     /** Whether the match is itself counted from an earlier period ("a year ago", "the year-earlier quarter"). */
     private static boolean anaphoric(Scan s, Match m) {
         for (int i = m.first(); i < m.last(); i++) {
-            if (s.any(i, "ago", "earlier", "year", "last", "previous", "prior")) {
+            if (s.any(i, "ago", "earlier", "last", "previous", "prior", "period")) {
                 return true;
             }
         }

@@ -35,7 +35,8 @@ final class PeriodRules {
             } else if (s.w(i - 1, "fiscal") && CalendarRules.explicitYear(s, i - 2) != 0) {
                 y = CalendarRules.explicitYear(s, i - 2);
             }
-            String yv = y != 0 ? Dates.year(y) : s.ref == null ? "XXXX" : Dates.year(s.ref.getYear());
+            String yv = y != 0 ? Dates.year(y) : s.ref == null ? "XXXX" : Dates.year(s.ref.getYear()
+                    - (quarter && laterQuarter(s, i, end, q) ? 1 : 0));
             return Match.date(i, end, yv + (quarter ? "-Q" : "-H") + q);
         }
         if (n.low.equals("century") && k.cat == Cat.ORDINAL && q >= 1 && q <= 30) {
@@ -48,6 +49,20 @@ final class PeriodRules {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether quarter {@code q}, named without a year, has not begun by the reference date and the clause reports it as
+     * past, or it is at least two quarters ahead with no future cue: "profits fell in the fourth quarter" written in
+     * January is last year's.
+     */
+    private static boolean laterQuarter(Scan s, int first, int last, int q) {
+        int current = Dates.quarterOf(s.ref);
+        if (q <= current || s.w(first - 1, "next") || s.w(first - 2, "next")) {
+            return false;
+        }
+        int tense = s.tense(first, last);
+        return tense < 0 || tense == 0 && q - current >= 2;
     }
 
     /** "fiscal 1989", "fiscal year 1989", "fiscal first quarter", "fiscal-first quarter". */
@@ -100,7 +115,13 @@ final class PeriodRules {
                     }
                     return s.any(i - 2, "of", "in")
                             ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(i, i + 1, "P1Y");
-                case "quarter": return Match.date(i, i + 1, currentQuarter(s, i));
+                case "quarter": {
+                    int back = yearBack(s, i + 1);
+                    if (back > i + 1 && !s.lastQuarter.isEmpty()) {
+                        return Match.date(i, back, yearBefore(s.lastQuarter));
+                    }
+                    return Match.date(i, i + 1, currentQuarter(s, i));
+                }
                 case "weekend": {
                     long shift = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5 && s.tense(i, i + 1) < 0 ? -1 : 0;
                     return Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEKEND, shift));
@@ -114,6 +135,44 @@ final class PeriodRules {
             return Match.duration(i, i + 1, u.duration(-1));
         }
         return null;
+    }
+
+    /**
+     * "the corresponding period last year", "the comparable year-ago quarter", "the same period a year earlier": the
+     * quarter under discussion, a year before when so qualified. {@code i} is the adjective; null without a quarter.
+     */
+    static Match comparable(Scan s, int i) {
+        if (s.lastQuarter.isEmpty()) {
+            return null;
+        }
+        int j = i + 1;
+        boolean yearAgo = false;
+        if (s.w(j, "year") && s.cat(j + 1) == Cat.DASH && s.any(j + 2, "ago", "earlier")) {
+            yearAgo = true;
+            j += 3;
+        }
+        if (!s.any(j, "period", "quarter")) {
+            return null;
+        }
+        int back = yearBack(s, j + 1);
+        if (back > j + 1) {
+            yearAgo = true;
+        }
+        return yearAgo ? Match.date(i, Math.max(back, j + 1), yearBefore(s.lastQuarter))
+                : Match.date(i, j + 1, s.lastQuarter);
+    }
+
+    /** The index past "last year", "a year ago" or "a year earlier" at {@code j}, or {@code j} if none is there. */
+    private static int yearBack(Scan s, int j) {
+        if (s.w(j, "last") && s.w(j + 1, "year")) {
+            return j + 2;
+        }
+        return s.any(j, "a", "one") && s.w(j + 1, "year") && s.any(j + 2, "ago", "earlier") ? j + 3 : j;
+    }
+
+    /** {@code value} ("1989-Q3") a year earlier. */
+    private static String yearBefore(String value) {
+        return Dates.year(Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
     }
 
     /** The quarter a text is talking about: the last one mentioned nearby, else the last complete one. */

@@ -48,7 +48,7 @@ final class RelativeRules {
                 return date.from(i);
             }
         }
-        int dir = forcedDir != 0 ? forcedDir : s.tense(i, end);
+        int dir = forcedDir != 0 ? forcedDir : possessive(s, end) ? -1 : s.tense(i, end);
         String day = "XXXX-WXX-" + k.num;
         if (s.ref != null) {
             LocalDate d = Dates.weekday(s.ref, k.num, dir > 0 ? 1 : -1);
@@ -64,6 +64,11 @@ final class RelativeRules {
         return Match.date(i, end, day);
     }
 
+    /** Whether a possessive "'s" follows: "Tuesday's declaration" reports what already happened. */
+    private static boolean possessive(Scan s, int i) {
+        return (s.w(i, "'") || s.w(i, "\u2019")) && s.glued(i) && s.w(i + 1, "s") && s.glued(i + 1);
+    }
+
     /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
     static Match relative(Scan s, int i) {
         Token k = s.t(i);
@@ -74,6 +79,9 @@ final class RelativeRules {
             case OTHER:
                 if (n.low.equals("period") && k.low.equals("latest") && !s.lastQuarter.isEmpty()) {
                     return Match.date(i, i + 2, s.lastQuarter);
+                }
+                if (n.low.equals("period") && k.low.equals("same")) {
+                    return PeriodRules.comparable(s, i);
                 }
                 return other(s, i, k);
             case NUMBER: case NUMWORD: case VAGUE: {
@@ -137,7 +145,7 @@ final class RelativeRules {
         boolean plural = n.low.endsWith("s") && u != Unit.DAY || n.low.equals("days");
         if (plural) {
             if (k.low.equals("recent")) {
-                return Match.date(i, i + 2, "PAST_REF");
+                return Match.duration(i, i + 2, u.duration(-1));
             }
             if (k.num == 1) {
                 return Match.duration(i, i + 2, u.duration(-1));
@@ -147,6 +155,11 @@ final class RelativeRules {
         if (k.num == 3) {
             return s.w(i, "that") || s.w(i, "same") ? sameAsLast(s, i, u) : null;
         }
+        boolean lastOrPast = k.low.equals("past") || k.low.equals("last");
+        if (lastOrPast && s.w(i - 1, "the") && u.compareTo(Unit.MONTH) >= 0) {
+            // TimeML dates "the past year" as the year before, like "last year"
+            return Match.date(i, i + 2, Dates.shift(s.ref, u, -1));
+        }
         if (k.low.equals("past") || s.w(i - 1, "the") && k.low.equals("last") && u != Unit.WEEK) {
             return Match.duration(i, i + 2, u.duration(1));
         }
@@ -154,11 +167,21 @@ final class RelativeRules {
             return null;
         }
         LocalDate r = s.ref;
+        if (u == Unit.YEAR && r != null && possessive(s, i + 2)) {
+            Match part = partOfYear(s, i, i + 4, Dates.shift(r, u, dir));
+            if (part != null) {
+                return part;
+            }
+        }
         if (s.w(i - 1, "the") && s.any(i, "following", "previous", "preceding", "prior", "next")) {
             LocalDate last = Narrative.firstDay(s.lastDate);
             r = last != null ? last : r;
         }
         if (u == Unit.QUARTER && r != null) {
+            if (k.low.equals("this") && !s.lastQuarter.isEmpty()) {
+                // in an earnings report "this quarter" is the one being reported, not the calendar's
+                return Match.date(i, i + 2, s.lastQuarter);
+            }
             if (k.low.equals("latest") || k.low.equals("recent")) {
                 dir = -1;
             }
@@ -166,6 +189,22 @@ final class RelativeRules {
             return null;
         }
         return Match.date(i, i + 2, Dates.shift(r, u, dir));
+    }
+
+    /**
+     * "this year's third quarter", "last year's quarter": the quarter or half at {@code j} in {@code year}, the one
+     * under discussion when no ordinal names it; null if none follows.
+     */
+    private static Match partOfYear(Scan s, int i, int j, String year) {
+        if (s.cat(j) == Cat.ORDINAL) {
+            Match q = PeriodRules.ordinal(s, j);
+            return q == null || q.value().length() != 7 || !Character.isDigit(q.value().charAt(0)) ? null
+                    : Match.date(i, q.last(), year + q.value().substring(4));
+        }
+        if (s.any(j, "quarter", "period") && !s.lastQuarter.isEmpty()) {
+            return Match.date(i, j + 1, year + s.lastQuarter.substring(4));
+        }
+        return null;
     }
 
     /** "that day", "the same year": the last date mentioned, cut to the unit. */
@@ -186,11 +225,18 @@ final class RelativeRules {
         if (y != 0) {
             return Match.date(i, j + 1, Dates.year(y) + "-" + Dates.SEASONS[sea]);
         }
+        Match spoken = s.cat(j) == Cat.NUMWORD ? CalendarRules.spokenYear(s, j) : null;
+        if (spoken != null) {
+            return Match.date(i, spoken.last(), spoken.value() + "-" + Dates.SEASONS[sea]);
+        }
         if (s.ref == null) {
             return Match.date(i, i + 1, "XXXX-" + Dates.SEASONS[sea]);
         }
         int ry = s.ref.getYear();
         int cur = Dates.seasonOf(s.ref);
+        if (dir != 0 && s.ref.getMonthValue() <= 2) {
+            ry--; // the winter of January and February is filed under the year it began, so last fall is that year's
+        }
         if (dir < 0) {
             ry = sea < cur ? ry : ry - 1;
         } else if (dir > 0) {

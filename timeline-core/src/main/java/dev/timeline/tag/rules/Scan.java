@@ -10,7 +10,7 @@ import java.util.List;
 final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
     private static final int BACK = 15;
-    private static final int AHEAD = 8;
+    private static final int AHEAD = 12;
 
     final List<Token> tokens;
     final int size;
@@ -118,9 +118,19 @@ final class Scan {
         }
         switch (k.low) {
             case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":
-            case "upcoming": case "soon": case "hopes": case "intends": case "aims": case "plans": case "plan":
+            case "upcoming": case "soon": case "hopes": case "intends": case "aims":
                 return 1;
-            case "scheduled": case "expected": case "due": case "set":
+            case "plans": case "plan":
+                return w(i + 1, "to") ? 1 : 0; // not the noun in "set aside vacation plans"
+            case "planned": case "planning":
+                return 0; // "planned a rally for Saturday" and "as previously planned Saturday" disagree
+            case "set":
+                // "set Friday as the deadline" is past; "is set to vote Friday" looks ahead
+                if (!w(i + 1, "to") && !w(i + 1, "for")) {
+                    return 0;
+                }
+                return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
+            case "scheduled": case "expected": case "due":
                 // "had been scheduled to expire Friday" looks back from a past vantage point
                 return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
             case "going":
