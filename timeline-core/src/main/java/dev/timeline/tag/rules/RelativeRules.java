@@ -30,7 +30,10 @@ final class RelativeRules {
         return Match.date(i, i + 1, Dates.day(d));
     }
 
-    /** A weekday, resolved by tense: the same day as the reference, else the nearest one before (or after). */
+    /**
+     * A weekday, resolved by tense: the same day as the reference, else the nearest one before (or after). With a part
+     * of the day ("Thursday night") it stays a DATE that names the part.
+     */
     static Match weekday(Scan s, int i, int forcedDir) {
         Token k = s.t(i);
         int end = s.skipDotIfAbbrev(i);
@@ -59,7 +62,8 @@ final class RelativeRules {
         }
         Token n = s.t(end);
         if (n.cat == Cat.DAYPART && n.num < 4) {
-            return Match.of(i, end + 1, TimexType.TIME, day + "T" + PARTS[n.num]);
+            // TimeML annotators mark "Thursday night" as a DATE (24 to 7 in TimeBank and AQUAINT), unlike "last night"
+            return Match.date(i, end + 1, day + "T" + PARTS[n.num]);
         }
         return Match.date(i, end, day);
     }
