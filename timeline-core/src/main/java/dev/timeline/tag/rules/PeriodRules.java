@@ -130,8 +130,10 @@ final class PeriodRules {
             }
         }
         boolean plural = k.low.endsWith("s") && k.length() > 3;
-        if (plural && u != Unit.DAY && u != Unit.SECOND && !s.w(i + 1, "of") && !s.glued(i)
-                && !s.w(i - 1, "the")) {
+        // after a number the amount rules have already declined the unit, as in the age "52 years old"; bare
+        // "quarters" are more often lodgings than periods
+        if (plural && u != Unit.DAY && u != Unit.SECOND && u != Unit.QUARTER && !s.w(i + 1, "of") && !s.glued(i)
+                && !s.w(i - 1, "the") && s.cat(i - 1) != Cat.NUMBER && s.cat(i - 1) != Cat.NUMWORD) {
             return Match.duration(i, i + 1, u.duration(-1));
         }
         return null;

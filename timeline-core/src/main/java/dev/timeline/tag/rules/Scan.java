@@ -150,7 +150,8 @@ final class Scan {
             case "found": case "sent": case "paid": case "brought": case "fought": case "hit": case "quit":
                 return -1;
             default:
-                return k.low.length() > 4 && k.low.endsWith("ed") && !k.low.endsWith("eed") ? -1 : 0;
+                // a capitalized "-ed" word is a name more often than a verb: "the United States", "Mohammed"
+                return !k.cap && k.low.length() > 4 && k.low.endsWith("ed") && !k.low.endsWith("eed") ? -1 : 0;
         }
     }
 }
