@@ -36,6 +36,9 @@ final class AmountRules {
             return null;
         }
         Unit unit = u.low.equals("second") ? Unit.SECOND : Unit.values()[u.num];
+        if (hyphen && unit == Unit.QUARTER && u.low.endsWith("s")) {
+            return null; // "three-quarters of the troops" is a fraction
+        }
         boolean half = a.half();
         int end = j + 1;
         if (s.w(end, "and") && s.w(end + 1, "a") && s.w(end + 2, "half")) {

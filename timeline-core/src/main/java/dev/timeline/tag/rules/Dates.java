@@ -146,8 +146,9 @@ final class Dates {
      * The year of month {@code m} (and day {@code d}, 0 for none) named without a year: the occurrence nearest to
      * {@code ref}, except that the tense {@code dir} (-1 past, +1 future, 0 unknown) reaches up to {@link #TENSE_REACH}
      * months its own way. News names upcoming dates in the past tense ("said it will pay Dec. 15") as often as past
-     * ones, so the tense never overrides a date within half a year; but "the year ended March 31", written in
-     * November, is the March before, not the March after.
+     * ones, so the future tense never overrides a date within half a year; but "the year ended March 31", written in
+     * November, is the March before, not the March after, and "was shot on Oct. 23", written in May, is the October
+     * before: the past tense lets a date look at most {@link #PAST_AHEAD} months ahead.
      */
     static int yearFor(LocalDate ref, int m, int d, int dir) {
         int y = ref.getYear();
@@ -155,7 +156,7 @@ final class Dates {
         double there = m + (d == 0 ? 0.5 : (d - 1) / 31.0);
         double diff = there - here;
         double back = dir < 0 ? TENSE_REACH : 6;
-        double ahead = dir > 0 ? TENSE_REACH : 6;
+        double ahead = dir > 0 ? TENSE_REACH : dir < 0 ? PAST_AHEAD : 6;
         if (diff > ahead || diff == 6 && dir < 0) {
             return y - 1;
         }
@@ -167,4 +168,7 @@ final class Dates {
 
     /** How many months a tense cue reaches for a month named without a year. */
     static final double TENSE_REACH = 9.5;
+
+    /** How many months ahead a month named without a year may lie when the past tense surrounds it. */
+    static final double PAST_AHEAD = 4;
 }
