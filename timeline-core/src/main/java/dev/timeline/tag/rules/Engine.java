@@ -58,7 +58,7 @@ public final class Engine {
             if ((m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().isEmpty()
                     && Character.isDigit(m.value().charAt(0))) {
                 s.lastDate = m.value();
-                if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m)) {
+                if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m) && !ahead(s, m)) {
                     s.lastQuarter = m.value();
                 }
                 s.lastDateEnd = m.last();
@@ -174,6 +174,11 @@ public final class Engine {
             }
         }
         return false;
+    }
+
+    /** Whether a quarter is still running or to come at the reference date: never the quarter a report is about. */
+    private static boolean ahead(Scan s, Match m) {
+        return s.ref != null && m.value().compareTo(Dates.shift(s.ref, Unit.QUARTER, 0)) > 0;
     }
 
     private static Match longer(Match a, Match b) {

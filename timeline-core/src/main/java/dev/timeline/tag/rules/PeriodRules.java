@@ -113,7 +113,8 @@ final class PeriodRules {
                             || s.cat(i + 1) == Cat.NUMWORD) {
                         return null;
                     }
-                    return s.any(i - 2, "of", "in")
+                    // "in the year ended March 31" is a fiscal year, a twelve-month span (gold 6 of 7)
+                    return s.any(i - 2, "of", "in") && !s.any(i + 1, "ended", "ending")
                             ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(i, i + 1, "P1Y");
                 case "quarter": {
                     int back = yearBack(s, i + 1);
@@ -191,6 +192,10 @@ final class PeriodRules {
         if (last.length() >= 4 && Character.isDigit(last.charAt(0)) && s.lastDateEnd >= i - 60) {
             int y = Integer.parseInt(last.substring(0, 4)) - 1;
             return Dates.year(y) + last.substring(4);
+        }
+        if (s.ref != null && s.any(i + 3, "quarter", "period")) {
+            // no quarter named yet: a report is about the last complete quarter
+            return yearBefore(Dates.shift(s.ref, Unit.QUARTER, -1));
         }
         return Dates.shift(s.ref, Unit.YEAR, -1);
     }
