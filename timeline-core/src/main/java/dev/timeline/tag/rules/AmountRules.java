@@ -36,8 +36,8 @@ final class AmountRules {
             return null;
         }
         Unit unit = u.low.equals("second") ? Unit.SECOND : Unit.values()[u.num];
-        if (hyphen && unit == Unit.QUARTER && u.low.endsWith("s")) {
-            return null; // "three-quarters of the troops" is a fraction
+        if (unit == Unit.QUARTER && (hyphen && u.low.endsWith("s") || a.n() > 0 && s.w(j + 1, "of"))) {
+            return null; // "three-quarters of the troops" and "more than a quarter of the market" are fractions
         }
         boolean half = a.half();
         int end = j + 1;

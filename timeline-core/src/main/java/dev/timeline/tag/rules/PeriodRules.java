@@ -117,6 +117,9 @@ final class PeriodRules {
                     return s.any(i - 2, "of", "in") && !s.any(i + 1, "ended", "ending")
                             ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(i, i + 1, "P1Y");
                 case "quarter": {
+                    if (s.cat(i + 1) == Cat.DASH && s.w(i + 2, "to")) {
+                        return null; // "the quarter-to-quarter comparison"
+                    }
                     int back = yearBack(s, i + 1);
                     if (back > i + 1 && !s.lastQuarter.isEmpty()) {
                         return Match.date(i, back, yearBefore(s.lastQuarter));
