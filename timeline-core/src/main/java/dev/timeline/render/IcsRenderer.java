@@ -61,7 +61,6 @@ public final class IcsRenderer implements Renderer {
         IcsLines.write(out, "VERSION:2.0");
         IcsLines.write(out, "PRODID:-//dev.timeline//timeline chronology//EN");
         IcsLines.write(out, "CALSCALE:GREGORIAN");
-        IcsLines.write(out, "METHOD:PUBLISH");
         for (Event e : chronology.timeline()) {
             CalendarSpan span = CalendarSpan.of(e.when());
             IcsLines.write(out, "BEGIN:VEVENT");

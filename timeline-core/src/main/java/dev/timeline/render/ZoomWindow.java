@@ -11,7 +11,8 @@ import java.util.Optional;
  * to 2026).
  *
  * <p>The cluster is the window of {@link #CROWDED_WIDTH} overview units holding the most events that fit inside it;
- * at least {@link #MIN_EVENTS} must. The returned period is that cluster widened by a quarter of its length on each side, and
+ * at least {@link #MIN_EVENTS} must, and the window must be {@link #MIN_DENSITY_RATIO} times as dense as the axis on
+ * average (evenly spread events have no cluster). The returned period is that cluster widened by a quarter of its length on each side, and
  * to whole months when it spans three weeks or more. No period is returned when it would magnify less than
  * {@link #MIN_MAGNIFICATION} times.
  */
@@ -19,6 +20,7 @@ final class ZoomWindow {
     static final double CROWDED_WIDTH = 40;
     static final int MIN_EVENTS = 4;
     static final double MIN_MAGNIFICATION = 6;
+    static final double MIN_DENSITY_RATIO = 4;
 
     private ZoomWindow() {
     }
@@ -76,7 +78,9 @@ final class ZoomWindow {
                 bestLast = last;
             }
         }
-        if (best < MIN_EVENTS) {
+        double density = (double) best / window;
+        double average = (double) spans.size() / axisDays;
+        if (best < MIN_EVENTS || density < MIN_DENSITY_RATIO * average) {
             return Optional.empty();
         }
         long pad = Math.max(3, (bestLast - bestFirst + 1) / 4);
