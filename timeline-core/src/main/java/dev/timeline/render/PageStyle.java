@@ -1,6 +1,7 @@
 package dev.timeline.render;
 
-/** The style sheet of {@link HtmlRenderer}'s page: system fonts only, a phone layout below 720 px, where the chart keeps 960 px and scrolls sideways. */
+/** The style sheet of {@link HtmlRenderer}'s page: system fonts only, a phone layout below 720 px, where the chart keeps 960 px and scrolls sideways,
+ * starting from its recent end (a right-to-left scroll box; no script needed). */
 final class PageStyle {
     static final String CSS = """
             :root{color-scheme:light;--ink:#1d232b;--muted:#5b6673;--rule:#d9dee4}
@@ -42,7 +43,8 @@ final class PageStyle {
             blockquote{margin:0 0 6px;padding-left:10px;border-left:2px solid var(--rule);overflow-wrap:anywhere}
             .documents li{margin:4px 0;overflow-wrap:anywhere}
             @media (max-width:720px){body{padding:10px 12px 32px;font-size:14px}
-            svg.chart{min-width:960px}h1{font-size:1.3rem}li.event{padding-left:8px}}
+            svg.chart{min-width:960px}h1{font-size:1.3rem}li.event{padding-left:8px}
+            .chart-box{direction:rtl}.chart-box>*{direction:ltr}}
             """;
 
     private PageStyle() {
