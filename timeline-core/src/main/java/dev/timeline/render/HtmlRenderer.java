@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -25,7 +26,8 @@ import java.util.TreeSet;
  *
  * <p><b>Links.</b> Each mark is an SVG {@code <a class="mark" id="mk-ID">} linking to the list entry {@code
  * <li id="ev-ID">}, which links back to it; {@code ID} is the event id with characters other than ASCII letters,
- * digits, {@code -} and {@code _} written as {@code .hex.}. The entry targeted is highlighted.
+ * digits, {@code -} and {@code _} written as {@code .hex.}. The entry targeted is highlighted. An event counted in a
+ * density band links back to the chart ({@code #chart}) instead.
  *
  * <p><b>Text.</b> All text from the documents (titles, sentences, ids) is escaped, so markup in an article shows as
  * text. The page scales to a phone's width: the chart through its {@code viewBox}, scrolling sideways below 720 px (where it keeps 960 px so its labels stay legible).
@@ -79,10 +81,10 @@ public final class HtmlRenderer implements Renderer {
         page.append(".</p>\n");
         legend(page, types);
         page.append("</header>\n<figure class=\"chart-box\">");
-        SvgTimeline.write(page, items);
+        Set<String> marked = SvgTimeline.write(page, items);
         page.append("<figcaption>Points are single days; bars fade and are dashed where a date is uncertain. "
                 + "Select a mark to read its sources.</figcaption></figure>\n<main>\n");
-        list(page, items);
+        list(page, items, marked);
         documents(page, chronology);
         page.append("</main>\n</body>\n</html>\n");
         out.append(page);
@@ -99,7 +101,7 @@ public final class HtmlRenderer implements Renderer {
         page.append("</ul>\n");
     }
 
-    private static void list(StringBuilder page, List<ChartItem> items) {
+    private static void list(StringBuilder page, List<ChartItem> items, Set<String> marked) {
         int year = Integer.MIN_VALUE;
         for (ChartItem item : items) {
             int y = item.span().first().getYear();
@@ -110,14 +112,14 @@ public final class HtmlRenderer implements Renderer {
                 year = y;
                 page.append("<section class=\"year\"><h2>").append(y).append("</h2><ol class=\"events\">\n");
             }
-            entry(page, item);
+            entry(page, item, marked.contains(item.event().id()));
         }
         if (year != Integer.MIN_VALUE) {
             page.append("</ol></section>\n");
         }
     }
 
-    private static void entry(StringBuilder page, ChartItem item) {
+    private static void entry(StringBuilder page, ChartItem item, boolean marked) {
         Event e = item.event();
         page.append("<li class=\"event\" id=\"").append(Anchors.entry(e.id())).append("\" style=\"border-color:")
                 .append(EventColors.PALETTE.get(item.color())).append("\"><p class=\"when\">");
@@ -130,7 +132,7 @@ public final class HtmlRenderer implements Renderer {
         if (!e.places().isEmpty()) {
             Html.escape(page.append(" · "), String.join(", ", e.places()));
         }
-        page.append(" · <a href=\"#").append(Anchors.mark(e.id())).append("\">on the chart</a></p>");
+        page.append(" · <a href=\"#").append(marked ? Anchors.mark(e.id()) : "chart").append("\">on the chart</a></p>");
         e.description().ifPresent(d -> Html.escape(page.append("<p class=\"description\">"), d).append("</p>"));
         if (!e.sources().isEmpty()) {
             page.append("<ul class=\"sources\">");

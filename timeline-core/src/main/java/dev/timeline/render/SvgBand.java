@@ -12,8 +12,8 @@ import java.util.Set;
  * <p>Up to {@link #MAX_MARKS} events that fit in {@link #MAX_LANES} lanes are drawn one mark each ({@code <a
  * class="mark">} linking to the event's list entry): a circle for a single known day, a bar for anything longer, with
  * ends that fade and a dashed outline where the date is uncertain, and the title beside it. Bands with more events show
- * their density instead: one column per {@link #COLUMN} units whose height grows with the logarithm of the number of
- * events it touches, linking to the first event that starts in it.
+ * their density instead: one column per {@link #COLUMN} units whose height grows with the square root of the number
+ * of events centred in it, linking to the first of them.
  */
 final class SvgBand {
     static final int MAX_MARKS = 300;
@@ -31,6 +31,7 @@ final class SvgBand {
     private final List<ChartItem> items;
     private final Bracket bracket;
     private final Set<String> gradients;
+    private final Set<String> marked;
     private final StringBuilder body = new StringBuilder();
     private double axisY;
 
@@ -43,7 +44,9 @@ final class SvgBand {
             double left, double right) {
     }
 
-    SvgBand(TimeAxis axis, String caption, List<ChartItem> items, Bracket bracket, Set<String> gradients) {
+    SvgBand(TimeAxis axis, String caption, List<ChartItem> items, Bracket bracket, Set<String> gradients,
+            Set<String> marked) {
+        this.marked = marked;
         this.axis = axis;
         this.caption = caption;
         this.items = items;
@@ -51,7 +54,10 @@ final class SvgBand {
         this.gradients = gradients;
     }
 
-    /** Draws the band with its top at {@code y}; returns its height. Gradient ids used are added to the set given. */
+    /**
+     * Draws the band with its top at {@code y}; returns its height. The gradient ids used, and the ids of the events
+     * drawn as marks, are added to the sets given.
+     */
     double draw(StringBuilder out, double y) {
         List<Placed> placed = new ArrayList<>();
         int[] lanes = null;
@@ -156,6 +162,7 @@ final class SvgBand {
         }
         ChartItem item = p.item();
         String id = item.event().id();
+        marked.add(id);
         String color = EventColors.PALETTE.get(item.color());
         body.append("<a class=\"mark\" id=\"").append(Anchors.mark(id)).append("\" href=\"#")
                 .append(Anchors.entry(id)).append("\" data-event=\"");
@@ -202,43 +209,37 @@ final class SvgBand {
     }
 
     private void drawHistogram() {
-        int columns = (int) Math.ceil((axis.right() - axis.left()) / COLUMN);
-        int[] delta = new int[columns + 1];
+        double width = Math.max(COLUMN, axis.x(1) - axis.x(0)); // a column a day once days are wider than that
+        int columns = (int) Math.ceil((axis.right() - axis.left()) / width);
+        int[] counts = new int[columns];
         int[] firstStarting = new int[columns];
         Arrays.fill(firstStarting, -1);
         for (int i = 0; i < items.size(); i++) {
             CalendarSpan s = items.get(i).span();
-            int c0 = column(s.openBefore() ? axis.left() : axis.x(s.first()), columns);
-            int c1 = column(s.openAfter() ? axis.right() - 0.01 : axis.xEnd(s.last()) - 0.01, columns);
-            delta[c0]++;
-            delta[Math.max(c0, c1) + 1]--;
-            if (firstStarting[c0] < 0) {
-                firstStarting[c0] = i;
+            // one count per event, at the middle of its days (an open-ended one at its known bound), so that long
+            // and open spans do not flood every column they cross
+            int c = column((axis.x(s.first()) + axis.xEnd(s.last())) / 2, columns, width);
+            counts[c]++;
+            if (firstStarting[c] < 0) {
+                firstStarting[c] = i;
             }
         }
-        int[] counts = new int[columns];
-        int running = 0;
-        int max = 1;
-        for (int c = 0; c < columns; c++) {
-            running += delta[c];
-            counts[c] = running;
-            max = Math.max(max, running);
-        }
-        double logMax = Math.log1p(max);
+        int max = Math.max(1, Arrays.stream(counts).max().orElse(1));
+        double sqrtMax = Math.sqrt(max);
         for (int c = 0; c < columns; c++) {
             if (counts[c] == 0) {
                 continue;
             }
-            double h = Math.max(2, HISTOGRAM * Math.log1p(counts[c]) / logMax);
-            double x = axis.left() + c * COLUMN;
+            double h = Math.max(2, HISTOGRAM * Math.sqrt(counts[c]) / sqrtMax);
+            double x = axis.left() + c * width;
             int first = firstStarting[c];
             if (first >= 0) {
                 body.append("<a href=\"#").append(Anchors.entry(items.get(first).event().id())).append("\">");
             }
             body.append("<rect class=\"col\" x=\"").append(fmt(x)).append("\" y=\"").append(fmt(axisY - h))
-                    .append("\" width=\"").append(fmt(COLUMN)).append("\" height=\"").append(fmt(h))
+                    .append("\" width=\"").append(fmt(width)).append("\" height=\"").append(fmt(h))
                     .append("\"><title>").append(counts[c]).append(counts[c] == 1 ? " event, " : " events, ")
-                    .append(axis.dayAt(x)).append(" – ").append(axis.dayAt(x + COLUMN - 1e-6))
+                    .append(axis.dayAt(x)).append(" – ").append(axis.dayAt(x + width - 1e-6))
                     .append("</title></rect>");
             if (first >= 0) {
                 body.append("</a>");
@@ -246,8 +247,8 @@ final class SvgBand {
         }
     }
 
-    private int column(double x, int columns) {
-        return Math.max(0, Math.min(columns - 1, (int) Math.floor((x - axis.left()) / COLUMN)));
+    private int column(double x, int columns, double width) {
+        return Math.max(0, Math.min(columns - 1, (int) Math.floor((x - axis.left()) / width)));
     }
 
     /** Formats a coordinate with at most one decimal, as SVG needs no more at this scale. */

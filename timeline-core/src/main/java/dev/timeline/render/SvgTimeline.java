@@ -25,10 +25,14 @@ final class SvgTimeline {
     private SvgTimeline() {
     }
 
-    /** Appends the {@code <svg>} element for {@code items}, in time order; appends nothing when there are none. */
-    static void write(StringBuilder out, List<ChartItem> items) {
+    /**
+     * Appends the {@code <svg id="chart">} element for {@code items}, in time order; appends nothing when there are
+     * none. Returns the ids of the events drawn as marks ({@code mk-ID}); the others are counted in a density band.
+     */
+    static Set<String> write(StringBuilder out, List<ChartItem> items) {
+        Set<String> marked = new java.util.HashSet<>();
         if (items.isEmpty()) {
-            return;
+            return marked;
         }
         LocalDate first = LocalDate.MAX;
         LocalDate last = LocalDate.MIN;
@@ -58,7 +62,7 @@ final class SvgTimeline {
         SvgBand.Bracket bracket = zoomAxis == null ? null : new SvgBand.Bracket(zoomAxis.first(), zoomAxis.last(),
                 magnified.size() + " events, magnified below ↓");
         SvgBand top = new SvgBand(overview, overviewCaption + " · " + items.size() + " events", wide, bracket,
-                gradients);
+                gradients, marked);
         double height = top.draw(bands, 0);
         if (zoomAxis != null) {
             double zoomTop = height + GAP;
@@ -71,13 +75,14 @@ final class SvgTimeline {
                     .append("\"/>");
             String caption = "Magnified: " + DAY.format(zoomAxis.first()) + " – " + DAY.format(zoomAxis.last())
                     + " · " + magnified.size() + " events";
-            height = zoomTop + new SvgBand(zoomAxis, caption, magnified, null, gradients).draw(bands, zoomTop);
+            height = zoomTop + new SvgBand(zoomAxis, caption, magnified, null, gradients, marked).draw(bands, zoomTop);
         }
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"chart\" class=\"chart\" viewBox=\"0 0 ")
                 .append(SvgBand.fmt(WIDTH)).append(' ').append(SvgBand.fmt(height + 4))
                 .append("\" role=\"img\" aria-label=\"Chart of ").append(items.size()).append(" events\">");
         writeGradients(out, gradients);
         out.append(bands).append("</svg>\n");
+        return marked;
     }
 
     /**
