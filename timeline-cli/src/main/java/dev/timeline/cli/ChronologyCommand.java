@@ -31,7 +31,8 @@ final class ChronologyCommand implements Callable<Integer> {
     LocalDate dct;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, md or json (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, md, json, html (a page with a chart), timelinejs (TimelineJS 3 JSON),"
+                    + " ics (iCalendar), or a renderer on the class path (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")

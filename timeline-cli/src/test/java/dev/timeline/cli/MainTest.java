@@ -52,6 +52,18 @@ class MainTest {
     }
 
     @Test
+    void theSeedChronologyOpensAsAPageACalendarAndATimelineJsFile(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("seeds.html");
+        assertThat(run("chronology", SEEDS.toString(), "--format", "html", "--out", page.toString())).isZero();
+        assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>").contains("<svg")
+                .contains("Major military parade in Beijing");
+        assertThat(run("chronology", SEEDS.toString(), "--format", "ics")).isZero();
+        assertThat(out.toString()).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20250903\r\n");
+        assertThat(run("chronology", SEEDS.toString(), "--format", "timelinejs")).isZero();
+        assertThat(out.toString()).contains("\"start_date\" : {").contains("\"unique_id\" : \"ev-2026-party-congress\"");
+    }
+
+    @Test
     void tagPrintsTheMentionsOfAFile() {
         assertThat(run("tag", SEEDS.resolve("001_4778b72c609e3389.txt").toString())).isZero();
         assertThat(out.toString()).contains("# dct 2025-08-28").contains("2025-09-03\tSept. 3");
