@@ -110,12 +110,13 @@ public final class TimelineSpark {
     public SparkChronology chronology(Dataset<Row> documents) {
         Dataset<Row> raw = normalise(documents);
         Dataset<Row> shared = raw.filter(col("reason").isNull().and(col("id").isNotNull()))
-                .groupBy("id").agg(count(lit(1)).as("copies")).filter(col("copies").gt(1));
-        Dataset<Row> checked = raw.join(shared, raw.col("id").equalTo(shared.col("id")), "left")
-                .select(raw.col("id"), raw.col("text"), raw.col("date"), raw.col("source"),
-                        when(raw.col("reason").isNull().and(shared.col("copies").isNotNull()),
-                                format_string("duplicate id: %d documents share it", shared.col("copies")))
-                                .otherwise(raw.col("reason")).as("reason"));
+                .groupBy("id").agg(count(lit(1)).as("copies")).filter(col("copies").gt(1))
+                .select(col("id").as("shared_id"), col("copies"));
+        Dataset<Row> checked = raw.join(shared, col("id").equalTo(col("shared_id")), "left")
+                .select(col("id"), col("text"), col("date"), col("source"),
+                        when(col("reason").isNull().and(col("copies").isNotNull()),
+                                format_string("duplicate id: %d documents share it", col("copies")))
+                                .otherwise(col("reason")).as("reason"));
         Dataset<Row> analysed = checked
                 .mapPartitions(new Analyser(maxDocumentBytes, dct()), Encoders.row(Columns.ANALYSED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
