@@ -11,6 +11,8 @@ import static org.apache.spark.sql.functions.trim;
 import dev.timeline.extract.Document;
 import dev.timeline.extract.Documents;
 import dev.timeline.tag.timeml.TimeMlDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -21,6 +23,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.GlobFilter;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -57,7 +65,37 @@ final class DocumentReader {
         Dataset<Row> decoded = listing.filter(col("length").leq(maxBytes)).select(col("path"), col("content"))
                 .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, r -> decodeFile(r, timeMl)),
                         Encoders.row(Columns.RAW));
-        return decoded.unionByName(tooLarge);
+        return decoded.unionByName(tooLarge).unionByName(emptyFiles(spark, path, format));
+    }
+
+    /**
+     * Spark's file sources skip files of zero bytes; list them here so that they are reported, not lost. A listing
+     * of names and sizes on the driver, as Spark's own file index does.
+     */
+    private static Dataset<Row> emptyFiles(SparkSession spark, String path, InputFormat format) {
+        List<Row> rows = new ArrayList<>();
+        try {
+            Path root = new Path(path);
+            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            GlobFilter filter = new GlobFilter(format.glob());
+            FileStatus[] matches = fs.globStatus(root);
+            for (FileStatus match : matches == null ? new FileStatus[0] : matches) {
+                RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
+                while (files.hasNext()) {
+                    LocatedFileStatus f = files.next();
+                    String name = f.getPath().getName();
+                    if (f.getLen() == 0 && filter.accept(f.getPath()) && !name.startsWith("_")
+                            && !name.startsWith(".")) {
+                        int dot = name.lastIndexOf('.');
+                        rows.add(RowFactory.create(dot <= 0 ? name : name.substring(0, dot), null, null,
+                                f.getPath().toString(), "empty file"));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
+        }
+        return spark.createDataFrame(rows, Columns.RAW);
     }
 
     private static Row decodeFile(Row file, boolean timeMl) {
