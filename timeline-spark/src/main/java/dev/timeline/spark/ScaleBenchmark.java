@@ -39,7 +39,7 @@ public final class ScaleBenchmark {
             switch (argv[i]) {
                 case "--silver" -> silver = argv[i + 1];
                 case "--work" -> work = Path.of(argv[i + 1]);
-                case "--masters" -> masters = argv[i + 1].split(",");
+                case "--masters" -> masters = argv[i + 1].isEmpty() ? new String[0] : argv[i + 1].split(",");
                 case "--ladder-mb" -> ladder = argv[i + 1].isEmpty() ? new String[0] : argv[i + 1].split(",");
                 case "--ladder-master" -> ladderMaster = argv[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + argv[i]);
