@@ -1,0 +1,41 @@
+package dev.timeline.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+
+/** One small local Spark session for all tests of the JVM, and where the shared data is. */
+final class LocalSpark {
+    private static SparkSession session;
+
+    private LocalSpark() {
+    }
+
+    static synchronized SparkSession get() {
+        if (session == null) {
+            session = SparkSession.builder()
+                    .master("local[2]")
+                    .appName("timeline-spark-test")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.default.parallelism", "2")
+                    .getOrCreate();
+            session.sparkContext().setLogLevel("WARN");
+            Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
+        }
+        return session;
+    }
+
+    /** The silver TimeML folder in {@code shared/} beside the repository or an ancestor of it, if there is one. */
+    static Optional<Path> silver() {
+        Path dir = Path.of("").toAbsolutePath();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            Path candidate = p.resolve("shared/data/silver");
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}
