@@ -35,7 +35,12 @@ final class Tokenizer {
                 continue;
             }
             int j = i + 1;
-            if (c >= '0' && c <= '9') {
+            int run = mixedRunEnd(text, i);
+            if (run > 0) {
+                // "a1a1a1…", "x86y": one token however long, so a single run never costs a token per character
+                out.add(new Token(i, run, "", Cat.OTHER, -1, Character.isUpperCase(c), space));
+                i = run;
+            } else if (c >= '0' && c <= '9') {
                 while (j < n && isDigit(text.charAt(j))) {
                     j++;
                 }
@@ -49,13 +54,46 @@ final class Tokenizer {
                 out.add(word(text, i, j, space));
                 i = j;
             } else {
-                out.add(new Token(i, j, c < 128 ? ASCII[c] : String.valueOf(c), isDash(c) ? Cat.DASH : Cat.PUNCT,
-                        -1, false, space));
+                // a run of one mark ("--", "...", "!!!") is one token: "1998--2000" reads as one dash
+                while (j < n && text.charAt(j) == c) {
+                    j++;
+                }
+                String mark = j - i == 1 && c < 128 ? ASCII[c] : text.subSequence(i, j).toString();
+                out.add(new Token(i, j, mark, isDash(c) ? Cat.DASH : Cat.PUNCT, -1, false, space));
                 i = j;
             }
             space = false;
         }
         return out;
+    }
+
+    /**
+     * Returns the end of the run of letters and digits at {@code start} when it alternates between letters and
+     * digits more than once ("a1a", "b2b2"), else 0. Runs such as "1990s", "3rd", "Q3" or "10am" alternate once and
+     * are split as usual. Each character is read at most once more than the split itself reads it.
+     */
+    private static int mixedRunEnd(CharSequence text, int start) {
+        char c = text.charAt(start);
+        if (!isDigit(c) && !Character.isLetter(c)) {
+            return 0;
+        }
+        int n = text.length();
+        int segments = 1;
+        boolean digits = isDigit(c);
+        int j = start + 1;
+        while (j < n) {
+            char d = text.charAt(j);
+            boolean isDigit = isDigit(d);
+            if (!isDigit && !Character.isLetter(d)) {
+                break;
+            }
+            if (isDigit != digits) {
+                segments++;
+                digits = isDigit;
+            }
+            j++;
+        }
+        return segments > 2 ? j : 0;
     }
 
     private static boolean isDigit(char c) {
