@@ -22,9 +22,13 @@ import java.util.Set;
  *
  * <p>Two events merge when their times are nested (one certainly within the other; a range only with an equal
  * range), their types agree (a parade is a commemoration), and they share a participant, or, when either has none,
- * a place or a content word of the title. Incompatible dates never merge, and events of one document merge only when
- * they fall on the same day. Candidates are found through blocks keyed by year and type, so the work grows with the
+ * a place or a content word of the title. Incompatible dates never merge. Events of one document merge only when
+ * they fall on the same day, or when one is the same happening reported less precisely (see
+ * {@link LessPreciseReports}). Candidates are found through blocks keyed by year and type, so the work grows with the
  * number of events, not its square.
+ *
+ * <p>The result does not depend on the order of the input (events are clustered in a total order of their content),
+ * and merging is repeated until nothing changes, so merging a merged list changes nothing.
  */
 final class EventMerger {
     private static final int WIDE = -1;
@@ -38,9 +42,32 @@ final class EventMerger {
         final List<Event> members = new ArrayList<>();
     }
 
+    /** A total order of event content: narrow before wide, so precise reports found the clusters. */
+    static final Comparator<Event> ORDER = Comparator.comparingLong(EventMerger::width)
+            .thenComparing(e -> e.when().earliestDay())
+            .thenComparing(Event::when)
+            .thenComparing(e -> e.type().name())
+            .thenComparing(Event::title)
+            .thenComparing(e -> String.join("\u0000", e.participants()))
+            .thenComparing(e -> String.join("\u0000", e.places()))
+            .thenComparing(e -> e.sources().toString())
+            .thenComparing(Event::id)
+            .thenComparing(e -> e.attributes().toString());
+
     static List<Event> merge(Collection<Event> events) {
+        List<Event> current = List.copyOf(events);
+        while (true) {
+            List<Event> next = LessPreciseReports.fold(cluster(current));
+            if (next.size() == current.size()) {
+                return next; // nothing merged: a fixpoint, so merging again changes nothing
+            }
+            current = next;
+        }
+    }
+
+    private static List<Event> cluster(List<Event> events) {
         List<Event> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparingLong(EventMerger::width));
+        ordered.sort(ORDER);
         Map<String, List<Cluster>> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Event e : ordered) {
@@ -73,7 +100,7 @@ final class EventMerger {
         return merged;
     }
 
-    private static long width(Event e) {
+    static long width(Event e) {
         return ChronoUnit.DAYS.between(e.when().earliestDay(), e.when().latestDay());
     }
 
@@ -92,7 +119,7 @@ final class EventMerger {
         return keys;
     }
 
-    private static String group(EventType type) {
+    static String group(EventType type) {
         return type.equals(EventType.PARADE) || type.name().equals("commemoration") ? "parade" : type.name();
     }
 
@@ -136,7 +163,7 @@ final class EventMerger {
                 || width(a) == 0 && x.equals(y);
     }
 
-    private static boolean sameDocument(Event a, Event b) {
+    static boolean sameDocument(Event a, Event b) {
         Set<String> docs = new java.util.HashSet<>();
         a.sources().forEach(s -> docs.add(s.documentId()));
         return b.sources().stream().anyMatch(s -> docs.contains(s.documentId()));
@@ -146,7 +173,7 @@ final class EventMerger {
         return a.stream().anyMatch(b::contains);
     }
 
-    private static Set<String> keys(List<String> names) {
+    static Set<String> keys(List<String> names) {
         Set<String> out = new LinkedHashSet<>();
         names.forEach(n -> out.add(Entities.key(n)));
         return out;
@@ -163,7 +190,7 @@ final class EventMerger {
     }
 
     /** One event from a cluster: the narrowest time, the fullest title, every participant, place and source. */
-    private static Event combine(List<Event> members) {
+    static Event combine(List<Event> members) {
         if (members.size() == 1) {
             return members.get(0);
         }

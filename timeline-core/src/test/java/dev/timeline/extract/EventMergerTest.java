@@ -46,4 +46,34 @@ class EventMergerTest {
                 event("a", "2011", null, "takes power", List.of("Kim Jong Un")),
                 event("b", "2011", null, "takes power", List.of("Vladimir Putin"))))).hasSize(2);
     }
+
+    private static Event parade(String doc, String when, String title, List<String> places) {
+        return Event.builder(doc + when + title, When.parse(when), title).type(EventType.PARADE).places(places)
+                .source(Source.of(doc, when.length(), when.length() + title.length(), title)).build();
+    }
+
+    @Test
+    void oneArticlesLessPreciseReportFoldsIntoItsPreciseOne() {
+        List<Event> merged = EventMerger.merge(List.of(
+                parade("a", "2025-09-03", "Military parade in Beijing", List.of("Beijing", "China")),
+                parade("a", "2025", "China’s victory parade", List.of("China"))));
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).when()).isEqualTo(When.parse("2025-09-03"));
+        assertThat(merged.get(0).sources()).hasSize(2);
+    }
+
+    @Test
+    void aLessPreciseReportThatAddsAPlaceStaysApart() {
+        assertThat(EventMerger.merge(List.of(
+                parade("a", "2025-09-03", "Military parade in Beijing", List.of("Beijing")),
+                parade("a", "2025", "Victory parade in Moscow", List.of("Moscow"))))).hasSize(2);
+    }
+
+    @Test
+    void aLessPreciseReportBetweenTwoPreciseOnesStaysApart() {
+        assertThat(EventMerger.merge(List.of(
+                parade("a", "2025-09-03", "Military parade", List.of()),
+                parade("a", "2025-10-10", "Military parade", List.of()),
+                parade("a", "2025", "Military parade", List.of())))).hasSize(3);
+    }
 }
