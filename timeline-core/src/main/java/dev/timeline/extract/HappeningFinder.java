@@ -30,6 +30,8 @@ final class HappeningFinder {
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q\\d|-[A-Z]{2})?");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "\\s*(?:following|after|upon)\\s+(?:the|a|an|his|her|its|their)\\s+");
     private static final int MAX_DISTANCE = 110;
 
     private HappeningFinder() {
@@ -52,7 +54,9 @@ final class HappeningFinder {
             List<Triggers.Trigger> triggers = Triggers.find(s.text());
             for (Dated d : dated) {
                 if (s.contains(d.start())) {
-                    tie(doc, dct, s, c, triggers, d).ifPresent(out::add);
+                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d);
+                    h.ifPresent(out::add);
+                    h.flatMap(x -> occasion(doc, s, c, triggers, d, x)).ifPresent(out::add);
                 }
             }
             for (Mention m : mentions) {
@@ -148,6 +152,35 @@ final class HappeningFinder {
         double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
         return java.util.Optional.of(happening(doc, d.value(), d.mod(), best.type(), title, c, s, start, end,
                 confidence));
+    }
+
+    /**
+     * The happening that occasioned a dated one within the same year: "took power in 2011 following the death of his
+     * father" dates the death to 2011 too. Only a year (not a day or month) is shared, since what comes "after" a
+     * happening may come days or weeks later, but mostly within its year.
+     */
+    private static java.util.Optional<Happening> occasion(Document doc, Sentences.Span s, Titles.Context c,
+            List<Triggers.Trigger> triggers, Dated d, Happening dated) {
+        if (!d.value().matches("\\d{4}")) {
+            return java.util.Optional.empty();
+        }
+        int de = d.end() - s.start();
+        Matcher m = FOLLOWING.matcher(s.text()).region(de, s.text().length());
+        if (!m.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        for (Triggers.Trigger t : triggers) {
+            if (t.start() == m.end() && !t.verb() && !t.type().equals(dated.type())
+                    && !t.type().equals("announcement")) {
+                Titles.Named title = Titles.occasionTitle(c, t);
+                int start = t.start() + s.start();
+                int end = Math.max(t.end(), title.end()) + s.start();
+                Happening h = happening(doc, d.value(), null, t.type(), title.text(), c, s, start, end, 0.5);
+                return java.util.Optional.of(new Happening(h.documentId(), h.value(), h.mod(), h.type(), h.title(),
+                        title.people(), h.places(), start, end, h.sentence(), h.confidence()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String announcementTitle(Titles.Context c, List<Triggers.Trigger> triggers,

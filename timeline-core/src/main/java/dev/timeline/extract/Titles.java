@@ -107,6 +107,30 @@ final class Titles {
         return phrase;
     }
 
+    /** A title, the people it names, and where its words end in the sentence. */
+    record Named(String text, List<String> people, int end) {
+    }
+
+    /**
+     * The title of a happening named by a noun: "the death of his father, Kim Jong-Il" → "Kim Jong-Il dies" when
+     * the noun is a death whose person is named within its phrase (an appositive counts), else the noun phrase.
+     */
+    static Named occasionTitle(Context c, Triggers.Trigger t) {
+        String after = c.sentence().substring(t.end());
+        if (t.type().equals("death") && after.startsWith(" of ")) {
+            int limit = t.end() + Math.min(after.length(), 45);
+            for (Entities.Entity e : c.entities()) {
+                int s = e.start() - c.sentenceStart();
+                if (e.kind() == Entities.Kind.PERSON && s >= t.end() && e.end() - c.sentenceStart() <= limit
+                        && !c.sentence().substring(t.end(), s).matches(".*[;:—–()“”\"].*")) {
+                    return new Named(e.name() + " dies", List.of(e.name()), e.end() - c.sentenceStart());
+                }
+            }
+        }
+        String phrase = nounPhrase(c, t, t.type());
+        return new Named(phrase, List.of(), t.end());
+    }
+
     static String verbPhrase(Context c, Triggers.Trigger t) {
         String subject = subject(c, t.start());
         if (subject.isEmpty()) {
