@@ -137,6 +137,8 @@ final class EventMerger {
         boolean nested;
         if (x.isRange() || y.isRange()) {
             nested = x.coveredDays().equals(y.coveredDays());
+        } else if (!x.coveredDays().encloses(y.coveredDays()) && !y.coveredDays().encloses(x.coveredDays())) {
+            nested = false; // certainly-during needs enclosed days: a cheap test before the exact one
         } else {
             nested = x.equals(y) || x.isCertainlyDuring(y) || y.isCertainlyDuring(x);
         }

@@ -51,7 +51,10 @@ final class HappeningFinder {
         List<Happening> out = new ArrayList<>();
         for (Sentences.Span s : Sentences.split(text)) {
             Titles.Context c = new Titles.Context(s.text(), s.start(), entities, timeSpans, mainPerson);
-            List<Triggers.Trigger> triggers = Triggers.find(s.text());
+            boolean dates = dated.stream().anyMatch(d -> s.contains(d.start())) || dct != null && mentions.stream()
+                    .anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
+            // most sentences date nothing: only those that do are searched for triggers
+            List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
             for (Dated d : dated) {
                 if (s.contains(d.start())) {
                     java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d);
@@ -236,6 +239,9 @@ final class HappeningFinder {
     }
 
     private static java.util.Optional<Happening> remembered(Document doc, Sentences.Span s, Titles.Context c) {
+        if (!s.text().contains("anniversary")) {
+            return java.util.Optional.empty();
+        }
         Matcher m = ANNIVERSARY_OF.matcher(s.text());
         if (!m.find()) {
             return java.util.Optional.empty();

@@ -40,6 +40,7 @@ final class LessPreciseReports {
             }
         }
         Map<Integer, Integer> into = new HashMap<>();
+        Map<Event, Optional<String>> heads = new java.util.IdentityHashMap<>();
         for (int i = 0; i < events.size(); i++) {
             Event coarse = events.get(i);
             Set<String> docs = documents(coarse);
@@ -48,7 +49,7 @@ final class LessPreciseReports {
             }
             List<Integer> candidates = new ArrayList<>();
             for (int j : byDocument.get(docs.iterator().next())) {
-                if (j != i && refines(events.get(j), coarse)) {
+                if (j != i && refines(events.get(j), coarse, heads)) {
                     candidates.add(j);
                 }
             }
@@ -80,13 +81,18 @@ final class LessPreciseReports {
 
     /** Whether {@code precise} reports the happening {@code coarse} reports, more precisely. */
     static boolean refines(Event precise, Event coarse) {
+        return refines(precise, coarse, new HashMap<>());
+    }
+
+    private static boolean refines(Event precise, Event coarse, Map<Event, Optional<String>> heads) {
         if (precise.when().isRange() || precise.when().equals(coarse.when())
-                || !precise.when().isCertainlyDuring(coarse.when())
-                || !EventMerger.group(precise.type()).equals(EventMerger.group(coarse.type()))) {
+                || !coarse.when().coveredDays().encloses(precise.when().coveredDays())
+                || !EventMerger.group(precise.type()).equals(EventMerger.group(coarse.type()))
+                || !precise.when().isCertainlyDuring(coarse.when())) {
             return false;
         }
-        Optional<String> head = head(coarse);
-        return head.isPresent() && head.equals(head(precise))
+        Optional<String> head = heads.computeIfAbsent(coarse, LessPreciseReports::head);
+        return head.isPresent() && head.equals(heads.computeIfAbsent(precise, LessPreciseReports::head))
                 && EventMerger.keys(precise.participants()).containsAll(EventMerger.keys(coarse.participants()))
                 && EventMerger.keys(precise.places()).containsAll(EventMerger.keys(coarse.places()));
     }
