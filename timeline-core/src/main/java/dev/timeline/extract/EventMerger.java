@@ -191,14 +191,31 @@ final class EventMerger {
         return out;
     }
 
-    /** One event from a cluster: the narrowest time, the fullest title, every participant, place and source. */
+    private static int agreement(Event e, List<Event> members) {
+        Set<String> words = titleWords(e);
+        int shared = 0;
+        for (Event m : members) {
+            if (m != e) {
+                shared += (int) titleWords(m).stream().filter(words::contains).count();
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * One event from a cluster: the narrowest time, the title most members agree with, every participant, place and
+     * source.
+     */
     static Event combine(List<Event> members) {
         if (members.size() == 1) {
             return members.get(0);
         }
         Event precise = members.stream().min(Comparator.comparingLong(EventMerger::width)).orElseThrow();
+        // the title most reports agree with: sharing the most content words with the others, then the fullest
         Event titled = members.stream().filter(m -> width(m) == width(precise) && m.title().length() <= 60)
-                .max(Comparator.comparingInt((Event m) -> m.title().length())).orElse(precise);
+                .max(Comparator.comparingInt((Event m) -> agreement(m, members))
+                        .thenComparingInt(m -> m.title().length()))
+                .orElse(precise);
         Event typed = members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst()
                 .orElse(precise);
         Map<String, String> people = new LinkedHashMap<>();

@@ -32,6 +32,7 @@ final class HappeningFinder {
             "seven", "eight", "nine", "ten");
     private static final Pattern FOLLOWING = Pattern.compile(
             "\\s*(?:following|after|upon)\\s+(?:the|a|an|his|her|its|their)\\s+");
+    private static final Pattern COMPARISON = Pattern.compile("\\b(from|than|unlike)\\b");
     private static final int MAX_DISTANCE = 110;
 
     private HappeningFinder() {
@@ -150,6 +151,7 @@ final class HappeningFinder {
                 title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
             }
         }
+        title = Titles.withoutQualifiedFirst(title, s.text());
         int start = Math.min(best.start(), ds) + s.start();
         int end = Math.max(best.end(), de) + s.start();
         double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
@@ -258,6 +260,12 @@ final class HappeningFinder {
         Set<String> people = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         int clauseStart = Math.max(s.start(), start - 60);
+        // "Kim's presence is an upgrade from the 2015 parade": who stands before "from" or "than" is compared with
+        // the happening, not part of it
+        Matcher comparison = COMPARISON.matcher(s.text()).region(clauseStart - s.start(), start - s.start());
+        while (comparison.find()) {
+            clauseStart = s.start() + comparison.end();
+        }
         int clauseEnd = Math.min(s.end(), end + 40);
         for (Entities.Entity e : c.entities()) {
             if (e.start() >= clauseStart && e.end() <= clauseEnd) {

@@ -18,7 +18,8 @@ import java.util.Set;
  *
  * <p>The rule: an event reported by one document only is folded into another event that document reports when
  * <ul>
- *   <li>its date is a strict container of the other's (2025 holds 3 Sep 2025; a range never qualifies),
+ *   <li>its date covers strictly more days than the other's and certainly holds it (2025 holds 3 Sep 2025; a
+ *       range never qualifies),
  *   <li>both have the same type and the same head word (the trigger: "parade", "takes power"),
  *   <li>it adds no other information: its participants and places are all among the other's, and
  *   <li>the fold is unambiguous: every candidate of the document lies on one chain of nested dates, and it is folded
@@ -66,7 +67,7 @@ final class LessPreciseReports {
         for (int i = 0; i < events.size(); i++) {
             int home = i;
             while (into.containsKey(home)) {
-                home = into.get(home); // ends: each step goes to a strictly narrower date
+                home = into.get(home); // ends: each step goes to strictly fewer days
             }
             members.computeIfAbsent(home, k -> new ArrayList<>()).add(events.get(i));
         }
@@ -85,7 +86,7 @@ final class LessPreciseReports {
     }
 
     private static boolean refines(Event precise, Event coarse, Map<Event, Optional<String>> heads) {
-        if (precise.when().isRange() || precise.when().equals(coarse.when())
+        if (precise.when().isRange() || coarse.when().coveredDays().equals(precise.when().coveredDays())
                 || !coarse.when().coveredDays().encloses(precise.when().coveredDays())
                 || !EventMerger.group(precise.type()).equals(EventMerger.group(coarse.type()))
                 || !precise.when().isCertainlyDuring(coarse.when())) {

@@ -29,6 +29,10 @@ final class Titles {
     private static final Pattern SUBJECT_CUT = Pattern.compile(
             "[,;:—–(“”\"]|(?i)\\b(that|since|when|while|where|which|time|after|before|as|if|because)\\b");
 
+    private static final Pattern OBJECT_ITS = Pattern.compile("\\bits\\b");
+    private static final Pattern QUALIFIED_FIRST = Pattern.compile(
+            "(?i)\\bfirst\\b[^.;]{0,80}?\\b(in\\s+(\\w+|\\d+)\\s+years|since)\\b");
+
     private Titles() {
     }
 
@@ -92,7 +96,8 @@ final class Titles {
         phrase = expandNames(c, phrase, words.get(from).start());
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.startsWith("his ") || lower.startsWith("her ")) {
-            phrase = resolvePronoun(c, words.get(from).start()) + "’s " + phrase.substring(4);
+            String who = resolvePronoun(c, words.get(from).start());
+            phrase = who.isEmpty() ? phrase.substring(4) : who + "’s " + phrase.substring(4);
         } else if (lower.startsWith("its ") || lower.startsWith("their ")) {
             phrase = phrase.substring(phrase.indexOf(' ') + 1);
         } else if (type.equals("visit") && !phrase.contains("’s ") && !phrase.contains("'s ")
@@ -137,8 +142,40 @@ final class Titles {
             subject = firstEntity(c);
         }
         String object = (t.object() + " " + object(c, t.end())).trim();
+        if (OBJECT_ITS.matcher(object).find()) {
+            String owner = owner(c, t.start(), subject);
+            if (!owner.isEmpty()) {
+                object = OBJECT_ITS.matcher(object).replaceFirst(Matcher.quoteReplacement(owner + "’s"));
+            }
+        }
         String title = (subject + " " + t.present() + " " + object).trim().replaceAll("\\s+", " ");
         return title;
+    }
+
+    /**
+     * Whom "its" stands for in a clause: the last place or organization named before the trigger that is not the
+     * subject ("China remains North Korea’s largest partner, accounting for 97% of its trade" → North Korea).
+     */
+    private static String owner(Context c, int before, String subject) {
+        String owner = "";
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (s >= 0 && s < before && e.kind() != Entities.Kind.PERSON && !e.name().equals(subject)) {
+                owner = e.name();
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * Drops "first" from a title when the sentence qualifies it ("his first visit to China in six years", "his
+     * first trip since 2019"): the title stands alone, and alone "first visit" would say there was none before.
+     */
+    static String withoutQualifiedFirst(String title, String sentence) {
+        if (!QUALIFIED_FIRST.matcher(sentence).find()) {
+            return title;
+        }
+        return title.replaceFirst("(?i)\\bfirst\\s+", "");
     }
 
     /** The subject of the clause that ends at {@code before}: a full name where one is found. */

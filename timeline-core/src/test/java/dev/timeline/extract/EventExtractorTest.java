@@ -29,4 +29,29 @@ class EventExtractorTest {
         assertThat(extract("He took office on 5 May 2010 following the election of his party."))
                 .extracting(Event::type).extracting(t -> t.name()).doesNotContain("election");
     }
+
+    @Test
+    void aFirstQualifiedBySinceOrInYearsIsNotAFirstInTheTitle() {
+        assertThat(extract("Moon Jae-in will make his first visit to China in six years next week."))
+                .extracting(Event::title).contains("Moon Jae-in’s visit to China").noneMatch(t -> t.contains("first"));
+    }
+
+    @Test
+    void aPossessiveNoOneCanBeFoundForIsLeftOut() {
+        assertThat(extract("He will make his visit to China next week.")).extracting(Event::title)
+                .containsExactly("Visit to China");
+    }
+
+    @Test
+    void itsInAnObjectIsTheLastPlaceBeforeTheTrigger() {
+        assertThat(extract("China remains North Korea’s largest partner, accounting for 97% of its trade in 2023."))
+                .extracting(Event::title).contains("China accounts for 97% of North Korea’s trade");
+    }
+
+    @Test
+    void whoIsComparedWithAHappeningDoesNotTakePartInIt() {
+        Event parade = extract("Moon Jae-in’s presence is an upgrade from the 2015 Victory Day parade.").get(0);
+        assertThat(parade.title()).isEqualTo("Victory Day parade");
+        assertThat(parade.participants()).isEmpty();
+    }
 }

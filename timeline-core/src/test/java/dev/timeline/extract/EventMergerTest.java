@@ -8,6 +8,7 @@ import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class EventMergerTest {
     private static Event event(String doc, String when, String mod, String title, List<String> people) {
@@ -75,5 +76,13 @@ class EventMergerTest {
                 parade("a", "2025-09-03", "Military parade", List.of()),
                 parade("a", "2025-10-10", "Military parade", List.of()),
                 parade("a", "2025", "Military parade", List.of())))).hasSize(3);
+    }
+
+    @Test
+    @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void oneArticlesReportsOfTheSameDaysWithDifferentModifiersStayApart() {
+        Event day = parade("a", "2011-12-17", "Military parade", List.of());
+        Event lateDay = day.withWhen(When.parseTimex("2011-12-17", "END")).withSource(Source.of("a", 7, 8, "x"));
+        assertThat(EventMerger.merge(List.of(day, lateDay))).hasSize(2);
     }
 }
