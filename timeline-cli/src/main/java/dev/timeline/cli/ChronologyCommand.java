@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code timeline chronology <files or folders…>}: the merged chronology of news files. */
 @Command(name = "chronology", mixinStandardHelpOptions = true,
-        description = "Builds the chronology of news texts (.txt, .jsonl, or folders of them).")
+        description = "Builds the chronology of news texts (.txt, .jsonl, .tml, or folders of them).")
 final class ChronologyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,12 +25,14 @@ import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code timeline tag <file>}: the temporal expressions of one text. */
-@Command(name = "tag", mixinStandardHelpOptions = true, description = "Tags the time expressions of a text file.")
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = "Tags the time expressions of one document (.txt, .tml, or a one-line .jsonl).")
 final class TagCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A UTF-8 text file.")
+    @Parameters(index = "0", paramLabel = "FILE",
+            description = "A UTF-8 text file, a TimeML file (its TEXT and DCT) or a one-line JSON Lines file.")
     Path file;
 
     @Option(names = "--dct", paramLabel = "DATE", description = "Creation date (yyyy-mm-dd); inferred if absent.")
@@ -49,7 +51,12 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' (expected text, json or tml)");
         }
-        Document document = Documents.readText(file);
+        List<Document> documents = Documents.readFile(file);
+        if (documents.size() != 1) {
+            throw new IllegalArgumentException(file + ": holds " + documents.size()
+                    + " documents; tag reads one (a .txt or .tml file, or a one-line .jsonl)");
+        }
+        Document document = documents.get(0);
         Optional<LocalDate> date = Optional.ofNullable(dct).or(() -> document.dct())
                 .or(() -> DctInference.using(TimeTagger.english()).estimate(document).map(DctEstimate::date));
         Anchor anchor = date.map(Anchor::news).orElse(Anchor.none());

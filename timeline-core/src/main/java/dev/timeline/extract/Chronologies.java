@@ -3,7 +3,6 @@ package dev.timeline.extract;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,12 +12,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The main job: documents in, chronology out. For each document the creation date is the given one, else the one
  * from {@link ChronologyOptions#dct()}, else the inferred one ({@link DctInference}); its events are extracted
  * ({@link EventExtractor}) and the events of all documents merged, so that one happening reported by several articles
  * is one event with all its sources.
+ *
+ * <p>Documents are read in parallel on the common fork-join pool; the result is the same as reading them one by one.
  */
 public final class Chronologies {
     private Chronologies() {
@@ -45,15 +48,21 @@ public final class Chronologies {
         List<Optional<DctEstimate>> estimates = DctInference.using(options.tagger())
                 .estimateAll(dated, options.lendDctEvidence());
         EventExtractor extractor = EventExtractor.using(options.tagger());
+        AtomicInteger done = new AtomicInteger();
+        Object progressLock = new Object();
+        List<List<Event>> extracted = IntStream.range(0, dated.size()).parallel().mapToObj(i -> {
+            List<Event> found = extractor.extract(dated.get(i), estimates.get(i).map(DctEstimate::date));
+            synchronized (progressLock) {
+                options.progress().progress(done.incrementAndGet(), dated.size());
+            }
+            return found;
+        }).toList();
         Map<String, DctEstimate> dcts = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < dated.size(); i++) {
-            Document d = dated.get(i);
-            Optional<DctEstimate> estimate = estimates.get(i);
-            estimate.ifPresent(e -> dcts.put(d.id(), e));
-            Optional<LocalDate> dct = estimate.map(DctEstimate::date);
-            events.addAll(extractor.extract(d, dct));
-            options.progress().progress(i + 1, dated.size());
+            String id = dated.get(i).id();
+            estimates.get(i).ifPresent(e -> dcts.put(id, e));
+            events.addAll(extracted.get(i));
         }
         Timeline timeline = Timeline.copyOf(withIds(EventMerger.merge(events)));
         return Chronology.of(timeline, docs, dcts);

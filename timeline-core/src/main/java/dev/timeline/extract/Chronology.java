@@ -32,8 +32,10 @@ public final class Chronology {
     public static Chronology of(Timeline timeline, List<Document> documents, Map<String, DctEstimate> dcts) {
         Objects.requireNonNull(timeline, "timeline");
         List<Document> docs = List.copyOf(documents);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        docs.forEach(d -> ids.add(d.id()));
         for (String id : dcts.keySet()) {
-            if (docs.stream().noneMatch(d -> d.id().equals(id))) {
+            if (!ids.contains(id)) {
                 throw new IllegalArgumentException("creation date for unknown document \"" + id + "\"");
             }
         }

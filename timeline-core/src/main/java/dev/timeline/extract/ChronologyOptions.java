@@ -11,7 +11,10 @@ import java.util.Optional;
  * <p>Instances are immutable and thread-safe; obtain them with {@link #defaults()} or {@link #builder()}.
  */
 public final class ChronologyOptions {
-    /** Told after each document is processed; must be thread-safe if the options are shared. */
+    /**
+     * Told after each document is processed. Documents are processed in parallel, but the listener is called one
+     * call at a time, with {@code done} counting up; it must be thread-safe if the options are shared.
+     */
     @FunctionalInterface
     public interface ProgressListener {
         /** Called with the number of documents done so far and the total. */

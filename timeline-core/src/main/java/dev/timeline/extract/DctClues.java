@@ -64,8 +64,14 @@ final class DctClues {
         List<DctClue> clues = new ArrayList<>();
         List<LocalDate> anniversaries = new ArrayList<>();
         for (Sentences.Span s : sentences) {
-            reportedWeekdays(s, clues);
-            anniversaries(s, explicit, clues, anniversaries);
+            String lower = s.text().toLowerCase(Locale.ROOT);
+            // cheap tests first: every weekday name ends in "day", and most sentences name none
+            if (lower.contains("day")) {
+                reportedWeekdays(s, clues);
+            }
+            if (lower.contains("anniversary")) {
+                anniversaries(s, explicit, clues, anniversaries);
+            }
         }
         yearClues(explicit, clues);
         futureDateClues(text, sentences, explicit, anniversaries, clues);

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A document could not be read: the file is missing, holds bytes that are not UTF-8, or a JSON Lines record is
- * malformed. The message names the file and where in it the problem is (a byte offset, or a line and a field).
+ * A document could not be read: the file is missing, holds bytes that are not UTF-8, a JSON Lines record or a
+ * TimeML file is malformed, or a folder holds no documents. The message names the file and where in it the problem
+ * is (a byte offset, or a line and a field).
  */
 public final class DocumentLoadException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.timeline.extract;
 
+import dev.timeline.tag.timeml.TimeMlDocument;
+import dev.timeline.tag.timeml.TimeMlException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,7 +15,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads documents from files: plain text ({@code .txt}, one document a file, its id the file name without
- * extension), JSON Lines ({@code .jsonl}, one document a line, see {@link JsonLinesDocuments}) and folders of them.
+ * extension), JSON Lines ({@code .jsonl}, one document a line, see {@link JsonLinesDocuments}), TimeML ({@code .tml},
+ * one document a file: its {@code TEXT} as text, its DCT as the creation date, the file name without extension as
+ * id; the TIMEX3 annotations are not used) and folders of them.
  *
  * <p>Text is decoded as strict UTF-8: a byte that is not UTF-8 raises a {@link DocumentLoadException} naming the file
  * and the byte offset. A leading {@code date 2025-08-28} header line sets the document's creation date and is removed
@@ -24,8 +28,8 @@ public final class Documents {
     }
 
     /**
-     * Reads every document at the given paths, in order: a folder contributes its {@code .txt} and {@code .jsonl}
-     * files sorted by name (not recursively), a file contributes itself.
+     * Reads every document at the given paths, in order: a folder contributes its {@code .txt}, {@code .jsonl} and
+     * {@code .tml} files sorted by name (not recursively), a file contributes itself.
      *
      * @throws DocumentLoadException if a path does not exist or a file cannot be decoded or parsed
      */
@@ -43,9 +47,10 @@ public final class Documents {
     }
 
     /**
-     * Reads the {@code .txt} and {@code .jsonl} files of {@code folder}, sorted by file name.
+     * Reads the {@code .txt}, {@code .jsonl} and {@code .tml} files of {@code folder}, sorted by file name.
      *
-     * @throws DocumentLoadException if the folder does not exist or a file cannot be read
+     * @throws DocumentLoadException if the folder does not exist, holds none of those files, or a file cannot be
+     *     read
      */
     public static List<Document> readFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -57,6 +62,9 @@ public final class Documents {
         } catch (IOException e) {
             throw new DocumentLoadException(folder, "cannot list folder: " + e.getMessage(), e);
         }
+        if (files.isEmpty()) {
+            throw new DocumentLoadException(folder, "no .txt, .jsonl or .tml files in folder");
+        }
         List<Document> documents = new ArrayList<>();
         for (Path file : files) {
             documents.addAll(readFile(file));
@@ -65,7 +73,8 @@ public final class Documents {
     }
 
     /**
-     * Reads one file: a {@code .jsonl} file as JSON Lines, anything else as one plain-text document.
+     * Reads one file: a {@code .jsonl} file as JSON Lines, a {@code .tml} file as TimeML, anything else as one
+     * plain-text document.
      *
      * @throws DocumentLoadException if the file does not exist or cannot be decoded or parsed
      */
@@ -76,7 +85,31 @@ public final class Documents {
         if (extension(file).equals("jsonl")) {
             return JsonLinesDocuments.read(file);
         }
+        if (extension(file).equals("tml")) {
+            return List.of(readTimeMl(file));
+        }
         return List.of(readText(file));
+    }
+
+    /**
+     * Reads one TimeML document: its {@code TEXT} is the text, its DCT (when it holds a full date) the creation date,
+     * its file name without extension the id.
+     *
+     * @throws DocumentLoadException if the file cannot be read or is not well-formed TimeML
+     */
+    public static Document readTimeMl(Path file) {
+        TimeMlDocument tml;
+        try {
+            tml = TimeMlDocument.read(file);
+        } catch (NoSuchFileException e) {
+            throw new DocumentLoadException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new DocumentLoadException(file, "cannot read file: " + e.getMessage(), e);
+        } catch (TimeMlException e) {
+            throw new DocumentLoadException(file, e.getMessage(), e);
+        }
+        Document document = Document.of(baseName(file), tml.text()).withSource(file.toString());
+        return tml.dct().map(document::withDct).orElse(document);
     }
 
     /**
@@ -108,7 +141,7 @@ public final class Documents {
 
     private static boolean isSupported(Path file) {
         String ext = extension(file);
-        return ext.equals("txt") || ext.equals("jsonl");
+        return ext.equals("txt") || ext.equals("jsonl") || ext.equals("tml");
     }
 
     private static String extension(Path file) {

@@ -24,7 +24,8 @@ final class Entities {
     }
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:[A-Z]\\.){2,}|[A-Z][\\p{L}\\d]*(?:[’'\\-][\\p{L}\\d]+)*\\.?|of|for|the|and");
+            "(?:[A-Z]\\.){2,}|[A-Z][\\p{L}\\d]*(?:[’'\\-][\\p{L}\\d]+)*(?:(?<=[a-z]s)[’'](?= ))?\\.?"
+                    + "|of|for|the|and");
     private static final Set<String> TITLES = Set.of("president", "presidential", "leader", "chief", "staff",
             "minister", "prime", "secretary", "general", "speaker", "comrade", "mr", "mrs", "ms", "dr", "king",
             "queen", "chairman", "premier", "dictator", "ruler", "official", "officials", "former", "assistant",
@@ -39,17 +40,18 @@ final class Entities {
             "new", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "two", "three",
-            "world", "ii", "covid-19", "vip", "kim’s", "resistance", "aggression", "celebrations", "chinese",
-            "imperial", "nazi", "upheaval", "tyranny", "overseas", "appearance", "closes", "ranks", "pandemic",
-            "blockade", "first", "security", "economy", "china’s", "it’s");
+            "world", "ii", "covid-19", "vip", "resistance", "aggression", "celebrations", "chinese", "imperial",
+            "nazi", "upheaval", "tyranny", "first", "security", "economy", "china’s", "it’s");
     private static final Pattern ORG_WORD = Pattern.compile(
             "\\b(Party|Ministry|Agency|Institute|University|Assembly|Court|Nations|Council|Committee|Union|Bank|"
                     + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"
                     + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated)\\b");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
-    private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII",
-            "KIM’S", "SEOUL", "CLOSES", "RANKS", "WITH", "THE", "FIRST", "OVERSEAS", "APPEARANCE", "SINCE",
-            "PANDEMIC", "BLOCKADE");
+    private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern LINE_WORD = Pattern.compile("\\p{L}[\\p{L}’'\\-]*");
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
+            "at", "to", "for", "with", "by", "as", "from", "into", "over", "after", "amid", "vs");
 
     private Entities() {
     }
@@ -94,7 +96,105 @@ final class Entities {
             }
         }
         flush(text, run, raw);
-        return resolveAliases(raw);
+        return withoutHeadlineGuesses(text, resolveAliases(withAcronyms(text, raw)));
+    }
+
+    /**
+     * In a headline ("Kim to Join Xi at China’s Parade in Rare International Appearance", "SEOUL CLOSES RANKS")
+     * capital letters say nothing: a name there counts only if it is a known place or also named in the body.
+     */
+    private static List<Entity> withoutHeadlineGuesses(String text, List<Entity> entities) {
+        List<int[]> headlines = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            if (isHeadline(line.group())) {
+                headlines.add(new int[] {line.start(), line.end()});
+            }
+        }
+        if (headlines.isEmpty()) {
+            return entities;
+        }
+        Map<String, Entity> inBody = new HashMap<>();
+        for (Entity e : entities) {
+            if (!inside(headlines, e.start())) {
+                inBody.putIfAbsent(key(e.name()), e);
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.kind() == Kind.PLACE || !inside(headlines, e.start()) || inBody.containsKey(key(e.name()))) {
+                out.add(e);
+                continue;
+            }
+            // "Moon Jae-in Meets Leaders": keep the body's names found inside the run of capitals
+            String run = text.substring(e.start(), e.end());
+            for (Entity b : inBody.values()) {
+                int at = b.kind() == Kind.PLACE ? -1 : run.indexOf(b.name());
+                if (at >= 0) {
+                    out.add(new Entity(e.start() + at, e.start() + at + b.name().length(), b.kind(), b.name()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Entity::start));
+        return List.copyOf(out);
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        return spans.stream().anyMatch(s -> offset >= s[0] && offset < s[1]);
+    }
+
+    /** A line of three or more words, not ending like a sentence, whose words are all capitalized or shouted. */
+    static boolean isHeadline(String line) {
+        String trimmed = line.strip().replaceAll("[”\"’')]+$", "");
+        if (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")) {
+            return false;
+        }
+        Matcher w = LINE_WORD.matcher(trimmed);
+        int words = 0;
+        int capitalized = 0;
+        while (w.find()) {
+            String word = w.group();
+            if (MINOR_WORDS.contains(word)) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalized++;
+            }
+        }
+        return words >= 3 && capitalized == words;
+    }
+
+    /** "The Associated Press (AP)": an acronym in brackets after a name whose initials it spells is that name. */
+    private static List<Entity> withAcronyms(String text, List<Entity> raw) {
+        Map<String, Entity> expansions = new HashMap<>();
+        for (int i = 1; i < raw.size(); i++) {
+            Entity prev = raw.get(i - 1);
+            Entity e = raw.get(i);
+            if (prev.kind() != null && ACRONYM.matcher(e.name()).matches()
+                    && text.substring(prev.end(), e.start()).equals(" (") && initials(prev.name()).equals(e.name())) {
+                expansions.put(e.name(), prev);
+            }
+        }
+        if (expansions.isEmpty()) {
+            return raw;
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : raw) {
+            Entity full = expansions.get(e.name());
+            out.add(full == null ? e : new Entity(e.start(), e.end(), full.kind(), full.name()));
+        }
+        return out;
+    }
+
+    private static String initials(String name) {
+        StringBuilder s = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                s.append(w.charAt(0));
+            }
+        }
+        return s.toString();
     }
 
     private static boolean isInitialism(String token) {

@@ -22,9 +22,13 @@ import java.util.Set;
  *
  * <p>Two events merge when their times are nested (one certainly within the other; a range only with an equal
  * range), their types agree (a parade is a commemoration), and they share a participant, or, when either has none,
- * a place or a content word of the title. Incompatible dates never merge, and events of one document merge only when
- * they fall on the same day. Candidates are found through blocks keyed by year and type, so the work grows with the
+ * a place or a content word of the title. Incompatible dates never merge. Events of one document merge only when
+ * they fall on the same day, or when one is the same happening reported less precisely (see
+ * {@link LessPreciseReports}). Candidates are found through blocks keyed by year and type, so the work grows with the
  * number of events, not its square.
+ *
+ * <p>The result does not depend on the order of the input (events are clustered in a total order of their content),
+ * and merging is repeated until nothing changes, so merging a merged list changes nothing.
  */
 final class EventMerger {
     private static final int WIDE = -1;
@@ -38,9 +42,32 @@ final class EventMerger {
         final List<Event> members = new ArrayList<>();
     }
 
+    /** A total order of event content: narrow before wide, so precise reports found the clusters. */
+    static final Comparator<Event> ORDER = Comparator.comparingLong(EventMerger::width)
+            .thenComparing(e -> e.when().earliestDay())
+            .thenComparing(Event::when)
+            .thenComparing(e -> e.type().name())
+            .thenComparing(Event::title)
+            .thenComparing(e -> String.join("\u0000", e.participants()))
+            .thenComparing(e -> String.join("\u0000", e.places()))
+            .thenComparing(e -> e.sources().toString())
+            .thenComparing(Event::id)
+            .thenComparing(e -> e.attributes().toString());
+
     static List<Event> merge(Collection<Event> events) {
+        List<Event> current = List.copyOf(events);
+        while (true) {
+            List<Event> next = LessPreciseReports.fold(cluster(current));
+            if (next.size() == current.size()) {
+                return next; // nothing merged: a fixpoint, so merging again changes nothing
+            }
+            current = next;
+        }
+    }
+
+    private static List<Event> cluster(List<Event> events) {
         List<Event> ordered = new ArrayList<>(events);
-        ordered.sort(Comparator.comparingLong(EventMerger::width));
+        ordered.sort(ORDER);
         Map<String, List<Cluster>> blocks = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (Event e : ordered) {
@@ -73,7 +100,7 @@ final class EventMerger {
         return merged;
     }
 
-    private static long width(Event e) {
+    static long width(Event e) {
         return ChronoUnit.DAYS.between(e.when().earliestDay(), e.when().latestDay());
     }
 
@@ -92,7 +119,7 @@ final class EventMerger {
         return keys;
     }
 
-    private static String group(EventType type) {
+    static String group(EventType type) {
         return type.equals(EventType.PARADE) || type.name().equals("commemoration") ? "parade" : type.name();
     }
 
@@ -110,6 +137,8 @@ final class EventMerger {
         boolean nested;
         if (x.isRange() || y.isRange()) {
             nested = x.coveredDays().equals(y.coveredDays());
+        } else if (!x.coveredDays().encloses(y.coveredDays()) && !y.coveredDays().encloses(x.coveredDays())) {
+            nested = false; // certainly-during needs enclosed days: a cheap test before the exact one
         } else {
             nested = x.equals(y) || x.isCertainlyDuring(y) || y.isCertainlyDuring(x);
         }
@@ -136,7 +165,7 @@ final class EventMerger {
                 || width(a) == 0 && x.equals(y);
     }
 
-    private static boolean sameDocument(Event a, Event b) {
+    static boolean sameDocument(Event a, Event b) {
         Set<String> docs = new java.util.HashSet<>();
         a.sources().forEach(s -> docs.add(s.documentId()));
         return b.sources().stream().anyMatch(s -> docs.contains(s.documentId()));
@@ -146,7 +175,7 @@ final class EventMerger {
         return a.stream().anyMatch(b::contains);
     }
 
-    private static Set<String> keys(List<String> names) {
+    static Set<String> keys(List<String> names) {
         Set<String> out = new LinkedHashSet<>();
         names.forEach(n -> out.add(Entities.key(n)));
         return out;
@@ -162,14 +191,31 @@ final class EventMerger {
         return out;
     }
 
-    /** One event from a cluster: the narrowest time, the fullest title, every participant, place and source. */
-    private static Event combine(List<Event> members) {
+    private static int agreement(Event e, List<Event> members) {
+        Set<String> words = titleWords(e);
+        int shared = 0;
+        for (Event m : members) {
+            if (m != e) {
+                shared += (int) titleWords(m).stream().filter(words::contains).count();
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * One event from a cluster: the narrowest time, the title most members agree with, every participant, place and
+     * source.
+     */
+    static Event combine(List<Event> members) {
         if (members.size() == 1) {
             return members.get(0);
         }
         Event precise = members.stream().min(Comparator.comparingLong(EventMerger::width)).orElseThrow();
+        // the title most reports agree with: sharing the most content words with the others, then the fullest
         Event titled = members.stream().filter(m -> width(m) == width(precise) && m.title().length() <= 60)
-                .max(Comparator.comparingInt((Event m) -> m.title().length())).orElse(precise);
+                .max(Comparator.comparingInt((Event m) -> agreement(m, members))
+                        .thenComparingInt(m -> m.title().length()))
+                .orElse(precise);
         Event typed = members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst()
                 .orElse(precise);
         Map<String, String> people = new LinkedHashMap<>();

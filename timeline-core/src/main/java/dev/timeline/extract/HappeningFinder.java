@@ -30,6 +30,9 @@ final class HappeningFinder {
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q\\d|-[A-Z]{2})?");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten");
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "\\s*(?:following|after|upon)\\s+(?:the|a|an|his|her|its|their)\\s+");
+    private static final Pattern COMPARISON = Pattern.compile("\\b(from|than|unlike)\\b");
     private static final int MAX_DISTANCE = 110;
 
     private HappeningFinder() {
@@ -49,10 +52,15 @@ final class HappeningFinder {
         List<Happening> out = new ArrayList<>();
         for (Sentences.Span s : Sentences.split(text)) {
             Titles.Context c = new Titles.Context(s.text(), s.start(), entities, timeSpans, mainPerson);
-            List<Triggers.Trigger> triggers = Triggers.find(s.text());
+            boolean dates = dated.stream().anyMatch(d -> s.contains(d.start())) || dct != null && mentions.stream()
+                    .anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
+            // most sentences date nothing: only those that do are searched for triggers
+            List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
             for (Dated d : dated) {
                 if (s.contains(d.start())) {
-                    tie(doc, dct, s, c, triggers, d).ifPresent(out::add);
+                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d);
+                    h.ifPresent(out::add);
+                    h.flatMap(x -> occasion(doc, s, c, triggers, d, x)).ifPresent(out::add);
                 }
             }
             for (Mention m : mentions) {
@@ -143,11 +151,41 @@ final class HappeningFinder {
                 title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
             }
         }
+        title = Titles.withoutQualifiedFirst(title, s.text());
         int start = Math.min(best.start(), ds) + s.start();
         int end = Math.max(best.end(), de) + s.start();
         double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
         return java.util.Optional.of(happening(doc, d.value(), d.mod(), best.type(), title, c, s, start, end,
                 confidence));
+    }
+
+    /**
+     * The happening that occasioned a dated one within the same year: "took power in 2011 following the death of his
+     * father" dates the death to 2011 too. Only a year (not a day or month) is shared, since what comes "after" a
+     * happening may come days or weeks later, but mostly within its year.
+     */
+    private static java.util.Optional<Happening> occasion(Document doc, Sentences.Span s, Titles.Context c,
+            List<Triggers.Trigger> triggers, Dated d, Happening dated) {
+        if (!d.value().matches("\\d{4}")) {
+            return java.util.Optional.empty();
+        }
+        int de = d.end() - s.start();
+        Matcher m = FOLLOWING.matcher(s.text()).region(de, s.text().length());
+        if (!m.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        for (Triggers.Trigger t : triggers) {
+            if (t.start() == m.end() && !t.verb() && !t.type().equals(dated.type())
+                    && !t.type().equals("announcement")) {
+                Titles.Named title = Titles.occasionTitle(c, t);
+                int start = t.start() + s.start();
+                int end = Math.max(t.end(), title.end()) + s.start();
+                Happening h = happening(doc, d.value(), null, t.type(), title.text(), c, s, start, end, 0.5);
+                return java.util.Optional.of(new Happening(h.documentId(), h.value(), h.mod(), h.type(), h.title(),
+                        title.people(), h.places(), start, end, h.sentence(), h.confidence()));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static String announcementTitle(Titles.Context c, List<Triggers.Trigger> triggers,
@@ -203,6 +241,9 @@ final class HappeningFinder {
     }
 
     private static java.util.Optional<Happening> remembered(Document doc, Sentences.Span s, Titles.Context c) {
+        if (!s.text().contains("anniversary")) {
+            return java.util.Optional.empty();
+        }
         Matcher m = ANNIVERSARY_OF.matcher(s.text());
         if (!m.find()) {
             return java.util.Optional.empty();
@@ -219,6 +260,12 @@ final class HappeningFinder {
         Set<String> people = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         int clauseStart = Math.max(s.start(), start - 60);
+        // "Kim's presence is an upgrade from the 2015 parade": who stands before "from" or "than" is compared with
+        // the happening, not part of it
+        Matcher comparison = COMPARISON.matcher(s.text()).region(clauseStart - s.start(), start - s.start());
+        while (comparison.find()) {
+            clauseStart = s.start() + comparison.end();
+        }
         int clauseEnd = Math.min(s.end(), end + 40);
         for (Entities.Entity e : c.entities()) {
             if (e.start() >= clauseStart && e.end() <= clauseEnd) {

@@ -29,6 +29,10 @@ final class Titles {
     private static final Pattern SUBJECT_CUT = Pattern.compile(
             "[,;:—–(“”\"]|(?i)\\b(that|since|when|while|where|which|time|after|before|as|if|because)\\b");
 
+    private static final Pattern OBJECT_ITS = Pattern.compile("\\bits\\b");
+    private static final Pattern QUALIFIED_FIRST = Pattern.compile(
+            "(?i)\\bfirst\\b[^.;]{0,80}?\\b(in\\s+(\\w+|\\d+)\\s+years|since)\\b");
+
     private Titles() {
     }
 
@@ -92,7 +96,8 @@ final class Titles {
         phrase = expandNames(c, phrase, words.get(from).start());
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.startsWith("his ") || lower.startsWith("her ")) {
-            phrase = resolvePronoun(c, words.get(from).start()) + "’s " + phrase.substring(4);
+            String who = resolvePronoun(c, words.get(from).start());
+            phrase = who.isEmpty() ? phrase.substring(4) : who + "’s " + phrase.substring(4);
         } else if (lower.startsWith("its ") || lower.startsWith("their ")) {
             phrase = phrase.substring(phrase.indexOf(' ') + 1);
         } else if (type.equals("visit") && !phrase.contains("’s ") && !phrase.contains("'s ")
@@ -107,14 +112,70 @@ final class Titles {
         return phrase;
     }
 
+    /** A title, the people it names, and where its words end in the sentence. */
+    record Named(String text, List<String> people, int end) {
+    }
+
+    /**
+     * The title of a happening named by a noun: "the death of his father, Kim Jong-Il" → "Kim Jong-Il dies" when
+     * the noun is a death whose person is named within its phrase (an appositive counts), else the noun phrase.
+     */
+    static Named occasionTitle(Context c, Triggers.Trigger t) {
+        String after = c.sentence().substring(t.end());
+        if (t.type().equals("death") && after.startsWith(" of ")) {
+            int limit = t.end() + Math.min(after.length(), 45);
+            for (Entities.Entity e : c.entities()) {
+                int s = e.start() - c.sentenceStart();
+                if (e.kind() == Entities.Kind.PERSON && s >= t.end() && e.end() - c.sentenceStart() <= limit
+                        && !c.sentence().substring(t.end(), s).matches(".*[;:—–()“”\"].*")) {
+                    return new Named(e.name() + " dies", List.of(e.name()), e.end() - c.sentenceStart());
+                }
+            }
+        }
+        String phrase = nounPhrase(c, t, t.type());
+        return new Named(phrase, List.of(), t.end());
+    }
+
     static String verbPhrase(Context c, Triggers.Trigger t) {
         String subject = subject(c, t.start());
         if (subject.isEmpty()) {
             subject = firstEntity(c);
         }
         String object = (t.object() + " " + object(c, t.end())).trim();
+        if (OBJECT_ITS.matcher(object).find()) {
+            String owner = owner(c, t.start(), subject);
+            if (!owner.isEmpty()) {
+                object = OBJECT_ITS.matcher(object).replaceFirst(Matcher.quoteReplacement(owner + "’s"));
+            }
+        }
         String title = (subject + " " + t.present() + " " + object).trim().replaceAll("\\s+", " ");
         return title;
+    }
+
+    /**
+     * Whom "its" stands for in a clause: the last place or organization named before the trigger that is not the
+     * subject ("China remains North Korea’s largest partner, accounting for 97% of its trade" → North Korea).
+     */
+    private static String owner(Context c, int before, String subject) {
+        String owner = "";
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (s >= 0 && s < before && e.kind() != Entities.Kind.PERSON && !e.name().equals(subject)) {
+                owner = e.name();
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * Drops "first" from a title when the sentence qualifies it ("his first visit to China in six years", "his
+     * first trip since 2019"): the title stands alone, and alone "first visit" would say there was none before.
+     */
+    static String withoutQualifiedFirst(String title, String sentence) {
+        if (!QUALIFIED_FIRST.matcher(sentence).find()) {
+            return title;
+        }
+        return title.replaceFirst("(?i)\\bfirst\\s+", "");
     }
 
     /** The subject of the clause that ends at {@code before}: a full name where one is found. */

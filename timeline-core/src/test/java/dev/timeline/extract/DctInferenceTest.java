@@ -44,4 +44,16 @@ class DctInferenceTest {
         DctInference inference = DctInference.using((text, anchor) -> List.of());
         assertThat(inference.estimate(Document.of("a", "He said on Tuesday that it rained."))).isEmpty();
     }
+
+    @Test
+    void aBatchLendsItsDatesToADocumentThatStatesNoYear() {
+        DctInference inference = DctInference.using(
+                (text, anchor) -> text.toString().equals(TEXT) ? mentions(text) : List.of());
+        List<Document> batch = List.of(Document.of("a", TEXT), Document.of("b", "He said on Tuesday it rained."));
+        assertThat(inference.estimateAll(batch, false).get(1)).isEmpty();
+        DctEstimate lent = inference.estimateAll(batch, true).get(1).orElseThrow();
+        assertThat(lent.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(lent.method()).isEqualTo(DctEstimate.Method.INFERRED_WITH_BATCH);
+        assertThat(lent.evidence()).contains("agrees with 1 other document(s) of the batch");
+    }
 }

@@ -64,4 +64,42 @@ class DocumentsTest {
         assertThatThrownBy(() -> Documents.readFile(dir.resolve("d.jsonl")))
                 .hasMessageContaining("line 1, field \"text\": missing");
     }
+
+    @Test
+    void aTimeMlFileGivesItsTextAndCreationDate() throws Exception {
+        Files.writeString(dir.resolve("wsj_0001.tml"), "<?xml version=\"1.0\"?>\n<TimeML>"
+                + "<DOCID>wsj_0001</DOCID><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-01-08\" "
+                + "functionInDocument=\"CREATION_TIME\">01/08/1998</TIMEX3></DCT>"
+                + "<TEXT>Kim visited China <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1997\">last year"
+                + "</TIMEX3> &amp; met Xi.</TEXT></TimeML>\n");
+        Document d = Documents.readFile(dir.resolve("wsj_0001.tml")).get(0);
+        assertThat(d.id()).isEqualTo("wsj_0001");
+        assertThat(d.text()).isEqualTo("Kim visited China last year & met Xi.");
+        assertThat(d.dct()).contains(LocalDate.of(1998, 1, 8));
+    }
+
+    @Test
+    void aFolderContributesItsTimeMlFilesInNameOrder() throws Exception {
+        String tml = "<TimeML><TEXT>Text %s.</TEXT></TimeML>";
+        Files.writeString(dir.resolve("b.tml"), tml.formatted("b"));
+        Files.writeString(dir.resolve("a.tml"), tml.formatted("a"));
+        Files.writeString(dir.resolve("notes.md"), "ignored");
+        List<Document> docs = Documents.readFolder(dir);
+        assertThat(docs).extracting(Document::id).containsExactly("a", "b");
+        assertThat(docs.get(0).dct()).isEmpty();
+    }
+
+    @Test
+    void malformedTimeMlNamesTheFile() throws Exception {
+        Files.writeString(dir.resolve("broken.tml"), "<TimeML><TEXT>unclosed</TimeML>");
+        assertThatThrownBy(() -> Documents.readFile(dir.resolve("broken.tml")))
+                .isInstanceOf(DocumentLoadException.class).hasMessageContaining("broken.tml");
+    }
+
+    @Test
+    void aFolderWithoutDocumentsIsAnError() throws Exception {
+        Files.writeString(dir.resolve("notes.md"), "not a document");
+        assertThatThrownBy(() -> Documents.readFolder(dir))
+                .isInstanceOf(DocumentLoadException.class).hasMessageContaining("no .txt, .jsonl or .tml files");
+    }
 }

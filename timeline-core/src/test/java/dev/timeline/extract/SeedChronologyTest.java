@@ -2,11 +2,18 @@ package dev.timeline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.tag.Anchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
+import dev.timeline.timeline.Source;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +65,67 @@ class SeedChronologyTest {
         assertThat(find("1945-09-02", "World War II")).isPresent();
         assertThat(find("2023", "trade")).isPresent();
         assertThat(find("2025-W35", "summit")).isPresent();
+        assertThat(find("2011", "Kim Jong-Il dies")).isPresent();
+    }
+
+    @Test
+    void oneArticlesPassingMentionOfTheParadeJoinsTheParadeOf3September() {
+        assertThat(chronology.timeline().events()).noneMatch(
+                e -> e.when().equals(When.parse("2025")) && e.title().contains("parade"));
+        Event parade = find("2025-09-03", "parade").orElseThrow();
+        assertThat(parade.sources()).extracting(Source::sentence).anyMatch(x -> x.contains("this year"));
+    }
+
+    @Test
+    void everyEventIsDatedAsItsSourceSentencesDateIt() {
+        assertThat(chronology.timeline().events()).allSatisfy(e -> assertThat(e.sources())
+                .allSatisfy(s -> assertThat(datesAsTheSentence(e.when(), s))
+                        .as("%s (%s) from: %s", e.title(), e.when(), s.sentence()).isTrue()));
+    }
+
+    @Test
+    void noTwoEventsOfOneTypeWithNestedDatesShareASentence() {
+        List<Event> events = chronology.timeline().events();
+        for (Event a : events) {
+            for (Event b : events) {
+                boolean nested = a != b && a.type().equals(b.type())
+                        && (a.when().isCertainlyDuring(b.when()) || b.when().isCertainlyDuring(a.when()));
+                if (nested) {
+                    assertThat(a.sources()).extracting(Source::sentence).as("%s and %s", a, b)
+                            .doesNotContainAnyElementsOf(b.sources().stream().map(Source::sentence).toList());
+                }
+            }
+        }
+    }
+
+    private static final Pattern YEARS = Pattern.compile("P(\\d+)Y");
+
+    /**
+     * Whether the sentence supports the date: it holds a date nested with it, a count of years back from the
+     * creation date that lands on it, or a well-known historical date equal to it.
+     */
+    private static boolean datesAsTheSentence(When when, Source s) {
+        LocalDate dct = chronology.dct(s.documentId()).orElseThrow().date();
+        List<Mention> mentions = TimeTagger.english().tag(s.sentence(), Anchor.news(dct));
+        for (Mention m : mentions) {
+            if (m.type() == TimexType.DURATION) {
+                Matcher years = YEARS.matcher(m.value());
+                if (years.matches() && when.equals(When.ofYear(dct.getYear() - Integer.parseInt(years.group(1))))) {
+                    return true;
+                }
+                continue;
+            }
+            When said;
+            try {
+                said = m.mod().isEmpty() ? When.parse(m.value()) : When.parseTimex(m.value(), m.mod().get());
+            } catch (IllegalArgumentException notADate) {
+                continue;
+            }
+            if (said.coveredDays().encloses(when.coveredDays()) || when.coveredDays().encloses(said.coveredDays())) {
+                return true;
+            }
+        }
+        return HistoricalDates.find(s.sentence()).filter(h -> when.equals(When.ofDay(h.date()))).isPresent();
     }
 
     @Test
