@@ -5,6 +5,7 @@ import dev.timeline.timeline.Timeline;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class Chronologies {
             estimates.get(i).ifPresent(e -> dcts.put(id, e));
             events.addAll(extracted.get(i));
         }
-        Timeline timeline = Timeline.copyOf(withIds(EventMerger.merge(events)));
+        Timeline timeline = Timeline.copyOf(withReadableIds(EventMerger.merge(events)));
         return Chronology.of(timeline, docs, dcts);
     }
 
@@ -73,11 +74,18 @@ public final class Chronologies {
         return build(documents, ChronologyOptions.defaults());
     }
 
-    /** Readable, stable ids: the time value and a slug of the title, {@code 2011-kim-jong-un-takes-power}. */
-    private static List<Event> withIds(List<Event> events) {
+    /**
+     * Returns {@code events}, in the order given, with readable, stable ids: the time value and a slug of the title,
+     * {@code 2011-kim-jong-un-takes-power}, numbered {@code -2}, {@code -3} … on repeats. Repeats are numbered in a
+     * fixed order of the events' content, so the same events get the same ids whatever order they come in. These are
+     * the ids {@link #build} gives the merged events.
+     */
+    public static List<Event> withReadableIds(List<Event> events) {
+        List<Event> byContent = new ArrayList<>(events);
+        byContent.sort(EventMerger.ORDER);
+        Map<Event, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
-        List<Event> out = new ArrayList<>();
-        for (Event e : events) {
+        for (Event e : byContent) {
             String slug = Normalizer.normalize(e.title(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
                     .replaceAll("[’']s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
             if (slug.length() > 48) {
@@ -88,7 +96,11 @@ public final class Chronologies {
             for (int n = 2; !used.add(id); n++) {
                 id = base + "-" + n;
             }
-            out.add(e.withId(id));
+            ids.put(e, id);
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(e.withId(ids.get(e)));
         }
         return out;
     }

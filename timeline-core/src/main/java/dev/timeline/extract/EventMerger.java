@@ -29,8 +29,11 @@ import java.util.Set;
  *
  * <p>The result does not depend on the order of the input (events are clustered in a total order of their content),
  * and merging is repeated until nothing changes, so merging a merged list changes nothing.
+ *
+ * <p>{@link Chronologies#build} calls it; it is public for engines that extract events elsewhere (such as
+ * timeline-spark) and must merge exactly as the library does. Stateless and thread-safe.
  */
-final class EventMerger {
+public final class EventMerger {
     private static final int WIDE = -1;
     private static final Set<String> TITLE_STOP = Set.of("the", "a", "an", "of", "in", "to", "with", "and", "on",
             "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
@@ -54,7 +57,13 @@ final class EventMerger {
             .thenComparing(Event::id)
             .thenComparing(e -> e.attributes().toString());
 
-    static List<Event> merge(Collection<Event> events) {
+    /**
+     * Merges {@code events}, in any order, into one event per happening; the result is in a fixed order of
+     * content (narrow times first), whatever the input order. Events whose {@link #mergeGroup merge groups} differ, or whose covered days do not overlap,
+     * never merge, so a caller may split the input by group and by connected runs of overlapping days, merge each
+     * part on its own and get the same events.
+     */
+    public static List<Event> merge(Collection<Event> events) {
         List<Event> current = List.copyOf(events);
         while (true) {
             List<Event> next = LessPreciseReports.fold(cluster(current));
@@ -107,7 +116,7 @@ final class EventMerger {
     private static List<String> keys(Event e) {
         int from = e.when().earliestDay().getYear();
         int to = e.when().latestDay().getYear();
-        String group = group(e.type());
+        String group = mergeGroup(e.type());
         List<String> keys = new ArrayList<>();
         if (to - from > 3) {
             keys.add(group + "/" + WIDE);
@@ -119,7 +128,8 @@ final class EventMerger {
         return keys;
     }
 
-    static String group(EventType type) {
+    /** The merge group of a type: events whose groups differ never merge ("parade" and "commemoration" share one). */
+    public static String mergeGroup(EventType type) {
         return type.equals(EventType.PARADE) || type.name().equals("commemoration") ? "parade" : type.name();
     }
 
@@ -129,7 +139,7 @@ final class EventMerger {
 
     /** Same kind of event, nested times, and not two happenings of one article. */
     static boolean compatibleTimes(Event a, Event b) {
-        if (!group(a.type()).equals(group(b.type()))) {
+        if (!mergeGroup(a.type()).equals(mergeGroup(b.type()))) {
             return false;
         }
         When x = a.when();
@@ -152,7 +162,7 @@ final class EventMerger {
     static boolean similar(Event a, Event b) {
         When x = a.when();
         When y = b.when();
-        boolean publicEvent = Set.of("parade", "war", "anniversary").contains(group(a.type()));
+        boolean publicEvent = Set.of("parade", "war", "anniversary").contains(mergeGroup(a.type()));
         if (publicEvent && width(a) == 0 && x.equals(y)) {
             return true;
         }

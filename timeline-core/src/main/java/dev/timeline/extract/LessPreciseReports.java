@@ -88,7 +88,7 @@ final class LessPreciseReports {
     private static boolean refines(Event precise, Event coarse, Map<Event, Optional<String>> heads) {
         if (precise.when().isRange() || coarse.when().coveredDays().equals(precise.when().coveredDays())
                 || !coarse.when().coveredDays().encloses(precise.when().coveredDays())
-                || !EventMerger.group(precise.type()).equals(EventMerger.group(coarse.type()))
+                || !EventMerger.mergeGroup(precise.type()).equals(EventMerger.mergeGroup(coarse.type()))
                 || !precise.when().isCertainlyDuring(coarse.when())) {
             return false;
         }
@@ -120,7 +120,7 @@ final class LessPreciseReports {
     private static Optional<String> head(Event e) {
         String type = e.type().name();
         for (Triggers.Trigger t : Triggers.find(e.title())) {
-            if (t.type().equals(type) || EventMerger.group(e.type()).equals("parade") && !t.verb()
+            if (t.type().equals(type) || EventMerger.mergeGroup(e.type()).equals("parade") && !t.verb()
                     && (t.type().equals("parade") || t.type().equals("commemoration"))) {
                 String word = t.verb() ? t.present() : e.title().substring(t.start(), t.end());
                 return Optional.of(word.toLowerCase(Locale.ROOT).replaceAll("s$", ""));

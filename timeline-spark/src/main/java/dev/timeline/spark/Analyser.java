@@ -4,13 +4,13 @@ import dev.timeline.extract.DctEstimate;
 import dev.timeline.extract.DctInference;
 import dev.timeline.extract.Document;
 import dev.timeline.extract.EventExtractor;
+import dev.timeline.extract.EventMerger;
 import dev.timeline.extract.TimeTagger;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
-import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Timeline;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -130,19 +130,11 @@ final class Analyser implements MapPartitionsFunction<Row, Row> {
             When w = e.when();
             out[i] = RowFactory.create(i + 1, e.id(), w.timexValue(), w.earliestDay().toString(),
                     w.latestDay().toString(), ChronoUnit.DAYS.between(w.earliestDay(), w.latestDay()),
-                    e.type().name(), mergeGroup(e.type()), e.title(), e.participants().toArray(new String[0]),
+                    e.type().name(), EventMerger.mergeGroup(e.type()), e.title(), e.participants().toArray(new String[0]),
                     e.places().toArray(new String[0]), e.attributes().get(EventExtractor.CONFIDENCE),
                     TimelineJson.write(Timeline.of(e)));
         }
         return out;
-    }
-
-    /**
-     * The merger's type groups: events of different groups never merge. Parades and commemorations are one group.
-     * Must be no finer than the merger's own grouping, or the distributed merge would split what it joins.
-     */
-    static String mergeGroup(EventType type) {
-        return type.equals(EventType.PARADE) || type.name().equals("commemoration") ? "parade" : type.name();
     }
 
     /** Keeps the mentions the extractor tagged, so that a document is tagged with its anchor only once. */

@@ -3,7 +3,7 @@ package dev.timeline.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
-import dev.timeline.extract.SparkMergeAccess;
+import dev.timeline.extract.EventMerger;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;
@@ -118,7 +118,7 @@ final class DistributedMerge {
             events.add(single(r.getString(5)));
         }
         List<Row> out = new ArrayList<>();
-        for (Event m : SparkMergeAccess.merge(events)) {
+        for (Event m : EventMerger.merge(events)) {
             Row founder = byId.get(m.id());
             if (founder == null) {
                 throw new IllegalStateException("merged event " + m.id() + " keeps the id of none of its members");

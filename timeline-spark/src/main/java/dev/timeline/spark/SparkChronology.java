@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 
+import dev.timeline.extract.Chronologies;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.timeline.Timeline;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public final class SparkChronology {
         SparkChronology partial = new SparkChronology(spark, analysed, Timeline.empty(), null);
         Row counts = analysed.selectExpr("count_if(reason IS NULL)", "count_if(reason IS NOT NULL)").first();
         DistributedMerge.Result merged = DistributedMerge.merge(spark, partial.eventRows());
-        Timeline timeline = Timeline.copyOf(EventIds.assign(merged.events()));
+        Timeline timeline = Timeline.copyOf(Chronologies.withReadableIds(merged.events()));
         Stats stats = new Stats(counts.getLong(0), counts.getLong(1), merged.inputEvents(), timeline.size(),
                 merged.components(), merged.largestComponent());
         return new SparkChronology(spark, analysed, timeline, stats);
