@@ -70,7 +70,9 @@ public final class ScaleBenchmark {
 
     private static Run run(String master, String path, InputFormat format) {
         SparkSession spark = SparkSession.builder().master(master).appName("timeline-bench")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8").getOrCreate();
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
+                .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1") // loopback only
+                .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");
         try {
             long start = System.nanoTime();

@@ -18,6 +18,9 @@ final class LocalSpark {
                     .master("local[2]")
                     .appName("timeline-spark-test")
                     .config("spark.ui.enabled", "false")
+                    // everything stays on the loopback interface
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.shuffle.partitions", "4")
                     .config("spark.default.parallelism", "2")
                     .getOrCreate();
