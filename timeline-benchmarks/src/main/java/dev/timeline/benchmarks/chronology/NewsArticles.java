@@ -1,5 +1,6 @@
 package dev.timeline.benchmarks.chronology;
 
+import dev.timeline.benchmarks.SharedData;
 import dev.timeline.extract.Document;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -63,7 +63,7 @@ final class NewsArticles {
     }
 
     private static List<String> texts() throws IOException {
-        Path data = dataDir().orElseThrow(() -> new IllegalStateException(
+        Path data = SharedData.dataDir().orElseThrow(() -> new IllegalStateException(
                 "no shared/data/tbaq above " + Path.of("").toAbsolutePath()
                         + "; pass -Dtimeline.data=/path/to/shared/data"));
         List<String> texts = new ArrayList<>();
@@ -84,19 +84,5 @@ final class NewsArticles {
             }
         }
         return texts;
-    }
-
-    private static Optional<Path> dataDir() {
-        String property = System.getProperty("timeline.data");
-        if (property != null) {
-            return Optional.of(Path.of(property));
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path data = dir.resolve("shared/data");
-            if (Files.isDirectory(data.resolve("tbaq"))) {
-                return Optional.of(data);
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.timeline.benchmarks.tag;
 
+import dev.timeline.benchmarks.SharedData;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -40,7 +40,7 @@ final class NewsCorpus {
      * @throws IllegalStateException if neither can be found
      */
     static NewsCorpus load() throws IOException {
-        Path data = dataDir().orElseThrow(() -> new IllegalStateException(
+        Path data = SharedData.dataDir().orElseThrow(() -> new IllegalStateException(
                 "no shared/data/silver or shared/data/tbaq above " + Path.of("").toAbsolutePath()
                         + "; pass -Dtimeline.data=/path/to/shared/data"));
         Path dir = Files.isDirectory(data.resolve("silver")) ? data.resolve("silver") : data.resolve("tbaq");
@@ -59,20 +59,6 @@ final class NewsCorpus {
             bytes += d.text().getBytes(StandardCharsets.UTF_8).length;
         }
         return new NewsCorpus(docs, bytes, dir.toString());
-    }
-
-    private static Optional<Path> dataDir() {
-        String property = System.getProperty("timeline.data");
-        if (property != null) {
-            return Optional.of(Path.of(property));
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path data = dir.resolve("shared/data");
-            if (Files.isDirectory(data.resolve("silver")) || Files.isDirectory(data.resolve("tbaq"))) {
-                return Optional.of(data);
-            }
-        }
-        return Optional.empty();
     }
 
     List<Doc> docs() {
