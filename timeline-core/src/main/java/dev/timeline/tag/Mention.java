@@ -1,5 +1,7 @@
 package dev.timeline.tag;
 
+import dev.timeline.time.Recurrence;
+import dev.timeline.time.TimexValue;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -95,6 +97,26 @@ public final class Mention {
     /** The TIMEX3 {@code freq} attribute of a SET, such as {@code 2X}. */
     public Optional<String> freq() {
         return Optional.ofNullable(freq);
+    }
+
+    /**
+     * The normalized value as a time value of the core model: a {@code When} for an anchored date or time ("late
+     * 2011" is 2011 with mod END), a {@code PartialDate} for an unanchored one ({@code XXXX-10}), a
+     * {@code TimeReference} for {@code PRESENT_REF}, a {@code TimeSpan} for a duration and a {@link Recurrence}
+     * (with quant and freq) for a set. Every mention the {@link Tagger} returns has one; it is empty only for a
+     * mention built by hand, or read from a file, whose value or mod the model does not read.
+     */
+    public Optional<TimexValue> timexValue() {
+        try {
+            if (type == TimexType.SET) {
+                Recurrence r = Recurrence.parse(value);
+                r = quant == null ? r : r.withQuant(quant);
+                return Optional.of(freq == null ? r : r.withFreq(freq));
+            }
+            return Optional.of(mod == null ? TimexValue.parse(value) : TimexValue.parse(value, mod));
+        } catch (IllegalArgumentException e) { // TimeValueParseException, or a blank quant or freq
+            return Optional.empty();
+        }
     }
 
     @Override

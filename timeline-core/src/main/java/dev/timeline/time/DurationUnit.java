@@ -18,6 +18,7 @@ public enum DurationUnit {
     /** A month: {@code P3M}. */
     MONTH("M", false, 365.2425 / 12, "month", "months"),
     /** A week: {@code P2W}. */
+    WEEKEND("WE", false, 2, "weekend", "weekends"),
     WEEK("W", false, 7, "week", "weeks"),
     /** A day: {@code P3D}. */
     DAY("D", false, 1, "day", "days"),

@@ -29,19 +29,28 @@ public final class PartialDate implements TimexValue {
     static final int UNKNOWN = 0;
     /** Marks an absent day. */
     static final int ABSENT = -1;
+    /** The day of a week that stands for its weekend ({@code XXXX-WXX-WE}). */
+    static final int WEEKEND = 8;
 
     private final String year;
     private final Kind kind;
     private final int part;
     private final int day;
     private final Modifier modifier;
+    /** The time of day as TIMEX3 writes it after the date ({@code TNI}, {@code T14:30}), or empty. */
+    private final String time;
 
     PartialDate(String year, Kind kind, int part, int day, Modifier modifier) {
+        this(year, kind, part, day, modifier, "");
+    }
+
+    PartialDate(String year, Kind kind, int part, int day, Modifier modifier, String time) {
         this.year = year;
         this.kind = kind;
         this.part = part;
         this.day = day;
         this.modifier = modifier;
+        this.time = time;
     }
 
     /**
@@ -70,7 +79,7 @@ public final class PartialDate implements TimexValue {
         if (!modifier.appliesToDates()) {
             throw new IllegalArgumentException("modifier " + modifier + " applies to lengths, not dates");
         }
-        return new PartialDate(year, kind, part, day, modifier);
+        return new PartialDate(year, kind, part, day, modifier, time);
     }
 
     /** The modifier, if any. */
@@ -95,7 +104,7 @@ public final class PartialDate implements TimexValue {
 
     /** The day of the week, if given and known, as Monday for {@code XXXX-WXX-1}. */
     public Optional<DayOfWeek> dayOfWeek() {
-        return kind == Kind.WEEK && day > 0 ? Optional.of(DayOfWeek.of(day)) : Optional.empty();
+        return kind == Kind.WEEK && day > 0 && day != WEEKEND ? Optional.of(DayOfWeek.of(day)) : Optional.empty();
     }
 
     /** The season, if given, as summer for {@code XXXX-SU}. */
@@ -106,11 +115,19 @@ public final class PartialDate implements TimexValue {
     /**
      * Fills the year with {@code year} and returns the date, if everything else is known and the year fits the
      * pattern: {@code XXXX-10} in 2025 is October 2025; {@code 19XX} in 2025 is empty; {@code XXXX-WXX-1} is empty.
+     * A time of day ({@code XXXX-10-03TNI}) is left out: the result is the day.
      */
     public Optional<When> resolve(int year) {
         if (year < TimePoint.MIN_YEAR || year > TimePoint.MAX_YEAR || !yearFits(year) || part == UNKNOWN
                 && kind != Kind.NONE || day == UNKNOWN) {
             return Optional.empty();
+        }
+        if (kind == Kind.WEEK && day == WEEKEND) {
+            if (part > 52 && !YearWeek.of(year, 1).is53WeekYear()) {
+                return Optional.empty();
+            }
+            When weekend = When.parse(String.format("%04d-W%02d-WE", year, part));
+            return Optional.of(modifier == null ? weekend : weekend.withModifier(modifier));
         }
         TimePoint p;
         try {
@@ -156,7 +173,8 @@ public final class PartialDate implements TimexValue {
             case WEEK:
                 return yearFits(date.get(IsoFields.WEEK_BASED_YEAR))
                         && (part == UNKNOWN || part == date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-                        && (day <= 0 || day == date.getDayOfWeek().getValue());
+                        && (day <= 0 || day == date.getDayOfWeek().getValue()
+                                || day == WEEKEND && date.getDayOfWeek().getValue() >= 6);
             case SEASON:
                 return Season.values()[part - 1].firstMonth().getValue() <= monthInSeasonYear(date)
                         && monthInSeasonYear(date) < Season.values()[part - 1].firstMonth().getValue() + 3
@@ -193,12 +211,12 @@ public final class PartialDate implements TimexValue {
     @Override
     public String timexValue() {
         String p = part == UNKNOWN ? "X" : Integer.toString(part);
-        String d = day == ABSENT ? "" : day == UNKNOWN ? "-X" : "-" + day;
+        String d = day == ABSENT ? "" : day == UNKNOWN ? "-X" : day == WEEKEND ? "-WE" : "-" + day;
         switch (kind) {
             case MONTH:
-                return year + "-" + pad(part) + (day == ABSENT ? "" : "-" + pad(day));
+                return year + "-" + pad(part) + (day == ABSENT ? "" : "-" + pad(day)) + time;
             case WEEK:
-                return year + "-W" + pad(part) + d;
+                return year + "-W" + pad(part) + d + time;
             case QUARTER:
                 return year + "-Q" + p;
             case HALF:
@@ -223,7 +241,7 @@ public final class PartialDate implements TimexValue {
     /** "October", "Monday", "the 3rd", "3 October", "summer", "a year of the 1900s", "early October". */
     @Override
     public String label() {
-        String base = PartialDateLabels.label(year, kind, part, day);
+        String base = PartialDateLabels.label(year, kind, part, day) + PartialDateLabels.time(time);
         return modifier == null ? base : (modifier.isPart() ? modifier == Modifier.MID ? "mid-" : modifier.phrase()
                 + " " : modifier.phrase() + " ") + base;
     }
@@ -243,12 +261,12 @@ public final class PartialDate implements TimexValue {
     @Override
     public boolean equals(Object o) {
         return o instanceof PartialDate p && year.equals(p.year) && kind == p.kind && part == p.part && day == p.day
-                && modifier == p.modifier;
+                && modifier == p.modifier && time.equals(p.time);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, kind, part, day, modifier);
+        return Objects.hash(year, kind, part, day, modifier, time);
     }
 
     /** Returns {@link #label()}. */

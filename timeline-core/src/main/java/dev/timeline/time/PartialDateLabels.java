@@ -19,6 +19,14 @@ final class PartialDateLabels {
         return y.isEmpty() ? unit : unit + " " + y;
     }
 
+    /** " night" for {@code TNI}, " at 14:30" for {@code T14:30}, "" for none. */
+    static String time(String time) {
+        if (time.isEmpty()) {
+            return "";
+        }
+        return DayPart.fromTimexCode(time.substring(1)).map(p -> " " + p.label()).orElse(" at " + time.substring(1));
+    }
+
     private static String unit(Kind kind, int part, int day) {
         boolean known = part != PartialDate.UNKNOWN;
         switch (kind) {
@@ -28,6 +36,9 @@ final class PartialDateLabels {
                 }
                 return known ? Labels.monthName(part) : "some month";
             case WEEK:
+                if (day == PartialDate.WEEKEND) {
+                    return known ? "the weekend of week " + part : "the weekend";
+                }
                 if (day > 0) {
                     String name = DayOfWeek.of(day).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
                     return known ? name + " of week " + part : name;

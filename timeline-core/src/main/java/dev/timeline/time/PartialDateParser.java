@@ -38,9 +38,14 @@ final class PartialDateParser {
                 int day = PartialDate.ABSENT;
                 if (at(pos) == '-') {
                     pos++;
-                    day = oneOrX("day of week", 1, 7);
+                    if (at(pos) == 'W' && at(pos + 1) == 'E') {
+                        pos += 2;
+                        day = PartialDate.WEEKEND;
+                    } else {
+                        day = oneOrX("day of week", 1, 7);
+                    }
                 }
-                result = new PartialDate(year, Kind.WEEK, week, day, null);
+                result = new PartialDate(year, Kind.WEEK, week, day, null, time());
             } else if (c == 'Q' || c == 'H') {
                 pos++;
                 int n = oneOrX(c == 'Q' ? "quarter" : "half", 1, c == 'Q' ? 4 : 2);
@@ -60,7 +65,7 @@ final class PartialDateParser {
                                 dayAt);
                     }
                 }
-                result = new PartialDate(year, Kind.MONTH, month, day, null);
+                result = new PartialDate(year, Kind.MONTH, month, day, null, day == PartialDate.ABSENT ? "" : time());
             }
         }
         if (pos < text.length()) {
@@ -70,6 +75,28 @@ final class PartialDateParser {
             throw error("nothing is unspecified (no X): use When.parse", 0);
         }
         return result;
+    }
+
+    /** A time of day after a day: {@code TNI} (a part of the day) or {@code T14}, {@code T14:30}; else empty. */
+    private String time() {
+        if (at(pos) != 'T') {
+            return "";
+        }
+        int start = pos++;
+        if (Character.isLetter(at(pos))) {
+            String code = text.substring(pos, Math.min(pos + 2, text.length()));
+            if (DayPart.fromTimexCode(code).isEmpty()) {
+                throw error("unknown part of the day \"" + code + "\": expected MO, MI, AF, EV, NI or DT", pos);
+            }
+            pos += 2;
+        } else {
+            twoOrX("hour", 0, 24);
+            if (at(pos) == ':') {
+                pos++;
+                twoOrX("minute", 0, 59);
+            }
+        }
+        return text.substring(start, pos);
     }
 
     private int season() {

@@ -71,6 +71,6 @@ final class TimeSpanParser {
             }
         }
         throw new TimeValueParseException("unknown " + (timePart ? "time" : "date") + " unit '" + text.charAt(pos)
-                + "': expected " + (timePart ? "H, M or S" : "CE, DE, Y, Q, M, W or D"), text, pos);
+                + "': expected " + (timePart ? "H, M or S" : "CE, DE, Y, Q, M, WE, W or D"), text, pos);
     }
 }

@@ -202,7 +202,18 @@ final class TimexParser {
             pos += 2;
             return TimePoint.ofDayPart(date, part);
         }
-        int hour = inRange(twoDigits("hour"), 0, 23, "hour", at);
+        int hour = inRange(twoDigits("hour"), 0, 24, "hour", at);
+        if (hour == 24) {
+            // ISO 8601 and TIMEX3 write midnight at the end of a day as T24:00: the next day's 00:00
+            if (pos < limit && text.charAt(pos) == ':') {
+                pos++;
+                if (twoDigits("minute") != 0) {
+                    throw error("hour 24 (midnight) takes minute 00 only", pos - 2);
+                }
+                return offset(TimePoint.ofDateTime(date.plusDays(1).atStartOfDay(), Precision.MINUTE));
+            }
+            return offset(TimePoint.ofHour(date.plusDays(1), 0));
+        }
         TimePoint point;
         if (pos < limit && text.charAt(pos) == ':') {
             pos++;

@@ -1,6 +1,7 @@
 package dev.timeline.time;
 
 import dev.timeline.time.TimexParser.Qualified;
+import java.time.LocalDate;
 
 /**
  * Reads a {@link When}: one point, a range {@code 2018/2019} (EDTF and ISO 8601 interval syntax), an approximate range
@@ -12,6 +13,16 @@ final class WhenParser {
 
     static When parse(String text) {
         int slash = text.indexOf('/');
+        if (slash < 0 && text.endsWith("-WE")) {
+            // the TIMEX3 weekend of an ISO week, 2025-W36-WE: its Saturday and Sunday
+            TimePoint week = TimexParser.parsePoint(text.substring(0, text.length() - 3));
+            if (week.precision() != Precision.WEEK) {
+                throw new TimeValueParseException("a weekend (WE) follows an ISO week such as 2025-W36", text,
+                        text.length() - 2);
+            }
+            LocalDate saturday = week.earliestDay().plusDays(5);
+            return When.range(TimePoint.ofDay(saturday), TimePoint.ofDay(saturday.plusDays(1)));
+        }
         if (slash < 0) {
             Qualified q = TimexParser.qualified(text, 0, text.length());
             return q.modifier() == null ? When.of(q.point()) : When.of(q.point(), q.modifier());

@@ -77,6 +77,7 @@ class TaggerRobustnessProperties {
             assertThat(m.end()).isGreaterThan(m.start()).isLessThanOrEqualTo(text.length());
             assertThat(m.text()).isEqualTo(text.substring(m.start(), m.end()));
             assertThat(m.value()).isNotEmpty().doesNotContain("null");
+            assertThat(m.timexValue()).as("time value of %s", m).isPresent();
             previousEnd = m.end();
         }
     }

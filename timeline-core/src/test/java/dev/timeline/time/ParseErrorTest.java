@@ -21,7 +21,8 @@ class ParseErrorTest {
         "2025-Q5 | 6 | quarter 5 is out of range 1..4",
         "2025-H3 | 6 | half 3 is out of range 1..2",
         "2025-XY | 5 | unknown season \"XY\": expected SP, SU, FA or WI",
-        "2025-09-03T25 | 11 | hour 25 is out of range 0..23",
+        "2025-09-03T25 | 11 | hour 25 is out of range 0..24",
+        "2025-09-03T24:30 | 14 | hour 24 (midnight) takes minute 00 only",
         "2025-09-03T14:60 | 14 | minute 60 is out of range 0..59",
         "2025-09-03TXY | 11 | unknown part of the day \"XY\": expected MO, MI, AF, EV, NI or DT",
         "2025-09-03x | 10 | unexpected character 'x'",
@@ -76,7 +77,7 @@ class ParseErrorTest {
     @CsvSource(delimiter = '|', value = {
         "P | 1 | a duration needs at least one amount and unit",
         "P6 | 2 | expected a unit",
-        "P6Z | 2 | unknown date unit 'Z': expected CE, DE, Y, Q, M, W or D",
+        "P6Z | 2 | unknown date unit 'Z': expected CE, DE, Y, Q, M, WE, W or D",
         "PT6Y | 3 | unknown time unit 'Y': expected H, M or S",
         "P6D6Y | 4 | unit Y is repeated or out of order",
         "P1..5Y | 1 | \"1..5\" is not a number",

@@ -151,10 +151,10 @@ final class CalendarRules {
                 return v == null ? null : Match.date(i, i + 5, v);
             }
             if (s.glued(i + 1) && s.w(i + 1, "s")) {
-                return Match.date(i, i + 2, Dates.decade(k.num / 10));
+                return Match.date(i, i + 2, decadeOf(s, k));
             }
             if (s.glued(i + 1) && s.w(i + 1, "'") && s.glued(i + 2) && s.w(i + 2, "s")) {
-                return Match.date(i, i + 3, Dates.decade(k.num / 10));
+                return Match.date(i, i + 3, decadeOf(s, k));
             }
             if (s.cat(i + 1) == Cat.ORDINAL) {
                 Match q = PeriodRules.ordinal(s, i + 1);
@@ -291,5 +291,20 @@ final class CalendarRules {
     static int refYear(Scan s) {
         LocalDate r = s.ref;
         return r == null ? -1 : r.getYear();
+    }
+
+    /**
+     * The decade of "1990s" (199), or of a two-digit "80s": the latest such decade that has begun by the reference
+     * date (the 20s of 2025 are the 2020s, its 80s the 1980s); unknown without a reference.
+     */
+    private static String decadeOf(Scan s, Token k) {
+        if (k.length() != 2) {
+            return Dates.decade(k.num / 10);
+        }
+        if (s.ref == null || k.num % 10 != 0) {
+            return "XXXX";
+        }
+        int year = s.ref.getYear() / 100 * 100 + k.num;
+        return Dates.decade((year > s.ref.getYear() ? year - 100 : year) / 10);
     }
 }

@@ -107,7 +107,7 @@ final class Dates {
                 }
                 case YEAR: return year(Math.toIntExact(d.getYear() + n));
                 case DECADE: return decade(Math.toIntExact(d.getYear() / 10 + n));
-                case CENTURY: return decade(Math.toIntExact(d.getYear() / 100 + n));
+                case CENTURY: return century(Math.toIntExact(d.getYear() / 100 + n));
                 default: return day(d) ;
             }
         } catch (DateTimeException | ArithmeticException e) {
@@ -115,9 +115,14 @@ final class Dates {
         }
     }
 
-    /** A decade or century prefix such as "199" or "19"; "XXX" when out of range. */
+    /** A decade as TIMEX3 writes it, "199" for the 1990s; "XXXX" (some year) outside years 0–9999. */
     static String decade(int prefix) {
-        return prefix < 0 || prefix > 999 ? "XXX" : Integer.toString(prefix);
+        return prefix < 0 || prefix > 999 ? "XXXX" : String.format("%03d", prefix);
+    }
+
+    /** A century as TIMEX3 writes it, "19" for 1900–1999; "XXXX" (some year) outside years 0–9999. */
+    static String century(int prefix) {
+        return prefix < 0 || prefix > 99 ? "XXXX" : String.format("%02d", prefix);
     }
 
     static String unknown(Unit unit) {
@@ -127,8 +132,6 @@ final class Dates {
             case WEEKEND: return "XXXX-WXX-WE";
             case MONTH: return "XXXX-XX";
             case QUARTER: return "XXXX-QX";
-            case DECADE: return "XXX";
-            case CENTURY: return "XX";
             default: return "XXXX";
         }
     }

@@ -108,9 +108,31 @@ public final class Engine {
                     || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1)) {
                 continue; // TimeML leaves the article out of "the Oct. 23 meeting" and "the 1988 results"
             }
-            best = c.from(i).withMod(mod != null ? mod : c.mod());
+            best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));
         }
         return best;
+    }
+
+    /**
+     * A qualifier's TIMEX3 mod as it applies to what it qualifies. Lengths keep "more than" (P6Y MORE_THAN); a date
+     * takes the point-in-time reading: "more than two years ago" is before that year, "nearly a week ago" after that
+     * week, "up to 3 p.m." on or before it; a reference such as "now" or "recently" takes none.
+     */
+    private static String modFor(String mod, Match c, Scan s) {
+        if (mod == null || c.type() == TimexType.DURATION || c.type() == TimexType.SET) {
+            return mod;
+        }
+        if (c.value().endsWith("_REF")) {
+            return null;
+        }
+        boolean ago = s.w(c.last() - 1, "ago");
+        switch (mod) {
+            case "LESS_THAN": return ago ? "AFTER" : "BEFORE";
+            case "MORE_THAN": return ago ? "BEFORE" : "AFTER";
+            case "EQUAL_OR_LESS": return ago ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+            case "EQUAL_OR_MORE": return ago ? "ON_OR_BEFORE" : "ON_OR_AFTER";
+            default: return mod;
+        }
     }
 
     private Match core(Scan s, int i) {

@@ -194,6 +194,13 @@ final class PeriodRules {
         String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
         if (last.length() >= 4 && Character.isDigit(last.charAt(0)) && s.lastDateEnd >= i - 60) {
             int y = Integer.parseInt(last.substring(0, 4)) - 1;
+            if (last.length() >= 10 && last.charAt(7) == '-' && Character.isDigit(last.charAt(8))) {
+                // a day a year before, without its time of day; 29 February falls back to the 28th
+                int m = Integer.parseInt(last.substring(5, 7));
+                int d = Integer.parseInt(last.substring(8, 10));
+                String day = Dates.day(y, m, d);
+                return day != null ? day : Dates.day(y, m, d - 1);
+            }
             return Dates.year(y) + last.substring(4);
         }
         if (s.ref != null && s.any(i + 3, "quarter", "period")) {

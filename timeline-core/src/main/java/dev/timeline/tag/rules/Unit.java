@@ -11,8 +11,8 @@ enum Unit {
     MONTH("P", "M", 1),
     QUARTER("P", "Q", 1),
     YEAR("P", "Y", 1),
-    DECADE("P", "E", 1),
-    CENTURY("P", "C", 1);
+    DECADE("P", "DE", 1),
+    CENTURY("P", "CE", 1);
 
     private final String prefix;
     private final String suffix;
