@@ -121,6 +121,9 @@ final class HappeningFinder {
                 if (v == Announcements.Verdict.NOT_ATTACHED) {
                     continue;
                 }
+                best = t; // the date is the saying's, however near another trigger stands
+                bestCost = 20;
+                break;
             }
             int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
             double cost = distance;
