@@ -61,13 +61,20 @@ final class Triggers {
 
     /**
      * Whether a lexicon match names a happening in its context: the share is of trade, "elected" is a vote, the noun
-     * is not a modifier of some other noun or negated, "attacked" is not aimed at a person's words.
+     * is not a modifier of some other noun, part of a hyphenated word or negated, "visiting" is no adjective,
+     * "attacked" is not aimed at a person.
      */
     private static boolean happens(String type, String sentence, int start, int end) {
         String before = sentence.substring(Math.max(0, start - 30), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
         if (NEGATED_BEFORE.matcher(before).find()) {
             return false;
+        }
+        if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
+            return false; // "sudden-death goal", "war-torn", "post-election": a part of another word
+        }
+        if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|hosts?|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?)\\s+$")) {
+            return false; // "a victory over visiting Everton": an adjective, no visit
         }
         switch (type) {
             case "trade":

@@ -120,4 +120,14 @@ class ExtractionRulesTest {
         assertThat(HappeningFinder.acrossConnective(" will be his first to China since ", true)).isFalse();
         assertThat(HappeningFinder.acrossConnective(" was known prior to ", true)).isTrue();
     }
+
+    @Test
+    void aTriggerInsideAHyphenatedWordIsNoTrigger() {
+        assertThat(extract("His sudden-death goal in 2021 won the cup.")).isEmpty();
+    }
+
+    @Test
+    void visitingBeforeANameAfterAPrepositionIsAnAdjective() {
+        assertThat(extract("The hosts beat visiting Rovers on Saturday.")).isEmpty();
+    }
 }
