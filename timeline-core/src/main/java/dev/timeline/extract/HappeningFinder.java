@@ -33,6 +33,8 @@ final class HappeningFinder {
     private static final Pattern FOLLOWING = Pattern.compile(
             "\\s*(?:following|after|upon)\\s+(?:the|a|an|his|her|its|their)\\s+");
     private static final Pattern COMPARISON = Pattern.compile("\\b(from|than|unlike)\\b");
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?i)\\b(after|before|ahead of|following|until|till|prior to|since|in the wake of)\\b");
     private static final int MAX_DISTANCE = 110;
 
     private HappeningFinder() {
@@ -59,7 +61,9 @@ final class HappeningFinder {
             for (Dated d : dated) {
                 if (s.contains(d.start())) {
                     java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d);
-                    h.ifPresent(out::add);
+                    // a happening whose title is unsayable ("He takes power", no one named) can still date
+                    // what occasioned it
+                    h.filter(x -> !x.title().isEmpty()).ifPresent(out::add);
                     h.flatMap(x -> occasion(doc, s, c, triggers, d, x)).ifPresent(out::add);
                 }
             }
@@ -109,6 +113,18 @@ final class HappeningFinder {
         Triggers.Trigger best = null;
         double bestCost = Double.MAX_VALUE;
         for (Triggers.Trigger t : triggers) {
+            if (t.type().equals("announcement")) {
+                Announcements.Verdict v = Announcements.judge(c, triggers, t, ds, de, d.value());
+                if (v == Announcements.Verdict.ONLY_SAID) {
+                    return java.util.Optional.empty(); // when it was said dates no happening
+                }
+                if (v == Announcements.Verdict.NOT_ATTACHED) {
+                    continue;
+                }
+                best = t; // the date is the saying's, however near another trigger stands
+                bestCost = 20;
+                break;
+            }
             int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
             double cost = distance;
             String between = s.text().substring(Math.min(t.end(), de), Math.max(t.start(), ds))
@@ -130,6 +146,9 @@ final class HappeningFinder {
             if (between.matches("(?s).*\\b(and|but|while)\\b.*")) {
                 cost += 40;
             }
+            if (acrossConnective(between, t.end() <= ds)) {
+                continue;
+            }
             if (cost < bestCost) {
                 bestCost = cost;
                 best = t;
@@ -139,6 +158,7 @@ final class HappeningFinder {
             return java.util.Optional.empty();
         }
         String title;
+        String surface = s.text().substring(best.start(), best.end());
         if (best.type().equals("announcement")) {
             title = announcementTitle(c, triggers, best);
         } else if (best.verb()) {
@@ -152,11 +172,39 @@ final class HappeningFinder {
             }
         }
         title = Titles.withoutQualifiedFirst(title, s.text());
+        if (isBare(title, surface)) {
+            title = ""; // "Meeting", "Talks": a type word alone tells nothing
+        }
         int start = Math.min(best.start(), ds) + s.start();
         int end = Math.max(best.end(), de) + s.start();
         double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
         return java.util.Optional.of(happening(doc, d.value(), d.mod(), best.type(), title, c, s, start, end,
                 confidence));
+    }
+
+    /**
+     * Whether a temporal connective stands between a trigger and a date so that the date dates another clause:
+     * "returned on Wednesday after visits to Russia", "visits Taiwan since Washington switched … in 1979", "the trip
+     * prior to Thursday". Only "since" right before the date leaves it to the trigger ("his first trip since 2019":
+     * the previous trip).
+     */
+    static boolean acrossConnective(String between, boolean triggerFirst) {
+        Matcher m = CONNECTIVE.matcher(between);
+        while (m.find()) {
+            boolean datesTheConnective = triggerFirst && m.group(1).equalsIgnoreCase("since")
+                    && between.substring(m.end()).matches("\\s*((the|last|early|late|mid|this)\\s+)?");
+            if (!datesTheConnective) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a title is empty or only the trigger word itself ("Talks", "Death", "the meeting"). */
+    static boolean isBare(String title, String trigger) {
+        String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        return t.isEmpty() || t.equalsIgnoreCase(trigger) || t.equalsIgnoreCase("announcement")
+                || t.equalsIgnoreCase("statement");
     }
 
     /**
@@ -178,6 +226,9 @@ final class HappeningFinder {
             if (t.start() == m.end() && !t.verb() && !t.type().equals(dated.type())
                     && !t.type().equals("announcement")) {
                 Titles.Named title = Titles.occasionTitle(c, t);
+                if (isBare(title.text(), s.text().substring(t.start(), t.end()))) {
+                    return java.util.Optional.empty();
+                }
                 int start = t.start() + s.start();
                 int end = Math.max(t.end(), title.end()) + s.start();
                 Happening h = happening(doc, d.value(), null, t.type(), title.text(), c, s, start, end, 0.5);
@@ -188,19 +239,18 @@ final class HappeningFinder {
         return java.util.Optional.empty();
     }
 
+    /** "Announcement: Kim’s visit to China": what a kept announcement announced, or {@code ""} when unsayable. */
     private static String announcementTitle(Titles.Context c, List<Triggers.Trigger> triggers,
             Triggers.Trigger announcement) {
         for (Triggers.Trigger t : triggers) {
             if (!t.type().equals("announcement") && t.start() != announcement.start()) {
                 String what = t.verb() ? Titles.verbPhrase(c, t) : Titles.nounPhrase(c, t, t.type());
-                return "announcement: " + what;
+                if (!isBare(what, c.sentence().substring(t.start(), t.end()))) {
+                    return "announcement: " + what;
+                }
             }
         }
-        if (!announcement.verb()) {
-            return Titles.nounPhrase(c, announcement, "announcement");
-        }
-        String who = Titles.subject(c, announcement.start());
-        return who.isEmpty() ? "announcement" : who + " statement";
+        return "";
     }
 
     private static java.util.Optional<Happening> previousOccurrence(Document doc, LocalDate dct, Sentences.Span s,

@@ -13,23 +13,22 @@ import java.util.regex.Pattern;
  * written out in full ("Kim" → "Kim Jong Un") and the time expression is left out.
  */
 final class Titles {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
+    private static final Pattern WORD = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
     private static final Set<String> STOP_LEFT = Set.of("a", "an", "the", "at", "in", "on", "to", "of", "for",
             "with", "will", "and", "or", "by", "from", "that", "this", "these", "is", "was", "be", "are", "were",
             "make", "made", "attend", "join", "during", "into", "since", "after", "before", "about", "including",
             "among", "set", "has", "have", "had", "would", "as", "but", "while", "when", "if", "so", "than", "said",
-            "expect", "expected", "use", "via", "what", "such");
+            "expect", "expected", "use", "via", "what", "such", "our", "my", "your", "began", "begin", "begins",
+            "start", "started", "starts", "launch", "launched", "resume", "resumed", "resuming", "continue",
+            "continued", "conduct", "conducted", "hold", "held", "holding", "attended", "attending", "host", "hosted",
+            "hosting", "mark", "marked", "marking", "ahead", "no", "not");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with");
     private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",
             "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
-    private static final Set<String> AUXILIARIES = Set.of("will", "has", "have", "had", "was", "is", "would", "may",
-            "could", "also", "previously", "not", "never", "already", "likely", "to", "be", "been", "reportedly");
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
-    private static final Pattern SUBJECT_CUT = Pattern.compile(
-            "[,;:—–(“”\"]|(?i)\\b(that|since|when|while|where|which|time|after|before|as|if|because)\\b");
-
     private static final Pattern OBJECT_ITS = Pattern.compile("\\bits\\b");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are|get|got)\\s+(\\w+ly\\s+)?$");
     private static final Pattern QUALIFIED_FIRST = Pattern.compile(
             "(?i)\\bfirst\\b[^.;]{0,80}?\\b(in\\s+(\\w+|\\d+)\\s+years|since)\\b");
 
@@ -136,20 +135,42 @@ final class Titles {
         return new Named(phrase, List.of(), t.end());
     }
 
+    /**
+     * "Who does what" for a verb trigger, the verb agreeing with its subject ("270 people die"); {@code ""} when the
+     * clause names no subject, since a title without one says nothing. A participle ("…, accounting for 97% of its
+     * trade") takes the main clause's subject; a killing whose subject is not found is titled by its victims ("259
+     * people killed").
+     */
     static String verbPhrase(Context c, Triggers.Trigger t) {
-        String subject = subject(c, t.start());
-        if (subject.isEmpty()) {
-            subject = firstEntity(c);
+        String surface = c.sentence().substring(t.start(), t.end());
+        Subjects.Subject subject = Subjects.of(c, t.start());
+        if (subject.isEmpty() && surface.split(" ")[0].endsWith("ing")) {
+            subject = Subjects.ofMainClause(c);
         }
         String object = (t.object() + " " + object(c, t.end())).trim();
         if (OBJECT_ITS.matcher(object).find()) {
-            String owner = owner(c, t.start(), subject);
+            String owner = owner(c, t.start(), subject.text());
             if (!owner.isEmpty()) {
                 object = OBJECT_ITS.matcher(object).replaceFirst(Matcher.quoteReplacement(owner + "’s"));
             }
         }
-        String title = (subject + " " + t.present() + " " + object).trim().replaceAll("\\s+", " ");
-        return title;
+        String verb = VerbForms.agree(t.present(), subject.plural());
+        if (t.present().equals("kills")) {
+            boolean passive = PASSIVE.matcher(c.sentence().substring(0, t.start())).find();
+            if (passive) {
+                verb = "killed"; // "168 people were killed in a bombing"
+            } else if (object.isEmpty() || object.matches("(?i)(in|on|at|by|for)\\b.*")) {
+                return "";
+            } else if (subject.isEmpty()) {
+                return object + " killed";
+            }
+        } else if (t.present().equals("dies") && !object.matches("(?i)(in|of|from|at)\\b.*")) {
+            object = ""; // "died within weeks", "died at 90 last week": only where or of what is told
+        }
+        if (subject.isEmpty()) {
+            return "";
+        }
+        return (subject.text() + " " + verb + " " + object).trim().replaceAll("\\s+", " ");
     }
 
     /**
@@ -180,43 +201,12 @@ final class Titles {
 
     /** The subject of the clause that ends at {@code before}: a full name where one is found. */
     static String subject(Context c, int before) {
-        String left = c.sentence().substring(0, before);
-        Matcher cut = SUBJECT_CUT.matcher(left);
-        int from = 0;
-        while (cut.find()) {
-            from = cut.end();
-        }
-        List<Word> words = words(left.substring(from));
-        int n = words.size();
-        while (n > 0 && AUXILIARIES.contains(words.get(n - 1).lower())) {
-            n--;
-        }
-        if (n == 0) {
-            return "";
-        }
-        if (PRONOUNS.contains(words.get(n - 1).lower())) {
-            return resolvePronoun(c, from + words.get(n - 1).start());
-        }
-        int spanStart = from + words.get(0).start();
-        int spanEnd = from + words.get(n - 1).end();
-        Entities.Entity last = null;
-        for (Entities.Entity e : c.entities()) {
-            int s = e.start() - c.sentenceStart();
-            if (s >= spanStart && s < spanEnd && e.kind() != Entities.Kind.PLACE) {
-                last = e;
-            }
-        }
-        if (last != null) {
-            return last.name();
-        }
-        int k = 0;
-        while (k < n && Set.of("a", "an", "the").contains(words.get(k).lower())) {
-            k++;
-        }
-        if (k >= n || n - k > 5) {
-            return "";
-        }
-        return left.substring(from + words.get(k).start(), from + words.get(n - 1).end());
+        return Subjects.of(c, before).text();
+    }
+
+    /** Whether {@code word} (lower case) never begins or belongs to a noun phrase on its left edge. */
+    static boolean isStopWord(String word) {
+        return STOP_LEFT.contains(word);
     }
 
     private static String object(Context c, int after) {
@@ -245,15 +235,6 @@ final class Titles {
         for (Entities.Entity e : c.entities()) {
             int s = e.start() - c.sentenceStart();
             if (e.kind() == Entities.Kind.PERSON && s >= 0 && s < at) {
-                return e.name();
-            }
-        }
-        return c.mainPerson();
-    }
-
-    private static String firstEntity(Context c) {
-        for (Entities.Entity e : c.entities()) {
-            if (e.start() >= c.sentenceStart() && e.start() < c.sentenceStart() + c.sentence().length()) {
                 return e.name();
             }
         }

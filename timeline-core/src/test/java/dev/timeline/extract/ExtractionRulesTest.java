@@ -1,0 +1,133 @@
+package dev.timeline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The rules of English that keep extraction precise on general news; the creation date is Thursday 28 Aug 2025. */
+class ExtractionRulesTest {
+    private static List<Event> extract(String text) {
+        return EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28)));
+    }
+
+    private static List<String> titles(String text) {
+        return extract(text).stream().map(Event::title).toList();
+    }
+
+    @Test
+    void aNumberKeepsItsThousandsSeparator() {
+        assertThat(titles("Floods killed 1,200 people in March.")).containsExactly("Floods kill 1,200 people");
+    }
+
+    @Test
+    void aPluralSubjectTakesAPluralVerb() {
+        assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly("Three climbers die");
+    }
+
+    @Test
+    void verbFormsAgreeWithTheirSubject() {
+        assertThat(VerbForms.agree("dies", true)).isEqualTo("die");
+        assertThat(VerbForms.agree("is elected", true)).isEqualTo("are elected");
+        assertThat(VerbForms.agree("takes power", false)).isEqualTo("takes power");
+    }
+
+    @Test
+    void aPassiveKillingIsTitledByItsVictims() {
+        Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
+        assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
+        assertThat(e.when()).isEqualTo(When.parse("2025-08-26"));
+    }
+
+    @Test
+    void aTimeExpressionIsNoSubject() {
+        assertThat(titles("In 2019 storms killed four fishermen.")).containsExactly("Storms kill four fishermen");
+    }
+
+    @Test
+    void aRelativeWhoStandsForThePersonItFollows() {
+        assertThat(titles("The court heard from Maria Lopez Garcia, who died in May."))
+                .containsExactly("Maria Lopez Garcia dies");
+    }
+
+    @Test
+    void aVerbWhoseSubjectCannotBeFoundMakesNoTitle() {
+        assertThat(extract("It said they died in 2020.")).isEmpty();
+    }
+
+    @Test
+    void aShareIsATradeEventOnlyWhenItIsAShareOfTrade() {
+        assertThat(extract("Tablets accounted for 40% of the firm's revenue in 2024.")).isEmpty();
+        assertThat(extract("Soybeans accounted for a third of Brazil's exports in 2024."))
+                .extracting(e -> e.type().name()).containsExactly("trade");
+    }
+
+    @Test
+    void electedToWithAVerbIsAChoiceNotAnElection() {
+        assertThat(extract("Bondholders have elected to convert their notes in 2027.")).isEmpty();
+        assertThat(extract("Maria Lopez Garcia was elected to parliament in 2019.")).extracting(e -> e.type().name())
+                .containsExactly("election");
+    }
+
+    @Test
+    void aDeathSentenceIsNoDeath() {
+        assertThat(extract("He faces a possible death sentence under a 2004 law.")).isEmpty();
+    }
+
+    @Test
+    void aNegatedNounIsNoHappening() {
+        assertThat(extract("There will be no elections this year.")).isEmpty();
+    }
+
+    @Test
+    void aSayingOfTheDayIsNoEventWhenWhatIsSaidIsUndated() {
+        assertThat(extract("Acme Corp said on Monday that sales fell sharply.")).isEmpty();
+        assertThat(extract("Acme Corp told reporters on Monday that the meeting went well.")).isEmpty();
+    }
+
+    @Test
+    void aSayingOfTheDayIsNoEventWhenTheSourceIsUnnamed() {
+        assertThat(extract("Officials said on Monday that the minister will visit Brazil next month."))
+                .extracting(e -> e.type().name()).containsExactly("visit");
+    }
+
+    @Test
+    void aNamedSourceAnnouncingADatedHappeningIsAnAnnouncement() {
+        Event said = extract("Acme Corp said on Monday that its chief executive will visit Brazil next month.")
+                .stream().filter(e -> e.type().name().equals("announcement")).findFirst().orElseThrow();
+        assertThat(said.when()).isEqualTo(When.parse("2025-08-25"));
+        assertThat(said.title()).startsWith("Announcement: ").contains("visits Brazil");
+    }
+
+    @Test
+    void aQuarterAfterReportedIsWhatWasReportedNotWhen() {
+        assertThat(extract("Acme Corp reported third-quarter profit of $5 million.")).isEmpty();
+    }
+
+    @Test
+    void aTypeWordAloneIsNoTitle() {
+        assertThat(extract("A meeting is planned for Friday.")).isEmpty();
+    }
+
+    @Test
+    void aDateAcrossATemporalConnectiveDatesAnotherClause() {
+        assertThat(extract("The minister returned home on Wednesday after talks in Oslo.")).isEmpty();
+        assertThat(HappeningFinder.acrossConnective(" will be his first to China since ", true)).isFalse();
+        assertThat(HappeningFinder.acrossConnective(" was known prior to ", true)).isTrue();
+    }
+
+    @Test
+    void aTriggerInsideAHyphenatedWordIsNoTrigger() {
+        assertThat(extract("His sudden-death goal in 2021 won the cup.")).isEmpty();
+    }
+
+    @Test
+    void visitingBeforeANameAfterAPrepositionIsAnAdjective() {
+        assertThat(extract("The hosts beat visiting Rovers on Saturday.")).isEmpty();
+    }
+}
