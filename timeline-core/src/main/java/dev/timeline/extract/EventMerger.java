@@ -38,11 +38,9 @@ public final class EventMerger {
     private static final Set<String> TITLE_STOP = Set.of("the", "a", "an", "of", "in", "to", "with", "and", "on",
             "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
 
-    private EventMerger() {
-    }
+    private static final Set<String> PUBLIC = Set.of("parade", "war", "anniversary");
 
-    private static final class Cluster {
-        final List<Event> members = new ArrayList<>();
+    private EventMerger() {
     }
 
     /** A total order of event content: narrow before wide, so precise reports found the clusters. */
@@ -77,14 +75,13 @@ public final class EventMerger {
     private static List<Event> cluster(List<Event> events) {
         List<Event> ordered = new ArrayList<>(events);
         ordered.sort(ORDER);
-        Map<String, List<Cluster>> blocks = new HashMap<>();
-        List<Cluster> clusters = new ArrayList<>();
+        Map<String, List<MergeCluster>> blocks = new HashMap<>();
+        List<MergeCluster> clusters = new ArrayList<>();
         for (Event e : ordered) {
-            Cluster home = null;
+            MergeCluster home = null;
             for (String key : keys(e)) {
-                for (Cluster c : blocks.getOrDefault(key, List.of())) {
-                    if (c.members.stream().allMatch(m -> compatibleTimes(m, e))
-                            && c.members.stream().anyMatch(m -> similar(m, e))) {
+                for (MergeCluster c : blocks.getOrDefault(key, List.of())) {
+                    if (c.accepts(e)) {
                         home = c;
                         break;
                     }
@@ -94,16 +91,16 @@ public final class EventMerger {
                 }
             }
             if (home == null) {
-                home = new Cluster();
+                home = new MergeCluster();
                 clusters.add(home);
                 for (String key : keys(e)) {
                     blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(home);
                 }
             }
-            home.members.add(e);
+            home.add(e);
         }
         List<Event> merged = new ArrayList<>();
-        for (Cluster c : clusters) {
+        for (MergeCluster c : clusters) {
             merged.add(combine(c.members));
         }
         return merged;
@@ -162,8 +159,7 @@ public final class EventMerger {
     static boolean similar(Event a, Event b) {
         When x = a.when();
         When y = b.when();
-        boolean publicEvent = Set.of("parade", "war", "anniversary").contains(mergeGroup(a.type()));
-        if (publicEvent && width(a) == 0 && x.equals(y)) {
+        if (isPublic(a.type()) && width(a) == 0 && x.equals(y)) {
             return true;
         }
         Set<String> pa = keys(a.participants());
@@ -173,6 +169,11 @@ public final class EventMerger {
         }
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(titleWords(a), titleWords(b))
                 || width(a) == 0 && x.equals(y);
+    }
+
+    /** Happenings a whole country sees on one day (parades, wars, anniversaries): one day is enough to merge them. */
+    static boolean isPublic(EventType type) {
+        return PUBLIC.contains(mergeGroup(type));
     }
 
     static boolean sameDocument(Event a, Event b) {
@@ -191,7 +192,7 @@ public final class EventMerger {
         return out;
     }
 
-    private static Set<String> titleWords(Event e) {
+    static Set<String> titleWords(Event e) {
         Set<String> out = new LinkedHashSet<>();
         for (String w : e.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
             if (w.length() > 2 && !TITLE_STOP.contains(w)) {
@@ -201,13 +202,11 @@ public final class EventMerger {
         return out;
     }
 
-    private static int agreement(Event e, List<Event> members) {
-        Set<String> words = titleWords(e);
+    /** How many title words {@code e} shares with the other members: its words' counts over all, less its own. */
+    private static int agreement(Event e, Map<String, Integer> wordCounts) {
         int shared = 0;
-        for (Event m : members) {
-            if (m != e) {
-                shared += (int) titleWords(m).stream().filter(words::contains).count();
-            }
+        for (String w : titleWords(e)) {
+            shared += wordCounts.get(w) - 1;
         }
         return shared;
     }
@@ -222,24 +221,22 @@ public final class EventMerger {
         }
         Event precise = members.stream().min(Comparator.comparingLong(EventMerger::width)).orElseThrow();
         // the title most reports agree with: sharing the most content words with the others, then the fullest
+        Map<String, Integer> wordCounts = new HashMap<>();
+        members.forEach(m -> titleWords(m).forEach(w -> wordCounts.merge(w, 1, Integer::sum)));
         Event titled = members.stream().filter(m -> width(m) == width(precise) && m.title().length() <= 60)
-                .max(Comparator.comparingInt((Event m) -> agreement(m, members))
+                .max(Comparator.comparingInt((Event m) -> agreement(m, wordCounts))
                         .thenComparingInt(m -> m.title().length()))
                 .orElse(precise);
         Event typed = members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst()
                 .orElse(precise);
         Map<String, String> people = new LinkedHashMap<>();
         Map<String, String> places = new LinkedHashMap<>();
-        List<Source> sources = new ArrayList<>();
+        Set<Source> sources = new LinkedHashSet<>();
         double miss = 1;
         for (Event m : members) {
             m.participants().forEach(p -> people.putIfAbsent(Entities.key(p), p));
             m.places().forEach(p -> places.putIfAbsent(Entities.key(p), p));
-            for (Source s : m.sources()) {
-                if (!sources.contains(s)) {
-                    sources.add(s);
-                }
-            }
+            sources.addAll(m.sources());
             miss *= 1 - Double.parseDouble(m.attributes().getOrDefault(EventExtractor.CONFIDENCE, "0.5"));
         }
         return Event.builder(precise.id(), precise.when(), titled.title())
