@@ -57,9 +57,9 @@ public final class EventMerger {
 
     /**
      * Merges {@code events}, in any order, into one event per happening; the result is in a fixed order of
-     * content (narrow times first), whatever the input order. Events whose {@link #mergeGroup merge groups} differ, or whose covered days do not overlap,
-     * never merge, so a caller may split the input by group and by connected runs of overlapping days, merge each
-     * part on its own and get the same events.
+     * content (narrow times first), whatever the input order. Events whose {@link #mergeGroup merge groups} differ,
+     * or whose covered days do not overlap, never merge, so a caller may split the input by group and by connected
+     * runs of overlapping days, merge each part on its own and get the same events.
      */
     public static List<Event> merge(Collection<Event> events) {
         List<Event> current = List.copyOf(events);
