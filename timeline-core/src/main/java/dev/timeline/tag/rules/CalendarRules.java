@@ -1,6 +1,7 @@
 package dev.timeline.tag.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Rules for calendar dates named outright: "Sept. 3", "3 September 2025", "Aug. 31, 2025", "2025-08-28", "08/28/2025",
@@ -203,6 +204,32 @@ final class CalendarRules {
             return null;
         }
         return Match.date(i, end, Dates.year(k.num * 100 + tens + unit));
+    }
+
+    private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+
+    /**
+     * "the nineties", "the late eighties", "the mid-seventies": the latest such decade beginning less than five years
+     * after the reference year (in the 1900s without one), so that in 1989 "the nineties" lie ahead and in 2025 "the
+     * thirties" are the 1930s. The article is required, since "in his eighties" is an age.
+     */
+    static Match decadeWord(Scan s, int i) {
+        int d = DECADE_WORDS.indexOf(s.t(i).low);
+        if (d < 0) {
+            return null;
+        }
+        int p = s.cat(i - 1) == Cat.DASH ? i - 2 : i - 1;
+        p = s.cat(p) == Cat.POSMOD ? p - 1 : p;
+        if (!s.w(p, "the")) {
+            return null;
+        }
+        int start = 1900 + 10 * (d + 2);
+        if (s.ref != null) {
+            start = s.ref.getYear() / 100 * 100 + 10 * (d + 2);
+            start -= start >= s.ref.getYear() + 5 ? 100 : 0;
+        }
+        return start < 1000 ? null : Match.date(i, i + 1, Dates.decade(start / 10));
     }
 
     /** "'98" and "the '80s". */

@@ -165,6 +165,10 @@ public final class Engine {
                 if (k.low.equals("corresponding") || k.low.equals("comparable")) {
                     return PeriodRules.comparable(s, i);
                 }
+                Match decade = CalendarRules.decadeWord(s, i);
+                if (decade != null) {
+                    return decade;
+                }
                 if (k.cap) {
                     Match h = Holidays.at(s, i);
                     if (h != null) {

@@ -73,7 +73,7 @@ final class PeriodRules {
             if (y != 0) {
                 return Match.date(i, j + 2, Dates.year(y));
             }
-            return s.w(i - 1, "the") ? Match.duration(i, j + 1, "P1Y") : null;
+            return s.w(i - 1, "the") ? wholeYear(s, i, j + 1) : null;
         }
         int y = CalendarRules.explicitYear(s, j);
         if (y != 0) {
@@ -84,6 +84,28 @@ final class PeriodRules {
             return q == null || q.type() != TimexType.DATE ? null : q.from(i);
         }
         return null;
+    }
+
+    /**
+     * "the year" or "the fiscal year" at tokens {@code [first, last)}: after "for", "in" or "of" it is the year under
+     * discussion ("sales for the year rose"); "the year ended March 31" and "throughout the year" are twelve-month spans
+     * (gold 6 of 7).
+     */
+    private static Match wholeYear(Scan s, int first, int last) {
+        return s.any(first - 2, "of", "in", "for") && !s.any(last, "ended", "ending", "through", "to")
+                ? Match.date(first, last, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(first, last, "P1Y");
+    }
+
+    /** "the year two thousand", "the year two thousand and five": {@code i} is "year". */
+    private static Match spokenMillennium(Scan s, int i) {
+        int end = i + 3;
+        int j = s.w(end, "and") ? end + 1 : end;
+        int units = 0;
+        if (s.cat(j) == Cat.NUMWORD && s.t(j).num >= 1 && s.t(j).num <= 99 && s.cat(j + 1) != Cat.UNIT) {
+            units = s.t(j).num;
+            end = j + 1;
+        }
+        return Match.date(i, end, Dates.year(2000 + units));
     }
 
     /** A unit word not preceded by an amount: "year-earlier", "the quarter", "the weekend", "years". */
@@ -106,16 +128,21 @@ final class PeriodRules {
         if (u == Unit.YEAR && s.w(i + 1, "'") && s.w(i + 2, "s") && s.w(i + 3, "end")) {
             return Match.date(i, i + 4, Dates.shift(s.ref, Unit.YEAR, 0)).withMod("END");
         }
+        if (u == Unit.YEAR && k.low.equals("year") && s.w(i - 1, "full") && s.w(i - 2, "the")) {
+            // "sales for the full year": the year being reported, the article taken in
+            return Match.date(i - 2, i + 1, Dates.shift(s.ref, Unit.YEAR, 0));
+        }
         if (s.w(i - 1, "the") && !s.glued(i)) {
             switch (k.low) {
                 case "year":
+                    if (s.w(i + 1, "two") && s.w(i + 2, "thousand")) {
+                        return spokenMillennium(s, i);
+                    }
                     if (s.cat(i + 1) == Cat.DASH || s.w(i + 1, "'") || s.cat(i + 1) == Cat.NUMBER
                             || s.cat(i + 1) == Cat.NUMWORD) {
                         return null;
                     }
-                    // "in the year ended March 31" is a fiscal year, a twelve-month span (gold 6 of 7)
-                    return s.any(i - 2, "of", "in") && !s.any(i + 1, "ended", "ending")
-                            ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(i, i + 1, "P1Y");
+                    return wholeYear(s, i, i + 1);
                 case "quarter": {
                     if (s.cat(i + 1) == Cat.DASH && s.w(i + 2, "to")) {
                         return null; // "the quarter-to-quarter comparison"

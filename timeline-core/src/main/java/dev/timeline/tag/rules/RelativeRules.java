@@ -87,6 +87,11 @@ final class RelativeRules {
                 if (n.low.equals("period") && k.low.equals("same")) {
                     return PeriodRules.comparable(s, i);
                 }
+                if (n.low.equals("fiscal") && s.w(i + 2, "year") && k.num != 3
+                        && CalendarRules.explicitYear(s, i + 3) == 0) {
+                    // "the current fiscal year", "last fiscal year", "the latest fiscal year"
+                    return Match.date(i, i + 3, Dates.shift(s.ref, Unit.YEAR, dir));
+                }
                 return other(s, i, k);
             case NUMBER: case NUMWORD: case VAGUE: {
                 if (k.num == 3) {

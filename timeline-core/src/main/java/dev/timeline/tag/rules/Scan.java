@@ -142,7 +142,8 @@ final class Scan {
             case "leave": case "leaves": case "return": case "returns": case "travel": case "travels": case "vote":
             case "votes": case "expire": case "expires": case "host": case "hosts": case "sign": case "signs":
             case "hold": case "holds": case "decide": case "decides": case "face": case "faces":
-                return 1;
+                // in "had been due to expire Friday" the word governing the infinitive sets the tense
+                return w(i - 1, "to") && any(i - 2, "due", "scheduled", "expected", "set") ? cue(i - 2) : 1;
             case "said": case "was": case "were": case "had": case "did": case "ago": case "told": case "announced":
             case "reported": case "came": case "took": case "made": case "won": case "lost": case "fell": case "rose":
             case "began": case "met": case "left": case "went": case "gave": case "saw": case "held": case "got":

@@ -1,0 +1,73 @@
+package dev.timeline.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The TimeML conventions of news text the tagger follows, one sentence each, against a news DCT of Thursday 2 November
+ * 1989 (the time of the Wall Street Journal part of TimeBank).
+ */
+class TaggerNewsConventionsTest {
+    private static final Tagger TAGGER = Tagger.builder().strict(true).build();
+    private static final Anchor DCT = Anchor.news(LocalDate.of(1989, 11, 2));
+
+    private static Mention find(String text, String expression) {
+        List<Mention> found = TAGGER.tag(text, DCT);
+        assertThat(found).extracting(Mention::text).as("mentions in %s", text).contains(expression);
+        return found.stream().filter(m -> m.text().equals(expression)).findFirst().orElseThrow();
+    }
+
+    private static Mention only(String text) {
+        List<Mention> found = TAGGER.tag(text, DCT);
+        assertThat(found).as("mentions in %s", text).hasSize(1);
+        return found.get(0);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1} {2} {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sales for the year rose 13%.                              | the year                | DATE     | 1989
+            Sales for the full year were $6.6 billion.                | the full year           | DATE     | 1989
+            Earnings will be lower for the fiscal year.               | the fiscal year         | DATE     | 1989
+            Sales in the year ended Sept. 30 rose.                    | the year                | DURATION | P1Y
+            Profit should rise throughout the fiscal year.            | the fiscal year         | DURATION | P1Y
+            It expects higher sales in the current fiscal year.       | the current fiscal year | DATE     | 1989
+            It had $6 billion in sales in the latest fiscal year.     | the latest fiscal year  | DATE     | 1988
+            Next fiscal year looks better.                            | Next fiscal year        | DATE     | 1990
+            He promised to halve unemployment by the year two thousand. | the year two thousand | DATE     | 2000
+            Hate groups shrank through the nineties.                  | the nineties            | DATE     | 199
+            Prices peaked in the late eighties.                       | the late eighties       | DATE     | 198
+            """)
+    void namedPeriods(String text, String expression, TimexType type, String value) {
+        Mention m = find(text, expression);
+        assertThat(m.type()).isEqualTo(type);
+        assertThat(m.value()).isEqualTo(value);
+    }
+
+    @Test
+    void decadeWordsAfterAPossessiveAreAnAge() {
+        assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();
+    }
+
+    @Test
+    void decadeWordsTakeTheLatestDecadeBegunByTheReference() {
+        Anchor dct = Anchor.news(LocalDate.of(2025, 8, 28));
+        assertThat(TAGGER.tag("Markets boomed in the twenties and the thirties.", dct)).extracting(Mention::value)
+                .containsExactly("202", "193");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The offer had been due to expire Friday evening.                  | 1989-10-27TEV
+            The offer previously had been scheduled to expire at midnight Friday. | 1989-10-27T24:00
+            The offer is due to expire Friday.                                | 1989-11-03
+            The leaders agreed to meet Friday.                                | 1989-11-03
+            """)
+    void theWordGoverningAnInfinitiveSetsTheTense(String text, String value) {
+        assertThat(only(text).value()).isEqualTo(value);
+    }
+}
