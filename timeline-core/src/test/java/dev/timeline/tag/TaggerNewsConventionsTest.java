@@ -48,6 +48,21 @@ class TaggerNewsConventionsTest {
         assertThat(m.value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            It would be a second betrayal.             | ''
+            A second group of directors sued.          | ''
+            He paused for a second.                    | a second PT1S
+            A second later the wall fell.              | A second PT1S
+            Islam will one day be the largest faith.   | one day FUTURE_REF
+            He hopes he one day follows his father.    | one day FUTURE_REF
+            The strike lasted one day.                 | one day P1D
+            """)
+    void secondAndOneDayAreAmountsOnlyWhenTheyMeasure(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected));
+    }
+
     @Test
     void decadeWordsAfterAPossessiveAreAnAge() {
         assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();

@@ -35,6 +35,9 @@ final class AmountRules {
                 || s.any(j + 1, "quarter", "half")) {
             return null;
         }
+        if (u.low.equals("second") && a.n() == 1 && !hyphen && ordinalSecond(s, j + 1)) {
+            return null; // "a second betrayal" counts, it does not measure
+        }
         Unit unit = u.low.equals("second") ? Unit.SECOND : Unit.values()[u.num];
         if (unit == Unit.QUARTER && (hyphen && u.low.endsWith("s") || a.n() > 0 && s.w(j + 1, "of"))) {
             return null; // "three-quarters of the troops" and "more than a quarter of the market" are fractions
@@ -55,6 +58,10 @@ final class AmountRules {
             end += 2;
         }
         long n = a.n();
+        if (unit == Unit.DAY && s.w(i, "one") && end == i + 2 && s.any(i - 1, "will", "would", "could", "may", "might",
+                "can", "shall", "he", "she", "they", "we", "i", "you", "it")) {
+            return Match.date(i, end, "FUTURE_REF"); // "Islam will one day be", "he hopes he one day follows"
+        }
         String value = half && n >= 0 ? unit.durationAndHalf(n) : unit.duration(n);
         if (!hyphen && s.any(end, "later", "earlier") && unit.compareTo(Unit.DAY) <= 0) {
             // TimeML tags "three days later" as the duration "three days", anchored to the event before it
@@ -172,6 +179,18 @@ final class AmountRules {
             default:
                 return null;
         }
+    }
+
+    /**
+     * Whether the "second" of "a second" ends before token {@code i} as an ordinal: followed by a word that is not a
+     * time word ("a second betrayal", "a second group"), as opposed to "a second later", "for a second." or "a second or
+     * two".
+     */
+    private static boolean ordinalSecond(Scan s, int i) {
+        Token n = s.t(i);
+        return n.cat == Cat.OTHER && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0)) && !s.any(i, "later",
+                "earlier", "ago", "after", "before", "or", "and", "longer", "too", "to", "in", "of", "for",
+                "at", "on", "when", "while", "than", "as", "the");
     }
 
     /** Whether "a" at {@code i} makes a rate ("700 seats a week", "$1.76 a year", "24 hours a day"). */
