@@ -63,6 +63,19 @@ class TaggerNewsConventionsTest {
                 .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He will leave at 4 in the morning, Castro said.          | 4 in the morning 1989-11-02T04:00
+            By mid afternoon, sources were saying it.                | mid afternoon 1989-11-02TAF
+            At mid-afternoon yesterday, shares were up.              | mid-afternoon yesterday 1989-11-01TAF
+            Shares fell Friday. Dealers bought heavily in the morning. | Friday 1989-10-27, the morning 1989-10-27TMO
+            He jogs in the morning to stay fit.                      | ''
+            """)
+    void partsOfTheDayBelongToTheDayUnderDiscussion(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split(", ")));
+    }
+
     @Test
     void decadeWordsAfterAPossessiveAreAnAge() {
         assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();

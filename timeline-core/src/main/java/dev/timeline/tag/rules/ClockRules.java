@@ -33,6 +33,9 @@ final class ClockRules {
         } else if (s.w(j, "o") && s.w(j + 1, "'") && s.w(j + 2, "clock")) {
             j += 3;
             meridiem = 3;
+        } else if (s.w(j, "in") && s.w(j + 1, "the") && s.cat(j + 2) == Cat.DAYPART && s.t(j + 2).num <= 2) {
+            meridiem = s.t(j + 2).num == 0 ? 1 : 2; // "4 in the morning", "3 in the afternoon"
+            j += 3;
         }
         if (meridiem == 0 && !colon) {
             return null;
@@ -54,9 +57,27 @@ final class ClockRules {
         return withDay(s, i, j, time);
     }
 
-    /** "noon" and "midnight", optionally followed by a day. */
+    /**
+     * "noon" and "midnight", optionally followed by a day; "mid-afternoon" and "in the morning" of the day under
+     * discussion (the last day named within a sentence or two, else the reference day).
+     */
     static Match namedTime(Scan s, int i) {
         Token k = s.t(i);
+        if (k.num < 4 && !k.low.endsWith("s")) {
+            boolean mid = s.w(i - 1, "mid") || s.cat(i - 1) == Cat.DASH && s.w(i - 2, "mid");
+            if (!mid && !(s.w(i - 1, "the") && s.w(i - 2, "in") && s.boundary(i + 1))) {
+                return null;
+            }
+            String part = "T" + new String[] {"MO", "AF", "EV", "NI"}[k.num];
+            Token n = s.t(i + 1);
+            if (n.cat == Cat.WEEKDAY || n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
+                return withDay(s, i, i + 1, part);
+            }
+            boolean recent = s.lastDate.length() >= 10 && Character.isDigit(s.lastDate.charAt(0))
+                    && s.lastDateEnd >= i - 40;
+            String day = recent ? s.lastDate.substring(0, 10) : Dates.day(s.ref);
+            return Match.of(i, i + 1, TimexType.TIME, day + part);
+        }
         if (k.num == 4) {
             return withDay(s, i, i + 1, "T12:00");
         }

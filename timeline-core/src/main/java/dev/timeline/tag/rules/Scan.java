@@ -123,7 +123,10 @@ final class Scan {
             case "plans": case "plan":
                 return w(i + 1, "to") ? 1 : 0; // not the noun in "set aside vacation plans"
             case "planned": case "planning":
-                return 0; // "planned a rally for Saturday" and "as previously planned Saturday" disagree
+                // "planned a rally for Saturday" looks ahead, "a service planned for Saturday was canceled" does not
+                return 0;
+            case "postponed": case "delayed": case "adjourned": case "deferred":
+                return 1; // "postponed until Tuesday"
             case "set":
                 // "set Friday as the deadline" is past; "is set to vote Friday" looks ahead
                 if (!w(i + 1, "to") && !w(i + 1, "for")) {
