@@ -85,7 +85,10 @@ final class Scan {
             case ";": case "?": case "!": case "\"": case "\u201c": case "\u201d": return true;
             case ".": {
                 Token p = t(i - 1);
-                return !(p.cat == Cat.MONTH || p.low.length() <= 2 || p.cat == Cat.WEEKDAY);
+                Token n = t(i + 1);
+                // "Birmingham, Ala., killed": an abbreviation's period, since a sentence opens with a capital
+                boolean continues = n.low.equals(",") || !n.cap && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0));
+                return !(p.cat == Cat.MONTH || p.low.length() <= 2 || p.cat == Cat.WEEKDAY || continues);
             }
             default: return false;
         }
