@@ -77,6 +77,24 @@ class TaggerNewsConventionsTest {
     }
 
     @Test
+    void aYearEarlierIsTheQuarterOrTheYearSoFarUnderReport() {
+        String text = "Third-quarter net rose 5% from a year earlier. In the first nine months, net rose 9% from a year"
+                + " earlier, and the 1988 period included a gain. In the quarter, sales rose 3% from a year earlier.";
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value()).containsExactly(
+                "Third-quarter 1989-Q3", "a year earlier 1988-Q3", "the first nine months P9M",
+                "a year earlier 1988", "the 1988 period 1988", "the quarter 1989-Q3", "a year earlier 1988-Q3");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She will be named commander for a mission in August.     | 1990-08
+            She was named commander for a mission in August.         | 1989-08
+            """)
+    void aParticipleAfterWillBeLooksAhead(String text, String value) {
+        assertThat(only(text).value()).isEqualTo(value);
+    }
+
+    @Test
     void decadeWordsAfterAPossessiveAreAnAge() {
         assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();
     }

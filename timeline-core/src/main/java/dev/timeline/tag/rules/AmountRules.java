@@ -97,7 +97,7 @@ final class AmountRules {
             return Match.date(first, last, Dates.day(s.ref));
         }
         String quarter = s.lastQuarter;
-        if (unit == Unit.YEAR && !quarter.isEmpty() && Character.isDigit(quarter.charAt(0))) {
+        if (unit == Unit.YEAR && !quarter.isEmpty() && Character.isDigit(quarter.charAt(0)) && !s.yearToDate) {
             // in a report on a quarter, "a year earlier" is the same quarter a year before
             int y = Integer.parseInt(quarter.substring(0, 4)) + (int) (dir * n);
             return Match.date(first, last, Dates.year(y) + quarter.substring(4));

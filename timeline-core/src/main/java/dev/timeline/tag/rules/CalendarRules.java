@@ -164,7 +164,9 @@ final class CalendarRules {
                 }
             }
             if (s.any(i + 1, "period", "quarter") && !s.lastQuarter.isEmpty()) {
-                return Match.date(i, i + 2, Dates.year(k.num) + s.lastQuarter.substring(4));
+                // "the 1988 period" is the quarter under report, or the year so far after "the first nine months"
+                boolean year = s.yearToDate && s.w(i + 1, "period");
+                return Match.date(i, i + 2, Dates.year(k.num) + (year ? "" : s.lastQuarter.substring(4)));
             }
             return plausibleYear(s, i) ? Match.date(i, i + 1, Dates.year(k.num)) : null;
         }

@@ -52,6 +52,7 @@ public final class Engine {
                 i++;
                 continue;
             }
+            trackYearToDate(s, m);
             int start = s.t(m.first()).start;
             int end = s.t(m.last() - 1).end;
             out.add(Mention.of(text, start, end, m.type(), m.value(), m.mod(), m.quant(), m.freq()));
@@ -190,6 +191,20 @@ public final class Engine {
             return null;
         }
         return RelativeRules.season(s, i, s.tense(i, i + 1));
+    }
+
+    /**
+     * Notes when an earnings report moves from its quarter to the year so far ("the first nine months", "the six
+     * months") and back ("in the quarter").
+     */
+    private static void trackYearToDate(Scan s, Match m) {
+        if (m.type() == TimexType.DURATION && (m.value().equals("P9M") || m.value().equals("P6M"))
+                && s.any(m.first(), "the", "first")) {
+            s.yearToDate = true;
+        } else if (m.type() == TimexType.DATE && m.value().length() == 7 && m.value().charAt(5) == 'Q'
+                && !anaphoric(s, m)) {
+            s.yearToDate = false;
+        }
     }
 
     /** Whether the match is itself counted from an earlier period ("a year ago", "the year-earlier quarter"). */

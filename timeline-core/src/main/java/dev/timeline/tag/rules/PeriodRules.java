@@ -219,6 +219,9 @@ final class PeriodRules {
     /** The period a year before the one just discussed ("the year-earlier quarter"). */
     private static String yearBefore(Scan s, int i) {
         String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
+        if (s.yearToDate && last.length() > 4) {
+            last = last.substring(0, 4); // after "the first nine months", "year-earlier" is the year before
+        }
         if (last.length() >= 4 && Character.isDigit(last.charAt(0)) && s.lastDateEnd >= i - 60) {
             int y = Integer.parseInt(last.substring(0, 4)) - 1;
             if (last.length() >= 10 && last.charAt(7) == '-' && Character.isDigit(last.charAt(8))) {

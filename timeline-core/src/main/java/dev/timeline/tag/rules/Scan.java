@@ -23,6 +23,11 @@ final class Scan {
     String lastDate = "";
     /** The last quarter named outright ("the third quarter"), for "a year ago" and "the quarter"; empty if none. */
     String lastQuarter = "";
+    /**
+     * Whether the text last turned from a quarter to a year-to-date period ("in the first nine months"), so that "a
+     * year earlier" means the year before rather than the quarter a year before.
+     */
+    boolean yearToDate;
     /** Token index where {@link #lastDate} ended. */
     int lastDateEnd = -1000;
 
@@ -118,6 +123,9 @@ final class Scan {
         Token k = t(i);
         if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {
             return 0;
+        }
+        if (w(i - 1, "be") && any(i - 2, "will", "would", "ll", "to")) {
+            return 1; // "will be named", "would be paid", "to be completed" look ahead
         }
         switch (k.low) {
             case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":
