@@ -87,8 +87,8 @@ class TaggerNewsConventionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            She will be named commander for a mission in August.     | 1990-08
-            She was named commander for a mission in August.         | 1989-08
+            She will be named commander for a mission in April.      | 1990-04
+            She was named commander for a mission in April.          | 1989-04
             """)
     void aParticipleAfterWillBeLooksAhead(String text, String value) {
         assertThat(only(text).value()).isEqualTo(value);
