@@ -94,6 +94,28 @@ class TaggerNewsConventionsTest {
         assertThat(only(text).value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Flights leave on Monday and Tuesday nights.                 | Monday XXXX-WXX-1TNI; Tuesday nights XXXX-WXX-2TNI
+            Sales rose in the first two quarters of 1990.               | the first two quarters of 1990 1990-H1
+            Sales will fall in the last half of 1989.                   | the last half of 1989 1989-H2
+            The bomb went off at 10:35 a.m. (0735 GMT) Tuesday.         | 10:35 a.m. 1989-10-31T10:35; Tuesday 1989-10-31
+            A hearing is set for the week of Nov. 6.                    | the week of Nov. 6 1989-W45
+            He spoke the day before last Tuesday.                       | the day before last Tuesday 1989-10-30
+            Stocks fell Friday, Oct. 27. Traders recalled the previous Friday. | Friday, Oct. 27 1989-10-27; the previous Friday 1989-10-20
+            For the week, the index fell 3%.                            | the week 1989-W44
+            The week's gains were large.                                | The week 1989-W44
+            Bonds paid the then-current rate.                           | then-current PAST_REF
+            In March, the first of the new plants.                      | March 1989-03
+            Over the next couple of years, prices will rise.            | the next couple of years P2Y
+            Earnings rose, up from seven cents a year ago.              | a year ago 1988
+            The service runs three buses a day.                         | ''
+            """)
+    void anchoredAndCountedPeriods(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
+    }
+
     @Test
     void decadeWordsAfterAPossessiveAreAnAge() {
         assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();

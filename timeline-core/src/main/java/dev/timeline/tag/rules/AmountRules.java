@@ -152,6 +152,9 @@ final class AmountRules {
                         || k.low.equals("numerous") || k.low.equals("few")) {
                     return new Amount(-1, false, i + 1);
                 }
+                if (k.low.equals("couple") && s.any(i - 1, "next", "past", "last", "first")) {
+                    return new Amount(2, false, s.w(i + 1, "of") ? i + 2 : i + 1); // "the next couple of years"
+                }
                 return null;
             case OTHER:
                 if ((k.low.equals("a") || k.low.equals("an")) && !isRate(s, i)) {
@@ -196,8 +199,8 @@ final class AmountRules {
     /** Whether "a" at {@code i} makes a rate ("700 seats a week", "$1.76 a year", "24 hours a day"). */
     private static boolean isRate(Scan s, int i) {
         Token p = s.t(i - 1);
-        if (s.cat(i + 1) != Cat.UNIT) {
-            return false;
+        if (s.cat(i + 1) != Cat.UNIT || s.any(i + 2, "ago", "earlier")) {
+            return false; // "up from seven a year ago" counts back
         }
         return p.cat == Cat.NUMBER || p.cat == Cat.NUMWORD || p.cat == Cat.UNIT || p.low.equals("times")
                 || p.low.equals("twice") || p.low.equals("once")

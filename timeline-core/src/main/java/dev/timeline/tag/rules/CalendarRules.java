@@ -72,6 +72,9 @@ final class CalendarRules {
     /** The tense around a month named without a year; an end point ("through January") is not dated by it. */
     private static int monthTense(Scan s, int first, int last) {
         int dir = s.tense(first, last);
+        if (dir == 0 && s.w(first - 1, "in") && (first < 2 || s.boundary(first - 2)) && s.w(last, ",")) {
+            return -1; // a sentence opening "In January, ..." sets the scene of a report
+        }
         return dir < 0 && s.any(first - 1, "through", "until", "till", "by", "effective") ? 0 : dir;
     }
 

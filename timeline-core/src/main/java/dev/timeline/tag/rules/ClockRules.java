@@ -89,6 +89,19 @@ final class ClockRules {
 
     private static Match withDay(Scan s, int first, int end, String time) {
         Token n = s.t(end);
+        if (n.low.equals("(")) {
+            // "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time, which ends before it
+            for (int j = end + 1; j < end + 6; j++) {
+                if (s.w(j, ")")) {
+                    Token d = s.t(j + 1);
+                    Match w = d.cat == Cat.WEEKDAY && d.cap ? RelativeRules.weekday(s, j + 1, 0) : null;
+                    if (w != null && w.value().length() >= 10 && Character.isDigit(w.value().charAt(0))) {
+                        return Match.of(first, end, TimexType.TIME, w.value().substring(0, 10) + time);
+                    }
+                    break;
+                }
+            }
+        }
         if (n.cat == Cat.WEEKDAY && n.cap && !n.low.endsWith("s")) {
             Match w = RelativeRules.weekday(s, end, 0);
             if (w != null && w.value().length() >= 10) {

@@ -1,6 +1,7 @@
 package dev.timeline.tag.rules;
 
 import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
 
 /**
  * Rules for named parts of a year or era: quarters and halves ("the third quarter", "third-quarter", "the fiscal
@@ -38,6 +39,10 @@ final class PeriodRules {
             String yv = y != 0 ? Dates.year(y) : s.ref == null ? "XXXX" : Dates.year(s.ref.getYear()
                     - (quarter && laterQuarter(s, i, end, q) ? 1 : 0));
             return Match.date(i, end, yv + (quarter ? "-Q" : "-H") + q);
+        }
+        if (q == 1 && s.w(i + 1, "two") && s.w(i + 2, "quarters") && s.w(i + 3, "of")
+                && CalendarRules.explicitYear(s, i + 4) != 0) {
+            return Match.date(i, i + 5, Dates.year(CalendarRules.explicitYear(s, i + 4)) + "-H1"); // first two quarters
         }
         if (n.low.equals("century") && k.cat == Cat.ORDINAL && q >= 1 && q <= 30) {
             return Match.date(i, j + 1, Dates.two(q - 1));
@@ -153,6 +158,19 @@ final class PeriodRules {
                     }
                     return Match.date(i, i + 1, currentQuarter(s, i));
                 }
+                case "week": {
+                    if (s.w(i + 1, "of") && s.cat(i + 2) == Cat.MONTH) {
+                        Match d = CalendarRules.monthFirst(s, i + 2);
+                        LocalDate day = d == null ? null : Narrative.firstDay(d.value());
+                        if (day != null && d.value().length() == 10) {
+                            return Match.date(i, d.last(), Dates.week(day)); // "the week of March 6"
+                        }
+                    }
+                    // "For the week, the index fell" and "the week's gains": the week being reported
+                    return s.w(i + 1, ",") && s.w(i - 2, "for") || possessive(s, i + 1)
+                            ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEK, 0)) : null;
+                }
+                case "day": return dayBeforeOrAfter(s, i);
                 case "weekend": {
                     long shift = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5 && s.tense(i, i + 1) < 0 ? -1 : 0;
                     return Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEKEND, shift));
@@ -168,6 +186,31 @@ final class PeriodRules {
             return Match.duration(i, i + 1, u.duration(-1));
         }
         return null;
+    }
+
+    /** Whether a possessive "'s" starts at {@code i}. */
+    private static boolean possessive(Scan s, int i) {
+        return s.any(i, "'", "\u2019") && s.glued(i) && s.w(i + 1, "s") && s.glued(i + 1);
+    }
+
+    /** "the day before last Tuesday", "the day after Christmas": a day from a dated day; {@code i} is "day". */
+    private static Match dayBeforeOrAfter(Scan s, int i) {
+        if (!s.any(i + 1, "before", "after")) {
+            return null;
+        }
+        int j = i + 2;
+        Match target = switch (s.cat(j)) {
+            case REL -> RelativeRules.relative(s, j);
+            case WEEKDAY -> RelativeRules.weekday(s, j, 0);
+            case MONTH -> CalendarRules.monthFirst(s, j);
+            case DEICTIC -> s.t(j).num >= -1 && s.t(j).num <= 1 ? RelativeRules.deictic(s, j) : null;
+            default -> null;
+        };
+        LocalDate day = target == null || target.value().length() != 10 ? null : Narrative.firstDay(target.value());
+        if (day == null) {
+            return null;
+        }
+        return Match.date(i, target.last(), Dates.day(day.plusDays(s.w(i + 1, "before") ? -1 : 1)));
     }
 
     /**

@@ -51,6 +51,10 @@ final class RelativeRules {
                 return date.from(i);
             }
         }
+        Match habit = habitualNights(s, i, end);
+        if (habit != null) {
+            return habit;
+        }
         int dir = forcedDir != 0 ? forcedDir : possessive(s, end) ? -1 : s.tense(i, end);
         String day = "XXXX-WXX-" + k.num;
         if (s.ref != null) {
@@ -66,6 +70,23 @@ final class RelativeRules {
             return Match.date(i, end + 1, day + "T" + PARTS[n.num]);
         }
         return Match.date(i, end, day);
+    }
+
+    /**
+     * "Tuesday nights" and the "Monday" of "Monday and Tuesday nights": a weekday with a plural part of the day is a
+     * set. {@code end} is the token after the weekday.
+     */
+    private static Match habitualNights(Scan s, int i, int end) {
+        int part = end;
+        if (s.any(end, "and", "or") && s.cat(end + 1) == Cat.WEEKDAY) {
+            part = s.skipDotIfAbbrev(end + 1);
+        }
+        Token p = s.t(part);
+        if (p.cat != Cat.DAYPART || p.num >= 4 || !p.low.endsWith("s")) {
+            return null;
+        }
+        int last = part == end ? end + 1 : end;
+        return Match.of(i, last, TimexType.SET, "XXXX-WXX-" + s.t(i).num + "T" + PARTS[p.num]).asSet("EVERY", null);
     }
 
     /** Whether a possessive "'s" follows: "Tuesday's declaration" reports what already happened. */
@@ -86,6 +107,10 @@ final class RelativeRules {
                 }
                 if (n.low.equals("period") && k.low.equals("same")) {
                     return PeriodRules.comparable(s, i);
+                }
+                if (n.low.equals("half") && k.low.equals("last") && s.w(i + 2, "of")
+                        && CalendarRules.explicitYear(s, i + 3) != 0) {
+                    return Match.date(i, i + 4, Dates.year(CalendarRules.explicitYear(s, i + 3)) + "-H2");
                 }
                 if (n.low.equals("fiscal") && s.w(i + 2, "year") && k.num != 3
                         && CalendarRules.explicitYear(s, i + 3) == 0) {
@@ -118,6 +143,14 @@ final class RelativeRules {
                 if (k.num == 2 || k.num == 3) {
                     return null;
                 }
+                LocalDate story = Narrative.firstDay(s.lastDate);
+                if (s.any(i, "previous", "preceding", "following") && story != null && s.ref != null
+                        && s.lastDate.length() >= 10 && s.lastDateEnd >= i - 150) {
+                    // "the previous Friday" counts from the day the story is on, not from the DCT
+                    LocalDate d = Dates.weekday(story, n.num, dir > 0 ? 1 : -1);
+                    d = d.equals(story) ? d.plusWeeks(dir > 0 ? 1 : -1) : d;
+                    return Match.date(i, s.skipDotIfAbbrev(i + 1), Dates.day(d));
+                }
                 Match w = weekday(s, i + 1, dir == 0 ? 1 : dir);
                 if (w != null && dir == 0 && s.ref != null) {
                     LocalDate d = s.ref.with(java.time.DayOfWeek.of(n.num));
@@ -140,6 +173,10 @@ final class RelativeRules {
 
     /** "recent", "current" and "the past" standing alone. */
     private static Match other(Scan s, int i, Token k) {
+        if (k.low.equals("current") && s.w(i - 1, "then") || k.low.equals("current") && s.w(i - 2, "then")
+                && s.cat(i - 1) == Cat.DASH) {
+            return Match.date(s.w(i - 1, "then") ? i - 1 : i - 2, i + 1, "PAST_REF"); // "the then-current rate"
+        }
         if ((k.low.equals("recent") || k.low.equals("current")) && !s.w(i - 1, "the")) {
             return Match.date(i, i + 1, k.low.equals("recent") ? "PAST_REF" : "PRESENT_REF");
         }
