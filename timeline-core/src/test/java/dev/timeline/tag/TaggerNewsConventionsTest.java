@@ -134,6 +134,8 @@ class TaggerNewsConventionsTest {
             The offer previously had been scheduled to expire at midnight Friday. | 1989-10-27T24:00
             The offer is due to expire Friday.                                | 1989-11-03
             The leaders agreed to meet Friday.                                | 1989-11-03
+            Protesters planned a rally on Saturday.                           | 1989-11-04
+            A service planned for Saturday was canceled.                      | 1989-10-28
             """)
     void theWordGoverningAnInfinitiveSetsTheTense(String text, String value) {
         assertThat(only(text).value()).isEqualTo(value);

@@ -134,8 +134,10 @@ final class Scan {
             case "plans": case "plan":
                 return w(i + 1, "to") ? 1 : 0; // not the noun in "set aside vacation plans"
             case "planned": case "planning":
-                // "planned a rally for Saturday" looks ahead, "a service planned for Saturday was canceled" does not
-                return 0;
+                // the verb with its object looks ahead ("planned a rally for Saturday", "were planning to march"); the
+                // participle of "a service planned for Saturday was canceled" and "as planned" do not
+                return any(i + 1, "a", "an", "the", "to", "another") && !any(i - 1, "previously", "originally", "had",
+                        "as") ? 1 : 0;
             case "postponed": case "delayed": case "adjourned": case "deferred":
                 return 1; // "postponed until Tuesday"
             case "set":
