@@ -110,6 +110,13 @@ class TaggerNewsConventionsTest {
             Over the next couple of years, prices will rise.            | the next couple of years P2Y
             Earnings rose, up from seven cents a year ago.              | a year ago 1988
             The service runs three buses a day.                         | ''
+            Polls are held in the second and fourth quarters.           | the second XXXX-Q2; fourth quarters XXXX-Q4
+            Eight trading days later, stocks fell.                      | Eight trading days P8D
+            Sales in the latest period rose.                            | the latest period 1989-Q3
+            In the second quarter sales fell; that quarter was weak.    | the second quarter 1989-Q2; that quarter 1989-Q2
+            They left their third day-long meeting.                     | day-long P1D
+            The official said the March accession will go ahead.        | March 1989-03
+            The March of Dimes raised money.                            | ''
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())

@@ -23,7 +23,8 @@ final class AmountRules {
             return null;
         }
         int j = a.next();
-        while (s.any(j, "more", "additional", "full", "straight", "consecutive", "long", "other", "further")) {
+        while (s.any(j, "more", "additional", "full", "straight", "consecutive", "long", "other", "further", "trading",
+                "business", "working")) {
             j++;
         }
         boolean hyphen = s.cat(j) == Cat.DASH && s.glued(j) && s.glued(j + 1);

@@ -101,9 +101,19 @@ final class CalendarRules {
             return k.low.equals("may") && s.any(i - 1, "in", "since", "by", "until", "of", "from", "to", "through",
                     "early", "late", "mid", "last", "next", "this", "before", "after", "during", "-", "and", "or");
         }
+        if (s.w(i - 1, "the") && k.cap && premodifies(s, i + 1)) {
+            return true; // "the March accession", "the May meeting"
+        }
         return s.any(i - 1, "in", "since", "by", "until", "till", "of", "from", "to", "through", "early", "late", "mid",
                 "last", "next", "this", "before", "after", "during", "-", "and", "or", "between", "end",
                 "beginning", "that");
+    }
+
+    /** Whether token {@code i} is a lowercase word a month could modify, not a preposition ("the March of Dimes"). */
+    private static boolean premodifies(Scan s, int i) {
+        Token n = s.t(i);
+        return n.cat == Cat.OTHER && !n.cap && n.low.length() > 2 && Character.isLetter(n.low.charAt(0))
+                && !s.any(i, "of", "for", "to", "on", "and", "the", "was", "is", "will", "has", "had");
     }
 
     /** A four-digit year at {@code i} (optionally "fiscal"), or 0. */

@@ -18,6 +18,10 @@ final class PeriodRules {
         int q = k.num;
         int j = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) ? i + 2 : i + 1;
         Token n = s.t(j);
+        Match habit = everyQuarter(s, i, j);
+        if (habit != null) {
+            return habit;
+        }
         if (n.low.equals("quarter") || n.low.equals("half")) {
             boolean quarter = n.low.equals("quarter");
             if (q < 1 || q > (quarter ? 4 : 2)) {
@@ -54,6 +58,23 @@ final class PeriodRules {
             }
         }
         return null;
+    }
+
+    /**
+     * "the second and fourth quarters", "fourth quarters": quarters in the plural recur every year. {@code i} is the
+     * ordinal and {@code j} the token after it.
+     */
+    private static Match everyQuarter(Scan s, int i, int j) {
+        int q = s.t(i).num;
+        if (q < 1 || q > 4) {
+            return null;
+        }
+        if (s.w(j, "quarters")) {
+            return Match.of(i, j + 1, TimexType.SET, "XXXX-Q" + q).asSet("EVERY", null);
+        }
+        boolean paired = s.any(j, "and", "or") && s.cat(j + 1) == Cat.ORDINAL && s.w(j + 2, "quarters")
+                && s.t(j + 1).num >= 1 && s.t(j + 1).num <= 4;
+        return paired ? Match.of(i, j, TimexType.SET, "XXXX-Q" + q).asSet("EVERY", null) : null;
     }
 
     /**
@@ -177,6 +198,10 @@ final class PeriodRules {
                 }
                 default: break;
             }
+        }
+        if (!k.low.endsWith("s") && s.cat(i + 1) == Cat.DASH && s.glued(i + 1) && s.w(i + 2, "long") && s.glued(i + 2)
+                && s.cat(i - 1) != Cat.NUMBER && s.cat(i - 1) != Cat.NUMWORD) {
+            return Match.duration(i, i + 3, u.duration(1)); // "a day-long meeting"
         }
         boolean plural = k.low.endsWith("s") && k.length() > 3;
         // after a number the amount rules have already declined the unit, as in the age "52 years old"; bare

@@ -102,8 +102,10 @@ final class RelativeRules {
         switch (n.cat) {
             case UNIT: return unit(s, i, dir, Unit.values()[n.num], n);
             case OTHER:
-                if (n.low.equals("period") && k.low.equals("latest") && !s.lastQuarter.isEmpty()) {
-                    return Match.date(i, i + 2, s.lastQuarter);
+                if (n.low.equals("period") && k.low.equals("latest") && s.ref != null) {
+                    // the quarter under report, else the last complete one
+                    return Match.date(i, i + 2, s.lastQuarter.isEmpty() ? Dates.shift(s.ref, Unit.QUARTER, -1)
+                            : s.lastQuarter);
                 }
                 if (n.low.equals("period") && k.low.equals("same")) {
                     return PeriodRules.comparable(s, i);
@@ -253,9 +255,14 @@ final class RelativeRules {
         return null;
     }
 
-    /** "that day", "the same year": the last date mentioned, cut to the unit. */
+    /** "that day", "the same year", "that quarter": the last date mentioned, cut to the unit. */
     private static Match sameAsLast(Scan s, int i, Unit u) {
         String last = s.lastDate;
+        if (u == Unit.QUARTER) {
+            boolean quarter = last.length() == 7 && last.charAt(5) == 'Q' && Character.isDigit(last.charAt(0));
+            String q = quarter ? last : s.lastQuarter;
+            return q.isEmpty() ? null : Match.date(i, i + 2, q);
+        }
         int len = u == Unit.YEAR ? 4 : u == Unit.MONTH ? 7 : u == Unit.DAY ? 10 : -1;
         if (len < 0 || last.length() < len || last.startsWith("P") || !Character.isDigit(last.charAt(0))) {
             return null;
