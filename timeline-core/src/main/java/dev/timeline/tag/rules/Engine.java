@@ -157,7 +157,7 @@ public final class Engine {
             case REL: return RelativeRules.relative(s, i);
             case REFWORD: return RelativeRules.refWord(s, i);
             case SETWORD: return AmountRules.setWord(s, i);
-            case VAGUE: case QUALIFIER: return AmountRules.duration(s, i);
+            case VAGUE: case QUALIFIER: return longer(AmountRules.duration(s, i), LexicalRules.at(s, i));
             case OTHER: {
                 if (k.low.equals("fiscal")) {
                     return PeriodRules.fiscal(s, i);
@@ -175,7 +175,7 @@ public final class Engine {
                         return h;
                     }
                 }
-                return longer(AmountRules.duration(s, i), AmountRules.set(s, i));
+                return longer(longer(AmountRules.duration(s, i), AmountRules.set(s, i)), LexicalRules.at(s, i));
             }
             case PUNCT: return k.low.equals("'") || k.low.equals("\u2019") ? CalendarRules.apostropheYear(s, i) : null;
             default: return null;

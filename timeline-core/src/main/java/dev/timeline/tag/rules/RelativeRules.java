@@ -143,10 +143,18 @@ final class RelativeRules {
         if ((k.low.equals("recent") || k.low.equals("current")) && !s.w(i - 1, "the")) {
             return Match.date(i, i + 1, k.low.equals("recent") ? "PAST_REF" : "PRESENT_REF");
         }
-        if (k.low.equals("past") && s.w(i - 1, "the") && !s.glued(i + 1)) {
+        if (k.low.equals("past") && s.w(i - 1, "the") && (!s.glued(i + 1) || closes(s, i + 1))) {
             return Match.date(i, i + 1, "PAST_REF");
         }
         return null;
+    }
+
+    /**
+     * Whether the punctuation at {@code i} closes a phrase ("In the past, Russia ...", "than they have in the past.")
+     * rather than joining the word before it to what follows ("the past-due loans", "the past's").
+     */
+    private static boolean closes(Scan s, int i) {
+        return s.any(i, ",", ".", ";", ":", "?", "!", ")");
     }
 
     private static Match unit(Scan s, int i, int dir, Unit u, Token n) {

@@ -1,0 +1,55 @@
+package dev.timeline.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Temporal references carried by idioms, holidays and names rather than by calendar words, one sentence each, against
+ * a news DCT of Thursday 2 November 1989 unless a test says otherwise.
+ */
+class TaggerLexicalReferencesTest {
+    private static final Tagger TAGGER = Tagger.builder().strict(true).build();
+    private static final Anchor DCT = Anchor.news(LocalDate.of(1989, 11, 2));
+
+    private static List<String> tagged(String text, Anchor anchor) {
+        return TAGGER.tag(text, anchor).stream().map(m -> m.text() + " " + m.type() + " " + m.value()).toList();
+    }
+
+    private static List<String> expected(String list) {
+        return list.isEmpty() ? List.of() : List.of(list.split(", "));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prices may fall in the near term.                        | the near term DATE FUTURE_REF
+            He sold to placate some holders in the short term.       | the short term DATE FUTURE_REF
+            We don't minimize the challenges of the near term.       | the near term DATE FUTURE_REF
+            Stocks should rise over the long term, he said.          | the long term DATE FUTURE_REF
+            We want to build on the long-term partnership.           | ''
+            The near-term outlook is poor.                           | ''
+            The term ends soon.                                      | ''
+            They seem to hurt market makers more these days.         | these days DATE PRESENT_REF
+            These days, few people write letters.                    | These days DATE PRESENT_REF
+            One of these days he will retire.                        | ''
+            They will have to live without it for a while.           | a while DURATION PXX
+            He ran a while ago.                                      | ''
+            His mother died at sea while trying to flee.             | ''
+            They should liquidate the company as soon as possible.   | as soon as possible DATE FUTURE_REF
+            He left as soon as he could.                             | ''
+            It will be financed with debt at a later date.           | a later date DATE FUTURE_REF
+            The later date suits him.                                | ''
+            Funds may sell bonds in the weeks ahead.                 | the weeks ahead DURATION PXW
+            The months ahead will be hard.                           | The months ahead DURATION PXM
+            The road ahead is long.                                  | ''
+            In the past, Russia has often claimed the fleet.         | the past DATE PAST_REF
+            They report crimes more accurately than they have in the past. | the past DATE PAST_REF
+            The past-due loans rose.                                 | ''
+            """)
+    void vagueReferencesFixedByIdiom(String text, String mentions) {
+        assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));
+    }
+}
