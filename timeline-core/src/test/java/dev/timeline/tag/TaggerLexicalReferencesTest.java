@@ -52,4 +52,25 @@ class TaggerLexicalReferencesTest {
     void vagueReferencesFixedByIdiom(String text, String mentions) {
         assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));
     }
+
+    @ParameterizedTest(name = "{0} ({1}) -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Protesters prayed as Easter week began.                  | 2000-04-17 | Easter week DATE 2000-W16
+            The Pope will say Mass on Easter.                        | 2000-04-17 | Easter DATE 2000-04-23
+            Crowds gathered on Easter Sunday.                        | 2000-04-17 | Easter Sunday DATE 2000-04-23
+            Banks close on Easter Monday.                            | 2000-04-17 | Easter Monday DATE 2000-04-24
+            Shops close on Good Friday.                              | 2000-04-17 | Good Friday DATE 2000-04-21
+            He visited the church at Easter.                         | 1989-11-02 | Easter DATE 1989-03-26
+            The Good Friday agreement held.                          | 2000-04-17 | ''
+            Tourists flew to Easter Island.                          | 2000-04-17 | ''
+            The children hunted Easter eggs.                         | 2000-04-17 | ''
+            Orthodox Easter is celebrated by millions.               | 2000-04-17 | ''
+            It will be a theme of our campaign from now to Election Day. | 1998-10-26 | Election Day DATE 1998-11-03
+            Voters go to the polls on Election Day.                  | 1989-11-02 | Election Day DATE 1989-11-07
+            Turnout on Election Day was low.                         | 2025-01-10 | Election Day DATE 2024-11-05
+            The election day was sunny.                              | 1989-11-02 | ''
+            """)
+    void movableHolidaysTakeTheNearestYear(String text, LocalDate dct, String mentions) {
+        assertThat(tagged(text, Anchor.news(dct))).containsExactlyElementsOf(expected(mentions));
+    }
 }

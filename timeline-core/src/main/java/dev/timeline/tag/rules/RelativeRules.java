@@ -43,6 +43,9 @@ final class RelativeRules {
         if (k.length() <= 4 && (!k.cap || end == i + 1)) {
             return null;
         }
+        if (k.num == 5 && s.w(i - 1, "good") && s.t(i - 1).cap) {
+            return null; // "Good Friday" is a holiday, dated by Holidays; "the Good Friday agreement" names an accord
+        }
         // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday
         int j = s.w(end, ",") ? end + 1 : end;
         if (s.cat(j) == Cat.MONTH) {
