@@ -73,4 +73,25 @@ class TaggerLexicalReferencesTest {
     void movableHolidaysTakeTheNearestYear(String text, LocalDate dct, String mentions) {
         assertThat(tagged(text, Anchor.news(dct))).containsExactlyElementsOf(expected(mentions));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Baker, speaking on ABC News' "This Week," said the request was legal.  | ~~
+            Baker said on ABC-TV's "This Week With David Brinkley" that it worked. | ~~
+            Gonzalez said on CBS's ''60 Minutes.'' He was upset.                   | ~~
+            He showed a picture from the film ``High Noon.''                        | ~~
+            Rallies in the ``Spring of Life'' campaign began in 1992.               | 1992 DATE 1992
+            For the people of Poland, high noon comes today.                        | today DATE 1989-11-02
+            This is VOA Today.                                                      | ~~
+            He told USA Today the plan was dead.                                    | ~~
+            This week, the company paid $10.                                        | This week DATE 1989-W44
+            "This week is crucial," he said.                                        | This week DATE 1989-W44
+            "Today, we start over," he said.                                        | Today DATE 1989-11-02
+            "Tomorrow," he said.                                                    | Tomorrow DATE 1989-11-03
+            Clinton to Visit Today                                                  | Today DATE 1989-11-02
+            The vote is at noon.                                                    | noon TIME 1989-11-02T12:00
+            """)
+    void titlesAndNamesAreNotTimeExpressions(String text, String mentions) {
+        assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));
+    }
 }

@@ -52,6 +52,10 @@ public final class Engine {
                 i++;
                 continue;
             }
+            if (Titles.named(s, m.first(), m.last())) {
+                i = m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
+                continue;
+            }
             int start = s.t(m.first()).start;
             int end = s.t(m.last() - 1).end;
             out.add(Mention.of(text, start, end, m.type(), m.value(), m.mod(), m.quant(), m.freq()));
