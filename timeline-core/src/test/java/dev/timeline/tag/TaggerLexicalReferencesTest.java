@@ -94,4 +94,19 @@ class TaggerLexicalReferencesTest {
     void titlesAndNamesAreNotTimeExpressions(String text, String mentions) {
         assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The case is for today's youth what the blockade was.      | ''
+            Barriers fall only to mothers in today's world.           | ''
+            The chips run many of today's personal computers.         | ''
+            Tomorrow's children will pay the debt.                    | ''
+            The offer was advertised in today's editions.             | today DATE 1989-11-02
+            Now for today's geography quiz.                           | Now DATE PRESENT_REF, today DATE 1989-11-02
+            Tomorrow's vote has international implications.           | Tomorrow DATE 1989-11-03
+            Shareholders responded coolly to yesterday's announcement. | yesterday DATE 1989-11-01
+            """)
+    void todaysBeforeAGenericNounIsNotTheDay(String text, String mentions) {
+        assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));
+    }
 }

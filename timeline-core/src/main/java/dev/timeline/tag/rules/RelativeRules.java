@@ -22,6 +22,9 @@ final class RelativeRules {
         if (k.num == 10) {
             return Match.of(i, i + 1, TimexType.TIME, Dates.day(s.ref) + "TNI");
         }
+        if (possessive(s, i + 1) && generic(s, i + 3)) {
+            return null;
+        }
         LocalDate d = s.ref == null ? null : s.ref.plusDays(k.num);
         Token n = s.t(i + 1);
         if (n.cat == Cat.DAYPART && n.num < 4) {
@@ -69,6 +72,28 @@ final class RelativeRules {
             return Match.date(i, end + 1, day + "T" + PARTS[n.num]);
         }
         return Match.date(i, end, day);
+    }
+
+    /**
+     * Whether the noun after "today's" at {@code j}, or the one after a single adjective, names people or things in
+     * general rather than the day: "today's youth", "today's world", "today's personal computers". "today's editions"
+     * and "today's meeting" name the day.
+     */
+    private static boolean generic(Scan s, int j) {
+        return genericNoun(s.t(j).low) || s.cat(j) == Cat.OTHER && !s.t(j).cap && genericNoun(s.t(j + 1).low);
+    }
+
+    private static boolean genericNoun(String w) {
+        switch (w) {
+            case "youth": case "youths": case "young": case "world": case "society": case "societies":
+            case "generation": case "generations": case "children": case "kids": case "teenagers": case "teens":
+            case "students": case "parents": case "families": case "women": case "men": case "people":
+            case "computers": case "technology": case "technologies": case "economy": case "standards":
+            case "culture": case "politics":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Whether a possessive "'s" follows: "Tuesday's declaration" reports what already happened. */
