@@ -1,8 +1,11 @@
 package dev.timeline.tag.rules;
 
 /**
- * Vague references fixed by idiom rather than by a calendar word: "the near term", "these days", "for a while", "as
- * soon as possible", "at a later date". Each rule reads at most four tokens around its first word. Stateless.
+ * Vague references fixed by idiom rather than by a calendar word: "the near term", "these days", "as soon as possible",
+ * "at a later date". Each rule reads at most four tokens around its first word. Stateless.
+ *
+ * <p>"for a while" is left untagged: TimeML writes it {@code PXX}, a length with no unit, which the time model
+ * ({@link dev.timeline.time.TimeSpan}) cannot read.
  */
 final class LexicalRules {
     private LexicalRules() {
@@ -13,7 +16,7 @@ final class LexicalRules {
         switch (s.t(i).low) {
             case "near": case "short": case "long": return term(s, i);
             case "these": return theseDays(s, i);
-            case "a": return s.w(i + 1, "while") ? aWhile(s, i) : laterDate(s, i);
+            case "a": return laterDate(s, i);
             case "as": return asSoonAsPossible(s, i);
             default: return null;
         }
@@ -38,11 +41,6 @@ final class LexicalRules {
             return null;
         }
         return Match.date(i, i + 2, "PRESENT_REF");
-    }
-
-    /** "a while" after "for": some unknown length of time ("they will have to live without it for a while"). */
-    private static Match aWhile(Scan s, int i) {
-        return s.w(i - 1, "for") ? Match.duration(i, i + 2, "PXX") : null;
     }
 
     /** "a later date" and "a future date" after "at": the future ("financing will be arranged at a later date"). */
