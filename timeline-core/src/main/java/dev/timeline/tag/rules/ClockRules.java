@@ -79,7 +79,8 @@ final class ClockRules {
             return Match.of(i, i + 1, TimexType.TIME, day + part);
         }
         if (k.num == 4) {
-            return withDay(s, i, i + 1, "T12:00");
+            // "high noon" is a showdown, not a time of day
+            return s.w(i - 1, "high") ? null : withDay(s, i, i + 1, "T12:00");
         }
         if (k.num == 5) {
             return withDay(s, i, i + 1, "T24:00");

@@ -52,6 +52,10 @@ public final class Engine {
                 i++;
                 continue;
             }
+            if (Titles.named(s, m.first(), m.last())) {
+                i = m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
+                continue;
+            }
             trackYearToDate(s, m);
             int start = s.t(m.first()).start;
             int end = s.t(m.last() - 1).end;
@@ -158,7 +162,7 @@ public final class Engine {
             case REL: return RelativeRules.relative(s, i);
             case REFWORD: return RelativeRules.refWord(s, i);
             case SETWORD: return AmountRules.setWord(s, i);
-            case VAGUE: case QUALIFIER: return AmountRules.duration(s, i);
+            case VAGUE: case QUALIFIER: return longer(AmountRules.duration(s, i), LexicalRules.at(s, i));
             case OTHER: {
                 if (k.low.equals("fiscal")) {
                     return PeriodRules.fiscal(s, i);
@@ -176,7 +180,7 @@ public final class Engine {
                         return h;
                     }
                 }
-                return longer(AmountRules.duration(s, i), AmountRules.set(s, i));
+                return longer(longer(AmountRules.duration(s, i), AmountRules.set(s, i)), LexicalRules.at(s, i));
             }
             case PUNCT: return k.low.equals("'") || k.low.equals("\u2019") ? CalendarRules.apostropheYear(s, i) : null;
             default: return null;

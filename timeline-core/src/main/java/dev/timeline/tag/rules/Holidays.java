@@ -4,7 +4,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
-/** Fixed and floating holidays common in English news: "Christmas", "Thanksgiving Day", "New Year's Day". Stateless. */
+/**
+ * Fixed and floating holidays common in English news: "Christmas", "Thanksgiving Day", "New Year's Day", "Easter",
+ * "Election Day". Stateless.
+ */
 final class Holidays {
     private Holidays() {
     }
@@ -34,6 +37,14 @@ final class Holidays {
                 month = 11;
                 day = 0;
                 break;
+            case "easter":
+                return easter(s, i, i + 1, 0);
+            case "good":
+                // "the Good Friday agreement" names the 1998 Northern Ireland accord, not the day
+                return s.w(i + 1, "friday") && s.t(i + 1).cap && !s.t(i + 2).cap && !s.any(i + 2, "agreement",
+                        "accord", "accords", "deal", "pact", "peace") ? easter(s, i, i + 2, -2) : null;
+            case "election":
+                return s.w(i + 1, "day") ? electionDay(s, i) : null;
             case "new":
                 if (!(s.w(i + 1, "year") && s.w(i + 2, "'") && s.w(i + 3, "s") && s.any(i + 4, "day", "eve"))) {
                     return null;
@@ -53,5 +64,69 @@ final class Holidays {
                 : LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
                         .getDayOfMonth();
         return Match.date(i, end, Dates.day(y, month, d));
+    }
+
+    /**
+     * "Easter", "Easter Sunday", "Easter Monday", "Easter week" (the ISO week holding Easter Sunday) and "Good Friday"
+     * ({@code shift} -2 days, the name ending before {@code end}): Western Easter of the year nearest the reference date.
+     * Reads the word after "Easter", so that names such as "Easter Island" and "Easter eggs" are left alone, and the
+     * word before, so that the Orthodox Easter is too.
+     */
+    private static Match easter(Scan s, int i, int end, int shift) {
+        if (s.ref == null || s.w(i - 1, "orthodox")) {
+            return null;
+        }
+        boolean week = false;
+        if (shift == 0) {
+            Token n = s.t(end);
+            if (s.any(end, "sunday", "monday")) {
+                shift = n.low.equals("monday") ? 1 : 0;
+                end++;
+            } else if (s.w(end, "week")) {
+                week = true;
+                end++;
+            } else if (n.cap || s.any(end, "egg", "eggs", "bunny", "bunnies", "lily", "lilies", "basket", "baskets",
+                    "bonnet", "parade", "rising", "uprising", "island")) {
+                return null;
+            }
+        }
+        LocalDate e = easterSunday(s.ref.getYear());
+        int y = Dates.yearFor(s.ref, e.getMonthValue(), e.getDayOfMonth(), s.tense(i, end));
+        if (y < Dates.MIN_YEAR + 1 || y > Dates.MAX_YEAR - 1) {
+            return null;
+        }
+        e = easterSunday(y).plusDays(shift);
+        return Match.date(i, end, week ? Dates.week(e) : Dates.day(e));
+    }
+
+    /** Western (Gregorian) Easter Sunday of year {@code y}, by the anonymous Gregorian algorithm. */
+    static LocalDate easterSunday(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int k = c / 4;
+        int l = (32 + 2 * e + 2 * k - h - c % 4) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(y, month, day);
+    }
+
+    /** US "Election Day": the Tuesday after the first Monday in November of the year nearest the reference date. */
+    private static Match electionDay(Scan s, int i) {
+        if (s.ref == null) {
+            return null;
+        }
+        int y = Dates.yearFor(s.ref, 11, 5, s.tense(i, i + 2));
+        if (y < Dates.MIN_YEAR || y > Dates.MAX_YEAR) {
+            return null;
+        }
+        LocalDate d = LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        return Match.date(i, i + 2, Dates.day(d));
     }
 }

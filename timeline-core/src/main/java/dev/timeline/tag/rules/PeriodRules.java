@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * Rules for named parts of a year or era: quarters and halves ("the third quarter", "third-quarter", "the fiscal
  * first quarter", "the first half of 1990"), centuries ("the 20th century"), fiscal years, "the year-earlier quarter",
- * "the quarter", "the weekend" and bare plural units ("years", "decades"). Stateless.
+ * "the quarter", "the weekend", "the weeks ahead" and bare plural units ("years", "decades"). Stateless.
  */
 final class PeriodRules {
     private PeriodRules() {
@@ -134,7 +134,10 @@ final class PeriodRules {
         return Match.date(i, end, Dates.year(2000 + units));
     }
 
-    /** A unit word not preceded by an amount: "year-earlier", "the quarter", "the weekend", "years". */
+    /**
+     * A unit word not preceded by an amount: "year-earlier", "the quarter", "the weekend", "the weeks ahead",
+     * "years".
+     */
     static Match unit(Scan s, int i) {
         Token k = s.t(i);
         Unit u = Unit.values()[k.num];
@@ -204,6 +207,10 @@ final class PeriodRules {
             return Match.duration(i, i + 3, u.duration(1)); // "a day-long meeting"
         }
         boolean plural = k.low.endsWith("s") && k.length() > 3;
+        if (plural && s.w(i - 1, "the") && s.w(i + 1, "ahead") && u != Unit.QUARTER && !u.isClock()) {
+            // "in the weeks ahead": some weeks from now, like "the coming weeks"
+            return Match.duration(i, i + 2, u.duration(-1));
+        }
         // after a number the amount rules have already declined the unit, as in the age "52 years old"; bare
         // "quarters" are more often lodgings than periods
         if (plural && u != Unit.DAY && u != Unit.SECOND && u != Unit.QUARTER && !s.w(i + 1, "of") && !s.glued(i)

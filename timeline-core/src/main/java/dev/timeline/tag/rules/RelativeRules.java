@@ -22,6 +22,9 @@ final class RelativeRules {
         if (k.num == 10) {
             return Match.of(i, i + 1, TimexType.TIME, Dates.day(s.ref) + "TNI");
         }
+        if (possessive(s, i + 1) && generic(s, i + 3)) {
+            return null;
+        }
         LocalDate d = s.ref == null ? null : s.ref.plusDays(k.num);
         Token n = s.t(i + 1);
         if (n.cat == Cat.DAYPART && n.num < 4) {
@@ -42,6 +45,9 @@ final class RelativeRules {
         }
         if (k.length() <= 4 && (!k.cap || end == i + 1)) {
             return null;
+        }
+        if (k.num == 5 && s.w(i - 1, "good") && s.t(i - 1).cap) {
+            return null; // "Good Friday" is a holiday, dated by Holidays; "the Good Friday agreement" names an accord
         }
         // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday
         int j = s.w(end, ",") ? end + 1 : end;
@@ -87,6 +93,28 @@ final class RelativeRules {
         }
         int last = part == end ? end + 1 : end;
         return Match.of(i, last, TimexType.SET, "XXXX-WXX-" + s.t(i).num + "T" + PARTS[p.num]).asSet("EVERY", null);
+    }
+
+    /**
+     * Whether the noun after "today's" at {@code j}, or the one after a single adjective, names people or things in
+     * general rather than the day: "today's youth", "today's world", "today's personal computers". "today's editions"
+     * and "today's meeting" name the day.
+     */
+    private static boolean generic(Scan s, int j) {
+        return genericNoun(s.t(j).low) || s.cat(j) == Cat.OTHER && !s.t(j).cap && genericNoun(s.t(j + 1).low);
+    }
+
+    private static boolean genericNoun(String w) {
+        switch (w) {
+            case "youth": case "youths": case "young": case "world": case "society": case "societies":
+            case "generation": case "generations": case "children": case "kids": case "teenagers": case "teens":
+            case "students": case "parents": case "families": case "women": case "men": case "people":
+            case "computers": case "technology": case "technologies": case "economy": case "standards":
+            case "culture": case "politics":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /** Whether a possessive "'s" follows: "Tuesday's declaration" reports what already happened. */
@@ -182,10 +210,18 @@ final class RelativeRules {
         if ((k.low.equals("recent") || k.low.equals("current")) && !s.w(i - 1, "the")) {
             return Match.date(i, i + 1, k.low.equals("recent") ? "PAST_REF" : "PRESENT_REF");
         }
-        if (k.low.equals("past") && s.w(i - 1, "the") && !s.glued(i + 1)) {
+        if (k.low.equals("past") && s.w(i - 1, "the") && (!s.glued(i + 1) || closes(s, i + 1))) {
             return Match.date(i, i + 1, "PAST_REF");
         }
         return null;
+    }
+
+    /**
+     * Whether the punctuation at {@code i} closes a phrase ("In the past, Russia ...", "than they have in the past.")
+     * rather than joining the word before it to what follows ("the past-due loans", "the past's").
+     */
+    private static boolean closes(Scan s, int i) {
+        return s.any(i, ",", ".", ";", ":", "?", "!", ")");
     }
 
     private static Match unit(Scan s, int i, int dir, Unit u, Token n) {
