@@ -117,6 +117,9 @@ class TaggerNewsConventionsTest {
             They left their third day-long meeting.                     | day-long P1D
             The official said the March accession will go ahead.        | March 1989-03
             The March of Dimes raised money.                            | ''
+            He was shot last Oct. 23 at his home.                       | Oct. 23 1989-10-23
+            The helicopters crashed last October.                       | last October 1988-10
+            The helicopters crashed last September.                     | last September 1989-09
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())

@@ -162,8 +162,13 @@ final class RelativeRules {
                 int m = n.num;
                 int y = s.ref.getYear();
                 int rm = s.ref.getMonthValue();
+                int after = s.skipDotIfAbbrev(i + 1);
+                if (dir < 0 && s.cat(after) == Cat.NUMBER && s.t(after).num >= 1 && s.t(after).num <= 31) {
+                    return null; // "last Oct. 23": TimeML tags the date alone, which "last" places in the past
+                }
                 if (dir < 0) {
-                    y = m < rm ? y : y - 1;
+                    // "last February" written in March is a year back: the month just gone is "last month"
+                    y = m < rm - 1 ? y : y - 1;
                 } else if (dir > 0) {
                     y = m > rm ? y : y + 1;
                 }
