@@ -41,6 +41,7 @@ class TaggerNewsConventionsTest {
             He promised to halve unemployment by the year two thousand. | the year two thousand | DATE     | 2000
             Hate groups shrank through the nineties.                  | the nineties            | DATE     | 199
             Prices peaked in the late eighties.                       | the late eighties       | DATE     | 198
+            Wars shaped the past century.                             | the past century        | DURATION | P100Y
             """)
     void namedPeriods(String text, String expression, TimexType type, String value) {
         Mention m = find(text, expression);

@@ -245,7 +245,7 @@ final class RelativeRules {
             return s.w(i, "that") || s.w(i, "same") ? sameAsLast(s, i, u) : null;
         }
         boolean lastOrPast = k.low.equals("past") || k.low.equals("last");
-        if (lastOrPast && s.w(i - 1, "the") && u.compareTo(Unit.MONTH) >= 0) {
+        if (lastOrPast && s.w(i - 1, "the") && u.compareTo(Unit.MONTH) >= 0 && u != Unit.CENTURY) {
             // TimeML dates "the past year" as the year before, like "last year"
             return Match.date(i, i + 2, Dates.shift(s.ref, u, -1));
         }
