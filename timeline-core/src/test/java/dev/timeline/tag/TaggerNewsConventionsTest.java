@@ -127,6 +127,18 @@ class TaggerNewsConventionsTest {
                 .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He ended the two-week trip.                  | two-week
+            The eight-year war ended.                    | eight-year
+            He ended the trip of the two weeks.          | the two weeks
+            Earlier Friday, lawyers met.                 | Friday
+            Earlier this month, lawyers met.             | Earlier this month
+            """)
+    void extentsFollowTimeMl(String text, String expression) {
+        assertThat(only(text).text()).isEqualTo(expression);
+    }
+
     @Test
     void decadeWordsAfterAPossessiveAreAnAge() {
         assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();

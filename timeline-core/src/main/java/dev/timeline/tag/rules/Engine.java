@@ -110,8 +110,9 @@ public final class Engine {
                 continue;
             }
             if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH
-                    || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1)) {
-                continue; // TimeML leaves the article out of "the Oct. 23 meeting" and "the 1988 results"
+                    || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1
+                    || hyphenatedModifier(s, j, c.last()))) {
+                continue; // TimeML leaves the article out of "the Oct. 23 meeting", "the 1988 results", "the two-week trip"
             }
             best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));
         }
@@ -209,6 +210,16 @@ public final class Engine {
                 && !anaphoric(s, m)) {
             s.yearToDate = false;
         }
+    }
+
+    /** Whether tokens {@code [first, last)} are joined by a hyphen and modify the noun after them ("two-week trip"). */
+    private static boolean hyphenatedModifier(Scan s, int first, int last) {
+        boolean hyphen = false;
+        for (int k = first + 1; k < last; k++) {
+            hyphen |= s.cat(k) == Cat.DASH && s.glued(k) && s.glued(k + 1);
+        }
+        Token n = s.t(last);
+        return hyphen && n.cat != Cat.PUNCT && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0)) && !n.cap;
     }
 
     /** Whether the match is itself counted from an earlier period ("a year ago", "the year-earlier quarter"). */

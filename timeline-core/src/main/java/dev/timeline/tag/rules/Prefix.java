@@ -16,8 +16,9 @@ record Prefix(int next, String mod, boolean amountOnly, boolean dateOnly) {
             case "late": return dash(s, i, "END");
             case "mid": return dash(s, i, "MID");
             case "earlier": case "later":
+                // TimeML keeps "earlier" in "earlier this month" (16 of 26) but not in "Earlier Friday" (5 of 6)
                 return s.any(i + 1, "this", "that", "today", "yesterday", "tomorrow", "tonight")
-                        || s.cat(i + 1) == Cat.WEEKDAY ? new Prefix(i + 1, null, false, true) : null;
+                        ? new Prefix(i + 1, null, false, true) : null;
             case "end": case "close": case "turn":
                 return s.w(i + 1, "of") ? new Prefix(i + 2, "END", false, true) : null;
             case "beginning": case "start": case "dawn":
