@@ -133,6 +133,8 @@ class TaggerNewsConventionsTest {
             The eight-year war ended.                    | eight-year
             He ended the trip of the two weeks.          | the two weeks
             Earlier Friday, lawyers met.                 | Friday
+            The blasts came only minutes apart.          | minutes
+            It lasted barely a month.                    | a month
             Earlier this month, lawyers met.             | Earlier this month
             """)
     void extentsFollowTimeMl(String text, String expression) {

@@ -41,7 +41,6 @@ record Prefix(int next, String mod, boolean amountOnly, boolean dateOnly) {
             case "up": return s.w(i + 1, "to") ? new Prefix(i + 2, "EQUAL_OR_LESS", true, false) : null;
             case "no": return s.w(i + 1, "more") && s.w(i + 2, "than")
                     ? new Prefix(i + 3, "EQUAL_OR_LESS", true, false) : null;
-            case "just": case "only": case "barely": return new Prefix(i + 1, null, true, false);
             default: return null;
         }
     }
