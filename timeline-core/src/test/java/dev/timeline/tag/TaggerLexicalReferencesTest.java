@@ -102,7 +102,7 @@ class TaggerLexicalReferencesTest {
             The chips run many of today's personal computers.         | ''
             Tomorrow's children will pay the debt.                    | ''
             The offer was advertised in today's editions.             | today DATE 1989-11-02
-            Now for today's geography quiz.                           | Now DATE PRESENT_REF, today DATE 1989-11-02
+            Now for today's geography quiz.                           | today DATE 1989-11-02
             Tomorrow's vote has international implications.           | Tomorrow DATE 1989-11-03
             Shareholders responded coolly to yesterday's announcement. | yesterday DATE 1989-11-01
             """)

@@ -119,6 +119,14 @@ class TaggerNewsConventionsTest {
             The official said the March accession will go ahead.        | March 1989-03
             The March of Dimes raised money.                            | ''
             He was shot last Oct. 23 at his home.                       | Oct. 23 1989-10-23
+            Now, he says, it looks bad.                                 | ''
+            Now officials are investigating.                            | Now PRESENT_REF
+            Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
+            Over the years many patients died.                          | the years PXY
+            Cars were seen in the weeks before the shooting.            | ''
+            Net for the year-earlier nine months rose.                  | the year-earlier nine months P9M
+            It would be paid on a still unspecified date in January.    | January 1990-01
+            He will leave at 4 in the morning (4 a.m. EDT Friday).      | 4 in the morning 1989-11-03T04:00; 4 a.m. EDT Friday 1989-11-03T04:00
             The helicopters crashed last October.                       | last October 1988-10
             The helicopters crashed last September.                     | last September 1989-09
             """)
@@ -161,6 +169,7 @@ class TaggerNewsConventionsTest {
             The leaders agreed to meet Friday.                                | 1989-11-03
             Protesters planned a rally on Saturday.                           | 1989-11-04
             A service planned for Saturday was canceled.                      | 1989-10-28
+            On Monday, the government planned to pay the families.            | 1989-10-30
             """)
     void theWordGoverningAnInfinitiveSetsTheTense(String text, String value) {
         assertThat(only(text).value()).isEqualTo(value);

@@ -92,7 +92,14 @@ final class ClockRules {
         Token n = s.t(end);
         if (n.low.equals("(")) {
             // "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time, which ends before it
-            for (int j = end + 1; j < end + 6; j++) {
+            for (int j = end + 1; j < end + 10; j++) {
+                if (s.cat(j) == Cat.WEEKDAY && s.t(j).cap) {
+                    // "4 in the morning (4 a.m. EDT Thursday)": the aside names the day
+                    Match w = RelativeRules.weekday(s, j, 0);
+                    if (w != null && w.value().length() >= 10 && Character.isDigit(w.value().charAt(0))) {
+                        return Match.of(first, end, TimexType.TIME, w.value().substring(0, 10) + time);
+                    }
+                }
                 if (s.w(j, ")")) {
                     Token d = s.t(j + 1);
                     Match w = d.cat == Cat.WEEKDAY && d.cap ? RelativeRules.weekday(s, j + 1, 0) : null;

@@ -212,12 +212,10 @@ public final class Engine {
         }
     }
 
-    /** Whether tokens {@code [first, last)} are joined by a hyphen and modify the noun after them ("two-week trip"). */
+    /** Whether tokens {@code [first, last)} end in a hyphenated word that modifies the noun after it ("two-week trip"). */
     private static boolean hyphenatedModifier(Scan s, int first, int last) {
-        boolean hyphen = false;
-        for (int k = first + 1; k < last; k++) {
-            hyphen |= s.cat(k) == Cat.DASH && s.glued(k) && s.glued(k + 1);
-        }
+        int k = last - 2;
+        boolean hyphen = k > first && s.cat(k) == Cat.DASH && s.glued(k) && s.glued(k + 1);
         Token n = s.t(last);
         return hyphen && n.cat != Cat.PUNCT && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0)) && !n.cap;
     }

@@ -48,6 +48,10 @@ final class PeriodRules {
                 && CalendarRules.explicitYear(s, i + 4) != 0) {
             return Match.date(i, i + 5, Dates.year(CalendarRules.explicitYear(s, i + 4)) + "-H1"); // first two quarters
         }
+        if (n.low.equals("day") && s.w(j + 1, "of") && s.w(i - 1, "the") && (s.w(i - 2, "is")
+                || s.w(i - 2, "s") && s.glued(i - 2) && s.any(i - 3, "'", "\u2019"))) {
+            return Match.date(i, j + 1, Dates.day(s.ref)); // "today is the eighth day of the blockade"
+        }
         if (n.low.equals("century") && k.cat == Cat.ORDINAL && q >= 1 && q <= 30) {
             return Match.date(i, j + 1, Dates.two(q - 1));
         }
@@ -148,6 +152,9 @@ final class PeriodRules {
                     "months", "half", "first", "second", "third", "fourth", "-"))) {
                 end++;
             }
+            if (s.w(end - 1, "months") && s.cat(end - 2) == Cat.NUMWORD) {
+                return Match.duration(i, end, "P" + s.t(end - 2).num + "M"); // "the year-earlier nine months"
+            }
             return Match.date(i, end, yearBefore(s, i));
         }
         if (u == Unit.YEAR && !k.low.endsWith("s") && (s.cat(i + 1) == Cat.DASH && s.glued(i + 1) && s.w(i + 2, "end")
@@ -210,6 +217,10 @@ final class PeriodRules {
         if (plural && s.w(i - 1, "the") && s.w(i + 1, "ahead") && u != Unit.QUARTER && !u.isClock()) {
             // "in the weeks ahead": some weeks from now, like "the coming weeks"
             return Match.duration(i, i + 2, u.duration(-1));
+        }
+        if (plural && u.compareTo(Unit.WEEK) >= 0 && u != Unit.QUARTER && s.w(i - 1, "the") && s.any(i - 2, "over", "in")
+                && !s.any(i + 1, "before", "after", "since", "of", "ago", "to", "ahead", "'")) {
+            return Match.duration(i - 1, i + 1, u.duration(-1)); // "over the years", "in the years that followed"
         }
         // after a number the amount rules have already declined the unit, as in the age "52 years old"; bare
         // "quarters" are more often lodgings than periods

@@ -17,7 +17,9 @@ final class RelativeRules {
     static Match deictic(Scan s, int i) {
         Token k = s.t(i);
         if (k.num == 20) {
-            return k.low.equals("now") && s.w(i - 1, "from") ? null : Match.date(i, i + 1, "PRESENT_REF");
+            boolean discourse = k.cap && (i == 0 || s.boundary(i - 1)) && s.any(i + 1, ",", "for");
+            // "from now" belongs to an amount; a sentence opening "Now, ..." or "Now for ..." moves the story along
+            return k.low.equals("now") && s.w(i - 1, "from") || discourse ? null : Match.date(i, i + 1, "PRESENT_REF");
         }
         if (k.num == 10) {
             return Match.of(i, i + 1, TimexType.TIME, Dates.day(s.ref) + "TNI");

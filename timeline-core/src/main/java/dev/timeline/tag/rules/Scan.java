@@ -111,6 +111,9 @@ final class Scan {
             }
         }
         for (int i = last; i < size && i < last + AHEAD && !boundary(i); i++) {
+            if (any(i, "planned", "planning")) {
+                continue; // "On Friday, the government planned to pay": the plan was made that Friday
+            }
             int c = cue(i);
             if (c != 0) {
                 return c;
@@ -167,6 +170,9 @@ final class Scan {
             case "found": case "sent": case "paid": case "brought": case "fought": case "hit": case "quit":
                 return -1;
             default:
+                if (any(i - 1, "a", "an", "the", "still", "its", "their", "his", "her", "this", "that")) {
+                    return 0; // an adjective ("a still unspecified date", "the revised plan"), not a past verb
+                }
                 // a capitalized "-ed" word is a name more often than a verb: "the United States", "Mohammed"
                 return !k.cap && k.low.length() > 4 && k.low.endsWith("ed") && !k.low.endsWith("eed") ? -1 : 0;
         }
