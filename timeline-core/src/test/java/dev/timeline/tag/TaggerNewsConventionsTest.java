@@ -42,6 +42,9 @@ class TaggerNewsConventionsTest {
             Hate groups shrank through the nineties.                  | the nineties            | DATE     | 199
             Prices peaked in the late eighties.                       | the late eighties       | DATE     | 198
             Wars shaped the past century.                             | the past century        | DURATION | P100Y
+            It ended a decades-long battle.                           | decades-long            | DURATION | PXY
+            The region was ruled from Moscow for centuries.           | centuries               | DURATION | PXY
+            The feud lasted two decades.                              | two decades             | DURATION | P20Y
             """)
     void namedPeriods(String text, String expression, TimexType type, String value) {
         Mention m = find(text, expression);

@@ -226,7 +226,8 @@ final class PeriodRules {
         // "quarters" are more often lodgings than periods
         if (plural && u != Unit.DAY && u != Unit.SECOND && u != Unit.QUARTER && !s.w(i + 1, "of") && !s.glued(i)
                 && !s.w(i - 1, "the") && s.cat(i - 1) != Cat.NUMBER && s.cat(i - 1) != Cat.NUMWORD) {
-            return Match.duration(i, i + 1, u.duration(-1));
+            boolean longAdjective = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) && s.w(i + 2, "long") && s.glued(i + 2);
+            return Match.duration(i, longAdjective ? i + 3 : i + 1, u.duration(-1)); // "decades-long"
         }
         return null;
     }

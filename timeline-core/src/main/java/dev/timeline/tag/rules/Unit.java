@@ -22,12 +22,18 @@ enum Unit {
         this.suffix = suffix;
     }
 
-    /** A duration of {@code n} units, such as {@code P6Y}; {@code n < 0} means an unknown amount ({@code PXY}). */
+    /**
+     * A duration of {@code n} units, such as {@code P6Y}; {@code n < 0} means an unknown amount ({@code PXY}). Decades
+     * and centuries are counted in years, as TimeBank does: {@code P20Y} for two decades, {@code PXY} for decades.
+     */
     String duration(long n) {
         if (this == WEEKEND) {
             return n < 0 ? "PXWE" : "P" + (2 * n) + "D";
         }
         if (n < 0) {
+            if (this == DECADE || this == CENTURY) {
+                return "PXY";
+            }
             return prefix + "X" + suffix;
         }
         if (this == DECADE) {
