@@ -36,6 +36,9 @@ final class AmountRules {
                 || s.any(j + 1, "quarter", "half")) {
             return null;
         }
+        if (j == i + 1 && s.any(i, "a", "an") && u.low.endsWith("s") && u.low.length() > 3) {
+            return null; // "a decades-long battle": the article belongs to the noun, not to the unit
+        }
         if (u.low.equals("second") && a.n() == 1 && !hyphen && ordinalSecond(s, j + 1)) {
             return null; // "a second betrayal" counts, it does not measure
         }
