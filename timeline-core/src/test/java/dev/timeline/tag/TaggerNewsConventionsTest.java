@@ -22,6 +22,12 @@ class TaggerNewsConventionsTest {
         return found.stream().filter(m -> m.text().equals(expression)).findFirst().orElseThrow();
     }
 
+    /** Asserts the mentions of {@code text} as "text value" pairs, separated by "; " in {@code expected}. */
+    private static void assertMentions(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value()).as("mentions in %s", text)
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
+    }
+
     private static Mention only(String text) {
         List<Mention> found = TAGGER.tag(text, DCT);
         assertThat(found).as("mentions in %s", text).hasSize(1);
@@ -63,8 +69,7 @@ class TaggerNewsConventionsTest {
             The strike lasted one day.                 | one day P1D
             """)
     void secondAndOneDayAreAmountsOnlyWhenTheyMeasure(String text, String expected) {
-        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())
-                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected));
+        assertMentions(text, expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -72,12 +77,13 @@ class TaggerNewsConventionsTest {
             He will leave at 4 in the morning, Castro said.          | 4 in the morning 1989-11-02T04:00
             By mid afternoon, sources were saying it.                | mid afternoon 1989-11-02TAF
             At mid-afternoon yesterday, shares were up.              | mid-afternoon yesterday 1989-11-01TAF
-            Shares fell Friday. Dealers bought heavily in the morning. | Friday 1989-10-27, the morning 1989-10-27TMO
+            Shares fell Friday. Dealers bought heavily in the morning. | Friday 1989-10-27; the morning 1989-10-27TMO
             He jogs in the morning to stay fit.                      | ''
+            The dollar rose from Tuesday's 5 p.m. level.             | Tuesday 1989-10-31; 5 p.m. 1989-10-31T17:00
+            The dollar rose from 5 p.m. levels.                      | 5 p.m. 1989-11-02T17:00
             """)
     void partsOfTheDayBelongToTheDayUnderDiscussion(String text, String expected) {
-        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())
-                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split(", ")));
+        assertMentions(text, expected);
     }
 
     @Test
@@ -134,8 +140,7 @@ class TaggerNewsConventionsTest {
             The helicopters crashed last September.                     | last September 1989-09
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
-        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value())
-                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
+        assertMentions(text, expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

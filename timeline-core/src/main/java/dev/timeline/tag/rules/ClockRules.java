@@ -126,7 +126,13 @@ final class ClockRules {
             Match d = RelativeRules.deictic(s, end);
             return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);
         }
-        return Match.of(first, end, TimexType.TIME, Dates.day(s.ref) + time);
+        return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, first) + time);
+    }
+
+    /** The last day named within the last sentence or so ("Police said Tuesday he was seized at 3 p.m."), else the reference day. */
+    private static String dayUnderDiscussion(Scan s, int i) {
+        boolean recent = s.lastDate.length() >= 10 && Character.isDigit(s.lastDate.charAt(0)) && s.lastDateEnd >= i - 25;
+        return recent ? s.lastDate.substring(0, 10) : Dates.day(s.ref);
     }
 
     /** Index past "a.m.", "p.m.", "am", "pm" at {@code j}, or {@code j} if there is none. */
