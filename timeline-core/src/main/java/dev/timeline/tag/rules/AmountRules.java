@@ -190,8 +190,8 @@ final class AmountRules {
 
     /**
      * Whether the "second" of "a second" ends before token {@code i} as an ordinal: followed by a word that is not a
-     * time word ("a second betrayal", "a second group"), as opposed to "a second later", "for a second." or "a second or
-     * two".
+     * time word ("a second betrayal", "a second group"), as opposed to "a second later", "for a second." or "a second
+     * or two".
      */
     private static boolean ordinalSecond(Scan s, int i) {
         Token n = s.t(i);
@@ -231,7 +231,7 @@ final class AmountRules {
                     return Match.of(i, j + 1, TimexType.SET, u.duration(1)).asSet("EVERY", null);
                 }
                 case DAYPART: return n.num < 4
-                        ? Match.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + new String[] {"MO", "AF", "EV", "NI"}[n.num])
+                        ? Match.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + Dates.PARTS[n.num])
                         .asSet("EVERY", null) : null;
                 case NUMBER: case NUMWORD: case OTHER: {
                     Match d = duration(s, j);

@@ -68,7 +68,7 @@ final class ClockRules {
             if (!mid && !(s.w(i - 1, "the") && s.w(i - 2, "in") && s.boundary(i + 1))) {
                 return null;
             }
-            String part = "T" + new String[] {"MO", "AF", "EV", "NI"}[k.num];
+            String part = "T" + Dates.PARTS[k.num];
             Token n = s.t(i + 1);
             if (n.cat == Cat.WEEKDAY || n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
                 return withDay(s, i, i + 1, part);
@@ -95,14 +95,14 @@ final class ClockRules {
             for (int j = end + 1; j < end + 10; j++) {
                 if (s.cat(j) == Cat.WEEKDAY && s.t(j).cap) {
                     // "4 in the morning (4 a.m. EDT Thursday)": the aside names the day
-                    Match w = RelativeRules.weekday(s, j, 0);
+                    Match w = WeekdayRules.weekday(s, j, 0);
                     if (w != null && w.value().length() >= 10 && Character.isDigit(w.value().charAt(0))) {
                         return Match.of(first, end, TimexType.TIME, w.value().substring(0, 10) + time);
                     }
                 }
                 if (s.w(j, ")")) {
                     Token d = s.t(j + 1);
-                    Match w = d.cat == Cat.WEEKDAY && d.cap ? RelativeRules.weekday(s, j + 1, 0) : null;
+                    Match w = d.cat == Cat.WEEKDAY && d.cap ? WeekdayRules.weekday(s, j + 1, 0) : null;
                     if (w != null && w.value().length() >= 10 && Character.isDigit(w.value().charAt(0))) {
                         return Match.of(first, end, TimexType.TIME, w.value().substring(0, 10) + time);
                     }
@@ -111,7 +111,7 @@ final class ClockRules {
             }
         }
         if (n.cat == Cat.WEEKDAY && n.cap && !n.low.endsWith("s")) {
-            Match w = RelativeRules.weekday(s, end, 0);
+            Match w = WeekdayRules.weekday(s, end, 0);
             if (w != null && w.value().length() >= 10) {
                 return Match.of(first, w.last(), TimexType.TIME, w.value().substring(0, 10) + time);
             }
@@ -129,9 +129,13 @@ final class ClockRules {
         return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, first) + time);
     }
 
-    /** The last day named within the last sentence or so ("Police said Tuesday he was seized at 3 p.m."), else the reference day. */
+    /**
+     * The last day named within the last sentence or so ("Police said Tuesday he was seized at 3 p.m."), else the
+     * reference day.
+     */
     private static String dayUnderDiscussion(Scan s, int i) {
-        boolean recent = s.lastDate.length() >= 10 && Character.isDigit(s.lastDate.charAt(0)) && s.lastDateEnd >= i - 25;
+        boolean recent = s.lastDate.length() >= 10 && Character.isDigit(s.lastDate.charAt(0))
+                && s.lastDateEnd >= i - 25;
         return recent ? s.lastDate.substring(0, 10) : Dates.day(s.ref);
     }
 

@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class Dates {
     static final String[] SEASONS = {"SP", "SU", "FA", "WI"};
+    /** The TIMEX3 parts of the day, in the order of the lexicon's day parts: morning, afternoon, evening, night. */
+    static final String[] PARTS = {"MO", "AF", "EV", "NI"};
     static final int MIN_YEAR = 1;
     static final int MAX_YEAR = 9999;
 

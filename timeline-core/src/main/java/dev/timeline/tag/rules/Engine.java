@@ -112,7 +112,8 @@ public final class Engine {
             if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH
                     || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1
                     || hyphenatedModifier(s, j, c.last()))) {
-                continue; // TimeML leaves the article out of "the Oct. 23 meeting", "the 1988 results", "the two-week trip"
+                // TimeML leaves the article out of "the Oct. 23 meeting", "the 1988 results", "the two-week trip"
+                continue;
             }
             best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));
         }
@@ -152,10 +153,10 @@ public final class Engine {
                 return longer(best, AmountRules.set(s, i));
             }
             case NUMWORD: return longer(longer(AmountRules.duration(s, i), AmountRules.set(s, i)),
-                    CalendarRules.spokenYear(s, i));
+                    YearRules.spokenYear(s, i));
             case ORDINAL: return longer(PeriodRules.ordinal(s, i), CalendarRules.dayFirst(s, i));
             case MONTH: return CalendarRules.monthFirst(s, i);
-            case WEEKDAY: return RelativeRules.weekday(s, i, 0);
+            case WEEKDAY: return WeekdayRules.weekday(s, i, 0);
             case UNIT: return PeriodRules.unit(s, i);
             case SEASON: return season(s, i);
             case DAYPART: return ClockRules.namedTime(s, i);
@@ -166,12 +167,12 @@ public final class Engine {
             case VAGUE: case QUALIFIER: return longer(AmountRules.duration(s, i), LexicalRules.at(s, i));
             case OTHER: {
                 if (k.low.equals("fiscal")) {
-                    return PeriodRules.fiscal(s, i);
+                    return ReportRules.fiscal(s, i);
                 }
                 if (k.low.equals("corresponding") || k.low.equals("comparable")) {
-                    return PeriodRules.comparable(s, i);
+                    return ReportRules.comparable(s, i);
                 }
-                Match decade = CalendarRules.decadeWord(s, i);
+                Match decade = YearRules.decadeWord(s, i);
                 if (decade != null) {
                     return decade;
                 }
@@ -183,7 +184,7 @@ public final class Engine {
                 }
                 return longer(longer(AmountRules.duration(s, i), AmountRules.set(s, i)), LexicalRules.at(s, i));
             }
-            case PUNCT: return k.low.equals("'") || k.low.equals("\u2019") ? CalendarRules.apostropheYear(s, i) : null;
+            case PUNCT: return k.low.equals("'") || k.low.equals("\u2019") ? YearRules.apostropheYear(s, i) : null;
             default: return null;
         }
     }
@@ -212,7 +213,7 @@ public final class Engine {
         }
     }
 
-    /** Whether tokens {@code [first, last)} end in a hyphenated word that modifies the noun after it ("two-week trip"). */
+    /** Whether tokens {@code [first, last)} end in a hyphenated word modifying the noun after it ("two-week trip"). */
     private static boolean hyphenatedModifier(Scan s, int first, int last) {
         int k = last - 2;
         boolean hyphen = k > first && s.cat(k) == Cat.DASH && s.glued(k) && s.glued(k + 1);

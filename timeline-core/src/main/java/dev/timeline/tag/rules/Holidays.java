@@ -68,7 +68,8 @@ final class Holidays {
 
     /**
      * "Easter", "Easter Sunday", "Easter Monday", "Easter week" (the ISO week holding Easter Sunday) and "Good Friday"
-     * ({@code shift} -2 days, the name ending before {@code end}): Western Easter of the year nearest the reference date.
+     * ({@code shift} -2 days, the name ending before {@code end}): Western Easter of the year nearest the reference
+     * date.
      * Reads the word after "Easter", so that names such as "Easter Island" and "Easter eggs" are left alone, and the
      * word before, so that the Orthodox Easter is too.
      */

@@ -95,49 +95,6 @@ final class PeriodRules {
         return tense < 0 || tense == 0 && q - current >= 2;
     }
 
-    /** "fiscal 1989", "fiscal year 1989", "fiscal first quarter", "fiscal-first quarter". */
-    static Match fiscal(Scan s, int i) {
-        int j = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) ? i + 2 : i + 1;
-        if (s.w(j, "year")) {
-            int y = CalendarRules.explicitYear(s, j + 1);
-            if (y != 0) {
-                return Match.date(i, j + 2, Dates.year(y));
-            }
-            return s.w(i - 1, "the") ? wholeYear(s, i, j + 1) : null;
-        }
-        int y = CalendarRules.explicitYear(s, j);
-        if (y != 0) {
-            return Match.date(i, j + 1, Dates.year(y));
-        }
-        if (s.cat(j) == Cat.ORDINAL) {
-            Match q = ordinal(s, j);
-            return q == null || q.type() != TimexType.DATE ? null : q.from(i);
-        }
-        return null;
-    }
-
-    /**
-     * "the year" or "the fiscal year" at tokens {@code [first, last)}: after "for", "in" or "of" it is the year under
-     * discussion ("sales for the year rose"); "the year ended March 31" and "throughout the year" are twelve-month spans
-     * (gold 6 of 7).
-     */
-    private static Match wholeYear(Scan s, int first, int last) {
-        return s.any(first - 2, "of", "in", "for") && !s.any(last, "ended", "ending", "through", "to")
-                ? Match.date(first, last, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(first, last, "P1Y");
-    }
-
-    /** "the year two thousand", "the year two thousand and five": {@code i} is "year". */
-    private static Match spokenMillennium(Scan s, int i) {
-        int end = i + 3;
-        int j = s.w(end, "and") ? end + 1 : end;
-        int units = 0;
-        if (s.cat(j) == Cat.NUMWORD && s.t(j).num >= 1 && s.t(j).num <= 99 && s.cat(j + 1) != Cat.UNIT) {
-            units = s.t(j).num;
-            end = j + 1;
-        }
-        return Match.date(i, end, Dates.year(2000 + units));
-    }
-
     /**
      * A unit word not preceded by an amount: "year-earlier", "the quarter", "the weekend", "the weeks ahead",
      * "years".
@@ -155,7 +112,7 @@ final class PeriodRules {
             if (s.w(end - 1, "months") && s.cat(end - 2) == Cat.NUMWORD) {
                 return Match.duration(i, end, "P" + s.t(end - 2).num + "M"); // "the year-earlier nine months"
             }
-            return Match.date(i, end, yearBefore(s, i));
+            return Match.date(i, end, ReportRules.yearBefore(s, i));
         }
         if (u == Unit.YEAR && !k.low.endsWith("s") && (s.cat(i + 1) == Cat.DASH && s.glued(i + 1) && s.w(i + 2, "end")
                 || s.w(i + 1, "end"))) {
@@ -172,22 +129,22 @@ final class PeriodRules {
             switch (k.low) {
                 case "year":
                     if (s.w(i + 1, "two") && s.w(i + 2, "thousand")) {
-                        return spokenMillennium(s, i);
+                        return YearRules.spokenMillennium(s, i);
                     }
                     if (s.cat(i + 1) == Cat.DASH || s.w(i + 1, "'") || s.cat(i + 1) == Cat.NUMBER
                             || s.cat(i + 1) == Cat.NUMWORD) {
                         return null;
                     }
-                    return wholeYear(s, i, i + 1);
+                    return ReportRules.wholeYear(s, i, i + 1);
                 case "quarter": {
                     if (s.cat(i + 1) == Cat.DASH && s.w(i + 2, "to")) {
                         return null; // "the quarter-to-quarter comparison"
                     }
-                    int back = yearBack(s, i + 1);
+                    int back = ReportRules.yearBack(s, i + 1);
                     if (back > i + 1 && !s.lastQuarter.isEmpty()) {
-                        return Match.date(i, back, yearBefore(s.lastQuarter));
+                        return Match.date(i, back, ReportRules.yearBefore(s.lastQuarter));
                     }
-                    return Match.date(i, i + 1, currentQuarter(s, i));
+                    return Match.date(i, i + 1, ReportRules.currentQuarter(s, i));
                 }
                 case "week": {
                     if (s.w(i + 1, "of") && s.cat(i + 2) == Cat.MONTH) {
@@ -198,12 +155,14 @@ final class PeriodRules {
                         }
                     }
                     // "For the week, the index fell" and "the week's gains": the week being reported
-                    return s.w(i + 1, ",") && s.w(i - 2, "for") || possessive(s, i + 1)
+                    return s.w(i + 1, ",") && s.w(i - 2, "for") || s.possessive(i + 1)
                             ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEK, 0)) : null;
                 }
                 case "day": return dayBeforeOrAfter(s, i);
                 case "weekend": {
-                    long shift = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5 && s.tense(i, i + 1) < 0 ? -1 : 0;
+                    boolean weekdayPast = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5
+                            && s.tense(i, i + 1) < 0;
+                    long shift = weekdayPast ? -1 : 0;
                     return Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEKEND, shift));
                 }
                 default: break;
@@ -218,7 +177,8 @@ final class PeriodRules {
             // "in the weeks ahead": some weeks from now, like "the coming weeks"
             return Match.duration(i, i + 2, u.duration(-1));
         }
-        if (plural && u.compareTo(Unit.WEEK) >= 0 && u != Unit.QUARTER && s.w(i - 1, "the") && s.any(i - 2, "over", "in")
+        if (plural && u.compareTo(Unit.WEEK) >= 0 && u != Unit.QUARTER && s.w(i - 1, "the")
+                && s.any(i - 2, "over", "in")
                 && !s.any(i + 1, "before", "after", "since", "of", "ago", "to", "ahead", "'")) {
             return Match.duration(i - 1, i + 1, u.duration(-1)); // "over the years", "in the years that followed"
         }
@@ -232,11 +192,6 @@ final class PeriodRules {
         return null;
     }
 
-    /** Whether a possessive "'s" starts at {@code i}. */
-    private static boolean possessive(Scan s, int i) {
-        return s.any(i, "'", "\u2019") && s.glued(i) && s.w(i + 1, "s") && s.glued(i + 1);
-    }
-
     /** "the day before last Tuesday", "the day after Christmas": a day from a dated day; {@code i} is "day". */
     private static Match dayBeforeOrAfter(Scan s, int i) {
         if (!s.any(i + 1, "before", "after")) {
@@ -245,7 +200,7 @@ final class PeriodRules {
         int j = i + 2;
         Match target = switch (s.cat(j)) {
             case REL -> RelativeRules.relative(s, j);
-            case WEEKDAY -> RelativeRules.weekday(s, j, 0);
+            case WEEKDAY -> WeekdayRules.weekday(s, j, 0);
             case MONTH -> CalendarRules.monthFirst(s, j);
             case DEICTIC -> s.t(j).num >= -1 && s.t(j).num <= 1 ? RelativeRules.deictic(s, j) : null;
             default -> null;
@@ -257,73 +212,4 @@ final class PeriodRules {
         return Match.date(i, target.last(), Dates.day(day.plusDays(s.w(i + 1, "before") ? -1 : 1)));
     }
 
-    /**
-     * "the corresponding period last year", "the comparable year-ago quarter", "the same period a year earlier": the
-     * quarter under discussion, a year before when so qualified. {@code i} is the adjective; null without a quarter.
-     */
-    static Match comparable(Scan s, int i) {
-        if (s.lastQuarter.isEmpty()) {
-            return null;
-        }
-        int j = i + 1;
-        boolean yearAgo = false;
-        if (s.w(j, "year") && s.cat(j + 1) == Cat.DASH && s.any(j + 2, "ago", "earlier")) {
-            yearAgo = true;
-            j += 3;
-        }
-        if (!s.any(j, "period", "quarter")) {
-            return null;
-        }
-        int back = yearBack(s, j + 1);
-        if (back > j + 1) {
-            yearAgo = true;
-        }
-        return yearAgo ? Match.date(i, Math.max(back, j + 1), yearBefore(s.lastQuarter))
-                : Match.date(i, j + 1, s.lastQuarter);
-    }
-
-    /** The index past "last year", "a year ago" or "a year earlier" at {@code j}, or {@code j} if none is there. */
-    private static int yearBack(Scan s, int j) {
-        if (s.w(j, "last") && s.w(j + 1, "year")) {
-            return j + 2;
-        }
-        return s.any(j, "a", "one") && s.w(j + 1, "year") && s.any(j + 2, "ago", "earlier") ? j + 3 : j;
-    }
-
-    /** {@code value} ("1989-Q3") a year earlier. */
-    private static String yearBefore(String value) {
-        return Dates.year(Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
-    }
-
-    /** The quarter a text is talking about: the last one mentioned nearby, else the last complete one. */
-    private static String currentQuarter(Scan s, int i) {
-        if (!s.lastQuarter.isEmpty()) {
-            return s.lastQuarter;
-        }
-        return Dates.shift(s.ref, Unit.QUARTER, -1);
-    }
-
-    /** The period a year before the one just discussed ("the year-earlier quarter"). */
-    private static String yearBefore(Scan s, int i) {
-        String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
-        if (s.yearToDate && last.length() > 4) {
-            last = last.substring(0, 4); // after "the first nine months", "year-earlier" is the year before
-        }
-        if (last.length() >= 4 && Character.isDigit(last.charAt(0)) && s.lastDateEnd >= i - 60) {
-            int y = Integer.parseInt(last.substring(0, 4)) - 1;
-            if (last.length() >= 10 && last.charAt(7) == '-' && Character.isDigit(last.charAt(8))) {
-                // a day a year before, without its time of day; 29 February falls back to the 28th
-                int m = Integer.parseInt(last.substring(5, 7));
-                int d = Integer.parseInt(last.substring(8, 10));
-                String day = Dates.day(y, m, d);
-                return day != null ? day : Dates.day(y, m, d - 1);
-            }
-            return Dates.year(y) + last.substring(4);
-        }
-        if (s.ref != null && s.any(i + 3, "quarter", "period")) {
-            // no quarter named yet: a report is about the last complete quarter
-            return yearBefore(Dates.shift(s.ref, Unit.QUARTER, -1));
-        }
-        return Dates.shift(s.ref, Unit.YEAR, -1);
-    }
 }

@@ -8,8 +8,6 @@ import java.time.LocalDate;
  * "next Wednesday", "Thursday morning", "last fall", "the past three years", "recently". Stateless.
  */
 final class RelativeRules {
-    private static final String[] PARTS = {"MO", "AF", "EV", "NI"};
-
     private RelativeRules() {
     }
 
@@ -24,77 +22,15 @@ final class RelativeRules {
         if (k.num == 10) {
             return Match.of(i, i + 1, TimexType.TIME, Dates.day(s.ref) + "TNI");
         }
-        if (possessive(s, i + 1) && generic(s, i + 3)) {
+        if (s.possessive(i + 1) && generic(s, i + 3)) {
             return null;
         }
         LocalDate d = s.ref == null ? null : s.ref.plusDays(k.num);
         Token n = s.t(i + 1);
         if (n.cat == Cat.DAYPART && n.num < 4) {
-            return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + PARTS[n.num]);
+            return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + Dates.PARTS[n.num]);
         }
         return Match.date(i, i + 1, Dates.day(d));
-    }
-
-    /**
-     * A weekday, resolved by tense: the same day as the reference, else the nearest one before (or after). With a part
-     * of the day ("Thursday night") it stays a DATE that names the part.
-     */
-    static Match weekday(Scan s, int i, int forcedDir) {
-        Token k = s.t(i);
-        int end = s.skipDotIfAbbrev(i);
-        if (k.low.endsWith("s") && k.length() > 5) {
-            return Match.of(i, i + 1, TimexType.SET, "XXXX-WXX-" + k.num).asSet("EVERY", null);
-        }
-        if (k.length() <= 4 && (!k.cap || end == i + 1)) {
-            return null;
-        }
-        if (k.num == 5 && s.w(i - 1, "good") && s.t(i - 1).cap) {
-            return null; // "Good Friday" is a holiday, dated by Holidays; "the Good Friday agreement" names an accord
-        }
-        // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday
-        int j = s.w(end, ",") ? end + 1 : end;
-        if (s.cat(j) == Cat.MONTH) {
-            Match date = CalendarRules.monthFirst(s, j);
-            if (date != null && date.value().length() == 10) {
-                return date.from(i);
-            }
-        }
-        Match habit = habitualNights(s, i, end);
-        if (habit != null) {
-            return habit;
-        }
-        int dir = forcedDir != 0 ? forcedDir : possessive(s, end) ? -1 : s.tense(i, end);
-        String day = "XXXX-WXX-" + k.num;
-        if (s.ref != null) {
-            LocalDate d = Dates.weekday(s.ref, k.num, dir > 0 ? 1 : -1);
-            if (forcedDir != 0 && d.equals(s.ref)) {
-                d = d.plusWeeks(forcedDir);
-            }
-            day = Dates.day(d);
-        }
-        Token n = s.t(end);
-        if (n.cat == Cat.DAYPART && n.num < 4) {
-            // TimeML annotators mark "Thursday night" as a DATE (24 to 7 in TimeBank and AQUAINT), unlike "last night"
-            return Match.date(i, end + 1, day + "T" + PARTS[n.num]);
-        }
-        return Match.date(i, end, day);
-    }
-
-    /**
-     * "Tuesday nights" and the "Monday" of "Monday and Tuesday nights": a weekday with a plural part of the day is a
-     * set. {@code end} is the token after the weekday.
-     */
-    private static Match habitualNights(Scan s, int i, int end) {
-        int part = end;
-        if (s.any(end, "and", "or") && s.cat(end + 1) == Cat.WEEKDAY) {
-            part = s.skipDotIfAbbrev(end + 1);
-        }
-        Token p = s.t(part);
-        if (p.cat != Cat.DAYPART || p.num >= 4 || !p.low.endsWith("s")) {
-            return null;
-        }
-        int last = part == end ? end + 1 : end;
-        return Match.of(i, last, TimexType.SET, "XXXX-WXX-" + s.t(i).num + "T" + PARTS[p.num]).asSet("EVERY", null);
     }
 
     /**
@@ -119,11 +55,6 @@ final class RelativeRules {
         }
     }
 
-    /** Whether a possessive "'s" follows: "Tuesday's declaration" reports what already happened. */
-    private static boolean possessive(Scan s, int i) {
-        return (s.w(i, "'") || s.w(i, "\u2019")) && s.glued(i) && s.w(i + 1, "s") && s.glued(i + 1);
-    }
-
     /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
     static Match relative(Scan s, int i) {
         Token k = s.t(i);
@@ -138,7 +69,7 @@ final class RelativeRules {
                             : s.lastQuarter);
                 }
                 if (n.low.equals("period") && k.low.equals("same")) {
-                    return PeriodRules.comparable(s, i);
+                    return ReportRules.comparable(s, i);
                 }
                 if (n.low.equals("half") && k.low.equals("last") && s.w(i + 2, "of")
                         && CalendarRules.explicitYear(s, i + 3) != 0) {
@@ -188,7 +119,7 @@ final class RelativeRules {
                     d = d.equals(story) ? d.plusWeeks(dir > 0 ? 1 : -1) : d;
                     return Match.date(i, s.skipDotIfAbbrev(i + 1), Dates.day(d));
                 }
-                Match w = weekday(s, i + 1, dir == 0 ? 1 : dir);
+                Match w = WeekdayRules.weekday(s, i + 1, dir == 0 ? 1 : dir);
                 if (w != null && dir == 0 && s.ref != null) {
                     LocalDate d = s.ref.with(java.time.DayOfWeek.of(n.num));
                     w = w.withValue(Dates.day(d) + w.value().substring(10));
@@ -201,7 +132,7 @@ final class RelativeRules {
                     return null;
                 }
                 LocalDate d = s.ref == null ? null : s.ref.plusDays(k.low.equals("last") ? -1 : 0);
-                return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + PARTS[n.num]);
+                return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + Dates.PARTS[n.num]);
             }
             default:
                 return other(s, i, k);
@@ -258,7 +189,7 @@ final class RelativeRules {
             return null;
         }
         LocalDate r = s.ref;
-        if (u == Unit.YEAR && r != null && possessive(s, i + 2)) {
+        if (u == Unit.YEAR && r != null && s.possessive(i + 2)) {
             Match part = partOfYear(s, i, i + 4, Dates.shift(r, u, dir));
             if (part != null) {
                 return part;
@@ -321,7 +252,7 @@ final class RelativeRules {
         if (y != 0) {
             return Match.date(i, j + 1, Dates.year(y) + "-" + Dates.SEASONS[sea]);
         }
-        Match spoken = s.cat(j) == Cat.NUMWORD ? CalendarRules.spokenYear(s, j) : null;
+        Match spoken = s.cat(j) == Cat.NUMWORD ? YearRules.spokenYear(s, j) : null;
         if (spoken != null) {
             return Match.date(i, spoken.last(), spoken.value() + "-" + Dates.SEASONS[sea]);
         }

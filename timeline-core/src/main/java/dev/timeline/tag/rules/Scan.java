@@ -92,11 +92,17 @@ final class Scan {
                 Token p = t(i - 1);
                 Token n = t(i + 1);
                 // "Birmingham, Ala., killed": an abbreviation's period, since a sentence opens with a capital
-                boolean continues = n.low.equals(",") || !n.cap && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0));
+                boolean continues = n.low.equals(",")
+                        || !n.cap && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0));
                 return !(p.cat == Cat.MONTH || p.low.length() <= 2 || p.cat == Cat.WEEKDAY || continues);
             }
             default: return false;
         }
+    }
+
+    /** Whether a possessive "'s" starts at token {@code i}: "Tuesday's declaration", "the week's gains". */
+    boolean possessive(int i) {
+        return any(i, "'", "\u2019") && glued(i) && w(i + 1, "s") && glued(i + 1);
     }
 
     /**

@@ -1,0 +1,113 @@
+package dev.timeline.tag.rules;
+
+import dev.timeline.tag.TimexType;
+
+/**
+ * Rules for the periods of a company report: "fiscal 1989", "the fiscal year", "the corresponding period last year",
+ * "the year-earlier quarter", and the quarter under report that "the quarter" and "a year ago" refer to. Stateless.
+ */
+final class ReportRules {
+    private ReportRules() {
+    }
+
+    /** "fiscal 1989", "fiscal year 1989", "fiscal first quarter", "fiscal-first quarter". */
+    static Match fiscal(Scan s, int i) {
+        int j = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) ? i + 2 : i + 1;
+        if (s.w(j, "year")) {
+            int y = CalendarRules.explicitYear(s, j + 1);
+            if (y != 0) {
+                return Match.date(i, j + 2, Dates.year(y));
+            }
+            return s.w(i - 1, "the") ? wholeYear(s, i, j + 1) : null;
+        }
+        int y = CalendarRules.explicitYear(s, j);
+        if (y != 0) {
+            return Match.date(i, j + 1, Dates.year(y));
+        }
+        if (s.cat(j) == Cat.ORDINAL) {
+            Match q = PeriodRules.ordinal(s, j);
+            return q == null || q.type() != TimexType.DATE ? null : q.from(i);
+        }
+        return null;
+    }
+
+    /**
+     * "the year" or "the fiscal year" at tokens {@code [first, last)}: after "for", "in" or "of" it is the year under
+     * discussion ("sales for the year rose"); "the year ended March 31" and "throughout the year" are twelve-month
+     * spans (gold 6 of 7).
+     */
+    static Match wholeYear(Scan s, int first, int last) {
+        return s.any(first - 2, "of", "in", "for") && !s.any(last, "ended", "ending", "through", "to")
+                ? Match.date(first, last, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(first, last, "P1Y");
+    }
+
+    /**
+     * "the corresponding period last year", "the comparable year-ago quarter", "the same period a year earlier": the
+     * quarter under discussion, a year before when so qualified. {@code i} is the adjective; null without a quarter.
+     */
+    static Match comparable(Scan s, int i) {
+        if (s.lastQuarter.isEmpty()) {
+            return null;
+        }
+        int j = i + 1;
+        boolean yearAgo = false;
+        if (s.w(j, "year") && s.cat(j + 1) == Cat.DASH && s.any(j + 2, "ago", "earlier")) {
+            yearAgo = true;
+            j += 3;
+        }
+        if (!s.any(j, "period", "quarter")) {
+            return null;
+        }
+        int back = yearBack(s, j + 1);
+        if (back > j + 1) {
+            yearAgo = true;
+        }
+        return yearAgo ? Match.date(i, Math.max(back, j + 1), yearBefore(s.lastQuarter))
+                : Match.date(i, j + 1, s.lastQuarter);
+    }
+
+    /** The index past "last year", "a year ago" or "a year earlier" at {@code j}, or {@code j} if none is there. */
+    static int yearBack(Scan s, int j) {
+        if (s.w(j, "last") && s.w(j + 1, "year")) {
+            return j + 2;
+        }
+        return s.any(j, "a", "one") && s.w(j + 1, "year") && s.any(j + 2, "ago", "earlier") ? j + 3 : j;
+    }
+
+    /** {@code value} ("1989-Q3") a year earlier. */
+    static String yearBefore(String value) {
+        return Dates.year(Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+    }
+
+    /** The quarter a text is talking about: the last one mentioned nearby, else the last complete one. */
+    static String currentQuarter(Scan s, int i) {
+        if (!s.lastQuarter.isEmpty()) {
+            return s.lastQuarter;
+        }
+        return Dates.shift(s.ref, Unit.QUARTER, -1);
+    }
+
+    /** The period a year before the one just discussed ("the year-earlier quarter"). */
+    static String yearBefore(Scan s, int i) {
+        String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
+        if (s.yearToDate && last.length() > 4) {
+            last = last.substring(0, 4); // after "the first nine months", "year-earlier" is the year before
+        }
+        if (last.length() >= 4 && Character.isDigit(last.charAt(0)) && s.lastDateEnd >= i - 60) {
+            int y = Integer.parseInt(last.substring(0, 4)) - 1;
+            if (last.length() >= 10 && last.charAt(7) == '-' && Character.isDigit(last.charAt(8))) {
+                // a day a year before, without its time of day; 29 February falls back to the 28th
+                int m = Integer.parseInt(last.substring(5, 7));
+                int d = Integer.parseInt(last.substring(8, 10));
+                String day = Dates.day(y, m, d);
+                return day != null ? day : Dates.day(y, m, d - 1);
+            }
+            return Dates.year(y) + last.substring(4);
+        }
+        if (s.ref != null && s.any(i + 3, "quarter", "period")) {
+            // no quarter named yet: a report is about the last complete quarter
+            return yearBefore(Dates.shift(s.ref, Unit.QUARTER, -1));
+        }
+        return Dates.shift(s.ref, Unit.YEAR, -1);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.timeline.tag.rules;
+
+import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
+
+/**
+ * Rules for weekdays: "Thursday" resolved by tense, "Tuesday's ruling", "Friday, Oct. 13", "Thursday night" and the
+ * habitual "Tuesday nights". Stateless.
+ */
+final class WeekdayRules {
+    private WeekdayRules() {
+    }
+
+    /**
+     * A weekday, resolved by tense: the same day as the reference, else the nearest one before (or after). With a part
+     * of the day ("Thursday night") it stays a DATE that names the part.
+     */
+    static Match weekday(Scan s, int i, int forcedDir) {
+        Token k = s.t(i);
+        int end = s.skipDotIfAbbrev(i);
+        if (k.low.endsWith("s") && k.length() > 5) {
+            return Match.of(i, i + 1, TimexType.SET, "XXXX-WXX-" + k.num).asSet("EVERY", null);
+        }
+        if (k.length() <= 4 && (!k.cap || end == i + 1)) {
+            return null;
+        }
+        if (k.num == 5 && s.w(i - 1, "good") && s.t(i - 1).cap) {
+            return null; // "Good Friday" is a holiday, dated by Holidays; "the Good Friday agreement" names an accord
+        }
+        // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday
+        int j = s.w(end, ",") ? end + 1 : end;
+        if (s.cat(j) == Cat.MONTH) {
+            Match date = CalendarRules.monthFirst(s, j);
+            if (date != null && date.value().length() == 10) {
+                return date.from(i);
+            }
+        }
+        Match habit = habitualNights(s, i, end);
+        if (habit != null) {
+            return habit;
+        }
+        int dir = forcedDir != 0 ? forcedDir : s.possessive(end) ? -1 : s.tense(i, end);
+        String day = "XXXX-WXX-" + k.num;
+        if (s.ref != null) {
+            LocalDate d = Dates.weekday(s.ref, k.num, dir > 0 ? 1 : -1);
+            if (forcedDir != 0 && d.equals(s.ref)) {
+                d = d.plusWeeks(forcedDir);
+            }
+            day = Dates.day(d);
+        }
+        Token n = s.t(end);
+        if (n.cat == Cat.DAYPART && n.num < 4) {
+            // TimeML annotators mark "Thursday night" as a DATE (24 to 7 in TimeBank and AQUAINT), unlike "last night"
+            return Match.date(i, end + 1, day + "T" + Dates.PARTS[n.num]);
+        }
+        return Match.date(i, end, day);
+    }
+
+    /**
+     * "Tuesday nights" and the "Monday" of "Monday and Tuesday nights": a weekday with a plural part of the day is a
+     * set. {@code end} is the token after the weekday.
+     */
+    private static Match habitualNights(Scan s, int i, int end) {
+        int part = end;
+        if (s.any(end, "and", "or") && s.cat(end + 1) == Cat.WEEKDAY) {
+            part = s.skipDotIfAbbrev(end + 1);
+        }
+        Token p = s.t(part);
+        if (p.cat != Cat.DAYPART || p.num >= 4 || !p.low.endsWith("s")) {
+            return null;
+        }
+        int last = part == end ? end + 1 : end;
+        String value = "XXXX-WXX-" + s.t(i).num + "T" + Dates.PARTS[p.num];
+        return Match.of(i, last, TimexType.SET, value).asSet("EVERY", null);
+    }
+}
