@@ -17,19 +17,24 @@ import java.util.List;
  */
 public final class Engine {
     private final boolean dayFirst;
+    private final boolean strict;
 
-    private Engine(boolean dayFirst) {
+    private Engine(boolean dayFirst, boolean strict) {
         this.dayFirst = dayFirst;
+        this.strict = strict;
     }
 
     /**
-     * Returns an engine; {@code dayFirst} reads "08/09/2025" as 8 September rather than August 9.
+     * Returns an engine; {@code dayFirst} reads "08/09/2025" as 8 September rather than August 9. A {@code strict}
+     * engine lets a bug in a rule surface as an exception; otherwise such a bug costs the expression at the token where
+     * it happened and tagging goes on with the next token.
      *
      * @param dayFirst whether numeric dates put the day before the month
+     * @param strict whether a rule bug is thrown rather than skipped
      * @return the engine
      */
-    public static Engine create(boolean dayFirst) {
-        return new Engine(dayFirst);
+    public static Engine create(boolean dayFirst, boolean strict) {
+        return new Engine(dayFirst, strict);
     }
 
     /**
@@ -38,7 +43,7 @@ public final class Engine {
      * @param text the text, not null
      * @param anchor what relative expressions resolve against, not null
      * @return the mentions in text order, non-overlapping
-     * @throws RuntimeException only through a bug in a rule; the rules validate what they read
+     * @throws RuntimeException only through a bug in a rule, and only from a strict engine
      */
     public List<Mention> tag(CharSequence text, Anchor anchor) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -47,36 +52,48 @@ public final class Engine {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < s.size) {
-            Match m = longestAt(s, i);
-            if (m == null || m.value() == null || m.last() <= i) {
+            int size = out.size();
+            try {
+                i = step(s, i, out, narrative);
+            } catch (RuntimeException e) {
+                if (strict) {
+                    throw e;
+                }
+                out.subList(size, out.size()).clear();
                 i++;
-                continue;
             }
-            if (Titles.named(s, m.first(), m.last())) {
-                i = m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
-                continue;
-            }
-            trackYearToDate(s, m);
-            int start = s.t(m.first()).start;
-            int end = s.t(m.last() - 1).end;
-            out.add(Mention.of(text, start, end, m.type(), m.value(), m.mod(), m.quant(), m.freq()));
-            if ((m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().isEmpty()
-                    && Character.isDigit(m.value().charAt(0))) {
-                s.lastDate = m.value();
-                if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m) && !ahead(s, m)) {
-                    s.lastQuarter = m.value();
-                }
-                s.lastDateEnd = m.last();
-                if (narrative) {
-                    LocalDate d = Narrative.firstDay(m.value());
-                    if (d != null) {
-                        s.ref = d;
-                    }
-                }
-            }
-            i = m.last();
         }
         return out;
+    }
+
+    /** Tags what starts at token {@code i}, if anything, and returns the token to go on from. */
+    private int step(Scan s, int i, List<Mention> out, boolean narrative) {
+        Match m = longestAt(s, i);
+        if (m == null || m.value() == null || m.last() <= i) {
+            return i + 1;
+        }
+        if (Titles.named(s, m.first(), m.last())) {
+            return m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
+        }
+        trackYearToDate(s, m);
+        int start = s.t(m.first()).start;
+        int end = s.t(m.last() - 1).end;
+        out.add(Mention.of(s.text, start, end, m.type(), m.value(), m.mod(), m.quant(), m.freq()));
+        if ((m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().isEmpty()
+                && Character.isDigit(m.value().charAt(0))) {
+            s.lastDate = m.value();
+            if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m) && !ahead(s, m)) {
+                s.lastQuarter = m.value();
+            }
+            s.lastDateEnd = m.last();
+            if (narrative) {
+                LocalDate d = Narrative.firstDay(m.value());
+                if (d != null) {
+                    s.ref = d;
+                }
+            }
+        }
+        return m.last();
     }
 
     private Match longestAt(Scan s, int i) {
