@@ -48,6 +48,12 @@ final class Entities {
                     + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated)\\b");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
+    /** News organizations, keyed by {@link #key}: in a story they report what happens rather than take part in it. */
+    private static final Set<String> NEWS_MEDIA = Set.of("associated press", "ap", "reuters", "afp",
+            "agence france presse", "agence france-presse", "xinhua", "yonhap", "kcna", "korean central news agency",
+            "cnn", "bbc", "bloomberg", "kyodo", "kyodo news", "tass", "ria novosti", "interfax", "nhk", "al jazeera",
+            "voa", "voice of america", "npr", "abc news", "cbs news", "nbc news", "fox news", "dow jones",
+            "new york times", "washington post", "wall street journal", "financial times", "the guardian");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern LINE_WORD = Pattern.compile("\\p{L}[\\p{L}’'\\-]*");
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
@@ -293,6 +299,11 @@ final class Entities {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether {@code name} is a news organization ("The Associated Press (AP) noted ..."), a reporter of events. */
+    static boolean isNewsMedia(String name) {
+        return NEWS_MEDIA.contains(key(name)) || NEWS_MEDIA.contains(key(name).replaceFirst("^the ", ""));
     }
 
     /** A key that equates spellings of one name: "Kim Jong-un" and "Kim Jong Un". */

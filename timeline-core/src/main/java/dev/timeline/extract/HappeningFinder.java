@@ -33,6 +33,11 @@ final class HappeningFinder {
     private static final Pattern FOLLOWING = Pattern.compile(
             "\\s*(?:following|after|upon)\\s+(?:the|a|an|his|her|its|their)\\s+");
     private static final Pattern COMPARISON = Pattern.compile("\\b(from|than|unlike)\\b");
+    /** A clause boundary before a happening: "reengaging with the US, as his visits to China in 2018". */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile(
+            "[;\u2014\u2013]|, (?:as|but|while|whereas|which|who|although|though|because|and|so)\\b");
+    /** A clause boundary after a happening's date: "Since taking power in 2011, Kim has visited China". */
+    private static final Pattern CLAUSE_AFTER = Pattern.compile("[,;\u2014\u2013]");
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?i)\\b(after|before|ahead of|following|until|till|prior to|since|in the wake of)\\b");
     private static final int MAX_DISTANCE = 110;
@@ -316,9 +321,17 @@ final class HappeningFinder {
         while (comparison.find()) {
             clauseStart = s.start() + comparison.end();
         }
+        Matcher before = CLAUSE_BEFORE.matcher(s.text()).region(clauseStart - s.start(), start - s.start());
+        while (before.find()) {
+            clauseStart = s.start() + before.end();
+        }
         int clauseEnd = Math.min(s.end(), end + 40);
+        Matcher after = CLAUSE_AFTER.matcher(s.text()).region(end - s.start(), clauseEnd - s.start());
+        if (after.find()) {
+            clauseEnd = s.start() + after.start();
+        }
         for (Entities.Entity e : c.entities()) {
-            if (e.start() >= clauseStart && e.end() <= clauseEnd) {
+            if (e.start() >= clauseStart && e.end() <= clauseEnd && !Entities.isNewsMedia(e.name())) {
                 (e.kind() == Entities.Kind.PLACE ? places : people).add(e.name());
             }
         }

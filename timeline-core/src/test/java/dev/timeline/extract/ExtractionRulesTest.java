@@ -110,6 +110,24 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void placesAndPeopleComeFromTheClauseOfTheHappening() {
+        Event power = extract("Since taking power in 2011, Kim Jong Un has visited China four times.").stream()
+                .filter(e -> e.when().equals(When.parse("2011"))).findFirst().orElseThrow();
+        assertThat(power.places()).doesNotContain("China");
+        Event visits = extract("The trip could signal an interest in the US, as his visits to China in 2018 preceded"
+                + " talks.").stream().findFirst().orElseThrow();
+        assertThat(visits.places()).containsExactly("China");
+    }
+
+    @Test
+    void aNewsAgencyReportsAHappeningAndTakesNoPartInIt() {
+        List<Event> events = extract("The Associated Press noted on Thursday that Kim Jong Un will visit Beijing"
+                + " next week.");
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(e -> assertThat(e.participants()).doesNotContain("Associated Press"));
+    }
+
+    @Test
     void aTypeWordAloneIsNoTitle() {
         assertThat(extract("A meeting is planned for Friday.")).isEmpty();
     }
