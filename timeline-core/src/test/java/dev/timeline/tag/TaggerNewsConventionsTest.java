@@ -129,6 +129,11 @@ class TaggerNewsConventionsTest {
             The March of Dimes raised money.                            | ''
             He was shot last Oct. 23 at his home.                       | Oct. 23 1989-10-23
             Now, he says, it looks bad.                                 | ''
+            Profit rose in Q3 2025 and fell in H1 2024.                 | Q3 2025 2025-Q3; H1 2024 2024-H1
+            The FY2025 budget passed; FY89 ended.                       | FY2025 2025; FY89 1989
+            Sales fell in March. Q4 sales will rise.                    | March 1989-03; Q4 1989-Q4
+            He left this past weekend.                                  | this past weekend 1989-W43-WE
+            It rained this past spring and this past Sunday.            | this past spring 1989-SP; this past Sunday 1989-10-29
             Now officials are investigating.                            | Now PRESENT_REF
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
             Over the years many patients died.                          | the years PXY

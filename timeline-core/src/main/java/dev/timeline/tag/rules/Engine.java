@@ -128,8 +128,10 @@ public final class Engine {
             }
             if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH
                     || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1
-                    || hyphenatedModifier(s, j, c.last()))) {
-                // TimeML leaves the article out of "the Oct. 23 meeting", "the 1988 results", "the two-week trip"
+                    || hyphenatedModifier(s, j, c.last()) || s.t(j).cap && s.cat(j + 1) == Cat.NUMBER
+                    && s.glued(j + 1))) {
+                // TimeML leaves the article out of "the Oct. 23 meeting", "the 1988 results", "the two-week trip",
+                // "the FY2025 budget"
                 continue;
             }
             best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));
@@ -185,6 +187,9 @@ public final class Engine {
             case OTHER: {
                 if (k.low.equals("fiscal")) {
                     return ReportRules.fiscal(s, i);
+                }
+                if (k.cap && k.length() <= 2 && s.cat(i + 1) == Cat.NUMBER) {
+                    return ReportRules.shorthand(s, i); // "Q3 2025", "H1", "FY2025"
                 }
                 if (k.low.equals("corresponding") || k.low.equals("comparable")) {
                     return ReportRules.comparable(s, i);

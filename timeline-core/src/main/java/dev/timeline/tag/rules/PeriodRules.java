@@ -86,7 +86,7 @@ final class PeriodRules {
      * past, or it is at least two quarters ahead with no future cue: "profits fell in the fourth quarter" written in
      * January is last year's.
      */
-    private static boolean laterQuarter(Scan s, int first, int last, int q) {
+    static boolean laterQuarter(Scan s, int first, int last, int q) {
         int current = Dates.quarterOf(s.ref);
         if (q <= current || s.w(first - 1, "next") || s.w(first - 2, "next")) {
             return false;

@@ -58,6 +58,12 @@ final class RelativeRules {
     /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
     static Match relative(Scan s, int i) {
         Token k = s.t(i);
+        if (k.low.equals("this") && s.w(i + 1, "past")) {
+            Match past = thisPast(s, i);
+            if (past != null) {
+                return past;
+            }
+        }
         int dir = k.num == 2 ? -1 : k.num == 3 ? 0 : k.num;
         Token n = s.t(i + 1);
         switch (n.cat) {
@@ -136,6 +142,37 @@ final class RelativeRules {
             }
             default:
                 return other(s, i, k);
+        }
+    }
+
+    /**
+     * "this past weekend", "this past spring", "this past Sunday", "this past March": the latest one before the
+     * reference date (or the one under way, for a weekend); null if no such word follows "this past".
+     */
+    private static Match thisPast(Scan s, int i) {
+        Token n = s.t(i + 2);
+        switch (n.cat) {
+            case UNIT: {
+                Unit u = Unit.values()[n.num];
+                if (n.low.endsWith("s") || u.isClock() || u == Unit.DAY) {
+                    return null;
+                }
+                boolean weekendNow = u == Unit.WEEKEND && s.ref != null && s.ref.getDayOfWeek().getValue() >= 6;
+                return Match.date(i, i + 3, Dates.shift(s.ref, u, weekendNow ? 0 : -1));
+            }
+            case SEASON: return season(s, i + 2, -1).from(i);
+            case WEEKDAY: {
+                Match w = WeekdayRules.weekday(s, i + 2, -1);
+                return w == null ? null : w.from(i);
+            }
+            case MONTH: {
+                if (s.ref == null) {
+                    return null;
+                }
+                int y = n.num < s.ref.getMonthValue() ? s.ref.getYear() : s.ref.getYear() - 1;
+                return Match.date(i, s.skipDotIfAbbrev(i + 2), Dates.yearMonth(y, n.num));
+            }
+            default: return null;
         }
     }
 

@@ -32,6 +32,39 @@ final class ReportRules {
     }
 
     /**
+     * The shorthand of financial news: "Q3 2025", "Q3" (this year's, or last year's when it has not begun and the
+     * clause reports it), "H1 2024", "FY2025", "FY25", "FY 2025". {@code i} is the letter token ("Q", "H", "FY").
+     */
+    static Match shorthand(Scan s, int i) {
+        Token k = s.t(i);
+        if (!k.cap || s.cat(i + 1) != Cat.NUMBER) {
+            return null;
+        }
+        Token n = s.t(i + 1);
+        if (k.low.equals("fy")) {
+            int century = s.ref != null ? s.ref.getYear() / 100 * 100 : 2000;
+            int y = n.length() == 4 ? CalendarRules.explicitYear(s, i + 1)
+                    : n.length() == 2 && s.glued(i + 1) ? century + n.num : 0;
+            return y == 0 ? null : Match.date(i, i + 2, Dates.year(y));
+        }
+        boolean quarter = k.low.equals("q");
+        if (!quarter && !k.low.equals("h") || !s.glued(i + 1) || n.length() != 1 || n.num < 1
+                || n.num > (quarter ? 4 : 2)) {
+            return null;
+        }
+        int j = s.w(i + 2, "of") || s.cat(i + 2) == Cat.DASH || s.w(i + 2, "/") ? i + 3 : i + 2;
+        int y = CalendarRules.explicitYear(s, j);
+        int end = y != 0 ? j + 1 : i + 2;
+        if (y == 0) {
+            if (s.ref == null) {
+                return Match.date(i, end, "XXXX-" + (quarter ? "Q" : "H") + n.num);
+            }
+            y = s.ref.getYear() - (quarter && PeriodRules.laterQuarter(s, i, end, n.num) ? 1 : 0);
+        }
+        return Match.date(i, end, Dates.year(y) + (quarter ? "-Q" : "-H") + n.num);
+    }
+
+    /**
      * "the year" or "the fiscal year" at tokens {@code [first, last)}: after "for", "in" or "of" it is the year under
      * discussion ("sales for the year rose"); "the year ended March 31" and "throughout the year" are twelve-month
      * spans (gold 6 of 7).

@@ -94,7 +94,10 @@ final class Scan {
                 // "Birmingham, Ala., killed": an abbreviation's period, since a sentence opens with a capital
                 boolean continues = n.low.equals(",")
                         || !n.cap && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0));
-                return !(p.cat == Cat.MONTH || p.low.length() <= 2 || p.cat == Cat.WEEKDAY || continues);
+                // "Sept." and "Tues." are abbreviations; "in March." and "on Tuesday." end their sentences
+                boolean abbreviation = p.cat == Cat.MONTH && p.length() <= 4 && !any(i - 1, "may", "june", "july")
+                        || p.cat == Cat.WEEKDAY && p.length() <= 5 || p.low.length() <= 2;
+                return !(abbreviation || continues);
             }
             default: return false;
         }
