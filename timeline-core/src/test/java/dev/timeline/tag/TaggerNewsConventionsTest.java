@@ -133,6 +133,7 @@ class TaggerNewsConventionsTest {
             The FY2025 budget passed; FY89 ended.                       | FY2025 2025; FY89 1989
             Sales fell in March. Q4 sales will rise.                    | March 1989-03; Q4 1989-Q4
             He left this past weekend.                                  | this past weekend 1989-W43-WE
+            He left this past weekend; that day it rained at noon.      | this past weekend 1989-W43-WE; noon 1989-11-02T12:00
             It rained this past spring and this past Sunday.            | this past spring 1989-SP; this past Sunday 1989-10-29
             Now officials are investigating.                            | Now PRESENT_REF
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02

@@ -23,7 +23,10 @@ class TaggerRobustnessProperties {
             "–", "—", "-", "/", ":", ",", ".", "to", "through", "between", "and", "about", "nearly", "more", "than",
             "at", "least", "up", "six", "twenty", "four", "hundred", "70-minute", "summer", "fall", "today",
             "yesterday", "tonight", "recently", "current", "recent", "past", "coming", "following", "that", "day",
-            "\u00a0", "\ud83d\ude00", "\u2019", "9999", "0000", "00", "0", "123456789012345", "GMT", "local", "time"};
+            "\u00a0", "\ud83d\ude00", "\u2019", "9999", "0000", "00", "0", "123456789012345", "GMT", "local", "time",
+            "Q3", "Q", "H1", "FY", "FY25", "nineties", "two", "thousand", "Easter", "week", "Election", "Day", "Now",
+            "(", ")", "'s", "in", "the", "weekend", "nights", "decades", "-long", "then", "planned", "be", "will",
+            "\"", "This", "Week", "today's", "youth", "near", "term", "full", "period", "latest", "previous"};
 
     @Property(tries = 40_000)
     void temporalWordSoupNeverBreaksInvariants(@ForAll("soup") String text) {

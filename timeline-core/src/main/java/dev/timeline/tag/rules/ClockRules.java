@@ -73,9 +73,7 @@ final class ClockRules {
             if (n.cat == Cat.WEEKDAY || n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
                 return withDay(s, i, i + 1, part);
             }
-            boolean recent = s.lastDate.length() >= 10 && Character.isDigit(s.lastDate.charAt(0))
-                    && s.lastDateEnd >= i - 40;
-            String day = recent ? s.lastDate.substring(0, 10) : Dates.day(s.ref);
+            String day = s.lastDay(i, 40) != null ? s.lastDay(i, 40) : Dates.day(s.ref);
             return Match.of(i, i + 1, TimexType.TIME, day + part);
         }
         if (k.num == 4) {
@@ -134,9 +132,8 @@ final class ClockRules {
      * reference day.
      */
     private static String dayUnderDiscussion(Scan s, int i) {
-        boolean recent = s.lastDate.length() >= 10 && Character.isDigit(s.lastDate.charAt(0))
-                && s.lastDateEnd >= i - 25;
-        return recent ? s.lastDate.substring(0, 10) : Dates.day(s.ref);
+        String day = s.lastDay(i, 25);
+        return day != null ? day : Dates.day(s.ref);
     }
 
     /** Index past "a.m.", "p.m.", "am", "pm" at {@code j}, or {@code j} if there is none. */

@@ -117,9 +117,9 @@ final class RelativeRules {
                 if (k.num == 2 || k.num == 3) {
                     return null;
                 }
-                LocalDate story = Narrative.firstDay(s.lastDate);
-                if (s.any(i, "previous", "preceding", "following") && story != null && s.ref != null
-                        && s.lastDate.length() >= 10 && s.lastDateEnd >= i - 150) {
+                String lastDay = s.lastDay(i, 150);
+                LocalDate story = lastDay == null ? null : Narrative.firstDay(lastDay);
+                if (s.any(i, "previous", "preceding", "following") && story != null && s.ref != null) {
                     // "the previous Friday" counts from the day the story is on, not from the DCT
                     LocalDate d = Dates.weekday(story, n.num, dir > 0 ? 1 : -1);
                     d = d.equals(story) ? d.plusWeeks(dir > 0 ? 1 : -1) : d;
@@ -274,9 +274,14 @@ final class RelativeRules {
             String q = quarter ? last : s.lastQuarter;
             return q.isEmpty() ? null : Match.date(i, i + 2, q);
         }
-        int len = u == Unit.YEAR ? 4 : u == Unit.MONTH ? 7 : u == Unit.DAY ? 10 : -1;
-        if (len < 0 || last.length() < len || last.startsWith("P") || !Character.isDigit(last.charAt(0))) {
-            return null;
+        if (u == Unit.DAY) {
+            String day = s.lastDay(i, Integer.MAX_VALUE / 2);
+            return day == null ? null : Match.date(i, i + 2, day);
+        }
+        int len = u == Unit.YEAR ? 4 : u == Unit.MONTH ? 7 : -1;
+        if (len < 0 || last.length() < len || !Character.isDigit(last.charAt(0))
+                || len == 7 && !(last.charAt(4) == '-' && Character.isDigit(last.charAt(5)))) {
+            return null; // "that month" after "2025-W36" or "2025-Q3" names no month
         }
         return Match.date(i, i + 2, last.substring(0, len));
     }

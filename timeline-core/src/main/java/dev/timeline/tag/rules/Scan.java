@@ -103,6 +103,17 @@ final class Scan {
         }
     }
 
+    /**
+     * The day the text last named, as "yyyy-mm-dd", if it ended no more than {@code reach} tokens before token
+     * {@code i}; null when the last date is no calendar day ("2025-W36-WE", "2025-Q3") or lies further back.
+     */
+    String lastDay(int i, int reach) {
+        String v = lastDate;
+        boolean day = v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(0))
+                && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(8)) && Character.isDigit(v.charAt(9));
+        return day && lastDateEnd >= i - reach ? v.substring(0, 10) : null;
+    }
+
     /** Whether a possessive "'s" starts at token {@code i}: "Tuesday's declaration", "the week's gains". */
     boolean possessive(int i) {
         return any(i, "'", "\u2019") && glued(i) && w(i + 1, "s") && glued(i + 1);
