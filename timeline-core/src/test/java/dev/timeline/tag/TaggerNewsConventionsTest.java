@@ -164,6 +164,14 @@ class TaggerNewsConventionsTest {
     }
 
     @Test
+    void aNarrationMovesFromTheDayItLastNamed() {
+        String text = "The rebels attacked on Oct. 3. The next day, troops arrived. The following week, talks began."
+                + " That same day, the president spoke. That night, fires burned. He left the next morning.";
+        assertMentions(text, "Oct. 3 1989-10-03; The next day 1989-10-04; The following week 1989-W41;"
+                + " That same day 1989-10-04; That night 1989-10-04TNI; the next morning 1989-10-05TMO");
+    }
+
+    @Test
     void decadeWordsAfterAPossessiveAreAnAge() {
         assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();
     }

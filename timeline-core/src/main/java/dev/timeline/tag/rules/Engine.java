@@ -81,11 +81,10 @@ public final class Engine {
         out.add(Mention.of(s.text, start, end, m.type(), m.value(), m.mod(), m.quant(), m.freq()));
         if ((m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().isEmpty()
                 && Character.isDigit(m.value().charAt(0))) {
-            s.lastDate = m.value();
+            s.noteDate(m.value(), m.last());
             if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m) && !ahead(s, m)) {
                 s.lastQuarter = m.value();
             }
-            s.lastDateEnd = m.last();
             if (narrative) {
                 LocalDate d = Narrative.firstDay(m.value());
                 if (d != null) {

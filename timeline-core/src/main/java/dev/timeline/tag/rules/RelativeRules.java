@@ -58,6 +58,10 @@ final class RelativeRules {
     /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
     static Match relative(Scan s, int i) {
         Token k = s.t(i);
+        if (k.low.equals("that") && s.w(i + 1, "same") && s.cat(i + 2) == Cat.UNIT) {
+            Match same = sameAsLast(s, i + 1, Unit.values()[s.t(i + 2).num]); // "that same day"
+            return same == null ? null : same.from(i);
+        }
         if (k.low.equals("this") && s.w(i + 1, "past")) {
             Match past = thisPast(s, i);
             if (past != null) {
@@ -134,10 +138,19 @@ final class RelativeRules {
             }
             case SEASON: return season(s, i + 1, dir).from(i);
             case DAYPART: {
-                if (dir != 0 && !k.low.equals("last") || n.num >= 4) {
+                if (n.num >= 4) {
                     return null;
                 }
-                LocalDate d = s.ref == null ? null : s.ref.plusDays(k.low.equals("last") ? -1 : 0);
+                LocalDate d;
+                if (k.low.equals("last")) {
+                    d = s.ref == null ? null : s.ref.minusDays(1); // "last night"
+                } else if (dir == 0) {
+                    d = k.num == 3 ? storyDay(s, i) : s.ref; // "that night" is the story's, "this morning" today's
+                } else if (dir > 0 && s.w(i - 1, "the")) {
+                    d = storyDay(s, i) == null ? null : storyDay(s, i).plusDays(1); // "the next morning"
+                } else {
+                    return null;
+                }
                 return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + Dates.PARTS[n.num]);
             }
             default:
@@ -222,6 +235,10 @@ final class RelativeRules {
         if (k.low.equals("past") || s.w(i - 1, "the") && k.low.equals("last") && u != Unit.WEEK) {
             return Match.duration(i, i + 2, u.duration(1));
         }
+        if (u == Unit.DAY && s.w(i - 1, "the") && s.any(i, "next", "following", "previous", "preceding", "prior")) {
+            LocalDate story = storyDay(s, i); // "the next day": the day after the one the story is on
+            return story == null ? null : Match.date(i, i + 2, Dates.day(story.plusDays(dir)));
+        }
         if (u == Unit.DAY || u.isClock()) {
             return null;
         }
@@ -264,6 +281,12 @@ final class RelativeRules {
             return Match.date(i, j + 1, year + s.lastQuarter.substring(4));
         }
         return null;
+    }
+
+    /** The day a narration is on: the last day named in the last few sentences, else the reference date. */
+    private static LocalDate storyDay(Scan s, int i) {
+        String day = s.lastDay(i, 150);
+        return day != null ? Narrative.firstDay(day) : s.ref;
     }
 
     /** "that day", "the same year", "that quarter": the last date mentioned, cut to the unit. */

@@ -28,6 +28,9 @@ final class Scan {
      * year earlier" means the year before rather than the quarter a year before.
      */
     boolean yearToDate;
+    /** The last calendar day named ("2025-09-03"), which a week or a quarter named since does not replace. */
+    private String lastDay = "";
+    private int lastDayEnd = -1000;
     /** Token index where {@link #lastDate} ended. */
     int lastDateEnd = -1000;
 
@@ -108,10 +111,19 @@ final class Scan {
      * {@code i}; null when the last date is no calendar day ("2025-W36-WE", "2025-Q3") or lies further back.
      */
     String lastDay(int i, int reach) {
-        String v = lastDate;
+        return !lastDay.isEmpty() && lastDayEnd >= i - reach ? lastDay : null;
+    }
+
+    /** Notes a date the text names, ending before token {@code end}, for anaphora such as "a year earlier". */
+    void noteDate(String v, int end) {
+        lastDate = v;
+        lastDateEnd = end;
         boolean day = v.length() >= 10 && v.charAt(4) == '-' && v.charAt(7) == '-' && Character.isDigit(v.charAt(0))
                 && Character.isDigit(v.charAt(5)) && Character.isDigit(v.charAt(8)) && Character.isDigit(v.charAt(9));
-        return day && lastDateEnd >= i - reach ? v.substring(0, 10) : null;
+        if (day) {
+            lastDay = v.substring(0, 10);
+            lastDayEnd = end;
+        }
     }
 
     /** Whether a possessive "'s" starts at token {@code i}: "Tuesday's declaration", "the week's gains". */
