@@ -200,6 +200,16 @@ final class Scan {
             case "began": case "met": case "left": case "went": case "gave": case "saw": case "held": case "got":
             case "became": case "earlier": case "since": case "wrote": case "died": case "killed": case "last":
             case "found": case "sent": case "paid": case "brought": case "fought": case "hit": case "quit":
+            // irregular past tenses
+            case "spoke": case "struck": case "fled": case "led": case "sold": case "bought": case "built":
+            case "chose": case "drew": case "drove": case "felt": case "grew": case "heard": case "kept": case "knew":
+            case "meant": case "ran": case "sat": case "shot": case "sought": case "spent": case "stood": case "stole":
+            case "taught": case "threw": case "understood": case "woke": case "wore": case "withdrew": case "broke":
+            case "caught": case "dealt": case "shook": case "swept": case "tore": case "forgot": case "froze":
+            case "hid": case "laid": case "lent": case "rode": case "rang": case "sang": case "swore": case "overtook":
+            case "undertook": case "mistook": case "forgave": case "arose": case "awoke": case "slid":
+            case "bled": case "fed": case "sped": case "wept": case "slept": case "crept": case "dug": case "stuck":
+            case "clung": case "flung": case "spun": case "strove":
                 return -1;
             default:
                 if (any(i - 1, "a", "an", "the", "still", "its", "their", "his", "her", "this", "that")) {
