@@ -132,7 +132,10 @@ final class HappeningFinder {
             }
             int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
             double cost = distance;
-            String between = s.text().substring(Math.min(t.end(), de), Math.max(t.start(), ds))
+            // a trigger inside the date ("Election Day") has nothing between them
+            int gapStart = Math.min(t.end(), de);
+            int gapEnd = Math.max(t.start(), ds);
+            String between = gapStart >= gapEnd ? "" : s.text().substring(gapStart, gapEnd)
                     .replaceAll(",\\s*([A-Z]\\.)+", ""); // "Washington, D.C." is one name, not two clauses
             cost += 40 * between.chars().filter(ch -> ch == ',' || ch == ';' || ch == '—' || ch == '(').count();
             if (t.type().equals("announcement") && !onDct) {

@@ -128,6 +128,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aTriggerInsideItsDateIsNextToIt() {
+        // "Election Day" is both the date and the trigger "election": nothing lies between them
+        assertThat(extract("Stopping clinic violence is going to be a major theme of our campaign from now to"
+                + " Election Day.")).allSatisfy(e -> assertThat(e.when().toString()).isNotEmpty());
+    }
+
+    @Test
     void aTypeWordAloneIsNoTitle() {
         assertThat(extract("A meeting is planned for Friday.")).isEmpty();
     }
