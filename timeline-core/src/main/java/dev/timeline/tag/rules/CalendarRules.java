@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * Rules for calendar dates named outright: "Sept. 3", "3 September 2025", "Aug. 31, 2025", "2025-08-28", "08/28/2025",
- * "August 1988", years, decades, "'98", and days continuing a range ("Sept. 3-5", "2018-19"). Stateless.
+ * "August 1988", years, "the 1990s", and days continuing a range ("Sept. 3-5", "2018-19"). Years in words and
+ * shorthand ("'98", "the nineties") are in {@link YearRules}. Stateless.
  */
 final class CalendarRules {
     private CalendarRules() {

@@ -4,9 +4,10 @@ import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 
 /**
- * Rules for named parts of a year or era: quarters and halves ("the third quarter", "third-quarter", "the fiscal
- * first quarter", "the first half of 1990"), centuries ("the 20th century"), fiscal years, "the year-earlier quarter",
- * "the quarter", "the weekend", "the weeks ahead" and bare plural units ("years", "decades"). Stateless.
+ * Rules for named parts of a year or era: quarters and halves ("the third quarter", "third-quarter", "the first half of
+ * 1990", "the second and fourth quarters"), centuries ("the 20th century"), "the year-earlier quarter", "the quarter",
+ * "the week of March 6", "the day before last Tuesday", "the weekend", "over the years" and bare plural units
+ * ("years", "decades"). Company-report periods are in {@link ReportRules}. Stateless.
  */
 final class PeriodRules {
     private PeriodRules() {

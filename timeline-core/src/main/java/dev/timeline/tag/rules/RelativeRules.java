@@ -4,8 +4,9 @@ import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 
 /**
- * Rules for expressions resolved against the reference date: "today", "yesterday", "last week", "this October",
- * "next Wednesday", "Thursday morning", "last fall", "the past three years", "recently". Stateless.
+ * Rules for expressions resolved against the reference date or the day a story is on: "today", "yesterday", "last
+ * week", "this October", "next Wednesday", "this past weekend", "last fall", "the past three years", "the next day",
+ * "that night", "recently". Weekdays alone are in {@link WeekdayRules}. Stateless.
  */
 final class RelativeRules {
     private RelativeRules() {
