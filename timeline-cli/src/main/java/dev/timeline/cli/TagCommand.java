@@ -4,15 +4,21 @@ import dev.timeline.extract.DctEstimate;
 import dev.timeline.extract.DctInference;
 import dev.timeline.extract.Document;
 import dev.timeline.extract.Documents;
+import dev.timeline.event.Aspect;
+import dev.timeline.event.EventAnalysis;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.Polarity;
+import dev.timeline.event.TimeAnchor;
 import dev.timeline.extract.TimeTagger;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.Tagger;
 import dev.timeline.tag.timeml.TimeMlDocument;
-import dev.timeline.tag.timeml.TimeMlWriter;
+import dev.timeline.text.LanguageLayer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +30,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code timeline tag <file>}: the temporal expressions of one text. */
+/** {@code timeline tag <file>}: the time expressions and events of one text. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = "Tags the time expressions of one document (.txt, .tml, or a one-line .jsonl).")
+        description = "Tags the time expressions and events of one document (.txt, .tml, or a one-line .jsonl): "
+                + "TIMEX3 values, event classes, tense, aspect, polarity, modality and the time each event is anchored to.")
 final class TagCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,27 +68,40 @@ final class TagCommand implements Callable<Integer> {
                 .or(() -> DctInference.using(TimeTagger.english()).estimate(document).map(DctEstimate::date));
         Anchor anchor = date.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = Tagger.english().tag(document.text(), anchor);
+        EventAnalysis events = EventAnalysis.of(LanguageLayer.english().analyze(document.text()), mentions);
         String text = switch (format) {
-            case "json" -> json(document, date, mentions);
-            case "tml" -> TimeMlWriter.format(
+            case "json" -> json(document, date, mentions, events);
+            case "tml" -> events.toTimeMl(
                     TimeMlDocument.of(document.id() + ".tml", document.text(), date).withTimexes(mentions));
-            default -> plain(date, mentions);
+            default -> plain(date, mentions, events);
         };
         Output.write(text, out, spec.commandLine().getOut());
         return 0;
     }
 
-    private static String plain(Optional<LocalDate> dct, List<Mention> mentions) {
+    private static String plain(Optional<LocalDate> dct, List<Mention> mentions, EventAnalysis events) {
         StringBuilder s = new StringBuilder("# dct " + dct.map(LocalDate::toString).orElse("unknown") + "\n");
         for (Mention m : mentions) {
             s.append(m.start()).append('\t').append(m.end()).append('\t').append(m.type()).append('\t')
                     .append(m.value()).append(m.mod().map(x -> "\tmod=" + x).orElse("")).append('\t')
                     .append(m.text()).append('\n');
         }
+        s.append("# events\n");
+        Map<EventMention, TimeAnchor> anchors = new IdentityHashMap<>();
+        events.anchors().forEach(a -> anchors.put(a.event(), a));
+        for (EventMention e : events.events()) {
+            TimeAnchor a = anchors.get(e);
+            s.append(e.start()).append('\t').append(e.end()).append('\t').append(e.eventClass()).append('\t')
+                    .append(e.tense()).append(e.aspect() == Aspect.NONE ? "" : "/" + e.aspect())
+                    .append(e.polarity() == Polarity.NEG ? "\tnegated" : "")
+                    .append(e.modality().map(x -> "\tmodal=" + x).orElse("")).append('\t').append(e.token().text())
+                    .append(a == null ? "" : "\t@ " + a.timex().text() + " (" + a.timex().value() + ")")
+                    .append('\n');
+        }
         return s.toString();
     }
 
-    private static String json(Document d, Optional<LocalDate> dct, List<Mention> mentions) {
+    private static String json(Document d, Optional<LocalDate> dct, List<Mention> mentions, EventAnalysis analysis) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Mention m : mentions) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -93,10 +113,33 @@ final class TagCommand implements Callable<Integer> {
             m.mod().ifPresent(x -> item.put("mod", x));
             items.add(item);
         }
+        Map<EventMention, Integer> anchorOf = new IdentityHashMap<>();
+        for (TimeAnchor a : analysis.anchors()) {
+            anchorOf.put(a.event(), mentions.indexOf(a.timex()));
+        }
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (EventMention e : analysis.events()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("start", e.start());
+            item.put("end", e.end());
+            item.put("text", e.token().text());
+            item.put("lemma", e.lemma());
+            item.put("class", e.eventClass().name());
+            item.put("tense", e.tense().name());
+            item.put("aspect", e.aspect().name());
+            item.put("polarity", e.polarity().name());
+            e.modality().ifPresent(x -> item.put("modality", x));
+            Integer anchor = anchorOf.get(e);
+            if (anchor != null && anchor >= 0) {
+                item.put("anchor", anchor);
+            }
+            events.add(item);
+        }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", d.id());
         dct.ifPresent(x -> root.put("dct", x.toString()));
         root.put("mentions", items);
+        root.put("events", events);
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 }

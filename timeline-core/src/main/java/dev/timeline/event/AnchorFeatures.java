@@ -1,0 +1,170 @@
+package dev.timeline.event;
+
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features the time anchorer reads for one (event, time expression) pair of a sentence: how far apart they are
+ * and what lies between (verbs, commas, conjunctions, other expressions and events), the preposition that introduces
+ * the expression, its type and precision, and the event's part of speech, class and tense. Training and anchoring call
+ * the same code.
+ */
+final class AnchorFeatures {
+    private AnchorFeatures() {
+    }
+
+    /** One event of a sentence as the features see it. */
+    record EventSpot(int token, String eventClass, String tense) {
+    }
+
+    /** One time expression of a sentence as the features see it: its first and last token, type and value. */
+    record TimexSpot(int first, int last, String type, String value) {
+    }
+
+    /**
+     * The features of a candidate: {@code events} and {@code timexes} are those of the event's sentence; a candidate
+     * from an earlier sentence is described by where it is and how far back, not by what lies between.
+     */
+    static String[] of(AnalyzedText text, EventSpot e, AnchorCandidates.Candidate c, List<EventSpot> events,
+            List<TimexSpot> timexes) {
+        if (c.where() == AnchorCandidates.Where.SAME) {
+            return of(text, e, c.timex(), events, timexes);
+        }
+        Token ev = text.tokens().get(e.token());
+        String evPos = ev.pos().length() >= 2 ? ev.pos().substring(0, 2) : ev.pos();
+        String where = c.where().name();
+        String shape = shape(c.timex());
+        return new String[] {"where=" + where, "back=" + where + Math.min(c.sentencesBack(), 4),
+            "own=" + where + Math.min(timexes.size(), 2), "shape=" + where + shape, "type=" + where + c.timex().type(),
+            "evPos=" + where + evPos, "evClass=" + where + e.eventClass(), "evTense=" + where + e.tense(),
+            "tenseShape=" + where + e.tense() + "|" + shape, "lemma=" + ev.lemma().toLowerCase(Locale.ROOT)};
+    }
+
+    private static String[] of(AnalyzedText text, EventSpot e, TimexSpot t, List<EventSpot> events,
+            List<TimexSpot> timexes) {
+        List<Token> tokens = text.tokens();
+        Token ev = tokens.get(e.token());
+        boolean after = t.first() > e.token();
+        int distance = after ? t.first() - e.token() : e.token() - t.last();
+        String dir = after ? "R" : "L";
+        int from = after ? e.token() + 1 : t.last() + 1;
+        int to = after ? t.first() : e.token();
+        int verbs = 0;
+        int commas = 0;
+        boolean conj = false;
+        boolean clause = false;
+        boolean quote = false;
+        for (int i = from; i < to; i++) {
+            Token b = tokens.get(i);
+            String low = b.text().toLowerCase(Locale.ROOT);
+            verbs += b.isVerb() && !b.pos().equals("MD") ? 1 : 0;
+            commas += low.equals(",") || low.equals(";") || low.equals(":") || low.equals("--") ? 1 : 0;
+            conj |= low.equals("and") || low.equals("but") || low.equals("or");
+            clause |= low.equals("that") || low.equals("which") || low.equals("who") || low.equals("when")
+                    || low.equals("while") || low.equals("because") || low.equals("after") || low.equals("before");
+            quote |= low.equals("\"") || low.equals("``") || low.equals("''") || low.equals("\u201C")
+                    || low.equals("\u201D");
+        }
+        int otherTimexes = 0;
+        boolean nearest = true;
+        for (TimexSpot o : timexes) {
+            if (o.equals(t)) {
+                continue;
+            }
+            int d = o.first() > e.token() ? o.first() - e.token() : e.token() - o.last();
+            if (d < distance) {
+                nearest = false;
+            }
+            if (o.first() >= from && o.last() < to) {
+                otherTimexes++;
+            }
+        }
+        int otherEvents = 0;
+        boolean closestEvent = true;
+        for (EventSpot o : events) {
+            if (o.token() == e.token()) {
+                continue;
+            }
+            int d = o.token() < t.first() ? t.first() - o.token() : o.token() - t.last();
+            if (d < distance) {
+                closestEvent = false;
+            }
+            if (o.token() >= from && o.token() < to) {
+                otherEvents++;
+            }
+        }
+        String prep = t.first() > 0 ? tokens.get(t.first() - 1).text().toLowerCase(Locale.ROOT) : "<s>";
+        if (!tokens.get(Math.max(0, t.first() - 1)).pos().equals("IN")
+                && !tokens.get(Math.max(0, t.first() - 1)).pos().equals("TO")) {
+            prep = "-";
+        }
+        String shape = shape(t);
+        String evPos = ev.pos().length() >= 2 ? ev.pos().substring(0, 2) : ev.pos();
+        List<String> f = new ArrayList<>(32);
+        f.add("where=SAME");
+        f.add("d=" + dir + bucket(distance));
+        f.add("verbs=" + Math.min(verbs, 2));
+        f.add("verbsDir=" + dir + Math.min(verbs, 2));
+        f.add("commas=" + Math.min(commas, 2));
+        f.add("conj=" + conj);
+        f.add("clause=" + clause);
+        f.add("quote=" + quote);
+        f.add("otherTimexes=" + Math.min(otherTimexes, 2));
+        f.add("otherEvents=" + Math.min(otherEvents, 3));
+        f.add("nearestTimex=" + nearest);
+        f.add("closestEvent=" + closestEvent);
+        f.add("nearBoth=" + nearest + closestEvent);
+        f.add("prep=" + prep);
+        f.add("prepDir=" + dir + prep);
+        f.add("type=" + t.type());
+        f.add("shape=" + shape);
+        f.add("evPos=" + evPos);
+        f.add("evClass=" + e.eventClass());
+        f.add("evTense=" + e.tense());
+        f.add("evPosType=" + evPos + "|" + t.type());
+        f.add("evPosDir=" + evPos + dir + Math.min(verbs, 1));
+        f.add("lemma=" + ev.lemma().toLowerCase(Locale.ROOT));
+        f.add("tenseShape=" + e.tense() + "|" + shape);
+        return f.toArray(String[]::new);
+    }
+
+    private static String bucket(int d) {
+        return d <= 3 ? Integer.toString(d) : d <= 6 ? "4-6" : d <= 10 ? "7-10" : d <= 20 ? "11-20" : "21+";
+    }
+
+    /** The precision of the expression's value: day, month, year, week, time, duration, present, other. */
+    static String shape(TimexSpot t) {
+        String v = t.value();
+        if (t.type().equals("DURATION")) {
+            return "duration";
+        }
+        if (t.type().equals("SET")) {
+            return "set";
+        }
+        if (v.startsWith("PRESENT") || v.startsWith("PAST") || v.startsWith("FUTURE")) {
+            return "ref";
+        }
+        if (v.contains("T")) {
+            return "time";
+        }
+        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+            return "day";
+        }
+        if (v.matches("\\d{4}-W.*")) {
+            return "week";
+        }
+        if (v.matches("\\d{4}-\\d{2}")) {
+            return "month";
+        }
+        if (v.matches("\\d{4}-(Q|H|SU|WI|FA|SP).*")) {
+            return "part";
+        }
+        if (v.matches("\\d{4}")) {
+            return "year";
+        }
+        return "other";
+    }
+}

@@ -1,0 +1,89 @@
+package dev.timeline.event;
+
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The features the event recognizer reads for one word: the word, its lemma, part of speech, suffixes and shape, its
+ * neighbours, and whether a time expression covers it. Training and recognition call the same code, so the model
+ * always sees what it was trained on; {@link VerbLemmas} tells which nouns come from verbs.
+ */
+final class EventFeatures {
+    private EventFeatures() {
+    }
+
+    /**
+     * Whether {@code t} can name an event at all: a verb, noun, adjective or adverb-like particle with letters. Other
+     * words are never events and are not given to the model.
+     */
+    static boolean isCandidate(Token t) {
+        String pos = t.pos();
+        return (pos.startsWith("VB") || pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("RB")
+                || pos.equals("IN") || pos.equals("FW")) && Character.isLetter(t.text().charAt(0));
+    }
+
+    /** The features of token {@code i} of {@code text}; {@code inTimex[i]} tells whether a timex covers it. */
+    static String[] of(AnalyzedText text, int i, boolean[] inTimex, VerbLemmas verbs) {
+        List<Token> tokens = text.tokens();
+        Token t = tokens.get(i);
+        Sentence s = text.sentenceOf(t);
+        String low = t.text().toLowerCase(Locale.ROOT);
+        List<String> f = new ArrayList<>(24);
+        f.add("w=" + low);
+        f.add("l=" + t.lemma().toLowerCase(Locale.ROOT));
+        f.add("p=" + t.pos());
+        f.add("pl=" + t.pos() + "|" + t.lemma().toLowerCase(Locale.ROOT));
+        if (low.length() > 4) {
+            f.add("s3=" + low.substring(low.length() - 3));
+            f.add("s4=" + low.substring(low.length() - 4));
+        }
+        if (low.length() > 6) {
+            f.add("s5=" + low.substring(low.length() - 5));
+        }
+        f.add("cap=" + (Character.isUpperCase(t.text().charAt(0)) ? (i == s.firstToken() ? "first" : "yes") : "no"));
+        if (low.indexOf('-') > 0) {
+            f.add("hyphen");
+        }
+        if (t.isNoun() || t.pos().startsWith("JJ")) {
+            f.add("nounVerb=" + verbs.isVerb(t.lemma().toLowerCase(Locale.ROOT)));
+        }
+        if (inTimex[i]) {
+            f.add("timex");
+        }
+        for (int d = -2; d <= 2; d++) {
+            if (d == 0) {
+                continue;
+            }
+            int j = i + d;
+            if (j < s.firstToken() || j >= s.endToken()) {
+                f.add("w" + d + "=<>");
+                continue;
+            }
+            Token n = tokens.get(j);
+            f.add("p" + d + "=" + n.pos());
+            if (Math.abs(d) == 1) {
+                f.add("w" + d + "=" + n.text().toLowerCase(Locale.ROOT));
+                f.add("pp" + d + "=" + (d < 0 ? n.pos() + "|" + t.pos() : t.pos() + "|" + n.pos()));
+            } else {
+                f.add("l" + d + "=" + n.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        f.add("head=" + headOf(tokens, i, s));
+        return f.toArray(String[]::new);
+    }
+
+    /** The nearest verb lemma before the word in its sentence, as a hint of the governing predicate. */
+    private static String headOf(List<Token> tokens, int i, Sentence s) {
+        for (int j = i - 1; j >= s.firstToken() && j >= i - 8; j--) {
+            Token n = tokens.get(j);
+            if (n.isVerb() && !n.lemma().equals("be") && !n.lemma().equals("have") && !n.lemma().equals("do")) {
+                return n.lemma().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "-";
+    }
+}

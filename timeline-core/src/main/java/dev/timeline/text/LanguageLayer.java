@@ -1,0 +1,114 @@
+package dev.timeline.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+
+/**
+ * The English language layer: splits a text into sentences and tokens and gives each token its part of speech and
+ * lemma, with offsets into the original text.
+ *
+ * <p>Tokens and sentences come from a one-pass tokenizer that follows the Penn Treebank's conventions (clitics
+ * apart, abbreviations whole). Parts of speech come from Apache OpenNLP's maximum-entropy tagger with the model
+ * trained on the Universal Dependencies English Web Treebank ({@code opennlp-models-pos-en}, Apache-2.0); the
+ * Penn Treebank tag ({@link Token#pos()}) adds what the suffix and the auxiliaries before it tell (VBD against VBN,
+ * NNS); lemmas come from a table of irregular verbs and suffix rules.
+ *
+ * <p>A line break ends a sentence unless the next line starts in lower case (a wrapped line): news paragraphs,
+ * headlines and datelines are lines of their own. Sentences longer than {@value #MAX_TAGGED} tokens are tagged in
+ * pieces, so that the cost stays linear in the length of the text whatever its shape.
+ *
+ * <p>The model loads once per JVM, on first use. The layer is immutable and thread-safe: each thread gets its own
+ * decoder over the shared model.
+ */
+public final class LanguageLayer {
+    /** The longest run of tokens tagged at once. */
+    static final int MAX_TAGGED = 150;
+
+    private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final LanguageLayer ENGLISH = new LanguageLayer();
+
+    private final ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(
+            () -> new POSTaggerME(Model.POS, POSTagFormat.CUSTOM));
+
+    private static final class Model {
+        static final POSModel POS = load();
+    }
+
+    private LanguageLayer() {
+    }
+
+    /** Returns the English language layer. */
+    public static LanguageLayer english() {
+        return ENGLISH;
+    }
+
+    /**
+     * Analyzes {@code text}. Never throws for a non-null text; an empty or blank text has no tokens.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public AnalyzedText analyze(CharSequence text) {
+        String s = Objects.requireNonNull(text, "text").toString();
+        POSTaggerME tagger = taggers.get();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int[] block : Lines.blocks(s)) {
+            spans.clear();
+            Tokenizer.tokenize(s, block[0], block[1], spans);
+            int from = 0;
+            while (from < spans.size()) {
+                int to = SentenceEnds.next(s, spans, from);
+                int first = tokens.size();
+                tag(tagger, s, spans.subList(from, to), tokens);
+                sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
+                        tokens.get(tokens.size() - 1).end(), first, tokens.size()));
+                from = to;
+            }
+        }
+        return AnalyzedText.of(s, tokens, sentences);
+    }
+
+    private static void tag(POSTaggerME tagger, String text, List<int[]> spans, List<Token> out) {
+        for (int at = 0; at < spans.size(); at += MAX_TAGGED) {
+            int n = Math.min(MAX_TAGGED, spans.size() - at);
+            String[] words = new String[n];
+            for (int i = 0; i < n; i++) {
+                int[] span = spans.get(at + i);
+                words[i] = text.substring(span[0], span[1]);
+            }
+            String[] upos = tagger.tag(words);
+            String previous = "";
+            String beforePrevious = "";
+            for (int i = 0; i < n; i++) {
+                int start = spans.get(at + i)[0];
+                String lemma = Lemmas.lemma(words[i], upos[i]);
+                String pos = Lemmas.penn(words[i], upos[i], lemma, previous, beforePrevious);
+                out.add(Token.of(out.size(), start, start + words[i].length(), words[i], pos, lemma));
+                if (!pos.equals("RB")) {
+                    beforePrevious = previous;
+                    previous = words[i].toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+        }
+    }
+
+    private static POSModel load() {
+        try (InputStream in = LanguageLayer.class.getClassLoader().getResourceAsStream(POS_MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("the OpenNLP model " + POS_MODEL + " is not on the class path: add "
+                        + "org.apache.opennlp:opennlp-models-pos-en");
+            }
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP model " + POS_MODEL, e);
+        }
+    }
+}

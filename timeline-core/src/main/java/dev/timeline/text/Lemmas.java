@@ -1,0 +1,215 @@
+package dev.timeline.text;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Lemmas and Penn Treebank tags from a word and its Universal Dependencies part of speech: irregular verbs from
+ * {@code irregular-verbs.tsv}, regular ones and plurals by their suffixes. Thread-safe.
+ */
+final class Lemmas {
+    private static final Map<String, String> IRREGULAR = load();
+
+    private Lemmas() {
+    }
+
+    /** The lemma of {@code word} tagged {@code upos}: lower case, but a proper noun keeps its spelling. */
+    static String lemma(String word, String upos) {
+        String low = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        switch (upos) {
+            case "PROPN":
+                return word;
+            case "VERB", "AUX":
+                if (low.equals("'s")) {
+                    return "be";
+                }
+                if (low.equals("n't")) {
+                    return "not";
+                }
+                String irregular = IRREGULAR.get(low);
+                return irregular != null ? irregular : verb(low);
+            case "NOUN":
+                return noun(low);
+            default:
+                return low.equals("n't") ? "not" : low;
+        }
+    }
+
+    /**
+     * A Penn Treebank tag for {@code word} tagged {@code upos}, told apart by its suffix and lemma: VBD or VBN for
+     * "-ed" forms (VBN after a form of "be" or "have" within two tokens), VBG, VBZ, NNS, NNPS, JJR, JJS.
+     */
+    static String penn(String word, String upos, String lemma, String previous, String beforePrevious) {
+        String low = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (low.equals("n't")) {
+            return "RB";
+        }
+        if (low.equals("'s") && !upos.equals("AUX") && !upos.equals("VERB")) {
+            return "POS";
+        }
+        return switch (upos) {
+            case "VERB", "AUX" -> verbTag(low, lemma, previous, beforePrevious, upos.equals("AUX"));
+            case "NOUN" -> !lemma.equals(low) ? "NNS" : "NN";
+            case "PROPN" -> low.endsWith("s") && low.length() > 3 && Character.isUpperCase(word.charAt(0))
+                    && word.length() > 1 && Character.isUpperCase(word.charAt(1)) ? "NNPS" : "NNP";
+            case "ADJ" -> low.endsWith("est") ? "JJS" : low.endsWith("er") && low.length() > 4 ? "JJR" : "JJ";
+            case "ADV" -> "RB";
+            case "ADP", "SCONJ" -> low.equals("to") ? "TO" : "IN";
+            case "DET" -> "DT";
+            case "PRON" -> low.endsWith("self") || low.endsWith("selves") || !isPossessive(low) ? "PRP" : "PRP$";
+            case "NUM" -> "CD";
+            case "PART" -> low.equals("to") ? "TO" : low.equals("'s") || low.equals("\u2019s") ? "POS" : "RB";
+            case "CCONJ" -> "CC";
+            case "INTJ" -> "UH";
+            case "SYM" -> "SYM";
+            case "PUNCT" -> low.length() <= 2 ? low : low.substring(0, 1);
+            default -> "FW";
+        };
+    }
+
+    private static boolean isPossessive(String low) {
+        return switch (low) {
+            case "my", "your", "his", "her", "its", "our", "their" -> true;
+            default -> false;
+        };
+    }
+
+    private static String verbTag(String low, String lemma, String previous, String beforePrevious, boolean aux) {
+        if (aux && (low.equals("will") || low.equals("would") || low.equals("can") || low.equals("could")
+                || low.equals("may") || low.equals("might") || low.equals("must") || low.equals("shall")
+                || low.equals("should") || low.equals("'ll") || low.equals("'d"))) {
+            return "MD";
+        }
+        if (low.endsWith("ing") && lemma.length() < low.length()) {
+            return "VBG";
+        }
+        if (low.equals(lemma)) {
+            return isModalOrTo(previous) || isModalOrTo(beforePrevious) && previous.equals("not") ? "VB" : "VBP";
+        }
+        if (low.endsWith("s") && (lemma + "s").equals(low) || (lemma + "es").equals(low) || low.equals("is")
+                || low.equals("has") || low.equals("does") || low.equals("'s")) {
+            return "VBZ";
+        }
+        if (low.equals("was") || low.equals("were") || low.equals("did")
+                || low.equals("had") && !isPerfectAux(previous)) {
+            return "VBD";
+        }
+        return isPerfectAux(previous) || isPerfectAux(beforePrevious) || isPassiveAux(previous)
+                || isPassiveAux(beforePrevious) ? "VBN" : "VBD";
+    }
+
+    private static boolean isModalOrTo(String low) {
+        return switch (low) {
+            case "to", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "'ll", "'d", "do",
+                    "does", "did" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPerfectAux(String low) {
+        return switch (low) {
+            case "have", "has", "had", "'ve", "having" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isPassiveAux(String low) {
+        return switch (low) {
+            case "be", "is", "are", "was", "were", "been", "being", "'s", "'re", "get", "got", "gets" -> true;
+            default -> false;
+        };
+    }
+
+    private static String verb(String low) {
+        int n = low.length();
+        if (n > 4 && low.endsWith("ied")) {
+            return low.substring(0, n - 3) + "y";
+        }
+        if (n > 4 && low.endsWith("ies")) {
+            return low.substring(0, n - 3) + "y";
+        }
+        if (n > 3 && low.endsWith("eed")) {
+            return low.substring(0, n - 1);
+        }
+        if (n > 3 && low.endsWith("ed")) {
+            return restoreE(low.substring(0, n - 2));
+        }
+        if (n > 4 && low.endsWith("ing")) {
+            return restoreE(low.substring(0, n - 3));
+        }
+        if (n > 3 && (low.endsWith("ches") || low.endsWith("shes") || low.endsWith("sses") || low.endsWith("xes")
+                || low.endsWith("zes") || low.endsWith("oes"))) {
+            return low.substring(0, n - 2);
+        }
+        if (n > 2 && low.endsWith("s") && !low.endsWith("ss") && !low.endsWith("us")) {
+            return low.substring(0, n - 1);
+        }
+        return low;
+    }
+
+    /** Undoes a doubled final consonant ("stopp" -> "stop") or restores a dropped "e" ("announc" -> "announce"). */
+    private static String restoreE(String stem) {
+        int n = stem.length();
+        if (n < 2) {
+            return stem;
+        }
+        char last = stem.charAt(n - 1);
+        char before = stem.charAt(n - 2);
+        if (last == before && "bdgmnprt".indexOf(last) >= 0) {
+            return stem.substring(0, n - 1);
+        }
+        boolean vowelBefore = "aeiou".indexOf(before) >= 0;
+        if ("cgvz".indexOf(last) >= 0 && (last != 'g' || before != 'n')
+                || last == 'u' || (last == 's' && vowelBefore && n > 2 && "aeiou".indexOf(stem.charAt(n - 3)) < 0)
+                || (vowelBefore && "aeiou".indexOf(last) < 0 && last != 'w' && last != 'x' && last != 'y'
+                && n > 2 && "aeiou".indexOf(stem.charAt(n - 3)) < 0 && n <= 4)) {
+            return stem + "e";
+        }
+        return stem;
+    }
+
+    private static String noun(String low) {
+        int n = low.length();
+        if (n > 3 && low.endsWith("ies")) {
+            return low.substring(0, n - 3) + "y";
+        }
+        if (n > 3 && (low.endsWith("ches") || low.endsWith("shes") || low.endsWith("sses") || low.endsWith("xes"))) {
+            return low.substring(0, n - 2);
+        }
+        if (n > 3 && low.endsWith("s") && !low.endsWith("ss") && !low.endsWith("us") && !low.endsWith("is")) {
+            return low.substring(0, n - 1);
+        }
+        return low;
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> forms = new HashMap<>();
+        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("resource dev/timeline/text/irregular-verbs.tsv is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                for (int i = 1; i < cells.length; i++) {
+                    forms.putIfAbsent(cells[i], cells[0]);
+                }
+                forms.putIfAbsent(cells[0], cells[0]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ImmutableMap.copyOf(forms);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.timeline.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits one block of text into Penn-Treebank-like word tokens in one left-to-right pass: clitics apart ("Kim 's",
+ * "did n't"), hyphenated words whole ("two-week"), numbers with their separators ("1,200.5", "10:30", "1990s"), an
+ * abbreviation with its full stop ("Sept.", "U.S.", "Dr."), every other mark alone (a run of one mark, "--" or "...",
+ * is one token). Stateless; linear in the input.
+ */
+final class Tokenizer {
+    /** Lower-case words that keep a following full stop. */
+    static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col",
+            "capt", "prof", "st", "jr", "sr", "no",
+            "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "sgt", "adm", "gens", "reps", "sens", "messrs",
+            "calif", "fla", "mass", "ariz", "conn", "ill", "tenn", "wash", "pa", "va", "n.y", "e.g", "i.e", "etc",
+            "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "l.a", "n.j", "ave", "blvd", "vol", "est", "approx");
+
+    private Tokenizer() {
+    }
+
+    /** Adds the {@code [start, end)} spans of the tokens of {@code text[from, to)} to {@code out} as pairs. */
+    static void tokenize(String text, int from, int to, List<int[]> out) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+            } else if (Character.isLetter(c)) {
+                i = word(text, i, to, out);
+            } else if (Character.isDigit(c)) {
+                i = number(text, i, to, out);
+            } else if (isApostrophe(c) && i + 1 < to && Character.isLetter(text.charAt(i + 1))
+                    && clitic(text, i, to) > i) {
+                int end = clitic(text, i, to);
+                out.add(new int[] {i, end});
+                i = end;
+            } else {
+                int j = i + 1;
+                while (j < to && text.charAt(j) == c) {
+                    j++;
+                }
+                if (Character.isSurrogate(c) && j == i + 1 && j < to && Character.isLowSurrogate(text.charAt(j))) {
+                    j++;
+                }
+                out.add(new int[] {i, j});
+                i = j;
+            }
+        }
+    }
+
+    private static int word(String text, int start, int to, List<int[]> out) {
+        int j = start + 1;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == '-' || c == '&' || c == '.') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
+                    && (c != '.' || isInitialRun(text, start, j))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        // clitics: "don't" -> "do" "n't"; "Kim's" -> "Kim" "'s"
+        if (j < to && isApostrophe(text.charAt(j))) {
+            int cl = clitic(text, j, to);
+            if (j - start > 1 && (text.charAt(j - 1) == 'n' || text.charAt(j - 1) == 'N') && j + 1 < to
+                    && (text.charAt(j + 1) == 't' || text.charAt(j + 1) == 'T') && !continuesWord(text, j + 2, to)) {
+                out.add(new int[] {start, j - 1});
+                out.add(new int[] {j - 1, j + 2});
+                return j + 2;
+            }
+            if (cl > j) {
+                out.add(new int[] {start, j});
+                out.add(new int[] {j, cl});
+                return cl;
+            }
+        }
+        if (j < to && text.charAt(j) == '.') {
+            String low = text.substring(start, j).toLowerCase(Locale.ROOT);
+            boolean initial = j - start == 1 && Character.isUpperCase(text.charAt(start));
+            if (initial || ABBREVIATIONS.contains(low) || low.indexOf('.') > 0) {
+                j++;
+            }
+        }
+        out.add(new int[] {start, j});
+        return j;
+    }
+
+    /** Whether {@code text[start, dot)} is a run of single letters and dots, as in "U.S" before another letter. */
+    private static boolean isInitialRun(String text, int start, int dot) {
+        return dot - start == 1 || (dot - start >= 3 && text.charAt(dot - 2) == '.');
+    }
+
+    private static int number(String text, int start, int to, List<int[]> out) {
+        int j = start + 1;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (Character.isLetterOrDigit(c)) {
+                j++;
+            } else if ((c == ',' || c == '.' || c == ':' || c == '/' || c == '-') && j + 1 < to
+                    && Character.isDigit(text.charAt(j + 1))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (j < to && isApostrophe(text.charAt(j)) && j + 1 < to && text.charAt(j + 1) == 's') {
+            j += 2; // "the 1990's"
+        }
+        out.add(new int[] {start, j});
+        return j;
+    }
+
+    /** The end of a clitic ('s, 'd, 'm, 'll, 're, 've) starting at the apostrophe {@code at}, or {@code at}. */
+    private static int clitic(String text, int at, int to) {
+        int j = at + 1;
+        while (j < to && Character.isLetter(text.charAt(j)) && j - at <= 3) {
+            j++;
+        }
+        if (continuesWord(text, j, to)) {
+            return at;
+        }
+        String s = text.substring(at + 1, j).toLowerCase(Locale.ROOT);
+        return switch (s) {
+            case "s", "d", "m", "ll", "re", "ve" -> j;
+            default -> at;
+        };
+    }
+
+    private static boolean continuesWord(String text, int at, int to) {
+        return at < to && Character.isLetterOrDigit(text.charAt(at));
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+}
