@@ -10,13 +10,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code timeline} command: {@code chronology}, {@code tag}, {@code eval} and {@code train-events}. Exit codes follow picocli: 0 on
- * success, 2 for a usage error (bad option, bad date), 1 for a runtime error (missing file, undecodable bytes); errors
- * are one line on standard error, never a stack trace.
+ * The {@code timeline} command: {@code chronology}, {@code tag}, {@code eval}, {@code train-events} and
+ * {@code convert-cat}. Exit codes follow picocli: 0 on success, 2 for a usage error (bad option, bad date), 1 for a
+ * runtime error (missing file, undecodable bytes); errors are one line on standard error, never a stack trace.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true, version = "timeline 0.1.0",
         description = "Dated events and chronologies from English news text.",
-        subcommands = {ChronologyCommand.class, TagCommand.class, EvalCommand.class, TrainEventsCommand.class})
+        subcommands = {ChronologyCommand.class, TagCommand.class, EvalCommand.class, TrainEventsCommand.class,
+            ConvertCatCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

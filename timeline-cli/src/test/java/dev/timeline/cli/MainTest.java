@@ -151,7 +151,7 @@ class MainTest {
     }
 
     /** shared/data beside the repository (or beside one of the folders above the working directory). */
-    private static Optional<Path> sharedData() {
+    static Optional<Path> sharedData() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path data = dir.resolve("shared/data");
             if (Files.isDirectory(data.resolve("tbaq"))) {

@@ -64,7 +64,8 @@ final class TimeMlReader {
         }
     }
 
-    private static XMLInputFactory factory() {
+    /** A StAX factory that never reads a DTD or an external entity; every XML reader of this package uses it. */
+    static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         // XXE-safe: no DTD processing, no external entities; undeclared entities are then reported as errors.
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

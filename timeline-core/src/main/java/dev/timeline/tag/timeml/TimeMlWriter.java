@@ -222,7 +222,8 @@ public final class TimeMlWriter {
         }
     }
 
-    private static void text(StringBuilder out, String s, int from, int to) {
+    /** Appends {@code s[from, to)} as XML character data; also used by {@link CatXml}. */
+    static void text(StringBuilder out, String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -239,7 +240,8 @@ public final class TimeMlWriter {
         }
     }
 
-    private static void attribute(StringBuilder out, String s) {
+    /** Appends {@code s} as the value of a double-quoted XML attribute; also used by {@link CatXml}. */
+    static void attribute(StringBuilder out, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
