@@ -49,6 +49,16 @@ public record EventMention(Token token, EventClass eventClass, Tense tense, Aspe
     }
 
     /**
+     * The verb the mention names: its lemma for a verb, the verb of a nominalization found among the verbs of news
+     * for a noun ("explosion" -> "explode", "agreement" -> "agree", "shooting" -> "shoot"), else the noun's lemma.
+     * Reports of one happening as a verb and as a noun share it.
+     */
+    public String verbLemma() {
+        String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+        return token.isVerb() ? lemma : Nominalizations.verbOf(lemma, VerbLemmas.english());
+    }
+
+    /**
      * Whether the mention is asserted as having happened or as certain to happen: positive polarity and no modal
      * other than "will" or "shall".
      */

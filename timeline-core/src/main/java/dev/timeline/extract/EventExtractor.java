@@ -1,6 +1,9 @@
 package dev.timeline.extract;
 
+import dev.timeline.event.EventAnalysis;
 import dev.timeline.tag.Anchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.text.LanguageLayer;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
@@ -24,6 +27,9 @@ import java.util.Optional;
  * are kept, one per document and day. Instances are immutable and thread-safe.
  */
 public final class EventExtractor {
+    /** The attribute that marks an event still to come when it was reported ("will visit"), {@code "true"}. */
+    public static final String PLANNED = "planned";
+
     /** The attribute holding an event's confidence, a decimal in 0..1. */
     public static final String CONFIDENCE = "confidence";
 
@@ -46,11 +52,17 @@ public final class EventExtractor {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(dct, "dct");
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
-        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null),
-                tagger.tag(document.text(), anchor));
+        List<Mention> mentions = tagger.tag(document.text(), anchor);
+        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions);
         List<Event> events = new ArrayList<>();
         for (Happening h : happenings) {
             toEvent(h, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
+        }
+        EventAnalysis analysis = EventAnalysis.of(LanguageLayer.english().analyze(document.text()), mentions);
+        for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
+                Entities.find(document.text()), happenings)) {
+            toEvent(f.happening(), document.id() + "#" + (events.size() + 1))
+                    .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
         }
         return List.copyOf(events);
     }

@@ -1,0 +1,250 @@
+package dev.timeline.extract;
+
+import dev.timeline.event.EventMention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Titles of learned events, built from the event's clause: for a verb, its subject, the verb in the present tense
+ * from its lemma and its object ("The central bank raises its main rate", "Rebels seize the airport"); for an event
+ * noun, its noun phrase of two words or more ("Large-scale military parade in Beijing"; "the ceremony" alone says
+ * too little). A personal pronoun subject stands for the person
+ * last named before it; a clause whose subject cannot be named ("it", "they") gives no title.
+ */
+final class ClauseTitles {
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
+            "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
+            "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "in");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near");
+    private static final int MAX_SUBJECT = 6;
+    private static final int MAX_OBJECT = 7;
+
+    /** A title and the span of text it was read from. */
+    record Title(String text, int start, int end, boolean hasSubject) {
+    }
+
+    private ClauseTitles() {
+    }
+
+    /** The title of {@code e}, if its clause names one. {@code covered} marks tokens inside time expressions. */
+    static Optional<Title> of(AnalyzedText text, EventMention e, boolean[] covered, List<Entities.Entity> entities) {
+        return isFiniteOrParticiple(text, e.token()) ? verbTitle(text, e, covered, entities)
+                : nounTitle(text, e, covered);
+    }
+
+    /** Whether a verb heads a clause: any form but a gerund after a determiner or modifier ("a press briefing"). */
+    private static boolean isFiniteOrParticiple(AnalyzedText text, Token t) {
+        if (!t.isVerb()) {
+            return false;
+        }
+        if (!t.pos().equals("VBG") || t.index() == 0) {
+            return true;
+        }
+        Token before = text.tokens().get(t.index() - 1);
+        return !(before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().startsWith("NN")
+                || before.pos().equals("PRP$") || before.pos().equals("POS"));
+    }
+
+    private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, boolean[] covered,
+            List<Entities.Entity> entities) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int g = e.token().index();
+        boolean passive = false;
+        while (g - 1 >= s.firstToken()) {
+            Token t = tokens.get(g - 1);
+            String low = low(t);
+            if (t.lemma().equals("be") && t.isVerb()) {
+                passive |= e.token().pos().equals("VBN");
+            } else if (!(t.lemma().equals("have") && t.isVerb() || t.lemma().equals("do") && t.isVerb()
+                    || AUXILIARIES.contains(low) || t.pos().equals("RB") || t.pos().equals("MD"))) {
+                break;
+            }
+            g--;
+        }
+        int subjectEnd = g;
+        if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(low(tokens.get(subjectEnd - 1)))) {
+            subjectEnd--;
+            if (subjectEnd - 1 >= s.firstToken() && low(tokens.get(subjectEnd - 1)).equals(",")) {
+                subjectEnd--;
+            }
+        }
+        int subjectStart = subjectEnd;
+        while (subjectStart - 1 >= s.firstToken() && subjectEnd - subjectStart < MAX_SUBJECT
+                && isNounPhrasePart(tokens.get(subjectStart - 1)) && !covered[subjectStart - 1]) {
+            subjectStart--;
+        }
+        String subject;
+        boolean plural;
+        if (subjectStart < subjectEnd) {
+            while (subjectStart < subjectEnd && !isNounPhraseStart(tokens.get(subjectStart))) {
+                subjectStart++;
+            }
+            if (subjectStart >= subjectEnd || !hasNoun(tokens, subjectStart, subjectEnd)) {
+                return Optional.empty();
+            }
+            subject = words(text, subjectStart, subjectEnd);
+            Token head = tokens.get(subjectEnd - 1);
+            plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || subject.contains(" and ");
+        } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(low(tokens.get(subjectEnd - 1)))) {
+            Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start());
+            if (person.isEmpty()) {
+                return Optional.empty();
+            }
+            subject = person.get();
+            subjectStart = subjectEnd - 1;
+            plural = false;
+        } else {
+            return Optional.empty();
+        }
+        int after = e.token().index() + 1;
+        StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
+                Locale.ROOT) : present(e.lemma().toLowerCase(Locale.ROOT), plural));
+        if (after < s.endToken() && PARTICLES.contains(low(tokens.get(after)))
+                && tokens.get(after).pos().equals("RB") && !covered[after]) {
+            verb.append(' ').append(tokens.get(after).text());
+            after++;
+        }
+        int objectEnd = objectEnd(tokens, s, after, covered);
+        String title = subject + " " + verb + (objectEnd > after ? " " + words(text, after, objectEnd) : "");
+        return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
+                tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true));
+    }
+
+    private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int start = e.token().index();
+        while (start - 1 >= s.firstToken() && e.token().index() - start < 4 && !covered[start - 1]
+                && isModifier(tokens.get(start - 1))) {
+            start--;
+        }
+        while (start < e.token().index() && isDroppedModifier(tokens.get(start))) {
+            start++;
+        }
+        int end = e.token().index() + 1;
+        if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
+                && (low(tokens.get(end)).equals("of") || PLACE_PREPOSITIONS.contains(low(tokens.get(end))))
+                && isNounPhraseStart(tokens.get(end + 1))) {
+            int to = objectEnd(tokens, s, end + 1, covered);
+            if (to > end + 1 && hasNoun(tokens, end + 1, to)) {
+                end = to;
+            }
+        }
+        String np = words(text, start, end);
+        if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false));
+    }
+
+    /** The end of an object noun phrase starting at {@code from}, with at most one "of" or place phrase inside. */
+    private static int objectEnd(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        int i = from;
+        int lastNoun = from;
+        boolean preposition = false;
+        while (i < s.endToken() && i - from < MAX_OBJECT && !covered[i]) {
+            Token t = tokens.get(i);
+            String low = low(t);
+            boolean participle = (t.pos().equals("VBG") || t.pos().equals("VBN")) && i + 1 < s.endToken()
+                    && tokens.get(i + 1).isNoun() && i > from - 1;
+            if (isNounPhrasePart(t) && !t.pos().equals("PRP") || participle) {
+                i++;
+                if (t.isNoun() || t.pos().equals("CD")) {
+                    lastNoun = i;
+                }
+            } else if (!preposition && (low.equals("of") || PLACE_PREPOSITIONS.contains(low)) && i + 1 < s.endToken()
+                    && !covered[i + 1] && isNounPhraseStart(tokens.get(i + 1)) && lastNoun > from) {
+                preposition = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        return lastNoun;
+    }
+
+    private static boolean isNounPhrasePart(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
+                || pos.equals("PRP$") || pos.equals("DT") && !low(t).equals("that") || t.text().equals("-");
+    }
+
+    private static boolean isNounPhraseStart(Token t) {
+        return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-");
+    }
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD")
+                || pos.equals("DT") || pos.equals("PRP$");
+    }
+
+    private static boolean isDroppedModifier(Token t) {
+        return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS");
+    }
+
+    private static boolean hasNoun(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> lastPersonBefore(List<Entities.Entity> entities, int offset) {
+        String name = null;
+        for (Entities.Entity x : entities) {
+            if (x.start() < offset && x.kind() == Entities.Kind.PERSON) {
+                name = x.name();
+            }
+        }
+        return Optional.ofNullable(name);
+    }
+
+    /** The present tense of a verb lemma, third person: "raise" -> "raises", "be" -> "is"; plural: the lemma. */
+    static String present(String lemma, boolean plural) {
+        switch (lemma) {
+            case "be":
+                return plural ? "are" : "is";
+            case "have":
+                return plural ? "have" : "has";
+            default:
+                break;
+        }
+        if (plural) {
+            return lemma;
+        }
+        if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("z") || lemma.endsWith("ch")
+                || lemma.endsWith("sh") || lemma.endsWith("o")) {
+            return lemma + "es";
+        }
+        if (lemma.length() > 1 && lemma.endsWith("y") && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0) {
+            return lemma.substring(0, lemma.length() - 1) + "ies";
+        }
+        return lemma + "s";
+    }
+
+    private static String words(AnalyzedText text, int from, int to) {
+        return text.text().substring(text.tokens().get(from).start(), text.tokens().get(to - 1).end())
+                .replaceAll("\\s+", " ");
+    }
+
+    private static String low(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,201 @@
+package dev.timeline.extract;
+
+import dev.timeline.event.EventAnalysis;
+import dev.timeline.event.EventClass;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
+import dev.timeline.event.TimeAnchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import dev.timeline.time.When;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Happenings from learned events: an occurrence or aspectual event, asserted (not negated, not under "may" or
+ * "could"), anchored to a date or time of its text, with a title its clause can say. Reporting verbs, states and
+ * hypothetical events make none; events to come make planned ones. One sentence gives at most one happening per
+ * date: the event whose clause has a subject, first in the sentence.
+ */
+final class LearnedHappenings {
+    /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
+    static final double MIN_ANCHOR = 0.5;
+    /** The least event probability an event noun needs: nouns name things as often as happenings. */
+    static final double MIN_NOUN = 0.7;
+    private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
+    private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
+    private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
+
+    /** A happening found, whether it is still to come, and whether its title has a subject. */
+    record Found(Happening happening, boolean planned, boolean hasSubject) {
+    }
+
+    private LearnedHappenings() {
+    }
+
+    /**
+     * Returns the happenings of {@code analysis} in document {@code documentId}, except those whose sentence and date
+     * a happening of {@code known} already gives.
+     */
+    static List<Found> find(String documentId, EventAnalysis analysis, List<Entities.Entity> entities,
+            List<Happening> known) {
+        AnalyzedText text = analysis.text();
+        boolean[] covered = new boolean[text.tokens().size()];
+        for (Mention m : analysis.timexes()) {
+            for (Token t : text.tokensIn(m.start(), m.end())) {
+                covered[t.index()] = true;
+            }
+        }
+        Map<String, Found> best = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        Set<Mention> inRanges = inRanges(text.text(), analysis.timexes());
+        for (TimeAnchor a : analysis.anchors()) {
+            EventMention e = a.event();
+            if (!isHappening(a) || inRanges.contains(a.timex()) || !sameSentence(text, a)
+                    || reportedOrWished(analysis, a)) {
+                continue;
+            }
+            Sentence s = text.sentenceOf(e.token());
+            Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, entities);
+            if (title.isEmpty() || alreadyKnown(known, s, a.timex().value())) {
+                continue;
+            }
+            String key = s.index() + "/" + a.timex().start();
+            Found h = new Found(happening(documentId, text, s, e, a, title.get(), entities),
+                    e.tense() == Tense.FUTURE, title.get().hasSubject());
+            Found before = best.get(key);
+            if (before == null) {
+                order.add(key);
+                best.put(key, h);
+            } else if (h.hasSubject() && !before.hasSubject()) {
+                best.put(key, h);
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        order.forEach(k -> out.add(best.get(k)));
+        return out;
+    }
+
+    /** The expressions that are one end of a range ("Aug. 31 to Sept. 3", "2018-2019"), which the finder joins. */
+    private static Set<Mention> inRanges(String text, List<Mention> timexes) {
+        Set<Mention> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < timexes.size(); i++) {
+            Mention a = timexes.get(i);
+            Mention b = timexes.get(i + 1);
+            if (a.end() <= b.start() && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches()) {
+                out.add(a);
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameSentence(AnalyzedText text, TimeAnchor a) {
+        List<Token> covered = text.tokensIn(a.timex().start(), a.timex().end());
+        return !covered.isEmpty() && text.sentenceOf(covered.get(0)).equals(text.sentenceOf(a.event().token()));
+    }
+
+    /**
+     * Whether the date belongs to another event or the event is not asserted: a report nearer the date ("said on
+     * Thursday that Kim will travel": Thursday dates the saying), a complement clause between them, a date that
+     * modifies another noun ("before Thursday's announcement"), or a wish or expectation that governs the event
+     * ("raising the prospect of a summit", "expected to attend").
+     */
+    private static boolean reportedOrWished(EventAnalysis analysis, TimeAnchor a) {
+        AnalyzedText text = analysis.text();
+        int e = a.event().token().index();
+        List<Token> timex = text.tokensIn(a.timex().start(), a.timex().end());
+        int first = timex.get(0).index();
+        int last = timex.get(timex.size() - 1).index();
+        int distance = e < first ? first - e : e - last;
+        if (last + 1 < text.tokens().size() && text.tokens().get(last + 1).pos().equals("POS")
+                && e != last + 2 && e <= last + 4) {
+            return true;
+        }
+        for (int i = Math.min(e, last) + 1; i < Math.max(e, first); i++) {
+            String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("that") || w.equals("because") || w.equals("if") || w.equals("whether")) {
+                return true;
+            }
+        }
+        for (EventMention other : analysis.events()) {
+            int o = other.token().index();
+            if (other == a.event() || text.sentenceOf(other.token()) != text.sentenceOf(a.event().token())) {
+                continue;
+            }
+            int d = o < first ? first - o : o - last;
+            boolean governs = o < e && o >= e - 4;
+            boolean between = o > Math.min(e, last) && o < Math.max(e, first);
+            boolean intensional = other.eventClass() == EventClass.I_STATE
+                    || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
+            if (other.eventClass() == EventClass.REPORTING && d < distance || (between || governs) && intensional) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHappening(TimeAnchor a) {
+        EventMention e = a.event();
+        Mention t = a.timex();
+        if (!HAPPENINGS.contains(e.eventClass()) || !e.isAsserted() || a.confidence() < MIN_ANCHOR
+                || NOT_HAPPENINGS.contains(e.verbLemma())
+                || !e.token().isVerb() && e.confidence() < MIN_NOUN) {
+            return false;
+        }
+        if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+            return false;
+        }
+        try {
+            When w = t.mod().isEmpty() ? When.parse(t.value()) : When.parseTimex(t.value(), t.mod().get());
+            return w != null;
+        } catch (IllegalArgumentException notADate) {
+            return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
+        }
+    }
+
+    private static boolean alreadyKnown(List<Happening> known, Sentence s, String value) {
+        for (Happening h : known) {
+            if (h.start() < s.end() && h.end() > s.start() && h.value().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Happening happening(String documentId, AnalyzedText text, Sentence s, EventMention e,
+            TimeAnchor a, ClauseTitles.Title title, List<Entities.Entity> entities) {
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Entities.Entity x : entities) {
+            boolean inTitle = x.start() >= title.start() && x.end() <= title.end()
+                    || title.text().startsWith(x.name()) && x.start() < title.start();
+            if (!inTitle || Entities.isNewsMedia(x.name())) {
+                continue;
+            }
+            if (x.kind() == Entities.Kind.PLACE) {
+                places.add(x.name());
+            } else if (title.text().contains(x.name()) || x.start() >= title.start()) {
+                people.add(x.name());
+            }
+        }
+        String type = e.verbLemma();
+        if (!TYPE_NAME.matcher(type).matches()) {
+            type = "event";
+        }
+        String sentence = text.textOf(s).replaceAll("\\s+", " ");
+        return new Happening(documentId, a.timex().value(), a.timex().mod().orElse(null), type, title.text(),
+                List.copyOf(people), List.copyOf(places), s.start(), s.end(), sentence,
+                e.confidence() * a.confidence());
+    }
+}
