@@ -12,6 +12,9 @@ import java.util.Map;
 /**
  * Plain text: events grouped by year, each with its precision-aware date, title and type, and under it every source
  * with the sentence quoted; then the creation date of each document and its evidence.
+ *
+ * <p>Document text (ids, titles, sentences, evidence) is put on one line each: a line break in it becomes a space
+ * and other control characters, such as a terminal's escape, become U+FFFD, so no document can forge or hide a line.
  */
 public final class TextRenderer implements Renderer {
     /** Creates the renderer; prefer {@link Renderers#forFormat(String)}. */
@@ -28,24 +31,25 @@ public final class TextRenderer implements Renderer {
         for (Map.Entry<Year, List<Event>> year : chronology.timeline().byYear().entrySet()) {
             out.append(String.valueOf(year.getKey())).append('\n');
             for (Event e : year.getValue()) {
-                out.append("  ").append(Labels.of(e.when())).append(" — ").append(e.title()).append(" [")
-                        .append(e.type().name()).append("]\n");
+                out.append("  ").append(Labels.of(e.when())).append(" — ").append(PlainText.line(e.title()))
+                        .append(" [").append(e.type().name()).append("]\n");
                 for (Source s : e.sources()) {
-                    out.append("      ").append(s.documentId()).append(": “").append(s.sentence()).append("”\n");
+                    out.append("      ").append(PlainText.line(s.documentId())).append(": “")
+                            .append(PlainText.line(s.sentence())).append("”\n");
                 }
             }
         }
         out.append("\nDocuments\n");
         for (var d : chronology.documents()) {
-            out.append("  ").append(d.id()).append(": ");
+            out.append("  ").append(PlainText.line(d.id())).append(": ");
             DctEstimate dct = chronology.dct(d.id()).orElse(null);
             if (dct == null) {
                 out.append("creation date unknown\n");
                 continue;
             }
-            out.append(dct.toString()).append('\n');
+            out.append(PlainText.line(dct.toString())).append('\n');
             for (String line : dct.evidence()) {
-                out.append("      - ").append(line).append('\n');
+                out.append("      - ").append(PlainText.line(line)).append('\n');
             }
         }
     }
