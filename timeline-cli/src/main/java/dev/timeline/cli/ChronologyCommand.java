@@ -35,7 +35,8 @@ final class ChronologyCommand implements Callable<Integer> {
                     + " ics (iCalendar), or a renderer on the class path (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; never an"
+            + " input, nor a .txt, .jsonl or .tml file in an input folder.")
     Path out;
 
     @Option(names = "--lend-dct-evidence",
@@ -46,6 +47,7 @@ final class ChronologyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format '" + format + "' (expected one of " + Renderers.formats() + ")"));
+        Output output = Output.to(out, paths);
         List<Document> documents = Documents.read(paths);
         ChronologyOptions.Builder options = ChronologyOptions.builder().lendDctEvidence(lend)
                 .progress(ProgressBar.forTerminal(spec.commandLine().getErr()));
@@ -53,7 +55,7 @@ final class ChronologyCommand implements Callable<Integer> {
             options.dct(dct);
         }
         Chronology chronology = Chronologies.build(documents, options.build());
-        Output.write(renderer.render(chronology), out, spec.commandLine().getOut());
+        output.write(renderer.render(chronology), spec.commandLine().getOut());
         return 0;
     }
 }
