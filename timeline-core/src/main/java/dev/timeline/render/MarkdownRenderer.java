@@ -5,13 +5,13 @@ import dev.timeline.extract.DctEstimate;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import java.io.IOException;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Markdown (CommonMark): a heading a year, a bullet an event, each of its sources quoted beneath in a block of its
- * own; then the documents with their creation dates.
+ * own; then the documents with their creation dates. An open-ended event ("before 1986") is listed by its known bound,
+ * under 1985.
  *
  * <p>All document text (ids, titles, sentences, evidence) is escaped: it shows as the characters it is, never as
  * markup or raw HTML, and a line break in it cannot start a block of its own. Document ids are code spans.
@@ -29,7 +29,7 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public void render(Chronology chronology, Appendable out) throws IOException {
         out.append("# Chronology\n");
-        for (Map.Entry<Year, List<Event>> year : chronology.timeline().byYear().entrySet()) {
+        for (Map.Entry<Integer, List<Event>> year : ReadingOrder.byYear(chronology.timeline()).entrySet()) {
             out.append("\n## ").append(String.valueOf(year.getKey())).append("\n\n");
             for (Event e : year.getValue()) {
                 out.append("- **").append(Markdown.text(Labels.of(e.when()))).append("** — ")
