@@ -1,5 +1,6 @@
 package dev.timeline.cli;
 
+import dev.timeline.extract.Documents;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a command writes its result: standard output, or the file of {@code --out}, checked before any work is done.
@@ -20,9 +19,6 @@ import java.util.Locale;
  * folder, renamed into place once complete, so a run that fails leaves the old file (or none), never half a file.
  */
 final class Output {
-    /** The extensions {@code Documents} reads from a folder. */
-    private static final List<String> DOCUMENT_EXTENSIONS = List.of("txt", "jsonl", "tml");
-
     private final Path file;
 
     private Output(Path file) {
@@ -60,7 +56,7 @@ final class Output {
         }
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                if (same(folder, input) && isDocument(target)) {
+                if (same(folder, input) && Documents.isDocumentFile(target)) {
                     throw new IllegalArgumentException("will not write " + file + " into the input folder " + input
                             + ": it would be read as a document next time (choose another --out)");
                 }
@@ -116,11 +112,5 @@ final class Output {
             // fall back on the paths
         }
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-    }
-
-    private static boolean isDocument(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot >= 0 && DOCUMENT_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }
