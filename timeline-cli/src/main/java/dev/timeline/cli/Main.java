@@ -63,7 +63,8 @@ public final class Main implements Runnable {
         if (ex instanceof IOException io) {
             return Problems.describe(io);
         }
-        return ex.toString();
+        // the message names the problem; the class is for a stack trace, which a user does not see
+        return ex.getMessage() != null && !ex.getMessage().isBlank() ? ex.getMessage() : ex.toString();
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --out} never destroys an input, is checked before the work, and names what is wrong in words. */
+/** {@code --out} never destroys an input and is checked before the work; errors name what is wrong in words. */
 class OutputSafetyTest {
     private static final Path SEEDS = Path.of("..", "seeds");
     private final StringWriter out = new StringWriter();
@@ -97,5 +97,14 @@ class OutputSafetyTest {
         assertThat(run("eval", dl.toString(), "--out", dl.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("will not write the system's files into the gold folder " + dl);
         assertThat(Files.readString(dl.resolve("gold.tml"))).isEqualTo("<TimeML><TEXT>Gold.</TEXT></TimeML>");
+    }
+
+    @Test
+    void aMalformedGoldFileIsNamedWithoutAJavaClass() throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        Files.writeString(gold.resolve("a.tml"), "<TimeML><TEXT>x</TEX>");
+        assertThat(run("eval", gold.toString(), "--out", dir.resolve("system").toString())).isEqualTo(1);
+        assertThat(err.toString()).startsWith("timeline: Cannot read TimeML document a.tml at line 1")
+                .doesNotContain("Exception");
     }
 }
