@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The schemas of the rows passed between the stages of the job. Creation dates travel as ISO strings until output;
- * covered days travel as epoch days, never as text, so that the open ends of "before 1986" or "since 2010"
+ * covered days travel as epoch days, never as text, so that the open ends of "before 1986" or "after 2011"
  * ({@link java.time.LocalDate#MIN} and {@code MAX}) neither fail a cast nor sort out of calendar order.
  */
 final class Columns {

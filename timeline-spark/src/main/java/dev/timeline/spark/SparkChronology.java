@@ -29,7 +29,7 @@ import org.apache.spark.sql.SparkSession;
  * <p>The datasets are views of the analysed documents, which stay persisted until {@link #unpersist()}.
  */
 public final class SparkChronology {
-    /** The epoch days of the open ends of "before 1986" and "since 2010", which no Spark date can hold. */
+    /** The epoch days of the open ends of "before 1986" and "after 2011", which no Spark date can hold. */
     private static final long OPEN_PAST = LocalDate.MIN.toEpochDay();
     private static final long OPEN_FUTURE = LocalDate.MAX.toEpochDay();
 
@@ -79,9 +79,9 @@ public final class SparkChronology {
      * both inclusive, and {@code earliest_open, latest_open}: true where the value has no bound at that end.
      *
      * <p>An open-ended value is never lost: "more than 20 years ago" (mod {@code BEFORE}) has a null
-     * {@code earliest}, {@code earliest_open} true and its known {@code latest}; "since 2010" has a null
-     * {@code latest} and {@code latest_open} true. Durations, sets and references to the present cover no days: all
-     * four are null.
+     * {@code earliest}, {@code earliest_open} true and its known {@code latest}; "less than two years ago" (mod
+     * {@code AFTER}) has a null {@code latest} and {@code latest_open} true. Durations, sets and references to the
+     * present cover no days: all four are null.
      */
     public Dataset<Row> mentions() {
         return analysed.filter(col("reason").isNull()).select(col("id").as("doc_id"), explode(col("mentions")).as("m"))
