@@ -4,7 +4,6 @@ import dev.timeline.extract.Chronologies;
 import dev.timeline.extract.Chronology;
 import dev.timeline.extract.ChronologyOptions;
 import dev.timeline.extract.Document;
-import dev.timeline.extract.Documents;
 import dev.timeline.render.Renderer;
 import dev.timeline.render.Renderers;
 import java.nio.file.Path;
@@ -16,7 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code timeline chronology <files or folders…>}: the merged chronology of news files. */
+/**
+ * {@code timeline chronology <files or folders…>}: the merged chronology of news files. A file that cannot be read is
+ * reported and skipped unless {@code --strict}; standard error ends with how many documents were read and skipped.
+ */
 @Command(name = "chronology", mixinStandardHelpOptions = true,
         description = "Builds the chronology of news texts (.txt, .jsonl, .tml, or folders of them).")
 final class ChronologyCommand implements Callable<Integer> {
@@ -35,8 +37,14 @@ final class ChronologyCommand implements Callable<Integer> {
                     + " ics (iCalendar), or a renderer on the class path (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; never an"
+            + " input, nor a .txt, .jsonl or .tml file in an input folder.")
     Path out;
+
+    @Option(names = "--strict",
+            description = "Fail on the first file that cannot be read (bytes that are not UTF-8, malformed JSON Lines"
+                    + " or TimeML) or id that two documents share, instead of reporting it and going on.")
+    boolean strict;
 
     @Option(names = "--lend-dct-evidence",
             description = "Let the documents lend each other evidence for their inferred creation dates.")
@@ -46,14 +54,18 @@ final class ChronologyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format '" + format + "' (expected one of " + Renderers.formats() + ")"));
-        List<Document> documents = Documents.read(paths);
+        Output output = Output.to(out, paths);
+        Batch batch = Batch.read(paths, strict, spec.commandLine().getErr());
+        List<Document> documents = batch.documents();
         ChronologyOptions.Builder options = ChronologyOptions.builder().lendDctEvidence(lend)
                 .progress(ProgressBar.forTerminal(spec.commandLine().getErr()));
         if (dct != null) {
             options.dct(dct);
         }
         Chronology chronology = Chronologies.build(documents, options.build());
-        Output.write(renderer.render(chronology), out, spec.commandLine().getOut());
+        output.write(renderer.render(chronology), spec.commandLine().getOut());
+        spec.commandLine().getErr().println(batch.summary());
+        spec.commandLine().getErr().flush();
         return 0;
     }
 }

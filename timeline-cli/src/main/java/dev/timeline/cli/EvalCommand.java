@@ -48,11 +48,18 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (Files.isRegularFile(gold)) {
+            throw new IllegalArgumentException(gold + ": is a file; eval wants a folder of gold .tml files");
+        }
         if (!Files.isDirectory(gold)) {
             throw new IllegalArgumentException(gold + ": no such folder (eval reads a folder of gold .tml files)");
         }
         if (folds != null && train != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds and --train exclude each other");
+        }
+        if (outDir != null && outDir.toAbsolutePath().normalize().startsWith(gold.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("will not write the system's files into the gold folder " + gold
+                    + ": they would replace or join the gold files (choose another --out)");
         }
         Path out = outDir != null ? outDir : Files.createTempDirectory("timeline-eval");
         List<Path> files = Evaluation.goldFiles(gold);

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 /**
  * The {@code timeline} command: {@code chronology}, {@code tag}, {@code eval}, {@code train-events} and
  * {@code convert-cat}. Exit codes follow picocli: 0 on success, 2 for a usage error (bad option, bad date), 1 for a
- * runtime error (missing file, undecodable bytes); errors are one line on standard error, never a stack trace.
+ * runtime error (missing file, undecodable bytes, an {@code --out} that cannot be written or would overwrite an
+ * input); errors are one line on standard error naming the file and the problem, never a stack trace or a Java class.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true, version = "timeline 0.1.0",
         description = "Dated events and chronologies from English news text.",
@@ -58,12 +59,13 @@ public final class Main implements Runnable {
             return ex.getMessage();
         }
         if (ex instanceof UncheckedIOException u) {
-            return u.getCause().getMessage();
+            return Problems.describe(u.getCause());
         }
-        if (ex instanceof IOException) {
-            return ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        if (ex instanceof IOException io) {
+            return Problems.describe(io);
         }
-        return ex.toString();
+        // the message names the problem; the class is for a stack trace, which a user does not see
+        return ex.getMessage() != null && !ex.getMessage().isBlank() ? ex.getMessage() : ex.toString();
     }
 
     @Override

@@ -49,7 +49,8 @@ final class TagCommand implements Callable<Integer> {
             description = "Output format: text, json or tml (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; never"
+            + " the input.")
     Path out;
 
     @Override
@@ -58,6 +59,7 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' (expected text, json or tml)");
         }
+        Output output = Output.to(out, List.of(file));
         List<Document> documents = Documents.readFile(file);
         if (documents.size() != 1) {
             throw new IllegalArgumentException(file + ": holds " + documents.size()
@@ -75,7 +77,7 @@ final class TagCommand implements Callable<Integer> {
                     TimeMlDocument.of(document.id() + ".tml", document.text(), date).withTimexes(mentions));
             default -> plain(date, mentions, events);
         };
-        Output.write(text, out, spec.commandLine().getOut());
+        output.write(text, spec.commandLine().getOut());
         return 0;
     }
 

@@ -53,6 +53,45 @@ public final class Documents {
      *     read
      */
     public static List<Document> readFolder(Path folder) {
+        List<Document> documents = new ArrayList<>();
+        for (Path file : listFolder(folder)) {
+            documents.addAll(readFile(file));
+        }
+        return List.copyOf(documents);
+    }
+
+    /**
+     * Returns the files {@link #read} reads for {@code paths}, in order, without reading them: a folder's
+     * {@code .txt}, {@code .jsonl} and {@code .tml} files sorted by name, a file itself. A caller can then read them
+     * one by one with {@link #readFile} and go on past a file that cannot be read.
+     *
+     * @throws DocumentLoadException if a path does not exist, or a folder cannot be listed or holds none of those
+     *     files
+     */
+    public static List<Path> files(Collection<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            Objects.requireNonNull(path, "path");
+            if (Files.isDirectory(path)) {
+                files.addAll(listFolder(path));
+            } else if (Files.exists(path)) {
+                files.add(path);
+            } else {
+                throw new DocumentLoadException(path, "no such file or folder");
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    /**
+     * Returns true if a folder's file of this name is read as documents: a {@code .txt}, {@code .jsonl} or
+     * {@code .tml} file.
+     */
+    public static boolean isDocumentFile(Path file) {
+        return isSupported(file);
+    }
+
+    private static List<Path> listFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DocumentLoadException(folder, "no such folder");
         }
@@ -65,11 +104,7 @@ public final class Documents {
         if (files.isEmpty()) {
             throw new DocumentLoadException(folder, "no .txt, .jsonl or .tml files in folder");
         }
-        List<Document> documents = new ArrayList<>();
-        for (Path file : files) {
-            documents.addAll(readFile(file));
-        }
-        return List.copyOf(documents);
+        return files;
     }
 
     /**

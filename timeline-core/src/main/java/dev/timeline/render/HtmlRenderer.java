@@ -59,7 +59,7 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(Chronology chronology, Appendable out) throws IOException {
-        List<Event> events = chronology.timeline().events();
+        List<Event> events = ReadingOrder.of(chronology.timeline());
         List<ChartItem> items = new ArrayList<>(events.size());
         TreeSet<String> types = new TreeSet<>();
         for (Event e : events) {

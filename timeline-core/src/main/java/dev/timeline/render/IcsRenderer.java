@@ -16,15 +16,16 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * iCalendar (RFC 5545): one all-day {@code VEVENT} per event, for calendar applications.
+ * iCalendar (RFC 5545): one all-day {@code VEVENT} per event with known days, for calendar applications.
  *
  * <ul>
  * <li>{@code DTSTART;VALUE=DATE} is the first day the event may fall on and {@code DTEND;VALUE=DATE} the day after the
  * last (the end is exclusive): "2015" runs from 20150101 to 20160101, "late 2011" from 20110901 to 20120101. Times of
  * day are not kept.</li>
- * <li><b>Open-ended values</b> ("before 2011", "after 2011") become a one-day event on their known bound — the last
- * possible day (31 Dec 2010) or the first (1 Jan 2012) — since a calendar cannot hold an unbounded event; the
- * {@code DESCRIPTION} says so. No event is dropped.</li>
+ * <li><b>Open-ended values</b> ("before 1986", "after 2011") have no day a calendar could show without claiming a date
+ * the text does not give. Each becomes a {@code VJOURNAL} without {@code DTSTART}: a note kept in the file with its
+ * title, description and sources, which calendar applications list in no day (most do not show journal entries at
+ * all). The calendar's {@code X-WR-CALDESC} says how many there are. No event is dropped, none is misdated.</li>
  * <li>{@code UID} is {@code <first 32 hex digits of the SHA-256 of the event id>@timeline}: stable across runs, so a
  * calendar updates an event instead of duplicating it.</li>
  * <li>{@code DTSTAMP} is the time of rendering, in UTC, from the clock given (to the second).</li>
@@ -61,18 +62,28 @@ public final class IcsRenderer implements Renderer {
         IcsLines.write(out, "VERSION:2.0");
         IcsLines.write(out, "PRODID:-//dev.timeline//timeline chronology//EN");
         IcsLines.write(out, "CALSCALE:GREGORIAN");
+        long open = chronology.timeline().stream().filter(e -> CalendarSpan.of(e.when()).isOpen()).count();
+        if (open > 0) {
+            IcsLines.write(out, "X-WR-CALDESC:" + IcsLines.text(open + (open == 1 ? " event is" : " events are")
+                    + " open-ended (such as \"before 1986\") and kept as journal entries (VJOURNAL) without a day"));
+        }
         for (Event e : chronology.timeline()) {
             CalendarSpan span = CalendarSpan.of(e.when());
-            IcsLines.write(out, "BEGIN:VEVENT");
+            String component = span.isOpen() ? "VJOURNAL" : "VEVENT";
+            IcsLines.write(out, "BEGIN:" + component);
             IcsLines.write(out, "UID:" + uid(e.id()));
             IcsLines.write(out, "DTSTAMP:" + stamp);
-            IcsLines.write(out, "DTSTART;VALUE=DATE:" + date(span.first()));
-            IcsLines.write(out, "DTEND;VALUE=DATE:" + date(span.last().plusDays(1)));
+            if (!span.isOpen()) {
+                IcsLines.write(out, "DTSTART;VALUE=DATE:" + date(span.first()));
+                IcsLines.write(out, "DTEND;VALUE=DATE:" + date(span.last().plusDays(1)));
+            }
             IcsLines.write(out, "SUMMARY:" + IcsLines.text(e.title()));
             IcsLines.write(out, "DESCRIPTION:" + IcsLines.text(description(e, span)));
             IcsLines.write(out, "CATEGORIES:" + IcsLines.text(e.type().name()));
-            IcsLines.write(out, "TRANSP:TRANSPARENT");
-            IcsLines.write(out, "END:VEVENT");
+            if (!span.isOpen()) {
+                IcsLines.write(out, "TRANSP:TRANSPARENT");
+            }
+            IcsLines.write(out, "END:" + component);
         }
         IcsLines.write(out, "END:VCALENDAR");
     }
@@ -93,10 +104,8 @@ public final class IcsRenderer implements Renderer {
 
     private static String description(Event e, CalendarSpan span) {
         StringBuilder d = new StringBuilder(Labels.of(e.when()));
-        if (span.openBefore()) {
-            d.append(" (open-ended: shown on the last possible day)");
-        } else if (span.openAfter()) {
-            d.append(" (open-ended: shown on the first possible day)");
+        if (span.isOpen()) {
+            d.append(" (open-ended: no day is known, so this is a journal entry, not a calendar event)");
         }
         d.append(" · ").append(e.type().name());
         if (!e.participants().isEmpty()) {

@@ -5,11 +5,17 @@ import dev.timeline.extract.DctEstimate;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import java.io.IOException;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
-/** Markdown: a heading a year, a bullet an event, its sources quoted beneath; then the documents' creation dates. */
+/**
+ * Markdown (CommonMark): a heading a year, a bullet an event, each of its sources quoted beneath in a block of its
+ * own; then the documents with their creation dates. An open-ended event ("before 1986") is listed by its known bound,
+ * under 1985.
+ *
+ * <p>All document text (ids, titles, sentences, evidence) is escaped: it shows as the characters it is, never as
+ * markup or raw HTML, and a line break in it cannot start a block of its own. Document ids are code spans.
+ */
 public final class MarkdownRenderer implements Renderer {
     /** Creates the renderer; prefer {@link Renderers#forFormat(String)}. */
     public MarkdownRenderer() {
@@ -23,31 +29,29 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public void render(Chronology chronology, Appendable out) throws IOException {
         out.append("# Chronology\n");
-        for (Map.Entry<Year, List<Event>> year : chronology.timeline().byYear().entrySet()) {
+        for (Map.Entry<Integer, List<Event>> year : ReadingOrder.byYear(chronology.timeline()).entrySet()) {
             out.append("\n## ").append(String.valueOf(year.getKey())).append("\n\n");
             for (Event e : year.getValue()) {
-                out.append("- **").append(escape(Labels.of(e.when()))).append("** — ").append(escape(e.title()))
-                        .append(" *(").append(e.type().name()).append(")*\n");
+                out.append("- **").append(Markdown.text(Labels.of(e.when()))).append("** — ")
+                        .append(Markdown.text(e.title())).append(" *(").append(Markdown.text(e.type().name()))
+                        .append(")*\n");
                 for (Source s : e.sources()) {
-                    out.append("  > ").append(escape(s.documentId())).append(": ").append(escape(s.sentence()))
-                            .append("\n");
+                    // a blank line between quotes: consecutive '>' lines would run into one paragraph
+                    out.append("\n  > ").append(Markdown.text(s.documentId())).append(": ")
+                            .append(Markdown.text(s.sentence())).append("\n");
                 }
             }
         }
         out.append("\n## Documents\n\n");
         for (var d : chronology.documents()) {
             DctEstimate dct = chronology.dct(d.id()).orElse(null);
-            out.append("- `").append(d.id()).append("`: ")
-                    .append(dct == null ? "creation date unknown" : escape(dct.toString())).append('\n');
+            out.append("- ").append(Markdown.code(d.id())).append(": ")
+                    .append(dct == null ? "creation date unknown" : Markdown.text(dct.toString())).append('\n');
             if (dct != null) {
                 for (String line : dct.evidence()) {
-                    out.append("  - ").append(escape(line)).append('\n');
+                    out.append("  - ").append(Markdown.text(line)).append('\n');
                 }
             }
         }
-    }
-
-    private static String escape(String s) {
-        return s.replaceAll("([\\\\`*_\\[\\]#<>|])", "\\\\$1");
     }
 }

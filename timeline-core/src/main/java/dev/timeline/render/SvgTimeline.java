@@ -56,9 +56,9 @@ final class SvgTimeline {
         }
         Set<String> gradients = new LinkedHashSet<>();
         StringBuilder bands = new StringBuilder();
-        String overviewCaption = overview.first().getYear() == overview.last().getYear()
-                ? String.valueOf(overview.first().getYear())
-                : overview.first().getYear() + " – " + overview.last().getYear();
+        // the years of the events, as the page's summary gives them, not of the padded axis
+        String overviewCaption = first.getYear() == last.getYear() ? String.valueOf(first.getYear())
+                : first.getYear() + " – " + last.getYear();
         SvgBand.Bracket bracket = zoomAxis == null ? null : new SvgBand.Bracket(zoomAxis.first(), zoomAxis.last(),
                 magnified.size() + " events, magnified below ↓");
         SvgBand top = new SvgBand(overview, overviewCaption + " · " + items.size() + " events", wide, bracket,

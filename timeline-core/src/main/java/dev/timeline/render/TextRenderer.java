@@ -5,13 +5,16 @@ import dev.timeline.extract.DctEstimate;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import java.io.IOException;
-import java.time.Year;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Plain text: events grouped by year, each with its precision-aware date, title and type, and under it every source
- * with the sentence quoted; then the creation date of each document and its evidence.
+ * with the sentence quoted; then the creation date of each document and its evidence. An open-ended event ("before
+ * 1986") is listed by its known bound, under 1985.
+ *
+ * <p>Document text (ids, titles, sentences, evidence) is put on one line each: a line break in it becomes a space
+ * and other control characters, such as a terminal's escape, become U+FFFD, so no document can forge or hide a line.
  */
 public final class TextRenderer implements Renderer {
     /** Creates the renderer; prefer {@link Renderers#forFormat(String)}. */
@@ -25,27 +28,28 @@ public final class TextRenderer implements Renderer {
 
     @Override
     public void render(Chronology chronology, Appendable out) throws IOException {
-        for (Map.Entry<Year, List<Event>> year : chronology.timeline().byYear().entrySet()) {
+        for (Map.Entry<Integer, List<Event>> year : ReadingOrder.byYear(chronology.timeline()).entrySet()) {
             out.append(String.valueOf(year.getKey())).append('\n');
             for (Event e : year.getValue()) {
-                out.append("  ").append(Labels.of(e.when())).append(" — ").append(e.title()).append(" [")
-                        .append(e.type().name()).append("]\n");
+                out.append("  ").append(Labels.of(e.when())).append(" — ").append(PlainText.line(e.title()))
+                        .append(" [").append(e.type().name()).append("]\n");
                 for (Source s : e.sources()) {
-                    out.append("      ").append(s.documentId()).append(": “").append(s.sentence()).append("”\n");
+                    out.append("      ").append(PlainText.line(s.documentId())).append(": “")
+                            .append(PlainText.line(s.sentence())).append("”\n");
                 }
             }
         }
         out.append("\nDocuments\n");
         for (var d : chronology.documents()) {
-            out.append("  ").append(d.id()).append(": ");
+            out.append("  ").append(PlainText.line(d.id())).append(": ");
             DctEstimate dct = chronology.dct(d.id()).orElse(null);
             if (dct == null) {
                 out.append("creation date unknown\n");
                 continue;
             }
-            out.append(dct.toString()).append('\n');
+            out.append(PlainText.line(dct.toString())).append('\n');
             for (String line : dct.evidence()) {
-                out.append("      - ").append(line).append('\n');
+                out.append("      - ").append(PlainText.line(line)).append('\n');
             }
         }
     }

@@ -82,20 +82,6 @@ class IcsRendererTest {
     }
 
     @Test
-    void openEndedValuesBecomeOneDayOnTheirKnownBound() throws Exception {
-        Map<String, VEvent> events = byUid(parse(ics.render(SeedChronology.of(
-                SeedChronology.shapes().toArray(Event[]::new)))));
-        VEvent before = events.get(IcsRenderer.uid("before"));
-        assertThat(date(before, Property.DTSTART)).isEqualTo(LocalDate.of(2010, 12, 31));
-        assertThat(date(before, Property.DTEND)).isEqualTo(LocalDate.of(2011, 1, 1));
-        assertThat(value(before, Property.DESCRIPTION)).startsWith("before 2011 (open-ended: shown on the last");
-        VEvent after = events.get(IcsRenderer.uid("after"));
-        assertThat(date(after, Property.DTSTART)).isEqualTo(LocalDate.of(2012, 1, 1));
-        assertThat(date(after, Property.DTEND)).isEqualTo(LocalDate.of(2012, 1, 2));
-        assertThat(value(after, Property.DESCRIPTION)).startsWith("after 2011 (open-ended: shown on the first");
-    }
-
-    @Test
     void theUidDependsOnTheEventIdOnly() {
         assertThat(IcsRenderer.uid("2015-victory-day-parade")).isEqualTo(IcsRenderer.uid("2015-victory-day-parade"))
                 .isNotEqualTo(IcsRenderer.uid("2015-victory-day-parade2")).matches("[0-9a-f]{32}@timeline");

@@ -108,17 +108,15 @@ final class Analyser implements MapPartitionsFunction<Row, Row> {
         Row[] out = new Row[mentions.size()];
         for (int i = 0; i < out.length; i++) {
             Mention m = mentions.get(i);
-            String earliest = null;
-            String latest = null;
+            When w = null;
             try {
-                When w = m.mod().isPresent() ? When.parseTimex(m.value(), m.mod().get()) : When.parse(m.value());
-                earliest = w.earliestDay().toString();
-                latest = w.latestDay().toString();
+                w = m.mod().isPresent() ? When.parseTimex(m.value(), m.mod().get()) : When.parse(m.value());
             } catch (RuntimeException e) {
                 // durations, sets and references like PRESENT_REF cover no days of their own
             }
             out[i] = RowFactory.create(m.start(), m.end(), m.text(), m.type().name(), m.value(), m.mod().orElse(null),
-                    earliest, latest);
+                    w == null ? null : day(w.earliestDay()), w == null ? null : day(w.latestDay()),
+                    w == null ? null : isOpen(w.earliestDay()), w == null ? null : isOpen(w.latestDay()));
         }
         return out;
     }
@@ -128,13 +126,23 @@ final class Analyser implements MapPartitionsFunction<Row, Row> {
         for (int i = 0; i < out.length; i++) {
             Event e = events.get(i);
             When w = e.when();
-            out[i] = RowFactory.create(i + 1, e.id(), w.timexValue(), w.earliestDay().toString(),
-                    w.latestDay().toString(), ChronoUnit.DAYS.between(w.earliestDay(), w.latestDay()),
+            out[i] = RowFactory.create(i + 1, e.id(), w.timexValue(), w.earliestDay().toEpochDay(),
+                    w.latestDay().toEpochDay(), ChronoUnit.DAYS.between(w.earliestDay(), w.latestDay()),
                     e.type().name(), EventMerger.mergeGroup(e.type()), e.title(), e.participants().toArray(new String[0]),
                     e.places().toArray(new String[0]), e.attributes().get(EventExtractor.CONFIDENCE),
                     TimelineJson.write(Timeline.of(e)));
         }
         return out;
+    }
+
+    /** Whether {@code day} is the open end of a value such as "before 1986": {@link LocalDate#MIN} or {@code MAX}. */
+    static boolean isOpen(LocalDate day) {
+        return day.equals(LocalDate.MIN) || day.equals(LocalDate.MAX);
+    }
+
+    /** The epoch day of {@code day}, or null for an open end. */
+    static Integer day(LocalDate day) {
+        return isOpen(day) ? null : Math.toIntExact(day.toEpochDay());
     }
 
     /** Keeps the mentions the extractor tagged, so that a document is tagged with its anchor only once. */

@@ -1,5 +1,6 @@
 package dev.timeline.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -10,7 +11,11 @@ import static org.apache.spark.sql.types.DataTypes.createStructType;
 import java.util.List;
 import org.apache.spark.sql.types.StructType;
 
-/** The schemas of the rows passed between the stages of the job. Dates travel as ISO strings until output. */
+/**
+ * The schemas of the rows passed between the stages of the job. Creation dates travel as ISO strings until output;
+ * covered days travel as epoch days, never as text, so that the open ends of "before 1986" or "after 2011"
+ * ({@link java.time.LocalDate#MIN} and {@code MAX}) neither fail a cast nor sort out of calendar order.
+ */
 final class Columns {
     private Columns() {
     }
@@ -30,15 +35,20 @@ final class Columns {
             createStructField("type", StringType, false),
             createStructField("value", StringType, false),
             createStructField("mod", StringType, true),
-            createStructField("earliest", StringType, true),
-            createStructField("latest", StringType, true)));
+            // epoch days, null when open at that end or when the value covers no days (durations, sets)
+            createStructField("earliest", IntegerType, true),
+            createStructField("latest", IntegerType, true),
+            // null when the value covers no days
+            createStructField("earliest_open", BooleanType, true),
+            createStructField("latest_open", BooleanType, true)));
 
     static final StructType EVENT = createStructType(List.of(
             createStructField("index", IntegerType, false),
             createStructField("event_id", StringType, false),
             createStructField("value", StringType, false),
-            createStructField("earliest", StringType, false),
-            createStructField("latest", StringType, false),
+            // epoch days of the covered days, open ends included: the merge sweeps them in calendar order
+            createStructField("earliest", LongType, false),
+            createStructField("latest", LongType, false),
             createStructField("width", LongType, false),
             createStructField("type", StringType, false),
             createStructField("merge_group", StringType, false),

@@ -40,8 +40,8 @@ import org.apache.spark.sql.types.StructType;
 final class DistributedMerge {
     private static final StructType COMPONENTS = DataTypes.createStructType(List.of(
             DataTypes.createStructField("merge_group", DataTypes.StringType, false),
-            DataTypes.createStructField("earliest", DataTypes.StringType, false),
-            DataTypes.createStructField("latest", DataTypes.StringType, false),
+            DataTypes.createStructField("earliest", DataTypes.LongType, false),
+            DataTypes.createStructField("latest", DataTypes.LongType, false),
             DataTypes.createStructField("component", DataTypes.StringType, false)));
 
     private DistributedMerge() {
@@ -81,24 +81,27 @@ final class DistributedMerge {
     private static final Comparator<Row> ORDER = Comparator.<Row>comparingLong(r -> r.getLong(0))
             .thenComparing(r -> r.getString(1)).thenComparingInt(r -> r.getInt(2));
 
-    /** Sweeps the intervals of each group in order of earliest day; a gap starts a new component. */
+    /**
+     * Sweeps the intervals (group, earliest and latest epoch day) of each group in order of earliest day; a gap
+     * starts a new component. Epoch days keep calendar order at the open ends, which ISO text does not
+     * ({@code +999999999-12-31} sorts before {@code 2012-01-01} as text).
+     */
     static List<Row> components(List<Row> intervals) {
         List<Row> sorted = new ArrayList<>(intervals);
-        sorted.sort(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparing(r -> r.getString(1)));
+        sorted.sort(Comparator.<Row, String>comparing(r -> r.getString(0)).thenComparingLong(r -> r.getLong(1)));
         List<Row> out = new ArrayList<>(sorted.size());
         String group = null;
-        String reach = null;
+        long reach = Long.MIN_VALUE;
         int n = 0;
         for (Row r : sorted) {
             String g = r.getString(0);
-            String earliest = r.getString(1);
-            String latest = r.getString(2);
-            // ISO dates of four-digit years compare as text in calendar order
-            if (!g.equals(group) || earliest.compareTo(reach) > 0) {
+            long earliest = r.getLong(1);
+            long latest = r.getLong(2);
+            if (!g.equals(group) || earliest > reach) {
                 n++;
                 group = g;
                 reach = latest;
-            } else if (latest.compareTo(reach) > 0) {
+            } else if (latest > reach) {
                 reach = latest;
             }
             out.add(RowFactory.create(g, earliest, latest, g + "#" + n));

@@ -1,8 +1,10 @@
 package dev.timeline.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
 
 import dev.timeline.extract.Chronologies;
 import dev.timeline.json.TimelineJson;
@@ -10,9 +12,11 @@ import dev.timeline.timeline.Timeline;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -25,6 +29,10 @@ import org.apache.spark.sql.SparkSession;
  * <p>The datasets are views of the analysed documents, which stay persisted until {@link #unpersist()}.
  */
 public final class SparkChronology {
+    /** The epoch days of the open ends of "before 1986" and "after 2011", which no Spark date can hold. */
+    private static final long OPEN_PAST = LocalDate.MIN.toEpochDay();
+    private static final long OPEN_FUTURE = LocalDate.MAX.toEpochDay();
+
     private final SparkSession spark;
     private final Dataset<Row> analysed;
     private final Timeline timeline;
@@ -67,27 +75,41 @@ public final class SparkChronology {
 
     /**
      * One row a temporal expression: {@code doc_id, start, end} (UTF-16 offsets, end exclusive), {@code text},
-     * {@code type} (TIMEX3 type), {@code value}, {@code mod}, and {@code earliest, latest}: the covered days as
-     * dates, both inclusive, null for durations, sets and references to the present.
+     * {@code type} (TIMEX3 type), {@code value}, {@code mod}, {@code earliest, latest}: the covered days as dates,
+     * both inclusive, and {@code earliest_open, latest_open}: true where the value has no bound at that end.
+     *
+     * <p>An open-ended value is never lost: "more than 20 years ago" (mod {@code BEFORE}) has a null
+     * {@code earliest}, {@code earliest_open} true and its known {@code latest}; "less than two years ago" (mod
+     * {@code AFTER}) has a null {@code latest} and {@code latest_open} true. Durations, sets and references to the
+     * present cover no days: all four are null.
      */
     public Dataset<Row> mentions() {
         return analysed.filter(col("reason").isNull()).select(col("id").as("doc_id"), explode(col("mentions")).as("m"))
                 .select(col("doc_id"), col("m.start"), col("m.end"), col("m.text"), col("m.type"), col("m.value"),
-                        col("m.mod"), col("m.earliest").cast("date").as("earliest"),
-                        col("m.latest").cast("date").as("latest"));
+                        col("m.mod"), date_from_unix_date(col("m.earliest")).as("earliest"),
+                        date_from_unix_date(col("m.latest")).as("latest"), col("m.earliest_open"),
+                        col("m.latest_open"));
     }
 
     /**
      * One row an event of one document, before merging: {@code doc_id}, {@code event_index} (from 1, text order),
-     * {@code event_id}, {@code value} (TIMEX3), {@code earliest, latest} (covered days, inclusive), {@code type},
-     * {@code title}, {@code participants}, {@code places}, {@code confidence} (0..1), and {@code json}: the event as
-     * a one-event document of the timeline JSON format, which {@code TimelineJson.read} turns back into it.
+     * {@code event_id}, {@code value} (TIMEX3), {@code earliest, latest} (covered days, inclusive, null at an open
+     * end), {@code earliest_open, latest_open} (true where the event's time has no bound at that end, as in "before
+     * 1986"), {@code type}, {@code title}, {@code participants}, {@code places}, {@code confidence} (0..1), and
+     * {@code json}: the event as a one-event document of the timeline JSON format, which {@code TimelineJson.read}
+     * turns back into it.
      */
     public Dataset<Row> events() {
         return eventRows().select(col("doc_id"), col("index").as("event_index"), col("event_id"), col("value"),
-                col("earliest").cast("date").as("earliest"), col("latest").cast("date").as("latest"), col("type"),
-                col("title"), col("participants"), col("places"), col("confidence").cast("double").as("confidence"),
-                col("json"));
+                day(col("earliest"), OPEN_PAST).as("earliest"), day(col("latest"), OPEN_FUTURE).as("latest"),
+                col("earliest").equalTo(OPEN_PAST).as("earliest_open"),
+                col("latest").equalTo(OPEN_FUTURE).as("latest_open"), col("type"), col("title"),
+                col("participants"), col("places"), col("confidence").cast("double").as("confidence"), col("json"));
+    }
+
+    /** The date of an epoch-day column, null at the open end {@code open} (which fits no Spark date). */
+    private static Column day(Column epochDay, long open) {
+        return date_from_unix_date(when(epochDay.notEqual(open), epochDay.cast("int")));
     }
 
     /**

@@ -1,0 +1,133 @@
+package dev.timeline.cli;
+
+import dev.timeline.extract.Document;
+import dev.timeline.extract.DocumentLoadException;
+import dev.timeline.extract.Documents;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The documents of a batch of files, read one file at a time so that one bad file does not cost the others.
+ *
+ * <p>A file that cannot be read (bytes that are not UTF-8, with their byte offset; malformed JSON Lines or TimeML)
+ * is reported on standard error and left out; so is a document whose id an earlier document has. With
+ * {@code strict}, either fails the run instead. A document without text is read, with a warning. A path that does
+ * not exist, or a folder without documents, always fails the run: that is a mistake in the command, not in the data.
+ * {@link #summary()} says how many documents were read and how many files or documents were skipped, and why.
+ */
+final class Batch {
+    private final List<Document> documents;
+    private final int files;
+    private final int empty;
+    private final Map<String, Integer> skipped;
+
+    private Batch(List<Document> documents, int files, int empty, Map<String, Integer> skipped) {
+        this.documents = List.copyOf(documents);
+        this.files = files;
+        this.empty = empty;
+        this.skipped = skipped;
+    }
+
+    /**
+     * Reads the documents at {@code paths}, reporting each file or document skipped and each empty document on
+     * {@code err} as it goes.
+     *
+     * @throws DocumentLoadException if a path does not exist or a folder holds no documents; when {@code strict},
+     *     also at the first file that cannot be read
+     * @throws IllegalArgumentException when {@code strict} and two documents share an id, or when no document could
+     *     be read
+     */
+    static Batch read(Collection<Path> paths, boolean strict, PrintWriter err) {
+        List<Path> files = Documents.files(paths);
+        List<Document> documents = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        Map<String, Integer> skipped = new TreeMap<>();
+        int empty = 0;
+        for (Path file : files) {
+            List<Document> read;
+            try {
+                read = Documents.readFile(file);
+            } catch (DocumentLoadException e) {
+                if (strict) {
+                    throw e;
+                }
+                err.println("timeline: skipped " + e.getMessage());
+                skipped.merge(kind(e), 1, Integer::sum);
+                continue;
+            }
+            for (Document d : read) {
+                Path first = seen.putIfAbsent(d.id(), file);
+                if (first != null) {
+                    String problem = "document \"" + d.id() + "\" of " + file + " has the id of a document of " + first;
+                    if (strict) {
+                        throw new IllegalArgumentException(problem);
+                    }
+                    err.println("timeline: skipped " + problem);
+                    skipped.merge("duplicate id", 1, Integer::sum);
+                    continue;
+                }
+                if (d.text().isBlank()) {
+                    err.println("timeline: warning: " + file + ": document \"" + d.id() + "\" is empty");
+                    empty++;
+                }
+                documents.add(d);
+            }
+        }
+        err.flush();
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("no document could be read from " + count(files.size(), "file"));
+        }
+        return new Batch(documents, files.size(), empty, skipped);
+    }
+
+    /** The documents read, in the order of the files. */
+    List<Document> documents() {
+        return documents;
+    }
+
+    /**
+     * One line: "12 documents read from 13 files; 1 skipped (not valid UTF-8: 1); 1 empty", the skips counted by
+     * kind.
+     */
+    String summary() {
+        StringBuilder s = new StringBuilder("timeline: ").append(count(documents.size(), "document"))
+                .append(" read from ").append(count(files, "file"));
+        int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        if (total > 0) {
+            s.append("; ").append(total).append(" skipped (");
+            skipped.forEach((kind, n) -> s.append(kind).append(": ").append(n).append(", "));
+            s.setLength(s.length() - 2);
+            s.append(')');
+        }
+        if (empty > 0) {
+            s.append("; ").append(empty).append(" empty");
+        }
+        return s.toString();
+    }
+
+    /** What kind of problem made a file unreadable, for the summary. */
+    private static String kind(DocumentLoadException e) {
+        String detail = e.getMessage().substring(e.file().toString().length() + 2);
+        if (detail.startsWith("not valid UTF-8")) {
+            return "not valid UTF-8";
+        }
+        if (detail.startsWith("Cannot read TimeML")) {
+            return "not well-formed TimeML";
+        }
+        if (detail.startsWith("line ")) {
+            return "bad JSON Lines";
+        }
+        int colon = detail.indexOf(':');
+        return colon < 0 ? detail : detail.substring(0, colon);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

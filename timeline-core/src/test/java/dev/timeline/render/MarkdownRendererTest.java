@@ -1,0 +1,46 @@
+package dev.timeline.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.extract.Chronology;
+import dev.timeline.extract.Document;
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.Source;
+import dev.timeline.timeline.Timeline;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private static final String HOSTILE_ID = "x` <img src=x onerror=alert(7)> `y";
+
+    @Test
+    void anIdWithBackticksStaysInsideItsCodeSpan() {
+        Chronology c = Chronology.of(Timeline.empty(), List.of(Document.of(HOSTILE_ID, "text")), Map.of());
+        assertThat(new MarkdownRenderer().render(c))
+                .contains("- ``x` <img src=x onerror=alert(7)> `y``: creation date unknown\n");
+    }
+
+    @Test
+    void anIdWithALineBreakStaysOnItsLine() {
+        Chronology c = Chronology.of(Timeline.empty(), List.of(Document.of("a\r\n- b", "text")), Map.of());
+        assertThat(new MarkdownRenderer().render(c)).endsWith("## Documents\n\n- `a  - b`: creation date unknown\n");
+    }
+
+    @Test
+    void eachSourceIsAQuoteOfItsOwn() {
+        Event e = Event.builder("e", When.ofDay(LocalDate.of(2025, 9, 3)), "Putin visits China")
+                .source(Source.of("a", 0, 5, "Putin arrived."))
+                .source(Source.of("b", 0, 5, "He landed *today*."))
+                .build();
+        assertThat(new MarkdownRenderer().render(SeedChronology.of(e))).contains("""
+                - **3 Sep 2025** — Putin visits China *(other)*
+
+                  > a: Putin arrived.
+
+                  > b: He landed \\*today\\*.
+                """);
+    }
+}
