@@ -196,4 +196,14 @@ class TaggerNewsConventionsTest {
     void theWordGoverningAnInfinitiveSetsTheTense(String text, String value) {
         assertThat(only(text).value()).isEqualTo(value);
     }
+
+    @Test
+    void aClockTimeBeforeAGenericTodaysStandsAlone() {
+        // the fuzz sample "noon today's youth " (seed 3851867571155410740) threw in strict mode: "today's youth"
+        // names no day, so the clock time takes the reference day
+        List<Mention> found = TAGGER.tag("We met at noon today's youth center.", Anchor.news(LocalDate.of(2025, 8, 28)));
+        assertThat(found).extracting(Mention::text).containsExactly("noon");
+        assertThat(found.get(0).value()).isEqualTo("2025-08-28T12:00");
+        assertThat(TAGGER.tag("noon today's youth ", Anchor.news(LocalDate.of(2025, 8, 28)))).hasSize(1);
+    }
 }

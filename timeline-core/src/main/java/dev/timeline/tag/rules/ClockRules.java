@@ -121,8 +121,11 @@ final class ClockRules {
             }
         }
         if (n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
+            // "noon today": the day; but "today's youth" names no day (the rule says no), and the time stands alone
             Match d = RelativeRules.deictic(s, end);
-            return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);
+            if (d != null && d.value().length() >= 10 && Character.isDigit(d.value().charAt(0))) {
+                return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);
+            }
         }
         return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, first) + time);
     }
