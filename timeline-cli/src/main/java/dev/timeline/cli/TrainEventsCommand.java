@@ -2,6 +2,10 @@ package dev.timeline.cli;
 
 import dev.timeline.event.EventTraining;
 import dev.timeline.tag.eval.Evaluation;
+import dev.timeline.tag.timeml.TimeMlAnnotations;
+import dev.timeline.text.BaseVerbs;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train-events", mixinStandardHelpOptions = true,
         description = {"Re-trains the event recognizer and the time anchorer from TimeML gold (EVENT, MAKEINSTANCE and "
                 + "TLINK), reproducibly: the same input gives the same files, byte for byte.",
-            "Writes events.bin.gz, anchors.bin.gz and verb-lemmas.txt into --out."})
+            "Writes dev/timeline/event/events.bin.gz, anchors.bin.gz and verb-lemmas.txt under --out, and with --raw "
+                + "dev/timeline/text/base-verbs.txt."})
 final class TrainEventsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,12 +31,12 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Option(names = "--raw", paramLabel = "DIR",
             description = "Folder of unannotated news (.tml, TEXT read, annotation ignored) to count the verbs of; "
-                    + "without it the shipped verb list is kept.")
+                    + "without it the shipped verb lists are kept.")
     Path raw;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "Where to write the models (the library's resources are in "
-                    + "timeline-core/src/main/resources/dev/timeline/event).")
+            description = "The resource root to write under: timeline-core/src/main/resources replaces the "
+                    + "library's own.")
     Path out;
 
     @Override
@@ -43,8 +48,16 @@ final class TrainEventsCommand implements Callable<Integer> {
             if (!Files.isDirectory(raw)) {
                 throw new IllegalArgumentException(raw + ": no such folder");
             }
-            Set<String> verbs = EventTraining.verbLemmas(Evaluation.goldFiles(raw));
-            err.println("timeline: " + verbs.size() + " verb lemmas counted in " + raw);
+            List<Path> rawFiles = Evaluation.goldFiles(raw);
+            List<String> texts = new ArrayList<>();
+            for (Path f : rawFiles) {
+                texts.add(TimeMlAnnotations.read(f).text());
+            }
+            Path base = out.resolve(BaseVerbs.RESOURCE);
+            Files.createDirectories(base.getParent());
+            Files.writeString(base, BaseVerbs.count(texts), StandardCharsets.UTF_8);
+            Set<String> verbs = EventTraining.verbLemmas(rawFiles);
+            err.println("timeline: " + verbs.size() + " verb lemmas counted in " + raw + "; base verbs in " + base);
             trained = EventTraining.train(files, verbs);
         } else {
             trained = EventTraining.train(files);

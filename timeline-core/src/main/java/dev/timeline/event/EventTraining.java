@@ -41,6 +41,7 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class EventTraining {
     private static final int ITERATIONS = 150;
+    private static final String RESOURCES = "dev/timeline/event";
     /** The L2 penalty: 0.1 gave event F1 78.0 on AQUAINT trained on TimeBank, 1.0 gave 76.9. */
     private static final double L2 = 0.1;
 
@@ -70,13 +71,14 @@ public final class EventTraining {
         }
 
         /**
-         * Writes the models and the verb lemmas into {@code dir} under the names the resources use
-         * ({@code events.bin.gz}, {@code anchors.bin.gz}, {@code verb-lemmas.txt}).
+         * Writes the models and the verb lemmas under the resource root {@code root} (such as
+         * {@code timeline-core/src/main/resources}), where the library reads them: {@code dev/timeline/event/}
+         * {@code events.bin.gz}, {@code anchors.bin.gz} and {@code verb-lemmas.txt}.
          *
          * @throws IOException if a file cannot be written
          */
-        public void writeTo(Path dir) throws IOException {
-            Files.createDirectories(dir);
+        public void writeTo(Path root) throws IOException {
+            Path dir = Files.createDirectories(root.resolve(RESOURCES));
             Files.write(dir.resolve(Models.EVENTS), Models.bytes(events));
             Files.write(dir.resolve(Models.ANCHORS), Models.bytes(anchors));
             Files.writeString(dir.resolve(VerbLemmas.RESOURCE), verbs.format(), StandardCharsets.UTF_8);

@@ -24,7 +24,7 @@ final class ClauseTitles {
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "in");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near", "with");
     private static final int MAX_SUBJECT = 6;
     private static final int MAX_OBJECT = 7;
 
@@ -71,6 +71,14 @@ final class ClauseTitles {
             }
             g--;
         }
+        boolean auxiliary = g < e.token().index();
+        Token word = e.token();
+        if (word.pos().equals("VBG") && !auxiliary) {
+            return Optional.empty(); // "an insurgent wearing a belt": a participle modifies, it does not narrate
+        }
+        if (word.pos().equals("VBN") && !auxiliary && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun()) {
+            passive = true; // "the agreement signed Thursday": a reduced relative clause, passive
+        }
         int subjectEnd = g;
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(low(tokens.get(subjectEnd - 1)))) {
             subjectEnd--;
@@ -92,11 +100,15 @@ final class ClauseTitles {
             if (subjectStart >= subjectEnd || !hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
+            if (subjectStart - 1 >= s.firstToken() && isGoverning(tokens.get(subjectStart - 1))) {
+                return Optional.empty(); // "the number of Palestinians ... in Israel hit": the subject lies further left
+            }
             subject = words(text, subjectStart, subjectEnd);
             Token head = tokens.get(subjectEnd - 1);
             plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || subject.contains(" and ");
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(low(tokens.get(subjectEnd - 1)))) {
-            Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start());
+            Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
+                    .filter(name -> name.equals(mainPerson(entities)));
             if (person.isEmpty()) {
                 return Optional.empty();
             }
@@ -109,8 +121,8 @@ final class ClauseTitles {
         int after = e.token().index() + 1;
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
                 Locale.ROOT) : present(e.lemma().toLowerCase(Locale.ROOT), plural));
-        if (after < s.endToken() && PARTICLES.contains(low(tokens.get(after)))
-                && tokens.get(after).pos().equals("RB") && !covered[after]) {
+        if (after < s.endToken() && PARTICLES.contains(low(tokens.get(after))) && !covered[after]
+                && (after + 1 >= s.endToken() || !isNounPhraseStart(tokens.get(after + 1)) || covered[after + 1])) {
             verb.append(' ').append(tokens.get(after).text());
             after++;
         }
@@ -123,6 +135,13 @@ final class ClauseTitles {
     private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
+        int at = e.token().index();
+        if (e.token().pos().equals("VBG") && at > s.firstToken() && tokens.get(at - 1).isNoun()) {
+            return Optional.empty(); // "a resolution slapping sanctions": a participle, not a gerund
+        }
+        if (at + 1 < s.endToken() && tokens.get(at + 1).isNoun() && !covered[at + 1]) {
+            return Optional.empty(); // "an election committee": the noun modifies another
+        }
         int start = e.token().index();
         while (start - 1 >= s.firstToken() && e.token().index() - start < 4 && !covered[start - 1]
                 && isModifier(tokens.get(start - 1))) {
@@ -191,6 +210,26 @@ final class ClauseTitles {
 
     private static boolean isDroppedModifier(Token t) {
         return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS");
+    }
+
+    /** A word after which a noun phrase is an object, not a subject: a preposition or a verb. */
+    private static boolean isGoverning(Token t) {
+        return t.pos().equals("IN") || t.pos().equals("TO") || t.isVerb();
+    }
+
+    /** The person a document names most, if named at least twice. */
+    private static String mainPerson(List<Entities.Entity> entities) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = "";
+        for (Entities.Entity x : entities) {
+            if (x.kind() == Entities.Kind.PERSON) {
+                int n = counts.merge(x.name(), 1, Integer::sum);
+                if (n >= 2 && n > counts.getOrDefault(best, 0)) {
+                    best = x.name();
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean hasNoun(List<Token> tokens, int from, int to) {

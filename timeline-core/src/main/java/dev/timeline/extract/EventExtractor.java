@@ -3,6 +3,7 @@ package dev.timeline.extract;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
@@ -58,7 +59,11 @@ public final class EventExtractor {
         for (Happening h : happenings) {
             toEvent(h, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
         }
-        EventAnalysis analysis = EventAnalysis.of(LanguageLayer.english().analyze(document.text()), mentions);
+        // a chronology event needs a date in its sentence: only the sentences with a date are analyzed
+        int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
+                .mapToInt(Mention::start).toArray();
+        EventAnalysis analysis = EventAnalysis.of(LanguageLayer.english().analyzeAround(document.text(), dates),
+                mentions);
         for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
                 Entities.find(document.text()), happenings)) {
             toEvent(f.happening(), document.id() + "#" + (events.size() + 1))

@@ -168,7 +168,7 @@ public final class EventMerger {
             return pa.stream().anyMatch(pb::contains);
         }
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(titleWords(a), titleWords(b))
-                || width(a) == 0 && x.equals(y);
+                || width(a) == 0 && x.equals(y) && a.type().isCommon();
     }
 
     /** Happenings a whole country sees on one day (parades, wars, anniversaries): one day is enough to merge them. */

@@ -62,7 +62,7 @@ final class LearnedHappenings {
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             if (!isHappening(a) || inRanges.contains(a.timex()) || !sameSentence(text, a)
-                    || reportedOrWished(analysis, a)) {
+                    || !nearestDate(analysis, a) || reportedOrWished(analysis, a) || negatedNoun(text, e) || since(text, a.timex())) {
                 continue;
             }
             Sentence s = text.sentenceOf(e.token());
@@ -98,6 +98,54 @@ final class LearnedHappenings {
             }
         }
         return out;
+    }
+
+    /** Whether no other date or time of the sentence lies nearer the event than its anchor. */
+    private static boolean nearestDate(EventAnalysis analysis, TimeAnchor a) {
+        int e = a.event().token().index();
+        AnalyzedText text = analysis.text();
+        int own = distance(text, e, a.timex());
+        for (Mention m : analysis.timexes()) {
+            if (m != a.timex() && (m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
+                List<Token> covered = text.tokensIn(m.start(), m.end());
+                if (!covered.isEmpty() && text.sentenceOf(covered.get(0)) == text.sentenceOf(a.event().token())
+                        && distance(text, e, m) < own) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int distance(AnalyzedText text, int event, Mention m) {
+        List<Token> covered = text.tokensIn(m.start(), m.end());
+        int first = covered.get(0).index();
+        int last = covered.get(covered.size() - 1).index();
+        return event < first ? first - event : Math.max(0, event - last);
+    }
+
+    /** Whether the date is where a state began ("has taught since 1986"), not when something happened. */
+    private static boolean since(AnalyzedText text, Mention timex) {
+        Optional<Token> first = text.tokensIn(timex.start(), timex.end()).stream().findFirst();
+        if (first.isEmpty() || first.get().index() == 0) {
+            return false;
+        }
+        String before = text.tokens().get(first.get().index() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        return before.equals("since") || timex.text().toLowerCase(java.util.Locale.ROOT).startsWith("since");
+    }
+
+    /** Whether an event noun is denied by "without" or "no" just before it ("without the blessing of"). */
+    private static boolean negatedNoun(AnalyzedText text, EventMention e) {
+        if (e.token().isVerb()) {
+            return false;
+        }
+        for (int i = e.token().index() - 1; i >= Math.max(0, e.token().index() - 3); i--) {
+            String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("without") || w.equals("no") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameSentence(AnalyzedText text, TimeAnchor a) {

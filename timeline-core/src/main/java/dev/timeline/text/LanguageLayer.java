@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 
 /**
  * The English language layer: splits a text into sentences and tokens and gives each token its part of speech and
  * lemma, with offsets into the original text.
  *
  * <p>Tokens and sentences come from a one-pass tokenizer that follows the Penn Treebank's conventions (clitics
- * apart, abbreviations whole). Parts of speech come from Apache OpenNLP's maximum-entropy tagger with the model
+ * apart, abbreviations whole). Parts of speech come from Apache OpenNLP's maximum-entropy tagger (decoded greedily) with the model
  * trained on the Universal Dependencies English Web Treebank ({@code opennlp-models-pos-en}, Apache-2.0); the
  * Penn Treebank tag ({@link Token#pos()}) adds what the suffix and the auxiliaries before it tell (VBD against VBN,
  * NNS); lemmas come from a table of irregular verbs and suffix rules.
@@ -34,8 +32,7 @@ public final class LanguageLayer {
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
 
-    private final ThreadLocal<POSTaggerME> taggers = ThreadLocal.withInitial(
-            () -> new POSTaggerME(Model.POS, POSTagFormat.CUSTOM));
+    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(() -> new PosTagger(Model.POS));
 
     private static final class Model {
         static final POSModel POS = load();
@@ -55,8 +52,26 @@ public final class LanguageLayer {
      * @throws NullPointerException if {@code text} is null
      */
     public AnalyzedText analyze(CharSequence text) {
+        return analyze(text, null);
+    }
+
+    /**
+     * Analyzes only the sentences of {@code text} that hold one of {@code offsets} (character indexes): the others
+     * have no tokens in the result. Offsets outside the text are ignored. For callers that need a few sentences of a
+     * long text, such as those with a date.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public AnalyzedText analyzeAround(CharSequence text, int[] offsets) {
+        Objects.requireNonNull(offsets, "offsets");
+        int[] sorted = offsets.clone();
+        java.util.Arrays.sort(sorted);
+        return analyze(text, sorted);
+    }
+
+    private AnalyzedText analyze(CharSequence text, int[] wanted) {
         String s = Objects.requireNonNull(text, "text").toString();
-        POSTaggerME tagger = taggers.get();
+        PosTagger tagger = taggers.get();
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<int[]> spans = new ArrayList<>();
@@ -66,6 +81,10 @@ public final class LanguageLayer {
             int from = 0;
             while (from < spans.size()) {
                 int to = SentenceEnds.next(s, spans, from);
+                if (wanted != null && !holdsAny(wanted, spans.get(from)[0], spans.get(to - 1)[1])) {
+                    from = to;
+                    continue;
+                }
                 int first = tokens.size();
                 tag(tagger, s, spans.subList(from, to), tokens);
                 sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
@@ -76,7 +95,14 @@ public final class LanguageLayer {
         return AnalyzedText.of(s, tokens, sentences);
     }
 
-    private static void tag(POSTaggerME tagger, String text, List<int[]> spans, List<Token> out) {
+    /** Whether a sorted array holds a value in {@code [start, end)}. */
+    private static boolean holdsAny(int[] sorted, int start, int end) {
+        int i = java.util.Arrays.binarySearch(sorted, start);
+        int at = i >= 0 ? i : -i - 1;
+        return at < sorted.length && sorted[at] < end;
+    }
+
+    private static void tag(PosTagger tagger, String text, List<int[]> spans, List<Token> out) {
         for (int at = 0; at < spans.size(); at += MAX_TAGGED) {
             int n = Math.min(MAX_TAGGED, spans.size() - at);
             String[] words = new String[n];

@@ -130,6 +130,10 @@ final class Lemmas {
 
     private static String verb(String low) {
         int n = low.length();
+        String seen = seenBase(low);
+        if (seen != null) {
+            return seen;
+        }
         if (n > 4 && low.endsWith("ied")) {
             return low.substring(0, n - 3) + "y";
         }
@@ -155,6 +159,37 @@ final class Lemmas {
         return low;
     }
 
+    /** The base form of an inflected verb that news was seen to use ({@link BaseVerbs}), if one fits. */
+    private static String seenBase(String low) {
+        int n = low.length();
+        String stem;
+        if (n > 4 && low.endsWith("ing")) {
+            stem = low.substring(0, n - 3);
+        } else if (n > 3 && low.endsWith("ed")) {
+            stem = low.substring(0, n - 2);
+        } else if (n > 3 && low.endsWith("es") && BaseVerbs.contains(low.substring(0, n - 2))) {
+            return low.substring(0, n - 2);
+        } else if (n > 2 && low.endsWith("s") && BaseVerbs.contains(low.substring(0, n - 1))) {
+            return low.substring(0, n - 1);
+        } else {
+            return null;
+        }
+        if (BaseVerbs.contains(stem + "e") && !BaseVerbs.contains(stem)) {
+            return stem + "e";
+        }
+        if (BaseVerbs.contains(stem)) {
+            return stem;
+        }
+        int m = stem.length();
+        if (m > 2 && stem.charAt(m - 1) == stem.charAt(m - 2) && BaseVerbs.contains(stem.substring(0, m - 1))) {
+            return stem.substring(0, m - 1);
+        }
+        if (low.endsWith("ied") && BaseVerbs.contains(low.substring(0, n - 3) + "y")) {
+            return low.substring(0, n - 3) + "y";
+        }
+        return null;
+    }
+
     /** Undoes a doubled final consonant ("stopp" -> "stop") or restores a dropped "e" ("announc" -> "announce"). */
     private static String restoreE(String stem) {
         int n = stem.length();
@@ -167,6 +202,10 @@ final class Lemmas {
             return stem.substring(0, n - 1);
         }
         boolean vowelBefore = "aeiou".indexOf(before) >= 0;
+        if (stem.endsWith("at") || stem.endsWith("iz") || stem.endsWith("ur") || last == 'l' && before != 'l'
+                && !vowelBefore) {
+            return stem + "e"; // "relat" -> "relate", "organiz" -> "organize", "huddl" -> "huddle"
+        }
         if ("cgvz".indexOf(last) >= 0 && (last != 'g' || before != 'n')
                 || last == 'u' || (last == 's' && vowelBefore && n > 2 && "aeiou".indexOf(stem.charAt(n - 3)) < 0)
                 || (vowelBefore && "aeiou".indexOf(last) < 0 && last != 'w' && last != 'x' && last != 'y'
