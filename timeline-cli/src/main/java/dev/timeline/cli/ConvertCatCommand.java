@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,8 +33,16 @@ final class ConvertCatCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "OUT_DIR", description = "Folder for the .tml files (created if missing).")
     Path outDir;
 
+    @Option(names = "--sentences", paramLabel = "N",
+            description = "Keep only the first N sentences of each document (MEANTIME annotates sentences 0-5 fully: "
+                    + "use 6 to score a system on the annotated part only).")
+    Integer sentences;
+
     @Override
     public Integer call() throws IOException {
+        if (sentences != null && sentences < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--sentences must be at least 1");
+        }
         if (!Files.isDirectory(in)) {
             throw new IllegalArgumentException(in + ": no such folder");
         }
@@ -55,7 +64,7 @@ final class ConvertCatCommand implements Callable<Integer> {
         for (Path f : files) {
             CatConversion c;
             try {
-                c = CatXml.convert(f);
+                c = sentences == null ? CatXml.convert(f) : CatXml.convert(f, sentences);
             } catch (CatXmlException e) {
                 err.println("timeline: " + e.getMessage());
                 failed++;

@@ -58,6 +58,30 @@ record CatDocument(String name, String docId, List<Token> tokens, Map<String, Ma
         }
     }
 
+    /**
+     * The document cut to its first {@code n} sentences (numbers {@code 0 .. n-1}): their tokens, the markables
+     * with no token outside them (the creation time, which has none, stays), and the relations between markables kept.
+     */
+    CatDocument firstSentences(int n) {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        List<Token> keptTokens = new java.util.ArrayList<>();
+        for (Token t : tokens) {
+            if (t.sentence() < n) {
+                kept.add(t.id());
+                keptTokens.add(t);
+            }
+        }
+        Map<String, Markable> keptMarkables = new java.util.LinkedHashMap<>();
+        markables.forEach((id, m) -> {
+            if (kept.containsAll(m.tokenIds())) {
+                keptMarkables.put(id, m);
+            }
+        });
+        List<Relation> keptRelations = relations.stream().filter(r -> keptMarkables.keySet().containsAll(r.sources())
+                && keptMarkables.keySet().containsAll(r.targets())).toList();
+        return new CatDocument(name, docId, keptTokens, keptMarkables, keptRelations);
+    }
+
     /** The markable of that {@code m_id}, if there is one. */
     Optional<Markable> markable(String id) {
         return Optional.ofNullable(markables.get(id));

@@ -67,11 +67,29 @@ public final class CatXml {
      *     file and the line and column
      */
     public static CatConversion convert(Path file) throws IOException {
+        return convert(file, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Converts the first {@code sentences} sentences of the CAT XML file {@code file} (sentence numbers 0 to
+     * {@code sentences - 1}; MEANTIME annotates sentences 0-5 fully, the title and the date line among them), with
+     * the markables and relations inside them.
+     *
+     * @throws IllegalArgumentException if {@code sentences} is below 1
+     * @throws IOException if the file cannot be read
+     * @throws CatXmlException as {@link #convert(Path)}
+     */
+    public static CatConversion convert(Path file, int sentences) throws IOException {
         Objects.requireNonNull(file, "file");
+        if (sentences < 1) {
+            throw new IllegalArgumentException("cannot keep " + sentences + " sentences: at least 1");
+        }
         Path fileName = file.getFileName();
         String name = fileName == null ? file.toString() : fileName.toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return CatTimeMl.convert(CatReader.read(in, name), timeMlName(name));
+            CatDocument doc = CatReader.read(in, name);
+            return CatTimeMl.convert(sentences == Integer.MAX_VALUE ? doc : doc.firstSentences(sentences),
+                    timeMlName(name));
         }
     }
 
