@@ -1,6 +1,7 @@
 package dev.timeline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -159,10 +160,10 @@ class LanguageLayerTest {
         AnalyzedText a = analyze("The studies found that two churches and three boxes burned during the talks.");
         assertThat(List.of(token(a, "studies"), token(a, "churches"), token(a, "boxes"), token(a, "talks")))
                 .extracting(Token::lemma, Token::pos)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("study", "NNS"),
-                        org.assertj.core.groups.Tuple.tuple("church", "NNS"),
-                        org.assertj.core.groups.Tuple.tuple("box", "NNS"),
-                        org.assertj.core.groups.Tuple.tuple("talk", "NNS"));
+                .containsExactly(tuple("study", "NNS"),
+                        tuple("church", "NNS"),
+                        tuple("box", "NNS"),
+                        tuple("talk", "NNS"));
     }
 
     @Test
@@ -179,6 +180,34 @@ class LanguageLayerTest {
     void aParticipleAfterHaveIsVbnEvenWithAnAdverbBetween() {
         AnalyzedText a = analyze("The company has already stopped production.");
         assertThat(token(a, "stopped").pos()).isEqualTo("VBN");
+    }
+
+    @Test
+    void aPresentVerbInIesIsVbz() {
+        // "studies" is "study" + "es" with y -> i: third person singular present, as "visits" is
+        AnalyzedText a = analyze("She studies the plan and he carries the bags.");
+        assertThat(token(a, "studies").pos()).isEqualTo("VBZ");
+        assertThat(token(a, "carries").pos()).isEqualTo("VBZ");
+    }
+
+    @Test
+    void contractedAuxiliariesAreVerbsWithTheirLemmas() {
+        AnalyzedText a = analyze("They've left, we're waiting and I'm here.");
+        assertThat(List.of(token(a, "'ve"), token(a, "'re"), token(a, "'m")))
+                .extracting(Token::lemma, Token::pos)
+                .containsExactly(tuple("have", "VBP"),
+                        tuple("be", "VBP"),
+                        tuple("be", "VBP"));
+        assertThat(token(a, "left").pos()).isEqualTo("VBN");
+    }
+
+    @Test
+    void contractedModalsAreMd() {
+        AnalyzedText a = analyze("She'll go and he'd stay.");
+        assertThat(List.of(token(a, "'ll"), token(a, "'d")))
+                .extracting(Token::lemma, Token::pos)
+                .containsExactly(tuple("will", "MD"),
+                        tuple("would", "MD"));
     }
 
     @Test
