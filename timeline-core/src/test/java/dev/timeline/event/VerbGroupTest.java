@@ -116,6 +116,15 @@ class VerbGroupTest {
     }
 
     @Test
+    void aProgressivePassiveIsProgressive() {
+        // "is being built": the guidelines' PRESENT PROGRESSIVE, as TimeBank marks "is being structured"
+        assertThat(group("The bridge is being built by a local firm.", "built"))
+                .isEqualTo(expected(Tense.PRESENT, Aspect.PROGRESSIVE, Polarity.POS));
+        assertThat(group("The prisoners were being moved at night.", "moved"))
+                .isEqualTo(expected(Tense.PAST, Aspect.PROGRESSIVE, Polarity.POS));
+    }
+
+    @Test
     void aVerbAloneTakesItsTenseFromItsForm() {
         assertThat(group("The talks collapsed.", "collapsed")).isEqualTo(expected(Tense.PAST, Aspect.NONE,
                 Polarity.POS));
