@@ -61,7 +61,8 @@ class LanguageLayerTest {
 
     @Test
     void tokenOffsetsPointAtTheirCharactersInTheText() {
-        String text = "  The rig exploded on April 20, 2010\u2014killing 11 workers\u2014and oil\tspread \u201Cfor weeks.\u201D";
+        String text = "  The rig exploded on April 20, 2010\u2014killing 11 workers\u2014and oil\tspread "
+                + "\u201Cfor weeks.\u201D";
         AnalyzedText a = analyze(text);
         assertWellFormed(text, a);
         assertThat(words(a)).containsSubsequence("rig", "exploded", "April", "20", ",", "2010", "killing", "11",

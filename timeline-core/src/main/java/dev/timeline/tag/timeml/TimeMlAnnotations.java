@@ -213,7 +213,7 @@ public record TimeMlAnnotations(String name, String text, List<AnnotatedEvent> e
             if (el[0].equals("EVENT") && end > start && el[1] != null) {
                 eventIds.add(el[1]);
                 eventSpans.add(new int[] {start, end});
-            } else if (el[0].equals("TIMEX3") && el[2] != null && !text.substring(start, end).isBlank()) {
+            } else if (el[0].equals("TIMEX3") && el[2] != null && !TimeMlText.isBlank(text.substring(start, end))) {
                 timexes.add(new AnnotatedTimex(el[2], start, end, nz(el[3]), nz(el[4])));
             }
         }
