@@ -182,7 +182,8 @@ public record TimeMlAnnotations(String name, String text, List<AnnotatedEvent> e
             } else if (local.equals("TEXT") && !textSeen) {
                 inText = true;
                 textSeen = true;
-            } else if (local.equals("MAKEINSTANCE")) {
+            }
+            if (local.equals("MAKEINSTANCE")) { // read wherever it is, inside TEXT too, as anchor_score.py does
                 String eiid = nz(r.getAttributeValue(null, "eiid"));
                 String eid = nz(r.getAttributeValue(null, "eventID"));
                 instanceToEvent.put(eiid, eid);

@@ -134,6 +134,22 @@ class EventScorerAgreementTest {
         assertThat(mine.goldAnchors()).isEqualTo(1);
     }
 
+    @Test
+    void instancesAndLinksInsideTheTextCountForBoth() throws Exception {
+        // anchor_score.py reads MAKEINSTANCE and TLINK wherever they are in the document
+        String xml = "<TimeML><TEXT>Talks <EVENT eid=\"e1\" class=\"OCCURRENCE\">ended</EVENT> "
+                + "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2010-04-20\">Tuesday</TIMEX3>."
+                + "<MAKEINSTANCE eiid=\"ei1\" eventID=\"e1\"/>"
+                + "<TLINK lid=\"l1\" relType=\"IS_INCLUDED\" eventInstanceID=\"ei1\" relatedToTime=\"t1\"/>"
+                + "</TEXT></TimeML>";
+        Path dir = Files.createDirectories(tmp.resolve("links-inside"));
+        Files.writeString(dir.resolve("inside.tml"), xml, StandardCharsets.UTF_8);
+        TimeMlAnnotations a = TimeMlAnnotations.parse(xml, "inside.tml");
+        EventCounts mine = EventScorer.score(a, a);
+        assertAgreement(mine, SharedData.runAnchorScore(List.of(dir.toString(), dir.toString())));
+        assertThat(mine.goldAnchors()).isEqualTo(1);
+    }
+
     private static void assertImperfect(EventCounts c) {
         assertThat(c.relaxed().precision()).isLessThan(1);
         assertThat(c.relaxed().recall()).isLessThan(1);
