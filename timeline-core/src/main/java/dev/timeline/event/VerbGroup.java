@@ -50,7 +50,7 @@ record VerbGroup(Tense tense, Aspect aspect, Polarity polarity, Optional<String>
                 perfect = true;
                 finite = low;
             } else if (t.lemma().equals("be") && t.isVerb()) {
-                progressiveBe |= word.pos().equals("VBG");
+                progressiveBe |= word.pos().equals("VBG") || low.equals("being"); // "is being built"
                 finite = low;
             } else if (t.lemma().equals("do") && t.isVerb()) {
                 finite = low;

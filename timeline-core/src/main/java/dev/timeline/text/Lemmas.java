@@ -24,6 +24,9 @@ final class Lemmas {
     /** The lemma of {@code word} tagged {@code upos}: lower case, but a proper noun keeps its spelling. */
     static String lemma(String word, String upos) {
         String low = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (low.startsWith("'") && IRREGULAR.containsKey(low)) {
+            return IRREGULAR.get(low); // 've, 're, 'm, 'll, 'd, whatever part of speech the tagger gave them
+        }
         switch (upos) {
             case "PROPN":
                 return word;
@@ -54,6 +57,14 @@ final class Lemmas {
         }
         if (low.equals("'s") && !upos.equals("AUX") && !upos.equals("VERB")) {
             return "POS";
+        }
+        switch (low) {
+            case "'ve", "'re", "'m":
+                return "VBP";
+            case "'ll", "'d":
+                return "MD";
+            default:
+                break;
         }
         return switch (upos) {
             case "VERB", "AUX" -> verbTag(low, lemma, previous, beforePrevious, upos.equals("AUX"));
@@ -94,7 +105,8 @@ final class Lemmas {
         if (low.equals(lemma)) {
             return isModalOrTo(previous) || isModalOrTo(beforePrevious) && previous.equals("not") ? "VB" : "VBP";
         }
-        if (low.endsWith("s") && (lemma + "s").equals(low) || (lemma + "es").equals(low) || low.equals("is")
+        if (low.endsWith("s") && (lemma + "s").equals(low) || (lemma + "es").equals(low)
+                || low.endsWith("ies") && lemma.endsWith("y") || low.equals("is")
                 || low.equals("has") || low.equals("does") || low.equals("'s")) {
             return "VBZ";
         }

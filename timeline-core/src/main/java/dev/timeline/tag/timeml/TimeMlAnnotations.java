@@ -182,7 +182,8 @@ public record TimeMlAnnotations(String name, String text, List<AnnotatedEvent> e
             } else if (local.equals("TEXT") && !textSeen) {
                 inText = true;
                 textSeen = true;
-            } else if (local.equals("MAKEINSTANCE")) {
+            }
+            if (local.equals("MAKEINSTANCE")) { // read wherever it is, inside TEXT too, as anchor_score.py does
                 String eiid = nz(r.getAttributeValue(null, "eiid"));
                 String eid = nz(r.getAttributeValue(null, "eventID"));
                 instanceToEvent.put(eiid, eid);
@@ -213,7 +214,7 @@ public record TimeMlAnnotations(String name, String text, List<AnnotatedEvent> e
             if (el[0].equals("EVENT") && end > start && el[1] != null) {
                 eventIds.add(el[1]);
                 eventSpans.add(new int[] {start, end});
-            } else if (el[0].equals("TIMEX3") && el[2] != null && !text.substring(start, end).isBlank()) {
+            } else if (el[0].equals("TIMEX3") && el[2] != null && !TimeMlText.isBlank(text.substring(start, end))) {
                 timexes.add(new AnnotatedTimex(el[2], start, end, nz(el[3]), nz(el[4])));
             }
         }

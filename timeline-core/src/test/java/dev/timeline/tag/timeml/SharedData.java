@@ -68,6 +68,29 @@ public final class SharedData {
         return out;
     }
 
+    /** The reference event and anchor scorer, or skips the test if it or {@code python3} is missing. */
+    public static Path anchorScore() {
+        Optional<Path> script = root().map(r -> r.resolve("tools/anchor_score.py")).filter(Files::isRegularFile);
+        assumeTrue(script.isPresent(), "shared/tools/anchor_score.py not found");
+        assumeTrue(hasPython(), "python3 is not available");
+        return script.get();
+    }
+
+    /**
+     * Runs {@code python3 anchor_score.py args...} and returns its standard output and error; fails the test on a
+     * non-zero exit.
+     */
+    public static String runAnchorScore(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("python3", anchorScore().toString()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("anchor_score.py " + args + " failed:\n" + out);
+        }
+        return out;
+    }
+
     /**
      * Makes {@code into} a flat directory of copies of the {@code .tml} files under {@code goldDir}, as
      * {@code te3score.py} wants (copies rather than links, which JUnit warns about when it cleans up).

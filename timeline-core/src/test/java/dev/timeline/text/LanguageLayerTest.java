@@ -1,0 +1,248 @@
+package dev.timeline.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class LanguageLayerTest {
+    private static final LanguageLayer ENGLISH = LanguageLayer.english();
+
+    private static AnalyzedText analyze(String text) {
+        return ENGLISH.analyze(text);
+    }
+
+    private static List<String> words(AnalyzedText a) {
+        return a.tokens().stream().map(Token::text).toList();
+    }
+
+    /** The first token spelled {@code word}, starting the search at character {@code from}. */
+    private static Token token(AnalyzedText a, String word, int from) {
+        return a.tokens().stream().filter(t -> t.start() >= from && t.text().equals(word)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no token '" + word + "' in " + a.tokens()));
+    }
+
+    private static Token token(AnalyzedText a, String word) {
+        return token(a, word, 0);
+    }
+
+    private static List<String> sentenceTexts(AnalyzedText a) {
+        return a.sentences().stream().map(a::textOf).toList();
+    }
+
+    /** The invariants every analysis keeps, whatever the text. */
+    private static void assertWellFormed(String text, AnalyzedText a) {
+        assertThat(a.text()).isEqualTo(text);
+        int previousEnd = 0;
+        for (int i = 0; i < a.tokens().size(); i++) {
+            Token t = a.tokens().get(i);
+            assertThat(t.index()).isEqualTo(i);
+            assertThat(t.start()).as("start of %s", t).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(t.end()).as("end of %s", t).isGreaterThan(t.start()).isLessThanOrEqualTo(text.length());
+            assertThat(text.substring(t.start(), t.end())).isEqualTo(t.text());
+            previousEnd = t.end();
+        }
+        int next = 0;
+        for (Sentence s : a.sentences()) {
+            assertThat(s.firstToken()).isEqualTo(next);
+            assertThat(s.start()).isEqualTo(a.tokens().get(s.firstToken()).start());
+            assertThat(s.end()).isEqualTo(a.tokens().get(s.endToken() - 1).end());
+            next = s.endToken();
+        }
+        assertThat(next).isEqualTo(a.tokens().size());
+    }
+
+    @Test
+    void tokenOffsetsPointAtTheirCharactersInTheText() {
+        String text = "  The rig exploded on April 20, 2010\u2014killing 11 workers\u2014and oil\tspread "
+                + "\u201Cfor weeks.\u201D";
+        AnalyzedText a = analyze(text);
+        assertWellFormed(text, a);
+        assertThat(words(a)).containsSubsequence("rig", "exploded", "April", "20", ",", "2010", "killing", "11",
+                "workers", "and", "oil", "spread", "\u201C", "for", "weeks", ".", "\u201D");
+    }
+
+    @Test
+    void sentencesCoverTheTokensInOrder() {
+        String text = "The strike began on Monday. Did it end? Nobody knows! Talks resume today.";
+        AnalyzedText a = analyze(text);
+        assertWellFormed(text, a);
+        assertThat(sentenceTexts(a)).containsExactly("The strike began on Monday.", "Did it end?", "Nobody knows!",
+                "Talks resume today.");
+        for (Sentence s : a.sentences()) {
+            assertThat(a.tokens(s)).allSatisfy(t -> assertThat(a.sentenceOf(t)).isEqualTo(s));
+        }
+    }
+
+    @Test
+    void aNegativeCliticIsItsOwnToken() {
+        AnalyzedText a = analyze("The mayor didn't come.");
+        assertThat(words(a)).containsExactly("The", "mayor", "did", "n't", "come", ".");
+        assertThat(token(a, "n't").lemma()).isEqualTo("not");
+        assertThat(token(a, "did").lemma()).isEqualTo("do");
+    }
+
+    @Test
+    void aPossessiveCliticIsItsOwnToken() {
+        AnalyzedText a = analyze("Kim's dog and the Smiths\u2019 cat met.");
+        assertThat(words(a)).startsWith("Kim", "'s", "dog");
+        assertThat(token(a, "Kim").end()).isEqualTo(token(a, "'s").start());
+        assertThat(token(a, "'s").pos()).isEqualTo("POS");
+    }
+
+    @Test
+    void aCurlyApostropheSplitsLikeAStraightOne() {
+        assertThat(words(analyze("They didn\u2019t see Kim\u2019s dog."))).containsExactly("They", "did", "n\u2019t",
+                "see", "Kim", "\u2019s", "dog", ".");
+    }
+
+    @Test
+    void abbreviationsStayWholeAndDoNotEndTheSentence() {
+        AnalyzedText a = analyze("On Sept. 3 the U.S. envoy met Dr. Smith in Paris. Then talks began.");
+        assertThat(words(a)).contains("Sept.", "U.S.", "Dr.").doesNotContain("Sept", "U.S", "Dr");
+        assertThat(sentenceTexts(a)).containsExactly("On Sept. 3 the U.S. envoy met Dr. Smith in Paris.",
+                "Then talks began.");
+    }
+
+    @Test
+    void aFullStopBeforeACapitalEndsTheSentenceWhenTheWordIsNoAbbreviation() {
+        // the same shape as "Dr. Smith", with a word the tokenizer does not know: the stop is a sentence end
+        assertThat(sentenceTexts(analyze("They met the doctor. Smith left."))).containsExactly(
+                "They met the doctor.", "Smith left.");
+    }
+
+    @Test
+    void aLineBreakEndsASentenceWithoutAFullStop() {
+        assertThat(sentenceTexts(analyze("BEIJING\nThe parade began."))).containsExactly("BEIJING",
+                "The parade began.");
+        assertThat(sentenceTexts(analyze("Prices rose\r\nShares fell"))).containsExactly("Prices rose",
+                "Shares fell");
+    }
+
+    @Test
+    void aLineThatStartsInLowerCaseContinuesTheSentence() {
+        String text = "Prices rose\n  sharply on Monday,\r\nanalysts said.";
+        AnalyzedText a = analyze(text);
+        assertWellFormed(text, a);
+        assertThat(sentenceTexts(a)).containsExactly(text);
+    }
+
+    @Test
+    void aBlankLineEndsTheSentenceEvenBeforeLowerCase() {
+        assertThat(sentenceTexts(analyze("Prices rose\n\nsharply on Monday"))).containsExactly("Prices rose",
+                "sharply on Monday");
+    }
+
+    @Test
+    void irregularVerbsHaveTheirDictionaryForm() {
+        AnalyzedText a = analyze("She said the troops went home and the talks began.");
+        assertThat(token(a, "said").lemma()).isEqualTo("say");
+        assertThat(token(a, "went").lemma()).isEqualTo("go");
+        assertThat(token(a, "began").lemma()).isEqualTo("begin");
+    }
+
+    @Test
+    void regularVerbsLoseTheirSuffix() {
+        AnalyzedText a = analyze("The minister announced that the strike stopped. She studies the plan.");
+        assertThat(token(a, "announced").lemma()).isEqualTo("announce");
+        assertThat(token(a, "stopped").lemma()).isEqualTo("stop");
+        assertThat(token(a, "studies").lemma()).isEqualTo("study");
+    }
+
+    @Test
+    void pluralNounsHaveTheSingularAsLemmaAndTagNns() {
+        AnalyzedText a = analyze("The studies found that two churches and three boxes burned during the talks.");
+        assertThat(List.of(token(a, "studies"), token(a, "churches"), token(a, "boxes"), token(a, "talks")))
+                .extracting(Token::lemma, Token::pos)
+                .containsExactly(tuple("study", "NNS"),
+                        tuple("church", "NNS"),
+                        tuple("box", "NNS"),
+                        tuple("talk", "NNS"));
+    }
+
+    @Test
+    void aParticipleAfterBeIsVbnAndAfterASubjectIsVbd() {
+        String text = "The plan was announced on Monday. The minister announced the plan.";
+        AnalyzedText a = analyze(text);
+        Token passive = token(a, "announced");
+        Token active = token(a, "announced", passive.end());
+        assertThat(passive.pos()).isEqualTo("VBN");
+        assertThat(active.pos()).isEqualTo("VBD");
+    }
+
+    @Test
+    void aParticipleAfterHaveIsVbnEvenWithAnAdverbBetween() {
+        AnalyzedText a = analyze("The company has already stopped production.");
+        assertThat(token(a, "stopped").pos()).isEqualTo("VBN");
+    }
+
+    @Test
+    void aPresentVerbInIesIsVbz() {
+        // "studies" is "study" + "es" with y -> i: third person singular present, as "visits" is
+        AnalyzedText a = analyze("She studies the plan and he carries the bags.");
+        assertThat(token(a, "studies").pos()).isEqualTo("VBZ");
+        assertThat(token(a, "carries").pos()).isEqualTo("VBZ");
+    }
+
+    @Test
+    void contractedAuxiliariesAreVerbsWithTheirLemmas() {
+        AnalyzedText a = analyze("They've left, we're waiting and I'm here.");
+        assertThat(List.of(token(a, "'ve"), token(a, "'re"), token(a, "'m")))
+                .extracting(Token::lemma, Token::pos)
+                .containsExactly(tuple("have", "VBP"),
+                        tuple("be", "VBP"),
+                        tuple("be", "VBP"));
+        assertThat(token(a, "left").pos()).isEqualTo("VBN");
+    }
+
+    @Test
+    void contractedModalsAreMd() {
+        AnalyzedText a = analyze("She'll go and he'd stay.");
+        assertThat(List.of(token(a, "'ll"), token(a, "'d")))
+                .extracting(Token::lemma, Token::pos)
+                .containsExactly(tuple("will", "MD"),
+                        tuple("would", "MD"));
+    }
+
+    @Test
+    void anEmptyOrBlankTextHasNoTokens() {
+        assertThat(analyze("").tokens()).isEmpty();
+        assertThat(analyze(" \n\t\r\n \u00A0 ").sentences()).isEmpty();
+    }
+
+    @Test
+    void aMegabyteOfOneRepeatedWordIsAnalyzed() {
+        int n = (1 << 20) / "announcement ".length() + 1;
+        AnalyzedText a = analyze("announcement ".repeat(n));
+        assertThat(a.tokens()).hasSize(n);
+        assertThat(a.tokens().stream().allMatch(t -> t.text().equals("announcement"))).isTrue();
+        assertThat(a.sentences()).hasSize(1);
+    }
+
+    @Property(tries = 300)
+    void anyTextIsAnalyzedIntoOrderedTokensInsideIt(@ForAll("texts") String text) {
+        assertWellFormed(text, analyze(text));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        Arbitrary<String> unicode = Arbitraries.strings().all().ofMaxLength(200);
+        Arbitrary<String> controls = Arbitraries.strings().withCharRange('\u0000', '\u0040')
+                .withChars('\u2019', '\u201D', '\u00A0', '\u2028', '\uD83D', '\uDE00', '\uDC00').ofMaxLength(100);
+        Arbitrary<String> newsy = Arbitraries.of("The", "talks", "didn't", "Kim's", "U.S.", "Sept.", "Dr.", "3",
+                        "1,200.5", "'s", "n't", "'ll", ".", "?", "!", "\"", "\u201D", ")", "\n", "\r\n", " ", "\n\n",
+                        "said", "was", "announced", "it", "\uD83D\uDE00", "e.g.", "--", "...", "'", "\u2019")
+                .list().ofMaxSize(60).map(l -> String.join(" ", l));
+        Arbitrary<String> run = Arbitraries.chars().all().flatMap(c -> Arbitraries.integers().between(1, 20_000)
+                .map(n -> String.valueOf(c).repeat(n)));
+        Arbitrary<String> one = Arbitraries.oneOf(unicode, controls, newsy, run);
+        return one.list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("", parts));
+    }
+}
