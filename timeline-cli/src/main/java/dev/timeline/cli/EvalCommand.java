@@ -54,6 +54,9 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(gold)) {
             throw new IllegalArgumentException(gold + ": no such folder (eval reads a folder of gold .tml files)");
         }
+        if (folds != null && folds < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2, not " + folds);
+        }
         if (folds != null && train != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds and --train exclude each other");
         }

@@ -114,8 +114,8 @@ class EvalCommandEventsTest {
     @Test
     void oneFoldIsAnErrorWithoutStackTrace() throws Exception {
         assertThat(run("eval", tiny().toString(), "--folds", "1", "--out", dir.resolve("sys").toString()))
-                .isNotZero();
-        assertThat(err.toString()).contains("cannot make 1 folds of 1 documents").doesNotContain("\tat ")
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--folds must be at least 2, not 1").doesNotContain("\tat ")
                 .doesNotContain("Exception");
         assertThat(out.toString()).doesNotContain("event_relaxed");
     }

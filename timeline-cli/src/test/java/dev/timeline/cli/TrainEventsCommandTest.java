@@ -74,8 +74,8 @@ class TrainEventsCommandTest {
         Path library = dir.resolve("library");
         EventTraining.train(Evaluation.goldFiles(gold)).writeTo(library);
         for (String name : MODEL_FILES) {
-            assertThat(Files.readAllBytes(models.resolve(name))).as(name)
-                    .isEqualTo(Files.readAllBytes(library.resolve(name)));
+            assertThat(Files.readAllBytes(models.resolve("dev/timeline/event").resolve(name))).as(name)
+                    .isEqualTo(Files.readAllBytes(library.resolve("dev/timeline/event").resolve(name)));
         }
     }
 }

@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  * TimeBank+AQUAINT files; skipped with a message without the shared data.
  */
 class EventTrainingReproducibilityTest {
+    /** Where {@code writeTo} puts the models under a resource root. */
+    private static final String EVENT_RESOURCES = "dev/timeline/event";
+
     private static final List<String> MODEL_FILES = List.of(Models.EVENTS, Models.ANCHORS, VerbLemmas.RESOURCE);
 
     @TempDir
@@ -44,8 +47,8 @@ class EventTrainingReproducibilityTest {
             (ten.size() < 10 ? ten : otherTen).add(all.get(i));
         }
         first = EventTraining.train(ten);
-        firstDir = tmp.resolve("first");
-        first.writeTo(firstDir);
+        first.writeTo(tmp.resolve("first"));
+        firstDir = tmp.resolve("first").resolve(EVENT_RESOURCES);
     }
 
     private static void assertSameBytes(Path a, Path b) throws IOException {
@@ -61,8 +64,8 @@ class EventTrainingReproducibilityTest {
 
     @Test
     void trainingTwiceOnTheSameFilesWritesTheSameBytes() throws IOException {
-        Path again = tmp.resolve("again");
-        EventTraining.train(List.copyOf(ten)).writeTo(again);
+        EventTraining.train(List.copyOf(ten)).writeTo(tmp.resolve("again"));
+        Path again = tmp.resolve("again").resolve(EVENT_RESOURCES);
         assertThat(MODEL_FILES).allSatisfy(name -> assertThat(again.resolve(name)).isRegularFile());
         assertSameBytes(firstDir, again);
     }
@@ -80,7 +83,7 @@ class EventTrainingReproducibilityTest {
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as("training finishes").isTrue();
         assertThat(p.exitValue()).as(out).isZero();
-        assertSameBytes(firstDir, fresh);
+        assertSameBytes(firstDir, fresh.resolve(EVENT_RESOURCES));
     }
 
     /** Trains on the files given after the output folder and writes the models there. */
@@ -93,8 +96,8 @@ class EventTrainingReproducibilityTest {
 
     @Test
     void trainingOnOtherFilesGivesOtherModels() throws IOException {
-        Path other = tmp.resolve("other");
-        EventTraining.train(otherTen).writeTo(other);
+        EventTraining.train(otherTen).writeTo(tmp.resolve("other"));
+        Path other = tmp.resolve("other").resolve(EVENT_RESOURCES);
         assertThat(sameModels(firstDir, other)).isFalse();
     }
 
@@ -102,8 +105,8 @@ class EventTrainingReproducibilityTest {
     void trainingOnTheSameFilesInAnotherOrderGivesOtherBytes() throws IOException {
         List<Path> reversed = new ArrayList<>(ten);
         Collections.reverse(reversed);
-        Path other = tmp.resolve("reversed");
-        EventTraining.train(reversed).writeTo(other);
+        EventTraining.train(reversed).writeTo(tmp.resolve("reversed"));
+        Path other = tmp.resolve("reversed").resolve(EVENT_RESOURCES);
         assertThat(sameModels(firstDir, other)).isFalse();
     }
 
