@@ -23,10 +23,20 @@ final class ClauseTitles {
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> PERSONAL = Set.of("he", "she");
-    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "in");
+    private static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away");
+    /** Words that lean on the date after them ("last December 17", "early Monday"): a title does not end on them. */
+    private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
+            "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near", "with");
     private static final int MAX_SUBJECT = 6;
     private static final int MAX_OBJECT = 7;
+    private static final int MAX_PREDICATE = 10;
+    /** Words that open a subordinate clause: the predicate of the title ends before them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
+            "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "where",
+            "whereas", "amid", "despite", "following", "according", "what", "how", "why");
+    /** Parts of speech that cannot end a phrase. */
+    private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
 
     /** A title and the span of text it was read from. */
     record Title(String text, int start, int end, boolean hasSubject) {
@@ -64,7 +74,7 @@ final class ClauseTitles {
             Token t = tokens.get(g - 1);
             String low = low(t);
             if (t.lemma().equals("be") && t.isVerb()) {
-                passive |= e.token().pos().equals("VBN");
+                passive |= e.token().pos().equals("VBN") || e.token().pos().equals("VBD");
             } else if (!(t.lemma().equals("have") && t.isVerb() || t.lemma().equals("do") && t.isVerb()
                     || AUXILIARIES.contains(low) || t.pos().equals("RB") || t.pos().equals("MD"))) {
                 break;
@@ -76,8 +86,9 @@ final class ClauseTitles {
         if (word.pos().equals("VBG") && !auxiliary) {
             return Optional.empty(); // "an insurgent wearing a belt": a participle modifies, it does not narrate
         }
-        if (word.pos().equals("VBN") && !auxiliary && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun()) {
-            passive = true; // "the agreement signed Thursday": a reduced relative clause, passive
+        if ((word.pos().equals("VBN") || word.pos().equals("VBD")) && !auxiliary && g - 1 >= s.firstToken()
+                && tokens.get(g - 1).isNoun() && finiteVerbAfter(tokens, s, word.index())) {
+            passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
         }
         int subjectEnd = g;
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(low(tokens.get(subjectEnd - 1)))) {
@@ -85,6 +96,9 @@ final class ClauseTitles {
             if (subjectEnd - 1 >= s.firstToken() && low(tokens.get(subjectEnd - 1)).equals(",")) {
                 subjectEnd--;
             }
+        }
+        while (subjectEnd - 1 >= s.firstToken() && covered[subjectEnd - 1]) {
+            subjectEnd--; // "The rescue team Monday evacuated": the date between subject and verb
         }
         int subjectStart = subjectEnd;
         while (subjectStart - 1 >= s.firstToken() && subjectEnd - subjectStart < MAX_SUBJECT
@@ -126,7 +140,7 @@ final class ClauseTitles {
             verb.append(' ').append(tokens.get(after).text());
             after++;
         }
-        int objectEnd = objectEnd(tokens, s, after, covered);
+        int objectEnd = predicateEnd(tokens, s, after, covered);
         String title = subject + " " + verb + (objectEnd > after ? " " + words(text, after, objectEnd) : "");
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true));
@@ -164,6 +178,33 @@ final class ClauseTitles {
             return Optional.empty();
         }
         return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false));
+    }
+
+    /**
+     * The end of the rest of a predicate starting at {@code from}: objects, particles, prepositional phrases and
+     * infinitives ("bowed to pressure", "began replacing old notes", "went home from a hospital"), up to a date,
+     * punctuation, a subordinate or coordinated clause, or {@value #MAX_PREDICATE} words; words that cannot end a
+     * phrase (prepositions, articles, conjunctions) are dropped from its end.
+     */
+    private static int predicateEnd(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        int i = from;
+        int end = from;
+        while (i < s.endToken() && i - from < MAX_PREDICATE && !covered[i]) {
+            Token t = tokens.get(i);
+            String low = low(t);
+            boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
+                    && !low.equals("%");
+            boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
+                    && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"));
+            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || t.pos().equals("PRP") && i > from) {
+                break;
+            }
+            i++;
+            if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low)) {
+                end = i;
+            }
+        }
+        return end;
     }
 
     /** The end of an object noun phrase starting at {@code from}, with at most one "of" or place phrase inside. */
@@ -210,6 +251,17 @@ final class ClauseTitles {
 
     private static boolean isDroppedModifier(Token t) {
         return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS");
+    }
+
+    /** Whether a finite verb follows token {@code at} in its sentence: then a participle before it modifies a noun. */
+    private static boolean finiteVerbAfter(List<Token> tokens, Sentence s, int at) {
+        for (int i = at + 1; i < s.endToken(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word after which a noun phrase is an object, not a subject: a preposition or a verb. */

@@ -167,8 +167,15 @@ public final class EventMerger {
         if (!pa.isEmpty() && !pb.isEmpty()) {
             return pa.stream().anyMatch(pb::contains);
         }
+        if (!a.type().isCommon()) {
+            // a verb learned from the text names many happenings: the same verb on the same day is not enough
+            Set<String> shared = new LinkedHashSet<>(titleWords(a));
+            shared.retainAll(titleWords(b));
+            shared.removeIf(w -> w.startsWith(a.type().name()) || a.type().name().startsWith(w));
+            return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2;
+        }
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(titleWords(a), titleWords(b))
-                || width(a) == 0 && x.equals(y) && a.type().isCommon();
+                || width(a) == 0 && x.equals(y);
     }
 
     /** Happenings a whole country sees on one day (parades, wars, anniversaries): one day is enough to merge them. */

@@ -33,6 +33,9 @@ final class LearnedHappenings {
     static final double MIN_NOUN = 0.7;
     private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
+    private static final int CUE_REACH = 6;
+    private static final int MIN_PROSE_TOKENS = 6;
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
 
@@ -62,7 +65,9 @@ final class LearnedHappenings {
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             if (!isHappening(a) || inRanges.contains(a.timex()) || !sameSentence(text, a)
-                    || !nearestDate(analysis, a) || reportedOrWished(analysis, a) || negatedNoun(text, e) || since(text, a.timex())) {
+                    || !nearestDate(analysis, a) || reportedOrWished(analysis, a) || negatedNoun(text, e)
+                    || since(text, a.timex()) || !isProse(text, text.sentenceOf(e.token())) || hypothetical(text, e)
+                    || anotherClause(text, e, a.timex())) {
                 continue;
             }
             Sentence s = text.sentenceOf(e.token());
@@ -134,6 +139,67 @@ final class LearnedHappenings {
         return before.equals("since") || timex.text().toLowerCase(java.util.Locale.ROOT).startsWith("since");
     }
 
+    /**
+     * Whether the sentence is prose: six words or more, ending with a full stop, question or exclamation mark
+     * (perhaps inside a quote). Headlines, captions, credits and "page last updated" lines are not.
+     */
+    private static boolean isProse(AnalyzedText text, Sentence s) {
+        if (s.endToken() - s.firstToken() < MIN_PROSE_TOKENS) {
+            return false;
+        }
+        for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
+            char c = text.tokens().get(i).text().charAt(0);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word that makes the event hypothetical or expected stands shortly before it in its sentence. */
+    private static boolean hypothetical(AnalyzedText text, EventMention e) {
+        Sentence s = text.sentenceOf(e.token());
+        for (int i = e.token().index() - 1; i >= s.firstToken() && i >= e.token().index() - CUE_REACH; i--) {
+            if (HYPOTHETICAL.contains(text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another clause's verb stands between the event and its date ("the military said on Wednesday two
+     * soldiers were killed": Wednesday is the saying's), the event's own auxiliaries aside.
+     */
+    private static boolean anotherClause(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        int first = covered.get(0).index();
+        int last = covered.get(covered.size() - 1).index();
+        int at = e.token().index();
+        int group = at;
+        while (group - 1 > last && isAuxiliary(text.tokens().get(group - 1))) {
+            group--;
+        }
+        int from = at < first ? at + 1 : last + 1;
+        int to = at < first ? first : group;
+        for (int i = from; i < to; i++) {
+            Token t = text.tokens().get(i);
+            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        String l = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return t.pos().equals("MD") || t.pos().startsWith("RB") || (l.equals("be") || l.equals("have")
+                || l.equals("do")) && t.isVerb() || t.text().equalsIgnoreCase("to");
+    }
+
     /** Whether an event noun is denied by "without" or "no" just before it ("without the blessing of"). */
     private static boolean negatedNoun(AnalyzedText text, EventMention e) {
         if (e.token().isVerb()) {
@@ -186,7 +252,10 @@ final class LearnedHappenings {
             boolean between = o > Math.min(e, last) && o < Math.max(e, first);
             boolean intensional = other.eventClass() == EventClass.I_STATE
                     || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
-            if (other.eventClass() == EventClass.REPORTING && d < distance || (between || governs) && intensional) {
+            boolean aside = o > Math.max(e, last) && text.tokens().get(o - 1).text().equals(",")
+                    || o > Math.max(e, last) && o >= 2 && text.tokens().get(o - 2).text().equals(",");
+            if (other.eventClass() == EventClass.REPORTING && d < distance && !aside
+                    || (between || governs) && intensional) {
                 return true;
             }
         }

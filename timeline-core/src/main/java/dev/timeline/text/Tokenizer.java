@@ -29,6 +29,11 @@ final class Tokenizer {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 i++;
+            } else if ((c == 'n' || c == 'N') && i + 2 < to && isApostrophe(text.charAt(i + 1))
+                    && (text.charAt(i + 2) == 't' || text.charAt(i + 2) == 'T') && !continuesWord(text, i + 3, to)
+                    && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                out.add(new int[] {i, i + 3}); // "did n't", as Penn-Treebank-tokenized text writes it
+                i += 3;
             } else if (Character.isLetter(c)) {
                 i = word(text, i, to, out);
             } else if (Character.isDigit(c)) {
