@@ -54,13 +54,32 @@ public final class EventRecognizer {
      * @param timexes the time expressions found in the same text
      */
     public List<EventMention> recognize(AnalyzedText text, List<Mention> timexes) {
+        return recognize(text, timexes, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Returns the event mentions of {@code text} that lie within {@code reach} words of a time expression of their
+     * sentence, in text order: the same mentions as {@link #recognize(AnalyzedText, List)} gives there, found at a
+     * fraction of the cost when only dated events matter.
+     *
+     * @throws IllegalArgumentException if {@code reach} is negative
+     */
+    public List<EventMention> recognizeNearTimexes(AnalyzedText text, List<Mention> timexes, int reach) {
+        if (reach < 0) {
+            throw new IllegalArgumentException("reach " + reach + " is negative");
+        }
+        return recognize(text, timexes, reach);
+    }
+
+    private List<EventMention> recognize(AnalyzedText text, List<Mention> timexes, int reach) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(timexes, "timexes");
         boolean[] inTimex = coveredByTimexes(text, timexes);
+        boolean[] near = reach == Integer.MAX_VALUE ? null : near(text, inTimex, reach);
         List<EventMention> out = new ArrayList<>();
         double[] probs = new double[model.getNumOutcomes()];
         for (Token t : text.tokens()) {
-            if (!EventFeatures.isCandidate(t)) {
+            if (!EventFeatures.isCandidate(t) || near != null && !near[t.index()]) {
                 continue;
             }
             probs = model.eval(EventFeatures.of(text, t.index(), inTimex, verbs), probs);
@@ -78,6 +97,28 @@ public final class EventRecognizer {
                     group.polarity(), group.modality(), Math.min(1, Math.max(0, 1 - probs[noneIndex]))));
         }
         return List.copyOf(out);
+    }
+
+    /** Marks the tokens within {@code reach} tokens of a timex token of the same sentence. */
+    private static boolean[] near(AnalyzedText text, boolean[] inTimex, int reach) {
+        boolean[] near = new boolean[inTimex.length];
+        for (dev.timeline.text.Sentence s : text.sentences()) {
+            int last = Integer.MIN_VALUE / 2;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                if (inTimex[i]) {
+                    last = i;
+                }
+                near[i] = i - last <= reach;
+            }
+            last = Integer.MAX_VALUE / 2;
+            for (int i = s.endToken() - 1; i >= s.firstToken(); i--) {
+                if (inTimex[i]) {
+                    last = i;
+                }
+                near[i] |= last - i <= reach;
+            }
+        }
+        return near;
     }
 
     /** Marks the tokens that a time expression covers. */

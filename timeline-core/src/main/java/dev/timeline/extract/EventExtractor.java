@@ -28,6 +28,9 @@ import java.util.Optional;
  * are kept, one per document and day. Instances are immutable and thread-safe.
  */
 public final class EventExtractor {
+    /** How far from a date, in words, a chronology event may lie: farther ones are not looked for. */
+    private static final int EVENT_REACH = 12;
+
     /** The attribute that marks an event still to come when it was reported ("will visit"), {@code "true"}. */
     public static final String PLANNED = "planned";
 
@@ -62,8 +65,8 @@ public final class EventExtractor {
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
                 .mapToInt(Mention::start).toArray();
-        EventAnalysis analysis = EventAnalysis.of(LanguageLayer.english().analyzeAround(document.text(), dates),
-                mentions);
+        EventAnalysis analysis = EventAnalysis.nearTimexes(
+                LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
         for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
                 Entities.find(document.text()), happenings)) {
             toEvent(f.happening(), document.id() + "#" + (events.size() + 1))
