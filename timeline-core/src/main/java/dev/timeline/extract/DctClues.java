@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +78,27 @@ final class DctClues {
         yearClues(explicit, clues);
         futureDateClues(text, sentences, explicit, anniversaries, clues);
         yearsSince(text, explicit, clues);
-        return List.copyOf(clues);
+        return merged(clues);
+    }
+
+    /**
+     * The clues with repeats folded: clues of equal evidence and years are the same clue (the evidence names what it
+     * scores), so one of them scores as many times its count. The result scores every day as the input does, but its
+     * size is bounded by the kinds of evidence, not by the length of the text: a document that says "next week" ten
+     * thousand times costs one clue, not ten thousand, for each of the thousands of days scored.
+     */
+    static List<DctClue> merged(List<DctClue> clues) {
+        Map<List<Object>, List<DctClue>> groups = new LinkedHashMap<>();
+        for (DctClue c : clues) {
+            groups.computeIfAbsent(List.of(c.evidence(), c.years()), k -> new ArrayList<>()).add(c);
+        }
+        List<DctClue> out = new ArrayList<>(groups.size());
+        for (List<DctClue> same : groups.values()) {
+            DctClue first = same.get(0);
+            int n = same.size();
+            out.add(n == 1 ? first : new DctClue(first.evidence(), d -> n * first.score(d), first.years()));
+        }
+        return List.copyOf(out);
     }
 
     private static List<Explicit> explicitDates(String text, List<Sentences.Span> sentences, List<Mention> mentions) {
@@ -210,6 +232,14 @@ final class DctClues {
             List<LocalDate> anniversaries, List<DctClue> clues) {
         List<Explicit> future = explicit.stream().filter(e -> e.monthDay() != null && e.tense() == Tense.FUTURE)
                 .toList();
+        // the dates to come, once each: what "next week" and "next Friday" are checked against
+        List<Explicit> dates = new ArrayList<>();
+        Set<List<Object>> seen = new java.util.HashSet<>();
+        for (Explicit e : future) {
+            if (seen.add(List.of(e.year(), e.monthDay()))) {
+                dates.add(e);
+            }
+        }
         for (Explicit e : future) {
             clues.add(new DctClue("\"" + e.text() + "\" is still to come: written shortly before it",
                     d -> proximity(d, resolve(e, d)), e.hasYear() ? Set.of(e.year()) : Set.of()));
@@ -225,7 +255,7 @@ final class DctClues {
                     + (anniversaries.isEmpty() ? "" : (future.isEmpty() ? "" : ", ") + "the anniversary") + ")",
                     d -> {
                         int w = nextWeekOf(d);
-                        boolean covered = future.stream().anyMatch(e -> weekOf(resolve(e, d)) == w)
+                        boolean covered = dates.stream().anyMatch(e -> weekOf(resolve(e, d)) == w)
                                 || anniversaries.stream().anyMatch(a -> weekOf(a) == w);
                         return covered ? 2.5 : future.isEmpty() && anniversaries.isEmpty() ? 0 : -0.5;
                     }, Set.of()));
@@ -239,7 +269,7 @@ final class DctClues {
             clues.add(new DctClue("\"" + next.group() + "\" falls on a date the text gives",
                     d -> {
                         LocalDate coming = d.with(TemporalAdjusters.next(day));
-                        return future.stream().anyMatch(e -> resolve(e, d).equals(coming)
+                        return dates.stream().anyMatch(e -> resolve(e, d).equals(coming)
                                 || resolve(e, d).equals(coming.plusWeeks(1))) ? 2.0 : -0.5;
                     }, Set.of()));
         }

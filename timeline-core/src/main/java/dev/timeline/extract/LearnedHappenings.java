@@ -62,17 +62,34 @@ final class LearnedHappenings {
         Map<String, Found> best = new HashMap<>();
         List<String> order = new ArrayList<>();
         Set<Mention> inRanges = inRanges(text.text(), analysis.timexes());
+        // by sentence, so that the work stays linear in the length of the document
+        List<List<Mention>> dates = new ArrayList<>();
+        List<List<EventMention>> events = new ArrayList<>();
+        for (int i = 0; i < text.sentences().size(); i++) {
+            dates.add(new ArrayList<>());
+            events.add(new ArrayList<>());
+        }
+        for (Mention m : analysis.timexes()) {
+            List<Token> at = text.tokensIn(m.start(), m.end());
+            if (!at.isEmpty() && (m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
+                dates.get(text.sentenceOf(at.get(0)).index()).add(m);
+            }
+        }
+        analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
+        Set<String> knownKeys = knownKeys(text, known);
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
+            int sentence = text.sentenceOf(e.token()).index();
             if (!isHappening(a) || inRanges.contains(a.timex()) || !sameSentence(text, a)
-                    || !nearestDate(analysis, a) || reportedOrWished(analysis, a) || negatedNoun(text, e)
+                    || !nearestDate(text, dates.get(sentence), a)
+                    || reportedOrWished(text, events.get(sentence), a) || negatedNoun(text, e)
                     || since(text, a.timex()) || !isProse(text, text.sentenceOf(e.token())) || hypothetical(text, e)
                     || anotherClause(text, e, a.timex())) {
                 continue;
             }
             Sentence s = text.sentenceOf(e.token());
             Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, entities);
-            if (title.isEmpty() || alreadyKnown(known, s, a.timex().value())) {
+            if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())) {
                 continue;
             }
             String key = s.index() + "/" + a.timex().start();
@@ -106,17 +123,12 @@ final class LearnedHappenings {
     }
 
     /** Whether no other date or time of the sentence lies nearer the event than its anchor. */
-    private static boolean nearestDate(EventAnalysis analysis, TimeAnchor a) {
+    private static boolean nearestDate(AnalyzedText text, List<Mention> datesOfSentence, TimeAnchor a) {
         int e = a.event().token().index();
-        AnalyzedText text = analysis.text();
         int own = distance(text, e, a.timex());
-        for (Mention m : analysis.timexes()) {
-            if (m != a.timex() && (m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
-                List<Token> covered = text.tokensIn(m.start(), m.end());
-                if (!covered.isEmpty() && text.sentenceOf(covered.get(0)) == text.sentenceOf(a.event().token())
-                        && distance(text, e, m) < own) {
-                    return false;
-                }
+        for (Mention m : datesOfSentence) {
+            if (m != a.timex() && distance(text, e, m) < own) {
+                return false;
             }
         }
         return true;
@@ -225,8 +237,7 @@ final class LearnedHappenings {
      * modifies another noun ("before Thursday's announcement"), or a wish or expectation that governs the event
      * ("raising the prospect of a summit", "expected to attend").
      */
-    private static boolean reportedOrWished(EventAnalysis analysis, TimeAnchor a) {
-        AnalyzedText text = analysis.text();
+    private static boolean reportedOrWished(AnalyzedText text, List<EventMention> eventsOfSentence, TimeAnchor a) {
         int e = a.event().token().index();
         List<Token> timex = text.tokensIn(a.timex().start(), a.timex().end());
         int first = timex.get(0).index();
@@ -242,9 +253,9 @@ final class LearnedHappenings {
                 return true;
             }
         }
-        for (EventMention other : analysis.events()) {
+        for (EventMention other : eventsOfSentence) {
             int o = other.token().index();
-            if (other == a.event() || text.sentenceOf(other.token()) != text.sentenceOf(a.event().token())) {
+            if (other == a.event()) {
                 continue;
             }
             int d = o < first ? first - o : o - last;
@@ -281,13 +292,20 @@ final class LearnedHappenings {
         }
     }
 
-    private static boolean alreadyKnown(List<Happening> known, Sentence s, String value) {
+    /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */
+    private static Set<String> knownKeys(AnalyzedText text, List<Happening> known) {
+        Set<String> keys = new java.util.HashSet<>();
         for (Happening h : known) {
-            if (h.start() < s.end() && h.end() > s.start() && h.value().equals(value)) {
-                return true;
+            Optional<Token> first = text.tokenAtOrAfter(h.start());
+            if (first.isEmpty() || first.get().start() >= h.end()) {
+                continue;
+            }
+            Sentence from = text.sentenceOf(first.get());
+            for (int i = from.index(); i < text.sentences().size() && text.sentences().get(i).start() < h.end(); i++) {
+                keys.add(i + "/" + h.value());
             }
         }
-        return false;
+        return keys;
     }
 
     private static Happening happening(String documentId, AnalyzedText text, Sentence s, EventMention e,
