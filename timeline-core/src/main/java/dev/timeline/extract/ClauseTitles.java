@@ -46,7 +46,18 @@ final class ClauseTitles {
     }
 
     /** The title of {@code e}, if its clause names one. {@code covered} marks tokens inside time expressions. */
-    static Optional<Title> of(AnalyzedText text, EventMention e, boolean[] covered, List<Entities.Entity> entities) {
+    /** The names of one document, in text order, and its main person: built once, read for every title. */
+    record Names(List<Entities.Entity> byStart, List<Entities.Entity> persons, String mainPerson) {
+        static Names of(List<Entities.Entity> entities) {
+            List<Entities.Entity> sorted = new ArrayList<>(entities);
+            sorted.sort(java.util.Comparator.comparingInt(Entities.Entity::start)
+                    .thenComparingInt(Entities.Entity::end));
+            List<Entities.Entity> persons = sorted.stream().filter(x -> x.kind() == Entities.Kind.PERSON).toList();
+            return new Names(List.copyOf(sorted), persons, mostNamedPerson(persons));
+        }
+    }
+
+    static Optional<Title> of(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
         return isFiniteOrParticiple(text, e.token()) ? verbTitle(text, e, covered, entities)
                 : nounTitle(text, e, covered);
     }
@@ -65,7 +76,7 @@ final class ClauseTitles {
     }
 
     private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, boolean[] covered,
-            List<Entities.Entity> entities) {
+            Names entities) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int g = e.token().index();
@@ -74,7 +85,8 @@ final class ClauseTitles {
             Token t = tokens.get(g - 1);
             String low = low(t);
             if (t.lemma().equals("be") && t.isVerb()) {
-                passive |= e.token().pos().equals("VBN") || e.token().pos().equals("VBD");
+                passive |= e.token().pos().equals("VBN")
+                        || e.token().pos().equals("VBD") && low(e.token()).endsWith("ed");
             } else if (!(t.lemma().equals("have") && t.isVerb() || t.lemma().equals("do") && t.isVerb()
                     || AUXILIARIES.contains(low) || t.pos().equals("RB") || t.pos().equals("MD"))) {
                 break;
@@ -86,8 +98,11 @@ final class ClauseTitles {
         if (word.pos().equals("VBG") && !auxiliary) {
             return Optional.empty(); // "an insurgent wearing a belt": a participle modifies, it does not narrate
         }
-        if ((word.pos().equals("VBN") || word.pos().equals("VBD")) && !auxiliary && g - 1 >= s.firstToken()
-                && tokens.get(g - 1).isNoun() && finiteVerbAfter(tokens, s, word.index())) {
+        boolean objectFollows = word.index() + 1 < s.endToken()
+                && isNounPhraseStart(tokens.get(word.index() + 1));
+        boolean participleForm = word.pos().equals("VBN") || low(word).endsWith("ed") || low(word).endsWith("en");
+        if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun()
+                && finiteVerbAfter(tokens, s, word.index())) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
         }
         int subjectEnd = g;
@@ -115,14 +130,19 @@ final class ClauseTitles {
                 return Optional.empty();
             }
             if (subjectStart - 1 >= s.firstToken() && isGoverning(tokens.get(subjectStart - 1))) {
-                return Optional.empty(); // "the number of Palestinians ... in Israel hit": the subject lies further left
+                // "the number of Palestinians ... in Israel hit": the subject lies further left
+                return Optional.empty();
+            }
+            String first = low(tokens.get(subjectStart));
+            if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
+                return Optional.empty(); // "No talks are scheduled": nothing happens
             }
             subject = words(text, subjectStart, subjectEnd);
             Token head = tokens.get(subjectEnd - 1);
             plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || subject.contains(" and ");
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(low(tokens.get(subjectEnd - 1)))) {
             Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
-                    .filter(name -> name.equals(mainPerson(entities)));
+                    .filter(name -> name.equals(entities.mainPerson()));
             if (person.isEmpty()) {
                 return Optional.empty();
             }
@@ -270,7 +290,7 @@ final class ClauseTitles {
     }
 
     /** The person a document names most, if named at least twice. */
-    private static String mainPerson(List<Entities.Entity> entities) {
+    private static String mostNamedPerson(List<Entities.Entity> entities) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         String best = "";
         for (Entities.Entity x : entities) {
@@ -293,14 +313,19 @@ final class ClauseTitles {
         return false;
     }
 
-    private static Optional<String> lastPersonBefore(List<Entities.Entity> entities, int offset) {
-        String name = null;
-        for (Entities.Entity x : entities) {
-            if (x.start() < offset && x.kind() == Entities.Kind.PERSON) {
-                name = x.name();
+    private static Optional<String> lastPersonBefore(Names names, int offset) {
+        List<Entities.Entity> persons = names.persons();
+        int lo = 0;
+        int hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return Optional.ofNullable(name);
+        return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1).name());
     }
 
     /** The present tense of a verb lemma, third person: "raise" -> "raises", "be" -> "is"; plural: the lemma. */

@@ -49,6 +49,35 @@ final class HappeningFinder {
     private record Dated(int start, int end, String value, String mod, String text) {
     }
 
+    /**
+     * The items of {@code sorted} (in text order, by start) that overlap the sentence {@code s}: a binary search for
+     * the first that ends after its start, then the run that starts before its end.
+     */
+    static <T> List<T> within(List<T> sorted, Sentences.Span s, java.util.function.ToIntFunction<T> start,
+            java.util.function.ToIntFunction<T> end) {
+        return within(sorted, s.start(), s.end(), start, end);
+    }
+
+    /** The items of {@code sorted} (in text order, by start) that overlap {@code [from, to)}. */
+    static <T> List<T> within(List<T> sorted, int from, int to, java.util.function.ToIntFunction<T> start,
+            java.util.function.ToIntFunction<T> end) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(sorted.get(mid)) < from && end.applyAsInt(sorted.get(mid)) <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int last = lo;
+        while (last < sorted.size() && start.applyAsInt(sorted.get(last)) < to) {
+            last++;
+        }
+        return sorted.subList(lo, last);
+    }
+
     /** The happenings of {@code doc}; {@code dct} is null when the creation date is unknown. */
     static List<Happening> find(Document doc, LocalDate dct, List<Mention> mentions) {
         String text = doc.text();
@@ -57,13 +86,23 @@ final class HappeningFinder {
         List<int[]> timeSpans = mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList();
         List<Dated> dated = join(text, mentions);
         List<Happening> out = new ArrayList<>();
+        List<Entities.Entity> byStart = new ArrayList<>(entities);
+        byStart.sort(java.util.Comparator.comparingInt(Entities.Entity::start).thenComparingInt(Entities.Entity::end));
+        java.util.Set<String> personNames = new java.util.LinkedHashSet<>();
+        entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON).forEach(e -> personNames.add(e.name()));
         for (Sentences.Span s : Sentences.split(text)) {
-            Titles.Context c = new Titles.Context(s.text(), s.start(), entities, timeSpans, mainPerson);
-            boolean dates = dated.stream().anyMatch(d -> s.contains(d.start())) || dct != null && mentions.stream()
-                    .anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
+            // what lies in the sentence, found by position, so that the work stays linear in the document
+            List<Entities.Entity> sentenceEntities = within(byStart, s, Entities.Entity::start, Entities.Entity::end);
+            List<int[]> sentenceTimes = within(timeSpans, s, x -> x[0], x -> x[1]);
+            List<Dated> sentenceDated = within(dated, s, Dated::start, Dated::end);
+            List<Mention> sentenceMentions = within(mentions, s, Mention::start, Mention::end);
+            Titles.Context c = new Titles.Context(s.text(), s.start(), sentenceEntities, sentenceTimes, mainPerson,
+                    personNames);
+            boolean dates = sentenceDated.stream().anyMatch(d -> s.contains(d.start())) || dct != null
+                    && sentenceMentions.stream().anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
             // most sentences date nothing: only those that do are searched for triggers
             List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
-            for (Dated d : dated) {
+            for (Dated d : sentenceDated) {
                 if (s.contains(d.start())) {
                     java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d);
                     // a happening whose title is unsayable ("He takes power", no one named) can still date
@@ -72,7 +111,7 @@ final class HappeningFinder {
                     h.flatMap(x -> occasion(doc, s, c, triggers, d, x)).ifPresent(out::add);
                 }
             }
-            for (Mention m : mentions) {
+            for (Mention m : sentenceMentions) {
                 if (dct != null && s.contains(m.start()) && m.type() == TimexType.DURATION) {
                     previousOccurrence(doc, dct, s, c, triggers, m).ifPresent(out::add);
                 }
@@ -338,9 +377,9 @@ final class HappeningFinder {
                 (e.kind() == Entities.Kind.PLACE ? places : people).add(e.name());
             }
         }
-        for (Entities.Entity e : c.entities()) {
-            if (e.kind() == Entities.Kind.PERSON && title.contains(e.name())) {
-                people.add(e.name());
+        for (String name : c.personNames()) {
+            if (title.contains(name)) {
+                people.add(name);
             }
         }
         if (title.contains(c.mainPerson()) && !c.mainPerson().isEmpty()) {

@@ -77,6 +77,7 @@ final class LearnedHappenings {
         }
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
         Set<String> knownKeys = knownKeys(text, known);
+        ClauseTitles.Names names = ClauseTitles.Names.of(entities);
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
@@ -88,12 +89,12 @@ final class LearnedHappenings {
                 continue;
             }
             Sentence s = text.sentenceOf(e.token());
-            Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, entities);
+            Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, names);
             if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())) {
                 continue;
             }
             String key = s.index() + "/" + a.timex().start();
-            Found h = new Found(happening(documentId, text, s, e, a, title.get(), entities),
+            Found h = new Found(happening(documentId, text, s, e, a, title.get(), names),
                     e.tense() == Tense.FUTURE, title.get().hasSubject());
             Found before = best.get(key);
             if (before == null) {
@@ -309,10 +310,11 @@ final class LearnedHappenings {
     }
 
     private static Happening happening(String documentId, AnalyzedText text, Sentence s, EventMention e,
-            TimeAnchor a, ClauseTitles.Title title, List<Entities.Entity> entities) {
+            TimeAnchor a, ClauseTitles.Title title, ClauseTitles.Names names) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
-        for (Entities.Entity x : entities) {
+        for (Entities.Entity x : HappeningFinder.within(names.byStart(), s.start(), s.end(),
+                Entities.Entity::start, Entities.Entity::end)) {
             boolean inTitle = x.start() >= title.start() && x.end() <= title.end()
                     || title.text().startsWith(x.name()) && x.start() < title.start();
             if (!inTitle || Entities.isNewsMedia(x.name())) {
@@ -323,6 +325,9 @@ final class LearnedHappenings {
             } else if (title.text().contains(x.name()) || x.start() >= title.start()) {
                 people.add(x.name());
             }
+        }
+        if (!names.mainPerson().isEmpty() && title.text().startsWith(names.mainPerson())) {
+            people.add(names.mainPerson()); // a pronoun subject read as the main person, named in another sentence
         }
         String type = e.verbLemma();
         if (!TYPE_NAME.matcher(type).matches()) {

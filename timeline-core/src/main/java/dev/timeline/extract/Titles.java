@@ -37,7 +37,7 @@ final class Titles {
 
     /** The clause context a title is built in. */
     record Context(String sentence, int sentenceStart, List<Entities.Entity> entities, List<int[]> timeSpans,
-            String mainPerson) {
+            String mainPerson, java.util.Set<String> personNames) {
         boolean inTime(int sentenceOffset) {
             int abs = sentenceOffset + sentenceStart;
             return timeSpans.stream().anyMatch(s -> abs >= s[0] && abs < s[1]);
@@ -102,8 +102,7 @@ final class Titles {
         } else if (type.equals("visit") && !phrase.contains("’s ") && !phrase.contains("'s ")
                 && !c.mainPerson().isEmpty()) {
             String subject = subject(c, t.start());
-            boolean person = c.entities().stream()
-                    .anyMatch(e -> e.kind() == Entities.Kind.PERSON && e.name().equals(subject));
+            boolean person = c.personNames().contains(subject);
             if (person) {
                 phrase = subject + "’s " + phrase;
             }
