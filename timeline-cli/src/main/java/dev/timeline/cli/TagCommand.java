@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code timeline tag <file>}: the time expressions and events of one text. */
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = "Tags the time expressions and events of one document (.txt, .tml, or a one-line .jsonl): "
-                + "TIMEX3 values, event classes, tense, aspect, polarity, modality and the time each event is anchored to.")
+                + "TIMEX3 values, event classes, tense, aspect, polarity, modality and the time each event is "
+                + "anchored to.")
 final class TagCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

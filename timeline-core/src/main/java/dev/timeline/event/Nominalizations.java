@@ -23,8 +23,9 @@ final class Nominalizations {
                 if (verbs.lemmas().contains(verb)) {
                     return verb;
                 }
-                if (r[1].isEmpty() && stem.length() > 3 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                        && verbs.lemmas().contains(stem.substring(0, stem.length() - 1))) {
+                int n = stem.length();
+                if (r[1].isEmpty() && n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2)
+                        && verbs.lemmas().contains(stem.substring(0, n - 1))) {
                     return stem.substring(0, stem.length() - 1); // "shopping" -> "shop"
                 }
             }

@@ -13,7 +13,8 @@ import opennlp.tools.postag.POSModel;
  * lemma, with offsets into the original text.
  *
  * <p>Tokens and sentences come from a one-pass tokenizer that follows the Penn Treebank's conventions (clitics
- * apart, abbreviations whole). Parts of speech come from Apache OpenNLP's maximum-entropy tagger (decoded greedily) with the model
+ * apart, abbreviations whole). Parts of speech come from Apache OpenNLP's maximum-entropy tagger, decoded greedily,
+ * with the model
  * trained on the Universal Dependencies English Web Treebank ({@code opennlp-models-pos-en}, Apache-2.0); the
  * Penn Treebank tag ({@link Token#pos()}) adds what the suffix and the auxiliaries before it tell (VBD against VBN,
  * NNS); lemmas come from a table of irregular verbs and suffix rules.

@@ -34,6 +34,10 @@ final class Tokenizer {
                     && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 out.add(new int[] {i, i + 3}); // "did n't", as Penn-Treebank-tokenized text writes it
                 i += 3;
+            } else if (c == '-' && bracket(text, i, to) > i) {
+                int end = bracket(text, i, to);
+                out.add(new int[] {i, end}); // "-LRB-": a bracket as Penn-Treebank-tokenized text writes it
+                i = end;
             } else if (Character.isLetter(c)) {
                 i = word(text, i, to, out);
             } else if (Character.isDigit(c)) {
@@ -139,6 +143,13 @@ final class Tokenizer {
 
     private static boolean continuesWord(String text, int at, int to) {
         return at < to && Character.isLetterOrDigit(text.charAt(at));
+    }
+
+    /** The end of a Penn Treebank bracket token ("-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-") at {@code at}. */
+    private static int bracket(String text, int at, int to) {
+        boolean is = at + 5 <= to && "LR".indexOf(text.charAt(at + 1)) >= 0 && "RSC".indexOf(text.charAt(at + 2)) >= 0
+                && text.charAt(at + 3) == 'B' && text.charAt(at + 4) == '-';
+        return is ? at + 5 : at;
     }
 
     static boolean isApostrophe(char c) {
