@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Titles of learned events, built from the event's clause: for a verb, its subject, the verb in the present tense
  * from its lemma and its object ("The central bank raises its main rate", "Rebels seize the airport"); for an event
- * noun, its noun phrase of two words or more ("Large-scale military parade in Beijing"; "the ceremony" alone says
- * too little). A personal pronoun subject stands for the person
+ * noun, its noun phrase of two words or more with a proper noun in it ("Military parade in Beijing", "Gibran
+ * Tueni's funeral"; "the ceremony" or "next policy meeting" say too little). A personal pronoun subject stands for the person
  * last named before it; a clause whose subject cannot be named ("it", "they") gives no title.
  */
 final class ClauseTitles {
@@ -117,8 +117,9 @@ final class ClauseTitles {
         }
         int subjectStart = subjectEnd;
         while (subjectStart - 1 >= s.firstToken() && subjectEnd - subjectStart < MAX_SUBJECT
-                && isNounPhrasePart(tokens.get(subjectStart - 1)) && !covered[subjectStart - 1]) {
-            subjectStart--;
+                && !covered[subjectStart - 1] && (isNounPhrasePart(tokens.get(subjectStart - 1))
+                || isConjunctionOfNames(tokens, s, subjectStart - 1))) {
+            subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
         String subject;
         boolean plural;
@@ -194,8 +195,9 @@ final class ClauseTitles {
             }
         }
         String np = words(text, start, end);
-        if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
-            return Optional.empty();
+        if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2
+                || !namesSomeone(tokens, start, end)) {
+            return Optional.empty(); // "Next policy meeting", "Suicide bombing": whose, where?
         }
         return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false));
     }
@@ -278,6 +280,22 @@ final class ClauseTitles {
         for (int i = at + 1; i < s.endToken(); i++) {
             String pos = tokens.get(i).pos();
             if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "and" at {@code i} joins two names or nouns of a subject: a noun on each side. */
+    private static boolean isConjunctionOfNames(List<Token> tokens, Sentence s, int i) {
+        return tokens.get(i).text().equals("and") && i - 1 >= s.firstToken() && i + 1 < s.endToken()
+                && tokens.get(i - 1).isNoun() && isNounPhraseStart(tokens.get(i + 1));
+    }
+
+    /** Whether a noun phrase names who or where: a proper noun in it. */
+    private static boolean namesSomeone(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).pos().startsWith("NNP")) {
                 return true;
             }
         }
