@@ -101,7 +101,8 @@ final class ClauseTitles {
         boolean objectFollows = word.index() + 1 < s.endToken()
                 && isNounPhraseStart(tokens.get(word.index() + 1));
         boolean participleForm = word.pos().equals("VBN") || low(word).endsWith("ed") || low(word).endsWith("en");
-        if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun()
+        if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
+                && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
                 && finiteVerbAfter(tokens, s, word.index())) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
         }
@@ -369,9 +370,26 @@ final class ClauseTitles {
         return lemma + "s";
     }
 
+    /**
+     * The words of tokens {@code [from, to)} as a person writes them: one space between words, none before a clitic
+     * or closing mark ("BP's", "6.2%", "fell 5%,") nor after an opening one ("$7.7 billion"), whatever the spacing
+     * of the text (Penn-Treebank-tokenized text writes "BP 's" and "$ 7.7").
+     */
     private static String words(AnalyzedText text, int from, int to) {
-        return text.text().substring(text.tokens().get(from).start(), text.tokens().get(to - 1).end())
-                .replaceAll("\\s+", " ");
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (int i = from; i < to; i++) {
+            String w = text.tokens().get(i).text();
+            boolean glued = w.startsWith("'") || w.startsWith("\u2019") || w.equalsIgnoreCase("n't")
+                    || w.length() == 1 && ",.;:!?%)]".indexOf(w.charAt(0)) >= 0
+                    || previous.equals("$") || previous.equals("(") || previous.equals("[");
+            if (i > from && !glued) {
+                out.append(' ');
+            }
+            out.append(w);
+            previous = w;
+        }
+        return out.toString();
     }
 
     private static String low(Token t) {
