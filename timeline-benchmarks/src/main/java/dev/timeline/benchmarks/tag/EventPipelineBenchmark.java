@@ -5,7 +5,6 @@ import dev.timeline.tag.Tagger;
 import dev.timeline.text.LanguageLayer;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,20 +34,6 @@ public class EventPipelineBenchmark {
     private Tagger tagger;
     private double megabytes;
 
-    /** Bytes read, reported by JMH as a rate: MB/s. */
-    @State(Scope.Thread)
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    public static class Bytes {
-        /** Megabytes (10^6 bytes) of UTF-8 input read. */
-        public double megabytes;
-
-        /** Clears the count before each iteration. */
-        @Setup(Level.Iteration)
-        public void clear() {
-            megabytes = 0;
-        }
-    }
-
     /** Loads the corpus, the tagger and the models. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -60,7 +45,7 @@ public class EventPipelineBenchmark {
 
     /** Tokens, sentences, parts of speech and lemmas of the whole corpus. */
     @Benchmark
-    public void languageLayer(Bytes bytes, Blackhole bh) {
+    public void languageLayer(TaggerThroughputBenchmark.Bytes bytes, Blackhole bh) {
         for (NewsCorpus.Doc d : corpus.docs()) {
             bh.consume(LanguageLayer.english().analyze(d.text()));
         }
@@ -69,7 +54,7 @@ public class EventPipelineBenchmark {
 
     /** Time expressions, language layer, events and their anchors of the whole corpus. */
     @Benchmark
-    public void wholePipeline(Bytes bytes, Blackhole bh) {
+    public void wholePipeline(TaggerThroughputBenchmark.Bytes bytes, Blackhole bh) {
         for (NewsCorpus.Doc d : corpus.docs()) {
             bh.consume(EventAnalysis.of(LanguageLayer.english().analyze(d.text()), tagger.tag(d.text(), d.anchor())));
         }

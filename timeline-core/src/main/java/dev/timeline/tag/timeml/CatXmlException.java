@@ -1,7 +1,5 @@
 package dev.timeline.tag.timeml;
 
-import java.util.Objects;
-import java.util.OptionalInt;
 
 /**
  * Thrown when a CAT XML document (the MEANTIME annotation format) cannot be converted: malformed XML, a root element
@@ -10,14 +8,11 @@ import java.util.OptionalInt;
  * not know.
  *
  * <p>The message names the document and, when known, the line and column (both 1-based) of the problem, as in
- * {@code Cannot read CAT document 10450_Apple.xml at line 12, column 7: ...}.
+ * {@code Cannot read CAT document 10450_Apple.xml at line 12, column 7: ...}. It is a {@link TimeMlException}: a
+ * caller that reads TimeML from several formats catches one type.
  */
-public final class CatXmlException extends RuntimeException {
+public final class CatXmlException extends TimeMlException {
     private static final long serialVersionUID = 1L;
-
-    private final String document;
-    private final int line;
-    private final int column;
 
     /**
      * Creates an exception for {@code document}.
@@ -29,36 +24,6 @@ public final class CatXmlException extends RuntimeException {
      * @param cause the underlying parser exception, or null
      */
     public CatXmlException(String reason, String document, int line, int column, Throwable cause) {
-        super(message(Objects.requireNonNull(reason, "reason"), Objects.requireNonNull(document, "document"), line,
-                column), cause);
-        this.document = document;
-        this.line = Math.max(line, 0);
-        this.column = Math.max(column, 0);
-    }
-
-    private static String message(String reason, String document, int line, int column) {
-        StringBuilder s = new StringBuilder("Cannot read CAT document ").append(document);
-        if (line > 0) {
-            s.append(" at line ").append(line);
-            if (column > 0) {
-                s.append(", column ").append(column);
-            }
-        }
-        return s.append(": ").append(reason).toString();
-    }
-
-    /** The file name or identifier of the document that could not be converted. */
-    public String document() {
-        return document;
-    }
-
-    /** The 1-based line of the problem, if known. */
-    public OptionalInt line() {
-        return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
-    }
-
-    /** The 1-based column of the problem, if known. */
-    public OptionalInt column() {
-        return column > 0 ? OptionalInt.of(column) : OptionalInt.empty();
+        super("CAT", reason, document, line, column, cause);
     }
 }

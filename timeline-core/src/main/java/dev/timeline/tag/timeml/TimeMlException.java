@@ -10,7 +10,7 @@ import java.util.OptionalInt;
  * <p>The message names the document and, when known, the line and column (both 1-based) of the problem, as in
  * {@code Cannot read TimeML document wsj_0006.tml at line 12, column 7: ...}.
  */
-public final class TimeMlException extends RuntimeException {
+public class TimeMlException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String document;
@@ -27,15 +27,29 @@ public final class TimeMlException extends RuntimeException {
      * @param cause the underlying parser exception, or null
      */
     public TimeMlException(String reason, String document, int line, int column, Throwable cause) {
-        super(message(Objects.requireNonNull(reason, "reason"), Objects.requireNonNull(document, "document"), line,
-                column), cause);
+        this("TimeML", reason, document, line, column, cause);
+    }
+
+    /**
+     * Creates an exception for {@code document} of another markup format that is read into TimeML.
+     *
+     * @param format the format's name in the message, such as {@code CAT}
+     * @param reason what is wrong, for a person to act on
+     * @param document the file name or identifier of the document
+     * @param line the 1-based line, or a value below 1 if unknown
+     * @param column the 1-based column, or a value below 1 if unknown
+     * @param cause the underlying parser exception, or null
+     */
+    protected TimeMlException(String format, String reason, String document, int line, int column, Throwable cause) {
+        super(message(format, Objects.requireNonNull(reason, "reason"), Objects.requireNonNull(document, "document"),
+                line, column), cause);
         this.document = document;
         this.line = Math.max(line, 0);
         this.column = Math.max(column, 0);
     }
 
-    private static String message(String reason, String document, int line, int column) {
-        StringBuilder s = new StringBuilder("Cannot read TimeML document ").append(document);
+    private static String message(String format, String reason, String document, int line, int column) {
+        StringBuilder s = new StringBuilder("Cannot read ").append(format).append(" document ").append(document);
         if (line > 0) {
             s.append(" at line ").append(line);
             if (column > 0) {
