@@ -212,11 +212,12 @@ final class ClauseTitles {
     private static int predicateEnd(List<Token> tokens, Sentence s, int from, boolean[] covered) {
         int i = from;
         int end = from;
+        int lastHead = from;
         while (i < s.endToken() && i - from < MAX_PREDICATE && !covered[i]) {
             Token t = tokens.get(i);
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
-                    && !low.equals("%");
+                    && !low.equals("%") && !t.pos().equals("POS");
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"));
             if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || t.pos().equals("PRP") && i > from) {
@@ -226,8 +227,13 @@ final class ClauseTitles {
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low)) {
                 end = i;
             }
+            if (t.isNoun() || t.pos().equals("CD") || PARTICLES.contains(low)) {
+                lastHead = i;
+            }
         }
-        return end;
+        boolean cut = i - from >= MAX_PREDICATE && i < s.endToken() && !covered[i];
+        // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
+        return cut && lastHead > from ? lastHead : end;
     }
 
     /** The end of an object noun phrase starting at {@code from}, with at most one "of" or place phrase inside. */
