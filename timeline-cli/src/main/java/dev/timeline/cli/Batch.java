@@ -1,8 +1,8 @@
 package dev.timeline.cli;
 
-import dev.timeline.extract.Document;
-import dev.timeline.extract.DocumentLoadException;
-import dev.timeline.extract.Documents;
+import dev.timeline.document.Document;
+import dev.timeline.document.DocumentLoadException;
+import dev.timeline.document.Documents;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

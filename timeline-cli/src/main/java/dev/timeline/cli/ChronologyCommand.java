@@ -1,19 +1,19 @@
 package dev.timeline.cli;
 
+import dev.timeline.document.Document;
 import dev.timeline.extract.Chronologies;
 import dev.timeline.extract.Chronology;
 import dev.timeline.extract.ChronologyOptions;
-import dev.timeline.extract.Document;
 import dev.timeline.render.Renderer;
 import dev.timeline.render.Renderers;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code timeline chronology <files or folders…>}: the merged chronology of news files. A file that cannot be read is

@@ -1,13 +1,13 @@
 package dev.timeline.cli;
 
-import dev.timeline.extract.DocumentLoadException;
+import dev.timeline.document.DocumentLoadException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code timeline} command: {@code chronology}, {@code tag}, {@code eval}, {@code train-events} and

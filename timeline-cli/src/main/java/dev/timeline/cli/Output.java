@@ -1,6 +1,6 @@
 package dev.timeline.cli;
 
-import dev.timeline.extract.Documents;
+import dev.timeline.document.Documents;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

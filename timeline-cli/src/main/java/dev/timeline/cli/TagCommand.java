@@ -1,14 +1,14 @@
 package dev.timeline.cli;
 
-import dev.timeline.extract.DctEstimate;
-import dev.timeline.extract.DctInference;
-import dev.timeline.extract.Document;
-import dev.timeline.extract.Documents;
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import dev.timeline.event.Aspect;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Polarity;
 import dev.timeline.event.TimeAnchor;
+import dev.timeline.extract.DctEstimate;
+import dev.timeline.extract.DctInference;
 import dev.timeline.extract.TimeTagger;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code timeline tag <file>}: the time expressions and events of one text. */

@@ -1,5 +1,6 @@
 package dev.timeline.extract;
 
+import dev.timeline.document.Document;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;
 import java.text.Normalizer;

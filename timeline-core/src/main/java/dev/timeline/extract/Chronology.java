@@ -1,5 +1,6 @@
 package dev.timeline.extract;
 
+import dev.timeline.document.Document;
 import dev.timeline.timeline.Timeline;
 import java.util.LinkedHashMap;
 import java.util.List;

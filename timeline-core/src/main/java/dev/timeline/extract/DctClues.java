@@ -135,7 +135,7 @@ final class DctClues {
             }
             Matcher md = MONTH_DAY_TEXT.matcher(text);
             while (md.find()) {
-                DocumentHeader.month(md.group(1)).ifPresent(month -> {
+                monthNamed(md.group(1)).ifPresent(month -> {
                     int day = Integer.parseInt(md.group(2));
                     if (day >= 1 && day <= month.maxLength()) {
                         found.add(new Explicit(md.group(), 0, MonthDay.of(month, day),
@@ -145,6 +145,14 @@ final class DctClues {
             }
         }
         return found;
+    }
+
+    /** The month a name or abbreviation of three letters or more names ("Sept", "Aug", "March"). */
+    private static java.util.Optional<java.time.Month> monthNamed(String name) {
+        return java.util.Arrays.stream(java.time.Month.values())
+                .filter(m -> name.length() >= 3 && m.name().startsWith(name.toUpperCase(Locale.ROOT))
+                        || name.equalsIgnoreCase("sept") && m == java.time.Month.SEPTEMBER)
+                .findFirst();
     }
 
     private static Tense tenseAt(List<Sentences.Span> sentences, int start, int end) {

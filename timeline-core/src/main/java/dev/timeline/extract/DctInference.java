@@ -1,13 +1,14 @@
 package dev.timeline.extract;
 
+import dev.timeline.document.Document;
 import dev.timeline.tag.Anchor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;

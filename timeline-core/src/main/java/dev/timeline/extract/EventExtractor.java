@@ -1,5 +1,6 @@
 package dev.timeline.extract;
 
+import dev.timeline.document.Document;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;

@@ -1,5 +1,6 @@
 package dev.timeline.extract;
 
+import dev.timeline.document.Document;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package dev.timeline.extract;
 
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.timeline.extract;
 
+import dev.timeline.document.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.time.When;

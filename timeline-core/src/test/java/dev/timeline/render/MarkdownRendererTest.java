@@ -2,8 +2,8 @@ package dev.timeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.document.Document;
 import dev.timeline.extract.Chronology;
-import dev.timeline.extract.Document;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;

@@ -1,9 +1,9 @@
 package dev.timeline.render;
 
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import dev.timeline.extract.Chronologies;
 import dev.timeline.extract.Chronology;
-import dev.timeline.extract.Document;
-import dev.timeline.extract.Documents;
 import dev.timeline.time.Modifier;
 import dev.timeline.time.TimePoint;
 import dev.timeline.time.When;

@@ -1,9 +1,9 @@
 package dev.timeline.examples;
 
+import dev.timeline.document.Document;
 import dev.timeline.extract.Chronologies;
 import dev.timeline.extract.Chronology;
 import dev.timeline.extract.ChronologyOptions;
-import dev.timeline.extract.Document;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
 import java.time.LocalDate;

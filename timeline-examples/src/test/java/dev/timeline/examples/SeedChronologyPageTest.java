@@ -3,10 +3,10 @@ package dev.timeline.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import dev.timeline.extract.Chronologies;
 import dev.timeline.extract.Chronology;
-import dev.timeline.extract.Document;
-import dev.timeline.extract.Documents;
 import dev.timeline.timeline.Event;
 import java.nio.file.Files;
 import java.nio.file.Path;

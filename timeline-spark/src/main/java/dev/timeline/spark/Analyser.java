@@ -1,8 +1,8 @@
 package dev.timeline.spark;
 
+import dev.timeline.document.Document;
 import dev.timeline.extract.DctEstimate;
 import dev.timeline.extract.DctInference;
-import dev.timeline.extract.Document;
 import dev.timeline.extract.EventExtractor;
 import dev.timeline.extract.EventMerger;
 import dev.timeline.extract.TimeTagger;

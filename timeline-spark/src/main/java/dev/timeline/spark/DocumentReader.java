@@ -8,8 +8,8 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.trim;
 
-import dev.timeline.extract.Document;
-import dev.timeline.extract.Documents;
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;

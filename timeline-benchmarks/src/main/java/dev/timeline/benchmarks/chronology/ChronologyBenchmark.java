@@ -1,9 +1,9 @@
 package dev.timeline.benchmarks.chronology;
 
+import dev.timeline.document.Document;
 import dev.timeline.extract.Chronologies;
 import dev.timeline.extract.Chronology;
 import dev.timeline.extract.ChronologyOptions;
-import dev.timeline.extract.Document;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

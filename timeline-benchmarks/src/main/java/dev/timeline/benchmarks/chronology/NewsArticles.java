@@ -1,7 +1,7 @@
 package dev.timeline.benchmarks.chronology;
 
 import dev.timeline.benchmarks.SharedData;
-import dev.timeline.extract.Document;
+import dev.timeline.document.Document;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.timeline.extract;
+package dev.timeline.document;
 
 import java.nio.file.Path;
 import java.util.Objects;

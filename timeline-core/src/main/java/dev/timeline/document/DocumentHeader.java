@@ -1,4 +1,4 @@
-package dev.timeline.extract;
+package dev.timeline.document;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.timeline.extract;
+package dev.timeline.document;
 
 import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.tag.timeml.TimeMlException;

@@ -1,4 +1,4 @@
-package dev.timeline.extract;
+package dev.timeline.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

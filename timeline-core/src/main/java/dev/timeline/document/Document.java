@@ -1,4 +1,4 @@
-package dev.timeline.extract;
+package dev.timeline.document;
 
 import java.time.LocalDate;
 import java.util.Objects;
