@@ -39,6 +39,9 @@ public final class EventMerger {
             "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
 
     private static final Set<String> PUBLIC = Set.of("parade", "war", "anniversary");
+    /** Verbs that name little by themselves: learned events of these types merge only on who and where. */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "take", "have", "give", "get", "hold", "do", "go",
+            "come", "put", "set", "keep");
 
     private EventMerger() {
     }
@@ -172,6 +175,10 @@ public final class EventMerger {
             Set<String> shared = new LinkedHashSet<>(titleWords(a));
             shared.retainAll(titleWords(b));
             shared.removeIf(w -> w.startsWith(a.type().name()) || a.type().name().startsWith(w));
+            if (LIGHT_VERBS.contains(a.type().name())) {
+                // "make", "take": the verb says little; without people to compare, place and words must agree
+                return overlaps(keys(a.places()), keys(b.places())) && shared.size() >= 2;
+            }
             return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2;
         }
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(titleWords(a), titleWords(b))

@@ -118,10 +118,14 @@ final class Phrases {
                 && tokens.get(i - 1).isNoun() && isNounPhraseStart(tokens.get(i + 1));
     }
 
-    /** Whether a noun phrase names who or where: a proper noun in it. */
+    /** Whether a noun phrase names who or what: a proper noun in it, not only in a phrase of place. */
     static boolean namesSomeone(List<Token> tokens, int from, int to) {
+        boolean place = false;
         for (int i = from; i < to; i++) {
-            if (tokens.get(i).pos().startsWith("NNP")) {
+            String low = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (low.equals("in") || low.equals("at") || low.equals("near")) {
+                place = true; // "Talks in Moscow": a place says where, not who
+            } else if (tokens.get(i).pos().startsWith("NNP") && !place) {
                 return true;
             }
         }
