@@ -97,7 +97,7 @@ final class TagCommand implements Callable<Integer> {
             s.append(e.start()).append('\t').append(e.end()).append('\t').append(e.eventClass()).append('\t')
                     .append(e.tense()).append(e.aspect() == Aspect.NONE ? "" : "/" + e.aspect())
                     .append(e.polarity() == Polarity.NEG ? "\tnegated" : "")
-                    .append(e.modality().map(x -> "\tmodal=" + x).orElse("")).append('\t').append(e.token().text())
+                    .append(e.modality().map(x -> "\tmodal=" + x.word()).orElse("")).append('\t').append(e.token().text())
                     .append(a == null ? "" : "\t@ " + a.timex().text() + " (" + a.timex().value() + ")")
                     .append('\n');
         }
@@ -131,7 +131,7 @@ final class TagCommand implements Callable<Integer> {
             item.put("tense", e.tense().name());
             item.put("aspect", e.aspect().name());
             item.put("polarity", e.polarity().name());
-            e.modality().ifPresent(x -> item.put("modality", x));
+            e.modality().ifPresent(x -> item.put("modality", x.word()));
             Integer anchor = anchorOf.get(e);
             if (anchor != null && anchor >= 0) {
                 item.put("anchor", anchor);

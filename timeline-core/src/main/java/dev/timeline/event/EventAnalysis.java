@@ -69,7 +69,7 @@ public record EventAnalysis(AnalyzedText text, List<Mention> timexes, List<Event
             String eid = "e" + (annotated.size() + 1);
             eids.put(e, eid);
             annotated.add(new AnnotatedEvent(eid, e.start(), e.end(), e.eventClass().name(), e.tense().name(),
-                    e.aspect().name(), e.polarity().name(), e.modality().orElse("")));
+                    e.aspect().name(), e.polarity().name(), e.modality().map(Modality::word).orElse("")));
         }
         List<Mention> written = document.timexes();
         Map<Mention, Integer> timexIndex = new IdentityHashMap<>();

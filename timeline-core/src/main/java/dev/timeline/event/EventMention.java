@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param confidence the recognizer's probability that it is an event, in 0..1
  */
 public record EventMention(Token token, EventClass eventClass, Tense tense, Aspect aspect, Polarity polarity,
-        Optional<String> modality, double confidence) {
+        Optional<Modality> modality, double confidence) {
     /** Checks for nulls and the range of the confidence. */
     public EventMention {
         Objects.requireNonNull(token, "token");
@@ -60,15 +60,15 @@ public record EventMention(Token token, EventClass eventClass, Tense tense, Aspe
 
     /**
      * Whether the mention is asserted as having happened or as certain to happen: positive polarity and no modal
-     * other than "will" or "shall".
+     * ("will" and "shall" make the future tense, not a modality).
      */
     public boolean isAsserted() {
-        return polarity == Polarity.POS && modality.map(m -> m.equals("will") || m.equals("shall")).orElse(true);
+        return polarity == Polarity.POS && modality.isEmpty();
     }
 
     @Override
     public String toString() {
         return token.text() + "/" + eventClass + "/" + tense + (aspect == Aspect.NONE ? "" : "/" + aspect)
-                + (polarity == Polarity.NEG ? "/NEG" : "") + modality.map(m -> "/" + m).orElse("");
+                + (polarity == Polarity.NEG ? "/NEG" : "") + modality.map(m -> "/" + m.word()).orElse("");
     }
 }

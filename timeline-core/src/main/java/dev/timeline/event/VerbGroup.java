@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * Tense, aspect, polarity and modality of an event word, read from the auxiliaries, negations and modals just before
  * it in its sentence: "will visit" (future), "has visited" (present perfective), "did not attend" (past, negated),
- * "may attend" (modality "may"), "to attend" (infinitive).
+ * "may attend" ({@link Modality#MAY}), "to attend" (infinitive).
  */
-record VerbGroup(Tense tense, Aspect aspect, Polarity polarity, Optional<String> modality) {
+record VerbGroup(Tense tense, Aspect aspect, Polarity polarity, Optional<Modality> modality) {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private static final Set<String> MODALS = Set.of("may", "might", "could", "would", "should", "must", "can",
             "'d", "ought");
@@ -59,7 +59,7 @@ record VerbGroup(Tense tense, Aspect aspect, Polarity polarity, Optional<String>
             }
         }
         Polarity polarity = negated ? Polarity.NEG : Polarity.POS;
-        Optional<String> modality = Optional.ofNullable(modal);
+        Optional<Modality> modality = modal == null ? Optional.empty() : Modality.of(modal);
         if (!word.isVerb() && !(word.pos().startsWith("JJ") && finite != null)) {
             return new VerbGroup(Tense.NONE, Aspect.NONE, polarity, modality);
         }

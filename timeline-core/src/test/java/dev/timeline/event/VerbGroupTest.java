@@ -76,19 +76,19 @@ class VerbGroupTest {
     @Test
     void aModalGivesItsModalityAndNoTense() {
         assertThat(group("They may attend the talks.", "attend"))
-                .isEqualTo(new VerbGroup(Tense.NONE, Aspect.NONE, Polarity.POS, Optional.of("may")));
+                .isEqualTo(new VerbGroup(Tense.NONE, Aspect.NONE, Polarity.POS, Optional.of(Modality.MAY)));
     }
 
     @Test
     void aModalBeforeHaveKeepsThePerfectiveAspectAndTheNegation() {
         assertThat(group("They could not have known it.", "known"))
-                .isEqualTo(new VerbGroup(Tense.NONE, Aspect.PERFECTIVE, Polarity.NEG, Optional.of("could")));
+                .isEqualTo(new VerbGroup(Tense.NONE, Aspect.PERFECTIVE, Polarity.NEG, Optional.of(Modality.COULD)));
     }
 
     @Test
     void aContractedWouldIsTheModalWould() {
         assertThat(group("He said he'd resign.", "resign"))
-                .isEqualTo(new VerbGroup(Tense.NONE, Aspect.NONE, Polarity.POS, Optional.of("would")));
+                .isEqualTo(new VerbGroup(Tense.NONE, Aspect.NONE, Polarity.POS, Optional.of(Modality.WOULD)));
     }
 
     @Test
