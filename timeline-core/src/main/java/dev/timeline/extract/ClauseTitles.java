@@ -12,10 +12,11 @@ import java.util.Set;
 
 /**
  * Titles of learned events, built from the event's clause: for a verb, its subject, the verb in the present tense
- * from its lemma and its object ("The central bank raises its main rate", "Rebels seize the airport"); for an event
- * noun, its noun phrase of two words or more with a proper noun in it ("Military parade in Beijing", "Gibran
- * Tueni's funeral"; "the ceremony" or "next policy meeting" say too little). A personal pronoun subject stands for the person
- * last named before it; a clause whose subject cannot be named ("it", "they") gives no title.
+ * from its lemma and the rest of its predicate ("The central bank raises its main rate", "Rebels seize the
+ * airport"); for an event noun, its noun phrase of two words or more with a proper noun in it, not only in a phrase
+ * of place ("Gibran Tueni's funeral"; "the ceremony", "next policy meeting" or "talks in Moscow" say too little). A
+ * personal pronoun subject stands for the document's main person; a clause whose subject cannot be named ("it",
+ * "they") gives no title.
  */
 final class ClauseTitles {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
@@ -87,7 +88,8 @@ final class ClauseTitles {
         }
         boolean objectFollows = word.index() + 1 < s.endToken()
                 && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
-        boolean participleForm = word.pos().equals("VBN") || Phrases.low(word).endsWith("ed") || Phrases.low(word).endsWith("en");
+        String form = Phrases.low(word);
+        boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en");
         if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
                 && Phrases.finiteVerbAfter(tokens, s, word.index())) {
@@ -145,7 +147,8 @@ final class ClauseTitles {
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
                 Locale.ROOT) : present(e.lemma().toLowerCase(Locale.ROOT), plural));
         if (after < s.endToken() && Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) && !covered[after]
-                && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1)) || covered[after + 1])) {
+                && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
+                || covered[after + 1])) {
             verb.append(' ').append(tokens.get(after).text());
             after++;
         }
@@ -175,7 +178,8 @@ final class ClauseTitles {
         }
         int end = e.token().index() + 1;
         if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
-                && (Phrases.low(tokens.get(end)).equals("of") || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
+                && (Phrases.low(tokens.get(end)).equals("of")
+                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
                 && Phrases.isNounPhraseStart(tokens.get(end + 1))) {
             int to = Phrases.objectEnd(tokens, s, end + 1, covered);
             if (to > end + 1 && Phrases.hasNoun(tokens, end + 1, to)) {

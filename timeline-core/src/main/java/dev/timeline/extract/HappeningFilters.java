@@ -29,6 +29,8 @@ final class HappeningFilters {
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     private static final int CUE_REACH = 6;
+    /** Words before a date that make it a bound of the happening rather than its time. */
+    private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
     private static final int MIN_PROSE_TOKENS = 6;
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
 
@@ -68,14 +70,21 @@ final class HappeningFilters {
         return event < first ? first - event : Math.max(0, event - last);
     }
 
-    /** Whether the date is where a state began ("has taught since 1986"), not when something happened. */
-    static boolean since(AnalyzedText text, Mention timex) {
+    /**
+     * Whether the date is a bound, not the time of the happening: where a state began ("has taught since 1986"), a
+     * time the happening came before or after ("sales fell before June 2007", "left after 2010"), or a deadline
+     * ("by Friday", "until May").
+     */
+    static boolean bound(AnalyzedText text, Mention timex) {
         Optional<Token> first = text.tokensIn(timex.start(), timex.end()).stream().findFirst();
         if (first.isEmpty() || first.get().index() == 0) {
             return false;
         }
         String before = text.tokens().get(first.get().index() - 1).text().toLowerCase(java.util.Locale.ROOT);
-        return before.equals("since") || timex.text().toLowerCase(java.util.Locale.ROOT).startsWith("since");
+        String own = timex.text().toLowerCase(java.util.Locale.ROOT);
+        return BOUNDS.contains(before) || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
+                || before.equals("to") && first.get().index() >= 2
+                && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior");
     }
 
     /**

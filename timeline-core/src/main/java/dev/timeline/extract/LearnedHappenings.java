@@ -69,11 +69,7 @@ final class LearnedHappenings {
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
-            if (!HappeningFilters.isHappening(a) || inRanges.contains(a.timex()) || !HappeningFilters.sameSentence(text, a)
-                    || !HappeningFilters.nearestDate(text, dates.get(sentence), a)
-                    || HappeningFilters.reportedOrWished(text, events.get(sentence), a) || HappeningFilters.negatedNoun(text, e)
-                    || HappeningFilters.since(text, a.timex()) || !HappeningFilters.isProse(text, text.sentenceOf(e.token())) || HappeningFilters.hypothetical(text, e)
-                    || HappeningFilters.anotherClause(text, e, a.timex())) {
+            if (!passes(text, a, dates.get(sentence), events.get(sentence), inRanges)) {
                 continue;
             }
             Sentence s = text.sentenceOf(e.token());
@@ -95,6 +91,21 @@ final class LearnedHappenings {
         List<Found> out = new ArrayList<>();
         order.forEach(k -> out.add(best.get(k)));
         return out;
+    }
+
+    /** Whether an anchored event passes every test of {@link HappeningFilters}. */
+    private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
+            List<EventMention> eventsOfSentence, Set<Mention> inRanges) {
+        EventMention e = a.event();
+        return HappeningFilters.isHappening(a) && !inRanges.contains(a.timex())
+                && HappeningFilters.sameSentence(text, a)
+                && HappeningFilters.nearestDate(text, datesOfSentence, a)
+                && !HappeningFilters.reportedOrWished(text, eventsOfSentence, a)
+                && !HappeningFilters.negatedNoun(text, e)
+                && !HappeningFilters.bound(text, a.timex())
+                && HappeningFilters.isProse(text, text.sentenceOf(e.token()))
+                && !HappeningFilters.hypothetical(text, e)
+                && !HappeningFilters.anotherClause(text, e, a.timex());
     }
 
     /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */

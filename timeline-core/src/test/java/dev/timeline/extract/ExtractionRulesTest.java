@@ -160,4 +160,15 @@ class ExtractionRulesTest {
         assertThat(extract("The hosts beat visiting Rovers on Saturday.")).extracting(Event::title)
                 .containsExactly("The hosts beat visiting Rovers");
     }
+
+    @Test
+    void aDateThatBoundsAHappeningDoesNotDateIt() {
+        // the sales fell at some time before June 2007, not in it; the minister left at some time after 2010
+        assertThat(extract("Sales of the new model fell sharply before June 2007, the company said."))
+                .noneMatch(e -> e.when().equals(When.parse("2007-06")));
+        assertThat(extract("The minister left the government after 2010 for a post at the bank."))
+                .noneMatch(e -> e.when().equals(When.parse("2010")));
+        assertThat(extract("The minister left the government in 2010 for a post at the bank."))
+                .anyMatch(e -> e.when().equals(When.parse("2010")));
+    }
 }
