@@ -58,7 +58,8 @@ public final class EventExtractor {
         Objects.requireNonNull(dct, "dct");
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = tagger.tag(document.text(), anchor);
-        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions);
+        List<Entities.Entity> entities = Entities.find(document.text());
+        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities);
         List<Event> events = new ArrayList<>();
         for (Happening h : happenings) {
             toEvent(h, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
@@ -69,7 +70,7 @@ public final class EventExtractor {
         EventAnalysis analysis = EventAnalysis.nearTimexes(
                 LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
         for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
-                Entities.find(document.text()), happenings)) {
+                entities, happenings)) {
             toEvent(f.happening(), document.id() + "#" + (events.size() + 1))
                     .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
         }

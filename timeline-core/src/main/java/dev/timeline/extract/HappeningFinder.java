@@ -79,10 +79,9 @@ final class HappeningFinder {
         return sorted.subList(lo, last);
     }
 
-    /** The happenings of {@code doc}; {@code dct} is null when the creation date is unknown. */
-    static List<Happening> find(Document doc, LocalDate dct, List<Mention> mentions) {
+    /** The happenings of {@code doc}, whose names are {@code entities}; {@code dct} is null when unknown. */
+    static List<Happening> find(Document doc, LocalDate dct, List<Mention> mentions, List<Entities.Entity> entities) {
         String text = doc.text();
-        List<Entities.Entity> entities = Entities.find(text);
         String mainPerson = mainPerson(entities);
         List<int[]> timeSpans = mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList();
         List<Dated> dated = join(text, mentions);

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -73,7 +72,7 @@ public record TimeMlAnnotations(String name, String text, List<AnnotatedEvent> e
     public static TimeMlAnnotations read(Path file) throws IOException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         try (InputStream in = Files.newInputStream(file)) {
-            return parse(factory().createXMLStreamReader(in), name);
+            return parse(TimeMlReader.factory().createXMLStreamReader(in), name);
         } catch (XMLStreamException e) {
             throw malformed(e, name);
         }
@@ -86,7 +85,7 @@ public record TimeMlAnnotations(String name, String text, List<AnnotatedEvent> e
      */
     public static TimeMlAnnotations parse(String xml, String name) {
         try {
-            return parse(factory().createXMLStreamReader(new StringReader(xml)), name);
+            return parse(TimeMlReader.factory().createXMLStreamReader(new StringReader(xml)), name);
         } catch (XMLStreamException e) {
             throw malformed(e, name);
         }
@@ -94,15 +93,6 @@ public record TimeMlAnnotations(String name, String text, List<AnnotatedEvent> e
 
     private static TimeMlAnnotations parse(XMLStreamReader r, String name) throws XMLStreamException {
         return new Parse(name).run(r);
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        // XXE-safe: no DTD processing, no external entities
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
     }
 
     private static TimeMlException malformed(XMLStreamException e, String name) {
