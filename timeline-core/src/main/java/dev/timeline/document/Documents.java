@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -22,8 +26,15 @@ import java.util.stream.Stream;
  * <p>Text is decoded as strict UTF-8: a byte that is not UTF-8 raises a {@link DocumentLoadException} naming the file
  * and the byte offset. A leading {@code date 2025-08-28} header line sets the document's creation date and is removed
  * from its text; a dateline with a full date ({@code BEIJING, Aug. 28, 2025 -}) sets it too.
+ *
+ * <p>A folder named as an ISO date ({@code InputDocs/2010-04-22/3.htm.txt}) gives its text files that creation date
+ * and puts it before their ids ({@code 2010-04-22/3.htm}); a folder read as input contributes the files of such date
+ * folders inside it as well as its own. Text tokenised in the Penn Treebank manner ({@code -LRB-}, {@code ``},
+ * {@code 's} split off) is read back as a person writes it, one line still one sentence.
  */
 public final class Documents {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private Documents() {
     }
 
@@ -95,16 +106,40 @@ public final class Documents {
         if (!Files.isDirectory(folder)) {
             throw new DocumentLoadException(folder, "no such folder");
         }
-        List<Path> files;
-        try (Stream<Path> entries = Files.list(folder)) {
-            files = entries.filter(Files::isRegularFile).filter(Documents::isSupported).sorted().toList();
-        } catch (IOException e) {
-            throw new DocumentLoadException(folder, "cannot list folder: " + e.getMessage(), e);
+        List<Path> files = new ArrayList<>(documentFiles(folder));
+        for (Path dated : entries(folder).stream().filter(Files::isDirectory).filter(d -> folderDate(d).isPresent())
+                .toList()) {
+            files.addAll(documentFiles(dated));
         }
         if (files.isEmpty()) {
             throw new DocumentLoadException(folder, "no .txt, .jsonl or .tml files in folder");
         }
         return files;
+    }
+
+    private static List<Path> documentFiles(Path folder) {
+        return entries(folder).stream().filter(Files::isRegularFile).filter(Documents::isSupported).toList();
+    }
+
+    private static List<Path> entries(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw new DocumentLoadException(folder, "cannot list folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** The date a folder's name states ({@code 2010-04-22}), if it is one. */
+    private static Optional<LocalDate> folderDate(Path folder) {
+        Path name = folder == null ? null : folder.getFileName();
+        if (name == null || !ISO_DATE.matcher(name.toString()).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(name.toString()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -162,13 +197,22 @@ public final class Documents {
             }
             throw e;
         }
-        return fromText(baseName(file), text).withSource(file.toString());
+        Optional<LocalDate> folderDate = folderDate(file.toAbsolutePath().getParent());
+        if (folderDate.isEmpty()) {
+            return fromText(baseName(file), text).withSource(file.toString());
+        }
+        Document document = fromText(folderDate.get() + "/" + baseName(file), text).withSource(file.toString());
+        return document.withDct(folderDate.get());
     }
 
     /**
-     * Returns a document from raw text, reading a creation date from a header line or dateline when there is one.
+     * Returns a document from raw text, reading a creation date from a header line or dateline when there is one;
+     * text tokenised in the Penn Treebank manner is detokenised first.
      */
     public static Document fromText(String id, String text) {
+        if (TreebankText.isTokenized(text)) {
+            text = TreebankText.detokenize(text);
+        }
         DocumentHeader.Result header = DocumentHeader.read(text);
         Document document = Document.of(id, header.body());
         return header.date().map(document::withDct).orElse(document);

@@ -1,0 +1,63 @@
+package dev.timeline.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Folders named as dates (the Timeline17 layout) and text tokenised in the Penn Treebank manner. */
+class DatedFoldersTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFolderNamedAsADateGivesItsFilesThatCreationDateAndPrefixesTheirIds() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("InputDocs"));
+        Path day = Files.createDirectories(inputs.resolve("2010-04-22"));
+        Files.createDirectories(inputs.resolve("notes"));
+        Files.writeString(day.resolve("3.htm.txt"), "The rig sank on Thursday .\n");
+        Files.writeString(Files.createDirectories(inputs.resolve("2010-04-21")).resolve("3.htm.txt"), "It burned.");
+        Files.writeString(inputs.resolve("loose.txt"), "No date here.");
+
+        List<Document> documents = Documents.read(List.of(inputs));
+
+        assertThat(documents).extracting(Document::id).containsExactly("loose", "2010-04-21/3.htm", "2010-04-22/3.htm");
+        assertThat(documents.get(2).dct()).contains(LocalDate.of(2010, 4, 22));
+        assertThat(documents.get(0).dct()).isEmpty();
+        assertThat(Documents.readFile(day.resolve("3.htm.txt")).get(0).dct()).contains(LocalDate.of(2010, 4, 22));
+    }
+
+    @Test
+    void aFolderNamedAsAnImpossibleDateIsNotADateFolder() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(inputs.resolve("a.txt"), "text");
+        Files.writeString(Files.createDirectories(inputs.resolve("2010-02-30")).resolve("b.txt"), "text");
+        assertThat(Documents.read(List.of(inputs))).extracting(Document::id).containsExactly("a");
+    }
+
+    @Test
+    void treebankTokensAreWrittenBackAsAPersonWritesThem() {
+        String tokenized = "Mike O'Berry , US Coast Guard : `` We 'll search until all hope has passed '' .\n"
+                + "BP said -LRB- on Friday -RRB- it had n't found the leak 's source , at a cost of $ 87m or 5 % .\n";
+        Document document = Documents.fromText("t", tokenized);
+        assertThat(document.text()).isEqualTo(
+                "Mike O'Berry, US Coast Guard: \"We'll search until all hope has passed\".\n"
+                        + "BP said (on Friday) it hadn't found the leak's source, at a cost of $87m or 5%.\n");
+    }
+
+    @Test
+    void ordinaryProseIsLeftAsItIs() {
+        String prose = "He said, \"It's over.\" The workers' union (UAW) agreed , mostly.\nA second line.";
+        assertThat(Documents.fromText("p", prose).text()).isEqualTo(prose);
+    }
+
+    @Test
+    void quotesOpenAndCloseInTurnAndPossessiveApostrophesJoinTheirWord() {
+        assertThat(TreebankText.detokenize("`` Yes , '' the workers ' union said , `` now . ''"))
+                .isEqualTo("\"Yes,\" the workers' union said, \"now.\"");
+    }
+}
