@@ -70,6 +70,44 @@ public final class LanguageLayer {
         return analyze(text, sorted);
     }
 
+    /**
+     * Returns the {@code [start, end)} character spans of the sentences of {@code text}, in order, split as
+     * {@link #analyze} splits them but without tagging: for callers that need sentences only.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public List<TextSpan> sentences(CharSequence text) {
+        String s = Objects.requireNonNull(text, "text").toString();
+        List<TextSpan> out = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        for (int[] block : Lines.blocks(s)) {
+            spans.clear();
+            Tokenizer.tokenize(s, block[0], block[1], spans);
+            int from = 0;
+            while (from < spans.size()) {
+                int to = SentenceEnds.next(s, spans, from);
+                out.add(new TextSpan(spans.get(from)[0], spans.get(to - 1)[1]));
+                from = to;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Returns the {@code [start, end)} character spans of the tokens of {@code text}, in order, as {@link #analyze}
+     * splits them (Penn Treebank conventions: clitics and punctuation apart) but without tagging.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public List<TextSpan> tokens(CharSequence text) {
+        String s = Objects.requireNonNull(text, "text").toString();
+        List<int[]> spans = new ArrayList<>();
+        for (int[] block : Lines.blocks(s)) {
+            Tokenizer.tokenize(s, block[0], block[1], spans);
+        }
+        return spans.stream().map(span -> new TextSpan(span[0], span[1])).toList();
+    }
+
     private AnalyzedText analyze(CharSequence text, int[] wanted) {
         String s = Objects.requireNonNull(text, "text").toString();
         PosTagger tagger = taggers.get();
