@@ -12,7 +12,7 @@ import java.util.Map;
  * double when the day is named in the article's first {@value #LEAD} sentences (the lead says what the news is), half
  * as much again when the article was published more than a day later (a day still recalled later mattered), and an
  * article that names many days spreads its votes over them (divided by the square root of their number), so that one
- * long chronology does not outvote the coverage.
+ * long chronology does not outvote the coverage. Readers' comments ({@link PageFurniture}) do not vote.
  *
  * <p>Nothing here is fitted to a story: the three rules are the whole model; docs/story.md gives their measured
  * effect.
@@ -43,6 +43,9 @@ final class DateSalience {
         for (DatedSentences article : articles) {
             Map<LocalDate, Double> best = new HashMap<>();
             for (DatedSentences.Line line : article.lines()) {
+                if (line.comment() && !count) {
+                    continue;
+                }
                 for (LocalDate day : line.days()) {
                     if (options.covers(day)) {
                         best.merge(day, count ? 1.0 : vote(article.published(), line.index(), day), Math::max);

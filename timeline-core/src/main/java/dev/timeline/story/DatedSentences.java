@@ -27,10 +27,13 @@ final class DatedSentences {
      * A sentence of the article.
      *
      * @param index its place in the article, from 0
+     * @param span  where it is in the article's text
      * @param text  its text, white space folded
-     * @param days  the days it names
+     * @param days     the days it names
+     * @param comment  whether it is a reader's comment
+     * @param quotable whether it may stand in a timeline: not page furniture
      */
-    record Line(int index, String text, Set<LocalDate> days) {
+    record Line(int index, TextSpan span, String text, Set<LocalDate> days, boolean comment, boolean quotable) {
     }
 
     private final Document document;
@@ -58,7 +61,10 @@ final class DatedSentences {
                     day(mention).ifPresent(days::add);
                 }
             }
-            lines.add(new Line(lines.size(), span.of(text).replaceAll("\\s+", " "), Set.copyOf(days)));
+            String sentence = span.of(text).replaceAll("\\s+", " ");
+            Optional<PageFurniture.Kind> furniture = PageFurniture.of(sentence);
+            boolean comment = furniture.filter(k -> k == PageFurniture.Kind.COMMENT).isPresent();
+            lines.add(new Line(lines.size(), span, sentence, Set.copyOf(days), comment, furniture.isEmpty()));
         }
         return new DatedSentences(document, published, List.copyOf(lines));
     }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * <p>The candidates are the sentences that name the day in articles published that day or the next, and the first
  * {@value #LEAD} sentences of those articles (a lead reports the day's news without naming the day); where there are
  * none, any sentence that names the day. Sentences of fewer than {@value #MIN_WORDS} or more than
- * {@value #MAX_WORDS} words, and quotes that open the sentence without their speaker, are left out. The rest are
+ * {@value #MAX_WORDS} words, quotes that open the sentence without their speaker, and page furniture
+ * ({@link PageFurniture}) are left out. The rest are
  * ranked by their closeness to the centroid of the candidates (cosine of TF-IDF vectors, the IDF taken over the
  * whole story), and one too close to a sentence already picked (cosine above {@value #NEAR_DUPLICATE}) is a
  * near-duplicate and skipped.
@@ -98,9 +99,10 @@ final class SentencePicker {
             }
             for (DatedSentences.Line line : article.lines()) {
                 boolean names = line.days().contains(day);
-                if ((names || near && line.index() < LEAD) && fits(line.text()) && seen.add(line.text())) {
+                if ((names || near && line.index() < LEAD) && line.quotable() && fits(line.text())
+                        && seen.add(line.text())) {
                     out.add(new Candidate(new StorySentence(line.text(), article.document().id(),
-                            article.published()), vector(line.text())));
+                            article.published(), line.span().start(), line.span().end()), vector(line.text())));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.timeline.story;
 
+import dev.timeline.document.Document;
+import dev.timeline.extract.Chronology;
 import java.util.List;
 import java.util.Objects;
 
@@ -62,6 +64,15 @@ public final class StoryTimeline {
     /** The number of days the articles name within the range; the timeline holds the most salient of them. */
     public int daysNamed() {
         return daysNamed;
+    }
+
+    /**
+     * Returns this timeline as a chronology, for the renderers: one event a day with a sentence, the first sentence
+     * its title, the others its description, each sentence a source; its documents are those of {@code documents}
+     * (the articles the timeline was made from) that a sentence comes from.
+     */
+    public Chronology toChronology(List<Document> documents) {
+        return StoryChronology.of(this, documents);
     }
 
     @Override

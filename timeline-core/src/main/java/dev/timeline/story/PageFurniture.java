@@ -1,0 +1,97 @@
+package dev.timeline.story;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Text of a news page that is not the article: reader comments and the page's own stamps. The rules, each with an
+ * example, are the resource {@code page-furniture.txt}.
+ */
+final class PageFurniture {
+    /** What a rule marks. */
+    enum Kind {
+        /** A reader's comment: its dates vote for no day, and it is never a timeline sentence. */
+        COMMENT,
+        /** A page's stamp ("Last updated at 06:54 GMT"): the sentence is never a timeline sentence. */
+        STAMP
+    }
+
+    /**
+     * One rule of the resource.
+     *
+     * @param kind    what it marks
+     * @param pattern the expression found in a sentence
+     * @param example a sentence it marks
+     */
+    record Rule(Kind kind, Pattern pattern, String example) {
+    }
+
+    private static final String RESOURCE = "page-furniture.txt";
+    private static final List<Rule> RULES = load();
+    private static final Map<Kind, Pattern> BY_KIND = combine(RULES);
+
+    private PageFurniture() {
+    }
+
+    /** What {@code sentence} is, if it is page furniture; a comment rather than a stamp when it is both. */
+    static Optional<Kind> of(String sentence) {
+        for (Kind kind : Kind.values()) {
+            Pattern p = BY_KIND.get(kind);
+            if (p != null && p.matcher(sentence).find()) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The rules, in the resource's order. */
+    static List<Rule> rules() {
+        return RULES;
+    }
+
+    private static Map<Kind, Pattern> combine(List<Rule> rules) {
+        Map<Kind, List<String>> parts = new EnumMap<>(Kind.class);
+        rules.forEach(r -> parts.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.pattern().pattern()));
+        Map<Kind, Pattern> out = new EnumMap<>(Kind.class);
+        parts.forEach((k, p) -> out.put(k, Pattern.compile("(?:" + String.join(")|(?:", p) + ")",
+                Pattern.CASE_INSENSITIVE)));
+        return out;
+    }
+
+    private static List<Rule> load() {
+        try (InputStream in = PageFurniture.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource dev/timeline/story/" + RESOURCE + " is missing");
+            }
+            List<Rule> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int number = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 3) {
+                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected kind, expression, example");
+                }
+                out.add(new Rule(Kind.valueOf(f[0].toUpperCase(Locale.ROOT)),
+                        Pattern.compile(f[1], Pattern.CASE_INSENSITIVE), f[2]));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource dev/timeline/story/" + RESOURCE, e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.timeline.story;
+
+import dev.timeline.document.Document;
+import dev.timeline.extract.Chronology;
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.Source;
+import dev.timeline.timeline.Timeline;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A story timeline as a {@link Chronology}, so that every renderer (text, Markdown, JSON, HTML, TimelineJS, ICS)
+ * draws it: one event a day, its first sentence the title, the others the description, each sentence a source; the
+ * chronology's documents are the articles cited.
+ */
+final class StoryChronology {
+    private StoryChronology() {
+    }
+
+    static Chronology of(StoryTimeline story, List<Document> documents) {
+        Timeline.Builder timeline = Timeline.builder();
+        for (StoryDay day : story.days()) {
+            if (day.sentences().isEmpty()) {
+                continue;
+            }
+            List<StorySentence> sentences = day.sentences();
+            Event.Builder event = Event.builder("day-" + day.date(), When.ofDay(day.date()), sentences.get(0).text())
+                    .sources(sentences.stream().map(s -> Source.of(s.documentId(), s.start(), s.end(), s.text()))
+                            .toList());
+            if (sentences.size() > 1) {
+                event.description(sentences.subList(1, sentences.size()).stream().map(StorySentence::text)
+                        .collect(Collectors.joining(" ")));
+            }
+            timeline.add(event.build());
+        }
+        Set<String> cited = new HashSet<>();
+        story.days().forEach(day -> day.sentences().forEach(s -> cited.add(s.documentId())));
+        return Chronology.of(timeline.build(), documents.stream().filter(d -> cited.contains(d.id())).toList(),
+                Map.of());
+    }
+}
