@@ -69,9 +69,12 @@ final class SummarizeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        StoryOptions options = StoryOptions.of(dates, sentences).withRange(from, to);
-        if (threads != null) {
-            options = options.withThreads(threads);
+        StoryOptions options;
+        try {
+            options = StoryOptions.of(dates, sentences).withRange(from, to);
+            options = threads == null ? options : options.withThreads(threads);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Renderer renderer = format.equals(T17) ? null : Renderers.forFormat(format).orElseThrow(
                 () -> new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format

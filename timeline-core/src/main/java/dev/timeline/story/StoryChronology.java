@@ -2,11 +2,13 @@ package dev.timeline.story;
 
 import dev.timeline.document.Document;
 import dev.timeline.extract.Chronology;
+import dev.timeline.extract.DctEstimate;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import dev.timeline.timeline.Timeline;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
@@ -39,7 +41,10 @@ final class StoryChronology {
         }
         Set<String> cited = new HashSet<>();
         story.days().forEach(day -> day.sentences().forEach(s -> cited.add(s.documentId())));
-        return Chronology.of(timeline.build(), documents.stream().filter(d -> cited.contains(d.id())).toList(),
-                Map.of());
+        List<Document> sources = documents.stream().filter(d -> cited.contains(d.id())).toList();
+        Map<String, DctEstimate> dates = new LinkedHashMap<>();
+        sources.forEach(d -> d.dct().ifPresent(date -> dates.put(d.id(), DctEstimate.given(date,
+                "given with the document"))));
+        return Chronology.of(timeline.build(), sources, dates);
     }
 }

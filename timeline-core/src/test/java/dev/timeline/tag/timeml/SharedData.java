@@ -91,6 +91,33 @@ public final class SharedData {
         return out;
     }
 
+    /** The Timeline17 development stories, or skips the test. */
+    public static Path timeline17() {
+        Optional<Path> dir = root().map(r -> r.resolve("data/timeline17")).filter(Files::isDirectory);
+        assumeTrue(dir.isPresent(), "shared/data/timeline17 not found above the working directory");
+        return dir.get();
+    }
+
+    /** The reference timeline-summarization scorer, or skips the test if it or {@code python3} is missing. */
+    public static Path tlsScore() {
+        Optional<Path> script = root().map(r -> r.resolve("tools/tls_score.py")).filter(Files::isRegularFile);
+        assumeTrue(script.isPresent(), "shared/tools/tls_score.py not found");
+        assumeTrue(hasPython(), "python3 is not available");
+        return script.get();
+    }
+
+    /** Runs {@code python3 tls_score.py args...} and returns its standard output; fails the test on a non-zero exit. */
+    public static String runTlsScore(List<String> args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("python3", tlsScore().toString()));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("tls_score.py " + args + " failed:\n" + out);
+        }
+        return out;
+    }
+
     /**
      * Makes {@code into} a flat directory of copies of the {@code .tml} files under {@code goldDir}, as
      * {@code te3score.py} wants (copies rather than links, which JUnit warns about when it cleans up).

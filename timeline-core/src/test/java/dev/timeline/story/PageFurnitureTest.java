@@ -1,0 +1,23 @@
+package dev.timeline.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link PageFurniture}: each rule marks its own example, and news prose is not furniture. */
+class PageFurnitureTest {
+    @Test
+    void everyRuleMarksItsExampleAsItsKind() {
+        assertThat(PageFurniture.rules()).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.pattern().matcher(rule.example()).find()).as(rule.example()).isTrue();
+            assertThat(PageFurniture.of(rule.example())).as(rule.example()).contains(rule.kind());
+        });
+    }
+
+    @Test
+    void newsProseIsNotFurniture() {
+        assertThat(PageFurniture.of("The report was published on Monday by the commission.")).isEmpty();
+        assertThat(PageFurniture.of("Officials said the figures would be updated at noon.")).isEmpty();
+        assertThat(PageFurniture.of("The company posted a loss of $3 billion.")).isEmpty();
+    }
+}
