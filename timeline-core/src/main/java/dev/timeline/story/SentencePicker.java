@@ -26,14 +26,15 @@ import java.util.regex.Pattern;
  * none, any sentence that names the day. Sentences of fewer than {@value #MIN_WORDS} or more than
  * {@value #MAX_WORDS} words, quotes that open the sentence without their speaker, and page furniture
  * ({@link PageFurniture}) are left out. The rest are
- * ranked by their closeness to the centroid of the candidates (cosine of TF-IDF vectors, the IDF taken over the
- * whole story), and one too close to a sentence already picked (cosine above {@value #NEAR_DUPLICATE}) is a
- * near-duplicate and skipped.
+ * ranked by their closeness to the centroid of the day's coverage, all the sentences of the articles published that
+ * day or the next (cosine of TF-IDF vectors, the IDF taken over the whole story; the candidates' own centroid where
+ * no article is that fresh), and one too close to a sentence already picked (cosine above
+ * {@value #NEAR_DUPLICATE}) is a near-duplicate and skipped.
  */
 final class SentencePicker {
     static final int LEAD = 2;
     static final int MIN_WORDS = 6;
-    static final int MAX_WORDS = 45;
+    static final int MAX_WORDS = 35;
     static final double NEAR_DUPLICATE = 0.5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.-]*");
     private static final Set<String> STOP_WORDS = stopWords();
@@ -68,9 +69,11 @@ final class SentencePicker {
         if (candidates.isEmpty()) {
             candidates = candidates(day, articles, false);
         }
-        Map<String, Double> centroid = new HashMap<>();
-        for (Candidate c : candidates) {
-            c.vector.forEach((w, x) -> centroid.merge(w, x, Double::sum));
+        Map<String, Double> centroid = coverage(day, articles);
+        if (centroid.isEmpty()) {
+            for (Candidate c : candidates) {
+                c.vector.forEach((w, x) -> centroid.merge(w, x, Double::sum));
+            }
         }
         double centroidNorm = norm(centroid);
         candidates.forEach(c -> c.score = cosine(c.vector, c.norm, centroid, centroidNorm));
@@ -89,12 +92,30 @@ final class SentencePicker {
         return chosen.stream().map(c -> c.sentence).toList();
     }
 
+    /** The sum of the vectors of the sentences published that day or the next: what the day's coverage is about. */
+    private Map<String, Double> coverage(LocalDate day, List<DatedSentences> articles) {
+        Map<String, Double> sum = new HashMap<>();
+        for (DatedSentences article : articles) {
+            if (fresh(article, day)) {
+                for (DatedSentences.Line line : article.lines()) {
+                    if (line.quotable()) {
+                        vector(line.text()).forEach((w, x) -> sum.merge(w, x, Double::sum));
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    private static boolean fresh(DatedSentences article, LocalDate day) {
+        return !article.published().isBefore(day) && !article.published().isAfter(day.plusDays(1));
+    }
+
     private List<Candidate> candidates(LocalDate day, List<DatedSentences> articles, boolean near) {
         List<Candidate> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (DatedSentences article : articles) {
-            boolean fresh = !article.published().isBefore(day) && !article.published().isAfter(day.plusDays(1));
-            if (near && !fresh) {
+            if (near && !fresh(article, day)) {
                 continue;
             }
             for (DatedSentences.Line line : article.lines()) {

@@ -12,12 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * A story timeline as a {@link Chronology}, so that every renderer (text, Markdown, JSON, HTML, TimelineJS, ICS)
- * draws it: one event a day, its first sentence the title, the others the description, each sentence a source; the
- * chronology's documents are the articles cited.
+ * draws it: one event a day, its first sentence the title, each sentence (the first too) a source quoted with its
+ * article; the chronology's documents are the articles cited.
  */
 final class StoryChronology {
     private StoryChronology() {
@@ -33,10 +32,6 @@ final class StoryChronology {
             Event.Builder event = Event.builder("day-" + day.date(), When.ofDay(day.date()), sentences.get(0).text())
                     .sources(sentences.stream().map(s -> Source.of(s.documentId(), s.start(), s.end(), s.text()))
                             .toList());
-            if (sentences.size() > 1) {
-                event.description(sentences.subList(1, sentences.size()).stream().map(StorySentence::text)
-                        .collect(Collectors.joining(" ")));
-            }
             timeline.add(event.build());
         }
         Set<String> cited = new HashSet<>();

@@ -68,8 +68,8 @@ public final class StoryTimeline {
 
     /**
      * Returns this timeline as a chronology, for the renderers: one event a day with a sentence, the first sentence
-     * its title, the others its description, each sentence a source; its documents are those of {@code documents}
-     * (the articles the timeline was made from) that a sentence comes from.
+     * its title, each sentence a source; its documents are those of {@code documents} (the articles the timeline was
+     * made from) that a sentence comes from.
      */
     public Chronology toChronology(List<Document> documents) {
         return StoryChronology.of(this, documents);
