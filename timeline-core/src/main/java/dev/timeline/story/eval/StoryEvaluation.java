@@ -43,7 +43,9 @@ public final class StoryEvaluation {
     private StoryEvaluation() {
     }
 
-    /** Returns the story folders at {@code path}: itself if it holds {@code InputDocs}, else its sub-folders that do. */
+    /**
+     * Returns the story folders at {@code path}: itself if it holds {@code InputDocs}, else its sub-folders that do.
+     */
     public static List<Path> stories(Path path) throws IOException {
         if (Files.isDirectory(path.resolve("InputDocs"))) {
             return List.of(path);
@@ -57,7 +59,8 @@ public final class StoryEvaluation {
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException(path + ": no InputDocs folder in it or in its sub-folders"
-                    + " (expected the Timeline17 layout: <story>/InputDocs/<YYYY-MM-DD>/*.txt, <story>/timelines/*.txt)");
+                    + " (expected the Timeline17 layout: <story>/InputDocs/<YYYY-MM-DD>/*.txt,"
+                    + " <story>/timelines/*.txt)");
         }
         return out;
     }
