@@ -29,6 +29,8 @@ public final class DctInference {
     static final double DAY_MIN = 0.12;
     /** Below this raw share of the best month, the answer is the year. */
     static final double MONTH_MIN = 0.5;
+    /** Below this raw share of the best year, there is no answer: the text does not pin down even the year. */
+    static final double YEAR_MIN = 0.5;
     /** At or above this raw share, an article's own clues are strong and the batch lends it nothing. */
     static final double STRONG = 0.5;
 
@@ -139,13 +141,17 @@ public final class DctInference {
             if (monthShare >= MONTH_MIN) {
                 return Optional.of(calibrated(Kind.INFERRED_MONTH, monthShare, estimate));
             }
-            return Optional.of(calibrated(Kind.INFERRED_YEAR, yearShare, estimate));
+            return yearShare < YEAR_MIN ? Optional.empty()
+                    : Optional.of(calibrated(Kind.INFERRED_YEAR, yearShare, estimate));
         }
         if (scored.years().isEmpty()) {
             return Optional.empty();
         }
         Map.Entry<Integer, Double> best = DctEvidence.best(scored.years());
         double share = DctEvidence.share(scored.years(), y -> y.equals(best.getKey()));
+        if (share < YEAR_MIN) {
+            return Optional.empty();
+        }
         LocalDate mid = LocalDate.of(best.getKey(), 7, 1);
         boolean lent = lending.yearScore(best.getKey()) > 0;
         DctEstimate estimate = DctEstimate.inferred(mid, 1.0,

@@ -18,6 +18,8 @@ final class DctLending {
     /** Weight of the lent confidence against the article's own clues (log scale). */
     private static final double DAY_WEIGHT = 2.0;
     private static final double YEAR_WEIGHT = 1.0;
+    /** Only estimates at least this confident lend: a weak guess lent to many articles spreads its error. */
+    static final double LENDER_MIN = 0.5;
 
     private final Map<LocalDate, Double> byDay;
     private final Map<Integer, Double> byYear;
@@ -34,7 +36,8 @@ final class DctLending {
         Map<LocalDate, Double> byDay = new HashMap<>();
         Map<Integer, Double> byYear = new HashMap<>();
         for (Optional<DctEstimate> e : estimates) {
-            e.filter(x -> x.precision() == dev.timeline.time.Precision.DAY).ifPresent(x -> {
+            e.filter(x -> x.precision() == dev.timeline.time.Precision.DAY && x.confidence() >= LENDER_MIN)
+                    .ifPresent(x -> {
                 byDay.merge(x.date(), x.confidence(), Double::sum);
                 byYear.merge(x.date().getYear(), x.confidence(), Double::sum);
             });

@@ -38,6 +38,8 @@ final class DctScorer {
     private final Set<MonthDay> pastMonthDays = new TreeSet<>();
     private final Set<MonthDay> futureMonthDays = new TreeSet<>();
     private final int latestPastYear;
+    /** Whether the latest past year is that of a full date, rather than of a bare year (often history). */
+    private final boolean yearOfADay;
     private final int earliestFutureYear;
 
     DctScorer(DctClues.Found found, int maxYear) {
@@ -53,9 +55,12 @@ final class DctScorer {
                 .add(m.monthDay()));
         int latest = found.years().stream().filter(y -> y.tense() != Tense.FUTURE).mapToInt(DctClues.Year::year)
                 .filter(y -> y <= maxYear).max().orElse(0);
+        int latestDay = 0;
         for (long d : pastDays) {
-            latest = Math.max(latest, LocalDate.ofEpochDay(d).getYear());
+            latestDay = Math.max(latestDay, LocalDate.ofEpochDay(d).getYear());
         }
+        this.yearOfADay = latestDay > 0 && latestDay >= latest;
+        latest = Math.max(latest, latestDay);
         this.latestPastYear = latest;
         int past = latest;
         this.earliestFutureYear = found.years().stream().filter(y -> y.tense() == Tense.FUTURE)
@@ -74,8 +79,9 @@ final class DctScorer {
     Set<Integer> candidateYears(Set<Integer> lent) {
         Set<Integer> years = new LinkedHashSet<>();
         if (latestPastYear > 0) {
-            years.add(latestPastYear);
-            years.add(latestPastYear + 1);
+            for (int y = latestPastYear; y <= latestPastYear + (yearOfADay ? 1 : 5); y++) {
+                years.add(y);
+            }
         }
         if (earliestFutureYear > 0) {
             years.add(earliestFutureYear);
@@ -142,7 +148,12 @@ final class DctScorer {
         double s = 0;
         if (latestPastYear > 0) {
             int gap = y - latestPastYear;
-            s += gap == 0 ? 0 : gap == 1 ? -1.4 : gap > 1 ? -2.5 - (gap - 2) : -4.0 * -gap;
+            if (yearOfADay) {
+                s += gap == 0 ? 0 : gap == 1 ? -1.4 : gap > 1 ? -2.5 - (gap - 2) : -4.0 * -gap;
+            } else {
+                // a bare year is often history: the text is written in it or any of the years after
+                s += gap == 0 ? 0 : gap > 0 ? -0.15 * gap : -4.0 * -gap;
+            }
         }
         if (earliestFutureYear > 0 && y > earliestFutureYear) {
             s -= 3.0 * (y - earliestFutureYear);
