@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 final class DctScorer {
     /** Relative likelihood of the creation day falling 0, 1, … 6 days after a weekday reported in the past. */
-    private static final double[] PAST_WEEKDAY = {0.34, 0.33, 0.10, 0.07, 0.06, 0.05, 0.05};
+    private static final double[] PAST_WEEKDAY = {0.38, 0.30, 0.10, 0.07, 0.05, 0.05, 0.05};
     /** The same for a weekday still to come: 0, 1, … 6 days before it. */
     private static final double[] FUTURE_WEEKDAY = {0.06, 0.22, 0.2, 0.16, 0.14, 0.12, 0.1};
     private static final int BEFORE = 7;
@@ -37,6 +37,8 @@ final class DctScorer {
     private final long[] futureDays;
     private final Set<MonthDay> pastMonthDays = new TreeSet<>();
     private final Set<MonthDay> futureMonthDays = new TreeSet<>();
+    /** Month-days of unknown tense: they only bring candidate days. */
+    private final Set<MonthDay> otherMonthDays = new TreeSet<>();
     private final int latestPastYear;
     /** Whether the latest past year is that of a full date, rather than of a bare year (often history). */
     private final boolean yearOfADay;
@@ -51,8 +53,8 @@ final class DctScorer {
                 .mapToLong(d -> d.date().toEpochDay()).distinct().sorted().toArray();
         this.futureDays = found.days().stream().filter(d -> d.tense() == Tense.FUTURE)
                 .mapToLong(d -> d.date().toEpochDay()).distinct().sorted().toArray();
-        found.monthDays().forEach(m -> (m.tense() == Tense.FUTURE ? futureMonthDays : pastMonthDays)
-                .add(m.monthDay()));
+        found.monthDays().forEach(m -> (m.tense() == Tense.FUTURE ? futureMonthDays
+                : m.tense() == Tense.PAST ? pastMonthDays : otherMonthDays).add(m.monthDay()));
         int latest = found.years().stream().filter(y -> y.tense() != Tense.FUTURE).mapToInt(DctClues.Year::year)
                 .filter(y -> y <= maxYear).max().orElse(0);
         int latestDay = 0;
@@ -64,7 +66,7 @@ final class DctScorer {
         this.latestPastYear = latest;
         int past = latest;
         this.earliestFutureYear = found.years().stream().filter(y -> y.tense() == Tense.FUTURE)
-                .mapToInt(DctClues.Year::year).filter(y -> past == 0 || y >= past).min().orElse(0);
+                .mapToInt(DctClues.Year::year).filter(y -> y > past).min().orElse(0);
     }
 
     int latestPastYear() {
@@ -124,8 +126,15 @@ final class DctScorer {
                         window(md.atYear(y), candidates);
                     }
                 }
+                for (MonthDay md : otherMonthDays) {
+                    if (md.isValidYear(y)) {
+                        window(md.atYear(y), candidates);
+                    }
+                }
             }
             extraDays.forEach(d -> window(d, candidates));
+            found.anniversaries().stream().filter(a -> a.day() != null && a.tense() != Tense.PAST)
+                    .forEach(a -> window(a.day().minusDays(AFTER), candidates));
         }
         Map<LocalDate, Double> days = new LinkedHashMap<>();
         for (LocalDate c : candidates) {
@@ -156,10 +165,10 @@ final class DctScorer {
             }
         }
         if (earliestFutureYear > 0 && y > earliestFutureYear) {
-            s -= 3.0 * (y - earliestFutureYear);
+            s -= 0.5 * (y - earliestFutureYear); // weak: the tense of a clause is a guess
         }
         for (DctClues.Anniversary a : found.anniversaries()) {
-            s += a.year() == y ? 1.5 : 0;
+            s += a.year() == y ? 3.0 : 0; // the anniversary of a known event pins the year
         }
         return s;
     }
@@ -183,6 +192,7 @@ final class DctScorer {
         }
         s -= 2.5 * countAbove(certainPastDays, e);
         s -= 2.5 * countBelow(futureDays, e);
+        s += comingSoon(c);
         for (DctClues.Weekday w : distinctWeekdays()) {
             int after = Math.floorMod(c.getDayOfWeek().getValue() - w.day().getValue(), 7);
             double p = w.tense() == Tense.FUTURE ? FUTURE_WEEKDAY[(7 - after) % 7]
@@ -210,15 +220,40 @@ final class DctScorer {
         return weekdayCache;
     }
 
+    /** Announcements precede: support for a day shortly before the nearest date to come. */
+    private double comingSoon(LocalDate c) {
+        long nearest = Long.MAX_VALUE;
+        long e = c.toEpochDay();
+        int i = Arrays.binarySearch(futureDays, e);
+        int at = i >= 0 ? i : -i - 1;
+        if (at < futureDays.length) {
+            nearest = futureDays[at] - e;
+        }
+        for (MonthDay md : futureMonthDays) {
+            LocalDate same = md.isValidYear(c.getYear()) ? md.atYear(c.getYear()) : null;
+            if (same != null && !same.isBefore(c)) {
+                nearest = Math.min(nearest, same.toEpochDay() - e);
+            }
+        }
+        return nearest == Long.MAX_VALUE || nearest > 30 ? 0 : nearest == 0 ? 0.3 : 1.0 - nearest / 30.0;
+    }
+
     /** "next week" said of a text whose dates to come fall in the week after it. */
     private double nextWeek(LocalDate c) {
-        if (found.nextWeeks() == 0 || futureDays.length == 0 && futureMonthDays.isEmpty()) {
+        List<LocalDate> anniversaries = found.anniversaries().stream()
+                .filter(a -> a.day() != null && a.tense() != Tense.PAST).map(DctClues.Anniversary::day).toList();
+        if (found.nextWeeks() == 0 || futureDays.length == 0 && futureMonthDays.isEmpty() && anniversaries.isEmpty()) {
             return 0;
         }
         LocalDate monday = c.minusDays(c.getDayOfWeek().getValue() - 1L).plusWeeks(1);
         LocalDate sunday = monday.plusDays(6);
         for (long d : futureDays) {
             if (!LocalDate.ofEpochDay(d).isBefore(monday) && !LocalDate.ofEpochDay(d).isAfter(sunday)) {
+                return 1.5;
+            }
+        }
+        for (LocalDate a : anniversaries) {
+            if (!a.isBefore(monday) && !a.isAfter(sunday)) {
                 return 1.5;
             }
         }
