@@ -18,7 +18,7 @@ import picocli.CommandLine;
 @Command(name = "timeline", mixinStandardHelpOptions = true, version = "timeline 0.1.0",
         description = "Dated events and chronologies from English news text.",
         subcommands = {ChronologyCommand.class, TagCommand.class, EvalCommand.class, TrainEventsCommand.class,
-            ConvertCatCommand.class, SummarizeCommand.class, EvalStoryCommand.class})
+            ConvertCatCommand.class, SummarizeCommand.class, EvalStoryCommand.class, EvalDctCommand.class})
 public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

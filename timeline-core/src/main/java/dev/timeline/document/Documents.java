@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  *
  * <p>Text is decoded as strict UTF-8: a byte that is not UTF-8 raises a {@link DocumentLoadException} naming the file
  * and the byte offset. A leading {@code date 2025-08-28} header line sets the document's creation date and is removed
- * from its text; a dateline with a full date ({@code BEIJING, Aug. 28, 2025 -}) sets it too.
+ * from its text; a dateline the article prints ({@code BEIJING, Aug. 28, 2025 -}) stays text, read by the
+ * creation-date inference.
  *
  * <p>A folder named as an ISO date ({@code InputDocs/2010-04-22/3.htm.txt}) gives its text files that creation date
  * and puts it before their ids ({@code 2010-04-22/3.htm}); a folder read as input contributes the files of such date
@@ -206,7 +207,7 @@ public final class Documents {
     }
 
     /**
-     * Returns a document from raw text, reading a creation date from a header line or dateline when there is one;
+     * Returns a document from raw text, reading a creation date from a header line when there is one;
      * text tokenised in the Penn Treebank manner is detokenised first.
      */
     public static Document fromText(String id, String text) {

@@ -45,7 +45,10 @@ public final class Chronologies {
         }
         List<Document> dated = new ArrayList<>();
         for (Document d : docs) {
-            dated.add(d.dct().isEmpty() && options.dct().isPresent() ? d.withDct(options.dct().get()) : d);
+            // an assumed date is for documents that state none: a printed date with its year wins over it
+            boolean states = d.dct().isPresent() || options.dct().isEmpty()
+                    || DctPrintedDates.find(d.text()).filter(DctPrintedDates.Printed::hasYear).isPresent();
+            dated.add(states ? d : d.withDct(options.dct().get()));
         }
         List<Optional<DctEstimate>> estimates = DctInference.using(options.tagger())
                 .estimateAll(dated, options.lendDctEvidence());

@@ -1,55 +1,77 @@
 package dev.timeline.extract;
 
 import dev.timeline.document.Document;
+import dev.timeline.extract.DctCalibration.Kind;
 import dev.timeline.tag.Anchor;
+import dev.timeline.time.Precision;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Infers when a news text was written from what it says: it scores every day of the years the text makes
- * plausible against the clues of the text (weekdays said of the publication day, "next week" holding the dates to
- * come, anniversaries, the latest past year mentioned…) and picks the best-supported day.
+ * Finds when a news text was written. A date the text prints about itself (a dateline, a byline, an "Updated" line;
+ * {@link DctPrintedDates}) comes first and no other clue overrides it; a printed month and day without year takes
+ * its year from the body. Otherwise the creation date is estimated from the body ({@link DctScorer}): candidate days
+ * around the dates the text names, scored by all its clues. The answer is a day when the text pins one, else the
+ * month or the year it supports, else nothing.
  *
- * <p>The confidence is the share of the winner in a softmax over all candidate days, so it is low when several
- * days are equally supported. Instances are immutable and thread-safe.
+ * <p>The confidence is the probability that the answer is right, read from a calibration table fitted on articles
+ * whose dates are known ({@link DctCalibration}); the evidence names each clue that counted. Instances are immutable
+ * and thread-safe; the cost is linear in the length of the text.
  */
 public final class DctInference {
-    private final TimeTagger tagger;
+    /** Below this raw share of the best day, the answer is the month (or the year) instead. */
+    static final double DAY_MIN = 0.12;
+    /** Below this raw share of the best month, the answer is the year. */
+    static final double MONTH_MIN = 0.5;
+    /** Below this raw share of the best year, there is no answer: the text does not pin down even the year. */
+    static final double YEAR_MIN = 0.5;
+    /** At or above this raw share, an article's own clues are strong and the batch lends it nothing. */
+    static final double STRONG = 0.5;
 
-    private DctInference(TimeTagger tagger) {
+    private final TimeTagger tagger;
+    private final DctCalibration calibration;
+
+    private DctInference(TimeTagger tagger, DctCalibration calibration) {
         this.tagger = tagger;
+        this.calibration = calibration;
     }
 
     /** Returns an inference that reads explicit dates with {@code tagger}. */
     public static DctInference using(TimeTagger tagger) {
-        return new DctInference(Objects.requireNonNull(tagger, "tagger"));
+        return new DctInference(Objects.requireNonNull(tagger, "tagger"), DctCalibration.shipped());
+    }
+
+    static DctInference using(TimeTagger tagger, DctCalibration calibration) {
+        return new DctInference(Objects.requireNonNull(tagger, "tagger"), calibration);
+    }
+
+    /** An estimate with the kind and raw score it was calibrated from. */
+    record Judged(Kind kind, double raw, DctEstimate estimate) {
     }
 
     /**
-     * Returns the document's creation date: the given one when the document has it, else the inferred one; empty
-     * when the text names no year at all (nothing pins down the year).
+     * Returns the document's creation date: the given one when the document has it, else the printed one, else the
+     * inferred one; empty when nothing in the text pins down even the year.
      */
     public Optional<DctEstimate> estimate(Document document) {
         Objects.requireNonNull(document, "document");
         if (document.dct().isPresent()) {
-            return Optional.of(DctEstimate.given(document.dct().get(), "given with the document"));
+            return Optional.of(given(document));
         }
-        return scores(document).best(Lending.NONE);
+        return judge(document.text(), DctLending.NONE).map(Judged::estimate);
     }
 
     /**
-     * Estimates the creation dates of a batch. When {@code lendEvidence} is true, documents without a given date
-     * are also pulled towards the dates of the other documents (weighted by their confidence), which suits a batch
-     * of reports on one story; otherwise each document stands alone, as with {@link #estimate(Document)}.
+     * Estimates the creation dates of a batch. When {@code lendEvidence} is true, an article whose own clues leave
+     * its date open (no printed date, weak clues) is also pulled towards the dates of the other articles, weighted
+     * by their confidence, which suits a batch of reports on one story; a given or printed date and strong clues are
+     * never overridden. Otherwise each document stands alone, as with {@link #estimate(Document)}.
      *
      * <p>Documents are read in parallel (the tagger is thread-safe); the result does not depend on it. The work grows
      * linearly with the number of documents, with or without lending.
@@ -57,151 +79,98 @@ public final class DctInference {
      * @return one entry a document, in order; empty where nothing pins down the year
      */
     public List<Optional<DctEstimate>> estimateAll(List<Document> documents, boolean lendEvidence) {
+        return judgeAll(documents, lendEvidence).stream().map(j -> j.map(Judged::estimate)).toList();
+    }
+
+    List<Optional<Judged>> judgeAll(List<Document> documents, boolean lendEvidence) {
         List<Document> docs = List.copyOf(documents);
-        List<Scores> scores = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(i -> docs.get(i).dct().isPresent() ? null : scores(docs.get(i))).toList();
-        List<Optional<DctEstimate>> alone = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(i -> scores.get(i) == null ? estimate(docs.get(i)) : scores.get(i).best(Lending.NONE))
+        List<Optional<Judged>> alone = IntStream.range(0, docs.size()).parallel()
+                .mapToObj(i -> docs.get(i).dct().isPresent()
+                        ? Optional.of(new Judged(Kind.PRINTED_DAY, 1, given(docs.get(i))))
+                        : judge(docs.get(i).text(), DctLending.NONE))
                 .toList();
         if (!lendEvidence) {
             return alone;
         }
-        Lending batch = Lending.of(alone);
-        return IntStream.range(0, docs.size()).parallel()
-                .mapToObj(i -> scores.get(i) == null ? alone.get(i)
-                        : scores.get(i).best(batch.without(alone.get(i))))
-                .toList();
+        DctLending batch = DctLending.of(alone.stream().map(j -> j.map(Judged::estimate)).toList());
+        return IntStream.range(0, docs.size()).parallel().mapToObj(i -> {
+            Optional<Judged> own = alone.get(i);
+            boolean strong = own.isPresent() && (own.get().estimate().method().isStated()
+                    && own.get().kind() == Kind.PRINTED_DAY || own.get().raw() >= STRONG);
+            if (strong) {
+                return own;
+            }
+            DctLending others = batch.without(own.map(Judged::estimate));
+            return others.isEmpty() ? own : judge(docs.get(i).text(), others);
+        }).toList();
     }
 
-    /**
-     * The estimates of the other documents of a batch, as confidence summed by day: a day's lent score needs only
-     * the days within two of it, so lending costs the same whatever the size of the batch.
-     */
-    private static final class Lending {
-        static final Lending NONE = new Lending(Map.of(), Map.of(), null);
-
-        private final Map<LocalDate, Double> confidence;
-        private final Map<LocalDate, Integer> count;
-        private final DctEstimate excluded;
-
-        private Lending(Map<LocalDate, Double> confidence, Map<LocalDate, Integer> count, DctEstimate excluded) {
-            this.confidence = confidence;
-            this.count = count;
-            this.excluded = excluded;
-        }
-
-        static Lending of(List<Optional<DctEstimate>> estimates) {
-            Map<LocalDate, Double> confidence = new HashMap<>();
-            Map<LocalDate, Integer> count = new HashMap<>();
-            for (Optional<DctEstimate> e : estimates) {
-                e.ifPresent(x -> {
-                    confidence.merge(x.date(), x.confidence(), Double::sum);
-                    count.merge(x.date(), 1, Integer::sum);
-                });
-            }
-            return new Lending(confidence, count, null);
-        }
-
-        /** The same batch without one document's own estimate. */
-        Lending without(Optional<DctEstimate> own) {
-            return new Lending(confidence, count, own.orElse(null));
-        }
-
-        boolean isEmpty() {
-            return count.isEmpty() || count.size() == 1 && excluded != null
-                    && count.getOrDefault(excluded.date(), 0) == 1;
-        }
-
-        /** The years of the other documents' dates. */
-        Set<Integer> years() {
-            Set<Integer> years = new TreeSet<>();
-            for (LocalDate d : count.keySet()) {
-                if (agreeing(d) > 0) {
-                    years.add(d.getYear());
-                }
-            }
-            return years;
-        }
-
-        /** How many other documents are dated {@code day}. */
-        long agreeing(LocalDate day) {
-            int n = count.getOrDefault(day, 0);
-            return excluded != null && excluded.date().equals(day) ? n - 1 : n;
-        }
-
-        private double at(LocalDate day) {
-            double c = confidence.getOrDefault(day, 0.0);
-            return excluded != null && excluded.date().equals(day) ? c - excluded.confidence() : c;
-        }
-
-        /** 1.5 times the confidence of the others dated {@code d}, 0.5 times that of those within two days. */
-        double score(LocalDate d) {
-            if (count.isEmpty()) {
-                return 0;
-            }
-            double s = 1.5 * at(d);
-            for (int gap = 1; gap <= 2; gap++) {
-                s += 0.5 * (at(d.minusDays(gap)) + at(d.plusDays(gap)));
-            }
-            return s;
-        }
+    private static DctEstimate given(Document d) {
+        return DctEstimate.given(d.dct().get(), "given with the document");
     }
 
-    private Scores scores(Document document) {
-        List<DctClue> clues = DctClues.find(document.text(), tagger.tag(document.text(), Anchor.none()));
-        return new Scores(clues);
+    Optional<Judged> judge(String text, DctLending lending) {
+        Optional<DctPrintedDates.Printed> printed = DctPrintedDates.find(text);
+        if (printed.isPresent() && printed.get().hasYear()) {
+            return Optional.of(calibrated(Kind.PRINTED_DAY, 1.0,
+                    DctEstimate.printed(printed.get().date().get(), 1.0, List.of(printed.get().evidence()))));
+        }
+        DctClues.Found found = DctClues.find(text, tagger.tag(text, Anchor.none()));
+        DctScorer scorer = new DctScorer(found, DctClues.MAX_YEAR);
+        Optional<MonthDay> monthDay = printed.map(DctPrintedDates.Printed::monthDay);
+        DctScorer.Scored scored = scorer.score(monthDay, lending.years(), lending.days(), lending);
+        DctEvidence evidence = new DctEvidence(found, scorer, lending);
+        if (!scored.days().isEmpty()) {
+            Map.Entry<LocalDate, Double> best = DctEvidence.best(scored.days());
+            LocalDate day = best.getKey();
+            double dayShare = DctEvidence.share(scored.days(), d -> d.equals(day));
+            double monthShare = DctEvidence.share(scored.days(),
+                    d -> d.getYear() == day.getYear() && d.getMonth() == day.getMonth());
+            double yearShare = DctEvidence.share(scored.days(), d -> d.getYear() == day.getYear());
+            boolean lent = lending.support(day) > 0;
+            DctEstimate.Method method = lent ? DctEstimate.Method.INFERRED_WITH_BATCH : DctEstimate.Method.INFERRED;
+            if (printed.isPresent()) {
+                List<String> lines = evidence.linesFor(day, printed.get().evidence() + ", the year from the text");
+                return Optional.of(calibrated(Kind.PRINTED_MONTH_DAY, dayShare,
+                        DctEstimate.printed(day, 1.0, lines)));
+            }
+            DctEstimate estimate = DctEstimate.inferred(day, 1.0, method, evidence.linesFor(day, null));
+            if (dayShare >= DAY_MIN) {
+                return Optional.of(calibrated(Kind.INFERRED_DAY, dayShare, estimate));
+            }
+            if (monthShare >= MONTH_MIN) {
+                return Optional.of(calibrated(Kind.INFERRED_MONTH, monthShare, estimate));
+            }
+            return yearShare < YEAR_MIN ? Optional.empty()
+                    : Optional.of(calibrated(Kind.INFERRED_YEAR, yearShare, estimate));
+        }
+        if (scored.years().isEmpty()) {
+            return Optional.empty();
+        }
+        Map.Entry<Integer, Double> best = DctEvidence.best(scored.years());
+        double share = DctEvidence.share(scored.years(), y -> y.equals(best.getKey()));
+        if (share < YEAR_MIN) {
+            return Optional.empty();
+        }
+        LocalDate mid = LocalDate.of(best.getKey(), 7, 1);
+        boolean lent = lending.yearScore(best.getKey()) > 0;
+        DctEstimate estimate = DctEstimate.inferred(mid, 1.0,
+                lent ? DctEstimate.Method.INFERRED_WITH_BATCH : DctEstimate.Method.INFERRED,
+                evidence.linesFor(mid, null));
+        return Optional.of(calibrated(Kind.INFERRED_YEAR, share, estimate));
     }
 
-    /** The clues of one document, scored over the candidate days. */
-    private static final class Scores {
-        private final List<DctClue> clues;
+    private Judged calibrated(Kind kind, double raw, DctEstimate estimate) {
+        double p = calibration.probability(kind, raw);
+        Precision precision = switch (kind) {
+            case INFERRED_MONTH -> Precision.MONTH;
+            case INFERRED_YEAR -> Precision.YEAR;
+            default -> Precision.DAY;
+        };
+        return new Judged(kind, raw, estimate.withPrecision(precision, p));
+    }
 
-        Scores(List<DctClue> clues) {
-            this.clues = clues;
-        }
-
-        Optional<DctEstimate> best(Lending others) {
-            TreeSet<Integer> years = new TreeSet<>();
-            clues.forEach(c -> years.addAll(c.years()));
-            years.addAll(others.years());
-            if (years.isEmpty()) {
-                return Optional.empty();
-            }
-            LocalDate bestDay = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            List<Double> all = new ArrayList<>();
-            for (int year : years) {
-                for (LocalDate d = LocalDate.of(year, 1, 1); d.getYear() == year; d = d.plusDays(1)) {
-                    double s = score(d, others);
-                    all.add(s);
-                    if (s > bestScore) {
-                        bestScore = s;
-                        bestDay = d;
-                    }
-                }
-            }
-            double max = bestScore;
-            double sum = all.stream().mapToDouble(s -> Math.exp(s - max)).sum();
-            double confidence = 1 / sum;
-            LocalDate winner = bestDay;
-            List<String> evidence = clues.stream().filter(c -> c.score(winner) > 0)
-                    .sorted(Comparator.comparingDouble((DctClue c) -> -c.score(winner)))
-                    .map(DctClue::evidence).distinct().toList();
-            List<String> lines = new ArrayList<>(evidence);
-            DctEstimate.Method method = DctEstimate.Method.INFERRED;
-            if (!others.isEmpty() && others.score(winner) > 0) {
-                lines.add("agrees with " + others.agreeing(winner) + " other document(s) of the batch");
-                method = DctEstimate.Method.INFERRED_WITH_BATCH;
-            }
-            return Optional.of(DctEstimate.inferred(winner, Math.min(1, confidence), method, lines));
-        }
-
-        private double score(LocalDate d, Lending others) {
-            double s = 0;
-            for (DctClue c : clues) {
-                s += c.score(d);
-            }
-            return s + others.score(d);
-        }
+    static Set<Kind> dayKinds() {
+        return Set.of(Kind.PRINTED_DAY, Kind.PRINTED_MONTH_DAY, Kind.INFERRED_DAY);
     }
 }

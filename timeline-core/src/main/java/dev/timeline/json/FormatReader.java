@@ -30,7 +30,7 @@ final class FormatReader {
     static final String FORMAT = "timeline";
     static final int VERSION = 1;
 
-    private static final Set<String> TIMELINE_FIELDS = Set.of("format", "version", "events");
+    private static final Set<String> TIMELINE_FIELDS = Set.of("format", "version", "events", "documents");
     private static final Set<String> EVENT_FIELDS = Set.of(
             "id", "when", "title", "description", "type", "participants", "places", "sources", "attributes");
     private static final Set<String> WHEN_FIELDS = Set.of("value", "mod", "edtf", "start", "end", "label");
