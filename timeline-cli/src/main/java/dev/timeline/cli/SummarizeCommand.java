@@ -23,8 +23,9 @@ import picocli.CommandLine;
  */
 @Command(name = "summarize", mixinStandardHelpOptions = true,
         description = "Summarizes a story's coverage as a timeline: the most important days, each with the sentences"
-                + " that best say what happened, in date order. Articles need a creation date (a 'date' header, a"
-                + " dateline, a JSON Lines date, a TimeML DCT, or a folder named as the date).")
+                + " that best say what happened, in date order. Articles need a creation date, given (a 'date'"
+                + " header, a JSON Lines date, a TimeML DCT, a folder named as the date) or printed (a dateline, an"
+                + " 'Updated' line).")
 final class SummarizeCommand implements Callable<Integer> {
     private static final String T17 = "t17";
 
@@ -83,16 +84,13 @@ final class SummarizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Batch batch = Batch.read(paths, strict, err);
         List<Document> documents = batch.documents();
-        long dated = documents.stream().filter(d -> d.dct().isPresent()).count();
-        if (dated == 0) {
-            throw new IllegalArgumentException("none of the " + documents.size() + " documents has a creation date:"
-                    + " give each a 'date yyyy-mm-dd' first line, a JSON Lines \"date\", or put the files in folders"
-                    + " named as their dates (2010-04-22/)");
-        }
         StoryTimeline story = StorySummarizer.english().summarize(documents, options);
         if (story.articlesRead() == 0) {
-            throw new IllegalArgumentException("none of the " + dated + " dated documents was published between "
-                    + (from == null ? "the start" : from) + " and " + (to == null ? "the end" : to));
+            String range = from == null && to == null ? "" : " between " + (from == null ? "the start" : from)
+                    + " and " + (to == null ? "the end" : to);
+            throw new IllegalArgumentException("none of the " + documents.size() + " documents has a creation date"
+                    + range + ": give each a 'date yyyy-mm-dd' first line, a dateline, a JSON Lines \"date\", or"
+                    + " put the files in folders named as their dates (2010-04-22/)");
         }
         String text = renderer == null ? Timeline17Format.write(story) : renderer.render(story.toChronology(documents));
         output.write(text, spec.commandLine().getOut());

@@ -84,7 +84,7 @@ class SummarizeCommandTest {
         assertThat(err.toString()).contains("the range starts on 2021-05-10, after its end 2021-05-01");
         err.getBuffer().setLength(0);
         assertThat(run("summarize", inputs.toString(), "--from", "2030-01-01")).isEqualTo(1);
-        assertThat(err.toString()).contains("none of the 3 dated documents was published between 2030-01-01");
+        assertThat(err.toString()).contains("none of the 3 documents has a creation date between 2030-01-01");
         err.getBuffer().setLength(0);
         Path undated = Files.writeString(dir.resolve("undated.txt"), "The dam broke on Monday.");
         assertThat(run("summarize", undated.toString())).isEqualTo(1);

@@ -1,13 +1,16 @@
 package dev.timeline.story;
 
 import dev.timeline.document.Document;
+import dev.timeline.extract.DctInference;
 import dev.timeline.tag.Tagger;
+import dev.timeline.time.Precision;
 import dev.timeline.text.LanguageLayer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +23,8 @@ import java.util.concurrent.Future;
  *
  * <p>Each article is tagged for the days it names; the days are ranked by how the coverage refers to them
  * ({@link DateSalience}), the most salient are kept, and each gets its sentences from the articles of that day
- * ({@link SentencePicker}). Only articles with a creation date take part: the date is what "Thursday" hangs on.
+ * ({@link SentencePicker}). Only articles with a given or printed creation date take part: the date is what
+ * "Thursday" hangs on.
  *
  * <p>Instances are immutable and thread-safe; one can serve many threads.
  */
@@ -29,10 +33,12 @@ public final class StorySummarizer {
 
     private final Tagger tagger;
     private final LanguageLayer language;
+    private final DctInference dates;
 
     private StorySummarizer(Tagger tagger, LanguageLayer language) {
         this.tagger = tagger;
         this.language = language;
+        this.dates = DctInference.using(tagger::tag);
     }
 
     /** Returns the summarizer for English news. */
@@ -42,15 +48,16 @@ public final class StorySummarizer {
 
     /**
      * Returns the story timeline of {@code documents}: at most {@code options.dates()} days in date order, each with
-     * at most {@code options.sentencesPerDate()} sentences. Articles without a creation date, or published outside
-     * the options' range, are not read.
+     * at most {@code options.sentencesPerDate()} sentences. An article's creation date is the one given with it, else
+     * the one it prints (a dateline, an "Updated" line: {@link DctInference}); articles with neither, or published
+     * outside the options' range, are not read: an inferred date is too uncertain to place a story's days on.
      *
      * @throws NullPointerException if an argument is null
      */
     public StoryTimeline summarize(List<Document> documents, StoryOptions options) {
         Objects.requireNonNull(options, "options");
-        List<Document> read = documents.stream().filter(d -> d.dct().isPresent() && options.covers(d.dct().get()))
-                .toList();
+        List<Document> read = documents.stream().map(this::dated).flatMap(Optional::stream)
+                .filter(d -> options.covers(d.dct().orElseThrow())).toList();
         List<DatedSentences> articles = analyze(read, options.threads());
         SentencePicker picker = SentencePicker.over(articles);
         List<DateSalience.Scored> ranked = DateSalience.rank(articles, options);
@@ -63,6 +70,15 @@ public final class StorySummarizer {
         }
         days.sort(Comparator.comparing(StoryDay::date));
         return StoryTimeline.of(days, read.size(), documents.size() - read.size(), ranked.size());
+    }
+
+    /** The document with its given or printed creation date, if it has one. */
+    private Optional<Document> dated(Document document) {
+        if (document.dct().isPresent()) {
+            return Optional.of(document);
+        }
+        return dates.estimate(document).filter(e -> e.method().isStated() && e.precision() == Precision.DAY)
+                .map(e -> document.withDct(e.date()));
     }
 
     private List<DatedSentences> analyze(List<Document> documents, int threads) {

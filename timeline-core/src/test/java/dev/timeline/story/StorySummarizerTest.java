@@ -92,6 +92,15 @@ class StorySummarizerTest {
     }
 
     @Test
+    void anArticleThatPrintsItsDateTakesPartWithThatDate() {
+        Document printed = Document.of("wire", "KESSEL, May 4, 2021 (Reuters) - The dam broke on Monday, officials"
+                + " said, flooding the valley below.");
+        StoryTimeline story = StorySummarizer.english().summarize(List.of(printed), StoryOptions.of(1, 1));
+        assertThat(story.articlesRead()).isEqualTo(1);
+        assertThat(story.days()).extracting(StoryDay::date).containsExactly(MAY_3);
+    }
+
+    @Test
     void noDatedArticleGivesAnEmptyTimeline() {
         StoryTimeline story = StorySummarizer.english().summarize(List.of(STORY.get(4)), StoryOptions.of(3, 1));
         assertThat(story.days()).isEmpty();
