@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /**
- * The {@code timeline} command: {@code chronology}, {@code tag}, {@code eval}, {@code train-events} and
+ * The {@code timeline} command: {@code chronology}, {@code summarize}, {@code tag}, {@code eval}, {@code eval-story},
+ * {@code eval-dct}, {@code train-events} and
  * {@code convert-cat}. Exit codes follow picocli: 0 on success, 2 for a usage error (bad option, bad date), 1 for a
  * runtime error (missing file, undecodable bytes, an {@code --out} that cannot be written or would overwrite an
  * input); errors are one line on standard error naming the file and the problem, never a stack trace or a Java class.
