@@ -23,6 +23,10 @@ final class ClauseTitles {
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
+    /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
+    private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int MAX_SUBJECT = 6;
 
@@ -102,9 +106,7 @@ final class ClauseTitles {
                 subjectEnd--;
             }
         }
-        while (subjectEnd - 1 >= s.firstToken() && covered[subjectEnd - 1]) {
-            subjectEnd--; // "The rescue team Monday evacuated": the date between subject and verb
-        }
+        subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
         int subjectStart = subjectEnd;
         while (subjectStart - 1 >= s.firstToken() && subjectEnd - subjectStart < MAX_SUBJECT
                 && !covered[subjectStart - 1] && (Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
@@ -120,7 +122,8 @@ final class ClauseTitles {
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
-            if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))) {
+            if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
+                    && !opensReportedClause(tokens, s, subjectStart - 1)) {
                 // "the number of Palestinians ... in Israel hit": the subject lies further left
                 return Optional.empty();
             }
@@ -156,6 +159,44 @@ final class ClauseTitles {
         String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true));
+    }
+
+    /**
+     * The end of the subject before a verb at {@code at}, past a date between them: "The rescue team Monday
+     * evacuated", "The rescue team on Monday evacuated", "The attack on November 6, 2004 killed", "The team, on
+     * Monday, evacuated".
+     */
+    private static int beforeDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int end = at;
+        if (end - 1 >= s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",")) {
+            end--;
+        }
+        int date = end;
+        while (date - 1 >= s.firstToken() && covered[date - 1]) {
+            date--;
+        }
+        if (date == end) {
+            return at;
+        }
+        if (date - 1 >= s.firstToken() && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(date - 1)))) {
+            date--;
+        }
+        if (date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",")) {
+            date--;
+        }
+        return date;
+    }
+
+    /**
+     * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
+     * exploded") or "that" after one ("officials said that a bomb exploded").
+     */
+    private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at) {
+        Token t = tokens.get(at);
+        if (Phrases.low(t).equals("that") && at - 1 >= s.firstToken()) {
+            t = tokens.get(at - 1);
+        }
+        return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered) {

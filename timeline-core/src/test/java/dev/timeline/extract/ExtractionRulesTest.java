@@ -171,4 +171,21 @@ class ExtractionRulesTest {
         assertThat(extract("The minister left the government in 2010 for a post at the bank."))
                 .anyMatch(e -> e.when().equals(When.parse("2010")));
     }
+
+    @Test
+    void aDateBetweenTheSubjectAndItsVerbLeavesTheSubjectWhole() {
+        assertThat(titles("The rescue team on Monday evacuated 300 villagers from the flooded town."))
+                .contains("The rescue team evacuates 300 villagers from the flooded town");
+        assertThat(titles("The storm on November 6, 2004 destroyed 12 boats.")).contains("The storm destroys 12 boats");
+        assertThat(titles("The coast guard, on Monday, rescued four sailors.")).contains("The coast guard rescues four"
+                + " sailors");
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseFollowsTheReportingVerb() {
+        assertThat(titles("Police said a bomb exploded on Monday near the central market."))
+                .anyMatch(t -> t.startsWith("A bomb explodes"));
+        assertThat(titles("Officials said that the bus crashed on Friday near the border."))
+                .anyMatch(t -> t.startsWith("The bus crashes"));
+    }
 }
