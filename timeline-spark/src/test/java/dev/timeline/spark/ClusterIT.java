@@ -51,6 +51,8 @@ class ClusterIT {
     private static final Pattern STATS = Pattern.compile("timeline-spark: (\\d+) document\\(s\\), (\\d+) rejected,"
             + " (\\d+) event\\(s\\) merged into (\\d+)");
     private static final long JOB_MINUTES = 4;
+    /** The system property naming the file that lists Spark's jars, set by the cluster profile. */
+    private static final String SPARK_JARS = "timeline.spark.jars";
 
     @TempDir
     static Path dir;
@@ -63,9 +65,10 @@ class ClusterIT {
 
     @BeforeAll
     static void setUp() throws Exception {
+        skipUnless(System.getProperty(SPARK_JARS) != null, "ClusterIT runs in the cluster profile"
+                + " (mvn -Pcluster -pl timeline-spark -am verify), which lists Spark's jars");
         Optional<Path> silver = LocalSpark.silver();
-        assumeTrue(silver.isPresent(), "shared/data/silver is absent (../shared beside the repository):"
-                + " cluster test skipped");
+        skipUnless(silver.isPresent(), "shared/data/silver is absent (../shared beside the repository)");
         Path jar = Path.of("target", "timeline-spark.jar");
         if (!Files.isRegularFile(jar)) {
             fail("%s is missing: run the test through 'mvn -Pcluster verify', after package", jar.toAbsolutePath());
@@ -126,6 +129,14 @@ class ClusterIT {
                     .isZero();
         }
         assertThat(lines(out.resolve("rejected"))).isEqualTo(lines(baseline.resolve("rejected")));
+    }
+
+    /** Skips the tests with {@code message}, printed on the console as well as in the report. */
+    private static void skipUnless(boolean condition, String message) {
+        if (!condition) {
+            System.out.println("ClusterIT skipped: " + message);
+        }
+        assumeTrue(condition, message);
     }
 
     private static String seconds(long from, long to) {
@@ -232,12 +243,11 @@ class ClusterIT {
 
     /** Spark's jars, as the {@code cluster} profile listed them (Spark and its dependencies, none of ours). */
     private static List<Path> sparkJars() throws IOException {
-        String file = System.getProperty("timeline.spark.jars");
-        if (file == null) {
-            fail("the system property timeline.spark.jars (the file listing Spark's jars) is not set: run the test"
-                    + " through 'mvn -Pcluster verify'");
+        Path file = Path.of(System.getProperty(SPARK_JARS));
+        if (!Files.isRegularFile(file)) {
+            fail("%s (the list of Spark's jars the cluster profile writes) is missing", file.toAbsolutePath());
         }
-        return Arrays.stream(Files.readString(Path.of(file)).trim().split(File.pathSeparator)).map(Path::of)
+        return Arrays.stream(Files.readString(file).trim().split(File.pathSeparator)).map(Path::of)
                 .toList();
     }
 
