@@ -30,7 +30,9 @@ import java.util.TreeSet;
  * density band links back to the chart ({@code #chart}) instead.
  *
  * <p><b>Text.</b> All text from the documents (titles, sentences, ids) is escaped, so markup in an article shows as
- * text. The page scales to a phone's width: the chart through its {@code viewBox}, scrolling sideways below 720 px (where it keeps 960 px so its labels stay legible).
+ * text. The page scales to a phone's width: the chart through its {@code viewBox}, scrolling sideways below 720 px
+ * (where it keeps 960 px so its labels stay legible), opening at its start, with a line above it that says it
+ * scrolls. A label shortened to fit shows the whole title while its mark has the pointer or the keyboard focus.
  */
 public final class HtmlRenderer implements Renderer {
     private final String title;
@@ -80,7 +82,8 @@ public final class HtmlRenderer implements Renderer {
         }
         page.append(".</p>\n");
         legend(page, types);
-        page.append("</header>\n<figure class=\"chart-box\">");
+        page.append("</header>\n<p class=\"scroll-hint\" aria-hidden=\"true\">The chart is wider than the screen:"
+                + " scroll it sideways \u2192</p>\n<figure class=\"chart-box\">");
         Set<String> marked = SvgTimeline.write(page, items);
         page.append("<figcaption>Points are single days; bars fade and are dashed where a date is uncertain. "
                 + "Select a mark to read its sources.</figcaption></figure>\n<main>\n");

@@ -1,7 +1,10 @@
 package dev.timeline.render;
 
-/** The style sheet of {@link HtmlRenderer}'s page: system fonts only, a phone layout below 720 px, where the chart keeps 960 px and scrolls sideways,
- * starting from its recent end (a right-to-left scroll box; no script needed). */
+/**
+ * The style sheet of {@link HtmlRenderer}'s page: system fonts only, a phone layout below 720 px, where the chart keeps
+ * 960 px, opens at its start and scrolls sideways, which a line above it says. A shortened label shows the whole title
+ * while its mark has the pointer or the focus. No script needed.
+ */
 final class PageStyle {
     static final String CSS = """
             :root{color-scheme:light;--ink:#1d232b;--muted:#5b6673;--rule:#d9dee4}
@@ -26,6 +29,10 @@ final class PageStyle {
             .chart .lbl{fill:var(--ink)}
             .chart .lbl.left{text-anchor:end}
             .chart a.mark:hover .lbl,.chart a.mark:focus .lbl{text-decoration:underline;font-weight:600}
+            .chart .lbl.full{display:none;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
+            .chart a.mark:hover .lbl.cut,.chart a.mark:focus .lbl.cut{display:none}
+            .chart a.mark:hover .lbl.full,.chart a.mark:focus .lbl.full{display:inline}
+            .scroll-hint{display:none;margin:0 0 4px;color:var(--muted);font-size:.8rem}
             .chart .zoom rect{fill:#fbe7a1;stroke:#c9a227}
             .chart .zoom text{fill:#7a5c00;font-weight:600}
             .chart .lens{fill:#fbe7a1;opacity:.35}
@@ -44,7 +51,7 @@ final class PageStyle {
             .documents li{margin:4px 0;overflow-wrap:anywhere}
             @media (max-width:720px){body{padding:10px 12px 32px;font-size:14px}
             svg.chart{min-width:960px}h1{font-size:1.3rem}li.event{padding-left:8px}
-            .chart-box{direction:rtl}.chart-box>*{direction:ltr}}
+            .scroll-hint{display:block}}
             """;
 
     private PageStyle() {

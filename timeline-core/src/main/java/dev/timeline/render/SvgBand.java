@@ -23,6 +23,8 @@ final class SvgBand {
     static final double TOP = 26;
     static final double AXIS_LABELS = 36;
     private static final double CHAR_WIDTH = 6.3;
+    /** Of a whole title shown on hover or focus, which is set in semibold. */
+    private static final double BOLD_CHAR_WIDTH = 7;
     private static final int LABEL_CHARS = 36;
     private static final double HISTOGRAM = 90;
 
@@ -182,9 +184,29 @@ final class SvgBand {
             gradients.add(gradient);
             bar(p, yc, color, gradient);
         }
-        body.append("<text class=\"lbl").append(p.labelLeft() ? " left" : "").append("\" x=\"")
-                .append(fmt(p.labelX())).append("\" y=\"").append(fmt(yc + 4)).append("\">");
-        Html.escape(body, p.label()).append("</text></a>");
+        String title = item.event().title();
+        boolean cut = !p.label().equals(title);
+        body.append("<text class=\"lbl").append(p.labelLeft() ? " left" : "").append(cut ? " cut" : "")
+                .append("\" x=\"").append(fmt(p.labelX())).append("\" y=\"").append(fmt(yc + 4)).append("\">");
+        Html.escape(body, p.label()).append("</text>");
+        if (cut) {
+            fullLabel(p, title, yc + 4);
+        }
+        body.append("</a>");
+    }
+
+    /**
+     * The whole title of a mark whose label was shortened, shown instead of the label while the mark has the pointer
+     * or the focus (see {@link PageStyle}): on the label's side when it fits inside the chart, else on the other.
+     */
+    private void fullLabel(Placed p, String title, double y) {
+        double width = title.length() * BOLD_CHAR_WIDTH;
+        boolean rightFits = p.x1() + 5 + width <= SvgTimeline.WIDTH;
+        boolean leftFits = p.x0() - 5 - width >= 0;
+        boolean left = p.labelLeft() ? leftFits || !rightFits : !rightFits && leftFits;
+        body.append("<text class=\"lbl full").append(left ? " left" : "").append("\" x=\"")
+                .append(fmt(left ? p.x0() - 5 : p.x1() + 5)).append("\" y=\"").append(fmt(y)).append("\">");
+        Html.escape(body, title).append("</text>");
     }
 
     private void bar(Placed p, double yc, String color, String gradient) {

@@ -1,6 +1,7 @@
 package dev.timeline.examples;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,12 +41,17 @@ final class Chromium {
     }
 
     Run run(Path page, String... options) throws IOException, InterruptedException {
+        return run(page.toUri(), options);
+    }
+
+    /** Opens {@code page} (a {@code file:} or {@code http://127.0.0.1} address) with {@code options}. */
+    Run run(URI page, String... options) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars",
                 "--user-data-dir=" + profile.toAbsolutePath()));
         command.addAll(List.of(options));
-        command.add(page.toUri().toString());
+        command.add(page.toString());
         Path out = Files.createTempFile(profile.getParent(), "out", ".txt");
         Path err = Files.createTempFile(profile.getParent(), "err", ".txt");
         Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();

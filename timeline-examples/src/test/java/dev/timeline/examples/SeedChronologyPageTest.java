@@ -8,8 +8,12 @@ import dev.timeline.document.Documents;
 import dev.timeline.extract.Chronologies;
 import dev.timeline.extract.Chronology;
 import dev.timeline.timeline.Event;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,6 +21,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens the seed chronology's HTML page in headless Chromium, as a person would, and checks the DOM it builds. Skipped
@@ -24,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SeedChronologyPageTest {
     private static final Path OUT = Path.of("target", "chronology");
+    private static final String LAYOUT_RESULT = "<pre id=\"layout-result\">";
     private static Chronology chronology;
     private static Path page;
 
@@ -74,16 +83,63 @@ class SeedChronologyPageTest {
         assertThat(dom).contains("<title>Chronology</title>").doesNotContain("<script").contains("&lt;script&gt;");
     }
 
-    @Test
-    void screenshotsAtDesktopAndPhoneWidth(@TempDir Path dir) throws Exception {
+    /**
+     * At 1280 and at 390 px wide: the chart opens at its start, fits the width or says that it scrolls, no label is cut
+     * off at the chart's edge, and every shortened label shows its whole title, inside the chart, when its mark has
+     * the focus. The measurements run in the page ({@code layout-check.js}) in a frame of exactly that width; the
+     * screenshots are taken at the same widths and left in {@code target/}.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 390})
+    void theChartOpensAtItsStartFitsOrSaysItScrollsAndNoLabelIsCutWithoutItsFullText(int width, @TempDir Path dir)
+            throws Exception {
         Chromium browser = chromium(dir);
-        Path desktop = Path.of("target", "seed-chronology.png").toAbsolutePath();
-        Path phone = Path.of("target", "seed-chronology-phone.png").toAbsolutePath();
-        Files.deleteIfExists(desktop);
-        Files.deleteIfExists(phone);
-        browser.run(page, "--screenshot=" + desktop, "--window-size=1280,2000");
-        browser.run(page, "--screenshot=" + phone, "--window-size=390,1200");
-        assertThat(desktop).exists().isNotEmptyFile();
-        assertThat(phone).exists().isNotEmptyFile();
+        Files.writeString(dir.resolve("layout-check.html"), Files.readString(page).replace("</body>",
+                "<script>" + resource("layout-check.js") + "</script>\n</body>"));
+        Path frame = dir.resolve("layout-frame.html");
+        Files.writeString(frame, resource("layout-frame.html").replace("WIDTH", String.valueOf(width)));
+        String window = "--window-size=" + width + "," + (width < 720 ? 1200 : 2000);
+        String dom = browser.run(frame, "--dump-dom", "--allow-file-access-from-files",
+                "--virtual-time-budget=5000", window).out();
+        int start = dom.indexOf(LAYOUT_RESULT);
+        assertThat(start).as("#layout-result in the DOM:%n%s", dom).isNotNegative();
+        String result = dom.substring(start + LAYOUT_RESULT.length(), dom.indexOf("</pre>", start));
+        assertThat(result).as("what layout-check.js measured").isNotEqualTo("pending");
+        JsonNode check = JsonMapper.builder().build().readTree(
+                result.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
+        System.out.println("SeedChronologyPageTest at " + width + " px: " + check);
+
+        assertThat(check.path("width").asInt()).as("layout width").isEqualTo(width);
+        assertThat(check.path("startOffset").asInt()).as("px of the chart's start scrolled out of view").isZero();
+        boolean scrolls = check.path("scrolls").asBoolean();
+        if (width < 720) {
+            assertThat(scrolls).as("the phone chart keeps its width and scrolls").isTrue();
+        }
+        if (scrolls) {
+            assertThat(check.path("hint").asString("")).as("the line saying the chart scrolls").contains("scroll");
+        } else {
+            assertThat(check.path("hint").isNull()).as("no scroll line when the chart fits").isTrue();
+        }
+        assertThat(check.path("shortened").asInt()).as("shortened labels checked").isPositive();
+        assertThat(check.path("problems")).as("labels").isEmpty();
+
+        Path shot = Path.of("target", width < 720 ? "seed-chronology-phone.png" : "seed-chronology.png")
+                .toAbsolutePath();
+        Files.deleteIfExists(shot);
+        browser.run(page, "--screenshot=" + shot, window);
+        assertThat(pngWidth(shot)).as("screenshot width").isEqualTo(width);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SeedChronologyPageTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The width in the header of a PNG file. */
+    private static int pngWidth(Path png) throws IOException {
+        byte[] head = Arrays.copyOf(Files.readAllBytes(png), 24);
+        assertThat(new String(head, 1, 3, StandardCharsets.US_ASCII)).as("%s is a PNG", png).isEqualTo("PNG");
+        return java.nio.ByteBuffer.wrap(head, 16, 4).getInt();
     }
 }

@@ -55,8 +55,10 @@ public final class SparkChronology {
 
     static SparkChronology of(SparkSession spark, Dataset<Row> analysed) {
         SparkChronology partial = new SparkChronology(spark, analysed, Timeline.empty(), null);
-        Row counts = analysed.selectExpr("count_if(reason IS NULL)", "count_if(reason IS NOT NULL)").first();
-        DistributedMerge.Result merged = DistributedMerge.merge(spark, partial.eventRows());
+        Row counts = JobSteps.run(spark, JobSteps.ANALYSE, () -> analysed
+                .selectExpr("count_if(reason IS NULL)", "count_if(reason IS NOT NULL)").first());
+        DistributedMerge.Result merged = JobSteps.run(spark, JobSteps.MERGE,
+                () -> DistributedMerge.merge(spark, partial.eventRows()));
         Timeline timeline = Timeline.copyOf(Chronologies.withReadableIds(merged.events()));
         Stats stats = new Stats(counts.getLong(0), counts.getLong(1), merged.inputEvents(), timeline.size(),
                 merged.components(), merged.largestComponent());
@@ -136,6 +138,13 @@ public final class SparkChronology {
      */
     public void write(String dir) throws IOException {
         Objects.requireNonNull(dir, "dir");
+        JobSteps.run(spark, JobSteps.WRITE, () -> {
+            writeAll(dir);
+            return null;
+        });
+    }
+
+    private void writeAll(String dir) throws IOException {
         mentions().write().mode(SaveMode.Overwrite).parquet(dir + "/mentions");
         events().write().mode(SaveMode.Overwrite).parquet(dir + "/events");
         documents().write().mode(SaveMode.Overwrite).parquet(dir + "/documents");
@@ -150,6 +159,10 @@ public final class SparkChronology {
     /** Releases the persisted analysis; the datasets must not be used afterwards. */
     public void unpersist() {
         analysed.unpersist();
+    }
+
+    SparkSession session() {
+        return spark;
     }
 
     Dataset<Row> eventRows() {

@@ -103,8 +103,8 @@ public final class TimelineJob {
         out.printf("timeline-spark: %d document(s), %d rejected, %d event(s) merged into %d (%d merge component(s),"
                 + " largest %d event(s))%n", s.documents(), s.rejected(), s.events(), s.mergedEvents(),
                 s.mergeComponents(), s.largestMergeComponent());
-        List<Row> reasons = new ArrayList<>(c.rejected().groupBy("reason").count().orderBy("reason")
-                .limit(20).collectAsList());
+        List<Row> reasons = new ArrayList<>(JobSteps.run(c.session(), JobSteps.REPORT,
+                () -> c.rejected().groupBy("reason").count().orderBy("reason").limit(20).collectAsList()));
         for (Row r : reasons) {
             out.printf("  rejected %d: %s%n", r.getLong(1), r.getString(0));
         }

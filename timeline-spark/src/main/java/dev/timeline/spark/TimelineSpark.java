@@ -102,13 +102,23 @@ public final class TimelineSpark {
     /**
      * Builds the chronology of {@code documents}: columns {@code id} and {@code text} (strings), optionally
      * {@code date} (a date, or an ISO date string: the creation date), {@code source} and {@code reason} (as
-     * {@link #read} makes them). Runs the analysis and the merge now; the returned mentions and events are kept
-     * (memory and disk) until {@link SparkChronology#unpersist()}.
+     * {@link #read} makes them). Runs the analysis and the merge now, reading {@code documents} once; the returned
+     * mentions and events are kept (memory and disk) until {@link SparkChronology#unpersist()}.
      *
      * @throws IllegalArgumentException if {@code id} or {@code text} is not a column
      */
     public SparkChronology chronology(Dataset<Row> documents) {
-        Dataset<Row> raw = normalise(documents);
+        // The duplicate-id check and the analysis both need the documents: keep them as read, so that the input is
+        // read once, until the analysis is persisted.
+        Dataset<Row> raw = normalise(documents).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            return analyse(raw);
+        } finally {
+            raw.unpersist();
+        }
+    }
+
+    private SparkChronology analyse(Dataset<Row> raw) {
         Dataset<Row> shared = raw.filter(col("reason").isNull().and(col("id").isNotNull()))
                 .groupBy("id").agg(count(lit(1)).as("copies")).filter(col("copies").gt(1))
                 .select(col("id").as("shared_id"), col("copies"));
