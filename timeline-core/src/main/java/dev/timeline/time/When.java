@@ -105,7 +105,7 @@ public final class When implements TimexValue, Comparable<When> {
 
     /** Returns the day {@code date}, such as "3 Sep 2025". */
     public static When ofDay(LocalDate date) {
-        return of(TimePoint.ofDay(date));
+        return of(TimePoint.ofDay(Objects.requireNonNull(date, "date")));
     }
 
     /** Returns the day {@code date}, such as "3 Sep 2025"; the same as {@link #ofDay}. */
