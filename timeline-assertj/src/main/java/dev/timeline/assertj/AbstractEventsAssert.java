@@ -3,18 +3,25 @@ package dev.timeline.assertj;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
+import org.threeten.extra.LocalDateRange;
+import org.threeten.extra.YearQuarter;
+import org.threeten.extra.YearWeek;
 
 /**
  * Assertions on events in order, shared by {@link TimelineAssert} (a {@link dev.timeline.timeline.Timeline}) and
  * {@link EventsAssert} (any events, such as the result of a query).
  *
  * <p>Time arguments given as strings are parsed with {@link When#parse}: {@code "2025-09-03"}, {@code "2025-W36"},
- * {@code "2025"}, {@code "2011-39"} (late 2011). Span checks compare covered days ({@link When#earliestDay()} to
+ * {@code "2025"}, {@code "2011-39"} (late 2011); one that cannot be parsed fails the assertion, so soft assertions
+ * collect it. Every check taking a {@link When} also takes a {@link LocalDate}, {@link YearMonth}, {@link Year},
+ * {@link YearWeek}, {@link YearQuarter} or {@link LocalDateRange}. Span checks compare covered days ({@link When#earliestDay()} to
  * {@link When#latestDay()}, both inclusive); before/after checks use {@link When}'s relations.
  *
  * @param <SELF> the assertion class itself, returned by every check
@@ -36,7 +43,7 @@ public abstract class AbstractEventsAssert<SELF extends AbstractEventsAssert<SEL
         isNotNull();
         List<Event> events = events();
         if (events.size() != expected) {
-            throwAssertionError(ShouldHaveEventCount.shouldHaveSize(subject(), events, events.size(), expected));
+            throwAssertionError(ShouldHaveEventCount.shouldHaveSize(events, events.size(), expected));
         }
         return myself;
     }
@@ -74,16 +81,12 @@ public abstract class AbstractEventsAssert<SELF extends AbstractEventsAssert<SEL
      * for an event dated 3 Sep 2025 (at any time of day), not for one dated "September 2025", which only may have
      * happened that day; {@code containsEventOn("2025-W36")} wants an event known to that week.
      *
-     * @throws dev.timeline.time.TimeValueParseException if {@code when} cannot be parsed
+     * A {@code when} that cannot be parsed fails the assertion.
      */
     public SELF containsEventOn(String when) {
-        return containsEventOn(When.parse(when));
+        return containsEventOn(TimeArguments.parse(when, info));
     }
 
-    /** Verifies that some event covers exactly the day {@code day}. */
-    public SELF containsEventOn(LocalDate day) {
-        return containsEventOn(When.ofDay(day));
-    }
 
     /** Verifies that some event covers exactly the days {@code when} covers. */
     public SELF containsEventOn(When when) {
@@ -99,10 +102,10 @@ public abstract class AbstractEventsAssert<SELF extends AbstractEventsAssert<SEL
      * Verifies that some event's covered days all lie within those of {@code when}: {@code
      * containsEventWithin("2025")} holds for events dated "3 Sep 2025" or "late 2025", not "2024–2025".
      *
-     * @throws dev.timeline.time.TimeValueParseException if {@code when} cannot be parsed
+     * A {@code when} that cannot be parsed fails the assertion.
      */
     public SELF containsEventWithin(String when) {
-        return containsEventWithin(When.parse(when));
+        return containsEventWithin(TimeArguments.parse(when, info));
     }
 
     /** Verifies that some event's covered days all lie within those of {@code when}. */
@@ -143,7 +146,8 @@ public abstract class AbstractEventsAssert<SELF extends AbstractEventsAssert<SEL
 
     /**
      * Verifies that the events come in chronological order: each event's time is not after the next one's in
-     * {@link When}'s natural order (earliest day, then latest day, then precision coarse to fine…). A
+     * {@link When}'s natural order (start, then end, then precision coarse to fine…), where values with an offset
+     * compare as instants. A
      * {@link dev.timeline.timeline.Timeline} always is; query results and hand-made lists need not be.
      */
     public SELF isSortedChronologically() {
@@ -162,10 +166,10 @@ public abstract class AbstractEventsAssert<SELF extends AbstractEventsAssert<SEL
      * Verifies that no event is even possibly before {@code when} ({@link When#isPossiblyBefore}): every event
      * shares a day with it or comes after it under every reading of their modifiers.
      *
-     * @throws dev.timeline.time.TimeValueParseException if {@code when} cannot be parsed
+     * A {@code when} that cannot be parsed fails the assertion.
      */
     public SELF hasNoEventBefore(String when) {
-        return hasNoEventBefore(When.parse(when));
+        return hasNoEventBefore(TimeArguments.parse(when, info));
     }
 
     /** Verifies that no event is even possibly before {@code when} ({@link When#isPossiblyBefore}). */
@@ -182,10 +186,10 @@ public abstract class AbstractEventsAssert<SELF extends AbstractEventsAssert<SEL
     /**
      * Verifies that no event is even possibly after {@code when} ({@link When#isPossiblyAfter}).
      *
-     * @throws dev.timeline.time.TimeValueParseException if {@code when} cannot be parsed
+     * A {@code when} that cannot be parsed fails the assertion.
      */
     public SELF hasNoEventAfter(String when) {
-        return hasNoEventAfter(When.parse(when));
+        return hasNoEventAfter(TimeArguments.parse(when, info));
     }
 
     /** Verifies that no event is even possibly after {@code when} ({@link When#isPossiblyAfter}). */
@@ -197,6 +201,128 @@ public abstract class AbstractEventsAssert<SELF extends AbstractEventsAssert<SEL
             throwAssertionError(ShouldHaveNoEvent.shouldHaveNoEventAfter(subject(), offenders, when));
         }
         return myself;
+    }
+
+    // The same checks with the calendar types tests reach for, each read as the When its factory gives.
+
+    /** {@link #containsEventOn(When)} with the day {@code when}. */
+    public SELF containsEventOn(LocalDate when) {
+        return containsEventOn(When.of(when));
+    }
+
+    /** {@link #containsEventOn(When)} with the month {@code when}. */
+    public SELF containsEventOn(YearMonth when) {
+        return containsEventOn(When.of(when));
+    }
+
+    /** {@link #containsEventOn(When)} with the year {@code when}. */
+    public SELF containsEventOn(Year when) {
+        return containsEventOn(When.of(when));
+    }
+
+    /** {@link #containsEventOn(When)} with the ISO week {@code when}. */
+    public SELF containsEventOn(YearWeek when) {
+        return containsEventOn(When.of(when));
+    }
+
+    /** {@link #containsEventOn(When)} with the quarter {@code when}. */
+    public SELF containsEventOn(YearQuarter when) {
+        return containsEventOn(When.of(when));
+    }
+
+    /** {@link #containsEventOn(When)} with the days {@code when}. */
+    public SELF containsEventOn(LocalDateRange when) {
+        return containsEventOn(When.of(when));
+    }
+
+    /** {@link #containsEventWithin(When)} with the day {@code when}. */
+    public SELF containsEventWithin(LocalDate when) {
+        return containsEventWithin(When.of(when));
+    }
+
+    /** {@link #containsEventWithin(When)} with the month {@code when}. */
+    public SELF containsEventWithin(YearMonth when) {
+        return containsEventWithin(When.of(when));
+    }
+
+    /** {@link #containsEventWithin(When)} with the year {@code when}. */
+    public SELF containsEventWithin(Year when) {
+        return containsEventWithin(When.of(when));
+    }
+
+    /** {@link #containsEventWithin(When)} with the ISO week {@code when}. */
+    public SELF containsEventWithin(YearWeek when) {
+        return containsEventWithin(When.of(when));
+    }
+
+    /** {@link #containsEventWithin(When)} with the quarter {@code when}. */
+    public SELF containsEventWithin(YearQuarter when) {
+        return containsEventWithin(When.of(when));
+    }
+
+    /** {@link #containsEventWithin(When)} with the days {@code when}. */
+    public SELF containsEventWithin(LocalDateRange when) {
+        return containsEventWithin(When.of(when));
+    }
+
+    /** {@link #hasNoEventBefore(When)} with the day {@code when}. */
+    public SELF hasNoEventBefore(LocalDate when) {
+        return hasNoEventBefore(When.of(when));
+    }
+
+    /** {@link #hasNoEventBefore(When)} with the month {@code when}. */
+    public SELF hasNoEventBefore(YearMonth when) {
+        return hasNoEventBefore(When.of(when));
+    }
+
+    /** {@link #hasNoEventBefore(When)} with the year {@code when}. */
+    public SELF hasNoEventBefore(Year when) {
+        return hasNoEventBefore(When.of(when));
+    }
+
+    /** {@link #hasNoEventBefore(When)} with the ISO week {@code when}. */
+    public SELF hasNoEventBefore(YearWeek when) {
+        return hasNoEventBefore(When.of(when));
+    }
+
+    /** {@link #hasNoEventBefore(When)} with the quarter {@code when}. */
+    public SELF hasNoEventBefore(YearQuarter when) {
+        return hasNoEventBefore(When.of(when));
+    }
+
+    /** {@link #hasNoEventBefore(When)} with the days {@code when}. */
+    public SELF hasNoEventBefore(LocalDateRange when) {
+        return hasNoEventBefore(When.of(when));
+    }
+
+    /** {@link #hasNoEventAfter(When)} with the day {@code when}. */
+    public SELF hasNoEventAfter(LocalDate when) {
+        return hasNoEventAfter(When.of(when));
+    }
+
+    /** {@link #hasNoEventAfter(When)} with the month {@code when}. */
+    public SELF hasNoEventAfter(YearMonth when) {
+        return hasNoEventAfter(When.of(when));
+    }
+
+    /** {@link #hasNoEventAfter(When)} with the year {@code when}. */
+    public SELF hasNoEventAfter(Year when) {
+        return hasNoEventAfter(When.of(when));
+    }
+
+    /** {@link #hasNoEventAfter(When)} with the ISO week {@code when}. */
+    public SELF hasNoEventAfter(YearWeek when) {
+        return hasNoEventAfter(When.of(when));
+    }
+
+    /** {@link #hasNoEventAfter(When)} with the quarter {@code when}. */
+    public SELF hasNoEventAfter(YearQuarter when) {
+        return hasNoEventAfter(When.of(when));
+    }
+
+    /** {@link #hasNoEventAfter(When)} with the days {@code when}. */
+    public SELF hasNoEventAfter(LocalDateRange when) {
+        return hasNoEventAfter(When.of(when));
     }
 
     /** The events in iteration order. */

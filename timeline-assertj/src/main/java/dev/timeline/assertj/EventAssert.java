@@ -5,23 +5,24 @@ import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on an {@link Event}; obtain one with {@link TimelineAssertions#assertThat(Event)}.
+ * Assertions on an {@link Event}; obtain one with {@code assertThat(Event)} from {@link Assertions} or
+ * {@link TimelineAssertions}.
  *
  * <pre>{@code
  * assertThat(event)
  *         .hasTitleContaining("parade")
  *         .hasType(EventType.PARADE)
  *         .hasParticipant("Xi Jinping")
- *         .occursOn("2025-09-03");
+ *         .hasSameDaysAs("2025-09-03")
+ *         .isCertainlyDuring(YearWeek.of(2025, 36));
  * }</pre>
  *
- * <p>Time arguments given as strings are parsed with {@link When#parse}. Not thread-safe, like every AssertJ
- * assertion.
+ * <p>The event's time has the relations a {@link WhenAssert} has ({@link AbstractRelationsAssert}). Time arguments
+ * given as strings are parsed with {@link When#parse}. Not thread-safe, like every AssertJ assertion.
  */
-public class EventAssert extends AbstractAssert<EventAssert, Event> {
+public class EventAssert extends AbstractTimedAssert<EventAssert, Event> {
 
     /** Creates an assertion on {@code actual}; prefer {@link TimelineAssertions#assertThat(Event)}. */
     public EventAssert(Event actual) {
@@ -124,80 +125,62 @@ public class EventAssert extends AbstractAssert<EventAssert, Event> {
     }
 
     /**
-     * Verifies that the event's time covers exactly the days of {@code when}: an event dated 3 Sep 2025 (at any time
-     * of day) occurs on {@code "2025-09-03"}; one dated "September 2025" does not, as it only may have.
+     * Verifies that the event's time covers exactly the days of {@code when}.
      *
-     * @throws dev.timeline.time.TimeValueParseException if {@code when} cannot be parsed
+     * @deprecated use {@link #hasSameDaysAs(String)}, the name every time assertion uses
      */
+    @Deprecated
     public EventAssert occursOn(String when) {
-        return occursOn(When.parse(when));
-    }
-
-    /** Verifies that the event's time covers exactly the day {@code day}. */
-    public EventAssert occursOn(LocalDate day) {
-        return occursOn(When.ofDay(day));
-    }
-
-    /** Verifies that the event's time covers exactly the days of {@code when}. */
-    public EventAssert occursOn(When when) {
-        Objects.requireNonNull(when, "when");
-        isNotNull();
-        if (!AbstractEventsAssert.sameDays(actual.when(), when)) {
-            throwAssertionError(ShouldRelateTo.shouldRelate(subject(), "occur on", actual.when(), when));
-        }
-        return myself;
+        return hasSameDaysAs(when);
     }
 
     /**
-     * Verifies that the event's time certainly lies within {@code when} ({@link When#isCertainlyDuring}).
+     * Verifies that the event's time covers exactly the day {@code day}.
      *
-     * @throws dev.timeline.time.TimeValueParseException if {@code when} cannot be parsed
+     * @deprecated use {@link #hasSameDaysAs(LocalDate)}, the name every time assertion uses
      */
+    @Deprecated
+    public EventAssert occursOn(LocalDate day) {
+        return hasSameDaysAs(day);
+    }
+
+    /**
+     * Verifies that the event's time covers exactly the days of {@code when}.
+     *
+     * @deprecated use {@link #hasSameDaysAs(When)}, the name every time assertion uses
+     */
+    @Deprecated
+    public EventAssert occursOn(When when) {
+        return hasSameDaysAs(when);
+    }
+
+    /**
+     * Verifies that the event's time certainly lies within {@code when}.
+     *
+     * @deprecated use {@link #isCertainlyDuring(String)}, whose name says "certainly"
+     */
+    @Deprecated
     public EventAssert isDuring(String when) {
-        return isDuring(When.parse(when));
+        return isCertainlyDuring(when);
     }
 
-    /** Verifies that the event's time certainly lies within {@code when} ({@link When#isCertainlyDuring}). */
+    /**
+     * Verifies that the event's time certainly lies within {@code when}.
+     *
+     * @deprecated use {@link #isCertainlyDuring(When)}, whose name says "certainly"
+     */
+    @Deprecated
     public EventAssert isDuring(When when) {
-        Objects.requireNonNull(when, "when");
-        isNotNull();
-        if (!actual.when().isCertainlyDuring(when)) {
-            throwAssertionError(ShouldRelateTo.shouldRelate(subject(), "be certainly during", actual.when(), when));
-        }
-        return myself;
+        return isCertainlyDuring(when);
     }
 
-    /** Verifies that the event certainly ended before {@code when} started ({@link When#isCertainlyBefore}). */
-    public EventAssert isCertainlyBefore(String when) {
-        return isCertainlyBefore(When.parse(when));
+    @Override
+    protected When time() {
+        return actual.when();
     }
 
-    /** Verifies that the event certainly ended before {@code when} started ({@link When#isCertainlyBefore}). */
-    public EventAssert isCertainlyBefore(When when) {
-        Objects.requireNonNull(when, "when");
-        isNotNull();
-        if (!actual.when().isCertainlyBefore(when)) {
-            throwAssertionError(ShouldRelateTo.shouldRelate(subject(), "be certainly before", actual.when(), when));
-        }
-        return myself;
-    }
-
-    /** Verifies that the event certainly started after {@code when} ended ({@link When#isCertainlyAfter}). */
-    public EventAssert isCertainlyAfter(String when) {
-        return isCertainlyAfter(When.parse(when));
-    }
-
-    /** Verifies that the event certainly started after {@code when} ended ({@link When#isCertainlyAfter}). */
-    public EventAssert isCertainlyAfter(When when) {
-        Objects.requireNonNull(when, "when");
-        isNotNull();
-        if (!actual.when().isCertainlyAfter(when)) {
-            throwAssertionError(ShouldRelateTo.shouldRelate(subject(), "be certainly after", actual.when(), when));
-        }
-        return myself;
-    }
-
-    private String subject() {
+    @Override
+    protected String subject() {
         return "event " + Texts.event(actual);
     }
 }

@@ -3,7 +3,9 @@ package dev.timeline.assertj;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.DocumentKind;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
@@ -14,9 +16,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Resolves {@link Anchor}, {@link Clock}, {@link LocalDate} and {@link ReferenceDate} parameters from the nearest
- * {@link PinnedReferenceDate}: on the test method, else on its class or an enclosing one. Registered by the
- * annotation itself; there is no need to name it. Stateless and thread-safe.
+ * Resolves {@link Anchor}, {@link Clock}, {@link LocalDate} and {@link ReferenceDate} parameters marked
+ * {@link Pinned @Pinned} from the nearest {@link PinnedReferenceDate}: on the test method, else on its class or an
+ * enclosing one. Unmarked parameters are left to other resolvers. Registered by the annotation itself; there is no
+ * need to name it. Stateless and thread-safe.
  */
 public final class PinnedReferenceDateExtension implements ParameterResolver {
     private static final Set<Class<?>> TYPES = Set.of(Anchor.class, Clock.class, LocalDate.class, ReferenceDate.class);
@@ -27,19 +30,28 @@ public final class PinnedReferenceDateExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return TYPES.contains(parameter.getParameter().getType()) && pin(context).isPresent();
+        return parameter.isAnnotated(Pinned.class) && TYPES.contains(parameter.getParameter().getType())
+                && pin(context).isPresent();
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         PinnedReferenceDate pin = pin(context).orElseThrow();
-        ReferenceDate reference;
+        LocalDate date;
         try {
-            reference = ReferenceDates.pinned(pin.value());
+            date = LocalDate.parse(pin.value());
         } catch (DateTimeParseException e) {
             throw new ParameterResolutionException("@PinnedReferenceDate(\"" + pin.value()
                     + "\") is not an ISO date such as \"2025-08-28\"", e);
         }
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(pin.zone()).normalized();
+        } catch (DateTimeException e) {
+            throw new ParameterResolutionException("@PinnedReferenceDate(zone = \"" + pin.zone()
+                    + "\") is not a zone such as \"UTC\", \"America/New_York\" or \"+02:00\"", e);
+        }
+        ReferenceDate reference = ReferenceDates.pinned(date, zone);
         Class<?> type = parameter.getParameter().getType();
         if (type == Anchor.class) {
             return pin.kind() == DocumentKind.NARRATIVE ? reference.narrativeAnchor() : reference.anchor();

@@ -1,6 +1,8 @@
 package dev.timeline.assertj;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -20,9 +22,14 @@ public final class ReferenceDates {
     private ReferenceDates() {
     }
 
-    /** Returns {@code date} pinned as the reference date. */
+    /** Returns {@code date} pinned as the reference date, its clock at noon UTC. */
     public static ReferenceDate pinned(LocalDate date) {
-        return ReferenceDate.of(Objects.requireNonNull(date, "date"));
+        return ReferenceDate.of(date, ZoneOffset.UTC);
+    }
+
+    /** Returns {@code date} pinned as the reference date, its clock at noon in {@code zone}. */
+    public static ReferenceDate pinned(LocalDate date, ZoneId zone) {
+        return ReferenceDate.of(date, zone);
     }
 
     /**

@@ -13,7 +13,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 public final class ShouldContainEvent extends BasicErrorMessageFactory {
 
     private ShouldContainEvent(String subject, String wanted, String none, Iterable<? extends Event> events) {
-        super("expected %s to contain %s but %s:%n%s", unquotedString(subject), unquotedString(wanted),
+        super("%nexpected %s to contain %s but %s:%n%s", unquotedString(subject), unquotedString(wanted),
                 unquotedString(none), unquotedString(Texts.events(events)));
     }
 

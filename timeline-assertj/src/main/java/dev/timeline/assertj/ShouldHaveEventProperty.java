@@ -16,7 +16,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 public final class ShouldHaveEventProperty extends BasicErrorMessageFactory {
 
     private ShouldHaveEventProperty(Event actual, String expected, String found) {
-        super("expected event %s to %s but %s", unquotedString(actual.toString()), unquotedString(expected),
+        super("%nexpected event %s to %s but %s", unquotedString(actual.toString()), unquotedString(expected),
                 unquotedString(found));
     }
 
@@ -41,7 +41,7 @@ public final class ShouldHaveEventProperty extends BasicErrorMessageFactory {
     /** The message for {@code actual} not having {@code expected} sources. */
     public static ErrorMessageFactory shouldHaveSourceCount(Event actual, int expected) {
         return new ShouldHaveEventProperty(actual, "have " + Texts.count(expected, "source"),
-                "it has " + actual.sources().size()
+                "found " + actual.sources().size()
                         + (actual.sources().isEmpty() ? "" : ":" + sourceList(actual.sources())));
     }
 

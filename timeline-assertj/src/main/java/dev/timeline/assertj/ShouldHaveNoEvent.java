@@ -15,7 +15,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 public final class ShouldHaveNoEvent extends BasicErrorMessageFactory {
 
     private ShouldHaveNoEvent(String subject, String kind, String found) {
-        super("expected %s to have no event %s but found:%n%s", unquotedString(subject), unquotedString(kind),
+        super("%nexpected %s to have no event %s but found:%n%s", unquotedString(subject), unquotedString(kind),
                 unquotedString(found));
     }
 

@@ -15,7 +15,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 public final class ShouldHaveTimeProperty extends BasicErrorMessageFactory {
 
     private ShouldHaveTimeProperty(String subject, String expected, String actual) {
-        super("expected %s to %s but %s", unquotedString(subject), unquotedString(expected), unquotedString(actual));
+        super("%nexpected %s to %s but %s", unquotedString(subject), unquotedString(expected), unquotedString(actual));
     }
 
     /** The message for {@code actual} not having the precision {@code expected}. */
@@ -63,6 +63,11 @@ public final class ShouldHaveTimeProperty extends BasicErrorMessageFactory {
     /** The message for {@code actual} not covering {@code day}. */
     public static ErrorMessageFactory shouldCoverDay(When actual, LocalDate day) {
         return new ShouldHaveTimeProperty(Texts.when(actual), "cover " + day, "it covers " + Texts.days(actual));
+    }
+
+    /** The message for {@code time}, the time of the object named {@code subject}, not containing {@code day}. */
+    public static ErrorMessageFactory shouldContainDay(String subject, When time, LocalDate day) {
+        return new ShouldHaveTimeProperty(subject, "contain the day " + day, "it covers " + Texts.days(time));
     }
 
     private static String subject(TimexValue value) {

@@ -15,7 +15,7 @@ import org.assertj.core.error.ErrorMessageFactory;
 public final class ShouldRelateTo extends BasicErrorMessageFactory {
 
     private ShouldRelateTo(String subject, String expectation, When actual, When other) {
-        super("expected %s to %s %s but %s", unquotedString(subject), unquotedString(expectation),
+        super("%nexpected %s to %s %s but %s", unquotedString(subject), unquotedString(expectation),
                 unquotedString(Texts.when(other)), unquotedString(Texts.relation(actual, other)));
     }
 

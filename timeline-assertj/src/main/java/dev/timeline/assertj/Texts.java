@@ -1,6 +1,7 @@
 package dev.timeline.assertj;
 
 import dev.timeline.time.AllenRelation;
+import dev.timeline.time.TimexValue;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import java.time.LocalDate;
@@ -74,6 +75,11 @@ final class Texts {
     /** {@code 1 event}, {@code 3 events}. */
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** {@code 2011 mod END ("late 2011")}: the TIMEX3 value, its mod if any, and the label. */
+    static String timex(TimexValue v) {
+        return v.timexValue() + v.timexMod().map(m -> " mod " + m).orElse("") + " (" + quoted(v.label()) + ")";
     }
 
     static String quoted(String s) {

@@ -1,20 +1,20 @@
 package dev.timeline.assertj;
 
+import dev.timeline.tag.Mention;
 import dev.timeline.time.TimexValue;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;
 
 /**
- * Entry point for AssertJ assertions on timelines, events and imprecise dates, as {@code Assertions} is for
- * AssertJ's own. Import its methods statically next to AssertJ's; the overloads here are the more specific ones:
+ * The timeline assertions alone, without AssertJ's. Most tests should rather use {@link Assertions} (or implement
+ * {@link WithTimelineAssertions}), which carries AssertJ's assertions too: a static import of
+ * {@code TimelineAssertions.assertThat} next to {@code org.assertj.core.api.Assertions.*} hides every AssertJ
+ * {@code assertThat}, as single imports shadow on-demand ones. Import both single methods if you use this class:
  *
  * <pre>{@code
  * import static dev.timeline.assertj.TimelineAssertions.assertThat;
  * import static org.assertj.core.api.Assertions.assertThat;
- *
- * assertThat(timeline).containsEventOn("2025-09-03").hasNoEventBefore("2015");
- * assertThat(When.parse("2011-39")).isPossiblyBefore("2011-12").isDuring("2011");
  * }</pre>
  *
  * <p>For soft assertions use {@link TimelineSoftAssertions}. This class has no state and cannot be instantiated.
@@ -45,6 +45,11 @@ public final class TimelineAssertions {
     /** Returns assertions on {@code actual}, an imprecise date or range. */
     public static WhenAssert assertThat(When actual) {
         return new WhenAssert(actual);
+    }
+
+    /** Returns assertions on {@code actual}, what the tagger found: its text, type, value and time relations. */
+    public static MentionAssert assertThat(Mention actual) {
+        return new MentionAssert(actual);
     }
 
     /** Returns assertions on {@code actual}, any TIMEX3 value: a length, an underspecified date, a recurrence. */

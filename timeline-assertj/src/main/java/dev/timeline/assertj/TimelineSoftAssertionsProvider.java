@@ -1,5 +1,6 @@
 package dev.timeline.assertj;
 
+import dev.timeline.tag.Mention;
 import dev.timeline.time.TimexValue;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
@@ -37,6 +38,11 @@ public interface TimelineSoftAssertionsProvider extends SoftAssertionsProvider {
     /** Returns soft assertions on {@code actual}, an imprecise date or range. */
     default WhenAssert assertThat(When actual) {
         return proxy(WhenAssert.class, When.class, actual);
+    }
+
+    /** Returns soft assertions on {@code actual}, what the tagger found. */
+    default MentionAssert assertThat(Mention actual) {
+        return proxy(MentionAssert.class, Mention.class, actual);
     }
 
     /** Returns soft assertions on {@code actual}, any TIMEX3 value. */

@@ -5,135 +5,68 @@ import dev.timeline.time.Precision;
 import dev.timeline.time.When;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Assertions on an imprecise date or range, a {@link When}; obtain one with
- * {@link TimelineAssertions#assertThat(When)}.
+ * Assertions on an imprecise date or range, a {@link When}; obtain one with {@code assertThat(When)} from
+ * {@link Assertions} or {@link TimelineAssertions}.
  *
  * <pre>{@code
  * assertThat(When.parse("2011").withModifier(Modifier.END))
  *         .hasLabel("late 2011")
- *         .covers("2011-09-01", "2011-12-31")
- *         .isDuring("2011")
+ *         .hasSameDaysAs("2011-09/2011-12")
+ *         .isCertainlyDuring("2011")
  *         .isPossiblyBefore("2011-12");
  * }</pre>
  *
- * <p>Relation checks follow {@link When}: "certainly" means under every reading of the modifiers, "possibly"
- * under at least one. A failure shows both values with their labels and covered days and says what does hold.
- * Time arguments given as strings are parsed with {@link When#parse}. Not thread-safe, like every AssertJ
+ * <p>The relations ({@code isCertainly…}, {@code isPossibly…}, {@code hasSameDaysAs}, {@code containsDay}) are those
+ * of {@link AbstractRelationsAssert}, with overloads for {@code java.time} and threeten-extra types. A failure shows
+ * both values with their labels and covered days and says what does hold. Not thread-safe, like every AssertJ
  * assertion.
  */
-public class WhenAssert extends AbstractTimexValueAssert<WhenAssert, When> {
+public class WhenAssert extends AbstractTimedAssert<WhenAssert, When> {
 
-    /** Creates an assertion on {@code actual}; prefer {@link TimelineAssertions#assertThat(When)}. */
+    /** Creates an assertion on {@code actual}; prefer {@code Assertions.assertThat(When)}. */
     public WhenAssert(When actual) {
         super(actual, WhenAssert.class);
     }
 
-    /** Verifies that the value certainly ends before {@code other} starts ({@link When#isCertainlyBefore}). */
-    public WhenAssert isCertainlyBefore(String other) {
-        return isCertainlyBefore(When.parse(other));
+    @Override
+    protected When time() {
+        return actual;
     }
 
-    /** Verifies that the value certainly ends before {@code other} starts ({@link When#isCertainlyBefore}). */
-    public WhenAssert isCertainlyBefore(When other) {
-        Objects.requireNonNull(other, "other");
+    @Override
+    protected String subject() {
+        return Texts.when(actual);
+    }
+
+    /** Verifies the TIMEX3 {@code value} attribute, such as {@code "2025-W36"} or {@code "2018/2019"}. */
+    public WhenAssert hasTimexValue(String expected) {
+        Objects.requireNonNull(expected, "expected");
         isNotNull();
-        if (!actual.isCertainlyBefore(other)) {
-            throwAssertionError(ShouldRelateTo.shouldBeCertainlyBefore(actual, other));
+        if (!actual.timexValue().equals(expected)) {
+            throwAssertionError(ShouldHaveTimeProperty.shouldHaveTimexValue(actual, expected));
         }
         return myself;
     }
 
-    /** Verifies that the value may end before {@code other} starts ({@link When#isPossiblyBefore}). */
-    public WhenAssert isPossiblyBefore(String other) {
-        return isPossiblyBefore(When.parse(other));
-    }
-
-    /** Verifies that the value may end before {@code other} starts ({@link When#isPossiblyBefore}). */
-    public WhenAssert isPossiblyBefore(When other) {
-        Objects.requireNonNull(other, "other");
+    /** Verifies the TIMEX3 {@code mod} attribute, such as {@code "END"} for "late 2011". */
+    public WhenAssert hasTimexMod(String expected) {
+        Objects.requireNonNull(expected, "expected");
         isNotNull();
-        if (!actual.isPossiblyBefore(other)) {
-            throwAssertionError(ShouldRelateTo.shouldBePossiblyBefore(actual, other));
+        if (!actual.timexMod().equals(Optional.of(expected))) {
+            throwAssertionError(ShouldHaveTimeProperty.shouldHaveTimexMod(actual, expected));
         }
         return myself;
     }
 
-    /** Verifies that the value certainly starts after {@code other} ends ({@link When#isCertainlyAfter}). */
-    public WhenAssert isCertainlyAfter(String other) {
-        return isCertainlyAfter(When.parse(other));
-    }
-
-    /** Verifies that the value certainly starts after {@code other} ends ({@link When#isCertainlyAfter}). */
-    public WhenAssert isCertainlyAfter(When other) {
-        Objects.requireNonNull(other, "other");
+    /** Verifies what a person would write, such as {@code "late 2011"}. */
+    public WhenAssert hasLabel(String expected) {
+        Objects.requireNonNull(expected, "expected");
         isNotNull();
-        if (!actual.isCertainlyAfter(other)) {
-            throwAssertionError(ShouldRelateTo.shouldBeCertainlyAfter(actual, other));
-        }
-        return myself;
-    }
-
-    /** Verifies that the value may start after {@code other} ends ({@link When#isPossiblyAfter}). */
-    public WhenAssert isPossiblyAfter(String other) {
-        return isPossiblyAfter(When.parse(other));
-    }
-
-    /** Verifies that the value may start after {@code other} ends ({@link When#isPossiblyAfter}). */
-    public WhenAssert isPossiblyAfter(When other) {
-        Objects.requireNonNull(other, "other");
-        isNotNull();
-        if (!actual.isPossiblyAfter(other)) {
-            throwAssertionError(ShouldRelateTo.shouldBePossiblyAfter(actual, other));
-        }
-        return myself;
-    }
-
-    /** Verifies that the value may share at least one day with {@code other} ({@link When#possiblyOverlaps}). */
-    public WhenAssert overlaps(String other) {
-        return overlaps(When.parse(other));
-    }
-
-    /** Verifies that the value may share at least one day with {@code other} ({@link When#possiblyOverlaps}). */
-    public WhenAssert overlaps(When other) {
-        Objects.requireNonNull(other, "other");
-        isNotNull();
-        if (!actual.possiblyOverlaps(other)) {
-            throwAssertionError(ShouldRelateTo.shouldOverlap(actual, other));
-        }
-        return myself;
-    }
-
-    /** Verifies that the value shares no day with {@code other} under any reading of their modifiers. */
-    public WhenAssert doesNotOverlap(String other) {
-        return doesNotOverlap(When.parse(other));
-    }
-
-    /** Verifies that the value shares no day with {@code other} under any reading of their modifiers. */
-    public WhenAssert doesNotOverlap(When other) {
-        Objects.requireNonNull(other, "other");
-        isNotNull();
-        if (actual.possiblyOverlaps(other)) {
-            throwAssertionError(ShouldRelateTo.shouldNotOverlap(actual, other));
-        }
-        return myself;
-    }
-
-    /**
-     * Verifies that the value certainly lies within {@code other} ({@link When#isCertainlyDuring}): "3 Sep 2025" is
-     * during "2025" and during "2025-09-03"; "2025" is not during "late 2025".
-     */
-    public WhenAssert isDuring(String other) {
-        return isDuring(When.parse(other));
-    }
-
-    /** Verifies that the value certainly lies within {@code other} ({@link When#isCertainlyDuring}). */
-    public WhenAssert isDuring(When other) {
-        Objects.requireNonNull(other, "other");
-        isNotNull();
-        if (!actual.isCertainlyDuring(other)) {
-            throwAssertionError(ShouldRelateTo.shouldBeDuring(actual, other));
+        if (!actual.label().equals(expected)) {
+            throwAssertionError(ShouldHaveTimeProperty.shouldHaveLabel(actual, expected));
         }
         return myself;
     }
@@ -168,17 +101,83 @@ public class WhenAssert extends AbstractTimexValueAssert<WhenAssert, When> {
     }
 
     /**
-     * Verifies that the covered days are exactly from the first day of {@code first} to the last day of
-     * {@code last}, both inclusive: {@code covers("2025-09-01", "2025-09-07")} for the week "2025-W36",
-     * {@code covers("2011-09", "2011-12")} for "late 2011".
+     * Verifies that the value certainly lies within {@code other}.
      *
-     * @throws dev.timeline.time.TimeValueParseException if either argument cannot be parsed
+     * @deprecated use {@link #isCertainlyDuring(String)}, whose name says "certainly"
      */
-    public WhenAssert covers(String first, String last) {
-        return covers(When.parse(first).earliestDay(), When.parse(last).latestDay());
+    @Deprecated
+    public WhenAssert isDuring(String other) {
+        return isCertainlyDuring(other);
     }
 
-    /** Verifies that the covered days are exactly {@code first} to {@code last}, both inclusive. */
+    /**
+     * Verifies that the value certainly lies within {@code other}.
+     *
+     * @deprecated use {@link #isCertainlyDuring(When)}, whose name says "certainly"
+     */
+    @Deprecated
+    public WhenAssert isDuring(When other) {
+        return isCertainlyDuring(other);
+    }
+
+    /**
+     * Verifies that the value may share a day with {@code other}.
+     *
+     * @deprecated use {@link #isPossiblyOverlapping(String)}, whose name says "possibly"
+     */
+    @Deprecated
+    public WhenAssert overlaps(String other) {
+        return isPossiblyOverlapping(other);
+    }
+
+    /**
+     * Verifies that the value may share a day with {@code other}.
+     *
+     * @deprecated use {@link #isPossiblyOverlapping(When)}, whose name says "possibly"
+     */
+    @Deprecated
+    public WhenAssert overlaps(When other) {
+        return isPossiblyOverlapping(other);
+    }
+
+    /**
+     * Verifies that the value shares no day with {@code other} under any reading.
+     *
+     * @deprecated use {@link #isCertainlyNotOverlapping(String)}
+     */
+    @Deprecated
+    public WhenAssert doesNotOverlap(String other) {
+        return isCertainlyNotOverlapping(other);
+    }
+
+    /**
+     * Verifies that the value shares no day with {@code other} under any reading.
+     *
+     * @deprecated use {@link #isCertainlyNotOverlapping(When)}
+     */
+    @Deprecated
+    public WhenAssert doesNotOverlap(When other) {
+        return isCertainlyNotOverlapping(other);
+    }
+
+    /**
+     * Verifies that the covered days run exactly from the first day of {@code first} to the last day of
+     * {@code last}.
+     *
+     * @deprecated use {@link #hasSameDaysAs(String)} with a range, as {@code hasSameDaysAs("2011-09/2011-12")}
+     */
+    @Deprecated
+    public WhenAssert covers(String first, String last) {
+        return covers(parse(first).earliestDay(), parse(last).latestDay());
+    }
+
+    /**
+     * Verifies that the covered days are exactly {@code first} to {@code last}, both inclusive.
+     *
+     * @deprecated use {@link #hasSameDaysAs(org.threeten.extra.LocalDateRange)} with
+     *     {@code LocalDateRange.ofClosed(first, last)}
+     */
+    @Deprecated
     public WhenAssert covers(LocalDate first, LocalDate last) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");
@@ -190,22 +189,23 @@ public class WhenAssert extends AbstractTimexValueAssert<WhenAssert, When> {
     }
 
     /**
-     * Verifies that {@code day}, an ISO date such as {@code "2025-09-03"}, is one of the covered days: the value may
-     * refer to it.
+     * Verifies that {@code day}, one day such as {@code "2025-09-03"} parsed like every string argument, is one of
+     * the covered days.
      *
-     * @throws java.time.format.DateTimeParseException if {@code day} is not an ISO date
+     * @deprecated use {@link #containsDay(String)}
      */
+    @Deprecated
     public WhenAssert coversDay(String day) {
-        return coversDay(LocalDate.parse(day));
+        return containsDay(day);
     }
 
-    /** Verifies that {@code day} is one of the covered days: the value may refer to it. */
+    /**
+     * Verifies that {@code day} is one of the covered days.
+     *
+     * @deprecated use {@link #containsDay(LocalDate)}
+     */
+    @Deprecated
     public WhenAssert coversDay(LocalDate day) {
-        Objects.requireNonNull(day, "day");
-        isNotNull();
-        if (day.isBefore(actual.earliestDay()) || day.isAfter(actual.latestDay())) {
-            throwAssertionError(ShouldHaveTimeProperty.shouldCoverDay(actual, day));
-        }
-        return myself;
+        return containsDay(day);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class EventAssertTest {
+    private static final String NL = System.lineSeparator();
     private static final Event PARADE = Event.builder("parade-2025", When.parse("2025-09-03"), "Victory Day parade")
             .type(EventType.PARADE)
             .participant("Xi Jinping")
@@ -41,14 +42,14 @@ class EventAssertTest {
     void hasIdFailureQuotesTheId() {
         assertThatThrownBy(() -> assertThat(PARADE).hasId("parade"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " to have id \"parade\" but its id is \"parade-2025\"");
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " to have id \"parade\" but its id is \"parade-2025\"");
     }
 
     @Test
     void hasTitleFailureQuotesTheTitle() {
         assertThatThrownBy(() -> assertThat(PARADE).hasTitle("Parade"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " to have title \"Parade\" but its title is"
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " to have title \"Parade\" but its title is"
                         + " \"Victory Day parade\"");
     }
 
@@ -56,7 +57,7 @@ class EventAssertTest {
     void hasTitleContainingIsCaseSensitive() {
         assertThatThrownBy(() -> assertThat(PARADE).hasTitleContaining("Parade"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " to have a title containing \"Parade\" but its title"
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " to have a title containing \"Parade\" but its title"
                         + " is \"Victory Day parade\"");
     }
 
@@ -64,7 +65,7 @@ class EventAssertTest {
     void hasSourceCountFailureListsTheSources() {
         assertThatThrownBy(() -> assertThat(PARADE).hasSourceCount(2))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage(String.format("expected event " + PARADE_TEXT + " to have 2 sources but it has 1:%n"
+                .hasMessage(String.format("%nexpected event " + PARADE_TEXT + " to have 2 sources but found 1:%n"
                         + "  apnews-1[10,30) \"A parade was held in Beijing on Sept. 3.\""));
     }
 
@@ -72,15 +73,15 @@ class EventAssertTest {
     void hasSourceCountFailureForNoSources() {
         assertThatThrownBy(() -> assertThat(BARE).hasSourceCount(1))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event bare [September 2025] Something happened (other) to have 1 source but it"
-                        + " has 0");
+                .hasMessage(NL + "expected event bare [September 2025] Something happened (other) to have 1 source but"
+                        + " found 0");
     }
 
     @Test
     void hasSourceFromFailureListsTheSources() {
         assertThatThrownBy(() -> assertThat(PARADE).hasSourceFrom("reuters-1"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage(String.format("expected event " + PARADE_TEXT + " to have a source in document"
+                .hasMessage(String.format("%nexpected event " + PARADE_TEXT + " to have a source in document"
                         + " \"reuters-1\" but its sources are:%n"
                         + "  apnews-1[10,30) \"A parade was held in Beijing on Sept. 3.\""));
     }
@@ -89,7 +90,7 @@ class EventAssertTest {
     void hasParticipantFailureListsTheParticipants() {
         assertThatThrownBy(() -> assertThat(PARADE).hasParticipant("Kim Jong Un"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " to have participant \"Kim Jong Un\" but its"
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " to have participant \"Kim Jong Un\" but its"
                         + " participants are \"Xi Jinping\", \"Vladimir Putin\"");
     }
 
@@ -97,7 +98,7 @@ class EventAssertTest {
     void hasPlaceFailureForNoPlaces() {
         assertThatThrownBy(() -> assertThat(BARE).hasPlace("Beijing"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event bare [September 2025] Something happened (other) to have place"
+                .hasMessage(NL + "expected event bare [September 2025] Something happened (other) to have place"
                         + " \"Beijing\" but it has no places");
     }
 
@@ -105,41 +106,41 @@ class EventAssertTest {
     void hasTypeFailureNamesTheActualType() {
         assertThatThrownBy(() -> assertThat(PARADE).hasType(EventType.VISIT))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " to have type visit but its type is parade");
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " to have type visit but its type is parade");
     }
 
     @Test
     void hasAttributeFailureNamesTheActualValue() {
         assertThatThrownBy(() -> assertThat(PARADE).hasAttribute("tense", "future"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " to have tense \"future\" but its tense is \"past\"");
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " to have tense \"future\" but its tense is \"past\"");
     }
 
     @Test
-    void occursOnPassesForItsDay() {
-        assertThat(PARADE).occursOn("2025-09-03").occursOn(LocalDate.of(2025, 9, 3));
-        assertThat(BARE).occursOn("2025-09");
+    void hasSameDaysAsPassesForItsDay() {
+        assertThat(PARADE).hasSameDaysAs("2025-09-03").hasSameDaysAs(LocalDate.of(2025, 9, 3));
+        assertThat(BARE).hasSameDaysAs("2025-09");
     }
 
     @Test
-    void occursOnFailsForAMonthEventOnOneOfItsDays() {
-        assertThatThrownBy(() -> assertThat(BARE).occursOn("2025-09-03"))
+    void hasSameDaysAsFailsForAMonthEventOnOneOfItsDays() {
+        assertThatThrownBy(() -> assertThat(BARE).hasSameDaysAs("2025-09-03"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event bare [September 2025] Something happened (other) (2025-09-01..2025-09-30)"
-                        + " to occur on \"3 Sep 2025\" (2025-09-03) but \"September 2025\" certainly contains"
+                .hasMessage(NL + "expected event bare [September 2025] Something happened (other) (2025-09-01..2025-09-30)"
+                        + " to cover the same days as \"3 Sep 2025\" (2025-09-03) but \"September 2025\" certainly contains"
                         + " \"3 Sep 2025\"");
     }
 
     @Test
     void isDuringPassesForItsWeek() {
-        assertThat(PARADE).isDuring("2025-W36").isDuring("2025");
+        assertThat(PARADE).isCertainlyDuring("2025-W36").isCertainlyDuring("2025");
     }
 
     @Test
     void isDuringFailureNamesTheRelation() {
-        assertThatThrownBy(() -> assertThat(PARADE).isDuring("2024"))
+        assertThatThrownBy(() -> assertThat(PARADE).isCertainlyDuring("2024"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " (2025-09-03) to be certainly during \"2024\""
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " (2025-09-03) to be certainly during \"2024\""
                         + " (2024-01-01..2024-12-31) but \"3 Sep 2025\" is certainly after \"2024\"");
     }
 
@@ -152,7 +153,7 @@ class EventAssertTest {
     void isCertainlyBeforeFailureNamesTheRelation() {
         assertThatThrownBy(() -> assertThat(BARE).isCertainlyBefore("2025-09-15"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event bare [September 2025] Something happened (other) (2025-09-01..2025-09-30)"
+                .hasMessage(NL + "expected event bare [September 2025] Something happened (other) (2025-09-01..2025-09-30)"
                         + " to be certainly before \"15 Sep 2025\" (2025-09-15) but \"September 2025\" certainly"
                         + " contains \"15 Sep 2025\"");
     }
@@ -161,7 +162,7 @@ class EventAssertTest {
     void isCertainlyAfterFailureNamesTheRelation() {
         assertThatThrownBy(() -> assertThat(PARADE).isCertainlyAfter("2025-09-04"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected event " + PARADE_TEXT + " (2025-09-03) to be certainly after \"4 Sep 2025\""
+                .hasMessage(NL + "expected event " + PARADE_TEXT + " (2025-09-03) to be certainly after \"4 Sep 2025\""
                         + " (2025-09-04) but \"3 Sep 2025\" certainly ends the day before the start of \"4 Sep 2025\"");
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TimelineAssertTest {
+    private static final String NL = System.lineSeparator();
     private static final Event PARADE = Event.builder("parade-2025", When.parse("2025-09-03"), "Victory Day parade")
             .type(EventType.PARADE).build();
     private static final Event VISIT = Event.builder("visit-2025", When.parse("2025-08"), "State visit")
@@ -35,7 +36,7 @@ class TimelineAssertTest {
     void hasSizeFailureListsTheEvents() {
         assertThatThrownBy(() -> assertThat(TIMELINE).hasSize(2))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected timeline of 3 events to have 2 events but it has 3:" + EVENTS);
+                .hasMessage(NL + "expected 2 events but found 3:" + EVENTS);
     }
 
     @Test
@@ -47,14 +48,14 @@ class TimelineAssertTest {
     void isEmptyFailureListsTheEvents() {
         assertThatThrownBy(() -> assertThat(TIMELINE).isEmpty())
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected timeline of 3 events to be empty but it has:" + EVENTS);
+                .hasMessage(NL + "expected timeline of 3 events to have no events but found:" + EVENTS);
     }
 
     @Test
     void isNotEmptyFailsForTheEmptyTimeline() {
         assertThatThrownBy(() -> assertThat(Timeline.empty()).isNotEmpty())
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected timeline of 0 events not to be empty");
+                .hasMessage(NL + "expected timeline of 0 events to have at least one event but found none");
     }
 
     @Test
@@ -66,7 +67,7 @@ class TimelineAssertTest {
     void containsEventWithIdFailureListsTheEvents() {
         assertThatThrownBy(() -> assertThat(TIMELINE).containsEventWithId("visit-2024"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected timeline of 3 events to contain an event with id \"visit-2024\" but none has"
+                .hasMessage(NL + "expected timeline of 3 events to contain an event with id \"visit-2024\" but none has"
                         + " it:" + EVENTS);
     }
 
@@ -80,7 +81,7 @@ class TimelineAssertTest {
     void containsEventOnFailsForADayAnEventOnlyMayHaveHappenedOn() {
         assertThatThrownBy(() -> assertThat(TIMELINE).containsEventOn("2025-08-15"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected timeline of 3 events to contain an event on \"15 Aug 2025\" (2025-08-15) but"
+                .hasMessage(NL + "expected timeline of 3 events to contain an event on \"15 Aug 2025\" (2025-08-15) but"
                         + " none covers exactly those days:" + EVENTS);
     }
 
@@ -93,7 +94,7 @@ class TimelineAssertTest {
     void containsEventWithinFailsForAYearWithoutEvents() {
         assertThatThrownBy(() -> assertThat(TIMELINE).containsEventWithin("2024"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected timeline of 3 events to contain an event within \"2024\""
+                .hasMessage(NL + "expected timeline of 3 events to contain an event within \"2024\""
                         + " (2024-01-01..2024-12-31) but none lies within those days:" + EVENTS);
     }
 
@@ -107,7 +108,7 @@ class TimelineAssertTest {
         assertThatThrownBy(() -> assertThat(TIMELINE).containsEventMatching(e -> e.participants().contains("Xi"),
                 "an event with Xi"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected timeline of 3 events to contain an event matching \"an event with Xi\" but"
+                .hasMessage(NL + "expected timeline of 3 events to contain an event matching \"an event with Xi\" but"
                         + " none matches:" + EVENTS);
     }
 
@@ -116,7 +117,7 @@ class TimelineAssertTest {
         assertThatThrownBy(() -> assertThat(TIMELINE).hasNoEventMatching(e -> e.when().precision().compareTo(
                 dev.timeline.time.Precision.MONTH) <= 0, "a coarse date"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage(String.format("expected timeline of 3 events to have no event matching \"a coarse date\""
+                .hasMessage(String.format("%nexpected timeline of 3 events to have no event matching \"a coarse date\""
                         + " but found:%n  election-2011 [late 2011] Parliamentary election (election)"
                         + " (2011-09-01..2011-12-31)"
                         + "%n  visit-2025 [August 2025] State visit (visit) (2025-08-01..2025-08-31)"));
@@ -132,7 +133,7 @@ class TimelineAssertTest {
     void isSortedChronologicallyFailureNamesThePairOutOfOrder() {
         assertThatThrownBy(() -> assertThatEvents(List.of(PARADE, VISIT)).isSortedChronologically())
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected 2 events to be sorted chronologically but event 1, visit-2025 [August 2025]"
+                .hasMessage(NL + "expected 2 events to be sorted chronologically but event 1, visit-2025 [August 2025]"
                         + " State visit (visit) (2025-08-01..2025-08-31), comes after event 0, parade-2025"
                         + " [3 Sep 2025] Victory Day parade (parade) (2025-09-03), though it starts earlier");
     }
@@ -153,7 +154,7 @@ class TimelineAssertTest {
     void hasNoEventBeforeFailureNamesEachOffenderAndItsRelation() {
         assertThatThrownBy(() -> assertThat(TIMELINE).hasNoEventBefore("2025-08-31"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage(String.format("expected timeline of 3 events to have no event possibly before"
+                .hasMessage(String.format("%nexpected timeline of 3 events to have no event possibly before"
                         + " \"31 Aug 2025\" (2025-08-31) but found:%n  election-2011 [late 2011] Parliamentary"
                         + " election (election) (2011-09-01..2011-12-31): \"late 2011\" is certainly before"
                         + " \"31 Aug 2025\""));
@@ -168,7 +169,7 @@ class TimelineAssertTest {
     void hasNoEventAfterFailureNamesEachOffenderAndItsRelation() {
         assertThatThrownBy(() -> assertThat(TIMELINE).hasNoEventAfter("2025-08-30"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage(String.format("expected timeline of 3 events to have no event possibly after"
+                .hasMessage(String.format("%nexpected timeline of 3 events to have no event possibly after"
                         + " \"30 Aug 2025\" (2025-08-30) but found:%n  parade-2025 [3 Sep 2025] Victory Day parade"
                         + " (parade) (2025-09-03): \"3 Sep 2025\" is certainly after \"30 Aug 2025\""));
     }
@@ -177,7 +178,7 @@ class TimelineAssertTest {
     void eventsAssertNamesTheEventsByCount() {
         assertThatThrownBy(() -> assertThatEvents(TIMELINE.within(When.parse("2025"))).hasSize(1))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageStartingWith("expected 2 events to have 1 event but it has 2:");
+                .hasMessageStartingWith(NL + "expected 1 event but found 2:");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.timeline.time.TimexValue;
 import org.junit.jupiter.api.Test;
 
 class TimexValueAssertTest {
+    private static final String NL = System.lineSeparator();
     private static final TimexValue SIX_YEARS = TimeSpan.parse("P6Y");
 
     @Test
@@ -19,6 +20,6 @@ class TimexValueAssertTest {
     void hasTimexValueFailureQuotesBothValues() {
         assertThatThrownBy(() -> assertThat(SIX_YEARS).hasTimexValue("P6M"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"6 years\" to have TIMEX3 value \"P6M\" but it has \"P6Y\"");
+                .hasMessage(NL + "expected \"6 years\" to have TIMEX3 value \"P6M\" but it has \"P6Y\"");
     }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.timeline.time.Modifier;
 import dev.timeline.time.Precision;
-import dev.timeline.time.TimeValueParseException;
 import dev.timeline.time.When;
 import java.time.LocalDate;
+import org.threeten.extra.LocalDateRange;
+import org.threeten.extra.YearWeek;
 import org.junit.jupiter.api.Test;
 
 class WhenAssertTest {
+    private static final String NL = System.lineSeparator();
     private static final When LATE_2011 = When.parse("2011").withModifier(Modifier.END);
     private static final When DECEMBER_2011 = When.parse("2011-12");
     private static final When Y2011 = When.parse("2011");
@@ -25,7 +27,7 @@ class WhenAssertTest {
     void isCertainlyBeforeFailureNamesThePossibleRelations() {
         assertThatThrownBy(() -> assertThat(LATE_2011).isCertainlyBefore(DECEMBER_2011))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"late 2011\" (2011-09-01..2011-12-31) to be certainly before \"December 2011\""
+                .hasMessage(NL + "expected \"late 2011\" (2011-09-01..2011-12-31) to be certainly before \"December 2011\""
                         + " (2011-12-01..2011-12-31) but they possibly overlap: \"late 2011\" may be before, end the"
                         + " day before the start of, overlap the start of, be at the start of, be during, be at the"
                         + " end of, be the same days as or have at its end \"December 2011\"");
@@ -35,7 +37,7 @@ class WhenAssertTest {
     void isCertainlyBeforeFailureNamesTheCertainRelation() {
         assertThatThrownBy(() -> assertThat(Y2011).isCertainlyBefore("2010"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"2011\" (2011-01-01..2011-12-31) to be certainly before \"2010\""
+                .hasMessage(NL + "expected \"2011\" (2011-01-01..2011-12-31) to be certainly before \"2010\""
                         + " (2010-01-01..2010-12-31) but \"2011\" certainly starts the day after the end of \"2010\"");
     }
 
@@ -48,7 +50,7 @@ class WhenAssertTest {
     void isPossiblyBeforeFailsForAnEnclosingYear() {
         assertThatThrownBy(() -> assertThat(Y2011).isPossiblyBefore(DECEMBER_2011))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"2011\" (2011-01-01..2011-12-31) to be possibly before \"December 2011\""
+                .hasMessage(NL + "expected \"2011\" (2011-01-01..2011-12-31) to be possibly before \"December 2011\""
                         + " (2011-12-01..2011-12-31) but \"2011\" certainly has at its end \"December 2011\"");
     }
 
@@ -61,7 +63,7 @@ class WhenAssertTest {
     void isCertainlyAfterFailsForTheSameYear() {
         assertThatThrownBy(() -> assertThat(Y2011).isCertainlyAfter("2011"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"2011\" (2011-01-01..2011-12-31) to be certainly after \"2011\""
+                .hasMessage(NL + "expected \"2011\" (2011-01-01..2011-12-31) to be certainly after \"2011\""
                         + " (2011-01-01..2011-12-31) but \"2011\" is certainly the same days as \"2011\"");
     }
 
@@ -74,33 +76,33 @@ class WhenAssertTest {
     void isPossiblyAfterFailsForAnEarlierDay() {
         assertThatThrownBy(() -> assertThat(When.parse("2025-09-01")).isPossiblyAfter("2025-09-03"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"1 Sep 2025\" (2025-09-01) to be possibly after \"3 Sep 2025\" (2025-09-03)"
+                .hasMessage(NL + "expected \"1 Sep 2025\" (2025-09-01) to be possibly after \"3 Sep 2025\" (2025-09-03)"
                         + " but \"1 Sep 2025\" is certainly before \"3 Sep 2025\"");
     }
 
     @Test
     void overlapsPassesWhenSomeDayMayBeShared() {
-        assertThat(LATE_2011).overlaps(DECEMBER_2011).overlaps("2011-09-15");
+        assertThat(LATE_2011).isPossiblyOverlapping(DECEMBER_2011).isPossiblyOverlapping("2011-09-15");
     }
 
     @Test
     void overlapsFailsForDisjointYears() {
-        assertThatThrownBy(() -> assertThat(Y2011).overlaps("2013"))
+        assertThatThrownBy(() -> assertThat(Y2011).isPossiblyOverlapping("2013"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"2011\" (2011-01-01..2011-12-31) to possibly overlap \"2013\""
+                .hasMessage(NL + "expected \"2011\" (2011-01-01..2011-12-31) to possibly overlap \"2013\""
                         + " (2013-01-01..2013-12-31) but \"2011\" is certainly before \"2013\"");
     }
 
     @Test
     void doesNotOverlapPassesForDisjointYears() {
-        assertThat(Y2011).doesNotOverlap("2013");
+        assertThat(Y2011).isCertainlyNotOverlapping("2013");
     }
 
     @Test
     void doesNotOverlapFailsWhenTheyMayShareADay() {
-        assertThatThrownBy(() -> assertThat(When.parse("2011").withModifier(Modifier.APPROX)).doesNotOverlap("2012"))
+        assertThatThrownBy(() -> assertThat(When.parse("2011").withModifier(Modifier.APPROX)).isCertainlyNotOverlapping("2012"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"about 2011\" (2010-01-01..2012-12-31) to certainly not overlap \"2012\""
+                .hasMessage(NL + "expected \"about 2011\" (2010-01-01..2012-12-31) to certainly not overlap \"2012\""
                         + " (2012-01-01..2012-12-31) but they possibly overlap: \"about 2011\" may be before, end"
                         + " the day before the start of, overlap the start of, be at the start of, be during, be at"
                         + " the end of, be the same days as or have at its end \"2012\"");
@@ -108,14 +110,14 @@ class WhenAssertTest {
 
     @Test
     void isDuringPassesForADayOfTheYear() {
-        assertThat(When.parse("2025-09-03")).isDuring("2025").isDuring("2025-W36").isDuring("2025-09-03");
+        assertThat(When.parse("2025-09-03")).isCertainlyDuring("2025").isCertainlyDuring("2025-W36").isCertainlyDuring("2025-09-03");
     }
 
     @Test
     void isDuringFailsWhenTheOtherIsOnlyPartOfIt() {
-        assertThatThrownBy(() -> assertThat(Y2011).isDuring(LATE_2011))
+        assertThatThrownBy(() -> assertThat(Y2011).isCertainlyDuring(LATE_2011))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"2011\" (2011-01-01..2011-12-31) to be certainly during \"late 2011\""
+                .hasMessage(NL + "expected \"2011\" (2011-01-01..2011-12-31) to be certainly during \"late 2011\""
                         + " (2011-09-01..2011-12-31) but they certainly overlap: \"2011\" may have at its end or"
                         + " contain \"late 2011\"");
     }
@@ -129,7 +131,7 @@ class WhenAssertTest {
     void hasPrecisionFailureNamesTheActualPrecision() {
         assertThatThrownBy(() -> assertThat(When.parse("../2011")).hasPrecision(Precision.MONTH))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"on or before 2011\" (..2011-12-31) to have precision MONTH but it has YEAR");
+                .hasMessage(NL + "expected \"on or before 2011\" (..2011-12-31) to have precision MONTH but it has YEAR");
     }
 
     @Test
@@ -141,7 +143,7 @@ class WhenAssertTest {
     void hasTimexValueFailureQuotesBothValues() {
         assertThatThrownBy(() -> assertThat(WEEK_36).hasTimexValue("2025-W37"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"week of 1 Sep 2025\" (2025-09-01..2025-09-07) to have TIMEX3 value"
+                .hasMessage(NL + "expected \"week of 1 Sep 2025\" (2025-09-01..2025-09-07) to have TIMEX3 value"
                         + " \"2025-W37\" but it has \"2025-W36\"");
     }
 
@@ -154,7 +156,7 @@ class WhenAssertTest {
     void hasTimexModFailsForAnUnmodifiedValue() {
         assertThatThrownBy(() -> assertThat(Y2011).hasTimexMod("END"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"2011\" (2011-01-01..2011-12-31) to have TIMEX3 mod END but it has none");
+                .hasMessage(NL + "expected \"2011\" (2011-01-01..2011-12-31) to have TIMEX3 mod END but it has none");
     }
 
     @Test
@@ -166,36 +168,38 @@ class WhenAssertTest {
     void hasLabelFailureQuotesBothLabels() {
         assertThatThrownBy(() -> assertThat(LATE_2011).hasLabel("end of 2011"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"late 2011\" (2011-09-01..2011-12-31) to have label \"end of 2011\" but it"
+                .hasMessage(NL + "expected \"late 2011\" (2011-09-01..2011-12-31) to have label \"end of 2011\" but it"
                         + " has \"late 2011\"");
     }
 
     @Test
-    void coversPassesForTheDaysOfAWeek() {
-        assertThat(WEEK_36).covers("2025-09-01", "2025-09-07");
-        assertThat(LATE_2011).covers("2011-09", "2011-12")
-                .covers(LocalDate.of(2011, 9, 1), LocalDate.of(2011, 12, 31));
+    void hasSameDaysAsPassesForTheDaysOfAWeekWhateverTheLabel() {
+        assertThat(WEEK_36).hasSameDaysAs("2025-09-01/2025-09-07")
+                .hasSameDaysAs(LocalDateRange.ofClosed(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 7)))
+                .hasSameDaysAs(YearWeek.of(2025, 36));
+        assertThat(LATE_2011).hasSameDaysAs("2011-09/2011-12");
     }
 
     @Test
-    void coversFailureShowsTheCoveredDays() {
-        assertThatThrownBy(() -> assertThat(WEEK_36).covers("2025-09-01", "2025-09-08"))
+    void hasSameDaysAsFailureNamesTheRelation() {
+        assertThatThrownBy(() -> assertThat(WEEK_36).hasSameDaysAs("2025-09-01/2025-09-08"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"week of 1 Sep 2025\" (2025-09-01..2025-09-07) to cover exactly"
-                        + " 2025-09-01..2025-09-08 but it covers 2025-09-01..2025-09-07");
+                .hasMessage(NL + "expected \"week of 1 Sep 2025\" (2025-09-01..2025-09-07) to cover the same days as"
+                        + " \"1–8 Sep 2025\" (2025-09-01..2025-09-08) but \"week of 1 Sep 2025\" is certainly at the"
+                        + " start of \"1–8 Sep 2025\"");
     }
 
     @Test
-    void coversDayPassesForADayOfTheWeek() {
-        assertThat(WEEK_36).coversDay("2025-09-03");
+    void containsDayPassesForADayOfTheWeek() {
+        assertThat(WEEK_36).containsDay("2025-09-03");
     }
 
     @Test
-    void coversDayFailsForTheNextMonday() {
-        assertThatThrownBy(() -> assertThat(WEEK_36).coversDay(LocalDate.of(2025, 9, 8)))
+    void containsDayFailsForTheNextMonday() {
+        assertThatThrownBy(() -> assertThat(WEEK_36).containsDay(LocalDate.of(2025, 9, 8)))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"week of 1 Sep 2025\" (2025-09-01..2025-09-07) to cover 2025-09-08 but it"
-                        + " covers 2025-09-01..2025-09-07");
+                .hasMessage(NL + "expected \"week of 1 Sep 2025\" (2025-09-01..2025-09-07) to contain the day"
+                        + " 2025-09-08 but it covers 2025-09-01..2025-09-07");
     }
 
     @Test
@@ -207,7 +211,7 @@ class WhenAssertTest {
     void hasModifierFailureNamesTheActualModifier() {
         assertThatThrownBy(() -> assertThat(LATE_2011).hasModifier(Modifier.START))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"late 2011\" (2011-09-01..2011-12-31) to have modifier START but it has END");
+                .hasMessage(NL + "expected \"late 2011\" (2011-09-01..2011-12-31) to have modifier START but it has END");
     }
 
     @Test
@@ -219,7 +223,7 @@ class WhenAssertTest {
     void isExactFailsForLate2011() {
         assertThatThrownBy(() -> assertThat(LATE_2011).isExact())
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("expected \"late 2011\" (2011-09-01..2011-12-31) to be exact (have no modifier) but it"
+                .hasMessage(NL + "expected \"late 2011\" (2011-09-01..2011-12-31) to be exact (have no modifier) but it"
                         + " has END");
     }
 
@@ -227,7 +231,7 @@ class WhenAssertTest {
     void descriptionPrefixesTheMessage() {
         assertThatThrownBy(() -> assertThat(Y2011).as("election year").hasPrecision(Precision.DAY))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("[election year] expected \"2011\" (2011-01-01..2011-12-31) to have precision DAY but it"
+                .hasMessage("[election year] " + NL + "expected \"2011\" (2011-01-01..2011-12-31) to have precision DAY but it"
                         + " has YEAR");
     }
 
@@ -239,8 +243,10 @@ class WhenAssertTest {
     }
 
     @Test
-    void unparsableArgumentIsAnErrorInTheTestNotAFailure() {
-        assertThatThrownBy(() -> assertThat(Y2011).isDuring("2025-13"))
-                .isInstanceOf(TimeValueParseException.class);
+    void unparsableArgumentFailsTheAssertionNamingTheOffendingCharacter() {
+        assertThatThrownBy(() -> assertThat(Y2011).isCertainlyDuring("2025-13"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessage(NL + "expected a time value such as \"2025-09-03\", \"2025-W36\" or \"2011-39\" but"
+                        + " Cannot parse \"2025-13\" at index 5: month 13 is out of range 1..12");
     }
 }

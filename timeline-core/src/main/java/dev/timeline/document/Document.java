@@ -62,7 +62,7 @@ public final class Document {
 
     /**
      * The document creation time as given by the caller or a header of the file; empty when it must be inferred
-     * from the text (see {@link DctInference}).
+     * from the text (see {@code dev.timeline.extract.DctInference}).
      */
     public Optional<LocalDate> dct() {
         return Optional.ofNullable(dct);

@@ -69,7 +69,11 @@ public final class TimelineJson {
         return MAPPER.writeValueAsString(Objects.requireNonNull(timeline, "timeline"));
     }
 
-    /** Writes the timeline as a JSON document to {@code out}, which stays open. @throws IOException if writing fails */
+    /**
+     * Writes the timeline as a JSON document to {@code out}, which stays open.
+     *
+     * @throws IOException if writing fails
+     */
     public static void write(Timeline timeline, Writer out) throws IOException {
         Objects.requireNonNull(timeline, "timeline");
         try {
@@ -79,7 +83,11 @@ public final class TimelineJson {
         }
     }
 
-    /** Writes the timeline as a UTF-8 JSON file, replacing it. @throws IOException if writing fails */
+    /**
+     * Writes the timeline as a UTF-8 JSON file, replacing it.
+     *
+     * @throws IOException if writing fails
+     */
     public static void write(Timeline timeline, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             write(timeline, out);

@@ -11,8 +11,9 @@ final class Coverage {
 
     /** Returns {first, last} inclusive days of the range {@code start..end} under {@code modifier} (may be null). */
     static LocalDate[] of(TimePoint start, TimePoint end, Modifier modifier) {
-        LocalDate first = start.earliestDay();
-        LocalDate last = end.latestDay();
+        // a range between two offsets may end on an earlier local day than it starts: cover both ends' days
+        LocalDate first = min(start.earliestDay(), end.earliestDay());
+        LocalDate last = max(start.latestDay(), end.latestDay());
         if (modifier == null) {
             return new LocalDate[] {first, last};
         }
@@ -36,6 +37,14 @@ final class Coverage {
             default:
                 throw new IllegalArgumentException("modifier " + modifier + " applies to lengths, not dates");
         }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** One calendar unit of the given precision; a day for days and finer. */

@@ -73,7 +73,11 @@ public final class PartialDate implements TimexValue {
         return parse(value).withModifier(mod);
     }
 
-    /** Returns a copy qualified by {@code modifier}. @throws IllegalArgumentException for a lengths-only modifier */
+    /**
+     * Returns a copy qualified by {@code modifier}.
+     *
+     * @throws IllegalArgumentException for a lengths-only modifier
+     */
     public PartialDate withModifier(Modifier modifier) {
         Objects.requireNonNull(modifier, "modifier");
         if (!modifier.appliesToDates()) {

@@ -1,14 +1,19 @@
 package dev.timeline.time;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearHalf;
 import org.threeten.extra.YearQuarter;
@@ -19,11 +24,17 @@ import org.threeten.extra.YearWeek;
  * of day and an offset from UTC.
  *
  * <p>A point covers whole days: from {@link #earliestDay()} to {@link #latestDay()}, both inclusive. A point with a
- * time of day covers its day. Years run from 0 to 9999, the range TIMEX3 writes with four digits.
+ * time of day covers its day, taken in the point's own offset: {@code 2025-09-03T23:30-05:00} covers 3 Sep 2025
+ * although it is 4 Sep in UTC. Years run from 0 to 9999, the range TIMEX3 writes with four digits.
+ *
+ * <p>A point with a time of day and an offset also is a span of instants, {@link #instants()}: the hour, minute or
+ * second it names.
  *
  * <p>Instances are immutable and thread-safe. Obtain them from the static factories or {@link #parse}; there are no
- * public constructors. The natural order is by earliest day, then latest day, then precision coarse to fine, then
- * time of day, offset and part of the day; it is consistent with {@link #equals}.
+ * public constructors. The natural order is by start, then end, then precision coarse to fine, then time of day,
+ * offset and part of the day; it is consistent with {@link #equals}. Start and end are instants for a point with an
+ * offset, and otherwise the start of its first day and the end of its last day read in UTC, so points with offsets
+ * sort by instant ({@code 2025-09-04T01:00Z} before {@code 2025-09-03T23:30-05:00}).
  */
 public final class TimePoint implements Comparable<TimePoint> {
     /** The smallest year a point may have. */
@@ -31,8 +42,10 @@ public final class TimePoint implements Comparable<TimePoint> {
     /** The largest year a point may have. */
     public static final int MAX_YEAR = 9999;
 
-    private static final Comparator<TimePoint> ORDER = Comparator.comparing(TimePoint::earliestDay)
-            .thenComparing(TimePoint::latestDay)
+    private static final long SECONDS_PER_DAY = 86_400;
+
+    private static final Comparator<TimePoint> ORDER = Comparator.comparingLong(TimePoint::startSecond)
+            .thenComparingLong(TimePoint::endSecond)
             .thenComparing(TimePoint::precision)
             .thenComparing(p -> p.time, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(p -> p.offset, Comparator.nullsFirst(Comparator.comparing(ZoneOffset::getTotalSeconds)))
@@ -64,7 +77,11 @@ public final class TimePoint implements Comparable<TimePoint> {
         this.latest = latest;
     }
 
-    /** Returns the calendar day {@code date}. @throws IllegalArgumentException if its year is outside 0..9999 */
+    /**
+     * Returns the calendar day {@code date}.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
     public static TimePoint ofDay(LocalDate date) {
         checkYear(date.getYear());
         return new TimePoint(Precision.DAY, date.getYear(), 0, null, null, date, date);
@@ -127,19 +144,60 @@ public final class TimePoint implements Comparable<TimePoint> {
         return ofTime(date, LocalTime.of(hour, 0), Precision.HOUR);
     }
 
+    /**
+     * Returns the second that contains {@code instant}, in UTC: {@code 2025-09-04T01:00:00.250Z} is
+     * {@code 2025-09-04T01:00:00Z} to the second.
+     *
+     * @throws IllegalArgumentException if its year in UTC is outside 0..9999
+     */
+    public static TimePoint ofInstant(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return ofDateTime(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * Returns the second that contains {@code dateTime}, with its offset: {@code 2025-09-03T23:30-05:00} is
+     * {@code 2025-09-03T23:30:00-05:00} to the second, on 3 Sep 2025.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
+    public static TimePoint ofDateTime(OffsetDateTime dateTime) {
+        Objects.requireNonNull(dateTime, "dateTime");
+        LocalDateTime local = dateTime.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
+        return ofTime(local.toLocalDate(), local.toLocalTime(), Precision.SECOND).withOffset(dateTime.getOffset());
+    }
+
+    /**
+     * Returns the second that contains {@code dateTime}, with the offset its zone has then. TIMEX3 values carry
+     * offsets, not zones, so the zone's name is not kept.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
+    public static TimePoint ofDateTime(ZonedDateTime dateTime) {
+        return ofDateTime(Objects.requireNonNull(dateTime, "dateTime").toOffsetDateTime());
+    }
+
     private static TimePoint ofTime(LocalDate date, LocalTime time, Precision precision) {
         checkYear(date.getYear());
         return new TimePoint(precision, date.getYear(), 0, time, null, date, date);
     }
 
-    /** Returns the ISO week {@code week}, Monday to Sunday. @throws IllegalArgumentException if its year is outside 0..9999 */
+    /**
+     * Returns the ISO week {@code week}, Monday to Sunday.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
     public static TimePoint ofWeek(YearWeek week) {
         checkYear(week.getYear());
         LocalDate monday = week.atDay(DayOfWeek.MONDAY);
         return new TimePoint(Precision.WEEK, week.getYear(), week.getWeek(), null, null, monday, monday.plusDays(6));
     }
 
-    /** Returns the calendar month {@code month}. @throws IllegalArgumentException if its year is outside 0..9999 */
+    /**
+     * Returns the calendar month {@code month}.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
     public static TimePoint ofMonth(YearMonth month) {
         checkYear(month.getYear());
         return new TimePoint(Precision.MONTH, month.getYear(), month.getMonthValue(), null, null, month.atDay(1),
@@ -158,7 +216,11 @@ public final class TimePoint implements Comparable<TimePoint> {
                 first.plusMonths(2).atEndOfMonth());
     }
 
-    /** Returns the calendar quarter {@code quarter}. @throws IllegalArgumentException if its year is outside 0..9999 */
+    /**
+     * Returns the calendar quarter {@code quarter}.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
     public static TimePoint ofQuarter(YearQuarter quarter) {
         checkYear(quarter.getYear());
         return new TimePoint(Precision.QUARTER, quarter.getYear(), quarter.getQuarterValue(), null, null,
@@ -179,12 +241,20 @@ public final class TimePoint implements Comparable<TimePoint> {
         return new TimePoint(Precision.HALF, year, half, null, null, first.atDay(1), first.plusMonths(5).atEndOfMonth());
     }
 
-    /** Returns the half year {@code half}. @throws IllegalArgumentException if its year is outside 0..9999 */
+    /**
+     * Returns the half year {@code half}.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
     public static TimePoint ofHalf(YearHalf half) {
         return ofHalf(half.getYear(), half.getHalfValue());
     }
 
-    /** Returns the calendar year {@code year}. @throws IllegalArgumentException if it is outside 0..9999 */
+    /**
+     * Returns the calendar year {@code year}.
+     *
+     * @throws IllegalArgumentException if it is outside 0..9999
+     */
     public static TimePoint ofYear(int year) {
         checkYear(year);
         return new TimePoint(Precision.YEAR, year, 0, null, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
@@ -294,6 +364,36 @@ public final class TimePoint implements Comparable<TimePoint> {
     /** The offset from UTC, if one was given with the time of day. */
     public Optional<ZoneOffset> offset() {
         return Optional.ofNullable(offset);
+    }
+
+    /**
+     * The instants this point names, from its start (inclusive) to its end (exclusive), if it has a time of day and
+     * an offset: {@code 2025-09-03T23:30-05:00} is {@code 2025-09-04T04:30:00Z/2025-09-04T04:31:00Z}. Empty for a
+     * day or coarser, and for a local time without an offset, which names no instant.
+     */
+    public Optional<Interval> instants() {
+        if (offset == null) {
+            return Optional.empty();
+        }
+        Instant from = LocalDateTime.of(earliest, time).toInstant(offset);
+        return Optional.of(Interval.of(from, from.plus(1, unit())));
+    }
+
+    private ChronoUnit unit() {
+        return precision == Precision.HOUR ? ChronoUnit.HOURS
+                : precision == Precision.MINUTE ? ChronoUnit.MINUTES : ChronoUnit.SECONDS;
+    }
+
+    /** Epoch second of the start: the instant with an offset, else the start of the first day in UTC. */
+    long startSecond() {
+        return offset == null ? earliest.toEpochDay() * SECONDS_PER_DAY
+                : LocalDateTime.of(earliest, time).toEpochSecond(offset);
+    }
+
+    /** Epoch second of the end, exclusive: the instant with an offset, else the end of the last day in UTC. */
+    long endSecond() {
+        return offset == null ? (latest.toEpochDay() + 1) * SECONDS_PER_DAY
+                : startSecond() + unit().getDuration().getSeconds();
     }
 
     /** The season, if the precision is {@link Precision#SEASON}. */

@@ -29,12 +29,20 @@ public final class TimeSpan implements TimexValue {
         this.modifier = modifier;
     }
 
-    /** Returns {@code amount} units, such as 6 years. @throws IllegalArgumentException if {@code amount < 0} */
+    /**
+     * Returns {@code amount} units, such as 6 years.
+     *
+     * @throws IllegalArgumentException if {@code amount < 0}
+     */
     public static TimeSpan of(long amount, DurationUnit unit) {
         return of(BigDecimal.valueOf(amount), unit);
     }
 
-    /** Returns {@code amount} units, such as 1.5 years. @throws IllegalArgumentException if {@code amount < 0} */
+    /**
+     * Returns {@code amount} units, such as 1.5 years.
+     *
+     * @throws IllegalArgumentException if {@code amount < 0}
+     */
     public static TimeSpan of(BigDecimal amount, DurationUnit unit) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");

@@ -1,11 +1,19 @@
 package dev.timeline.time;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
+import org.threeten.extra.YearQuarter;
+import org.threeten.extra.YearWeek;
 
 /**
  * A span of calendar days known only to some precision: one {@link TimePoint} such as "October 2025" or a range
@@ -34,20 +42,32 @@ import org.threeten.extra.LocalDateRange;
  * <h2>Relations</h2>
  * An unmodified value is an exact interval: exactly its covered days. A modified value denotes some unknown
  * sub-interval of its covered days. {@link #possibleRelationsTo} returns every {@link AllenRelation} some choice of
- * those sub-intervals gives, computed in constant time from the bounds; days are the grain, so times of day are
- * ignored.
+ * those sub-intervals gives, computed in constant time from the bounds. Days are the grain, each value's days taken
+ * in its own offset, with one exception: two unmodified values whose ends all have a time of day and an offset
+ * ({@link #instants()} is present for both) compare as instants, so {@code 2025-09-03T23:30-05:00} (04:30 UTC on
+ * 4 Sep) is after {@code 2025-09-04T01:00Z}. A local time without an offset names no instant and compares by its
+ * day.
  *
  * <h2>Syntax</h2>
  * {@link #timexValue()} is the TIMEX3 value of a point, and for a range the ISO 8601 interval of the two TIMEX3
  * values ({@code 2018/2019}), which TimeML itself would annotate as two TIMEX3 elements. {@link #edtf()} gives EDTF.
  * {@link #parse} reads both.
  *
- * <p>Instances are immutable and thread-safe. The natural order is by earliest day, then latest day, then precision
- * coarse to fine, then start, end and modifier (unmodified first); it is consistent with {@link #equals}.
+ * <h2>Order</h2>
+ * The natural order is by start, then end, then precision coarse to fine, then start point, end point and modifier
+ * (unmodified first); it is consistent with {@link #equals}. Start and end are the instants of {@link #instants()}
+ * where present, and otherwise the start of the earliest day and the end of the latest day read in UTC. It is a
+ * total order for sorting and sorted collections, such as a timeline's events: it does not say that one value is
+ * before another ("2011" sorts before "late 2011" though neither is before the other). For that use
+ * {@link #isCertainlyBefore} and the other relations. {@code When} stays {@link Comparable} because timelines,
+ * sorted maps and stable JSON output need one agreed order.
+ *
+ * <p>Instances are immutable and thread-safe.
  */
 public final class When implements TimexValue, Comparable<When> {
-    private static final Comparator<When> ORDER = Comparator.comparing(When::earliestDay)
-            .thenComparing(When::latestDay)
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final Comparator<When> ORDER = Comparator.comparingLong(When::startSecond)
+            .thenComparingLong(When::endSecond)
             .thenComparing(When::precision)
             .thenComparing(When::start)
             .thenComparing(When::end)
@@ -85,12 +105,99 @@ public final class When implements TimexValue, Comparable<When> {
 
     /** Returns the day {@code date}, such as "3 Sep 2025". */
     public static When ofDay(LocalDate date) {
-        return of(TimePoint.ofDay(date));
+        return of(TimePoint.ofDay(Objects.requireNonNull(date, "date")));
     }
 
-    /** Returns the year {@code year}, such as "2011". @throws IllegalArgumentException if outside 0..9999 */
+    /** Returns the day {@code date}, such as "3 Sep 2025"; the same as {@link #ofDay}. */
+    public static When of(LocalDate date) {
+        return ofDay(date);
+    }
+
+    /**
+     * Returns the year {@code year}, such as "2011".
+     *
+     * @throws IllegalArgumentException if outside 0..9999
+     */
     public static When ofYear(int year) {
         return of(TimePoint.ofYear(year));
+    }
+
+    /**
+     * Returns the year {@code year}, such as "2011".
+     *
+     * @throws IllegalArgumentException if outside 0..9999
+     */
+    public static When of(Year year) {
+        return ofYear(Objects.requireNonNull(year, "year").getValue());
+    }
+
+    /**
+     * Returns the month {@code month}, such as "October 2025".
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
+    public static When of(YearMonth month) {
+        return of(TimePoint.ofMonth(Objects.requireNonNull(month, "month")));
+    }
+
+    /**
+     * Returns the ISO week {@code week}, Monday to Sunday, such as "week of 1 Sep 2025".
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
+    public static When of(YearWeek week) {
+        return of(TimePoint.ofWeek(Objects.requireNonNull(week, "week")));
+    }
+
+    /**
+     * Returns the quarter {@code quarter}, such as "Q3 2025".
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
+    public static When of(YearQuarter quarter) {
+        return of(TimePoint.ofQuarter(Objects.requireNonNull(quarter, "quarter")));
+    }
+
+    /**
+     * Returns the days of {@code days}: one day, or the range from its first to its last day, such as
+     * "31 Aug – 3 Sep 2025".
+     *
+     * @throws IllegalArgumentException if the range is empty or unbounded, or a year is outside 0..9999
+     */
+    public static When of(LocalDateRange days) {
+        Objects.requireNonNull(days, "days");
+        if (days.isEmpty() || days.isUnboundedStart() || days.isUnboundedEnd()) {
+            throw new IllegalArgumentException("a When needs a non-empty, bounded range of days: " + days);
+        }
+        return range(TimePoint.ofDay(days.getStart()), TimePoint.ofDay(days.getEndInclusive()));
+    }
+
+    /**
+     * Returns the second that contains {@code instant}, in UTC, such as "4 Sep 2025, 01:00:00 UTC".
+     *
+     * @throws IllegalArgumentException if its year in UTC is outside 0..9999
+     */
+    public static When of(Instant instant) {
+        return of(TimePoint.ofInstant(instant));
+    }
+
+    /**
+     * Returns the second that contains {@code dateTime}, with its offset; its day is the day in that offset.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
+    public static When of(OffsetDateTime dateTime) {
+        return of(TimePoint.ofDateTime(dateTime));
+    }
+
+    /**
+     * Returns the second that contains {@code dateTime}, with the offset its zone has then; the zone's name is not
+     * kept.
+     *
+     * @throws IllegalArgumentException if its year is outside 0..9999
+     */
+    public static When of(ZonedDateTime dateTime) {
+        return of(TimePoint.ofDateTime(dateTime));
     }
 
     /**
@@ -105,8 +212,12 @@ public final class When implements TimexValue, Comparable<When> {
         if (start.equals(end)) {
             return of(start);
         }
-        if (end.earliestDay().isBefore(start.earliestDay()) || end.latestDay().isBefore(start.latestDay())
-                || end.compareTo(start) < 0) {
+        // two ends with offsets are ordered by instant, whatever their days in their own offsets
+        boolean backwards = start.offset().isPresent() && end.offset().isPresent()
+                ? end.startSecond() < start.startSecond()
+                : end.earliestDay().isBefore(start.earliestDay()) || end.latestDay().isBefore(start.latestDay())
+                        || end.compareTo(start) < 0;
+        if (backwards) {
             throw new IllegalArgumentException("range ends before it starts: " + start + " > " + end);
         }
         return new When(start, end, null);
@@ -217,6 +328,33 @@ public final class When implements TimexValue, Comparable<When> {
         return latest;
     }
 
+    /**
+     * The instants this value names, if it is unmodified and both its ends have a time of day and an offset: from
+     * the start of its start point (inclusive) to the end of its end point (exclusive). {@code 2025-09-03T23:30-05:00}
+     * names {@code 2025-09-04T04:30:00Z/2025-09-04T04:31:00Z}.
+     */
+    public Optional<Interval> instants() {
+        if (modifier != null) {
+            return Optional.empty();
+        }
+        Optional<Interval> first = start.instants();
+        Optional<Interval> last = end.instants();
+        return first.isPresent() && last.isPresent()
+                ? Optional.of(Interval.of(first.get().getStart(), last.get().getEnd())) : Optional.empty();
+    }
+
+    private boolean hasInstants() {
+        return modifier == null && start.offset().isPresent() && end.offset().isPresent();
+    }
+
+    private long startSecond() {
+        return hasInstants() ? start.startSecond() : earliest.toEpochDay() * SECONDS_PER_DAY;
+    }
+
+    private long endSecond() {
+        return hasInstants() ? end.endSecond() : (latest.toEpochDay() + 1) * SECONDS_PER_DAY;
+    }
+
     /** The days this value may refer to; unbounded at an open end ("before 2011"). */
     public LocalDateRange coveredDays() {
         return LocalDateRange.ofClosed(earliest, latest);
@@ -251,9 +389,17 @@ public final class When implements TimexValue, Comparable<When> {
         return Labels.when(this);
     }
 
-    /** The Allen relations of this value to {@code other} that some reading of their modifiers allows. */
+    /**
+     * The Allen relations of this value to {@code other} that some reading of their modifiers allows: by instants if
+     * both have {@link #instants()}, else by days.
+     */
     public EnumSet<AllenRelation> possibleRelationsTo(When other) {
         Objects.requireNonNull(other, "other");
+        if (hasInstants() && other.hasInstants()) {
+            // seconds as the grain: a closed interval of whole seconds, as days are elsewhere
+            return EnumSet.of(AllenRelation.between(startSecond(), endSecond() - 1, other.startSecond(),
+                    other.endSecond() - 1));
+        }
         return FuzzyRelations.possible(earliest.toEpochDay(), latest.toEpochDay(), isExact(),
                 other.earliest.toEpochDay(), other.latest.toEpochDay(), other.isExact());
     }

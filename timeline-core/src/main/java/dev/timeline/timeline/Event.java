@@ -119,7 +119,11 @@ public final class Event {
         return attributes;
     }
 
-    /** Returns a copy with another id. @throws IllegalArgumentException if {@code id} is blank */
+    /**
+     * Returns a copy with another id.
+     *
+     * @throws IllegalArgumentException if {@code id} is blank
+     */
     public Event withId(String id) {
         return toBuilder().id(id).build();
     }
@@ -129,12 +133,20 @@ public final class Event {
         return toBuilder().when(when).build();
     }
 
-    /** Returns a copy with another title. @throws IllegalArgumentException if {@code title} is blank */
+    /**
+     * Returns a copy with another title.
+     *
+     * @throws IllegalArgumentException if {@code title} is blank
+     */
     public Event withTitle(String title) {
         return toBuilder().title(title).build();
     }
 
-    /** Returns a copy with the given description. @throws IllegalArgumentException if it is blank */
+    /**
+     * Returns a copy with the given description.
+     *
+     * @throws IllegalArgumentException if it is blank
+     */
     public Event withDescription(String description) {
         return toBuilder().description(description).build();
     }
@@ -151,14 +163,22 @@ public final class Event {
         return toBuilder().type(type).build();
     }
 
-    /** Returns a copy with these participants instead. @throws IllegalArgumentException if one is blank */
+    /**
+     * Returns a copy with these participants instead.
+     *
+     * @throws IllegalArgumentException if one is blank
+     */
     public Event withParticipants(Iterable<String> participants) {
         Builder b = toBuilder();
         b.participants = ImmutableList.builder();
         return b.participants(participants).build();
     }
 
-    /** Returns a copy with these places instead. @throws IllegalArgumentException if one is blank */
+    /**
+     * Returns a copy with these places instead.
+     *
+     * @throws IllegalArgumentException if one is blank
+     */
     public Event withPlaces(Iterable<String> places) {
         Builder b = toBuilder();
         b.places = ImmutableList.builder();
@@ -177,14 +197,22 @@ public final class Event {
         return toBuilder().source(source).build();
     }
 
-    /** Returns a copy with these attributes instead. @throws IllegalArgumentException if a key is blank */
+    /**
+     * Returns a copy with these attributes instead.
+     *
+     * @throws IllegalArgumentException if a key is blank
+     */
     public Event withAttributes(Map<String, String> attributes) {
         Builder b = toBuilder();
         b.attributes = ImmutableMap.builder();
         return b.attributes(attributes).build();
     }
 
-    /** Returns a copy where {@code key} maps to {@code value}. @throws IllegalArgumentException if the key is blank */
+    /**
+     * Returns a copy where {@code key} maps to {@code value}.
+     *
+     * @throws IllegalArgumentException if the key is blank
+     */
     public Event withAttribute(String key, String value) {
         return toBuilder().attribute(key, value).build();
     }
@@ -240,7 +268,11 @@ public final class Event {
 
         private Builder() {}
 
-        /** Sets the id. @throws IllegalArgumentException if it is blank */
+        /**
+         * Sets the id.
+         *
+         * @throws IllegalArgumentException if it is blank
+         */
         public Builder id(String id) {
             this.id = requireNonBlank(id, "id");
             return this;
@@ -252,13 +284,21 @@ public final class Event {
             return this;
         }
 
-        /** Sets the title. @throws IllegalArgumentException if it is blank */
+        /**
+         * Sets the title.
+         *
+         * @throws IllegalArgumentException if it is blank
+         */
         public Builder title(String title) {
             this.title = requireNonBlank(title, "title");
             return this;
         }
 
-        /** Sets the description. @throws IllegalArgumentException if it is blank */
+        /**
+         * Sets the description.
+         *
+         * @throws IllegalArgumentException if it is blank
+         */
         public Builder description(String description) {
             this.description = requireNonBlank(description, "description");
             return this;
@@ -270,25 +310,41 @@ public final class Event {
             return this;
         }
 
-        /** Adds a participant. @throws IllegalArgumentException if it is blank */
+        /**
+         * Adds a participant.
+         *
+         * @throws IllegalArgumentException if it is blank
+         */
         public Builder participant(String participant) {
             participants.add(requireNonBlank(participant, "participant"));
             return this;
         }
 
-        /** Adds participants in order. @throws IllegalArgumentException if one is blank */
+        /**
+         * Adds participants in order.
+         *
+         * @throws IllegalArgumentException if one is blank
+         */
         public Builder participants(Iterable<String> participants) {
             participants.forEach(this::participant);
             return this;
         }
 
-        /** Adds a place. @throws IllegalArgumentException if it is blank */
+        /**
+         * Adds a place.
+         *
+         * @throws IllegalArgumentException if it is blank
+         */
         public Builder place(String place) {
             places.add(requireNonBlank(place, "place"));
             return this;
         }
 
-        /** Adds places in order. @throws IllegalArgumentException if one is blank */
+        /**
+         * Adds places in order.
+         *
+         * @throws IllegalArgumentException if one is blank
+         */
         public Builder places(Iterable<String> places) {
             places.forEach(this::place);
             return this;
@@ -316,7 +372,11 @@ public final class Event {
             return this;
         }
 
-        /** Adds every entry of {@code attributes}. @throws IllegalArgumentException if a key is blank */
+        /**
+         * Adds every entry of {@code attributes}.
+         *
+         * @throws IllegalArgumentException if a key is blank
+         */
         public Builder attributes(Map<String, String> attributes) {
             attributes.forEach(this::attribute);
             return this;

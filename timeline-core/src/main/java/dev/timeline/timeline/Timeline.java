@@ -71,12 +71,20 @@ public final class Timeline implements Iterable<Event> {
         return EMPTY;
     }
 
-    /** Returns a timeline of these events. @throws EventIdConflictException if two different ones share an id */
+    /**
+     * Returns a timeline of these events.
+     *
+     * @throws EventIdConflictException if two different ones share an id
+     */
     public static Timeline of(Event... events) {
         return fromArray(events.clone());
     }
 
-    /** Returns a timeline of these events. @throws EventIdConflictException if two different ones share an id */
+    /**
+     * Returns a timeline of these events.
+     *
+     * @throws EventIdConflictException if two different ones share an id
+     */
     public static Timeline copyOf(Iterable<? extends Event> events) {
         if (events instanceof Timeline) {
             return (Timeline) events;

@@ -50,10 +50,23 @@ class OrderProperties {
 
     @Property(tries = 100)
     void sortedValuesHaveNonDecreasingEarliestDays(@ForAll("whenLists") List<When> values) {
+        // values with instants sort by instant, which may go back a local day (see sortedInstantsAreNonDecreasing)
         List<When> sorted = new ArrayList<>(values);
+        sorted.removeIf(w -> w.instants().isPresent());
         Collections.sort(sorted);
         for (int i = 1; i < sorted.size(); i++) {
             assertThat(sorted.get(i - 1).earliestDay()).isBeforeOrEqualTo(sorted.get(i).earliestDay());
+        }
+    }
+
+    @Property(tries = 100)
+    void sortedInstantsAreNonDecreasing(@ForAll("whenLists") List<When> values) {
+        List<When> sorted = new ArrayList<>(values);
+        sorted.removeIf(w -> w.instants().isEmpty());
+        Collections.sort(sorted);
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(sorted.get(i - 1).instants().orElseThrow().getStart())
+                    .isBeforeOrEqualTo(sorted.get(i).instants().orElseThrow().getStart());
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.timeline.examples;
 
-import static dev.timeline.assertj.TimelineAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static dev.timeline.assertj.Assertions.assertThat;
+import static dev.timeline.assertj.Assertions.assertThatThrownBy;
 
+import dev.timeline.assertj.Pinned;
 import dev.timeline.assertj.PinnedReferenceDate;
 import dev.timeline.assertj.ReferenceDates;
 import dev.timeline.assertj.TimelineSoftAssertions;
@@ -16,11 +16,17 @@ import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Timeline;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import org.assertj.core.api.junit.jupiter.InjectSoftAssertions;
 import org.assertj.core.api.junit.jupiter.SoftAssertionsExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.threeten.extra.YearWeek;
 
 /**
  * How to unit-test date logic with timeline-assertj: a deadline check, "which events came before", and the
@@ -49,7 +55,7 @@ class DateLogicExampleTest {
         When september = When.parse("2025-09");
         When deadline = When.parse("2025-09-15");
         // The assertion says why: the work may be before, on or after the deadline.
-        assertThat(september).overlaps(deadline).coversDay("2025-09-16");
+        assertThat(september).isPossiblyOverlapping(deadline).containsDay("2025-09-16");
         assertThat(Deadlines.verdict(september, deadline)).isEqualTo(Verdict.UNDECIDED);
     }
 
@@ -61,12 +67,26 @@ class DateLogicExampleTest {
     }
 
     @Test
-    void daysLeftCountsFromThePinnedToday(Clock clock) {
+    void daysLeftCountsFromThePinnedToday(@Pinned Clock clock) {
         Deadlines deadlines = new Deadlines(clock);
-        assertThat(deadlines.daysLeft(When.parse("2025-W36"))).isEqualTo(10);
+        assertThat(deadlines.daysLeft(When.of(YearWeek.of(2025, 36)))).isEqualTo(10);
         assertThat(deadlines.remaining(When.parse("2025-W36")).orElseThrow())
-                .covers("2025-08-28", "2025-09-07")
+                .hasSameDaysAs("2025-08-28/2025-09-07")
                 .hasLabel("28 Aug – 7 Sep 2025");
+    }
+
+    /** The pinned "today" is the same day in New York as in UTC: the clock sits at noon. */
+    @Test
+    void todayIsThePinnedDayInNewYorkToo(@Pinned Clock clock) {
+        Deadlines inNewYork = new Deadlines(clock.withZone(ZoneId.of("America/New_York")));
+        assertThat(inNewYork.today()).isEqualTo(LocalDate.of(2025, 8, 28));
+    }
+
+    /** A class-wide pin leaves the parameterized arguments alone and still gives "today" to whoever asks. */
+    @ParameterizedTest
+    @CsvSource({"2025-08-28, 0", "2025-08-31, 3", "2025-09-07, 10", "2025-08-27, -1"})
+    void daysLeftToADeadlineDay(LocalDate deadline, long expected, @Pinned Clock clock) {
+        assertThat(new Deadlines(clock).daysLeft(When.of(deadline))).isEqualTo(expected);
     }
 
     @Test
@@ -77,7 +97,7 @@ class DateLogicExampleTest {
     }
 
     @Test
-    void anOpenEndedDeadlineHasNoDaysLeft(Clock clock) {
+    void anOpenEndedDeadlineHasNoDaysLeft(@Pinned Clock clock) {
         assertThatThrownBy(() -> new Deadlines(clock).daysLeft(When.parse("2025").withModifier(Modifier.AFTER)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the deadline \"after 2025\" has no last day");
@@ -100,7 +120,7 @@ class DateLogicExampleTest {
                 .hasSize(1)
                 .containsEventWithId("election-2011")
                 .containsEventOn("2011-39");
-        assertThat(ELECTION.when()).isPossiblyBefore(PROTESTS.when()).overlaps(PROTESTS.when());
+        assertThat(ELECTION.when()).isPossiblyBefore(PROTESTS.when()).isPossiblyOverlapping(YearMonth.of(2011, 12));
     }
 
     @Test
@@ -109,25 +129,25 @@ class DateLogicExampleTest {
                 .hasType(EventType.PARADE)
                 .hasParticipant("Xi Jinping")
                 .hasPlace("Beijing")
-                .occursOn("2015-09-03")
-                .isDuring("2015-W36");
+                .hasSameDaysAs("2015-09-03")
+                .isCertainlyDuring(YearWeek.of(2015, 36));
         softly.assertThat(PARADE.when()).hasPrecision(Precision.DAY).hasTimexValue("2015-09-03");
     }
 
     @Test
-    void nextWednesdayIsResolvedAgainstThePinnedReferenceDate(Anchor anchor) {
+    void nextWednesdayIsResolvedAgainstThePinnedReferenceDate(@Pinned Anchor anchor) {
         List<When> dates = MentionedDates.in("They meet again next Wednesday.", anchor);
         assertThat(dates).hasSize(1);
         assertThat(dates.get(0))
                 .hasTimexValue("2025-09-03")
                 .hasPrecision(Precision.DAY)
-                .isDuring("2025-W36")
-                .isCertainlyAfter(anchor.dct().map(When::ofDay).orElseThrow());
+                .isCertainlyDuring("2025-W36")
+                .isCertainlyAfter(anchor.dct().orElseThrow());
     }
 
     @Test
     @PinnedReferenceDate("2025-09-04")
-    void theSameTextMeansAnotherDayWhenWrittenLater(Anchor anchor) {
+    void theSameTextMeansAnotherDayWhenWrittenLater(@Pinned Anchor anchor) {
         assertThat(MentionedDates.in("They meet again next Wednesday.", anchor).get(0)).hasTimexValue("2025-09-10");
     }
 }
