@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import opennlp.tools.postag.POSModel;
 
 /**
@@ -79,6 +80,12 @@ public final class LanguageLayer {
     public List<TextSpan> sentences(CharSequence text) {
         String s = Objects.requireNonNull(text, "text").toString();
         List<TextSpan> out = new ArrayList<>();
+        eachSentence(s, sentence -> out.add(new TextSpan(sentence.get(0)[0], sentence.get(sentence.size() - 1)[1])));
+        return out;
+    }
+
+    /** Splits {@code s} into sentences and hands each, as the spans of its tokens, to {@code action}, in order. */
+    private static void eachSentence(String s, Consumer<List<int[]>> action) {
         List<int[]> spans = new ArrayList<>();
         for (int[] block : Lines.blocks(s)) {
             spans.clear();
@@ -86,11 +93,10 @@ public final class LanguageLayer {
             int from = 0;
             while (from < spans.size()) {
                 int to = SentenceEnds.next(s, spans, from);
-                out.add(new TextSpan(spans.get(from)[0], spans.get(to - 1)[1]));
+                action.accept(spans.subList(from, to));
                 from = to;
             }
         }
-        return out;
     }
 
     /**
@@ -113,24 +119,15 @@ public final class LanguageLayer {
         PosTagger tagger = taggers.get();
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>();
-        for (int[] block : Lines.blocks(s)) {
-            spans.clear();
-            Tokenizer.tokenize(s, block[0], block[1], spans);
-            int from = 0;
-            while (from < spans.size()) {
-                int to = SentenceEnds.next(s, spans, from);
-                if (wanted != null && !holdsAny(wanted, spans.get(from)[0], spans.get(to - 1)[1])) {
-                    from = to;
-                    continue;
-                }
-                int first = tokens.size();
-                tag(tagger, s, spans.subList(from, to), tokens);
-                sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
-                        tokens.get(tokens.size() - 1).end(), first, tokens.size()));
-                from = to;
+        eachSentence(s, sentence -> {
+            if (wanted != null && !holdsAny(wanted, sentence.get(0)[0], sentence.get(sentence.size() - 1)[1])) {
+                return;
             }
-        }
+            int first = tokens.size();
+            tag(tagger, s, sentence, tokens);
+            sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
+                    tokens.get(tokens.size() - 1).end(), first, tokens.size()));
+        });
         return AnalyzedText.of(s, tokens, sentences);
     }
 

@@ -58,14 +58,7 @@ public final class SharedData {
 
     /** Runs {@code python3 te3score.py args...} and returns its standard output; fails the test on a non-zero exit. */
     public static String runTe3score(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("python3", te3score().toString()));
-        command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new AssertionError("te3score.py " + args + " failed:\n" + out);
-        }
-        return out;
+        return run(te3score(), args);
     }
 
     /** The reference event and anchor scorer, or skips the test if it or {@code python3} is missing. */
@@ -81,14 +74,7 @@ public final class SharedData {
      * non-zero exit.
      */
     public static String runAnchorScore(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("python3", anchorScore().toString()));
-        command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new AssertionError("anchor_score.py " + args + " failed:\n" + out);
-        }
-        return out;
+        return run(anchorScore(), args);
     }
 
     /** The Timeline17 development stories, or skips the test. */
@@ -108,12 +94,20 @@ public final class SharedData {
 
     /** Runs {@code python3 tls_score.py args...} and returns its standard output; fails the test on a non-zero exit. */
     public static String runTlsScore(List<String> args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("python3", tlsScore().toString()));
+        return run(tlsScore(), args);
+    }
+
+    /**
+     * Runs {@code python3 script args...} and returns its standard output and error; fails the test on a non-zero
+     * exit or after two minutes.
+     */
+    private static String run(Path script, List<String> args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("python3", script.toString()));
         command.addAll(args);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new AssertionError("tls_score.py " + args + " failed:\n" + out);
+            throw new AssertionError(script.getFileName() + " " + args + " failed:\n" + out);
         }
         return out;
     }
