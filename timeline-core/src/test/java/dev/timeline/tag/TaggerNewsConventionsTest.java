@@ -206,4 +206,12 @@ class TaggerNewsConventionsTest {
         assertThat(found.get(0).value()).isEqualTo("2025-08-28T12:00");
         assertThat(TAGGER.tag("noon today's youth ", Anchor.news(LocalDate.of(2025, 8, 28)))).hasSize(1);
     }
+
+    @Test
+    void aYearBeforeTheFiftyThirdWeekOfAYearIsAWeekThatExists() {
+        // 1998 has 53 ISO weeks, 1997 only 52: "1997-W53" is no week at all
+        List<Mention> mentions = TAGGER.tag("Sales rose this week, up from the year-earlier week.",
+                Anchor.news(LocalDate.of(1998, 12, 30)));
+        assertThat(mentions).extracting(Mention::value).containsExactly("1998-W53", "1997-W52");
+    }
 }

@@ -1,6 +1,8 @@
 package dev.timeline.tag.rules;
 
 import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 
 /**
  * Rules for the periods of a company report: "fiscal 1989", "the fiscal year", "the corresponding period last year",
@@ -120,6 +122,18 @@ final class ReportRules {
         return Dates.shift(s.ref, Unit.QUARTER, -1);
     }
 
+    /**
+     * The rest of a value after its year ({@code -W53}, {@code -Q2}), for year {@code y}: week 53 becomes week 52 in
+     * a year that has no week 53 ("a year earlier" than 1998-W53 is 1997-W52, not the week that does not exist).
+     */
+    private static String lastWeekKept(int y, String rest) {
+        if (rest.startsWith("-W53") && IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(y, 6, 1))
+                .getMaximum() < 53) {
+            return "-W52" + rest.substring(4);
+        }
+        return rest;
+    }
+
     /** The period a year before the one just discussed ("the year-earlier quarter"). */
     static String yearBefore(Scan s, int i) {
         String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
@@ -135,7 +149,7 @@ final class ReportRules {
                 String day = Dates.day(y, m, d);
                 return day != null ? day : Dates.day(y, m, d - 1);
             }
-            return Dates.year(y) + last.substring(4);
+            return Dates.year(y) + lastWeekKept(y, last.substring(4));
         }
         if (s.ref != null && s.any(i + 3, "quarter", "period")) {
             // no quarter named yet: a report is about the last complete quarter
