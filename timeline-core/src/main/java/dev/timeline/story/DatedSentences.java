@@ -61,10 +61,12 @@ final class DatedSentences {
                     day(mention).ifPresent(days::add);
                 }
             }
-            String sentence = span.of(text).replaceAll("\\s+", " ");
+            // a dateline or byline before the sentence is cut off its text, but its date still counts
+            TextSpan sentenceSpan = new TextSpan(span.start() + PageFurniture.prefixLength(span.of(text)), span.end());
+            String sentence = sentenceSpan.of(text).replaceAll("\\s+", " ");
             Optional<PageFurniture.Kind> furniture = PageFurniture.of(sentence);
             boolean comment = furniture.filter(k -> k == PageFurniture.Kind.COMMENT).isPresent();
-            lines.add(new Line(lines.size(), span, sentence, Set.copyOf(days), comment, furniture.isEmpty()));
+            lines.add(new Line(lines.size(), sentenceSpan, sentence, Set.copyOf(days), comment, furniture.isEmpty()));
         }
         return new DatedSentences(document, published, List.copyOf(lines));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,10 @@ final class PageFurniture {
     enum Kind {
         /** A reader's comment: its dates vote for no day, and it is never a timeline sentence. */
         COMMENT,
-        /** A page's stamp ("Last updated at 06:54 GMT"): the sentence is never a timeline sentence. */
-        STAMP
+        /** A page's stamp ("Last updated at 06:54 GMT") or a photo caption: never a timeline sentence. */
+        STAMP,
+        /** A dateline or byline before the first sentence ("WASHINGTON (Reuters) -"): cut off the sentence. */
+        PREFIX
     }
 
     /**
@@ -44,15 +47,28 @@ final class PageFurniture {
     private PageFurniture() {
     }
 
-    /** What {@code sentence} is, if it is page furniture; a comment rather than a stamp when it is both. */
+    /**
+     * What {@code sentence} is, if it is page furniture: a comment rather than a stamp when it is both; a prefix is
+     * not furniture of the sentence (see {@link #prefixLength}).
+     */
     static Optional<Kind> of(String sentence) {
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP)) {
             Pattern p = BY_KIND.get(kind);
             if (p != null && p.matcher(sentence).find()) {
                 return Optional.of(kind);
             }
         }
         return Optional.empty();
+    }
+
+    /** The length of the dateline or byline that opens {@code sentence}, 0 if none does. */
+    static int prefixLength(String sentence) {
+        Pattern p = BY_KIND.get(Kind.PREFIX);
+        if (p == null) {
+            return 0;
+        }
+        Matcher m = p.matcher(sentence);
+        return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
     }
 
     /** The rules, in the resource's order. */

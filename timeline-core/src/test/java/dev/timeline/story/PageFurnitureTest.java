@@ -10,7 +10,11 @@ class PageFurnitureTest {
     void everyRuleMarksItsExampleAsItsKind() {
         assertThat(PageFurniture.rules()).isNotEmpty().allSatisfy(rule -> {
             assertThat(rule.pattern().matcher(rule.example()).find()).as(rule.example()).isTrue();
-            assertThat(PageFurniture.of(rule.example())).as(rule.example()).contains(rule.kind());
+            if (rule.kind() == PageFurniture.Kind.PREFIX) {
+                assertThat(PageFurniture.prefixLength(rule.example())).as(rule.example()).isPositive();
+            } else {
+                assertThat(PageFurniture.of(rule.example())).as(rule.example()).contains(rule.kind());
+            }
         });
     }
 
@@ -19,5 +23,14 @@ class PageFurnitureTest {
         assertThat(PageFurniture.of("The report was published on Monday by the commission.")).isEmpty();
         assertThat(PageFurniture.of("Officials said the figures would be updated at noon.")).isEmpty();
         assertThat(PageFurniture.of("The company posted a loss of $3 billion.")).isEmpty();
+    }
+
+    @Test
+    void aDatelineIsCutOffTheSentenceItOpens() {
+        String sentence = "CAIRO (Reuters) - Egypt culled its pigs on Wednesday.";
+        assertThat(sentence.substring(PageFurniture.prefixLength(sentence))).isEqualTo("Egypt culled its pigs on"
+                + " Wednesday.");
+        assertThat(PageFurniture.prefixLength("Egypt culled its pigs (Reuters reported) on Wednesday.")).isZero();
+        assertThat(PageFurniture.of(sentence)).isEmpty();
     }
 }
