@@ -30,7 +30,7 @@ import java.util.Optional;
  */
 public final class EventExtractor {
     /** How far from a date, in words, a chronology event may lie: farther ones are not looked for. */
-    private static final int EVENT_REACH = 12;
+    private static final int EVENT_REACH = 20;
 
     /** The attribute that marks an event still to come when it was reported ("will visit"), {@code "true"}. */
     public static final String PLANNED = "planned";

@@ -188,4 +188,11 @@ class ExtractionRulesTest {
         assertThat(titles("Officials said that the bus crashed on Friday near the border."))
                 .anyMatch(t -> t.startsWith("The bus crashes"));
     }
+
+    @Test
+    void aVerbFarBeforeItsDateIsStillFound() {
+        // the verb is sixteen words before "on Sunday": events are looked for within twenty words of a date
+        assertThat(titles("Shinobu Ono scored the only goal of the game in the warm-up match against Australia's team"
+                + " in Doha on Sunday.")).contains("Shinobu Ono scores the only goal of the game in the warm-up match");
+    }
 }
