@@ -2,6 +2,7 @@ package dev.timeline.extract;
 
 import dev.timeline.event.EventMention;
 import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ final class ClauseTitles {
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%", "rose in". */
+    private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
     /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
     private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
@@ -30,8 +33,8 @@ final class ClauseTitles {
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int MAX_SUBJECT = 6;
 
-    /** A title and the span of text it was read from. */
-    record Title(String text, int start, int end, boolean hasSubject) {
+    /** A title, the span of text it was read from, and the lemma of its event word (the happening's type). */
+    record Title(String text, int start, int end, boolean hasSubject, String verb) {
     }
 
     private ClauseTitles() {
@@ -50,8 +53,28 @@ final class ClauseTitles {
 
     /** The title of {@code e}, if its clause names one. {@code covered} marks tokens inside time expressions. */
     static Optional<Title> of(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
-        return isFiniteOrParticiple(text, e.token()) ? verbTitle(text, e, covered, entities)
-                : nounTitle(text, e, covered);
+        if (isFiniteOrParticiple(text, e.token())) {
+            return verbTitle(text, e, e.lemma(), covered, entities);
+        }
+        Optional<String> past = pastTakenForNoun(text, e.token());
+        return past.isPresent() ? verbTitle(text, e, past.get(), covered, entities) : nounTitle(text, e, covered);
+    }
+
+    /**
+     * The lemma of a simple past that the tagger took for a noun after its subject ("Crude oil prices rose/NN
+     * slightly", "Consumer prices rose/NN 0.86 percent"): an irregular past after a noun, before a word that cannot
+     * go on with a noun phrase.
+     */
+    private static Optional<String> pastTakenForNoun(AnalyzedText text, Token t) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(t);
+        if (!t.pos().equals("NN") || t.index() == s.firstToken() || !tokens.get(t.index() - 1).isNoun()) {
+            return Optional.empty();
+        }
+        if (t.index() + 1 < s.endToken() && !AFTER_VERB.contains(tokens.get(t.index() + 1).pos())) {
+            return Optional.empty();
+        }
+        return LanguageLayer.english().irregularPastLemma(t.text());
     }
 
     /** Whether a verb heads a clause: any form but a gerund after a determiner or modifier ("a press briefing"). */
@@ -67,7 +90,7 @@ final class ClauseTitles {
                 || before.pos().equals("PRP$") || before.pos().equals("POS"));
     }
 
-    private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, boolean[] covered,
+    private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, String lemma, boolean[] covered,
             Names entities) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
@@ -148,7 +171,7 @@ final class ClauseTitles {
         }
         int after = e.token().index() + 1;
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
-                Locale.ROOT) : present(e.lemma().toLowerCase(Locale.ROOT), plural));
+                Locale.ROOT) : present(lemma.toLowerCase(Locale.ROOT), plural));
         if (after < s.endToken() && Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) && !covered[after]
                 && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
                 || covered[after + 1])) {
@@ -158,7 +181,8 @@ final class ClauseTitles {
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered);
         String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
-                tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true));
+                tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
+                lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT)));
     }
 
     /**
@@ -232,7 +256,8 @@ final class ClauseTitles {
                 || !Phrases.namesSomeone(tokens, start, end)) {
             return Optional.empty(); // "Next policy meeting", "Suicide bombing": whose, where?
         }
-        return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false));
+        return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false,
+                e.verbLemma()));
     }
 
 

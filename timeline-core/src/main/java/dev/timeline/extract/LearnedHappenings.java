@@ -144,7 +144,7 @@ final class LearnedHappenings {
         if (!names.mainPerson().isEmpty() && title.text().startsWith(names.mainPerson())) {
             people.add(names.mainPerson()); // a pronoun subject read as the main person, named in another sentence
         }
-        String type = e.verbLemma();
+        String type = title.verb();
         if (!TYPE_NAME.matcher(type).matches()) {
             type = "event";
         }

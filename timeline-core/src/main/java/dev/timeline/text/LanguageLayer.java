@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import opennlp.tools.postag.POSModel;
 
@@ -69,6 +70,17 @@ public final class LanguageLayer {
         int[] sorted = offsets.clone();
         java.util.Arrays.sort(sorted);
         return analyze(text, sorted);
+    }
+
+    /**
+     * Returns the lemma of {@code word} if it is the simple past of an irregular verb ("rose" is "rise", "sank" is
+     * "sink"), whatever its part of speech: for callers that must read as a verb a word the tagger took for a noun
+     * ("Crude oil prices rose/NN slightly").
+     *
+     * @throws NullPointerException if {@code word} is null
+     */
+    public Optional<String> irregularPastLemma(String word) {
+        return Lemmas.irregularPast(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

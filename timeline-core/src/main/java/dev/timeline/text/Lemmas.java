@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lemmas and Penn Treebank tags from a word and its Universal Dependencies part of speech: irregular verbs from
@@ -17,6 +18,7 @@ import java.util.Map;
  */
 final class Lemmas {
     private static final Map<String, String> IRREGULAR = load();
+    private static final Map<String, String> IRREGULAR_PASTS = pasts();
 
     private Lemmas() {
     }
@@ -239,6 +241,28 @@ final class Lemmas {
             return low.substring(0, n - 1);
         }
         return low;
+    }
+
+    /** The lemma of {@code low} (lower case) if it is the simple past of an irregular verb: "rose" is "rise". */
+    static Optional<String> irregularPast(String low) {
+        return Optional.ofNullable(IRREGULAR_PASTS.get(low));
+    }
+
+    /** The second column of the irregular verbs, their simple pasts where they differ from the lemma, to the lemma. */
+    private static Map<String, String> pasts() {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] cells = line.split("\t");
+                if (!line.startsWith("#") && cells.length > 1 && !cells[1].equals(cells[0]) && !cells[0].equals("be")) {
+                    out.putIfAbsent(cells[1], cells[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ImmutableMap.copyOf(out);
     }
 
     private static Map<String, String> load() {

@@ -195,4 +195,13 @@ class ExtractionRulesTest {
         assertThat(titles("Shinobu Ono scored the only goal of the game in the warm-up match against Australia's team"
                 + " in Doha on Sunday.")).contains("Shinobu Ono scores the only goal of the game in the warm-up match");
     }
+
+    @Test
+    void anIrregularPastTheTaggerTookForANounIsReadAsTheVerb() {
+        // the part-of-speech model tags "rose" after "prices" as a noun
+        List<Event> events = extract("Crude oil prices rose slightly on Wednesday.");
+        assertThat(events).extracting(Event::title).containsExactly("Crude oil prices rise");
+        assertThat(events.get(0).type().name()).isEqualTo("rise");
+        assertThat(titles("She bought a red rose in the market on Wednesday.")).isEmpty();
+    }
 }
