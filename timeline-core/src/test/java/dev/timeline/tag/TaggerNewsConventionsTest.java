@@ -214,4 +214,21 @@ class TaggerNewsConventionsTest {
                 Anchor.news(LocalDate.of(1998, 12, 30)));
         assertThat(mentions).extracting(Mention::value).containsExactly("1998-W53", "1997-W52");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            They met on Wednesday 1 November.                 | Wednesday 1 November 1989-11-01
+            They met on Wednesday, 1st November 1989.         | Wednesday, 1st November 1989 1989-11-01
+            Sales fell in the last week of 1988.              | the last week of 1988 1988-W52
+            Sales fell in the last quarter of 1988.           | the last quarter of 1988 1988-Q4
+            He left on the last day of 1987.                  | the last day of 1987 1987-12-31
+            Sales fell last week.                             | last week 1989-W43
+            The deal was signed on 30 February 1989.          | 1989 1989
+            The deal was signed on 29 February 1988.          | 29 February 1988 1988-02-29
+            """)
+    void bugsAUserMet(String text, String expected) {
+        // a weekday before a day-first date is one date; "the last week of 1988" ends 1988, not the week before the
+        // creation date; an impossible day is never rounded into its month
+        assertMentions(text, expected);
+    }
 }

@@ -15,6 +15,9 @@ final class CalendarRules {
     static Match monthFirst(Scan s, int i) {
         int m = s.t(i).num;
         int j = s.skipDot(i + 1);
+        if (impossibleDayBefore(s, i, m, j)) {
+            return null; // "30 February 2025" is no date, and no month either: never rounded into February 2025
+        }
         Token k = s.t(j);
         boolean dayLike = (k.cat == Cat.NUMBER && k.length() <= 2 || k.cat == Cat.ORDINAL) && k.num >= 1 && k.num <= 31;
         if (dayLike && !(s.w(j + 1, ":") && s.glued(j + 1) && s.cat(j + 2) == Cat.NUMBER && s.glued(j + 2))) {
@@ -59,6 +62,19 @@ final class CalendarRules {
             return null;
         }
         return Match.date(i, s.skipDotIfAbbrev(i), monthValue(s, i, i + 1, m));
+    }
+
+    /**
+     * Whether the month at {@code i} follows a day number it does not have ("30 February", "31 April"), in the year
+     * that follows at {@code j} or, without one, in any year.
+     */
+    private static boolean impossibleDayBefore(Scan s, int i, int m, int j) {
+        Token d = s.t(i - 1);
+        if (!((d.cat == Cat.NUMBER && d.length() <= 2 || d.cat == Cat.ORDINAL) && d.num >= 1 && d.num <= 31)) {
+            return false;
+        }
+        int y = explicitYear(s, j);
+        return Dates.day(y != 0 ? y : 2000, m, d.num) == null;
     }
 
     /** Value of a month named without a year, placed by tense around the reference date. */

@@ -56,6 +56,18 @@ final class RelativeRules {
         }
     }
 
+    /** "last day/week/month/quarter of 2024": the final one of that year, from "last" to the year. */
+    private static Match lastOfYear(int i, Unit unit, int year) {
+        String value = switch (unit) {
+            case DAY -> Dates.day(year, 12, 31);
+            case WEEK -> Dates.week(LocalDate.of(year, 12, 28)); // 28 December lies in a year's last ISO week
+            case MONTH -> Dates.yearMonth(year, 12);
+            case QUARTER -> Dates.quarter(year, 4);
+            default -> null;
+        };
+        return value == null ? null : Match.date(i, i + 4, value);
+    }
+
     /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
     static Match relative(Scan s, int i) {
         Token k = s.t(i);
@@ -71,6 +83,13 @@ final class RelativeRules {
         }
         int dir = k.num == 2 ? -1 : k.num == 3 ? 0 : k.num;
         Token n = s.t(i + 1);
+        if (k.low.equals("last") && n.cat == Cat.UNIT && s.w(i + 2, "of")
+                && CalendarRules.explicitYear(s, i + 3) != 0) {
+            Match end = lastOfYear(i, Unit.values()[n.num], CalendarRules.explicitYear(s, i + 3));
+            if (end != null) {
+                return end; // "the last week of 2024" is the end of 2024, not last week
+            }
+        }
         switch (n.cat) {
             case UNIT: return unit(s, i, dir, Unit.values()[n.num], n);
             case OTHER:

@@ -27,10 +27,18 @@ final class WeekdayRules {
         if (k.num == 5 && s.w(i - 1, "good") && s.t(i - 1).cap) {
             return null; // "Good Friday" is a holiday, dated by Holidays; "the Good Friday agreement" names an accord
         }
-        // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday
+        // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday, as it does below for
+        // a day before its month
         int j = s.w(end, ",") ? end + 1 : end;
         if (s.cat(j) == Cat.MONTH) {
             Match date = CalendarRules.monthFirst(s, j);
+            if (date != null && date.value().length() == 10) {
+                return date.from(i);
+            }
+        }
+        // "Wednesday 3 September" and "Wednesday, 3rd September 2025": the same, day first
+        if (s.cat(j) == Cat.NUMBER || s.cat(j) == Cat.ORDINAL) {
+            Match date = CalendarRules.dayFirst(s, j);
             if (date != null && date.value().length() == 10) {
                 return date.from(i);
             }
