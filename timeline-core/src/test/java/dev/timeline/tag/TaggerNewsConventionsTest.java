@@ -231,4 +231,17 @@ class TaggerNewsConventionsTest {
         // creation date; an impossible day is never rounded into its month
         assertMentions(text, expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sales will rise in July.                              | 1990-07
+            Sales are expected to rise in September.              | 1990-09
+            Sales rose in July.                                   | 1989-07
+            The results for October will be reported.            | 1989-10
+            """)
+    void aMonthWithoutAYearInTheFutureTenseLiesAhead(String text, String value) {
+        // written on 2 November 1989: a month more than a month gone is next year's when the clause looks ahead; the
+        // month just gone stays ("the results for October will be reported")
+        assertThat(only(text).value()).isEqualTo(value);
+    }
 }

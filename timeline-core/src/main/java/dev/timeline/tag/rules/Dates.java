@@ -160,7 +160,7 @@ final class Dates {
         double here = ref.getMonthValue() + (ref.getDayOfMonth() - 1) / 31.0;
         double there = m + (d == 0 ? 0.5 : (d - 1) / 31.0);
         double diff = there - here;
-        double back = dir < 0 ? TENSE_REACH : 6;
+        double back = dir < 0 ? TENSE_REACH : dir > 0 ? FUTURE_BACK : 6;
         double ahead = dir > 0 ? TENSE_REACH : dir < 0 ? PAST_AHEAD : 6;
         if (diff > ahead || diff == 6 && dir < 0) {
             return y - 1;
@@ -173,6 +173,9 @@ final class Dates {
 
     /** How many months a tense cue reaches for a month named without a year. */
     static final double TENSE_REACH = 9.5;
+
+    /** How many months back a month named without a year may lie when the future tense surrounds it. */
+    static final double FUTURE_BACK = 1;
 
     /** How many months ahead a month named without a year may lie when the past tense surrounds it. */
     static final double PAST_AHEAD = 4;
