@@ -62,7 +62,7 @@ public final class EventExtractor {
         List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities);
         List<Event> events = new ArrayList<>();
         for (Happening h : happenings) {
-            toEvent(h, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
+            toEvent(inSentence(h, document.text()), document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
         }
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
@@ -71,10 +71,31 @@ public final class EventExtractor {
                 LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
         for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
                 entities, happenings)) {
-            toEvent(f.happening(), document.id() + "#" + (events.size() + 1))
+            toEvent(inSentence(f.happening(), document.text()), document.id() + "#" + (events.size() + 1))
                     .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
         }
         return List.copyOf(events);
+    }
+
+    /**
+     * {@code h} with its evidence span widened to the sentence it quotes, so that a source's span selects its sentence
+     * in the document text; unchanged if the sentence is not found verbatim around the span.
+     */
+    static Happening inSentence(Happening h, String text) {
+        String sentence = h.sentence();
+        if (sentence.isEmpty()) {
+            return h;
+        }
+        // searched in a window around the span only, so that the work stays linear in the document
+        int from = Math.max(0, h.end() - sentence.length());
+        int to = Math.min(text.length(), h.start() + sentence.length());
+        int found = from < to ? text.substring(from, to).indexOf(sentence) : -1;
+        int at = from + found;
+        if (found < 0 || at > h.start() || at + sentence.length() < h.end()) {
+            return h;
+        }
+        return new Happening(h.documentId(), h.value(), h.mod(), h.type(), h.title(), h.participants(), h.places(),
+                at, at + sentence.length(), sentence, h.confidence());
     }
 
     static Optional<Event> toEvent(Happening h, String id) {
