@@ -3,6 +3,7 @@ package dev.timeline.document;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.tag.timeml.TimeMlException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -206,6 +207,24 @@ public final class Documents {
         }
         Document document = fromText(folderDate.get() + "/" + baseName(file), text).withSource(file.toString());
         return document.withDct(folderDate.get());
+    }
+
+    /**
+     * Reads standard input (or any stream) as one plain-text document with the id {@code stdin}, as {@link #readText}
+     * reads a {@code .txt} file: strict UTF-8, a {@code date 2025-08-28} header line, Treebank detokenising. The
+     * stream is read to its end and not closed.
+     *
+     * @throws DocumentLoadException naming "standard input" if the bytes are not UTF-8 or cannot be read
+     */
+    public static Document readStandardInput(InputStream in) {
+        Path name = Path.of("standard input");
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new DocumentLoadException(name, "cannot read: " + e.getMessage(), e);
+        }
+        return fromText("stdin", Utf8Files.decode(name, bytes)).withSource("-");
     }
 
     /**
