@@ -6,6 +6,7 @@ import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
 import dev.timeline.text.LanguageLayer;
+import dev.timeline.text.Markup;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns one document into dated events: every happening the text dates becomes an {@link Event} whose
@@ -38,6 +40,9 @@ public final class EventExtractor {
     /** The attribute holding an event's confidence, a decimal in 0..1. */
     public static final String CONFIDENCE = "confidence";
 
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?:of|in|on|at|to|for|with|by|from|into|over|after|and|or|but|as|than)\\b");
+
     private final TimeTagger tagger;
 
     private EventExtractor(TimeTagger tagger) {
@@ -56,6 +61,11 @@ public final class EventExtractor {
     public List<Event> extract(Document document, Optional<LocalDate> dct) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(dct, "dct");
+        // markup is not prose: tags, comments and scripts are blanked, offsets unchanged
+        String prose = Markup.blank(document.text());
+        if (prose != document.text()) {
+            document = Document.of(document.id(), prose);
+        }
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = tagger.tag(document.text(), anchor);
         List<Entities.Entity> entities = Entities.find(document.text());
@@ -98,6 +108,11 @@ public final class EventExtractor {
                 at, at + sentence.length(), sentence, h.confidence());
     }
 
+    /** Whether a participant is a name, not a phrase that starts with a preposition or conjunction ("of People"). */
+    static boolean isName(String participant) {
+        return !NOT_A_NAME.matcher(participant).lookingAt();
+    }
+
     static Optional<Event> toEvent(Happening h, String id) {
         When when;
         try {
@@ -107,7 +122,7 @@ public final class EventExtractor {
         }
         return Optional.of(Event.builder(id, when, h.title())
                 .type(EventType.of(h.type()))
-                .participants(h.participants())
+                .participants(h.participants().stream().filter(EventExtractor::isName).toList())
                 .places(h.places())
                 .source(Source.of(h.documentId(), h.start(), h.end(), h.sentence()))
                 .attribute(CONFIDENCE, String.format(Locale.ROOT, "%.2f", h.confidence()))
