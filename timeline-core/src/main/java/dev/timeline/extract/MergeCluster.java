@@ -20,7 +20,8 @@ final class MergeCluster {
     final List<Event> members = new ArrayList<>();
 
     private final Set<When> times = new HashSet<>();
-    private final Map<String, List<Event>> byDocument = new HashMap<>();
+    /** The distinct times of the members of each document: what {@link #compatibleWithAll} needs of them. */
+    private final Map<String, Set<When>> timesByDocument = new HashMap<>();
     /** Times of members that cover a single day. */
     private final Set<When> dayTimes = new HashSet<>();
     private final Set<When> dayTimesWithoutParticipants = new HashSet<>();
@@ -34,10 +35,7 @@ final class MergeCluster {
         members.add(e);
         times.add(e.when());
         for (Source s : e.sources()) {
-            List<Event> same = byDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>());
-            if (same.isEmpty() || same.get(same.size() - 1) != e) {
-                same.add(e);
-            }
+            timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
         }
         Set<String> people = EventMerger.keys(e.participants());
         Set<String> where = EventMerger.keys(e.places());
@@ -71,9 +69,11 @@ final class MergeCluster {
                 return false;
             }
         }
+        // against a member of the same document, compatibleTimes depends on its time only (the merge group is the
+        // cluster's): one test per distinct time, so that a long document of one happening is not quadratic
         for (Source s : e.sources()) {
-            for (Event m : byDocument.getOrDefault(s.documentId(), List.of())) {
-                if (!EventMerger.compatibleTimes(m, e)) {
+            for (When t : timesByDocument.getOrDefault(s.documentId(), Set.of())) {
+                if (!EventMerger.compatibleTimes(probe.withWhen(t).withSources(List.of(s)), e)) {
                     return false;
                 }
             }
