@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * HTML or XML markup inside a text, which is not prose: tags ({@code <b>}, {@code </script>}), comments, and the
  * content of {@code script} and {@code style} elements. {@link #blank} replaces each by spaces, so the prose around it
- * keeps its offsets. A {@code <} that opens no tag ("a < b") is left alone. The work is linear in the text: a tag is
+ * keeps its offsets. A {@code <} that opens no tag ({@code "a < b"}) is left alone. The work is linear in the text: a tag is
  * at most 1,000 characters long, and an element or comment that is never closed is left as text.
  */
 public final class Markup {
