@@ -31,6 +31,31 @@ final class MergeCluster {
     private final Set<String> placesWithoutParticipants = new HashSet<>();
     private final Set<String> titleWordsWithoutParticipants = new HashSet<>();
 
+    /** Whether a member comes from document {@code doc}. */
+    boolean hasDocument(String doc) {
+        return timesByDocument.containsKey(doc);
+    }
+
+    /** The times of the members from document {@code doc}; empty if none comes from it. */
+    Set<When> timesOf(String doc) {
+        return timesByDocument.getOrDefault(doc, Set.of());
+    }
+
+    /**
+     * Whether a member from one of {@code e}'s documents rules it out: one article's happenings stay apart unless
+     * they are on one same day. A cheap test ({@link #accepts} is false whenever it is true).
+     */
+    boolean excludedByDocument(Event e) {
+        boolean day = EventMerger.width(e) == 0;
+        for (Source s : e.sources()) {
+            Set<When> ts = timesByDocument.get(s.documentId());
+            if (ts != null && !(day && ts.size() == 1 && ts.contains(e.when()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void add(Event e) {
         members.add(e);
         times.add(e.when());

@@ -31,6 +31,19 @@ class LongDocumentMergeTest {
     }
 
     @Test
+    void thousandsOfReportsOfOneMonthInOneDocumentStayApartInLinearTime() {
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            events.add(Event.builder("e" + i, When.parse("2011-09"), "Kim takes power")
+                    .type(EventType.of("takeover")).participants(List.of("Kim Jong Un"))
+                    .source(Source.of("big", i * 10, i * 10 + 5, "Kim takes power.")).build());
+        }
+        // one article's happenings stay apart unless on one same day: 30,000 clusters in one block
+        List<Event> merged = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> EventMerger.merge(events));
+        assertThat(merged).hasSize(30_000);
+    }
+
+    @Test
     void repeatedTitlesOfOneDayAreNumberedInLinearTime() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 60_000; i++) {
