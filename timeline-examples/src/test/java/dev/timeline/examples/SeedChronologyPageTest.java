@@ -84,7 +84,10 @@ class SeedChronologyPageTest {
                 + " Kim will attend a military parade in Beijing on Sept. 3, 2025.");
         Path evilPage = WriteChronologyFiles.write(Chronologies.build(List.of(evil)), dir.resolve("evil")).get(0);
         String dom = browser.run(evilPage, "--dump-dom").out();
-        assertThat(dom).contains("<title>Chronology</title>").doesNotContain("<script").contains("&lt;script&gt;");
+        // markup is not prose: it is blanked before events are read, so none of it reaches the page (the escaping of
+        // document text that is not markup is HtmlRendererTest's and HostileTextProperties')
+        assertThat(dom).contains("<title>Chronology</title>").doesNotContain("<script").doesNotContain("pwned")
+                .contains("military parade");
     }
 
     /**
