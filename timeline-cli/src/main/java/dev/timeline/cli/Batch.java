@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import dev.timeline.document.Document;
 import dev.timeline.document.DocumentLoadException;
 import dev.timeline.document.Documents;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,8 @@ final class Batch {
     }
 
     /**
-     * Reads the documents at {@code paths}, reporting each file or document skipped and each empty document on
+     * Reads the documents at {@code paths} ({@code -} is one plain-text document from {@code stdin}, read as a
+     * {@code .txt} file is), reporting each file or document skipped and each empty document on
      * {@code err} as it goes.
      *
      * @throws DocumentLoadException if a path does not exist or a folder holds no documents; when {@code strict},
@@ -43,8 +45,11 @@ final class Batch {
      * @throws IllegalArgumentException when {@code strict} and two documents share an id, or when no document could
      *     be read
      */
-    static Batch read(Collection<Path> paths, boolean strict, PrintWriter err) {
-        List<Path> files = Documents.files(paths);
+    static Batch read(Collection<Path> paths, boolean strict, PrintWriter err, InputStream stdin) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            files.addAll(isStandardInput(path) ? List.of(path) : Documents.files(List.of(path)));
+        }
         List<Document> documents = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         Map<String, Integer> skipped = new TreeMap<>();
@@ -52,7 +57,7 @@ final class Batch {
         for (Path file : files) {
             List<Document> read;
             try {
-                read = Documents.readFile(file);
+                read = isStandardInput(file) ? List.of(Documents.readStandardInput(stdin)) : Documents.readFile(file);
             } catch (DocumentLoadException e) {
                 if (strict) {
                     throw e;
@@ -86,9 +91,19 @@ final class Batch {
         return new Batch(documents, files.size(), empty, skipped);
     }
 
+    /** Whether {@code path} is {@code -}, standard input. */
+    static boolean isStandardInput(Path path) {
+        return path.toString().equals("-");
+    }
+
     /** The documents read, in the order of the files. */
     List<Document> documents() {
         return documents;
+    }
+
+    /** Whether a file or document was skipped or a document was empty. */
+    boolean hasProblems() {
+        return empty > 0 || !skipped.isEmpty();
     }
 
     /**

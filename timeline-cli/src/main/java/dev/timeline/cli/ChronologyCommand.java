@@ -25,7 +25,11 @@ final class ChronologyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders to read; - reads standard input as one text document.")
     List<Path> paths;
 
     @Option(names = "--dct", paramLabel = "DATE",
@@ -55,7 +59,7 @@ final class ChronologyCommand implements Callable<Integer> {
         Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format '" + format + "' (expected one of " + Renderers.formats() + ")"));
         Output output = Output.to(out, paths);
-        Batch batch = Batch.read(paths, strict, spec.commandLine().getErr());
+        Batch batch = Batch.read(paths, strict, spec.commandLine().getErr(), main.standardInput());
         List<Document> documents = batch.documents();
         ChronologyOptions.Builder options = ChronologyOptions.builder().lendDctEvidence(lend)
                 .progress(ProgressBar.forTerminal(spec.commandLine().getErr()));

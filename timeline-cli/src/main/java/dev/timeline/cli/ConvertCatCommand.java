@@ -43,9 +43,7 @@ final class ConvertCatCommand implements Callable<Integer> {
         if (sentences != null && sentences < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--sentences must be at least 1");
         }
-        if (!Files.isDirectory(in)) {
-            throw new IllegalArgumentException(in + ": no such folder");
-        }
+        Problems.requireFolder(in, "convert-cat wants a folder of MEANTIME CAT .xml files");
         List<Path> files;
         try (var list = Files.list(in)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".xml") && Files.isRegularFile(p)).sorted()

@@ -3,6 +3,7 @@ package dev.timeline.cli;
 import dev.timeline.story.StorySummarizer;
 import dev.timeline.story.eval.StoryEvaluation;
 import dev.timeline.story.eval.TlsScores;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,15 @@ final class EvalStoryCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException("cannot write into " + out + ": it is a file, not a folder");
+        }
+        for (Path folder : folders) {
+            Problems.requireFolder(folder, "eval-story wants a story folder in the Timeline17 layout, or a folder of"
+                    + " them");
+        }
+        try {
+            Files.createDirectories(out); // before the work, so that a folder that cannot be made fails at once
+        } catch (IOException e) {
+            throw new IOException("cannot write into " + out + ": " + Problems.of(e), e);
         }
         List<StoryEvaluation.Run> runs = new ArrayList<>();
         for (Path folder : folders) {

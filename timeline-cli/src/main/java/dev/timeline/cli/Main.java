@@ -2,6 +2,7 @@ package dev.timeline.cli;
 
 import dev.timeline.document.DocumentLoadException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -24,18 +25,37 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final InputStream in;
+
+    private Main(InputStream in) {
+        this.in = in;
+    }
+
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command with the given streams and returns the exit code; for tests and embedding. */
+    /**
+     * Runs the command with the given output streams, standard input being {@code System.in}, and returns the exit
+     * code; for tests and embedding.
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        return execute(args, System.in, out, err);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+    /** Runs the command with the given streams ({@code in} is what a path {@code -} reads) and returns the exit code. */
+    public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        return commandLine(in, out, err).execute(args);
+    }
+
+    /** What a path {@code -} reads: standard input, or the stream given to {@link #execute}. */
+    InputStream standardInput() {
+        return in;
+    }
+
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out);
         cli.setErr(err);
         cli.registerConverter(LocalDate.class, Main::date);

@@ -3,8 +3,10 @@ package dev.timeline.cli;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 
 /** What went wrong with a file, in words a user can act on, instead of the name of a Java exception. */
 final class Problems {
@@ -34,5 +36,21 @@ final class Problems {
             return f.getFile() + ": " + of(e);
         }
         return of(e);
+    }
+
+    /**
+     * Checks that {@code path} is a folder: "gold.txt: is a file; train-events wants a folder of gold .tml files", or
+     * "gold: no such folder".
+     *
+     * @param wants what the command wants, "train-events wants a folder of gold .tml files"
+     * @throws IllegalArgumentException naming the path and the problem
+     */
+    static void requireFolder(Path path, String wants) {
+        if (Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(path + ": is a file; " + wants);
+        }
+        if (!Files.isDirectory(path)) {
+            throw new IllegalArgumentException(path + ": no such folder (" + wants + ")");
+        }
     }
 }

@@ -32,7 +32,11 @@ final class SummarizeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders to read; - reads standard input as one text document.")
     List<Path> paths;
 
     @Option(names = "--dates", paramLabel = "L", defaultValue = "20",
@@ -82,7 +86,7 @@ final class SummarizeCommand implements Callable<Integer> {
                         + "' (expected t17 or one of " + Renderers.formats() + ")"));
         Output output = Output.to(out, paths);
         PrintWriter err = spec.commandLine().getErr();
-        Batch batch = Batch.read(paths, strict, err);
+        Batch batch = Batch.read(paths, strict, err, main.standardInput());
         List<Document> documents = batch.documents();
         StoryTimeline story = StorySummarizer.english().summarize(documents, options);
         if (story.articlesRead() == 0) {

@@ -1,7 +1,6 @@
 package dev.timeline.cli;
 
 import dev.timeline.document.Document;
-import dev.timeline.document.Documents;
 import dev.timeline.event.Aspect;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.event.EventMention;
@@ -15,6 +14,7 @@ import dev.timeline.tag.Mention;
 import dev.timeline.tag.Tagger;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.text.LanguageLayer;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,25 +30,39 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code timeline tag <file>}: the time expressions and events of one text. */
+/**
+ * {@code timeline tag <files or folders…>}: the time expressions and events of each document, read as
+ * {@code chronology} reads its inputs (files, folders, {@code -} for standard input; a file that cannot be read is
+ * reported and skipped unless {@code --strict}).
+ */
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = "Tags the time expressions and events of one document (.txt, .tml, or a one-line .jsonl): "
-                + "TIMEX3 values, event classes, tense, aspect, polarity, modality and the time each event is "
-                + "anchored to.")
+        description = "Tags the time expressions and events of documents (.txt, .jsonl, .tml, folders of them, or -"
+                + " for standard input): TIMEX3 values, event classes, tense, aspect, polarity, modality and the"
+                + " time each event is anchored to.")
 final class TagCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE",
-            description = "A UTF-8 text file, a TimeML file (its TEXT and DCT) or a one-line JSON Lines file.")
-    Path file;
+    @CommandLine.ParentCommand
+    Main main;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Files or folders to read (UTF-8 text, TimeML: its TEXT and DCT, JSON Lines); - reads"
+                    + " standard input as one text document.")
+    List<Path> paths;
 
     @Option(names = "--dct", paramLabel = "DATE", description = "Creation date (yyyy-mm-dd); inferred if absent.")
     LocalDate dct;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: text, json or tml (default: ${DEFAULT-VALUE}).")
+            description = "Output format: text, json or tml (default: ${DEFAULT-VALUE}). For several documents, text"
+                    + " heads each with '# document ID', json writes an array; tml holds one document.")
     String format;
+
+    @Option(names = "--strict",
+            description = "Fail on the first file that cannot be read or id that two documents share, instead of"
+                    + " reporting it and going on.")
+    boolean strict;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; never"
             + " the input.")
@@ -60,26 +74,43 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' (expected text, json or tml)");
         }
-        Output output = Output.to(out, List.of(file));
-        List<Document> documents = Documents.readFile(file);
-        if (documents.size() != 1) {
-            throw new IllegalArgumentException(file + ": holds " + documents.size()
-                    + " documents; tag reads one (a .txt or .tml file, or a one-line .jsonl)");
+        Output output = Output.to(out, paths);
+        PrintWriter err = spec.commandLine().getErr();
+        Batch batch = Batch.read(paths, strict, err, main.standardInput());
+        List<Document> documents = batch.documents();
+        if (format.equals("tml") && documents.size() > 1) {
+            throw new IllegalArgumentException("--format tml holds one document, and " + documents.size()
+                    + " were read (tag them one at a time, or use --format json)");
         }
-        Document document = documents.get(0);
+        List<String> parts = new ArrayList<>();
+        for (Document document : documents) {
+            parts.add(tag(document, documents.size() > 1));
+        }
+        String text = format.equals("json") && documents.size() > 1
+                ? "[\n" + String.join(",\n", parts.stream().map(String::strip).toList()) + "\n]\n"
+                : String.join("", parts);
+        output.write(text, spec.commandLine().getOut());
+        if (documents.size() > 1 || batch.hasProblems()) {
+            err.println(batch.summary());
+            err.flush();
+        }
+        return 0;
+    }
+
+    /** The output for one document; {@code named} heads the text format with the document's id. */
+    private String tag(Document document, boolean named) {
         Optional<LocalDate> date = Optional.ofNullable(dct).or(() -> document.dct())
                 .or(() -> DctInference.using(TimeTagger.english()).estimate(document).map(DctEstimate::date));
         Anchor anchor = date.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = Tagger.english().tag(document.text(), anchor);
         EventAnalysis events = EventAnalysis.of(LanguageLayer.english().analyze(document.text()), mentions);
-        String text = switch (format) {
+        return switch (format) {
             case "json" -> json(document, date, mentions, events);
             case "tml" -> events.toTimeMl(
                     TimeMlDocument.of(document.id() + ".tml", document.text(), date).withTimexes(mentions));
-            default -> plain(date, mentions, events);
+            default -> (named ? "# document " + document.id().replaceAll("\\p{Cntrl}", " ") + "\n" : "")
+                    + plain(date, mentions, events);
         };
-        output.write(text, spec.commandLine().getOut());
-        return 0;
     }
 
     private static String plain(Optional<LocalDate> dct, List<Mention> mentions, EventAnalysis events) {

@@ -41,13 +41,12 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Problems.requireFolder(gold, "train-events wants a folder of gold .tml files");
         List<Path> files = Evaluation.goldFiles(gold);
         var err = spec.commandLine().getErr();
         EventTraining.Trained trained;
         if (raw != null) {
-            if (!Files.isDirectory(raw)) {
-                throw new IllegalArgumentException(raw + ": no such folder");
-            }
+            Problems.requireFolder(raw, "--raw wants a folder of .tml files");
             List<Path> rawFiles = Evaluation.goldFiles(raw);
             List<String> texts = new ArrayList<>();
             for (Path f : rawFiles) {

@@ -58,6 +58,13 @@ class ConvertCatCommandTest {
     }
 
     @Test
+    void aFileIsAnErrorSayingItWantsAFolder(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("some.txt"), "text");
+        assertThat(run("convert-cat", file.toString(), dir.resolve("out").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(file + ": is a file; convert-cat wants a folder").doesNotContain("\tat ");
+    }
+
+    @Test
     void aFolderWithoutXmlFilesIsAnError(@TempDir Path dir) {
         assertThat(run("convert-cat", dir.toString(), dir.resolve("out").toString())).isEqualTo(1);
         assertThat(err.toString()).contains(": no .xml files");

@@ -51,6 +51,14 @@ class TrainEventsCommandTest {
     }
 
     @Test
+    void aFileGivenForTheGoldFolderIsAnErrorSayingItWantsAFolder() throws Exception {
+        Path file = Files.writeString(dir.resolve("some.txt"), "text");
+        assertThat(run("train-events", file.toString(), "--out", dir.resolve("models").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(file + ": is a file; train-events wants a folder")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
     void aMissingRawFolderIsAnErrorNamingIt() throws Exception {
         assertThat(run("train-events", tinyGold().toString(), "--raw", "no-such-raw", "--out",
                 dir.resolve("models").toString())).isEqualTo(1);

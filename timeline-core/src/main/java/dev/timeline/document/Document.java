@@ -27,7 +27,9 @@ public final class Document {
     }
 
     /**
-     * Returns a document without title, source or creation date.
+     * Returns a document of exactly {@code text}, without title, source or creation date. The text is taken as it
+     * is: a {@code date 2025-08-28} header line is a feature of text files, read by {@link Documents#fromText} (and
+     * so by files and standard input), not here; give a known date with {@link #withDct}.
      *
      * @throws IllegalArgumentException if {@code id} is blank
      */

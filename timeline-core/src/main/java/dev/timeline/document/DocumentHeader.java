@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a creation date stated in a header line at the very start of a text, {@code date 2025-08-28} (also
- * {@code dct}, {@code published} or {@code dateline} followed by an ISO date), which is metadata and is removed from
- * the text. A date the article itself prints (a dateline such as {@code BEIJING, Aug. 28, 2025 (Reuters) -}, a
+ * {@code dct}, {@code published} or {@code dateline} followed by an ISO date), which is metadata: it is blanked out of
+ * the text (each of its characters but line breaks becomes a space), so that the text keeps its length and every
+ * offset into it is an offset into the file as the user sees it. A date the article itself prints (a dateline such as {@code BEIJING, Aug. 28, 2025 (Reuters) -}, a
  * byline) stays part of the text and is read by the creation-date inference ({@code dev.timeline.extract
  * .DctInference}), which reports it as printed.
  */
@@ -21,7 +22,7 @@ final class DocumentHeader {
     private DocumentHeader() {
     }
 
-    /** What a header says: the date, and the text without the header line. */
+    /** What a header says: the date, and the text with the header blanked out. */
     record Result(Optional<LocalDate> date, String body, String evidence) {
     }
 
@@ -31,10 +32,23 @@ final class DocumentHeader {
             Optional<LocalDate> date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             if (date.isPresent()) {
-                return new Result(date, text.substring(m.end()), "header \"" + m.group().strip() + "\"");
+                return new Result(date, blank(text, m.end()),
+                        "header \"" + m.group().strip() + "\"");
             }
         }
         return new Result(Optional.empty(), text, "");
+    }
+
+    /** {@code text} with its first {@code end} characters blanked: spaces, line breaks kept. */
+    private static String blank(String text, int end) {
+        StringBuilder s = new StringBuilder(text);
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c != '\n' && c != '\r') {
+                s.setCharAt(i, ' ');
+            }
+        }
+        return s.toString();
     }
 
     private static Optional<LocalDate> date(int year, int month, int day) {

@@ -3,6 +3,7 @@ package dev.timeline.document;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.tag.timeml.TimeMlException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -24,8 +25,10 @@ import java.util.stream.Stream;
  * id; the TIMEX3 annotations are not used) and folders of them.
  *
  * <p>Text is decoded as strict UTF-8: a byte that is not UTF-8 raises a {@link DocumentLoadException} naming the file
- * and the byte offset. A leading {@code date 2025-08-28} header line sets the document's creation date and is removed
- * from its text; a dateline the article prints ({@code BEIJING, Aug. 28, 2025 -}) stays text, read by the
+ * and the byte offset. A leading {@code date 2025-08-28} header line is a feature of the file format (of {@code .txt}
+ * files and standard input, read by {@link #fromText}): it sets the document's creation date and is blanked out of its
+ * text (replaced by spaces), so the text keeps the file's length and an offset into it (a mention, an event's
+ * source) is an offset into the file. {@link Document#of} takes text as it is and reads no header; a dateline the article prints ({@code BEIJING, Aug. 28, 2025 -}) stays text, read by the
  * creation-date inference.
  *
  * <p>A folder named as an ISO date ({@code InputDocs/2010-04-22/3.htm.txt}) gives its text files that creation date
@@ -207,8 +210,28 @@ public final class Documents {
     }
 
     /**
-     * Returns a document from raw text, reading a creation date from a header line when there is one;
-     * text tokenised in the Penn Treebank manner is detokenised first.
+     * Reads standard input (or any stream) as one plain-text document with the id {@code stdin}, as {@link #readText}
+     * reads a {@code .txt} file: strict UTF-8, a {@code date 2025-08-28} header line, Treebank detokenising. The
+     * stream is read to its end and not closed.
+     *
+     * @throws DocumentLoadException naming "standard input" if the bytes are not UTF-8 or cannot be read
+     */
+    public static Document readStandardInput(InputStream in) {
+        Path name = Path.of("standard input");
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new DocumentLoadException(name, "cannot read: " + e.getMessage(), e);
+        }
+        return fromText("stdin", Utf8Files.decode(name, bytes)).withSource("-");
+    }
+
+    /**
+     * Returns a document from the content of a text file, as {@link #readText} does: a creation date is read from a
+     * header line when there is one, and the header blanked out of the text (its offsets stay those of the file);
+     * text tokenised in the Penn Treebank manner is detokenised first (its offsets are then those of the
+     * detokenised text). {@link Document#of} is the door for text taken as it is.
      */
     public static Document fromText(String id, String text) {
         if (TreebankText.isTokenized(text)) {

@@ -5,6 +5,7 @@ import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -89,6 +90,7 @@ public final class Chronologies {
         byContent.sort(EventMerger.ORDER);
         Map<Event, String> ids = new IdentityHashMap<>();
         Set<String> used = new HashSet<>();
+        Map<String, Integer> next = new HashMap<>();
         for (Event e : byContent) {
             String slug = Normalizer.normalize(e.title(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
                     .replaceAll("[’']s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -97,9 +99,12 @@ public final class Chronologies {
             }
             String base = e.when().timexValue().replace('/', '_') + "-" + slug;
             String id = base;
-            for (int n = 2; !used.add(id); n++) {
-                id = base + "-" + n;
+            // numbering goes on from the last number this base took: repeats cost the same however many there are
+            int n = next.getOrDefault(base, 2);
+            while (!used.add(id)) {
+                id = base + "-" + n++;
             }
+            next.put(base, n);
             ids.put(e, id);
         }
         List<Event> out = new ArrayList<>(events.size());

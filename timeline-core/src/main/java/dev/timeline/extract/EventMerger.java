@@ -78,32 +78,12 @@ public final class EventMerger {
     private static List<Event> cluster(List<Event> events) {
         List<Event> ordered = new ArrayList<>(events);
         ordered.sort(ORDER);
-        Map<String, List<MergeCluster>> blocks = new HashMap<>();
-        List<MergeCluster> clusters = new ArrayList<>();
+        MergeBlocks blocks = new MergeBlocks();
         for (Event e : ordered) {
-            MergeCluster home = null;
-            for (String key : keys(e)) {
-                for (MergeCluster c : blocks.getOrDefault(key, List.of())) {
-                    if (c.accepts(e)) {
-                        home = c;
-                        break;
-                    }
-                }
-                if (home != null) {
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new MergeCluster();
-                clusters.add(home);
-                for (String key : keys(e)) {
-                    blocks.computeIfAbsent(key, k -> new ArrayList<>()).add(home);
-                }
-            }
-            home.add(e);
+            blocks.place(e, keys(e));
         }
         List<Event> merged = new ArrayList<>();
-        for (MergeCluster c : clusters) {
+        for (MergeCluster c : blocks.clusters()) {
             merged.add(combine(c.members));
         }
         return merged;

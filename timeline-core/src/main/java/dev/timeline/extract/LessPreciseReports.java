@@ -1,9 +1,11 @@
 package dev.timeline.extract;
 
 import dev.timeline.timeline.Event;
+import dev.timeline.time.When;
 import dev.timeline.timeline.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,29 +34,43 @@ final class LessPreciseReports {
     private LessPreciseReports() {
     }
 
-    /** Returns {@code events} with each less precise report folded into its precise counterpart. */
+    /**
+     * Returns {@code events} with each less precise report folded into its precise counterpart.
+     *
+     * <p>Linear in practice: only events of one document with the same merge group and head word can refine one
+     * another, so each is compared with its own bucket only, and within a bucket once per distinct date; reports that
+     * say the same (document, date, names) share one answer. A long document of repeated happenings is not quadratic.
+     */
     static List<Event> fold(List<Event> events) {
-        Map<String, List<Integer>> byDocument = new HashMap<>();
+        List<Optional<String>> heads = new ArrayList<>(events.size());
+        Map<List<Object>, Map<When, List<Integer>>> buckets = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
-            for (String doc : documents(events.get(i))) {
-                byDocument.computeIfAbsent(doc, d -> new ArrayList<>()).add(i);
+            Event e = events.get(i);
+            Optional<String> head = head(e);
+            heads.add(head);
+            if (head.isEmpty()) {
+                continue;
+            }
+            for (String doc : documents(e)) {
+                buckets.computeIfAbsent(List.of(doc, EventMerger.mergeGroup(e.type()), head.get()),
+                        k -> new LinkedHashMap<>()).computeIfAbsent(e.when(), w -> new ArrayList<>()).add(i);
             }
         }
         Map<Integer, Integer> into = new HashMap<>();
-        Map<Event, Optional<String>> heads = new java.util.IdentityHashMap<>();
+        Map<List<Object>, Optional<Integer>> answers = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             Event coarse = events.get(i);
             Set<String> docs = documents(coarse);
-            if (docs.size() != 1 || coarse.when().isRange()) {
+            if (docs.size() != 1 || coarse.when().isRange() || heads.get(i).isEmpty()) {
                 continue;
             }
-            List<Integer> candidates = new ArrayList<>();
-            for (int j : byDocument.get(docs.iterator().next())) {
-                if (j != i && refines(events.get(j), coarse, heads)) {
-                    candidates.add(j);
-                }
-            }
-            Optional<Integer> target = target(events, candidates);
+            List<Object> bucket = List.of(docs.iterator().next(), EventMerger.mergeGroup(coarse.type()),
+                    heads.get(i).get());
+            List<Object> question = List.of(bucket, coarse.when(), EventMerger.keys(coarse.participants()),
+                    EventMerger.keys(coarse.places()));
+            // a candidate never has the coarse event's own date, so the answer does not depend on i itself
+            Optional<Integer> target = answers.computeIfAbsent(question,
+                    q -> target(events, coarse, buckets.getOrDefault(bucket, Map.of())));
             if (target.isPresent()) {
                 into.put(i, target.get());
             }
@@ -82,35 +98,53 @@ final class LessPreciseReports {
 
     /** Whether {@code precise} reports the happening {@code coarse} reports, more precisely. */
     static boolean refines(Event precise, Event coarse) {
-        return refines(precise, coarse, new HashMap<>());
+        Optional<String> head = head(coarse);
+        return datesRefine(precise.when(), coarse.when())
+                && EventMerger.mergeGroup(precise.type()).equals(EventMerger.mergeGroup(coarse.type()))
+                && head.isPresent() && head.equals(head(precise)) && namesRefine(precise, coarse);
     }
 
-    private static boolean refines(Event precise, Event coarse, Map<Event, Optional<String>> heads) {
-        if (precise.when().isRange() || coarse.when().coveredDays().equals(precise.when().coveredDays())
-                || !coarse.when().coveredDays().encloses(precise.when().coveredDays())
-                || !EventMerger.mergeGroup(precise.type()).equals(EventMerger.mergeGroup(coarse.type()))
-                || !precise.when().isCertainlyDuring(coarse.when())) {
-            return false;
-        }
-        Optional<String> head = heads.computeIfAbsent(coarse, LessPreciseReports::head);
-        return head.isPresent() && head.equals(heads.computeIfAbsent(precise, LessPreciseReports::head))
-                && EventMerger.keys(precise.participants()).containsAll(EventMerger.keys(coarse.participants()))
+    private static boolean datesRefine(When precise, When coarse) {
+        return !precise.isRange() && !coarse.coveredDays().equals(precise.coveredDays())
+                && coarse.coveredDays().encloses(precise.coveredDays()) && precise.isCertainlyDuring(coarse);
+    }
+
+    private static boolean namesRefine(Event precise, Event coarse) {
+        return EventMerger.keys(precise.participants()).containsAll(EventMerger.keys(coarse.participants()))
                 && EventMerger.keys(precise.places()).containsAll(EventMerger.keys(coarse.places()));
     }
 
-    /** The most precise candidate, if all candidates lie on one chain of nested dates. */
-    private static Optional<Integer> target(List<Event> events, List<Integer> candidates) {
+    /**
+     * The event of {@code bucket} (the events of the coarse one's document, merge group and head, by date) that
+     * {@code coarse} folds into: the most precise one that refines it, if all that do lie on one chain of nested
+     * dates.
+     */
+    private static Optional<Integer> target(List<Event> events, Event coarse, Map<When, List<Integer>> bucket) {
+        List<When> dates = new ArrayList<>();
         Integer best = null;
-        for (int j : candidates) {
-            for (int k : candidates) {
-                Event a = events.get(j);
-                Event b = events.get(k);
-                if (!a.when().isCertainlyDuring(b.when()) && !b.when().isCertainlyDuring(a.when())) {
-                    return Optional.empty();
+        for (Map.Entry<When, List<Integer>> date : bucket.entrySet()) {
+            if (!datesRefine(date.getKey(), coarse.when())) {
+                continue;
+            }
+            boolean any = false;
+            for (int j : date.getValue()) {
+                if (namesRefine(events.get(j), coarse)) {
+                    any = true;
+                    int order = best == null ? -1 : EventMerger.ORDER.compare(events.get(j), events.get(best));
+                    if (order < 0 || order == 0 && j < best) {
+                        best = j;
+                    }
                 }
             }
-            if (best == null || EventMerger.ORDER.compare(events.get(j), events.get(best)) < 0) {
-                best = j;
+            if (any) {
+                dates.add(date.getKey());
+            }
+        }
+        for (When a : dates) {
+            for (When b : dates) {
+                if (!a.isCertainlyDuring(b) && !b.isCertainlyDuring(a)) {
+                    return Optional.empty();
+                }
             }
         }
         return Optional.ofNullable(best);

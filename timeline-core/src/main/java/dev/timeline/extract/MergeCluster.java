@@ -20,7 +20,8 @@ final class MergeCluster {
     final List<Event> members = new ArrayList<>();
 
     private final Set<When> times = new HashSet<>();
-    private final Map<String, List<Event>> byDocument = new HashMap<>();
+    /** The distinct times of the members of each document: what {@link #compatibleWithAll} needs of them. */
+    private final Map<String, Set<When>> timesByDocument = new HashMap<>();
     /** Times of members that cover a single day. */
     private final Set<When> dayTimes = new HashSet<>();
     private final Set<When> dayTimesWithoutParticipants = new HashSet<>();
@@ -30,14 +31,36 @@ final class MergeCluster {
     private final Set<String> placesWithoutParticipants = new HashSet<>();
     private final Set<String> titleWordsWithoutParticipants = new HashSet<>();
 
+    /** Whether a member comes from document {@code doc}. */
+    boolean hasDocument(String doc) {
+        return timesByDocument.containsKey(doc);
+    }
+
+    /** The times of the members from document {@code doc}; empty if none comes from it. */
+    Set<When> timesOf(String doc) {
+        return timesByDocument.getOrDefault(doc, Set.of());
+    }
+
+    /**
+     * Whether a member from one of {@code e}'s documents rules it out: one article's happenings stay apart unless
+     * they are on one same day. A cheap test ({@link #accepts} is false whenever it is true).
+     */
+    boolean excludedByDocument(Event e) {
+        boolean day = EventMerger.width(e) == 0;
+        for (Source s : e.sources()) {
+            Set<When> ts = timesByDocument.get(s.documentId());
+            if (ts != null && !(day && ts.size() == 1 && ts.contains(e.when()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void add(Event e) {
         members.add(e);
         times.add(e.when());
         for (Source s : e.sources()) {
-            List<Event> same = byDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>());
-            if (same.isEmpty() || same.get(same.size() - 1) != e) {
-                same.add(e);
-            }
+            timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
         }
         Set<String> people = EventMerger.keys(e.participants());
         Set<String> where = EventMerger.keys(e.places());
@@ -71,9 +94,11 @@ final class MergeCluster {
                 return false;
             }
         }
+        // against a member of the same document, compatibleTimes depends on its time only (the merge group is the
+        // cluster's): one test per distinct time, so that a long document of one happening is not quadratic
         for (Source s : e.sources()) {
-            for (Event m : byDocument.getOrDefault(s.documentId(), List.of())) {
-                if (!EventMerger.compatibleTimes(m, e)) {
+            for (When t : timesByDocument.getOrDefault(s.documentId(), Set.of())) {
+                if (!EventMerger.compatibleTimes(probe.withWhen(t).withSources(List.of(s)), e)) {
                     return false;
                 }
             }

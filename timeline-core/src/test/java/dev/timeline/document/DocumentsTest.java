@@ -33,10 +33,19 @@ class DocumentsTest {
     }
 
     @Test
-    void aDateHeaderSetsTheCreationDateAndLeavesTheText() {
-        Document d = Documents.fromText("x", " date 2025-08-28 North Korean officials said");
+    void aDateHeaderSetsTheCreationDateAndIsBlankedSoOffsetsStayThoseOfTheFile() {
+        String file = " date 2025-08-28\nNorth Korean officials said";
+        Document d = Documents.fromText("x", file);
         assertThat(d.dct()).contains(LocalDate.of(2025, 8, 28));
-        assertThat(d.text()).isEqualTo("North Korean officials said");
+        assertThat(d.text()).hasSameSizeAs(file).isEqualTo("                \nNorth Korean officials said");
+        assertThat(d.text().indexOf("officials")).isEqualTo(file.indexOf("officials"));
+    }
+
+    @Test
+    void documentOfTakesTextAsItIsAndReadsNoHeader() {
+        Document d = Document.of("x", "date 2025-08-28 North Korean officials said");
+        assertThat(d.dct()).isEmpty();
+        assertThat(d.text()).isEqualTo("date 2025-08-28 North Korean officials said");
     }
 
     @Test

@@ -45,7 +45,11 @@ class SeedChronologyPageTest {
 
     private static Chromium chromium(Path dir) {
         Optional<Chromium> c = Chromium.find(dir.resolve("profile"));
-        assumeTrue(c.isPresent(), "chromium is not installed (apt-get install -y chromium): browser check skipped");
+        String reason = "chromium is not installed (apt-get install -y chromium): browser check skipped";
+        if (c.isEmpty()) {
+            System.out.println("SeedChronologyPageTest skipped: " + reason); // on the console, not only in the XML
+        }
+        assumeTrue(c.isPresent(), reason);
         return c.get();
     }
 
@@ -80,7 +84,10 @@ class SeedChronologyPageTest {
                 + " Kim will attend a military parade in Beijing on Sept. 3, 2025.");
         Path evilPage = WriteChronologyFiles.write(Chronologies.build(List.of(evil)), dir.resolve("evil")).get(0);
         String dom = browser.run(evilPage, "--dump-dom").out();
-        assertThat(dom).contains("<title>Chronology</title>").doesNotContain("<script").contains("&lt;script&gt;");
+        // markup is not prose: it is blanked before events are read, so none of it reaches the page (the escaping of
+        // document text that is not markup is HtmlRendererTest's and HostileTextProperties')
+        assertThat(dom).contains("<title>Chronology</title>").doesNotContain("<script").doesNotContain("pwned")
+                .contains("military parade");
     }
 
     /**
