@@ -41,14 +41,10 @@ final class ChronologyCommand implements Callable<Integer> {
                     + " ics (iCalendar), or a renderer on the class path (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; never an"
-            + " input, nor a .txt, .jsonl or .tml file in an input folder.")
-    Path out;
+    @CommandLine.Mixin
+    BatchOptions io = new BatchOptions();
 
-    @Option(names = "--strict",
-            description = "Fail on the first file that cannot be read (bytes that are not UTF-8, malformed JSON Lines"
-                    + " or TimeML) or id that two documents share, instead of reporting it and going on.")
-    boolean strict;
+
 
     @Option(names = "--lend-dct-evidence",
             description = "Let the documents lend each other evidence for their inferred creation dates.")
@@ -58,8 +54,8 @@ final class ChronologyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format '" + format + "' (expected one of " + Renderers.formats() + ")"));
-        Output output = Output.to(out, paths);
-        Batch batch = Batch.read(paths, strict, spec.commandLine().getErr(), main.standardInput());
+        Output output = Output.to(io.out, paths);
+        Batch batch = Batch.read(paths, io.strict, spec.commandLine().getErr(), main.standardInput());
         List<Document> documents = batch.documents();
         ChronologyOptions.Builder options = ChronologyOptions.builder().lendDctEvidence(lend)
                 .progress(ProgressBar.forTerminal(spec.commandLine().getErr()));

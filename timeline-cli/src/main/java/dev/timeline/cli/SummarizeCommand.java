@@ -64,13 +64,10 @@ final class SummarizeCommand implements Callable<Integer> {
                     + " dashes between days), text, md, json, html, timelinejs, ics (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; never an"
-            + " input, nor a .txt, .jsonl or .tml file in an input folder.")
-    Path out;
+    @CommandLine.Mixin
+    BatchOptions io = new BatchOptions();
 
-    @Option(names = "--strict", description = "Fail on the first file that cannot be read, instead of reporting it"
-            + " and going on.")
-    boolean strict;
+
 
     @Override
     public Integer call() throws Exception {
@@ -84,9 +81,9 @@ final class SummarizeCommand implements Callable<Integer> {
         Renderer renderer = format.equals(T17) ? null : Renderers.forFormat(format).orElseThrow(
                 () -> new CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format
                         + "' (expected t17 or one of " + Renderers.formats() + ")"));
-        Output output = Output.to(out, paths);
+        Output output = Output.to(io.out, paths);
         PrintWriter err = spec.commandLine().getErr();
-        Batch batch = Batch.read(paths, strict, err, main.standardInput());
+        Batch batch = Batch.read(paths, io.strict, err, main.standardInput());
         List<Document> documents = batch.documents();
         StoryTimeline story = StorySummarizer.english().summarize(documents, options);
         if (story.articlesRead() == 0) {

@@ -59,14 +59,10 @@ final class TagCommand implements Callable<Integer> {
                     + " heads each with '# document ID', json writes an array; tml holds one document.")
     String format;
 
-    @Option(names = "--strict",
-            description = "Fail on the first file that cannot be read or id that two documents share, instead of"
-                    + " reporting it and going on.")
-    boolean strict;
+    @CommandLine.Mixin
+    BatchOptions io = new BatchOptions();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output; never"
-            + " the input.")
-    Path out;
+
 
     @Override
     public Integer call() throws Exception {
@@ -74,9 +70,9 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' (expected text, json or tml)");
         }
-        Output output = Output.to(out, paths);
+        Output output = Output.to(io.out, paths);
         PrintWriter err = spec.commandLine().getErr();
-        Batch batch = Batch.read(paths, strict, err, main.standardInput());
+        Batch batch = Batch.read(paths, io.strict, err, main.standardInput());
         List<Document> documents = batch.documents();
         if (format.equals("tml") && documents.size() > 1) {
             throw new IllegalArgumentException("--format tml holds one document, and " + documents.size()
