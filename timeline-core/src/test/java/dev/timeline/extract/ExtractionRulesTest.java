@@ -192,8 +192,8 @@ class ExtractionRulesTest {
     @Test
     void aVerbFarBeforeItsDateIsStillFound() {
         // the verb is sixteen words before "on Sunday": events are looked for within twenty words of a date
-        assertThat(titles("Shinobu Ono scored the only goal of the game in the warm-up match against Australia's team"
-                + " in Doha on Sunday.")).contains("Shinobu Ono scores the only goal of the game in the warm-up match");
+        assertThat(titles("Maria Lopez scored the only goal of the game in the friendly match against the visiting"
+                + " team from Porto on Sunday.")).anyMatch(t -> t.startsWith("Maria Lopez scores the only goal"));
     }
 
     @Test
