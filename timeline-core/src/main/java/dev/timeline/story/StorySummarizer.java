@@ -48,17 +48,39 @@ public final class StorySummarizer {
 
     /**
      * Returns the story timeline of {@code documents}: at most {@code options.dates()} days in date order, each with
-     * at most {@code options.sentencesPerDate()} sentences. An article's creation date is the one given with it, else
-     * the one it prints (a dateline, an "Updated" line: {@link DctInference}); articles with neither, or published
-     * outside the options' range, are not read: an inferred date is too uncertain to place a story's days on.
+     * at most {@code options.sentencesPerDate()} sentences; the same as {@code summarize(read(documents, options),
+     * options)}.
      *
      * @throws NullPointerException if an argument is null
      */
     public StoryTimeline summarize(List<Document> documents, StoryOptions options) {
+        return summarize(read(documents, options), options);
+    }
+
+    /**
+     * Reads the articles of {@code documents} that take part in a story over the options' range, on the options'
+     * threads. An article's creation date is the one given with it, else the one it prints (a dateline, an
+     * "Updated" line: {@link DctInference}); articles with neither, or published outside the range, are not read: an
+     * inferred date is too uncertain to place a story's days on.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public StoryCoverage read(List<Document> documents, StoryOptions options) {
         Objects.requireNonNull(options, "options");
         List<Document> read = documents.stream().map(this::dated).flatMap(Optional::stream)
                 .filter(d -> options.covers(d.dct().orElseThrow())).toList();
-        List<DatedSentences> articles = analyze(read, options.threads());
+        return new StoryCoverage(analyze(read, options.threads()), documents.size() - read.size());
+    }
+
+    /**
+     * Returns the story timeline of a coverage already read: at most {@code options.dates()} days of the options'
+     * range, in date order, each with at most {@code options.sentencesPerDate()} sentences.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public StoryTimeline summarize(StoryCoverage coverage, StoryOptions options) {
+        Objects.requireNonNull(options, "options");
+        List<DatedSentences> articles = coverage.articles();
         SentencePicker picker = SentencePicker.over(articles);
         List<DateSalience.Scored> ranked = DateSalience.rank(articles, options);
         List<StoryDay> days = new ArrayList<>();
@@ -69,7 +91,7 @@ public final class StorySummarizer {
             days.add(new StoryDay(day.date(), day.salience(), day.documents(), sentences));
         }
         days.sort(Comparator.comparing(StoryDay::date));
-        return StoryTimeline.of(days, read.size(), documents.size() - read.size(), ranked.size());
+        return StoryTimeline.of(days, articles.size(), coverage.articlesLeftOut(), ranked.size());
     }
 
     /** The document with its given or printed creation date, if it has one. */

@@ -3,6 +3,7 @@ package dev.timeline.story.eval;
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
 import dev.timeline.story.DateRanking;
+import dev.timeline.story.StoryCoverage;
 import dev.timeline.story.StoryOptions;
 import dev.timeline.story.StorySummarizer;
 import dev.timeline.story.StoryTimeline;
@@ -86,9 +87,10 @@ public final class StoryEvaluation {
             }
             StoryOptions options = options(goldTimeline);
             Path written = target.resolve(gold.getFileName());
-            TlsScores scores = write(summarizer.summarize(documents, options), written, goldTimeline);
+            StoryCoverage coverage = summarizer.read(documents, options);
+            TlsScores scores = write(summarizer.summarize(coverage, options), written, goldTimeline);
             Path baselineFile = target.resolve("baseline-" + gold.getFileName());
-            TlsScores baseline = write(summarizer.summarize(documents, options.withRanking(DateRanking.ARTICLE_COUNT)),
+            TlsScores baseline = write(summarizer.summarize(coverage, options.withRanking(DateRanking.ARTICLE_COUNT)),
                     baselineFile, goldTimeline);
             runs.add(new Run(story, gold, written, scores, baseline));
         }
