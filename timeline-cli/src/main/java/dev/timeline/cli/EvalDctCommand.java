@@ -1,7 +1,7 @@
 package dev.timeline.cli;
 
-import dev.timeline.extract.DctEvaluation;
-import dev.timeline.extract.TimeTagger;
+import dev.timeline.dct.DctEvaluation;
+import dev.timeline.tag.TimeTagger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,7 +35,7 @@ final class EvalDctCommand implements Callable<Integer> {
 
     @Option(names = "--fit-calibration", paramLabel = "FILE",
             description = "Also write the calibration table fitted on all the articles to FILE (the shipped table is "
-                    + "timeline-core/src/main/resources/dev/timeline/extract/dct-calibration.tsv).")
+                    + "timeline-core/src/main/resources/dev/timeline/dct/dct-calibration.tsv).")
     Path fitCalibration;
 
     @Option(names = "--errors", paramLabel = "N",

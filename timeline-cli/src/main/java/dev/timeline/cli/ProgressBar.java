@@ -1,6 +1,6 @@
 package dev.timeline.cli;
 
-import dev.timeline.extract.ChronologyOptions;
+import dev.timeline.chronology.ChronologyOptions;
 import java.io.PrintWriter;
 
 /** A one-line progress bar on standard error, shown only when it is a terminal. */

@@ -64,7 +64,7 @@ public final class Document {
 
     /**
      * The document creation time as given by the caller or a header of the file; empty when it must be inferred
-     * from the text (see {@code dev.timeline.extract.DctInference}).
+     * from the text (see {@code dev.timeline.dct.DctInference}).
      */
     public Optional<LocalDate> dct() {
         return Optional.ofNullable(dct);

@@ -1,6 +1,6 @@
 package dev.timeline.render;
 
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronology;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import java.io.IOException;

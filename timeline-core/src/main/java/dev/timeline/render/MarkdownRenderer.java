@@ -1,7 +1,7 @@
 package dev.timeline.render;
 
-import dev.timeline.extract.Chronology;
-import dev.timeline.extract.DctEstimate;
+import dev.timeline.chronology.Chronology;
+import dev.timeline.dct.DctEstimate;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import java.io.IOException;

@@ -1,5 +1,5 @@
 /**
- * Renderers: a {@link dev.timeline.extract.Chronology} as text, Markdown, JSON, a self-contained HTML page with an SVG
+ * Renderers: a {@link dev.timeline.chronology.Chronology} as text, Markdown, JSON, a self-contained HTML page with an SVG
  * chart ({@link dev.timeline.render.HtmlRenderer}), TimelineJS 3 JSON ({@link dev.timeline.render.TimelineJsRenderer})
  * or iCalendar ({@link dev.timeline.render.IcsRenderer}). Find them by name with
  * {@link dev.timeline.render.Renderers#forFormat}; add your own through {@code META-INF/services}.

@@ -1,7 +1,7 @@
 package dev.timeline.story;
 
 import dev.timeline.document.Document;
-import dev.timeline.extract.DctInference;
+import dev.timeline.dct.DctInference;
 import dev.timeline.tag.Tagger;
 import dev.timeline.time.Precision;
 import dev.timeline.text.LanguageLayer;

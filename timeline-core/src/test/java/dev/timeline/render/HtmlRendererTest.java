@@ -3,7 +3,7 @@ package dev.timeline.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronology;
 import dev.timeline.timeline.Event;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,7 +2,7 @@ package dev.timeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronology;
 import dev.timeline.time.Modifier;
 import dev.timeline.time.TimePoint;
 import dev.timeline.time.When;

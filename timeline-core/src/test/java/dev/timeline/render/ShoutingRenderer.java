@@ -1,6 +1,6 @@
 package dev.timeline.render;
 
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronology;
 import java.io.IOException;
 import java.util.Locale;
 

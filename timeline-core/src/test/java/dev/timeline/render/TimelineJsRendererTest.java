@@ -2,7 +2,7 @@ package dev.timeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronology;
 import dev.timeline.timeline.Event;
 import java.util.HashMap;
 import java.util.Map;

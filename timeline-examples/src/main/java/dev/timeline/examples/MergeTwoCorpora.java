@@ -2,8 +2,8 @@ package dev.timeline.examples;
 
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
-import dev.timeline.extract.Chronologies;
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronologies;
+import dev.timeline.chronology.Chronology;
 import dev.timeline.render.Renderers;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
-import dev.timeline.extract.Chronologies;
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronologies;
+import dev.timeline.chronology.Chronology;
 import dev.timeline.timeline.Event;
 import java.io.IOException;
 import java.io.InputStream;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.timeline.document.Documents;
-import dev.timeline.extract.Chronologies;
-import dev.timeline.extract.Chronology;
+import dev.timeline.chronology.Chronologies;
+import dev.timeline.chronology.Chronology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.timeline.spark;
 
 import dev.timeline.document.Document;
-import dev.timeline.extract.DctEstimate;
-import dev.timeline.extract.DctInference;
-import dev.timeline.extract.EventExtractor;
-import dev.timeline.extract.EventMerger;
-import dev.timeline.extract.TimeTagger;
+import dev.timeline.dct.DctEstimate;
+import dev.timeline.dct.DctInference;
+import dev.timeline.happening.EventExtractor;
+import dev.timeline.merge.EventMerger;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;

@@ -3,7 +3,7 @@ package dev.timeline.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
-import dev.timeline.extract.EventMerger;
+import dev.timeline.merge.EventMerger;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;

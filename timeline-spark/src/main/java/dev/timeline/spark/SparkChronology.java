@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
-import dev.timeline.extract.Chronologies;
+import dev.timeline.chronology.Chronologies;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.timeline.Timeline;
 import java.io.IOException;

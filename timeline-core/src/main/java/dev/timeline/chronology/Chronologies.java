@@ -1,0 +1,122 @@
+package dev.timeline.chronology;
+
+import dev.timeline.dct.DctEstimate;
+import dev.timeline.dct.DctInference;
+import dev.timeline.dct.DctPrintedDates;
+import dev.timeline.happening.EventExtractor;
+import dev.timeline.merge.EventMerger;
+
+import dev.timeline.document.Document;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.Timeline;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+/**
+ * The main job: documents in, chronology out. For each document the creation date is the given one, else the one
+ * from {@link ChronologyOptions#dct()}, else the inferred one ({@link DctInference}); its events are extracted
+ * ({@link EventExtractor}) and the events of all documents merged, so that one happening reported by several articles
+ * is one event with all its sources.
+ *
+ * <p>Documents are read in parallel on the common fork-join pool; the result is the same as reading them one by one.
+ */
+public final class Chronologies {
+    private Chronologies() {
+    }
+
+    /**
+     * Builds the chronology of {@code documents}.
+     *
+     * @throws IllegalArgumentException if two documents share an id
+     */
+    public static Chronology build(List<Document> documents, ChronologyOptions options) {
+        Objects.requireNonNull(options, "options");
+        List<Document> docs = List.copyOf(documents);
+        Set<String> ids = new HashSet<>();
+        for (Document d : docs) {
+            if (!ids.add(d.id())) {
+                throw new IllegalArgumentException("two documents have the id \"" + d.id() + "\"");
+            }
+        }
+        List<Document> dated = new ArrayList<>();
+        for (Document d : docs) {
+            // an assumed date is for documents that state none: a printed date with its year wins over it
+            boolean states = d.dct().isPresent() || options.dct().isEmpty()
+                    || DctPrintedDates.printsDateWithYear(d.text());
+            dated.add(states ? d : d.withDct(options.dct().get()));
+        }
+        List<Optional<DctEstimate>> estimates = DctInference.using(options.tagger())
+                .estimateAll(dated, options.lendDctEvidence());
+        EventExtractor extractor = EventExtractor.using(options.tagger());
+        AtomicInteger done = new AtomicInteger();
+        Object progressLock = new Object();
+        List<List<Event>> extracted = IntStream.range(0, dated.size()).parallel().mapToObj(i -> {
+            List<Event> found = extractor.extract(dated.get(i), estimates.get(i).map(DctEstimate::date));
+            synchronized (progressLock) {
+                options.progress().progress(done.incrementAndGet(), dated.size());
+            }
+            return found;
+        }).toList();
+        Map<String, DctEstimate> dcts = new LinkedHashMap<>();
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < dated.size(); i++) {
+            String id = dated.get(i).id();
+            estimates.get(i).ifPresent(e -> dcts.put(id, e));
+            events.addAll(extracted.get(i));
+        }
+        Timeline timeline = Timeline.copyOf(withReadableIds(EventMerger.merge(events)));
+        return Chronology.of(timeline, docs, dcts);
+    }
+
+    /** Builds the chronology of {@code documents} with the default options. */
+    public static Chronology build(List<Document> documents) {
+        return build(documents, ChronologyOptions.defaults());
+    }
+
+    /**
+     * Returns {@code events}, in the order given, with readable, stable ids: the time value and a slug of the title,
+     * {@code 2011-kim-jong-un-takes-power}, numbered {@code -2}, {@code -3} … on repeats. Repeats are numbered in a
+     * fixed order of the events' content, so the same events get the same ids whatever order they come in. These are
+     * the ids {@link #build} gives the merged events.
+     */
+    public static List<Event> withReadableIds(List<Event> events) {
+        List<Event> byContent = new ArrayList<>(events);
+        byContent.sort(EventMerger.order());
+        Map<Event, String> ids = new IdentityHashMap<>();
+        Set<String> used = new HashSet<>();
+        Map<String, Integer> next = new HashMap<>();
+        for (Event e : byContent) {
+            String slug = Normalizer.normalize(e.title(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
+                    .replaceAll("[’']s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            if (slug.length() > 48) {
+                slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
+            }
+            String base = e.when().timexValue().replace('/', '_') + "-" + slug;
+            String id = base;
+            // numbering goes on from the last number this base took: repeats cost the same however many there are
+            int n = next.getOrDefault(base, 2);
+            while (!used.add(id)) {
+                id = base + "-" + n++;
+            }
+            next.put(base, n);
+            ids.put(e, id);
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(e.withId(ids.get(e)));
+        }
+        return out;
+    }
+}

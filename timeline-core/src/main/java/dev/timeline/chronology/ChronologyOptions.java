@@ -1,0 +1,109 @@
+package dev.timeline.chronology;
+
+import dev.timeline.tag.TimeTagger;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How {@link Chronologies#build} works: the tagger, a creation date to assume for documents that state none, whether
+ * documents of a batch may lend each other evidence for their creation dates, and a progress listener.
+ *
+ * <p>Instances are immutable and thread-safe; obtain them with {@link #defaults()} or {@link #builder()}.
+ */
+public final class ChronologyOptions {
+    /**
+     * Told after each document is processed. Documents are processed in parallel, but the listener is called one
+     * call at a time, with {@code done} counting up; it must be thread-safe if the options are shared.
+     */
+    @FunctionalInterface
+    public interface ProgressListener {
+        /** Called with the number of documents done so far and the total. */
+        void progress(int done, int total);
+    }
+
+    private static final ChronologyOptions DEFAULTS = builder().build();
+
+    private final TimeTagger tagger;
+    private final LocalDate dct;
+    private final boolean lendDctEvidence;
+    private final ProgressListener progress;
+
+    private ChronologyOptions(Builder b) {
+        this.tagger = b.tagger;
+        this.dct = b.dct;
+        this.lendDctEvidence = b.lendDctEvidence;
+        this.progress = b.progress;
+    }
+
+    /** The English tagger, no assumed creation date, no lending of evidence, no progress reports. */
+    public static ChronologyOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** Returns a builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The tagger that finds time expressions. */
+    public TimeTagger tagger() {
+        return tagger;
+    }
+
+    /** The creation date assumed for documents that state none, instead of inferring it. */
+    public Optional<LocalDate> dct() {
+        return Optional.ofNullable(dct);
+    }
+
+    /** Whether documents of one batch may lend each other evidence for their inferred creation dates. */
+    public boolean lendDctEvidence() {
+        return lendDctEvidence;
+    }
+
+    /** The progress listener. */
+    public ProgressListener progress() {
+        return progress;
+    }
+
+    /** Builds {@link ChronologyOptions}. Not thread-safe. */
+    public static final class Builder {
+        private TimeTagger tagger = TimeTagger.english();
+        private LocalDate dct;
+        private boolean lendDctEvidence;
+        private ProgressListener progress = (done, total) -> { };
+
+        private Builder() {
+        }
+
+        /** Sets the tagger. */
+        public Builder tagger(TimeTagger tagger) {
+            this.tagger = Objects.requireNonNull(tagger, "tagger");
+            return this;
+        }
+
+        /** Assumes {@code dct} for every document that states no creation date. */
+        public Builder dct(LocalDate dct) {
+            this.dct = Objects.requireNonNull(dct, "dct");
+            return this;
+        }
+
+        /** Lets the documents of a batch lend each other evidence for their creation dates. */
+        public Builder lendDctEvidence(boolean lend) {
+            this.lendDctEvidence = lend;
+            return this;
+        }
+
+        /** Sets the progress listener. */
+        public Builder progress(ProgressListener progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /** Returns the options. */
+        public ChronologyOptions build() {
+            return new ChronologyOptions(this);
+        }
+    }
+}

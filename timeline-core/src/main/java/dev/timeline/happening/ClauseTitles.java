@@ -1,0 +1,340 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventMention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Titles of learned events, built from the event's clause: for a verb, its subject, the verb in the present tense
+ * from its lemma and the rest of its predicate ("The central bank raises its main rate", "Rebels seize the
+ * airport"); for an event noun, its noun phrase of two words or more with a proper noun in it, not only in a phrase
+ * of place ("Gibran Tueni's funeral"; "the ceremony", "next policy meeting" or "talks in Moscow" say too little). A
+ * personal pronoun subject stands for the document's main person; a clause whose subject cannot be named ("it",
+ * "they") gives no title.
+ */
+final class ClauseTitles {
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
+            "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
+            "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%", "rose in". */
+    private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
+    /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
+    /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
+    private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
+    private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final int MAX_SUBJECT = 6;
+
+    /** A title, the span of text it was read from, and the lemma of its event word (the happening's type). */
+    record Title(String text, int start, int end, boolean hasSubject, String verb) {
+    }
+
+    private ClauseTitles() {
+    }
+
+    /** The names of one document, in text order, and its main person: built once, read for every title. */
+    record Names(List<Entities.Entity> byStart, List<Entities.Entity> persons, String mainPerson) {
+        static Names of(List<Entities.Entity> entities) {
+            List<Entities.Entity> sorted = new ArrayList<>(entities);
+            sorted.sort(java.util.Comparator.comparingInt(Entities.Entity::start)
+                    .thenComparingInt(Entities.Entity::end));
+            List<Entities.Entity> persons = sorted.stream().filter(x -> x.kind() == Entities.Kind.PERSON).toList();
+            return new Names(List.copyOf(sorted), persons, mostNamedPerson(persons));
+        }
+    }
+
+    /** The title of {@code e}, if its clause names one. {@code covered} marks tokens inside time expressions. */
+    static Optional<Title> of(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
+        if (isFiniteOrParticiple(text, e.token())) {
+            return verbTitle(text, e, e.lemma(), covered, entities);
+        }
+        Optional<String> past = pastTakenForNoun(text, e.token());
+        return past.isPresent() ? verbTitle(text, e, past.get(), covered, entities) : nounTitle(text, e, covered);
+    }
+
+    /**
+     * The lemma of a simple past that the tagger took for a noun after its subject ("Crude oil prices rose/NN
+     * slightly", "Consumer prices rose/NN 0.86 percent"): an irregular past after a noun, before a word that cannot
+     * go on with a noun phrase.
+     */
+    private static Optional<String> pastTakenForNoun(AnalyzedText text, Token t) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(t);
+        if (!t.pos().equals("NN") || t.index() == s.firstToken() || !tokens.get(t.index() - 1).isNoun()) {
+            return Optional.empty();
+        }
+        if (t.index() + 1 < s.endToken() && !AFTER_VERB.contains(tokens.get(t.index() + 1).pos())) {
+            return Optional.empty();
+        }
+        return LanguageLayer.english().irregularPastLemma(t.text());
+    }
+
+    /** Whether a verb heads a clause: any form but a gerund after a determiner or modifier ("a press briefing"). */
+    private static boolean isFiniteOrParticiple(AnalyzedText text, Token t) {
+        if (!t.isVerb()) {
+            return false;
+        }
+        if (!t.pos().equals("VBG") || t.index() == 0) {
+            return true;
+        }
+        Token before = text.tokens().get(t.index() - 1);
+        return !(before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().startsWith("NN")
+                || before.pos().equals("PRP$") || before.pos().equals("POS"));
+    }
+
+    private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, String lemma, boolean[] covered,
+            Names entities) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int g = e.token().index();
+        boolean passive = false;
+        while (g - 1 >= s.firstToken()) {
+            Token t = tokens.get(g - 1);
+            String low = Phrases.low(t);
+            if (t.lemma().equals("be") && t.isVerb()) {
+                passive |= e.token().pos().equals("VBN")
+                        || e.token().pos().equals("VBD") && Phrases.low(e.token()).endsWith("ed");
+            } else if (!(t.lemma().equals("have") && t.isVerb() || t.lemma().equals("do") && t.isVerb()
+                    || AUXILIARIES.contains(low) || t.pos().equals("RB") || t.pos().equals("MD"))) {
+                break;
+            }
+            g--;
+        }
+        boolean auxiliary = g < e.token().index();
+        Token word = e.token();
+        if (word.pos().equals("VBG") && !auxiliary) {
+            return Optional.empty(); // "an insurgent wearing a belt": a participle modifies, it does not narrate
+        }
+        boolean objectFollows = word.index() + 1 < s.endToken()
+                && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
+        String form = Phrases.low(word);
+        boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en");
+        if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
+                && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
+                && Phrases.finiteVerbAfter(tokens, s, word.index())) {
+            passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
+        }
+        int subjectEnd = g;
+        if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
+            subjectEnd--;
+            if (subjectEnd - 1 >= s.firstToken() && Phrases.low(tokens.get(subjectEnd - 1)).equals(",")) {
+                subjectEnd--;
+            }
+        }
+        subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
+        int subjectStart = subjectEnd;
+        while (subjectStart - 1 >= s.firstToken() && subjectEnd - subjectStart < MAX_SUBJECT
+                && !covered[subjectStart - 1] && (Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
+                || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
+            subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
+        }
+        String subject;
+        boolean plural;
+        if (subjectStart < subjectEnd) {
+            while (subjectStart < subjectEnd && !Phrases.isNounPhraseStart(tokens.get(subjectStart))) {
+                subjectStart++;
+            }
+            if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
+                return Optional.empty();
+            }
+            if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
+                    && !opensReportedClause(tokens, s, subjectStart - 1)) {
+                // "the number of Palestinians ... in Israel hit": the subject lies further left
+                return Optional.empty();
+            }
+            String first = Phrases.low(tokens.get(subjectStart));
+            if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
+                return Optional.empty(); // "No talks are scheduled": nothing happens
+            }
+            subject = Phrases.words(text, subjectStart, subjectEnd);
+            Token head = tokens.get(subjectEnd - 1);
+            plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || subject.contains(" and ");
+        } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
+            Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
+                    .filter(name -> name.equals(entities.mainPerson()));
+            if (person.isEmpty()) {
+                return Optional.empty();
+            }
+            subject = person.get();
+            subjectStart = subjectEnd - 1;
+            plural = false;
+        } else {
+            return Optional.empty();
+        }
+        int after = e.token().index() + 1;
+        StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
+                Locale.ROOT) : present(lemma.toLowerCase(Locale.ROOT), plural));
+        if (after < s.endToken() && Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) && !covered[after]
+                && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
+                || covered[after + 1])) {
+            verb.append(' ').append(tokens.get(after).text());
+            after++;
+        }
+        int objectEnd = Phrases.predicateEnd(tokens, s, after, covered);
+        String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
+        return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
+                tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
+                lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * The end of the subject before a verb at {@code at}, past a date between them: "The rescue team Monday
+     * evacuated", "The rescue team on Monday evacuated", "The attack on November 6, 2004 killed", "The team, on
+     * Monday, evacuated".
+     */
+    private static int beforeDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int end = at;
+        if (end - 1 >= s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",")) {
+            end--;
+        }
+        int date = end;
+        while (date - 1 >= s.firstToken() && covered[date - 1]) {
+            date--;
+        }
+        if (date == end) {
+            return at;
+        }
+        if (date - 1 >= s.firstToken() && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(date - 1)))) {
+            date--;
+        }
+        if (date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",")) {
+            date--;
+        }
+        return date;
+    }
+
+    /**
+     * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
+     * exploded") or "that" after one ("officials said that a bomb exploded").
+     */
+    private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at) {
+        Token t = tokens.get(at);
+        if (Phrases.low(t).equals("that") && at - 1 >= s.firstToken()) {
+            t = tokens.get(at - 1);
+        }
+        return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int at = e.token().index();
+        if (e.token().pos().equals("VBG") && at > s.firstToken() && tokens.get(at - 1).isNoun()) {
+            return Optional.empty(); // "a resolution slapping sanctions": a participle, not a gerund
+        }
+        if (at + 1 < s.endToken() && tokens.get(at + 1).isNoun() && !covered[at + 1]) {
+            return Optional.empty(); // "an election committee": the noun modifies another
+        }
+        int start = e.token().index();
+        while (start - 1 >= s.firstToken() && e.token().index() - start < 4 && !covered[start - 1]
+                && isModifier(tokens.get(start - 1))) {
+            start--;
+        }
+        while (start < e.token().index() && isDroppedModifier(tokens.get(start))) {
+            start++;
+        }
+        int end = e.token().index() + 1;
+        if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
+                && (Phrases.low(tokens.get(end)).equals("of")
+                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
+                && Phrases.isNounPhraseStart(tokens.get(end + 1))) {
+            int to = Phrases.objectEnd(tokens, s, end + 1, covered);
+            if (to > end + 1 && Phrases.hasNoun(tokens, end + 1, to)) {
+                end = to;
+            }
+        }
+        String np = Phrases.words(text, start, end);
+        if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2
+                || !Phrases.namesSomeone(tokens, start, end)) {
+            return Optional.empty(); // "Next policy meeting", "Suicide bombing": whose, where?
+        }
+        return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false,
+                e.verbLemma()));
+    }
+
+
+
+
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD")
+                || pos.equals("DT") || pos.equals("PRP$");
+    }
+
+    private static boolean isDroppedModifier(Token t) {
+        return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS");
+    }
+
+
+
+
+
+    /** The person a document names most, if named at least twice. */
+    private static String mostNamedPerson(List<Entities.Entity> entities) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        String best = "";
+        for (Entities.Entity x : entities) {
+            if (x.kind() == Entities.Kind.PERSON) {
+                int n = counts.merge(x.name(), 1, Integer::sum);
+                if (n >= 2 && n > counts.getOrDefault(best, 0)) {
+                    best = x.name();
+                }
+            }
+        }
+        return best;
+    }
+
+
+    private static Optional<String> lastPersonBefore(Names names, int offset) {
+        List<Entities.Entity> persons = names.persons();
+        int lo = 0;
+        int hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1).name());
+    }
+
+    /** The present tense of a verb lemma, third person: "raise" -> "raises", "be" -> "is"; plural: the lemma. */
+    static String present(String lemma, boolean plural) {
+        switch (lemma) {
+            case "be":
+                return plural ? "are" : "is";
+            case "have":
+                return plural ? "have" : "has";
+            default:
+                break;
+        }
+        if (plural) {
+            return lemma;
+        }
+        if (lemma.endsWith("s") || lemma.endsWith("x") || lemma.endsWith("z") || lemma.endsWith("ch")
+                || lemma.endsWith("sh") || lemma.endsWith("o")) {
+            return lemma + "es";
+        }
+        if (lemma.length() > 1 && lemma.endsWith("y") && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0) {
+            return lemma.substring(0, lemma.length() - 1) + "ies";
+        }
+        return lemma + "s";
+    }
+
+
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,317 @@
+package dev.timeline.happening;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the named entities of a text: runs of capitalized words, split by the {@link Gazetteer} into places and
+ * the rest, titles ("President", "leader") dropped, the rest classed as organizations (by their head words) or
+ * people (two or more name words). Within a document, a lone surname ("Kim", "Putin") stands for the full name seen
+ * elsewhere in it.
+ */
+public final class Entities {
+    enum Kind { PERSON, ORGANIZATION, PLACE }
+
+    /** One entity occurrence: its span in the text and the canonical name it stands for. */
+    record Entity(int start, int end, Kind kind, String name) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:[A-Z]\\.){2,}|[A-Z][\\p{L}\\d]*(?:[’'\\-][\\p{L}\\d]+)*(?:(?<=[a-z]s)[’'](?= ))?\\.?"
+                    + "|of|for|the|and");
+    private static final Set<String> TITLES = Set.of("president", "presidential", "leader", "chief", "staff",
+            "minister", "prime", "secretary", "general", "speaker", "comrade", "mr", "mrs", "ms", "dr", "king",
+            "queen", "chairman", "premier", "dictator", "ruler", "official", "officials", "former", "assistant",
+            "foreign", "affairs", "deputy", "vice", "under-secretary-general", "professor", "analyst", "envoy",
+            "ambassador", "national", "state", "supreme", "commander", "sen", "senator", "gov", "governor");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "these", "those", "in",
+            "on", "at", "for", "since", "although", "while", "however", "meanwhile", "still", "other", "most",
+            "when", "given", "but", "and", "or", "not", "no", "now", "then", "after", "before", "among", "despite",
+            "according", "upholding", "we", "he", "she", "it", "they", "his", "her", "their", "its", "our", "my",
+            "observers", "experts", "analysts", "political", "notable", "having", "tens", "by", "as", "if", "with",
+            "global", "south", "north", "east", "west", "western", "eastern", "day", "war", "axis", "victory", "cold",
+            "new", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "two", "three",
+            "world", "ii", "covid-19", "vip", "resistance", "aggression", "celebrations", "chinese", "imperial",
+            "nazi", "upheaval", "tyranny", "first", "security", "economy", "china’s", "it’s");
+    private static final Pattern ORG_WORD = Pattern.compile(
+            "\\b(Party|Ministry|Agency|Institute|University|Assembly|Court|Nations|Council|Committee|Union|Bank|"
+                    + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"
+                    + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated)\\b");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
+    private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
+    /** News organizations, keyed by {@link #key}: in a story they report what happens rather than take part in it. */
+    private static final Set<String> NEWS_MEDIA = Set.of("associated press", "ap", "reuters", "afp",
+            "agence france presse", "agence france-presse", "xinhua", "yonhap", "kcna", "korean central news agency",
+            "cnn", "bbc", "bloomberg", "kyodo", "kyodo news", "tass", "ria novosti", "interfax", "nhk", "al jazeera",
+            "voa", "voice of america", "npr", "abc news", "cbs news", "nbc news", "fox news", "dow jones",
+            "new york times", "washington post", "wall street journal", "financial times", "the guardian");
+    private static final Pattern LINE = Pattern.compile("[^\\n]+");
+    private static final Pattern LINE_WORD = Pattern.compile("\\p{L}[\\p{L}’'\\-]*");
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
+            "at", "to", "for", "with", "by", "as", "from", "into", "over", "after", "amid", "vs");
+
+    private Entities() {
+    }
+
+    static List<Entity> find(String text) {
+        List<Entity> raw = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        List<int[]> run = new ArrayList<>();
+        int lastEnd = -1;
+        while (m.find()) {
+            String gap = lastEnd < 0 ? "" : text.substring(lastEnd, m.start());
+            boolean joined = lastEnd >= 0 && (gap.equals(" ") || gap.equals("-"));
+            if (!joined) {
+                flush(text, run, raw);
+                run.clear();
+            }
+            int end = m.end();
+            if (text.charAt(end - 1) == '.' && !isInitialism(m.group())) {
+                end--;
+            }
+            String token = text.substring(m.start(), end);
+            int hyphen = token.indexOf('-');
+            if (hyphen > 0 && Gazetteer.place(token.substring(0, hyphen)).isPresent()) {
+                flush(text, run, raw); // "US-South Korea-Japan", "US-led": places glued by hyphens
+                run.clear();
+                int from = m.start();
+                for (String part : token.split("-")) {
+                    int at = from;
+                    Gazetteer.place(part).ifPresent(p -> raw.add(new Entity(at, at + part.length(), Kind.PLACE, p)));
+                    from += part.length() + 1;
+                }
+                lastEnd = -1;
+                continue;
+            }
+            run.add(new int[] {m.start(), end});
+            lastEnd = end;
+            boolean possessive = token.endsWith("’s") || token.endsWith("'s");
+            if (end < m.end() || possessive) {
+                flush(text, run, raw);
+                run.clear();
+                lastEnd = -1;
+            }
+        }
+        flush(text, run, raw);
+        return withoutHeadlineGuesses(text, resolveAliases(withAcronyms(text, raw)));
+    }
+
+    /**
+     * In a headline ("Kim to Join Xi at China’s Parade in Rare International Appearance", "SEOUL CLOSES RANKS")
+     * capital letters say nothing: a name there counts only if it is a known place or also named in the body.
+     */
+    private static List<Entity> withoutHeadlineGuesses(String text, List<Entity> entities) {
+        List<int[]> headlines = new ArrayList<>();
+        Matcher line = LINE.matcher(text);
+        while (line.find()) {
+            if (isHeadline(line.group())) {
+                headlines.add(new int[] {line.start(), line.end()});
+            }
+        }
+        if (headlines.isEmpty()) {
+            return entities;
+        }
+        Map<String, Entity> inBody = new HashMap<>();
+        for (Entity e : entities) {
+            if (!inside(headlines, e.start())) {
+                inBody.putIfAbsent(key(e.name()), e);
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.kind() == Kind.PLACE || !inside(headlines, e.start()) || inBody.containsKey(key(e.name()))) {
+                out.add(e);
+                continue;
+            }
+            // "Moon Jae-in Meets Leaders": keep the body's names found inside the run of capitals
+            String run = text.substring(e.start(), e.end());
+            for (Entity b : inBody.values()) {
+                int at = b.kind() == Kind.PLACE ? -1 : run.indexOf(b.name());
+                if (at >= 0) {
+                    out.add(new Entity(e.start() + at, e.start() + at + b.name().length(), b.kind(), b.name()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Entity::start));
+        return List.copyOf(out);
+    }
+
+    private static boolean inside(List<int[]> spans, int offset) {
+        return spans.stream().anyMatch(s -> offset >= s[0] && offset < s[1]);
+    }
+
+    /** A line of three or more words, not ending like a sentence, whose words are all capitalized or shouted. */
+    static boolean isHeadline(String line) {
+        String trimmed = line.strip().replaceAll("[”\"’')]+$", "");
+        if (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")) {
+            return false;
+        }
+        Matcher w = LINE_WORD.matcher(trimmed);
+        int words = 0;
+        int capitalized = 0;
+        while (w.find()) {
+            String word = w.group();
+            if (MINOR_WORDS.contains(word)) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(word.charAt(0))) {
+                capitalized++;
+            }
+        }
+        return words >= 3 && capitalized == words;
+    }
+
+    /** "The Associated Press (AP)": an acronym in brackets after a name whose initials it spells is that name. */
+    private static List<Entity> withAcronyms(String text, List<Entity> raw) {
+        Map<String, Entity> expansions = new HashMap<>();
+        for (int i = 1; i < raw.size(); i++) {
+            Entity prev = raw.get(i - 1);
+            Entity e = raw.get(i);
+            if (prev.kind() != null && ACRONYM.matcher(e.name()).matches()
+                    && text.substring(prev.end(), e.start()).equals(" (") && initials(prev.name()).equals(e.name())) {
+                expansions.put(e.name(), prev);
+            }
+        }
+        if (expansions.isEmpty()) {
+            return raw;
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : raw) {
+            Entity full = expansions.get(e.name());
+            out.add(full == null ? e : new Entity(e.start(), e.end(), full.kind(), full.name()));
+        }
+        return out;
+    }
+
+    private static String initials(String name) {
+        StringBuilder s = new StringBuilder();
+        for (String w : name.split("[\\s\\-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                s.append(w.charAt(0));
+            }
+        }
+        return s.toString();
+    }
+
+    private static boolean isInitialism(String token) {
+        return token.matches("([A-Z]\\.)+");
+    }
+
+    private static void flush(String text, List<int[]> run, List<Entity> out) {
+        int i = 0;
+        while (i < run.size() && isConnector(word(text, run.get(i)))) {
+            i++;
+        }
+        while (i < run.size()) {
+            int best = -1;
+            String place = null;
+            for (int j = Math.min(run.size(), i + 5) - 1; j >= i && best < 0; j--) {
+                Optional<String> p = Gazetteer.place(
+                        text.substring(run.get(i)[0], run.get(j)[1]).replaceAll("(’|')s$", ""));
+                if (p.isPresent()) {
+                    best = j;
+                    place = p.get();
+                }
+            }
+            if (best >= 0) {
+                out.add(new Entity(run.get(i)[0], run.get(best)[1], Kind.PLACE, place));
+                i = best + 1;
+                continue;
+            }
+            int j = i;
+            while (j < run.size() && isNameWord(word(text, run.get(j)))) {
+                j++;
+            }
+            // "of", "for" may join name words: "Communist Party of China"
+            while (j > i && isConnector(word(text, run.get(j - 1)))) {
+                j--;
+            }
+            if (j > i) {
+                addName(text, run.get(i)[0], run.get(j - 1)[1], j - i, out);
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private static String word(String text, int[] span) {
+        return text.substring(span[0], span[1]);
+    }
+
+    private static boolean isConnector(String w) {
+        return w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and");
+    }
+
+    private static boolean isNameWord(String w) {
+        String lower = w.toLowerCase(Locale.ROOT).replaceAll("(’|')s$", "");
+        if (w.equals("of") || w.equals("for")) {
+            return true;
+        }
+        return Character.isUpperCase(w.charAt(0)) && !TITLES.contains(lower) && !NOT_NAMES.contains(lower)
+                && Gazetteer.place(lower).isEmpty();
+    }
+
+    private static void addName(String text, int start, int end, int words, List<Entity> out) {
+        String name = text.substring(start, end).replaceAll("(’|')s$", "");
+        end = start + name.length();
+        if (ORG_WORD.matcher(name).find() || (ACRONYM.matcher(name).matches()
+                && !ACRONYM_NOT_ORG.contains(name))) {
+            out.add(new Entity(start, end, Kind.ORGANIZATION, name));
+        } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {
+            out.add(new Entity(start, end, Kind.PERSON, name));
+        } else if (words == 1) {
+            out.add(new Entity(start, end, null, name)); // a lone word: a person if it is a known surname
+        }
+    }
+
+    /** Gives lone words the full name they abbreviate in this text ("Kim" → "Kim Jong Un"), drops the rest. */
+    private static List<Entity> resolveAliases(List<Entity> raw) {
+        Map<String, Map<String, Integer>> byToken = new HashMap<>();
+        for (Entity e : raw) {
+            if (e.kind() == Kind.PERSON) {
+                String[] parts = e.name().split("[ -]");
+                for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+                    byToken.computeIfAbsent(part, k -> new HashMap<>()).merge(e.name(), 1, Integer::sum);
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : raw) {
+            if (e.kind() != null) {
+                out.add(e);
+                continue;
+            }
+            Map<String, Integer> candidates = byToken.get(e.name());
+            if (candidates != null) {
+                String full = candidates.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+                out.add(new Entity(e.start(), e.end(), Kind.PERSON, full));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether {@code name} is a news organization ("The Associated Press (AP) noted ..."), a reporter of events. */
+    static boolean isNewsMedia(String name) {
+        return NEWS_MEDIA.contains(key(name)) || NEWS_MEDIA.contains(key(name).replaceFirst("^the ", ""));
+    }
+
+    /**
+     * Returns a key that equates spellings of one name: "Kim Jong-un" and "Kim Jong Un" give the same key.
+     *
+     * @throws NullPointerException if {@code name} is null
+     */
+    public static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s\\-]+", " ").trim();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.timeline.happening;
+
+import dev.timeline.tag.TimeTagger;
+
+import dev.timeline.document.Document;
+import dev.timeline.event.EventAnalysis;
+import dev.timeline.tag.Anchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import dev.timeline.text.LanguageLayer;
+import dev.timeline.text.Markup;
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.EventType;
+import dev.timeline.timeline.Source;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one document into dated events: every happening the text dates becomes an {@link Event} whose
+ * {@code when} is the most precise value the text supports, with a short title built from its clause ("Kim Jong Un
+ * takes power"), a type from a trigger lexicon, the people and places named around it, the sentence as evidence, and a
+ * {@code confidence} attribute in 0..1.
+ *
+ * <p>What makes no event: a duration or a set alone, "now" and other references to the present, a date without a
+ * trigger word near it. A duration counted back from the creation date dates the earlier happening ("his first visit
+ * in six years" → the previous visit, six years before). Announcements made on the creation date are real events and
+ * are kept, one per document and day. Instances are immutable and thread-safe.
+ */
+public final class EventExtractor {
+    /** How far from a date, in words, a chronology event may lie: farther ones are not looked for. */
+    private static final int EVENT_REACH = 20;
+
+    /** The attribute that marks an event still to come when it was reported ("will visit"), {@code "true"}. */
+    public static final String PLANNED = "planned";
+
+    /** The attribute holding an event's confidence, a decimal in 0..1. */
+    public static final String CONFIDENCE = "confidence";
+
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?:of|in|on|at|to|for|with|by|from|into|over|after|and|or|but|as|than)\\b");
+
+    private final TimeTagger tagger;
+
+    private EventExtractor(TimeTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    /** Returns an extractor that finds time expressions with {@code tagger}. */
+    public static EventExtractor using(TimeTagger tagger) {
+        return new EventExtractor(Objects.requireNonNull(tagger, "tagger"));
+    }
+
+    /**
+     * Returns the events of {@code document}, relative dates resolved against {@code dct}; when {@code dct} is
+     * empty, only what the text dates absolutely is kept. Event ids are {@code documentId#n}, in text order.
+     */
+    public List<Event> extract(Document document, Optional<LocalDate> dct) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(dct, "dct");
+        // markup is not prose: tags, comments and scripts are blanked, offsets unchanged
+        String prose = Markup.blank(document.text());
+        if (prose != document.text()) {
+            document = Document.of(document.id(), prose);
+        }
+        Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
+        List<Mention> mentions = tagger.tag(document.text(), anchor);
+        List<Entities.Entity> entities = Entities.find(document.text());
+        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities);
+        List<Event> events = new ArrayList<>();
+        for (Happening h : happenings) {
+            toEvent(inSentence(h, document.text()), document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
+        }
+        // a chronology event needs a date in its sentence: only the sentences with a date are analyzed
+        int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
+                .mapToInt(Mention::start).toArray();
+        EventAnalysis analysis = EventAnalysis.nearTimexes(
+                LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
+        for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
+                entities, happenings)) {
+            toEvent(inSentence(f.happening(), document.text()), document.id() + "#" + (events.size() + 1))
+                    .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
+        }
+        return List.copyOf(events);
+    }
+
+    /**
+     * {@code h} with its evidence span widened to the sentence it quotes, so that a source's span selects its sentence
+     * in the document text; unchanged if the sentence is not found verbatim around the span.
+     */
+    static Happening inSentence(Happening h, String text) {
+        String sentence = h.sentence();
+        if (sentence.isEmpty()) {
+            return h;
+        }
+        // searched in a window around the span only, so that the work stays linear in the document
+        int from = Math.max(0, h.end() - sentence.length());
+        int to = Math.min(text.length(), h.start() + sentence.length());
+        int found = from < to ? text.substring(from, to).indexOf(sentence) : -1;
+        int at = from + found;
+        if (found < 0 || at > h.start() || at + sentence.length() < h.end()) {
+            return h;
+        }
+        return new Happening(h.documentId(), h.value(), h.mod(), h.type(), h.title(), h.participants(), h.places(),
+                at, at + sentence.length(), sentence, h.confidence());
+    }
+
+    /** Whether a participant is a name, not a phrase that starts with a preposition or conjunction ("of People"). */
+    static boolean isName(String participant) {
+        return !NOT_A_NAME.matcher(participant).lookingAt();
+    }
+
+    static Optional<Event> toEvent(Happening h, String id) {
+        When when;
+        try {
+            when = h.mod() == null ? When.parse(h.value()) : When.parseTimex(h.value(), h.mod());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a value the time model cannot place (e.g. a mod for lengths): no event
+        }
+        return Optional.of(Event.builder(id, when, h.title())
+                .type(EventType.of(h.type()))
+                .participants(h.participants().stream().filter(EventExtractor::isName).toList())
+                .places(h.places())
+                .source(Source.of(h.documentId(), h.start(), h.end(), h.sentence()))
+                .attribute(CONFIDENCE, String.format(Locale.ROOT, "%.2f", h.confidence()))
+                .build());
+    }
+}

@@ -1,0 +1,230 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventClass;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.TimeAnchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import dev.timeline.time.When;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The tests a learned, anchored event passes to become a chronology event (see {@link LearnedHappenings}): what it is
+ * (an asserted occurrence, not a state, a reaction or a hypothesis), where its date comes from (the nearest date of
+ * its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose, not a caption).
+ * The word lists are data: {@code not-happenings.txt} and {@code hypothetical-cues.txt}, each entry with an example.
+ */
+final class HappeningFilters {
+    /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
+    static final double MIN_ANCHOR = 0.5;
+    /** The least event probability an event noun needs: nouns name things as often as happenings. */
+    static final double MIN_NOUN = 0.7;
+    private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
+    private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
+    private static final int CUE_REACH = 6;
+    /** Words before a date that make it a bound of the happening rather than its time. */
+    private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
+    private static final int MIN_PROSE_TOKENS = 6;
+    private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
+
+    private HappeningFilters() {
+    }
+
+    /** The expressions that are one end of a range ("Aug. 31 to Sept. 3", "2018-2019"), which the finder joins. */
+    static Set<Mention> inRanges(String text, List<Mention> timexes) {
+        Set<Mention> out = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < timexes.size(); i++) {
+            Mention a = timexes.get(i);
+            Mention b = timexes.get(i + 1);
+            if (a.end() <= b.start() && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches()) {
+                out.add(a);
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /** Whether no other date or time of the sentence lies nearer the event than its anchor. */
+    static boolean nearestDate(AnalyzedText text, List<Mention> datesOfSentence, TimeAnchor a) {
+        int e = a.event().token().index();
+        int own = distance(text, e, a.timex());
+        for (Mention m : datesOfSentence) {
+            if (m != a.timex() && distance(text, e, m) < own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int distance(AnalyzedText text, int event, Mention m) {
+        List<Token> covered = text.tokensIn(m.start(), m.end());
+        int first = covered.get(0).index();
+        int last = covered.get(covered.size() - 1).index();
+        return event < first ? first - event : Math.max(0, event - last);
+    }
+
+    /**
+     * Whether the date is a bound, not the time of the happening: where a state began ("has taught since 1986"), a
+     * time the happening came before or after ("sales fell before June 2007", "left after 2010"), or a deadline
+     * ("by Friday", "until May").
+     */
+    static boolean bound(AnalyzedText text, Mention timex) {
+        Optional<Token> first = text.tokensIn(timex.start(), timex.end()).stream().findFirst();
+        if (first.isEmpty() || first.get().index() == 0) {
+            return false;
+        }
+        String before = text.tokens().get(first.get().index() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        String own = timex.text().toLowerCase(java.util.Locale.ROOT);
+        return BOUNDS.contains(before) || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
+                || before.equals("to") && first.get().index() >= 2
+                && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior");
+    }
+
+    /**
+     * Whether the sentence is prose: six words or more, ending with a full stop, question or exclamation mark
+     * (perhaps inside a quote). Headlines, captions, credits and "page last updated" lines are not.
+     */
+    static boolean isProse(AnalyzedText text, Sentence s) {
+        if (s.endToken() - s.firstToken() < MIN_PROSE_TOKENS) {
+            return false;
+        }
+        for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
+            char c = text.tokens().get(i).text().charAt(0);
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word that makes the event hypothetical or expected stands shortly before it in its sentence. */
+    static boolean hypothetical(AnalyzedText text, EventMention e) {
+        Sentence s = text.sentenceOf(e.token());
+        for (int i = e.token().index() - 1; i >= s.firstToken() && i >= e.token().index() - CUE_REACH; i--) {
+            if (HYPOTHETICAL.contains(text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another clause's verb stands between the event and its date ("the military said on Wednesday two
+     * soldiers were killed": Wednesday is the saying's), the event's own auxiliaries aside.
+     */
+    static boolean anotherClause(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        int first = covered.get(0).index();
+        int last = covered.get(covered.size() - 1).index();
+        int at = e.token().index();
+        int group = at;
+        while (group - 1 > last && isAuxiliary(text.tokens().get(group - 1))) {
+            group--;
+        }
+        int from = at < first ? at + 1 : last + 1;
+        int to = at < first ? first : group;
+        for (int i = from; i < to; i++) {
+            Token t = text.tokens().get(i);
+            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAuxiliary(Token t) {
+        String l = t.lemma().toLowerCase(java.util.Locale.ROOT);
+        return t.pos().equals("MD") || t.pos().startsWith("RB") || (l.equals("be") || l.equals("have")
+                || l.equals("do")) && t.isVerb() || t.text().equalsIgnoreCase("to");
+    }
+
+    /** Whether an event noun is denied by "without" or "no" just before it ("without the blessing of"). */
+    static boolean negatedNoun(AnalyzedText text, EventMention e) {
+        if (e.token().isVerb()) {
+            return false;
+        }
+        for (int i = e.token().index() - 1; i >= Math.max(0, e.token().index() - 3); i--) {
+            String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("without") || w.equals("no") || w.equals("never")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean sameSentence(AnalyzedText text, TimeAnchor a) {
+        List<Token> covered = text.tokensIn(a.timex().start(), a.timex().end());
+        return !covered.isEmpty() && text.sentenceOf(covered.get(0)).equals(text.sentenceOf(a.event().token()));
+    }
+
+    /**
+     * Whether the date belongs to another event or the event is not asserted: a report nearer the date ("said on
+     * Thursday that Kim will travel": Thursday dates the saying), a complement clause between them, a date that
+     * modifies another noun ("before Thursday's announcement"), or a wish or expectation that governs the event
+     * ("raising the prospect of a summit", "expected to attend").
+     */
+    static boolean reportedOrWished(AnalyzedText text, List<EventMention> eventsOfSentence, TimeAnchor a) {
+        int e = a.event().token().index();
+        List<Token> timex = text.tokensIn(a.timex().start(), a.timex().end());
+        int first = timex.get(0).index();
+        int last = timex.get(timex.size() - 1).index();
+        int distance = e < first ? first - e : e - last;
+        if (last + 1 < text.tokens().size() && text.tokens().get(last + 1).pos().equals("POS")
+                && e != last + 2 && e <= last + 4) {
+            return true;
+        }
+        for (int i = Math.min(e, last) + 1; i < Math.max(e, first); i++) {
+            String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("that") || w.equals("because") || w.equals("if") || w.equals("whether")) {
+                return true;
+            }
+        }
+        for (EventMention other : eventsOfSentence) {
+            int o = other.token().index();
+            if (other == a.event()) {
+                continue;
+            }
+            int d = o < first ? first - o : o - last;
+            boolean governs = o < e && o >= e - 4;
+            boolean between = o > Math.min(e, last) && o < Math.max(e, first);
+            boolean intensional = other.eventClass() == EventClass.I_STATE
+                    || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
+            boolean aside = o > Math.max(e, last) && text.tokens().get(o - 1).text().equals(",")
+                    || o > Math.max(e, last) && o >= 2 && text.tokens().get(o - 2).text().equals(",");
+            if (other.eventClass() == EventClass.REPORTING && d < distance && !aside
+                    || (between || governs) && intensional) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isHappening(TimeAnchor a) {
+        EventMention e = a.event();
+        Mention t = a.timex();
+        if (!HAPPENINGS.contains(e.eventClass()) || !e.isAsserted() || a.confidence() < MIN_ANCHOR
+                || NOT_HAPPENINGS.contains(e.verbLemma())
+                || !e.token().isVerb() && e.confidence() < MIN_NOUN) {
+            return false;
+        }
+        if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+            return false;
+        }
+        try {
+            When w = t.mod().isEmpty() ? When.parse(t.value()) : When.parseTimex(t.value(), t.mod().get());
+            return w != null;
+        } catch (IllegalArgumentException notADate) {
+            return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
+        }
+    }
+}

@@ -1,0 +1,441 @@
+package dev.timeline.happening;
+
+import dev.timeline.tag.HistoricalDates;
+
+import dev.timeline.document.Document;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the dated happenings of one document: each date the tagger found (ranges such as "Aug. 31 to Sept. 3"
+ * joined into one) is tied to the nearest trigger of its sentence; "first … in six years" dates the previous
+ * occurrence from the creation date; anniversaries of well-known dates date the happening remembered.
+ *
+ * <p>Durations and sets alone make no event, nor do "now" and other references without a trigger. Announcements made
+ * on the creation date are kept, but one document's announcements of a day become one event.
+ */
+final class HappeningFinder {
+    private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|–|—|-)\\s*");
+    private static final Pattern YEARS_AGO = Pattern.compile(
+            "\\b(?:(?:in|after|for)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years"
+                    + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+(?:after|since))\\b");
+    private static final Pattern ANNIVERSARY_OF = Pattern.compile("\\banniversary\\s+of\\s+([^.;]{3,80})");
+    private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q\\d|-[A-Z]{2})?");
+    private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten");
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "\\s*(?:following|after|upon)\\s+(?:the|a|an|his|her|its|their)\\s+");
+    private static final Pattern COMPARISON = Pattern.compile("\\b(from|than|unlike)\\b");
+    /** A clause boundary before a happening: "reengaging with the US, as his visits to China in 2018". */
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile(
+            "[;\u2014\u2013]|, (?:as|but|while|whereas|which|who|although|though|because|and|so)\\b");
+    /** A clause boundary after a happening's date: "Since taking power in 2011, Kim has visited China". */
+    private static final Pattern CLAUSE_AFTER = Pattern.compile("[,;\u2014\u2013]");
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?i)\\b(after|before|ahead of|following|until|till|prior to|since|in the wake of)\\b");
+    private static final int MAX_DISTANCE = 110;
+
+    private HappeningFinder() {
+    }
+
+    /** A dated expression: one mention, or two joined into a range. */
+    private record Dated(int start, int end, String value, String mod, String text) {
+    }
+
+    /**
+     * The items of {@code sorted} (in text order, by start) that overlap the sentence {@code s}: a binary search for
+     * the first that ends after its start, then the run that starts before its end.
+     */
+    static <T> List<T> within(List<T> sorted, Sentences.Span s, java.util.function.ToIntFunction<T> start,
+            java.util.function.ToIntFunction<T> end) {
+        return within(sorted, s.start(), s.end(), start, end);
+    }
+
+    /** The items of {@code sorted} (in text order, by start) that overlap {@code [from, to)}. */
+    static <T> List<T> within(List<T> sorted, int from, int to, java.util.function.ToIntFunction<T> start,
+            java.util.function.ToIntFunction<T> end) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start.applyAsInt(sorted.get(mid)) < from && end.applyAsInt(sorted.get(mid)) <= from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int last = lo;
+        while (last < sorted.size() && start.applyAsInt(sorted.get(last)) < to) {
+            last++;
+        }
+        return sorted.subList(lo, last);
+    }
+
+    /** The happenings of {@code doc}, whose names are {@code entities}; {@code dct} is null when unknown. */
+    static List<Happening> find(Document doc, LocalDate dct, List<Mention> mentions, List<Entities.Entity> entities) {
+        String text = doc.text();
+        String mainPerson = mainPerson(entities);
+        List<int[]> timeSpans = mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList();
+        List<Dated> dated = join(text, mentions);
+        List<Happening> out = new ArrayList<>();
+        List<Entities.Entity> byStart = new ArrayList<>(entities);
+        byStart.sort(java.util.Comparator.comparingInt(Entities.Entity::start).thenComparingInt(Entities.Entity::end));
+        java.util.Set<String> personNames = new java.util.LinkedHashSet<>();
+        entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON).forEach(e -> personNames.add(e.name()));
+        for (Sentences.Span s : Sentences.split(text)) {
+            // what lies in the sentence, found by position, so that the work stays linear in the document
+            List<Entities.Entity> sentenceEntities = within(byStart, s, Entities.Entity::start, Entities.Entity::end);
+            List<int[]> sentenceTimes = within(timeSpans, s, x -> x[0], x -> x[1]);
+            List<Dated> sentenceDated = within(dated, s, Dated::start, Dated::end);
+            List<Mention> sentenceMentions = within(mentions, s, Mention::start, Mention::end);
+            Titles.Context c = new Titles.Context(s.text(), s.start(), sentenceEntities, sentenceTimes, mainPerson,
+                    personNames);
+            boolean dates = sentenceDated.stream().anyMatch(d -> s.contains(d.start())) || dct != null
+                    && sentenceMentions.stream().anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
+            // most sentences date nothing: only those that do are searched for triggers
+            List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
+            for (Dated d : sentenceDated) {
+                if (s.contains(d.start())) {
+                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d);
+                    // a happening whose title is unsayable ("He takes power", no one named) can still date
+                    // what occasioned it
+                    h.filter(x -> !x.title().isEmpty()).ifPresent(out::add);
+                    h.flatMap(x -> occasion(doc, s, c, triggers, d, x)).ifPresent(out::add);
+                }
+            }
+            for (Mention m : sentenceMentions) {
+                if (dct != null && s.contains(m.start()) && m.type() == TimexType.DURATION) {
+                    previousOccurrence(doc, dct, s, c, triggers, m).ifPresent(out::add);
+                }
+            }
+            remembered(doc, s, c).ifPresent(out::add);
+        }
+        return collapseAnnouncements(out);
+    }
+
+    private static List<Dated> join(String text, List<Mention> mentions) {
+        List<Dated> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != TimexType.DATE && m.type() != TimexType.TIME) {
+                continue;
+            }
+            String value = m.type() == TimexType.TIME && m.value().length() >= 10 ? m.value().substring(0, 10)
+                    : m.value();
+            if (!DATE_VALUE.matcher(value).matches()) {
+                continue; // PRESENT_REF, PAST_REF, XXXX-…: nothing to place on a timeline
+            }
+            if (i + 1 < mentions.size()) {
+                Mention n = mentions.get(i + 1);
+                String gap = text.substring(m.end(), n.start());
+                if (RANGE_GLUE.matcher(gap).matches() && DATE_VALUE.matcher(n.value()).matches()
+                        && n.value().compareTo(value) > 0 && m.mod().isEmpty() && n.mod().isEmpty()) {
+                    out.add(new Dated(m.start(), n.end(), value + "/" + n.value(), null,
+                            text.substring(m.start(), n.end())));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(new Dated(m.start(), m.end(), value, m.mod().orElse(null), m.text()));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Happening> tie(Document doc, LocalDate dct, Sentences.Span s, Titles.Context c,
+            List<Triggers.Trigger> triggers, Dated d) {
+        int ds = d.start() - s.start();
+        int de = d.end() - s.start();
+        boolean onDct = dct != null && d.value().equals(dct.toString());
+        Triggers.Trigger best = null;
+        double bestCost = Double.MAX_VALUE;
+        for (Triggers.Trigger t : triggers) {
+            if (t.type().equals("announcement")) {
+                Announcements.Verdict v = Announcements.judge(c, triggers, t, ds, de, d.value());
+                if (v == Announcements.Verdict.ONLY_SAID) {
+                    return java.util.Optional.empty(); // when it was said dates no happening
+                }
+                if (v == Announcements.Verdict.NOT_ATTACHED) {
+                    continue;
+                }
+                best = t; // the date is the saying's, however near another trigger stands
+                bestCost = 20;
+                break;
+            }
+            int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
+            double cost = distance;
+            // a trigger inside the date ("Election Day") has nothing between them
+            int gapStart = Math.min(t.end(), de);
+            int gapEnd = Math.max(t.start(), ds);
+            String between = gapStart >= gapEnd ? "" : s.text().substring(gapStart, gapEnd)
+                    .replaceAll(",\\s*([A-Z]\\.)+", ""); // "Washington, D.C." is one name, not two clauses
+            cost += 40 * between.chars().filter(ch -> ch == ',' || ch == ';' || ch == '—' || ch == '(').count();
+            if (t.type().equals("announcement") && !onDct) {
+                cost += 80;
+            }
+            if (!t.type().equals("announcement") && onDct) {
+                cost += 30;
+            }
+            if (t.verb() && t.start() >= de) {
+                cost += 15;
+            }
+            String lead = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase(java.util.Locale.ROOT);
+            if (t.start() >= de && lead.matches(".*\\b(in|on|since|during|from)\\s*$")) {
+                cost += 25; // "the anniversary of X in October": the date follows what it dates
+            }
+            if (between.matches("(?s).*\\b(and|but|while)\\b.*")) {
+                cost += 40;
+            }
+            if (acrossConnective(between, t.end() <= ds)) {
+                continue;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = t;
+            }
+        }
+        if (best == null || bestCost > MAX_DISTANCE) {
+            return java.util.Optional.empty();
+        }
+        String title;
+        String surface = s.text().substring(best.start(), best.end());
+        if (best.type().equals("announcement")) {
+            title = announcementTitle(c, triggers, best);
+        } else if (best.verb()) {
+            title = Titles.verbPhrase(c, best);
+        } else {
+            title = Titles.nounPhrase(c, best, best.type());
+            boolean since = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase().contains("since");
+            if (since && s.text().toLowerCase().contains("first") && best.type().equals("visit")) {
+                // "his first trip to China since 2019": the 2019 trip came before
+                title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
+            }
+        }
+        title = Titles.withoutQualifiedFirst(title, s.text());
+        if (isBare(title, surface)) {
+            title = ""; // "Meeting", "Talks": a type word alone tells nothing
+        }
+        int start = Math.min(best.start(), ds) + s.start();
+        int end = Math.max(best.end(), de) + s.start();
+        double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
+        return java.util.Optional.of(happening(doc, d.value(), d.mod(), best.type(), title, c, s, start, end,
+                confidence));
+    }
+
+    /**
+     * Whether a temporal connective stands between a trigger and a date so that the date dates another clause:
+     * "returned on Wednesday after visits to Russia", "visits Taiwan since Washington switched … in 1979", "the trip
+     * prior to Thursday". Only "since" right before the date leaves it to the trigger ("his first trip since 2019":
+     * the previous trip).
+     */
+    static boolean acrossConnective(String between, boolean triggerFirst) {
+        Matcher m = CONNECTIVE.matcher(between);
+        while (m.find()) {
+            boolean datesTheConnective = triggerFirst && m.group(1).equalsIgnoreCase("since")
+                    && between.substring(m.end()).matches("\\s*((the|last|early|late|mid|this)\\s+)?");
+            if (!datesTheConnective) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a title is empty or only the trigger word itself ("Talks", "Death", "the meeting"). */
+    static boolean isBare(String title, String trigger) {
+        String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+        return t.isEmpty() || t.equalsIgnoreCase(trigger) || t.equalsIgnoreCase("announcement")
+                || t.equalsIgnoreCase("statement");
+    }
+
+    /**
+     * The happening that occasioned a dated one within the same year: "took power in 2011 following the death of his
+     * father" dates the death to 2011 too. Only a year (not a day or month) is shared, since what comes "after" a
+     * happening may come days or weeks later, but mostly within its year.
+     */
+    private static java.util.Optional<Happening> occasion(Document doc, Sentences.Span s, Titles.Context c,
+            List<Triggers.Trigger> triggers, Dated d, Happening dated) {
+        if (!d.value().matches("\\d{4}")) {
+            return java.util.Optional.empty();
+        }
+        int de = d.end() - s.start();
+        Matcher m = FOLLOWING.matcher(s.text()).region(de, s.text().length());
+        if (!m.lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        for (Triggers.Trigger t : triggers) {
+            if (t.start() == m.end() && !t.verb() && !t.type().equals(dated.type())
+                    && !t.type().equals("announcement")) {
+                Titles.Named title = Titles.occasionTitle(c, t);
+                if (isBare(title.text(), s.text().substring(t.start(), t.end()))) {
+                    return java.util.Optional.empty();
+                }
+                int start = t.start() + s.start();
+                int end = Math.max(t.end(), title.end()) + s.start();
+                Happening h = happening(doc, d.value(), null, t.type(), title.text(), c, s, start, end, 0.5);
+                return java.util.Optional.of(new Happening(h.documentId(), h.value(), h.mod(), h.type(), h.title(),
+                        title.people(), h.places(), start, end, h.sentence(), h.confidence()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "Announcement: Kim’s visit to China": what a kept announcement announced, or {@code ""} when unsayable. */
+    private static String announcementTitle(Titles.Context c, List<Triggers.Trigger> triggers,
+            Triggers.Trigger announcement) {
+        for (Triggers.Trigger t : triggers) {
+            if (!t.type().equals("announcement") && t.start() != announcement.start()) {
+                String what = t.verb() ? Titles.verbPhrase(c, t) : Titles.nounPhrase(c, t, t.type());
+                if (!isBare(what, c.sentence().substring(t.start(), t.end()))) {
+                    return "announcement: " + what;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static java.util.Optional<Happening> previousOccurrence(Document doc, LocalDate dct, Sentences.Span s,
+            Titles.Context c, List<Triggers.Trigger> triggers, Mention m) {
+        Matcher ago = YEARS_AGO.matcher(s.text());
+        int ms = m.start() - s.start();
+        while (ago.find()) {
+            if (ago.start() > ms + 6 || ago.end() < ms) {
+                continue;
+            }
+            boolean first = s.text().toLowerCase().contains("first") || s.text().contains(" last ");
+            if (!first) {
+                return java.util.Optional.empty();
+            }
+            String count = ago.group(1) != null ? ago.group(1) : ago.group(2);
+            int n = NUMBERS.contains(count) ? NUMBERS.indexOf(count) : Integer.parseInt(count);
+            Triggers.Trigger visit = triggers.stream().filter(t -> t.type().equals("visit") || t.type()
+                    .equals("meeting") || t.type().equals("parade"))
+                    .min(java.util.Comparator.comparingInt(t -> Math.abs(t.start() - ms) + (t.start() > ms ? 40 : 0)))
+                    .orElse(null);
+            if (visit == null) {
+                return java.util.Optional.empty();
+            }
+            String title = visit.verb() ? Titles.verbPhrase(c, visit) : Titles.nounPhrase(c, visit, visit.type());
+            if (visit.verb() && visit.present().equals("visits")) {
+                title = title.replaceFirst(" visits ", "’s previous visit to ");
+            }
+            title = title.replaceFirst("(?i)(’s |^)(rare |first |previous )+", "$1");
+            if (!title.contains("last")) {
+                title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
+            }
+            int start = Math.min(visit.start(), ms) + s.start();
+            int end = Math.max(visit.end(), ms + m.text().length()) + s.start();
+            return java.util.Optional.of(happening(doc, String.valueOf(dct.getYear() - n), null, visit.type(), title,
+                    c, s, start, end, 0.6));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Happening> remembered(Document doc, Sentences.Span s, Titles.Context c) {
+        if (!s.text().contains("anniversary")) {
+            return java.util.Optional.empty();
+        }
+        Matcher m = ANNIVERSARY_OF.matcher(s.text());
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return HistoricalDates.find(m.group(1)).map(h -> {
+            int start = s.start() + m.start(1) + h.start();
+            return new Happening(doc.id(), h.date().toString(), null, "war", h.title(), List.of(),
+                    List.of(), start, start + h.name().length(), s.text(), 0.7);
+        });
+    }
+
+    private static Happening happening(Document doc, String value, String mod, String type, String title,
+            Titles.Context c, Sentences.Span s, int start, int end, double confidence) {
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        int clauseStart = Math.max(s.start(), start - 60);
+        // "Kim's presence is an upgrade from the 2015 parade": who stands before "from" or "than" is compared with
+        // the happening, not part of it
+        Matcher comparison = COMPARISON.matcher(s.text()).region(clauseStart - s.start(), start - s.start());
+        while (comparison.find()) {
+            clauseStart = s.start() + comparison.end();
+        }
+        Matcher before = CLAUSE_BEFORE.matcher(s.text()).region(clauseStart - s.start(), start - s.start());
+        while (before.find()) {
+            clauseStart = s.start() + before.end();
+        }
+        int clauseEnd = Math.min(s.end(), end + 40);
+        Matcher after = CLAUSE_AFTER.matcher(s.text()).region(end - s.start(), clauseEnd - s.start());
+        if (after.find()) {
+            clauseEnd = s.start() + after.start();
+        }
+        for (Entities.Entity e : c.entities()) {
+            if (e.start() >= clauseStart && e.end() <= clauseEnd && !Entities.isNewsMedia(e.name())) {
+                (e.kind() == Entities.Kind.PLACE ? places : people).add(e.name());
+            }
+        }
+        for (String name : c.personNames()) {
+            if (title.contains(name)) {
+                people.add(name);
+            }
+        }
+        if (title.contains(c.mainPerson()) && !c.mainPerson().isEmpty()) {
+            people.add(c.mainPerson());
+        }
+        return new Happening(doc.id(), value, mod, type, capitalize(title), List.copyOf(people),
+                List.copyOf(places), start, end, s.text(), confidence);
+    }
+
+    private static String capitalize(String title) {
+        return title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
+
+    /** The person the article is about: the first named more than once, as a news lede names its subject first. */
+    private static String mainPerson(List<Entities.Entity> entities) {
+        Map<String, Long> counts = entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON)
+                .collect(Collectors.groupingBy(Entities.Entity::name, Collectors.counting()));
+        return entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON)
+                .filter(e -> counts.get(e.name()) >= Math.max(2, counts.values().stream().mapToLong(x -> x).max()
+                        .orElse(0) / 3))
+                .map(Entities.Entity::name).findFirst().orElse("");
+    }
+
+    /** One document's announcements of one day are one event: the news the article reports, said by several. */
+    private static List<Happening> collapseAnnouncements(List<Happening> all) {
+        List<Happening> out = new ArrayList<>();
+        Map<String, Happening> firstByDay = new java.util.HashMap<>();
+        for (Happening h : all) {
+            if (!h.type().equals("announcement")) {
+                out.add(h);
+                continue;
+            }
+            Happening first = firstByDay.get(h.value());
+            if (first == null) {
+                firstByDay.put(h.value(), h);
+                out.add(h);
+            } else {
+                List<String> people = new ArrayList<>(new LinkedHashSet<>(concat(first.participants(),
+                        h.participants())));
+                List<String> places = new ArrayList<>(new LinkedHashSet<>(concat(first.places(), h.places())));
+                Happening merged = new Happening(first.documentId(), first.value(), first.mod(), first.type(),
+                        first.title(), List.copyOf(people), List.copyOf(places), first.start(), first.end(),
+                        first.sentence(), first.confidence());
+                out.set(out.indexOf(first), merged);
+                firstByDay.put(h.value(), merged);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+}

@@ -1,0 +1,156 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventAnalysis;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
+import dev.timeline.event.TimeAnchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Happenings from learned events: an occurrence or aspectual event, asserted (not negated, not under "may" or
+ * "could"), anchored to a date or time of its text, with a title its clause can say. Reporting verbs, states and
+ * hypothetical events make none; events to come make planned ones. One sentence gives at most one happening per
+ * date: the event whose clause has a subject, first in the sentence.
+ */
+final class LearnedHappenings {
+    private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
+
+    /** A happening found, whether it is still to come, and whether its title has a subject. */
+    record Found(Happening happening, boolean planned, boolean hasSubject) {
+    }
+
+    private LearnedHappenings() {
+    }
+
+    /**
+     * Returns the happenings of {@code analysis} in document {@code documentId}, except those whose sentence and date
+     * a happening of {@code known} already gives.
+     */
+    static List<Found> find(String documentId, EventAnalysis analysis, List<Entities.Entity> entities,
+            List<Happening> known) {
+        AnalyzedText text = analysis.text();
+        boolean[] covered = new boolean[text.tokens().size()];
+        for (Mention m : analysis.timexes()) {
+            for (Token t : text.tokensIn(m.start(), m.end())) {
+                covered[t.index()] = true;
+            }
+        }
+        Map<String, Found> best = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        Set<Mention> inRanges = HappeningFilters.inRanges(text.text(), analysis.timexes());
+        // by sentence, so that the work stays linear in the length of the document
+        List<List<Mention>> dates = new ArrayList<>();
+        List<List<EventMention>> events = new ArrayList<>();
+        for (int i = 0; i < text.sentences().size(); i++) {
+            dates.add(new ArrayList<>());
+            events.add(new ArrayList<>());
+        }
+        for (Mention m : analysis.timexes()) {
+            List<Token> at = text.tokensIn(m.start(), m.end());
+            if (!at.isEmpty() && (m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
+                dates.get(text.sentenceOf(at.get(0)).index()).add(m);
+            }
+        }
+        analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
+        Set<String> knownKeys = knownKeys(text, known);
+        ClauseTitles.Names names = ClauseTitles.Names.of(entities);
+        for (TimeAnchor a : analysis.anchors()) {
+            EventMention e = a.event();
+            int sentence = text.sentenceOf(e.token()).index();
+            if (!passes(text, a, dates.get(sentence), events.get(sentence), inRanges)) {
+                continue;
+            }
+            Sentence s = text.sentenceOf(e.token());
+            Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, names);
+            if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())) {
+                continue;
+            }
+            String key = s.index() + "/" + a.timex().start();
+            Found h = new Found(happening(documentId, text, s, e, a, title.get(), names),
+                    e.tense() == Tense.FUTURE, title.get().hasSubject());
+            Found before = best.get(key);
+            if (before == null) {
+                order.add(key);
+                best.put(key, h);
+            } else if (h.hasSubject() && !before.hasSubject()) {
+                best.put(key, h);
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        order.forEach(k -> out.add(best.get(k)));
+        return out;
+    }
+
+    /** Whether an anchored event passes every test of {@link HappeningFilters}. */
+    private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
+            List<EventMention> eventsOfSentence, Set<Mention> inRanges) {
+        EventMention e = a.event();
+        return HappeningFilters.isHappening(a) && !inRanges.contains(a.timex())
+                && HappeningFilters.sameSentence(text, a)
+                && HappeningFilters.nearestDate(text, datesOfSentence, a)
+                && !HappeningFilters.reportedOrWished(text, eventsOfSentence, a)
+                && !HappeningFilters.negatedNoun(text, e)
+                && !HappeningFilters.bound(text, a.timex())
+                && HappeningFilters.isProse(text, text.sentenceOf(e.token()))
+                && !HappeningFilters.hypothetical(text, e)
+                && !HappeningFilters.anotherClause(text, e, a.timex());
+    }
+
+    /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */
+    private static Set<String> knownKeys(AnalyzedText text, List<Happening> known) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Happening h : known) {
+            Optional<Token> first = text.tokenAtOrAfter(h.start());
+            if (first.isEmpty() || first.get().start() >= h.end()) {
+                continue;
+            }
+            Sentence from = text.sentenceOf(first.get());
+            for (int i = from.index(); i < text.sentences().size() && text.sentences().get(i).start() < h.end(); i++) {
+                keys.add(i + "/" + h.value());
+            }
+        }
+        return keys;
+    }
+
+    private static Happening happening(String documentId, AnalyzedText text, Sentence s, EventMention e,
+            TimeAnchor a, ClauseTitles.Title title, ClauseTitles.Names names) {
+        Set<String> people = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
+        for (Entities.Entity x : HappeningFinder.within(names.byStart(), s.start(), s.end(),
+                Entities.Entity::start, Entities.Entity::end)) {
+            boolean inTitle = x.start() >= title.start() && x.end() <= title.end()
+                    || title.text().startsWith(x.name()) && x.start() < title.start();
+            if (!inTitle || Entities.isNewsMedia(x.name())) {
+                continue;
+            }
+            if (x.kind() == Entities.Kind.PLACE) {
+                places.add(x.name());
+            } else if (title.text().contains(x.name()) || x.start() >= title.start()) {
+                people.add(x.name());
+            }
+        }
+        if (!names.mainPerson().isEmpty() && title.text().startsWith(names.mainPerson())) {
+            people.add(names.mainPerson()); // a pronoun subject read as the main person, named in another sentence
+        }
+        String type = title.verb();
+        if (!TYPE_NAME.matcher(type).matches()) {
+            type = "event";
+        }
+        String sentence = text.textOf(s).replaceAll("\\s+", " ");
+        return new Happening(documentId, a.timex().value(), a.timex().mod().orElse(null), type, title.text(),
+                List.copyOf(people), List.copyOf(places), s.start(), s.end(), sentence,
+                e.confidence() * a.confidence());
+    }
+}

@@ -1,0 +1,174 @@
+package dev.timeline.happening;
+
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The phrases a title is made of, found in the tokens of a sentence: where a predicate or an object noun phrase ends,
+ * which words can start or continue a noun phrase, and how the words of a span are written back as a person writes
+ * them. Stateless.
+ */
+final class Phrases {
+    /** Adverbs that complete a verb ("set up", "blasted off"). */
+    static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away");
+    /** Words that lean on the date after them ("last December 17", "early Monday"): a title does not end on them. */
+    private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
+            "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through");
+    /** Prepositions whose phrase belongs in a title ("visit to China", "talks with rebels"). */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near", "with");
+    private static final int MAX_OBJECT = 7;
+    private static final int MAX_PREDICATE = 10;
+    /** Words that open a subordinate clause: the predicate of the title ends before them. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
+            "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "where",
+            "whereas", "amid", "despite", "following", "according", "what", "how", "why");
+    /** Parts of speech that cannot end a phrase. */
+    private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
+
+    private Phrases() {
+    }
+
+    /**
+     * The end of the rest of a predicate starting at {@code from}: objects, particles, prepositional phrases and
+     * infinitives ("bowed to pressure", "began replacing old notes", "went home from a hospital"), up to a date,
+     * punctuation, a subordinate or coordinated clause, or {@value #MAX_PREDICATE} words; words that cannot end a
+     * phrase (prepositions, articles, conjunctions) are dropped from its end.
+     */
+    static int predicateEnd(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        int i = from;
+        int end = from;
+        int lastHead = from;
+        while (i < s.endToken() && i - from < MAX_PREDICATE && !covered[i]) {
+            Token t = tokens.get(i);
+            String low = low(t);
+            boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
+                    && !low.equals("%") && !t.pos().equals("POS");
+            boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
+                    && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"));
+            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || t.pos().equals("PRP") && i > from) {
+                break;
+            }
+            i++;
+            if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low)) {
+                end = i;
+            }
+            if (t.isNoun() || t.pos().equals("CD") || PARTICLES.contains(low)) {
+                lastHead = i;
+            }
+        }
+        boolean cut = i - from >= MAX_PREDICATE && i < s.endToken() && !covered[i];
+        // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
+        return cut && lastHead > from ? lastHead : end;
+    }
+
+    /** The end of an object noun phrase starting at {@code from}, with at most one "of" or place phrase inside. */
+    static int objectEnd(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        int i = from;
+        int lastNoun = from;
+        boolean preposition = false;
+        while (i < s.endToken() && i - from < MAX_OBJECT && !covered[i]) {
+            Token t = tokens.get(i);
+            String low = low(t);
+            boolean participle = (t.pos().equals("VBG") || t.pos().equals("VBN")) && i + 1 < s.endToken()
+                    && tokens.get(i + 1).isNoun() && i > from - 1;
+            if (isNounPhrasePart(t) && !t.pos().equals("PRP") || participle) {
+                i++;
+                if (t.isNoun() || t.pos().equals("CD")) {
+                    lastNoun = i;
+                }
+            } else if (!preposition && (low.equals("of") || PLACE_PREPOSITIONS.contains(low)) && i + 1 < s.endToken()
+                    && !covered[i + 1] && isNounPhraseStart(tokens.get(i + 1)) && lastNoun > from) {
+                preposition = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        return lastNoun;
+    }
+
+    static boolean isNounPhrasePart(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
+                || pos.equals("PRP$") || pos.equals("DT") && !low(t).equals("that") || t.text().equals("-");
+    }
+
+    static boolean isNounPhraseStart(Token t) {
+        return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-");
+    }
+
+    /** Whether a finite verb follows token {@code at} in its sentence: then a participle before it modifies a noun. */
+    static boolean finiteVerbAfter(List<Token> tokens, Sentence s, int at) {
+        for (int i = at + 1; i < s.endToken(); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "and" at {@code i} joins two names or nouns of a subject: a noun on each side. */
+    static boolean isConjunctionOfNames(List<Token> tokens, Sentence s, int i) {
+        return tokens.get(i).text().equals("and") && i - 1 >= s.firstToken() && i + 1 < s.endToken()
+                && tokens.get(i - 1).isNoun() && isNounPhraseStart(tokens.get(i + 1));
+    }
+
+    /** Whether a noun phrase names who or what: a proper noun in it, not only in a phrase of place. */
+    static boolean namesSomeone(List<Token> tokens, int from, int to) {
+        boolean place = false;
+        for (int i = from; i < to; i++) {
+            String low = tokens.get(i).text().toLowerCase(Locale.ROOT);
+            if (low.equals("in") || low.equals("at") || low.equals("near")) {
+                place = true; // "Talks in Moscow": a place says where, not who
+            } else if (tokens.get(i).pos().startsWith("NNP") && !place) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word after which a noun phrase is an object, not a subject: a preposition or a verb. */
+    static boolean isGoverning(Token t) {
+        return t.pos().equals("IN") || t.pos().equals("TO") || t.isVerb();
+    }
+
+    static boolean hasNoun(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).isNoun()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of tokens {@code [from, to)} as a person writes them: one space between words, none before a clitic
+     * or closing mark ("BP's", "6.2%", "fell 5%,") nor after an opening one ("$7.7 billion"), whatever the spacing
+     * of the text (Penn-Treebank-tokenized text writes "BP 's" and "$ 7.7").
+     */
+    static String words(AnalyzedText text, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        String previous = "";
+        for (int i = from; i < to; i++) {
+            String w = text.tokens().get(i).text();
+            boolean glued = w.startsWith("'") || w.startsWith("\u2019") || w.equalsIgnoreCase("n't")
+                    || w.length() == 1 && ",.;:!?%)]".indexOf(w.charAt(0)) >= 0
+                    || previous.equals("$") || previous.equals("(") || previous.equals("[");
+            if (i > from && !glued) {
+                out.append(' ');
+            }
+            out.append(w);
+            previous = w;
+        }
+        return out.toString();
+    }
+
+    static String low(Token t) {
+        return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

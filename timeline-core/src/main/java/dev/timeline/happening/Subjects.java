@@ -1,0 +1,190 @@
+package dev.timeline.happening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who does what a verb says: the subject of the clause that ends at the verb, with whether it is a named
+ * source (a person, organization or place, or a pronoun standing for one) and whether it is plural, so that a title
+ * agrees with it ("270 people die", "the company dies" never for "the company said … 270 people died").
+ *
+ * <p>The clause starts after the last punctuation, subordinator or say-verb before the verb ("officials said the
+ * president met": the president); time expressions and the words before them are no subject ("in 1993 fires
+ * killed": fires); a relative "who" stands for the noun it follows; adverbs and auxiliaries are skipped.
+ */
+final class Subjects {
+    /** A clause subject: its text ({@code ""} when none was found), whether it is named, whether it is plural. */
+    record Subject(String text, boolean named, boolean plural) {
+        static final Subject NONE = new Subject("", false, false);
+
+        boolean isEmpty() {
+            return text.isEmpty();
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
+    private static final Pattern CUT = Pattern.compile("[;:—–(“”\"]|,(?!\\d{3}\\b)|(?i)\\b(that|since|when|while"
+            + "|where|which|who|whom|time|after|before|as|if|because|said|says|told|reported|announced|confirmed)\\b");
+    private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    private static final Set<String> SKIPPED = Set.of("will", "has", "have", "had", "was", "is", "would", "may",
+            "could", "also", "previously", "not", "never", "already", "likely", "to", "be", "been", "reportedly",
+            "probably", "allegedly", "apparently", "later", "then", "just", "finally", "eventually", "recently",
+            "formally", "officially", "himself", "herself", "themselves", "itself", "expected", "ready", "due",
+            "planning", "plans", "planned", "agreed", "decided", "wants", "want", "hopes", "going", "able", "were",
+            "are", "being", "get", "got", "should", "must", "might", "can", "did", "does", "do", "still", "yet",
+            "reported", "said");
+    private static final Set<String> LEADING = Set.of("a", "an", "the", "and", "but", "so", "then", "meanwhile",
+            "also", "in", "on", "at", "of", "for", "by", "with", "during", "from");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "he's", "she's", "he’s", "she’s");
+    private static final Set<String> UNNAMED_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "there",
+            "one", "some", "others", "many", "all", "both", "who", "that", "which");
+    private static final Set<String> PLURAL_WORDS = Set.of("people", "men", "women", "children", "police",
+            "persons", "cattle", "staff", "personnel", "both");
+    private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions", "several", "many", "some");
+
+    private Subjects() {
+    }
+
+    private record Word(int start, int end, String text) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The subject of the clause that ends at sentence offset {@code before}, or {@link Subject#NONE}. */
+    static Subject of(Titles.Context c, int before) {
+        String left = c.sentence().substring(0, before);
+        Matcher cut = CUT.matcher(left);
+        int from = 0;
+        String cutWord = "";
+        int cutStart = 0;
+        while (cut.find()) {
+            from = cut.end();
+            cutStart = cut.start();
+            cutWord = cut.group().toLowerCase(Locale.ROOT);
+        }
+        List<Word> words = words(left, from);
+        int first = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (c.inTime(words.get(i).start())) {
+                first = i + 1; // "In 1993 fires killed": the time and what leads to it are no subject
+            }
+        }
+        int n = words.size();
+        while (n > first && SKIPPED.contains(words.get(n - 1).lower())) {
+            n--;
+        }
+        while (first < n && LEADING.contains(words.get(first).lower())) {
+            first++;
+        }
+        if (first >= n) {
+            return RELATIVES.contains(cutWord) && cutWord.equals("who") ? antecedent(c, left, cutStart)
+                    : Subject.NONE;
+        }
+        Word last = words.get(n - 1);
+        if (n - first == 1 && PERSONAL.contains(last.lower())) {
+            String who = Titles.resolvePronoun(c, last.start());
+            return who.isEmpty() ? Subject.NONE : new Subject(who, true, false);
+        }
+        if (n - first == 1 && UNNAMED_PRONOUNS.contains(last.lower())) {
+            return Subject.NONE;
+        }
+        int spanStart = words.get(first).start();
+        int spanEnd = last.end();
+        Entities.Entity named = null;
+        boolean anyEntity = false;
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (s >= spanStart && s < spanEnd) {
+                anyEntity = true;
+                if (e.kind() != Entities.Kind.PLACE) {
+                    named = e;
+                }
+            }
+        }
+        String text = left.substring(spanStart, spanEnd);
+        if (named != null) {
+            String rest = left.substring(Math.min(spanEnd, named.end() - c.sentenceStart()), spanEnd);
+            if (rest.matches("(\\s+[a-z][\\p{L}\\-]*){1,3}")) {
+                // "Hezbollah fighters": the name qualifies the noun that is the subject
+                return new Subject(named.name() + rest, true, plural(text, words.subList(first, n)));
+            }
+            return new Subject(named.name(), true, false);
+        }
+        if (n - first > 5) {
+            return Subject.NONE;
+        }
+        return new Subject(text, anyEntity, plural(text, words.subList(first, n)));
+    }
+
+    /** "for Botha, who died": the person or noun phrase a relative "who" follows. */
+    private static Subject antecedent(Titles.Context c, String left, int relativeStart) {
+        String before = left.substring(0, relativeStart).replaceAll("[\\s,]+$", "");
+        for (Entities.Entity e : c.entities()) {
+            int end = e.end() - c.sentenceStart();
+            if (e.kind() == Entities.Kind.PERSON && end == before.length()) {
+                return new Subject(e.name(), true, false);
+            }
+            if (e.kind() == Entities.Kind.PLACE && end == before.length()) {
+                return Subject.NONE; // "a farmer in Zongyang County, who died": the place did not die
+            }
+        }
+        List<Word> words = words(before, 0);
+        int k = words.size();
+        while (k > 0 && words.size() - k < 4 && !LEADING.contains(words.get(k - 1).lower())
+                && !Titles.isStopWord(words.get(k - 1).lower()) && !c.inTime(words.get(k - 1).start())) {
+            k--;
+        }
+        if (k == words.size()) {
+            return Subject.NONE;
+        }
+        List<Word> np = words.subList(k, words.size());
+        String text = before.substring(np.get(0).start(), np.get(np.size() - 1).end());
+        return new Subject(text, false, plural(text, np));
+    }
+
+    /** The subject of a sentence's main clause, for a participle ("…, accounting for 97%") that has none. */
+    static Subject ofMainClause(Titles.Context c) {
+        for (Entities.Entity e : c.entities()) {
+            if (e.start() >= c.sentenceStart() && e.start() < c.sentenceStart() + c.sentence().length()) {
+                return new Subject(e.name(), true, false);
+            }
+        }
+        return c.mainPerson().isEmpty() ? Subject.NONE : new Subject(c.mainPerson(), true, false);
+    }
+
+    /** Whether a noun phrase names more than one: "270 people", "Hezbollah fighters", "Kim and Xi". */
+    private static boolean plural(String text, List<Word> words) {
+        if (text.contains(" and ")) {
+            return true;
+        }
+        String head = words.get(words.size() - 1).text();
+        String lower = head.toLowerCase(Locale.ROOT);
+        String firstWord = words.get(0).lower();
+        boolean counted = firstWord.matches("[\\d,.]+") && !firstWord.equals("1") || NUMBERS.contains(firstWord);
+        if (PLURAL_WORDS.contains(lower) || counted && words.size() > 1) {
+            return true;
+        }
+        if (lower.endsWith("’s") || lower.endsWith("'s") || lower.endsWith("ss") || lower.endsWith("us")
+                || !lower.endsWith("s") || lower.length() <= 3) {
+            return false;
+        }
+        // a capitalized word in -s is often one name ("Paribas"), but demonyms and parties are not
+        return Character.isLowerCase(head.charAt(0)) || lower.matches(".*(ns|ts|is|ds|rs)");
+    }
+
+    private static List<Word> words(String s, int from) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s).region(from, s.length());
+        while (m.find()) {
+            out.add(new Word(m.start(), m.end(), m.group()));
+        }
+        return out;
+    }
+}

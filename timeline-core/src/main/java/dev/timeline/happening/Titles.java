@@ -1,0 +1,285 @@
+package dev.timeline.happening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds a short title for a happening from its clause: "who does what" for a verb trigger ("Kim Jong Un takes
+ * power"), the noun phrase for a noun trigger ("military parade in Beijing", "APEC summit in Gyeongju"). Names are
+ * written out in full ("Kim" → "Kim Jong Un") and the time expression is left out.
+ */
+final class Titles {
+    private static final Pattern WORD = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
+    private static final Set<String> STOP_LEFT = Set.of("a", "an", "the", "at", "in", "on", "to", "of", "for",
+            "with", "will", "and", "or", "by", "from", "that", "this", "these", "is", "was", "be", "are", "were",
+            "make", "made", "attend", "join", "during", "into", "since", "after", "before", "about", "including",
+            "among", "set", "has", "have", "had", "would", "as", "but", "while", "when", "if", "so", "than", "said",
+            "expect", "expected", "use", "via", "what", "such", "our", "my", "your", "began", "begin", "begins",
+            "start", "started", "starts", "launch", "launched", "resume", "resumed", "resuming", "continue",
+            "continued", "conduct", "conducted", "hold", "held", "holding", "attended", "attending", "host", "hosted",
+            "hosting", "mark", "marked", "marking", "ahead", "no", "not");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with");
+    private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",
+            "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
+    private static final Pattern OBJECT_ITS = Pattern.compile("\\bits\\b");
+    private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are|get|got)\\s+(\\w+ly\\s+)?$");
+    private static final Pattern QUALIFIED_FIRST = Pattern.compile(
+            "(?i)\\bfirst\\b[^.;]{0,80}?\\b(in\\s+(\\w+|\\d+)\\s+years|since)\\b");
+
+    private Titles() {
+    }
+
+    /** The clause context a title is built in. */
+    record Context(String sentence, int sentenceStart, List<Entities.Entity> entities, List<int[]> timeSpans,
+            String mainPerson, java.util.Set<String> personNames) {
+        boolean inTime(int sentenceOffset) {
+            int abs = sentenceOffset + sentenceStart;
+            return timeSpans.stream().anyMatch(s -> abs >= s[0] && abs < s[1]);
+        }
+    }
+
+    private record Word(int start, int end, String text) {
+        String lower() {
+            return text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static String nounPhrase(Context c, Triggers.Trigger t, String type) {
+        List<Word> words = words(c.sentence());
+        int head = indexAt(words, t.end() - 1);
+        int from = head;
+        while (from > 0 && head - from < 4) {
+            Word w = words.get(from - 1);
+            if (STOP_LEFT.contains(w.lower()) || gapHasPunctuation(c.sentence(), w.end(), words.get(from).start())
+                    || c.inTime(w.start())) {
+                break;
+            }
+            from--;
+            if (POSSESSIVES.contains(w.lower()) || w.text().endsWith("’s") || w.text().endsWith("'s")) {
+                break;
+            }
+        }
+        int to = head + 1;
+        int phrases = 0;
+        while (to < words.size() && phrases < 2) {
+            Word prep = words.get(to);
+            boolean adverb = prep.lower().equals("abroad");
+            if (!PREPOSITIONS.contains(prep.lower()) && !adverb
+                    || gapHasPunctuation(c.sentence(), words.get(to - 1).end(), prep.start())) {
+                break;
+            }
+            if (adverb) {
+                to++;
+                continue;
+            }
+            int k = to + 1;
+            while (k < words.size() && k - to <= 4 && !c.inTime(words.get(k).start())
+                    && !STOP_RIGHT.contains(words.get(k).lower())
+                    && !PREPOSITIONS.contains(words.get(k).lower())
+                    && !gapHasPunctuation(c.sentence(), words.get(k - 1).end(), words.get(k).start())) {
+                k++;
+            }
+            if (k == to + 1) {
+                break;
+            }
+            to = k;
+            phrases++;
+        }
+        String phrase = c.sentence().substring(words.get(from).start(), words.get(to - 1).end());
+        phrase = expandNames(c, phrase, words.get(from).start());
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("his ") || lower.startsWith("her ")) {
+            String who = resolvePronoun(c, words.get(from).start());
+            phrase = who.isEmpty() ? phrase.substring(4) : who + "’s " + phrase.substring(4);
+        } else if (lower.startsWith("its ") || lower.startsWith("their ")) {
+            phrase = phrase.substring(phrase.indexOf(' ') + 1);
+        } else if (type.equals("visit") && !phrase.contains("’s ") && !phrase.contains("'s ")
+                && !c.mainPerson().isEmpty()) {
+            String subject = subject(c, t.start());
+            boolean person = c.personNames().contains(subject);
+            if (person) {
+                phrase = subject + "’s " + phrase;
+            }
+        }
+        return phrase;
+    }
+
+    /** A title, the people it names, and where its words end in the sentence. */
+    record Named(String text, List<String> people, int end) {
+    }
+
+    /**
+     * The title of a happening named by a noun: "the death of his father, Kim Jong-Il" → "Kim Jong-Il dies" when
+     * the noun is a death whose person is named within its phrase (an appositive counts), else the noun phrase.
+     */
+    static Named occasionTitle(Context c, Triggers.Trigger t) {
+        String after = c.sentence().substring(t.end());
+        if (t.type().equals("death") && after.startsWith(" of ")) {
+            int limit = t.end() + Math.min(after.length(), 45);
+            for (Entities.Entity e : c.entities()) {
+                int s = e.start() - c.sentenceStart();
+                if (e.kind() == Entities.Kind.PERSON && s >= t.end() && e.end() - c.sentenceStart() <= limit
+                        && !c.sentence().substring(t.end(), s).matches(".*[;:—–()“”\"].*")) {
+                    return new Named(e.name() + " dies", List.of(e.name()), e.end() - c.sentenceStart());
+                }
+            }
+        }
+        String phrase = nounPhrase(c, t, t.type());
+        return new Named(phrase, List.of(), t.end());
+    }
+
+    /**
+     * "Who does what" for a verb trigger, the verb agreeing with its subject ("270 people die"); {@code ""} when the
+     * clause names no subject, since a title without one says nothing. A participle ("…, accounting for 97% of its
+     * trade") takes the main clause's subject; a killing whose subject is not found is titled by its victims ("259
+     * people killed").
+     */
+    static String verbPhrase(Context c, Triggers.Trigger t) {
+        String surface = c.sentence().substring(t.start(), t.end());
+        Subjects.Subject subject = Subjects.of(c, t.start());
+        if (subject.isEmpty() && surface.split(" ")[0].endsWith("ing")) {
+            subject = Subjects.ofMainClause(c);
+        }
+        String object = (t.object() + " " + object(c, t.end())).trim();
+        if (OBJECT_ITS.matcher(object).find()) {
+            String owner = owner(c, t.start(), subject.text());
+            if (!owner.isEmpty()) {
+                object = OBJECT_ITS.matcher(object).replaceFirst(Matcher.quoteReplacement(owner + "’s"));
+            }
+        }
+        String verb = VerbForms.agree(t.present(), subject.plural());
+        if (t.present().equals("kills")) {
+            boolean passive = PASSIVE.matcher(c.sentence().substring(0, t.start())).find();
+            if (passive) {
+                verb = "killed"; // "168 people were killed in a bombing"
+            } else if (object.isEmpty() || object.matches("(?i)(in|on|at|by|for)\\b.*")) {
+                return "";
+            } else if (subject.isEmpty()) {
+                return object + " killed";
+            }
+        } else if (t.present().equals("dies") && !object.matches("(?i)(in|of|from|at)\\b.*")) {
+            object = ""; // "died within weeks", "died at 90 last week": only where or of what is told
+        }
+        if (subject.isEmpty()) {
+            return "";
+        }
+        return (subject.text() + " " + verb + " " + object).trim().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Whom "its" stands for in a clause: the last place or organization named before the trigger that is not the
+     * subject ("China remains North Korea’s largest partner, accounting for 97% of its trade" → North Korea).
+     */
+    private static String owner(Context c, int before, String subject) {
+        String owner = "";
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (s >= 0 && s < before && e.kind() != Entities.Kind.PERSON && !e.name().equals(subject)) {
+                owner = e.name();
+            }
+        }
+        return owner;
+    }
+
+    /**
+     * Drops "first" from a title when the sentence qualifies it ("his first visit to China in six years", "his
+     * first trip since 2019"): the title stands alone, and alone "first visit" would say there was none before.
+     */
+    static String withoutQualifiedFirst(String title, String sentence) {
+        if (!QUALIFIED_FIRST.matcher(sentence).find()) {
+            return title;
+        }
+        return title.replaceFirst("(?i)\\bfirst\\s+", "");
+    }
+
+    /** The subject of the clause that ends at {@code before}: a full name where one is found. */
+    static String subject(Context c, int before) {
+        return Subjects.of(c, before).text();
+    }
+
+    /** Whether {@code word} (lower case) never begins or belongs to a noun phrase on its left edge. */
+    static boolean isStopWord(String word) {
+        return STOP_LEFT.contains(word);
+    }
+
+    private static String object(Context c, int after) {
+        List<Word> words = words(c.sentence().substring(after));
+        List<String> out = new ArrayList<>();
+        int prev = 0;
+        for (Word w : words) {
+            if (out.size() >= 6 || c.inTime(after + w.start()) || STOP_RIGHT.contains(w.lower())
+                    || w.lower().equals("to") && !out.isEmpty()
+                    || gapHasPunctuation(c.sentence(), after + prev, after + w.start())) {
+                break;
+            }
+            out.add(w.text());
+            prev = w.end();
+        }
+        while (!out.isEmpty() && Set.of("in", "of", "to", "for", "with", "about", "the", "a")
+                .contains(out.get(out.size() - 1).toLowerCase(Locale.ROOT))) {
+            out.remove(out.size() - 1);
+        }
+        String text = String.join(" ", out);
+        return expandNames(c, text, -1);
+    }
+
+    /** A pronoun stands for the first person named earlier in its sentence, else for the document's main person. */
+    static String resolvePronoun(Context c, int at) {
+        for (Entities.Entity e : c.entities()) {
+            int s = e.start() - c.sentenceStart();
+            if (e.kind() == Entities.Kind.PERSON && s >= 0 && s < at) {
+                return e.name();
+            }
+        }
+        return c.mainPerson();
+    }
+
+    /** Writes lone surnames out in full: "Kim’s trip" → "Kim Jong Un’s trip". */
+    private static String expandNames(Context c, String phrase, int phraseStart) {
+        String out = phrase;
+        for (Entities.Entity e : c.entities()) {
+            if (e.kind() != Entities.Kind.PERSON) {
+                continue;
+            }
+            String surface = c.sentence().substring(
+                    Math.max(0, Math.min(c.sentence().length(), e.start() - c.sentenceStart())),
+                    Math.max(0, Math.min(c.sentence().length(), e.end() - c.sentenceStart())));
+            if (!surface.isEmpty() && !surface.equals(e.name()) && !e.name().contains(" " + surface + " ")
+                    && e.name().contains(surface)) {
+                out = out.replaceAll("\\b" + Pattern.quote(surface) + "(?=’s|'s|\\b)(?! [A-Z])", e.name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean gapHasPunctuation(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        return s.substring(from, to).matches(".*[,;:—–()“”\"].*");
+    }
+
+    private static int indexAt(List<Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end() > offset) {
+                return i;
+            }
+        }
+        return words.size() - 1;
+    }
+
+    private static List<Word> words(String s) {
+        List<Word> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            out.add(new Word(m.start(), m.end(), m.group()));
+        }
+        return out;
+    }
+}

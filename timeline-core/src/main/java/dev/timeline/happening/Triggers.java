@@ -1,0 +1,136 @@
+package dev.timeline.happening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The trigger lexicon: words that name a happening ("visit", "took power", "parade"), the type of event each
+ * signals, whether it is a verb or a noun, and for verbs the present-tense form used in titles.
+ */
+public final class Triggers {
+    /**
+     * A trigger occurrence in a sentence (offsets relative to the sentence).
+     *
+     * @param start where the trigger starts
+     * @param end where it ends (exclusive)
+     * @param type the type of event it signals ("visit", "parade")
+     * @param verb whether it is a verb
+     * @param present for a verb, its present-tense form for titles
+     * @param object the object the title keeps, or an empty string
+     */
+    public record Trigger(int start, int end, String type, boolean verb, String present, String object) {
+    }
+
+    private record Entry(Pattern pattern, String type, boolean verb, String present, boolean keepsObject) {
+    }
+
+    private static final List<Entry> ENTRIES = List.of(
+            verb("(took|taken|taking|takes|take|came to|coming to|inheriting|inherited|seized|seizing) power",
+                    "takeover", "takes power"),
+            verb("(took|takes|taking) office|sworn in", "takeover", "takes office"),
+            verb("visit(s|ed|ing)?(?= [A-Z])", "visit", "visits"),
+            verb("travel(s|ed|led|ling|ing)? to", "visit", "travels to"),
+            verb("(will )?be in(?= [A-Z])", "visit", "in"),
+            new Entry(Pattern.compile("\\b(joined|joins|join|joining) ((a|an|the) [\\w ]{0,30}(parade|summit|talks))\\b"),
+                    "parade", true, "joins", true),
+            verb("(met|meets|meet|meeting) with", "meeting", "meets"),
+            verb("(died|dies|passed away)", "death", "dies"),
+            verb("(killed|kills)", "death", "kills"),
+            verb("(accounting|accounted|accounts) for", "trade", "accounts for"),
+            verb("(announced|announces|said|says|confirmed|confirms|reported|reports|noted|told|stated|declared)",
+                    "announcement", "announces"),
+            verb("(invaded|invades|invading|attacked)", "war", "invades"),
+            verb("(elected|re-elected|won the election)", "election", "is elected"),
+            noun("(press )?(briefing|announcement|statement)s?", "announcement"),
+            noun("visits?|trips?|journey", "visit"),
+            noun("parades?|march-past", "parade"),
+            noun("celebrations?|commemorations?|ceremony|ceremonies|festivities", "commemoration"),
+            noun("anniversary", "anniversary"),
+            noun("summits?|talks|negotiations|meetings?|congress|conference|forum", "meeting"),
+            noun("elections?|vote|referendum", "election"),
+            noun("death|funeral", "death"),
+            noun("war|invasion|attack|surrender", "war"));
+
+    /** "accounted for 58% of sales": a share is a trade event only when what it is a share of is trade. */
+    private static final Pattern TRADE_WORD = Pattern.compile(
+            "(?i)\\b(trade|trading|exports?|imports?|commerce)\\b");
+    /** "have elected to convert": active "elected to" + a verb means chose to, not an election. */
+    private static final Pattern CHOSE_TO = Pattern.compile("elected to (?!(the|a|an|office|parliament|power)\\b)[a-z]");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(was|were|been|being|be|is|are|get|got)\\s+(\\w+ly\\s+)?$");
+    /** "a death sentence", "the death toll": the noun modifies another that is no death. */
+    private static final Pattern DEATH_MODIFIER = Pattern.compile(
+            "^\\s+(sentences?|penalty|toll|threats?|squads?|row|certificates?|rate)\\b");
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(no|not any|without)\\s+$");
+
+    private Triggers() {
+    }
+
+    /**
+     * Whether a lexicon match names a happening in its context: the share is of trade, "elected" is a vote, the noun
+     * is not a modifier of some other noun, part of a hyphenated word or negated, "visiting" is no adjective,
+     * "attacked" is not aimed at a person.
+     */
+    private static boolean happens(String type, String sentence, int start, int end) {
+        String before = sentence.substring(Math.max(0, start - 30), start);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
+        if (NEGATED_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
+            return false; // "sudden-death goal", "war-torn", "post-election": a part of another word
+        }
+        if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|hosts?|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?)\\s+$")) {
+            return false; // "a victory over visiting Everton": an adjective, no visit
+        }
+        switch (type) {
+            case "trade":
+                String share = after.split("[,;:()—–]", 2)[0];
+                return TRADE_WORD.matcher(share).find();
+            case "election":
+                return !(CHOSE_TO.matcher(sentence).region(start, sentence.length()).lookingAt()
+                        && !PASSIVE_BEFORE.matcher(before).find());
+            case "death":
+                return !DEATH_MODIFIER.matcher(after).find();
+            case "war":
+                return !after.matches("(?s)^\\s+(him|her|them|me|us|his|their)\\b.*");
+            default:
+                return true;
+        }
+    }
+
+    private static Entry verb(String regex, String type, String present) {
+        return new Entry(Pattern.compile("\\b(" + regex + ")\\b"), type, true, present, false);
+    }
+
+    private static Entry noun(String regex, String type) {
+        return new Entry(Pattern.compile("(?i)\\b(" + regex + ")\\b"), type, false, "", false);
+    }
+
+    /**
+     * Returns every trigger in {@code sentence}, longest first where they overlap.
+     *
+     * @throws NullPointerException if {@code sentence} is null
+     */
+    public static List<Trigger> find(String sentence) {
+        List<Trigger> found = new ArrayList<>();
+        for (Entry e : ENTRIES) {
+            Matcher m = e.pattern().matcher(sentence);
+            while (m.find()) {
+                int s = m.start();
+                int t = m.end();
+                if (!happens(e.type(), sentence, s, t)) {
+                    continue;
+                }
+                if (found.stream().noneMatch(f -> f.start() < t && s < f.end())) {
+                    String object = e.keepsObject() ? m.group(2) : "";
+                    found.add(new Trigger(s, t, e.type(), e.verb(), e.present(), object));
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Trigger::start));
+        return List.copyOf(found);
+    }
+}

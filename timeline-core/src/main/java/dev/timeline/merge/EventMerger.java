@@ -1,0 +1,255 @@
+package dev.timeline.merge;
+
+import dev.timeline.happening.Entities;
+import dev.timeline.happening.EventExtractor;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.EventType;
+import dev.timeline.timeline.Source;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the events of several documents: one happening reported by several articles becomes one event carrying
+ * all their sources, dated by the most precise report ("2011" and "late 2011" → late 2011).
+ *
+ * <p>Two events merge when their times are nested (one certainly within the other; a range only with an equal
+ * range), their types agree (a parade is a commemoration), and they share a participant, or, when either has none,
+ * a place or a content word of the title. Incompatible dates never merge. Events of one document merge only when
+ * they fall on the same day, or when one is the same happening reported less precisely (see
+ * {@link LessPreciseReports}). Candidates are found through blocks keyed by year and type, so the work grows with the
+ * number of events, not its square.
+ *
+ * <p>The result does not depend on the order of the input (events are clustered in a total order of their content),
+ * and merging is repeated until nothing changes, so merging a merged list changes nothing.
+ *
+ * <p>{@code dev.timeline.chronology.Chronologies.build} calls it; it is public for engines that extract events elsewhere (such as
+ * timeline-spark) and must merge exactly as the library does. Stateless and thread-safe.
+ */
+public final class EventMerger {
+    private static final int WIDE = -1;
+    private static final Set<String> TITLE_STOP = Set.of("the", "a", "an", "of", "in", "to", "with", "and", "on",
+            "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
+
+    private static final Set<String> PUBLIC = Set.of("parade", "war", "anniversary");
+    /** Verbs that name little by themselves: learned events of these types merge only on who and where. */
+    private static final Set<String> LIGHT_VERBS = Set.of("make", "take", "have", "give", "get", "hold", "do", "go",
+            "come", "put", "set", "keep");
+
+    private EventMerger() {
+    }
+
+    /** A total order of event content: narrow before wide, so precise reports found the clusters. */
+    /**
+     * Returns the order in which merging visits events (narrowest time first, then by content), which is also the
+     * order that gives merged events their readable ids.
+     */
+    public static Comparator<Event> order() {
+        return ORDER;
+    }
+
+    static final Comparator<Event> ORDER = Comparator.comparingLong(EventMerger::width)
+            .thenComparing(e -> e.when().earliestDay())
+            .thenComparing(Event::when)
+            .thenComparing(e -> e.type().name())
+            .thenComparing(Event::title)
+            .thenComparing(e -> String.join("\u0000", e.participants()))
+            .thenComparing(e -> String.join("\u0000", e.places()))
+            .thenComparing(e -> e.sources().toString())
+            .thenComparing(Event::id)
+            .thenComparing(e -> e.attributes().toString());
+
+    /**
+     * Merges {@code events}, in any order, into one event per happening; the result is in a fixed order of
+     * content (narrow times first), whatever the input order. Events whose {@link #mergeGroup merge groups} differ,
+     * or whose covered days do not overlap, never merge, so a caller may split the input by group and by connected
+     * runs of overlapping days, merge each part on its own and get the same events.
+     */
+    public static List<Event> merge(Collection<Event> events) {
+        List<Event> current = List.copyOf(events);
+        while (true) {
+            List<Event> next = LessPreciseReports.fold(cluster(current));
+            if (next.size() == current.size()) {
+                return next; // nothing merged: a fixpoint, so merging again changes nothing
+            }
+            current = next;
+        }
+    }
+
+    private static List<Event> cluster(List<Event> events) {
+        List<Event> ordered = new ArrayList<>(events);
+        ordered.sort(ORDER);
+        MergeBlocks blocks = new MergeBlocks();
+        for (Event e : ordered) {
+            blocks.place(e, keys(e));
+        }
+        List<Event> merged = new ArrayList<>();
+        for (MergeCluster c : blocks.clusters()) {
+            merged.add(combine(c.members));
+        }
+        return merged;
+    }
+
+    static long width(Event e) {
+        return ChronoUnit.DAYS.between(e.when().earliestDay(), e.when().latestDay());
+    }
+
+    private static List<String> keys(Event e) {
+        int from = e.when().earliestDay().getYear();
+        int to = e.when().latestDay().getYear();
+        String group = mergeGroup(e.type());
+        List<String> keys = new ArrayList<>();
+        if (to - from > 3) {
+            keys.add(group + "/" + WIDE);
+        } else {
+            for (int y = from; y <= to; y++) {
+                keys.add(group + "/" + y);
+            }
+        }
+        return keys;
+    }
+
+    /** The merge group of a type: events whose groups differ never merge ("parade" and "commemoration" share one). */
+    public static String mergeGroup(EventType type) {
+        return type.equals(EventType.PARADE) || type.name().equals("commemoration") ? "parade" : type.name();
+    }
+
+    static boolean compatible(Event a, Event b) {
+        return compatibleTimes(a, b) && similar(a, b);
+    }
+
+    /** Same kind of event, nested times, and not two happenings of one article. */
+    static boolean compatibleTimes(Event a, Event b) {
+        if (!mergeGroup(a.type()).equals(mergeGroup(b.type()))) {
+            return false;
+        }
+        When x = a.when();
+        When y = b.when();
+        boolean nested;
+        if (x.isRange() || y.isRange()) {
+            nested = x.coveredDays().equals(y.coveredDays());
+        } else if (!x.coveredDays().encloses(y.coveredDays()) && !y.coveredDays().encloses(x.coveredDays())) {
+            nested = false; // certainly-during needs enclosed days: a cheap test before the exact one
+        } else {
+            nested = x.equals(y) || x.isCertainlyDuring(y) || y.isCertainlyDuring(x);
+        }
+        if (!nested) {
+            return false;
+        }
+        return !sameDocument(a, b) || x.equals(y) && width(a) == 0; // one article's happenings stay apart
+    }
+
+    /** Shared participants; or, when either has none, a shared place or title word, or the same public day. */
+    static boolean similar(Event a, Event b) {
+        When x = a.when();
+        When y = b.when();
+        if (isPublic(a.type()) && width(a) == 0 && x.equals(y)) {
+            return true;
+        }
+        Set<String> pa = keys(a.participants());
+        Set<String> pb = keys(b.participants());
+        if (!pa.isEmpty() && !pb.isEmpty()) {
+            return pa.stream().anyMatch(pb::contains);
+        }
+        if (!a.type().isCommon()) {
+            // a verb learned from the text names many happenings: the same verb on the same day is not enough
+            Set<String> shared = new LinkedHashSet<>(titleWords(a));
+            shared.retainAll(titleWords(b));
+            shared.removeIf(w -> w.startsWith(a.type().name()) || a.type().name().startsWith(w));
+            if (LIGHT_VERBS.contains(a.type().name())) {
+                // "make", "take": the verb says little; without people to compare, place and words must agree
+                return overlaps(keys(a.places()), keys(b.places())) && shared.size() >= 2;
+            }
+            return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2;
+        }
+        return overlaps(keys(a.places()), keys(b.places())) || overlaps(titleWords(a), titleWords(b))
+                || width(a) == 0 && x.equals(y);
+    }
+
+    /** Happenings a whole country sees on one day (parades, wars, anniversaries): one day is enough to merge them. */
+    static boolean isPublic(EventType type) {
+        return PUBLIC.contains(mergeGroup(type));
+    }
+
+    static boolean sameDocument(Event a, Event b) {
+        Set<String> docs = new java.util.HashSet<>();
+        a.sources().forEach(s -> docs.add(s.documentId()));
+        return b.sources().stream().anyMatch(s -> docs.contains(s.documentId()));
+    }
+
+    private static boolean overlaps(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+
+    static Set<String> keys(List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        names.forEach(n -> out.add(Entities.key(n)));
+        return out;
+    }
+
+    static Set<String> titleWords(Event e) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : e.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+            if (w.length() > 2 && !TITLE_STOP.contains(w)) {
+                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
+    }
+
+    /** How many title words {@code e} shares with the other members: its words' counts over all, less its own. */
+    private static int agreement(Event e, Map<String, Integer> wordCounts) {
+        int shared = 0;
+        for (String w : titleWords(e)) {
+            shared += wordCounts.get(w) - 1;
+        }
+        return shared;
+    }
+
+    /**
+     * One event from a cluster: the narrowest time, the title most members agree with, every participant, place and
+     * source.
+     */
+    static Event combine(List<Event> members) {
+        if (members.size() == 1) {
+            return members.get(0);
+        }
+        Event precise = members.stream().min(Comparator.comparingLong(EventMerger::width)).orElseThrow();
+        // the title most reports agree with: sharing the most content words with the others, then the fullest
+        Map<String, Integer> wordCounts = new HashMap<>();
+        members.forEach(m -> titleWords(m).forEach(w -> wordCounts.merge(w, 1, Integer::sum)));
+        Event titled = members.stream().filter(m -> width(m) == width(precise) && m.title().length() <= 60)
+                .max(Comparator.comparingInt((Event m) -> agreement(m, wordCounts))
+                        .thenComparingInt(m -> m.title().length()))
+                .orElse(precise);
+        Event typed = members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst()
+                .orElse(precise);
+        Map<String, String> people = new LinkedHashMap<>();
+        Map<String, String> places = new LinkedHashMap<>();
+        Set<Source> sources = new LinkedHashSet<>();
+        double miss = 1;
+        for (Event m : members) {
+            m.participants().forEach(p -> people.putIfAbsent(Entities.key(p), p));
+            m.places().forEach(p -> places.putIfAbsent(Entities.key(p), p));
+            sources.addAll(m.sources());
+            miss *= 1 - Double.parseDouble(m.attributes().getOrDefault(EventExtractor.CONFIDENCE, "0.5"));
+        }
+        return Event.builder(precise.id(), precise.when(), titled.title())
+                .type(typed.type())
+                .participants(people.values())
+                .places(places.values())
+                .sources(sources)
+                .attribute(EventExtractor.CONFIDENCE, String.format(Locale.ROOT, "%.2f", 1 - miss))
+                .build();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.timeline.merge;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.Source;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The events {@link EventMerger} has gathered for one happening, with what its tests need summed up, so that
+ * deciding whether an event joins costs the same however many reports the cluster already holds: a story that a
+ * thousand articles carry must not make merging quadratic. {@link #accepts} answers exactly what testing the event
+ * against every member would.
+ */
+final class MergeCluster {
+    final List<Event> members = new ArrayList<>();
+
+    private final Set<When> times = new HashSet<>();
+    /** The distinct times of the members of each document: what {@link #compatibleWithAll} needs of them. */
+    private final Map<String, Set<When>> timesByDocument = new HashMap<>();
+    /** Times of members that cover a single day. */
+    private final Set<When> dayTimes = new HashSet<>();
+    private final Set<When> dayTimesWithoutParticipants = new HashSet<>();
+    private final Set<String> participants = new HashSet<>();
+    private final Set<String> places = new HashSet<>();
+    private final Set<String> titleWords = new HashSet<>();
+    private final Set<String> placesWithoutParticipants = new HashSet<>();
+    private final Set<String> titleWordsWithoutParticipants = new HashSet<>();
+
+    /** Whether a member comes from document {@code doc}. */
+    boolean hasDocument(String doc) {
+        return timesByDocument.containsKey(doc);
+    }
+
+    /** The times of the members from document {@code doc}; empty if none comes from it. */
+    Set<When> timesOf(String doc) {
+        return timesByDocument.getOrDefault(doc, Set.of());
+    }
+
+    /**
+     * Whether a member from one of {@code e}'s documents rules it out: one article's happenings stay apart unless
+     * they are on one same day. A cheap test ({@link #accepts} is false whenever it is true).
+     */
+    boolean excludedByDocument(Event e) {
+        boolean day = EventMerger.width(e) == 0;
+        for (Source s : e.sources()) {
+            Set<When> ts = timesByDocument.get(s.documentId());
+            if (ts != null && !(day && ts.size() == 1 && ts.contains(e.when()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void add(Event e) {
+        members.add(e);
+        times.add(e.when());
+        for (Source s : e.sources()) {
+            timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
+        }
+        Set<String> people = EventMerger.keys(e.participants());
+        Set<String> where = EventMerger.keys(e.places());
+        Set<String> words = EventMerger.titleWords(e);
+        boolean day = EventMerger.width(e) == 0;
+        if (day) {
+            dayTimes.add(e.when());
+        }
+        participants.addAll(people);
+        places.addAll(where);
+        titleWords.addAll(words);
+        if (people.isEmpty()) {
+            placesWithoutParticipants.addAll(where);
+            titleWordsWithoutParticipants.addAll(words);
+            if (day) {
+                dayTimesWithoutParticipants.add(e.when());
+            }
+        }
+    }
+
+    /** Whether every member has compatible times with {@code e} and some member is similar to it. */
+    boolean accepts(Event e) {
+        return compatibleWithAll(e) && similarToSome(e);
+    }
+
+    /** {@link EventMerger#compatibleTimes} against every member: nested times, and one article's happenings apart. */
+    private boolean compatibleWithAll(Event e) {
+        Event probe = members.get(0);
+        for (When t : times) {
+            if (!EventMerger.compatibleTimes(probe.withWhen(t).withSources(List.of()), e)) {
+                return false;
+            }
+        }
+        // against a member of the same document, compatibleTimes depends on its time only (the merge group is the
+        // cluster's): one test per distinct time, so that a long document of one happening is not quadratic
+        for (Source s : e.sources()) {
+            for (When t : timesByDocument.getOrDefault(s.documentId(), Set.of())) {
+                if (!EventMerger.compatibleTimes(probe.withWhen(t).withSources(List.of(s)), e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@link EventMerger#similar}{@code (m, e)} for some member {@code m}. */
+    private boolean similarToSome(Event e) {
+        When y = e.when();
+        if (EventMerger.isPublic(e.type()) && dayTimes.contains(y)) {
+            return true;
+        }
+        Set<String> people = EventMerger.keys(e.participants());
+        Set<String> where = EventMerger.keys(e.places());
+        Set<String> words = EventMerger.titleWords(e);
+        if (people.isEmpty()) {
+            return meets(places, where) || meets(titleWords, words) || dayTimes.contains(y);
+        }
+        return meets(participants, people) || meets(placesWithoutParticipants, where)
+                || meets(titleWordsWithoutParticipants, words) || dayTimesWithoutParticipants.contains(y);
+    }
+
+    private static boolean meets(Set<String> a, Set<String> b) {
+        for (String s : b) {
+            if (a.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EntitiesTest {
+    @Test
+    void capitalizedHeadlineWordsAreNotNames() {
+        String text = "Leader to Join Talks in Rare International Appearance\nMoon Jae-in met Kim Jong Un in Seoul.";
+        assertThat(Entities.find(text)).extracting(Entities.Entity::name)
+                .containsExactly("Moon Jae-in", "Kim Jong Un", "Seoul");
+    }
+
+    @Test
+    void aNameInAHeadlineCountsWhenTheBodyNamesItToo() {
+        String text = "Moon Jae-in Meets Leaders In Seoul\nMoon Jae-in said so.";
+        assertThat(Entities.find(text)).extracting(Entities.Entity::name)
+                .containsExactly("Moon Jae-in", "Seoul", "Moon Jae-in");
+    }
+
+    @Test
+    void anAcronymInBracketsIsTheNameItAbbreviates() {
+        String text = "The Associated Press (AP) reported it. AP said more.";
+        assertThat(Entities.find(text)).extracting(Entities.Entity::name)
+                .containsOnly("Associated Press");
+    }
+
+    @Test
+    void aPluralPossessiveIsPartOfTheName() {
+        assertThat(Entities.find("the ruling Workers’ Party met")).extracting(Entities.Entity::name)
+                .containsExactly("Workers’ Party");
+    }
+}

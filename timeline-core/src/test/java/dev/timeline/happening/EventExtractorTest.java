@@ -1,0 +1,60 @@
+package dev.timeline.happening;
+
+import dev.timeline.tag.TimeTagger;
+
+import dev.timeline.document.Document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+    private static List<Event> extract(String text) {
+        return EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28)));
+    }
+
+    @Test
+    void theHappeningThatOccasionedADatedOneSharesItsYear() {
+        List<Event> events = extract("He took power in 2011 following the death of his father, Kim Jong-Il.");
+        assertThat(events).extracting(Event::title).contains("Kim Jong-Il dies");
+        Event death = events.stream().filter(e -> e.title().equals("Kim Jong-Il dies")).findFirst().orElseThrow();
+        assertThat(death.when()).isEqualTo(When.parse("2011"));
+        assertThat(death.participants()).containsExactly("Kim Jong-Il");
+    }
+
+    @Test
+    void aDayIsNotLentToWhatCameBefore() {
+        assertThat(extract("He took office on 5 May 2010 following the election of his party."))
+                .extracting(Event::type).extracting(t -> t.name()).doesNotContain("election");
+    }
+
+    @Test
+    void aFirstQualifiedBySinceOrInYearsIsNotAFirstInTheTitle() {
+        assertThat(extract("Moon Jae-in will make his first visit to China in six years next week."))
+                .extracting(Event::title).contains("Moon Jae-in’s visit to China").noneMatch(t -> t.contains("first"));
+    }
+
+    @Test
+    void aPossessiveNoOneCanBeFoundForIsLeftOut() {
+        assertThat(extract("He will make his visit to China next week.")).extracting(Event::title)
+                .containsExactly("Visit to China");
+    }
+
+    @Test
+    void itsInAnObjectIsTheLastPlaceBeforeTheTrigger() {
+        assertThat(extract("China remains North Korea’s largest partner, accounting for 97% of its trade in 2023."))
+                .extracting(Event::title).contains("China accounts for 97% of North Korea’s trade");
+    }
+
+    @Test
+    void whoIsComparedWithAHappeningDoesNotTakePartInIt() {
+        Event parade = extract("Moon Jae-in’s presence is an upgrade from the 2015 Victory Day parade.").get(0);
+        assertThat(parade.title()).isEqualTo("Victory Day parade");
+        assertThat(parade.participants()).isEmpty();
+    }
+}

@@ -1,0 +1,209 @@
+package dev.timeline.happening;
+
+import dev.timeline.tag.TimeTagger;
+
+import dev.timeline.document.Document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The rules of English that keep extraction precise on general news; the creation date is Thursday 28 Aug 2025. */
+class ExtractionRulesTest {
+    private static List<Event> extract(String text) {
+        return EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28)));
+    }
+
+    private static List<String> titles(String text) {
+        return extract(text).stream().map(Event::title).toList();
+    }
+
+    @Test
+    void aNumberKeepsItsThousandsSeparator() {
+        assertThat(titles("Floods killed 1,200 people in March.")).containsExactly("Floods kill 1,200 people");
+    }
+
+    @Test
+    void aPluralSubjectTakesAPluralVerb() {
+        assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly("Three climbers die");
+    }
+
+    @Test
+    void verbFormsAgreeWithTheirSubject() {
+        assertThat(VerbForms.agree("dies", true)).isEqualTo("die");
+        assertThat(VerbForms.agree("is elected", true)).isEqualTo("are elected");
+        assertThat(VerbForms.agree("takes power", false)).isEqualTo("takes power");
+    }
+
+    @Test
+    void aPassiveKillingIsTitledByItsVictims() {
+        Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
+        assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
+        assertThat(e.when()).isEqualTo(When.parse("2025-08-26"));
+    }
+
+    @Test
+    void aTimeExpressionIsNoSubject() {
+        assertThat(titles("In 2019 storms killed four fishermen.")).containsExactly("Storms kill four fishermen");
+    }
+
+    @Test
+    void aRelativeWhoStandsForThePersonItFollows() {
+        assertThat(titles("The court heard from Maria Lopez Garcia, who died in May."))
+                .containsExactly("Maria Lopez Garcia dies");
+    }
+
+    @Test
+    void aVerbWhoseSubjectCannotBeFoundMakesNoTitle() {
+        assertThat(extract("It said they died in 2020.")).isEmpty();
+    }
+
+    @Test
+    void aShareIsATradeEventOnlyWhenItIsAShareOfTrade() {
+        assertThat(extract("Tablets accounted for 40% of the firm's revenue in 2024.")).isEmpty();
+        assertThat(extract("Soybeans accounted for a third of Brazil's exports in 2024."))
+                .extracting(e -> e.type().name()).containsExactly("trade");
+    }
+
+    @Test
+    void electedToWithAVerbIsAChoiceNotAnElection() {
+        assertThat(extract("Bondholders have elected to convert their notes in 2027.")).isEmpty();
+        assertThat(extract("Maria Lopez Garcia was elected to parliament in 2019.")).extracting(e -> e.type().name())
+                .containsExactly("election");
+    }
+
+    @Test
+    void aDeathSentenceIsNoDeath() {
+        assertThat(extract("He faces a possible death sentence under a 2004 law.")).isEmpty();
+    }
+
+    @Test
+    void aNegatedNounIsNoHappening() {
+        assertThat(extract("There will be no elections this year.")).isEmpty();
+    }
+
+    @Test
+    void aSayingOfTheDayIsNoEventWhenWhatIsSaidIsUndated() {
+        assertThat(extract("Acme Corp said on Monday that sales fell sharply.")).isEmpty();
+        assertThat(extract("Acme Corp told reporters on Monday that the meeting went well.")).isEmpty();
+    }
+
+    @Test
+    void aSayingOfTheDayIsNoEventWhenTheSourceIsUnnamed() {
+        assertThat(extract("Officials said on Monday that the minister will visit Brazil next month."))
+                .extracting(e -> e.type().name()).containsExactly("visit");
+    }
+
+    @Test
+    void aNamedSourceAnnouncingADatedHappeningIsAnAnnouncement() {
+        Event said = extract("Acme Corp said on Monday that its chief executive will visit Brazil next month.")
+                .stream().filter(e -> e.type().name().equals("announcement")).findFirst().orElseThrow();
+        assertThat(said.when()).isEqualTo(When.parse("2025-08-25"));
+        assertThat(said.title()).startsWith("Announcement: ").contains("visits Brazil");
+    }
+
+    @Test
+    void aQuarterAfterReportedIsWhatWasReportedNotWhen() {
+        assertThat(extract("Acme Corp reported third-quarter profit of $5 million.")).isEmpty();
+    }
+
+    @Test
+    void placesAndPeopleComeFromTheClauseOfTheHappening() {
+        Event power = extract("Since taking power in 2011, Kim Jong Un has visited China four times.").stream()
+                .filter(e -> e.when().equals(When.parse("2011"))).findFirst().orElseThrow();
+        assertThat(power.places()).doesNotContain("China");
+        Event visits = extract("The trip could signal an interest in the US, as his visits to China in 2018 preceded"
+                + " talks.").stream().findFirst().orElseThrow();
+        assertThat(visits.places()).containsExactly("China");
+    }
+
+    @Test
+    void aNewsAgencyReportsAHappeningAndTakesNoPartInIt() {
+        List<Event> events = extract("The Associated Press noted on Thursday that Kim Jong Un will visit Beijing"
+                + " next week.");
+        assertThat(events).isNotEmpty();
+        assertThat(events).allSatisfy(e -> assertThat(e.participants()).doesNotContain("Associated Press"));
+    }
+
+    @Test
+    void aTriggerInsideItsDateIsNextToIt() {
+        // "Election Day" is both the date and the trigger "election": nothing lies between them
+        assertThat(extract("Stopping clinic violence is going to be a major theme of our campaign from now to"
+                + " Election Day.")).allSatisfy(e -> assertThat(e.when().toString()).isNotEmpty());
+    }
+
+    @Test
+    void aTypeWordAloneIsNoTitle() {
+        assertThat(extract("A meeting is planned for Friday.")).isEmpty();
+    }
+
+    @Test
+    void aDateAcrossATemporalConnectiveDatesAnotherClause() {
+        // Wednesday dates the return, not the talks before it
+        assertThat(extract("The minister returned home on Wednesday after talks in Oslo."))
+                .extracting(Event::title).containsExactly("The minister returns");
+        assertThat(HappeningFinder.acrossConnective(" will be his first to China since ", true)).isFalse();
+        assertThat(HappeningFinder.acrossConnective(" was known prior to ", true)).isTrue();
+    }
+
+    @Test
+    void aTriggerInsideAHyphenatedWordIsNoTrigger() {
+        assertThat(extract("His sudden-death goal in 2021 won the cup.")).isEmpty();
+    }
+
+    @Test
+    void visitingBeforeANameAfterAPrepositionIsAnAdjective() {
+        // no visit: the match is the happening
+        assertThat(extract("The hosts beat visiting Rovers on Saturday.")).extracting(Event::title)
+                .containsExactly("The hosts beat visiting Rovers");
+    }
+
+    @Test
+    void aDateThatBoundsAHappeningDoesNotDateIt() {
+        // the sales fell at some time before June 2007, not in it; the minister left at some time after 2010
+        assertThat(extract("Sales of the new model fell sharply before June 2007, the company said."))
+                .noneMatch(e -> e.when().equals(When.parse("2007-06")));
+        assertThat(extract("The minister left the government after 2010 for a post at the bank."))
+                .noneMatch(e -> e.when().equals(When.parse("2010")));
+        assertThat(extract("The minister left the government in 2010 for a post at the bank."))
+                .anyMatch(e -> e.when().equals(When.parse("2010")));
+    }
+
+    @Test
+    void aDateBetweenTheSubjectAndItsVerbLeavesTheSubjectWhole() {
+        assertThat(titles("The rescue team on Monday evacuated 300 villagers from the flooded town."))
+                .contains("The rescue team evacuates 300 villagers from the flooded town");
+        assertThat(titles("The storm on November 6, 2004 destroyed 12 boats.")).contains("The storm destroys 12 boats");
+        assertThat(titles("The coast guard, on Monday, rescued four sailors.")).contains("The coast guard rescues four"
+                + " sailors");
+    }
+
+    @Test
+    void theSubjectOfAReportedClauseFollowsTheReportingVerb() {
+        assertThat(titles("Police said a bomb exploded on Monday near the central market."))
+                .anyMatch(t -> t.startsWith("A bomb explodes"));
+        assertThat(titles("Officials said that the bus crashed on Friday near the border."))
+                .anyMatch(t -> t.startsWith("The bus crashes"));
+    }
+
+    @Test
+    void aVerbFarBeforeItsDateIsStillFound() {
+        // the verb is sixteen words before "on Sunday": events are looked for within twenty words of a date
+        assertThat(titles("Maria Lopez scored the only goal of the game in the friendly match against the visiting"
+                + " team from Porto on Sunday.")).anyMatch(t -> t.startsWith("Maria Lopez scores the only goal"));
+    }
+
+    @Test
+    void anIrregularPastTheTaggerTookForANounIsReadAsTheVerb() {
+        // the part-of-speech model tags "rose" after "prices" as a noun
+        List<Event> events = extract("Crude oil prices rose slightly on Wednesday.");
+        assertThat(events).extracting(Event::title).containsExactly("Crude oil prices rise");
+        assertThat(events.get(0).type().name()).isEqualTo("rise");
+        assertThat(titles("She bought a red rose in the market on Wednesday.")).isEmpty();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.timeline.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import dev.timeline.timeline.EventType;
+import dev.timeline.timeline.Source;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class EventMergerTest {
+    private static Event event(String doc, String when, String mod, String title, List<String> people) {
+        When w = mod == null ? When.parse(when) : When.parseTimex(when, mod);
+        return Event.builder(doc + title, w, title).type(EventType.TAKEOVER).participants(people)
+                .source(Source.of(doc, 0, 1, "s")).build();
+    }
+
+    @Test
+    void theMorePreciseDateWinsAndAllSourcesAreKept() {
+        List<Event> merged = EventMerger.merge(List.of(
+                event("a", "2011", null, "Kim takes power", List.of("Kim Jong Un")),
+                event("b", "2011", "END", "Kim takes power", List.of("Kim Jong-un"))));
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).when().label()).isEqualTo("late 2011");
+        assertThat(merged.get(0).sources()).extracting(Source::documentId).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void incompatibleDatesNeverMerge() {
+        assertThat(EventMerger.merge(List.of(
+                event("a", "2011", null, "Kim takes power", List.of("Kim Jong Un")),
+                event("b", "2012", null, "Kim takes power", List.of("Kim Jong Un"))))).hasSize(2);
+    }
+
+    @Test
+    void oneArticlesSeparateHappeningsStayApart() {
+        assertThat(EventMerger.merge(List.of(
+                event("a", "2011", null, "Kim takes power", List.of("Kim Jong Un")),
+                event("a", "2011-12", null, "Kim takes office", List.of("Kim Jong Un"))))).hasSize(2);
+    }
+
+    @Test
+    void differentPeopleDoNotMerge() {
+        assertThat(EventMerger.merge(List.of(
+                event("a", "2011", null, "takes power", List.of("Kim Jong Un")),
+                event("b", "2011", null, "takes power", List.of("Vladimir Putin"))))).hasSize(2);
+    }
+
+    private static Event parade(String doc, String when, String title, List<String> places) {
+        return Event.builder(doc + when + title, When.parse(when), title).type(EventType.PARADE).places(places)
+                .source(Source.of(doc, when.length(), when.length() + title.length(), title)).build();
+    }
+
+    @Test
+    void oneArticlesLessPreciseReportFoldsIntoItsPreciseOne() {
+        List<Event> merged = EventMerger.merge(List.of(
+                parade("a", "2025-09-03", "Military parade in Beijing", List.of("Beijing", "China")),
+                parade("a", "2025", "China’s victory parade", List.of("China"))));
+        assertThat(merged).hasSize(1);
+        assertThat(merged.get(0).when()).isEqualTo(When.parse("2025-09-03"));
+        assertThat(merged.get(0).sources()).hasSize(2);
+    }
+
+    @Test
+    void aLessPreciseReportThatAddsAPlaceStaysApart() {
+        assertThat(EventMerger.merge(List.of(
+                parade("a", "2025-09-03", "Military parade in Beijing", List.of("Beijing")),
+                parade("a", "2025", "Victory parade in Moscow", List.of("Moscow"))))).hasSize(2);
+    }
+
+    @Test
+    void aLessPreciseReportBetweenTwoPreciseOnesStaysApart() {
+        assertThat(EventMerger.merge(List.of(
+                parade("a", "2025-09-03", "Military parade", List.of()),
+                parade("a", "2025-10-10", "Military parade", List.of()),
+                parade("a", "2025", "Military parade", List.of())))).hasSize(3);
+    }
+
+    @Test
+    @Timeout(value = 5, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void oneArticlesReportsOfTheSameDaysWithDifferentModifiersStayApart() {
+        Event day = parade("a", "2011-12-17", "Military parade", List.of());
+        Event lateDay = day.withWhen(When.parseTimex("2011-12-17", "END")).withSource(Source.of("a", 7, 8, "x"));
+        assertThat(EventMerger.merge(List.of(day, lateDay))).hasSize(2);
+    }
+}
