@@ -32,6 +32,10 @@ final class ClauseTitles {
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int MAX_SUBJECT = 6;
+    /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
+    private static final int MAX_LONG_SUBJECT = 8;
+    /** Prepositions that may stand inside a subject, between two noun phrases. */
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
     /** A title, the span of text it was read from, and the lemma of its event word (the happening's type). */
     record Title(String text, int start, int end, boolean hasSubject, String verb) {
@@ -116,10 +120,14 @@ final class ClauseTitles {
         boolean objectFollows = word.index() + 1 < s.endToken()
                 && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
         String form = Phrases.low(word);
-        boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en");
+        // an agent follows ("a report carried by the news agency"), or the clause's own verb comes later
+        boolean byAgent = word.index() + 2 < s.endToken() && Phrases.low(tokens.get(word.index() + 1)).equals("by")
+                && !tokens.get(word.index() + 2).pos().equals("CD"); // not "rose by 10 percent"
+        boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
+                || byAgent && word.pos().equals("VBD"); // "built by the army"
         if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
-                && Phrases.finiteVerbAfter(tokens, s, word.index())) {
+                && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
         }
         int subjectEnd = g;
@@ -131,9 +139,17 @@ final class ClauseTitles {
         }
         subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
         int subjectStart = subjectEnd;
-        while (subjectStart - 1 >= s.firstToken() && subjectEnd - subjectStart < MAX_SUBJECT
-                && !covered[subjectStart - 1] && (Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
-                || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
+        int head = subjectEnd - 1;
+        boolean crossed = false;
+        while (subjectStart - 1 >= s.firstToken() && !covered[subjectStart - 1]) {
+            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd, covered)) {
+                crossed = true;
+                head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
+            } else if (subjectEnd - subjectStart >= (crossed ? MAX_LONG_SUBJECT : MAX_SUBJECT)
+                    || !(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
+                    || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
+                break;
+            }
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
         String subject;
@@ -155,8 +171,9 @@ final class ClauseTitles {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
             subject = Phrases.words(text, subjectStart, subjectEnd);
-            Token head = tokens.get(subjectEnd - 1);
-            plural = head.pos().equals("NNS") || head.pos().equals("NNPS") || subject.contains(" and ");
+            Token headWord = tokens.get(Math.max(head, subjectStart));
+            plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
+                    || Subjects.PLURAL_WORDS.contains(Phrases.low(headWord));
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
                     .filter(name -> name.equals(entities.mainPerson()));
@@ -178,11 +195,46 @@ final class ClauseTitles {
             verb.append(' ').append(tokens.get(after).text());
             after++;
         }
+        after = pastDate(tokens, s, after, covered);
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered);
         String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether token {@code at} is a preposition inside a subject, between two noun phrases: "Tens of thousands of
+     * mourners packed", "The commission in Geneva voted", "Police in the capital arrested". The subject so far runs
+     * from {@code next} to {@code end}; with the phrase before the preposition it stays within {@value #MAX_LONG_SUBJECT}
+     * words.
+     */
+    private static boolean innerPreposition(List<Token> tokens, Sentence s, int at, int next, int end,
+            boolean[] covered) {
+        return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1]
+                && SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && next < end
+                && Phrases.isNounPhraseStart(tokens.get(next))
+                && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD"));
+    }
+
+    /**
+     * Where the object starts when a bare date stands between the verb and it ("Erdogan defended Saturday the
+     * author's right", "The bank raised on Thursday its main rate"): past the date; else {@code at}.
+     */
+    private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int i = at;
+        if (i < s.endToken() && !covered[i] && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
+            i++;
+        }
+        if (i >= s.endToken() || !covered[i]) {
+            return at;
+        }
+        while (i < s.endToken() && covered[i]) {
+            i++;
+        }
+        boolean goesOn = i < s.endToken() && (Phrases.isNounPhraseStart(tokens.get(i))
+                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
+        return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.timeline.happening;
 
 import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
 import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
@@ -201,7 +202,9 @@ final class HappeningFilters {
                     || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
             boolean aside = o > Math.max(e, last) && text.tokens().get(o - 1).text().equals(",")
                     || o > Math.max(e, last) && o >= 2 && text.tokens().get(o - 2).text().equals(",");
-            if (other.eventClass() == EventClass.REPORTING && d < distance && !aside
+            // a report in the infinitive is a purpose, not this text's report ("packed the streets to say farewell")
+            boolean report = other.eventClass() == EventClass.REPORTING && other.tense() != Tense.INFINITIVE;
+            if (report && d < distance && !aside
                     || (between || governs) && intensional) {
                 return true;
             }

@@ -29,7 +29,17 @@ final class Phrases {
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
 
+    /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "–", "(");
+
     private Phrases() {
+    }
+
+    /** Whether token {@code i} is a hyphen inside a word the tokenizer split ("a 41-gun salute"): not punctuation. */
+    static boolean isInnerHyphen(List<Token> tokens, Sentence s, int i) {
+        Token t = tokens.get(i);
+        return t.text().equals("-") && i - 1 >= s.firstToken() && i + 1 < s.endToken()
+                && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end();
     }
 
     /**
@@ -46,7 +56,7 @@ final class Phrases {
             Token t = tokens.get(i);
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
-                    && !low.equals("%") && !t.pos().equals("POS");
+                    && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i);
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"));
             if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || t.pos().equals("PRP") && i > from) {
@@ -105,6 +115,10 @@ final class Phrases {
     static boolean finiteVerbAfter(List<Token> tokens, Sentence s, int at) {
         for (int i = at + 1; i < s.endToken(); i++) {
             String pos = tokens.get(i).pos();
+            String low = low(tokens.get(i));
+            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")) {
+                return false; // "The dollar firmed on Wednesday, dealers said": the verb after is another clause's
+            }
             if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals("VBD")) {
                 return true;
             }
@@ -156,7 +170,8 @@ final class Phrases {
         String previous = "";
         for (int i = from; i < to; i++) {
             String w = text.tokens().get(i).text();
-            boolean glued = w.startsWith("'") || w.startsWith("\u2019") || w.equalsIgnoreCase("n't")
+            boolean glued = i > from && text.tokens().get(i - 1).end() == text.tokens().get(i).start()
+                    || w.startsWith("'") || w.startsWith("\u2019") || w.equalsIgnoreCase("n't")
                     || w.length() == 1 && ",.;:!?%)]".indexOf(w.charAt(0)) >= 0
                     || previous.equals("$") || previous.equals("(") || previous.equals("[");
             if (i > from && !glued) {

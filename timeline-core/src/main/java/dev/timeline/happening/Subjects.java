@@ -43,7 +43,7 @@ final class Subjects {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "he's", "she's", "he’s", "she’s");
     private static final Set<String> UNNAMED_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "there",
             "one", "some", "others", "many", "all", "both", "who", "that", "which");
-    private static final Set<String> PLURAL_WORDS = Set.of("people", "men", "women", "children", "police",
+    static final Set<String> PLURAL_WORDS = Set.of("people", "men", "women", "children", "police",
             "persons", "cattle", "staff", "personnel", "both");
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions", "several", "many", "some");
