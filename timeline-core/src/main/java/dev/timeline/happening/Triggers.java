@@ -63,6 +63,9 @@ public final class Triggers {
     /** "a death sentence", "the death toll": the noun modifies another that is no death. */
     private static final Pattern DEATH_MODIFIER = Pattern.compile(
             "^\\s+(sentences?|penalty|toll|threats?|squads?|row|certificates?|rate)\\b");
+    /** A determiner or possessive just before a word: the word is a noun ("a meeting", "Monday's meeting"). */
+    private static final Pattern NOUN_BEFORE = Pattern.compile(
+            "(?i)\\b(a|an|the|this|that|his|her|its|our|their|[\\p{L}]+['’]s)\\s+([\\p{L}\\-]+\\s+)?$");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(no|not any|without)\\s+$");
 
     private Triggers() {
@@ -81,6 +84,9 @@ public final class Triggers {
         }
         if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
             return false; // "sudden-death goal", "war-torn", "post-election": a part of another word
+        }
+        if (sentence.startsWith("meeting", start) && NOUN_BEFORE.matcher(before).find()) {
+            return false; // "attended a meeting with scientists": the noun, which the noun entry finds, not the verb
         }
         if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|hosts?|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?)\\s+$")) {
             return false; // "a victory over visiting Everton": an adjective, no visit

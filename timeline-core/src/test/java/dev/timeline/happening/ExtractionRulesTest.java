@@ -223,6 +223,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aMeetingAfterADeterminerIsTheNounNotTheVerb() {
+        assertThat(titles("The film director attended a meeting with scientists and officials yesterday."))
+                .noneMatch(t -> t.contains(" meets "))
+                .anyMatch(t -> t.startsWith("The film director attends a meeting with scientists"));
+    }
+
+    @Test
     void aReportInTheInfinitiveLeavesTheDateToTheHappening() {
         // "to announce" is the purpose of the gathering, not this text's report of it
         assertThat(titles("Thousands of workers filled the central square to announce a general strike on Monday."))
