@@ -244,4 +244,17 @@ class TaggerNewsConventionsTest {
         // month just gone stays ("the results for October will be reported")
         assertThat(only(text).value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The storm destroyed the harbour in February.          | 1989-02
+            The storm in January destroyed the harbour.           | 1989-01
+            The plant said it would still be closed in January.   | 1990-01
+            The vote will still be held in December.              | 1989-12
+            """)
+    void aMonthWithoutAYearInThePastTenseLiesBehind(String text, String value) {
+        // written on 2 November 1989: the past tense reaches at most two months ahead ("payable Dec. 1", declared in
+        // October, stays ahead); "would still be" looks ahead like "would be"
+        assertThat(only(text).value()).isEqualTo(value);
+    }
 }

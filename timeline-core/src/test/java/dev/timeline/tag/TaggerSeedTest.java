@@ -224,7 +224,10 @@ class TaggerSeedTest {
     @Test
     void monthDayWithoutYearTakesTheNearestOccurrence() {
         Anchor october = Anchor.news(LocalDate.of(1989, 10, 27));
-        assertThat(TAGGER.tag("The dividend is payable Dec. 15; it was paid Jan. 2.", october))
+        assertThat(TAGGER.tag("The dividend is payable Dec. 15; the next one Jan. 2.", october))
                 .extracting(Mention::value).containsExactly("1989-12-15", "1990-01-02");
+        // the past tense looks back: "was paid Jan. 2" is the January before
+        assertThat(TAGGER.tag("The last one was paid Jan. 2.", october))
+                .extracting(Mention::value).containsExactly("1989-01-02");
     }
 }

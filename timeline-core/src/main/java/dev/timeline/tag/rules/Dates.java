@@ -149,19 +149,20 @@ final class Dates {
 
     /**
      * The year of month {@code m} (and day {@code d}, 0 for none) named without a year: the occurrence nearest to
-     * {@code ref}, except that the tense {@code dir} (-1 past, +1 future, 0 unknown) reaches up to {@link #TENSE_REACH}
-     * months its own way. News names upcoming dates in the past tense ("said it will pay Dec. 15") as often as past
-     * ones, so the future tense never overrides a date within half a year; but "the year ended March 31", written in
-     * November, is the March before, not the March after, and "was shot on Oct. 23", written in May, is the October
-     * before: the past tense lets a date look at most {@link #PAST_AHEAD} months ahead.
+     * {@code ref} when the tense {@code dir} is unknown (0); the past tense (-1) looks at most {@link #PAST_AHEAD}
+     * months ahead and the rest of the year back, the future tense (+1) at most {@link #FUTURE_BACK} month back and
+     * the rest ahead. News names upcoming dates after a past verb ("declared a dividend payable Dec. 1", written in
+     * October), so the past tense keeps two months ahead; "the storm in January destroyed the harbour", written in
+     * November, is the January before.
      */
     static int yearFor(LocalDate ref, int m, int d, int dir) {
         int y = ref.getYear();
         double here = ref.getMonthValue() + (ref.getDayOfMonth() - 1) / 31.0;
         double there = m + (d == 0 ? 0.5 : (d - 1) / 31.0);
         double diff = there - here;
-        double back = dir < 0 ? TENSE_REACH : dir > 0 ? FUTURE_BACK : 6;
-        double ahead = dir > 0 ? TENSE_REACH : dir < 0 ? PAST_AHEAD : 6;
+        // a tense covers the whole year: what it does not allow on one side it reaches on the other
+        double back = dir < 0 ? 12 - PAST_AHEAD : dir > 0 ? FUTURE_BACK : 6;
+        double ahead = dir > 0 ? 12 - FUTURE_BACK : dir < 0 ? PAST_AHEAD : 6;
         if (diff > ahead || diff == 6 && dir < 0) {
             return y - 1;
         }
@@ -171,12 +172,9 @@ final class Dates {
         return y;
     }
 
-    /** How many months a tense cue reaches for a month named without a year. */
-    static final double TENSE_REACH = 9.5;
-
     /** How many months back a month named without a year may lie when the future tense surrounds it. */
     static final double FUTURE_BACK = 1;
 
     /** How many months ahead a month named without a year may lie when the past tense surrounds it. */
-    static final double PAST_AHEAD = 4;
+    static final double PAST_AHEAD = 2;
 }

@@ -159,8 +159,9 @@ final class Scan {
         if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {
             return 0;
         }
-        if (w(i - 1, "be") && any(i - 2, "will", "would", "ll", "to")) {
-            return 1; // "will be named", "would be paid", "to be completed" look ahead
+        if (w(i - 1, "be") && (any(i - 2, "will", "would", "ll", "to")
+                || any(i - 3, "will", "would", "ll", "to") && t(i - 2).cat == Cat.OTHER && !t(i - 2).cap)) {
+            return 1; // "will be named", "would be paid", "to be completed", "would still be held" look ahead
         }
         switch (k.low) {
             case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":
