@@ -32,13 +32,26 @@ final class ClauseTitles {
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     private static final int MAX_SUBJECT = 6;
+    /**
+     * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
+     * ("that" is left out: it opens reported clauses as often, "officials said that the bus crashed").
+     */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 8;
     /** Prepositions that may stand inside a subject, between two noun phrases. */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
     /** A title, the span of text it was read from, and the lemma of its event word (the happening's type). */
-    record Title(String text, int start, int end, boolean hasSubject, String verb) {
+    record Title(String text, int start, int end, boolean hasSubject, String verb, int clauseEnd) {
+        Title(String text, int start, int end, boolean hasSubject, String verb) {
+            this(text, start, end, hasSubject, verb, -1);
+        }
+
+        /** Whether the title comes from a reduced relative clause ("barges used to collect oil were parked"). */
+        boolean isModifier() {
+            return clauseEnd >= 0;
+        }
     }
 
     private ClauseTitles() {
@@ -117,7 +130,7 @@ final class ClauseTitles {
         if (word.pos().equals("VBG") && !auxiliary) {
             return Optional.empty(); // "an insurgent wearing a belt": a participle modifies, it does not narrate
         }
-        boolean objectFollows = word.index() + 1 < s.endToken()
+        boolean objectFollows = word.index() + 1 < s.endToken() && !covered[word.index() + 1]
                 && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
         String form = Phrases.low(word);
         // an agent follows ("a report carried by the news agency"), or the clause's own verb comes later
@@ -125,10 +138,12 @@ final class ClauseTitles {
                 && !tokens.get(word.index() + 2).pos().equals("CD"); // not "rose by 10 percent"
         boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
                 || byAgent && word.pos().equals("VBD"); // "built by the army"
+        int relativeEnd = -1;
         if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
+            relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
         }
         int subjectEnd = g;
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
@@ -166,6 +181,10 @@ final class ClauseTitles {
                 // "the number of Palestinians ... in Israel hit": the subject lies further left
                 return Optional.empty();
             }
+            if (!objectFollows && subjectStart - 1 >= s.firstToken()
+                    && OBJECT_RELATIVES.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
+                return Optional.empty(); // "the admiral who Obama put in charge": the object is the relative's
+            }
             String first = Phrases.low(tokens.get(subjectStart));
             if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
@@ -200,7 +219,7 @@ final class ClauseTitles {
         String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
-                lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT)));
+                lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
     }
 
     /**

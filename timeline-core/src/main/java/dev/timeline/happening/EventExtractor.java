@@ -82,7 +82,7 @@ public final class EventExtractor {
         EventAnalysis analysis = EventAnalysis.nearTimexes(
                 LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
         for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
-                entities, happenings)) {
+                entities, happenings, dct)) {
             toEvent(inSentence(f.happening(), document.text()), document.id() + "#" + (events.size() + 1))
                     .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
         }

@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.event.Aspect;
 import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Tense;
@@ -7,6 +8,7 @@ import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
 import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import dev.timeline.time.When;
@@ -210,6 +212,31 @@ final class HappeningFilters {
             }
         }
         return false;
+    }
+
+    /** Whether the time expression lies between tokens {@code from} and {@code to} (exclusive). */
+    static boolean within(AnalyzedText text, Mention timex, int from, int to) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        return !covered.isEmpty() && covered.get(0).index() > from && covered.get(covered.size() - 1).index() < to;
+    }
+
+    /**
+     * Whether an event in the present tense is dated before the creation date: the present of a photo caption
+     * ("Fire crews battle the blazing rig in April last year", "Teenagers sanitize their hands ... May 20, 2009"),
+     * not a report of a happening, which news tells in the past tense.
+     */
+    static boolean caption(EventMention e, Mention timex, Optional<java.time.LocalDate> dct) {
+        if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.NONE || dct.isEmpty() || !e.token().isVerb()
+                || LanguageLayer.english().maybeSimplePast(e.token().text())) {
+            return false; // "has hanged" tells a past happening; "hit" may be the past tense
+        }
+        try {
+            When w = timex.mod().isEmpty() ? When.parse(timex.value()) : When.parseTimex(timex.value(),
+                    timex.mod().get());
+            return w.latestDay().isBefore(dct.get());
+        } catch (IllegalArgumentException | UnsupportedOperationException notADay) {
+            return false;
+        }
     }
 
     static boolean isHappening(TimeAnchor a) {

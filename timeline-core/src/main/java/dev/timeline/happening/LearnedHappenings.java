@@ -9,6 +9,7 @@ import dev.timeline.tag.TimexType;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,7 +40,7 @@ final class LearnedHappenings {
      * a happening of {@code known} already gives.
      */
     static List<Found> find(String documentId, EventAnalysis analysis, List<Entities.Entity> entities,
-            List<Happening> known) {
+            List<Happening> known, Optional<LocalDate> dct) {
         AnalyzedText text = analysis.text();
         boolean[] covered = new boolean[text.tokens().size()];
         for (Mention m : analysis.timexes()) {
@@ -74,8 +75,11 @@ final class LearnedHappenings {
             }
             Sentence s = text.sentenceOf(e.token());
             Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, names);
-            if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())) {
-                continue;
+            if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())
+                    || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
+                    title.get().clauseEnd())
+                    || HappeningFilters.caption(e, a.timex(), dct)) {
+                continue; // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked")
             }
             String key = s.index() + "/" + a.timex().start();
             Found h = new Found(happening(documentId, text, s, e, a, title.get(), names),

@@ -29,6 +29,8 @@ final class Phrases {
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
 
+    /** Pronouns that can only be subjects: one after a verb starts another clause. */
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
     /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
@@ -59,7 +61,8 @@ final class Phrases {
                     && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i);
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"));
-            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || t.pos().equals("PRP") && i > from) {
+            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || t.pos().equals("PRP") && i > from
+                    || SUBJECT_PRONOUNS.contains(low)) { // "shows they are concerned": another clause's subject
                 break;
             }
             i++;
@@ -111,19 +114,24 @@ final class Phrases {
         return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-");
     }
 
-    /** Whether a finite verb follows token {@code at} in its sentence: then a participle before it modifies a noun. */
+    /** Whether a finite verb follows token {@code at} in its clause: then a participle before it modifies a noun. */
     static boolean finiteVerbAfter(List<Token> tokens, Sentence s, int at) {
+        return finiteVerbAfterAt(tokens, s, at) >= 0;
+    }
+
+    /** The index of the finite verb that follows token {@code at} in its clause, or -1. */
+    static int finiteVerbAfterAt(List<Token> tokens, Sentence s, int at) {
         for (int i = at + 1; i < s.endToken(); i++) {
             String pos = tokens.get(i).pos();
             String low = low(tokens.get(i));
             if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")) {
-                return false; // "The dollar firmed on Wednesday, dealers said": the verb after is another clause's
+                return -1; // "The dollar firmed on Wednesday, dealers said": the verb after is another clause's
             }
             if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals("VBD")) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether "and" at {@code i} joins two names or nouns of a subject: a noun on each side. */

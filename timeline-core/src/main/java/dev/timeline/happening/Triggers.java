@@ -76,7 +76,7 @@ public final class Triggers {
      * is not a modifier of some other noun, part of a hyphenated word or negated, "visiting" is no adjective,
      * "attacked" is not aimed at a person.
      */
-    private static boolean happens(String type, String sentence, int start, int end) {
+    private static boolean happens(String type, boolean verb, String sentence, int start, int end) {
         String before = sentence.substring(Math.max(0, start - 30), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
         if (NEGATED_BEFORE.matcher(before).find()) {
@@ -85,7 +85,7 @@ public final class Triggers {
         if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
             return false; // "sudden-death goal", "war-torn", "post-election": a part of another word
         }
-        if (sentence.startsWith("meeting", start) && NOUN_BEFORE.matcher(before).find()) {
+        if (verb && sentence.startsWith("meeting", start) && NOUN_BEFORE.matcher(before).find()) {
             return false; // "attended a meeting with scientists": the noun, which the noun entry finds, not the verb
         }
         if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|hosts?|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?)\\s+$")) {
@@ -127,7 +127,7 @@ public final class Triggers {
             while (m.find()) {
                 int s = m.start();
                 int t = m.end();
-                if (!happens(e.type(), sentence, s, t)) {
+                if (!happens(e.type(), e.verb(), sentence, s, t)) {
                     continue;
                 }
                 if (found.stream().noneMatch(f -> f.start() < t && s < f.end())) {

@@ -84,6 +84,16 @@ public final class LanguageLayer {
     }
 
     /**
+     * Whether {@code word} may be the simple past of a verb, whatever a tagger made of it: a form in "-ed" or an
+     * irregular past, those spelled like their lemma ("hit", "put", "set") included.
+     *
+     * @throws NullPointerException if {@code word} is null
+     */
+    public boolean maybeSimplePast(String word) {
+        return Lemmas.isSimplePast(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * Returns the {@code [start, end)} character spans of the sentences of {@code text}, in order, split as
      * {@link #analyze} splits them but without tagging: for callers that need sentences only.
      *

@@ -1,6 +1,7 @@
 package dev.timeline.text;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Lemmas and Penn Treebank tags from a word and its Universal Dependencies part of speech: irregular verbs from
@@ -19,6 +21,7 @@ import java.util.Optional;
 final class Lemmas {
     private static final Map<String, String> IRREGULAR = load();
     private static final Map<String, String> IRREGULAR_PASTS = pasts();
+    private static final Set<String> SIMPLE_PASTS = simplePasts();
 
     private Lemmas() {
     }
@@ -246,6 +249,28 @@ final class Lemmas {
     /** The lemma of {@code low} (lower case) if it is the simple past of an irregular verb: "rose" is "rise". */
     static Optional<String> irregularPast(String low) {
         return Optional.ofNullable(IRREGULAR_PASTS.get(low));
+    }
+
+    /** Whether {@code low} is the simple past of a verb: "-ed", or an irregular past, the lemma's own ("hit") too. */
+    static boolean isSimplePast(String low) {
+        return low.length() > 3 && low.endsWith("ed") || SIMPLE_PASTS.contains(low);
+    }
+
+    /** The second column of the irregular verbs: every simple past, "hit" and "put" included. */
+    private static Set<String> simplePasts() {
+        ImmutableSet.Builder<String> out = ImmutableSet.builder();
+        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] cells = line.split("\t");
+                if (!line.startsWith("#") && cells.length > 1) {
+                    out.add(cells[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.build();
     }
 
     /** The second column of the irregular verbs, their simple pasts where they differ from the lemma, to the lemma. */
