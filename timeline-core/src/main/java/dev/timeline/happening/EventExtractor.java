@@ -15,10 +15,14 @@ import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Source;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -72,21 +76,52 @@ public final class EventExtractor {
         List<Mention> mentions = tagger.tag(document.text(), anchor);
         List<Entities.Entity> entities = Entities.find(document.text());
         List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities);
-        List<Event> events = new ArrayList<>();
-        for (Happening h : happenings) {
-            toEvent(inSentence(h, document.text()), document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
-        }
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
                 .mapToInt(Mention::start).toArray();
         EventAnalysis analysis = EventAnalysis.nearTimexes(
                 LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
-        for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
-                entities, happenings, dct)) {
-            toEvent(inSentence(f.happening(), document.text()), document.id() + "#" + (events.size() + 1))
-                    .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
+        // the lexicon's happenings take their sentence and date first, but a noun phrase ("Meeting with scientists")
+        // gives way to the clause that tells who did what ("The film director attends a meeting with scientists")
+        List<LearnedHappenings.Found> learned = LearnedHappenings.find(document.id(), analysis, entities,
+                happenings.stream().filter(Happening::clause).toList(), dct);
+        Map<String, Integer> told = new HashMap<>();
+        for (LearnedHappenings.Found f : learned) {
+            if (f.hasSubject()) {
+                told.putIfAbsent(key(inSentence(f.happening(), document.text())), f.verb());
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        Map<String, String> nounTypes = new HashMap<>();
+        for (Happening h : happenings) {
+            Happening inSentence = inSentence(h, document.text());
+            Integer verb = told.get(key(inSentence));
+            // the noun gives way only where the clause's verb governs it ("attends a military parade"), not where
+            // it is the clause's subject ("The parade will commemorate"); the clause then keeps the noun's type, so
+            // that "Kim attends the parade" and another article's "Military parade" are reports of one happening
+            if (h.clause() || verb == null || h.noun() < verb) {
+                named.add(key(inSentence));
+                toEvent(inSentence, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
+            } else {
+                nounTypes.putIfAbsent(key(inSentence), h.type());
+            }
+        }
+        for (LearnedHappenings.Found f : learned) {
+            Happening h = inSentence(f.happening(), document.text());
+            if (!named.contains(key(h))) {
+                String type = nounTypes.get(key(h));
+                Happening typed = type == null ? h : h.withType(type);
+                toEvent(typed, document.id() + "#" + (events.size() + 1))
+                        .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
+            }
         }
         return List.copyOf(events);
+    }
+
+    /** The sentence and date of a happening whose span is its sentence. */
+    private static String key(Happening h) {
+        return h.start() + "/" + h.value();
     }
 
     /**
@@ -107,7 +142,7 @@ public final class EventExtractor {
             return h;
         }
         return new Happening(h.documentId(), h.value(), h.mod(), h.type(), h.title(), h.participants(), h.places(),
-                at, at + sentence.length(), sentence, h.confidence());
+                at, at + sentence.length(), sentence, h.confidence(), h.noun());
     }
 
     /** Whether a participant is a name, not a phrase that starts with a preposition or conjunction ("of People"). */

@@ -11,7 +11,30 @@ import java.util.List;
  * @param start      start of the evidence span in the document text (UTF-16)
  * @param end        end of the evidence span, exclusive
  * @param confidence 0..1
+ * @param noun       where the noun that names it starts in the document when the title is only that noun's phrase
+ *                   ("Meeting in Paris"), or -1 when the title tells who did what
  */
 record Happening(String documentId, String value, String mod, String type, String title, List<String> participants,
-        List<String> places, int start, int end, String sentence, double confidence) {
+        List<String> places, int start, int end, String sentence, double confidence, int noun) {
+    Happening(String documentId, String value, String mod, String type, String title, List<String> participants,
+            List<String> places, int start, int end, String sentence, double confidence) {
+        this(documentId, value, mod, type, title, participants, places, start, end, sentence, confidence, -1);
+    }
+
+    /** Whether the title tells who did what (a clause), not only a noun phrase. */
+    boolean clause() {
+        return noun < 0;
+    }
+
+    /** This happening with the type {@code type}. */
+    Happening withType(String type) {
+        return new Happening(documentId, value, mod, type, title, participants, places, start, end, sentence,
+                confidence, noun);
+    }
+
+    /** This happening named by the noun at document offset {@code noun}, or by a clause when it is -1. */
+    Happening withNoun(int noun) {
+        return new Happening(documentId, value, mod, type, title, participants, places, start, end, sentence,
+                confidence, noun);
+    }
 }

@@ -227,8 +227,9 @@ final class HappeningFinder {
         int start = Math.min(best.start(), ds) + s.start();
         int end = Math.max(best.end(), de) + s.start();
         double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
+        boolean clause = best.verb() || best.type().equals("announcement");
         return java.util.Optional.of(happening(doc, d.value(), d.mod(), best.type(), title, c, s, start, end,
-                confidence));
+                confidence).withNoun(clause ? -1 : s.start() + best.start()));
     }
 
     /**

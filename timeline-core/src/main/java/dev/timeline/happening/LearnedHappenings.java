@@ -29,7 +29,7 @@ final class LearnedHappenings {
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
 
     /** A happening found, whether it is still to come, and whether its title has a subject. */
-    record Found(Happening happening, boolean planned, boolean hasSubject) {
+    record Found(Happening happening, boolean planned, boolean hasSubject, int verb) {
     }
 
     private LearnedHappenings() {
@@ -83,7 +83,7 @@ final class LearnedHappenings {
             }
             String key = s.index() + "/" + a.timex().start();
             Found h = new Found(happening(documentId, text, s, e, a, title.get(), names),
-                    e.tense() == Tense.FUTURE, title.get().hasSubject());
+                    e.tense() == Tense.FUTURE, title.get().hasSubject(), e.token().start());
             Found before = best.get(key);
             if (before == null) {
                 order.add(key);
