@@ -167,6 +167,11 @@ final class ClauseTitles {
             }
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
+        if (crossed && subjectStart - 1 >= s.firstToken() && !covered[subjectStart - 1]
+                && (Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
+                || SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(subjectStart - 1))))) {
+            return Optional.empty(); // cut by the length limit: "[A gagging order on] the former minister" is no actor
+        }
         String subject;
         boolean plural;
         if (subjectStart < subjectEnd) {
@@ -286,6 +291,11 @@ final class ClauseTitles {
      * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
      * exploded") or "that" after one ("officials said that a bomb exploded").
      */
+    /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */
+    static boolean isReportingVerb(Token t) {
+        return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at) {
         Token t = tokens.get(at);
         if (Phrases.low(t).equals("that") && at - 1 >= s.firstToken()) {

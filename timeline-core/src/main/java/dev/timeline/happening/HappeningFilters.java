@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  */
 final class HappeningFilters {
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
+    /** Words that open a relative or complement clause: a report after them is that clause's, no attribution. */
+    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     static final double MIN_ANCHOR = 0.5;
     /** The least event probability an event noun needs: nouns name things as often as happenings. */
     static final double MIN_NOUN = 0.7;
@@ -136,7 +138,17 @@ final class HappeningFilters {
         }
         int from = at < first ? at + 1 : last + 1;
         int to = at < first ? first : group;
-        for (int i = from; i < to; i++) {
+        int attribution = to; // where a trailing attribution starts ("..., a UN agency spokeswoman said Tuesday")
+        for (int i = from; i < to && at < first; i++) {
+            if (ClauseTitles.isReportingVerb(text.tokens().get(i)) && trailingAttribution(text, at, i)) {
+                attribution = i;
+                while (!text.tokens().get(attribution).text().equals(",")) {
+                    attribution--;
+                }
+                break;
+            }
+        }
+        for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
             if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
                 return true;
@@ -202,8 +214,7 @@ final class HappeningFilters {
             boolean between = o > Math.min(e, last) && o < Math.max(e, first);
             boolean intensional = other.eventClass() == EventClass.I_STATE
                     || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
-            boolean aside = o > Math.max(e, last) && text.tokens().get(o - 1).text().equals(",")
-                    || o > Math.max(e, last) && o >= 2 && text.tokens().get(o - 2).text().equals(",");
+            boolean aside = o > e && trailingAttribution(text, e, o);
             // a report in the infinitive is a purpose, not this text's report ("packed the streets to say farewell")
             boolean report = other.eventClass() == EventClass.REPORTING && other.tense() != Tense.INFINITIVE;
             if (report && d < distance && !aside
@@ -237,6 +248,27 @@ final class HappeningFilters {
         } catch (IllegalArgumentException | UnsupportedOperationException notADay) {
             return false;
         }
+    }
+
+    /**
+     * Whether the reporting verb at token {@code report} closes the sentence as an attribution of the event at
+     * {@code event}: a comma after the event, then only the speaker's noun phrase before the verb ("Troops killed a
+     * militant, a press release of the defence ministry said Tuesday"). Such a report dates the happening it tells.
+     */
+    static boolean trailingAttribution(AnalyzedText text, int event, int report) {
+        // the words, not their tags: the part-of-speech model tags "which" as a pronoun
+        List<Token> tokens = text.tokens();
+        for (int i = report - 1; i > event; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                return true; // ", police said" and ", said the police"
+            }
+            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("MD")
+                    || RELATIVE_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                return false; // "..., which officials said", "the man who said": not an attribution
+            }
+        }
+        return false;
     }
 
     static boolean isHappening(TimeAnchor a) {
