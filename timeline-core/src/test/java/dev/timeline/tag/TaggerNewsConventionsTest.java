@@ -244,4 +244,27 @@ class TaggerNewsConventionsTest {
         // month just gone stays ("the results for October will be reported")
         assertThat(only(text).value()).isEqualTo(value);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new bridge opened three years earlier than planned.       | three years DURATION P3Y
+            The museum will reopen two weeks later than expected.        | two weeks DURATION P2W
+            The audit ended a month sooner than promised.                | a month DURATION P1M
+            Rents will climb over the next five years.                   | the next five years DURATION P5Y
+            Rents climbed over the following five years.                 | the following five years DURATION P5Y
+            The lease runs out five years from now.                      | five years DURATION P5Y
+            The lease runs out five years from today.                    | five years DURATION P5Y; today DATE 1989-11-02
+            Water use will double over the coming decade.                | the coming decade DURATION P10Y
+            Water use will double over the next decade.                  | the next decade DURATION P10Y
+            Water use doubled over the past decade.                      | the past decade DURATION P10Y
+            Jazz thrived in the 1920s. The following decade was bleaker. | the 1920s DATE 192; The following decade DATE 193
+            The mill closed a year earlier.                              | a year earlier DATE 1988
+            The mill closed two years ago.                               | two years ago DATE 1987
+            """)
+    void offsetsFromAPlanOrFromTheMomentOfSpeakingAreLengths(String text, String expected) {
+        // a gap from a plan, a span forward from now or over the next years is a length of time, not a date counted
+        // from the creation date; "a year earlier" and "two years ago" stay dates
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.type() + " " + m.value())
+                .as("mentions in %s", text).containsExactlyElementsOf(List.of(expected.split("; ")));
+    }
 }

@@ -186,8 +186,10 @@ class TaggerSeedTest {
     }
 
     @Test
-    void decadeFromNowIsTenYearsAhead() {
-        assertThat(only("a decade from now", "a decade from now").value()).isEqualTo("2035");
+    void decadeFromNowIsALengthOfTenYears() {
+        Mention m = only("a decade from now", "a decade");
+        assertThat(m.type()).isEqualTo(TimexType.DURATION);
+        assertThat(m.value()).isEqualTo("P10Y");
     }
 
     @Test

@@ -4,8 +4,8 @@ import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 
 /**
- * Rules for amounts of time: durations ("six years", "70-minute", "a few weeks", "2 1/2 years"), dates counted from
- * the reference ("two weeks ago", "a year earlier", "a decade from now") and sets ("every Monday", "twice a year",
+ * Rules for amounts of time: durations ("six years", "70-minute", "a few weeks", "2 1/2 years", "a decade from now",
+ * "a year earlier than planned"), dates counted from the reference ("two weeks ago", "a year earlier") and sets ("every Monday", "twice a year",
  * "annually"). Stateless.
  */
 final class AmountRules {
@@ -71,6 +71,15 @@ final class AmountRules {
             // TimeML tags "three days later" as the duration "three days", anchored to the event before it
             return Match.duration(i, end, value);
         }
+        if (!hyphen && s.any(end, "later", "earlier", "sooner") && s.w(end + 1, "than")) {
+            // "three years earlier than planned" measures a gap from a plan or an expectation, not from today
+            return Match.duration(i, end, value);
+        }
+        if (!hyphen && s.w(end, "from") && s.any(end + 1, "now", "today")) {
+            // "five years from now" and "five years from today" measure a span forward from the moment of speaking:
+            // the duration, anchored to the day it is counted from (which "today" tags on its own), as TimeML does
+            return Match.duration(i, end, value);
+        }
         if (!hyphen) {
             Match counted = counted(s, i, end, unit, n);
             if (counted != null) {
@@ -80,7 +89,7 @@ final class AmountRules {
         return Match.duration(i, end, value);
     }
 
-    /** "two weeks ago", "a year earlier", "three days later", "a decade from now". */
+    /** "two weeks ago", "a year earlier", "six months later": a date counted from the reference or the story. */
     private static Match counted(Scan s, int first, int end, Unit unit, long n) {
         int dir;
         int last = end + 1;
@@ -88,9 +97,6 @@ final class AmountRules {
             dir = -1;
         } else if (s.w(end, "later") || s.w(end, "hence")) {
             dir = 1;
-        } else if (s.w(end, "from") && s.w(end + 1, "now")) {
-            dir = 1;
-            last = end + 2;
         } else {
             return null;
         }

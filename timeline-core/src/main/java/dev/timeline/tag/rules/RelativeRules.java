@@ -247,6 +247,17 @@ final class RelativeRules {
         if (k.num == 3) {
             return s.w(i, "that") || s.w(i, "same") ? sameAsLast(s, i, u) : null;
         }
+        if (u == Unit.DECADE && (k.num == 1 || k.num == -1)) {
+            if (s.w(i - 1, "the") && s.any(i, "following", "previous", "preceding", "prior") && decade(s.lastDate)) {
+                // after "the 1960s", "the following decade" is the calendar's next one
+                return Match.date(i, i + 2, Dates.decade(Integer.parseInt(s.lastDate) + dir));
+            }
+            if (k.num == 1 || k.low.equals("past")) {
+                // "over the next decade", "the coming decade", "the past decade": ten years from the moment of
+                // speaking, not the calendar decade ("the last decade" stays the calendar's, gold 1 of 1)
+                return Match.duration(i, i + 2, u.duration(1));
+            }
+        }
         boolean lastOrPast = k.low.equals("past") || k.low.equals("last");
         if (lastOrPast && s.w(i - 1, "the") && u.compareTo(Unit.MONTH) >= 0 && u != Unit.CENTURY) {
             // TimeML dates "the past year" as the year before, like "last year"
@@ -285,6 +296,11 @@ final class RelativeRules {
             return null;
         }
         return Match.date(i, i + 2, Dates.shift(r, u, dir));
+    }
+
+    /** Whether a value is a decade, as "199" for the 1990s. */
+    private static boolean decade(String value) {
+        return value.length() == 3 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(2));
     }
 
     /**
