@@ -223,12 +223,16 @@ class TaggerNewsConventionsTest {
             Sales fell in the last quarter of 1988.           | the last quarter of 1988 1988-Q4
             He left on the last day of 1987.                  | the last day of 1987 1987-12-31
             Sales fell last week.                             | last week 1989-W43
-            The deal was signed on 30 February 1989.          | 1989 1989
+            The deal was signed on 30 February 1989.          | ''
+            The deal was signed on February 30, 1989.         | ''
+            The deal was signed on Friday, February 30, 1989. | ''
+            The deal was signed on 02/30/1989 in Rome.        | ''
+            The deal was signed on 1989-02-30 in Rome.        | ''
             The deal was signed on 29 February 1988.          | 29 February 1988 1988-02-29
             """)
     void bugsAUserMet(String text, String expected) {
         // a weekday before a day-first date is one date; "the last week of 1988" ends 1988, not the week before the
-        // creation date; an impossible day is never rounded into its month
+        // creation date; an impossible day is never rounded into its month or its year
         assertMentions(text, expected);
     }
 

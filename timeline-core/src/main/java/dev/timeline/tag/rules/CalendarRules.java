@@ -32,7 +32,7 @@ final class CalendarRules {
             }
             if (y != 0) {
                 String v = Dates.day(y, m, d);
-                return v == null ? null : Match.date(i, end + 1, v);
+                return v == null ? Match.impossible(i, end + 1) : Match.date(i, end + 1, v);
             }
             return resolveMonthDay(s, i, end, m, d);
         }
@@ -161,7 +161,7 @@ final class CalendarRules {
         }
         if (y != 0) {
             String v = Dates.day(y, m, k.num);
-            return v == null ? null : Match.date(i, end + 1, v);
+            return v == null ? Match.impossible(i, end + 1) : Match.date(i, end + 1, v);
         }
         return resolveMonthDay(s, i, end, m, k.num);
     }
@@ -178,7 +178,7 @@ final class CalendarRules {
                     && s.glued(i + 3) && s.t(i + 3).cat == Cat.DASH && s.t(i + 4).length() == 2 && s.glued(i + 4)
                     && s.cat(i + 2) == Cat.NUMBER && s.cat(i + 4) == Cat.NUMBER) {
                 String v = Dates.day(k.num, s.t(i + 2).num, s.t(i + 4).num);
-                return v == null ? null : Match.date(i, i + 5, v);
+                return v == null ? Match.impossible(i, i + 5) : Match.date(i, i + 5, v);
             }
             if (s.glued(i + 1) && s.w(i + 1, "s")) {
                 return Match.date(i, i + 2, decadeOf(s, k));
@@ -209,7 +209,7 @@ final class CalendarRules {
                 y += y < 50 ? 2000 : 1900;
             }
             String v = dayFirst ? Dates.day(y, b, a) : Dates.day(y, a, b);
-            return v == null ? null : Match.date(i, i + 5, v);
+            return v == null ? Match.impossible(i, i + 5) : Match.date(i, i + 5, v);
         }
         return null;
     }

@@ -72,6 +72,9 @@ public final class Engine {
         if (m == null || m.value() == null || m.last() <= i) {
             return i + 1;
         }
+        if (m.isImpossible()) {
+            return m.last(); // "February 30, 2025": no date, and no year either
+        }
         if (Titles.named(s, m.first(), m.last())) {
             return m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
         }

@@ -16,6 +16,19 @@ record Match(int first, int last, TimexType type, String value, String mod, Stri
         return new Match(first, last, TimexType.DATE, value, null, null, null);
     }
 
+    /**
+     * Tokens {@code [first, last)} that look like a date but name none, such as "February 30, 2025": the engine tags
+     * nothing there and goes on after them, so that no part of them ("2025") is tagged on its own.
+     */
+    static Match impossible(int first, int last) {
+        return new Match(first, last, TimexType.DATE, "", null, null, null);
+    }
+
+    /** Whether this is an {@link #impossible} date. */
+    boolean isImpossible() {
+        return value != null && value.isEmpty();
+    }
+
     static Match duration(int first, int last, String value) {
         return new Match(first, last, TimexType.DURATION, value, null, null, null);
     }

@@ -150,7 +150,7 @@ final class RelativeRules {
                     return Match.date(i, s.skipDotIfAbbrev(i + 1), Dates.day(d));
                 }
                 Match w = WeekdayRules.weekday(s, i + 1, dir == 0 ? 1 : dir);
-                if (w != null && dir == 0 && s.ref != null) {
+                if (w != null && dir == 0 && s.ref != null && !w.isImpossible()) {
                     LocalDate d = s.ref.with(java.time.DayOfWeek.of(n.num));
                     w = w.withValue(Dates.day(d) + w.value().substring(10));
                 }

@@ -32,14 +32,14 @@ final class WeekdayRules {
         int j = s.w(end, ",") ? end + 1 : end;
         if (s.cat(j) == Cat.MONTH) {
             Match date = CalendarRules.monthFirst(s, j);
-            if (date != null && date.value().length() == 10) {
-                return date.from(i);
+            if (date != null && (date.value().length() == 10 || date.isImpossible())) {
+                return date.from(i); // "Friday, February 30, 2025" is no day at all
             }
         }
         // "Wednesday 3 September" and "Wednesday, 3rd September 2025": the same, day first
         if (s.cat(j) == Cat.NUMBER || s.cat(j) == Cat.ORDINAL) {
             Match date = CalendarRules.dayFirst(s, j);
-            if (date != null && date.value().length() == 10) {
+            if (date != null && (date.value().length() == 10 || date.isImpossible())) {
                 return date.from(i);
             }
         }
