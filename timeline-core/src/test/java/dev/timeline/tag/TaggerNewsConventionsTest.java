@@ -271,4 +271,106 @@ class TaggerNewsConventionsTest {
         assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.type() + " " + m.value())
                 .as("mentions in %s", text).containsExactlyElementsOf(List.of(expected.split("; ")));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ferry sank Tuesday night.                 | Tuesday night TIME 1989-10-31TNI
+            The ferry sank yesterday afternoon.           | yesterday afternoon TIME 1989-11-01TAF
+            The ferry sank at 6 a.m. Tuesday.             | 6 a.m. Tuesday TIME 1989-10-31T06:00
+            The ferry sank on Tuesday.                    | Tuesday DATE 1989-10-31
+            """)
+    void aValueWithATimeOfDayIsATime(String text, String expected) {
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The riots began the day after the verdict.                   | the day DATE XXXX-XX-XX
+            The jury ruled on Oct. 20. The riots began the day after the verdict. | Oct. 20 DATE 1989-10-20; the day DATE 1989-10-21
+            Shares fell after Oct. 13, the day before the crash.         | Oct. 13 DATE 1989-10-13; the day DATE 1989-10-13
+            Prices doubled the week after the flood.                     | the week DATE XXXX-WXX
+            Prices doubled the month after the flood.                    | the month DATE XXXX-XX
+            Guards left on the fourth day of the siege.                  | the fourth day DATE XXXX-XX-XX
+            He cut taxes in the first year of his term.                  | the first year DATE XXXX
+            He returned the day after Christmas.                         | the day after Christmas DATE 1989-12-26
+            """)
+    void aTimeCountedFromAHappeningIsTaggedWithTheDayItIsKnownBy(String text, String expected) {
+        // the happening is the day the story is on, else unknown: TimeML marks the time, the happening is an event
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The choir sings every Sunday morning.            | every Sunday morning SET XXXX-WXX-7TMO
+            The council meets every other week.              | every other week SET P2W
+            Fees are reviewed each year.                     | each year SET P1Y
+            The prize is awarded annually.                   | annually SET P1Y
+            Rates are reset quarterly and posted online.     | quarterly SET P3M
+            Sales grew 8% annually.                          | ''
+            The firm pays a quarterly dividend.              | ''
+            He often walks and usually drives.               | ''
+            Ferries sail almost daily.                       | daily SET P1D
+            """)
+    void frequenciesAreSets(String text, String expected) {
+        // TimeML marks no frequency adverb without a period ("often", "usually"), nor a rate ("8% annually")
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fair runs between 6 and 9 December.           | 6 DATE 1989-12-06; 9 December DATE 1989-12-09
+            The fair runs from 6 to 9 December 1990.          | 6 DATE 1990-12-06; 9 December 1990 DATE 1990-12-09
+            The fair ran 6-9 October.                         | 6 DATE 1989-10-06; 9 October DATE 1989-10-09
+            Polls open on the 6th and 9th of December.        | the 6th DATE 1989-12-06; 9th of December DATE 1989-12-09
+            The fair ran from Oct. 6 to 9.                    | Oct. 6 DATE 1989-10-06; 9 DATE 1989-10-09
+            Scores ranged between 6 and 9 points.             | ''
+            """)
+    void theFirstDayOfARangeTakesTheMonthNamedAfterIt(String text, String expected) {
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She won the race in 2:08:45.                      | ''
+            He ran the mile in 3:59.40 on Tuesday.            | Tuesday DATE 1989-10-31
+            United beat City 3-2 on Saturday.                 | Saturday DATE 1989-10-28
+            The polls close at 8:30 tonight.                  | 8:30 TIME 1989-11-02T08:30; tonight TIME 1989-11-02TNI
+            A 52-year-old driver was hurt.                    | ''
+            The driver, 52 years old, was hurt.               | ''
+            """)
+    void numbersThatOnlyLookLikeTimesOrLengthsAreNone(String text, String expected) {
+        // race times and scores are no clock times; an age is no duration in TimeML (TimeBank leaves 34 of 36 alone)
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He writes for the Sunday Telegraph.               | ''
+            Shares of Tuesday Morning Corp. rose.             | ''
+            The Daily Mirror ran the story.                   | ''
+            Fans watch Monday Night Football.                 | ''
+            The New York Daily News ran the story.            | ''
+            He spoke Tuesday. Times are hard, he said.        | Tuesday DATE 1989-10-31
+            The ministry said Tuesday President Bush would visit. | Tuesday DATE 1989-10-31
+            """)
+    void timeWordsInsideANameAreNoTimes(String text, String expected) {
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officials worried about the future.          | the future
+            Officials talked about recent clashes.       | recent
+            The Tuesday meeting was tense.               | Tuesday
+            """)
+    void aPrepositionOrAnArticleIsNoPartOfTheExpression(String text, String expression) {
+        assertThat(only(text).text()).isEqualTo(expression);
+    }
+
+    /** Asserts the mentions of {@code text} as "text type value" triples, separated by "; " in {@code expected}. */
+    private static void assertTyped(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.type() + " " + m.value())
+                .as("mentions in %s", text)
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
+    }
 }

@@ -112,9 +112,9 @@ class TaggerSeedTest {
     }
 
     @Test
-    void weekdayWithPartOfDayIsADateNamingThePart() {
+    void weekdayWithPartOfDayIsATimeNamingThePart() {
         Mention m = only("Fighting broke out Thursday morning.", "Thursday morning");
-        assertThat(m.type()).isEqualTo(TimexType.DATE);
+        assertThat(m.type()).isEqualTo(TimexType.TIME);
         assertThat(m.value()).isEqualTo("2025-08-28TMO");
     }
 

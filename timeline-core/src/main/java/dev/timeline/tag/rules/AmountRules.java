@@ -223,26 +223,40 @@ final class AmountRules {
     static Match set(Scan s, int i) {
         Token k = s.t(i);
         if (k.low.equals("every") || k.low.equals("each") || k.low.equals("per")) {
+            String quant = k.low.equals("each") ? "EACH" : "EVERY";
             int j = i + 1;
             Token n = s.t(j);
+            if (n.low.equals("other") && s.cat(j + 1) == Cat.UNIT && !s.t(j + 1).low.endsWith("s")) {
+                // "every other month": every second one
+                Unit u = Unit.values()[s.t(j + 1).num];
+                return Match.of(i, j + 2, TimexType.SET, u.duration(2)).asSet(quant, null);
+            }
             switch (n.cat) {
-                case WEEKDAY: return Match.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + n.num).asSet("EVERY", null);
+                case WEEKDAY: {
+                    Token p = s.t(j + 1);
+                    if (p.cat == Cat.DAYPART && p.num < 4 && !p.low.endsWith("s")) {
+                        // "every Monday morning"
+                        return Match.of(i, j + 2, TimexType.SET, "XXXX-WXX-" + n.num + "T" + Dates.PARTS[p.num])
+                                .asSet(quant, null);
+                    }
+                    return Match.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + n.num).asSet(quant, null);
+                }
                 case MONTH: return Match.of(i, s.skipDotIfAbbrev(j), TimexType.SET, "XXXX-" + Dates.two(n.num))
-                        .asSet("EVERY", null);
+                        .asSet(quant, null);
                 case UNIT: {
                     if (n.low.endsWith("s")) {
                         return null;
                     }
                     Unit u = Unit.values()[n.num];
-                    return Match.of(i, j + 1, TimexType.SET, u.duration(1)).asSet("EVERY", null);
+                    return Match.of(i, j + 1, TimexType.SET, u.duration(1)).asSet(quant, null);
                 }
                 case DAYPART: return n.num < 4
                         ? Match.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + Dates.PARTS[n.num])
-                        .asSet("EVERY", null) : null;
+                        .asSet(quant, null) : null;
                 case NUMBER: case NUMWORD: case OTHER: {
                     Match d = duration(s, j);
                     return d == null || d.type() != TimexType.DURATION ? null
-                            : Match.of(i, d.last(), TimexType.SET, d.value()).asSet("EVERY", null);
+                            : Match.of(i, d.last(), TimexType.SET, d.value()).asSet(quant, null);
                 }
                 default: return null;
             }
@@ -260,7 +274,11 @@ final class AmountRules {
         return Match.of(i, j + 2, TimexType.SET, u.duration(1)).asSet(null, times + "X");
     }
 
-    /** "daily", "weekly", "annually" and kin. */
+    /**
+     * "daily", "weekly", "annually" and kin. The adverbs "annually" and "quarterly" recur only after a verb ("is
+     * held annually", "adjusted quarterly"): after an amount they make a rate ("grew 8% annually", "10,000 units
+     * annually"), before a noun ("quarterly dividend") an adjective, and neither is a time in TimeML.
+     */
     static Match setWord(Scan s, int i) {
         String v;
         switch (s.t(i).low) {
@@ -270,8 +288,26 @@ final class AmountRules {
             case "monthly": v = "P1M"; break;
             case "yearly": v = "P1Y"; break;
             case "hourly": v = "PT1H"; break;
+            case "annually": v = rateOrAttribute(s, i) ? null : "P1Y"; break;
+            case "quarterly": v = rateOrAttribute(s, i) ? null : "P3M"; break;
             default: return null;
         }
-        return Match.of(i, i + 1, TimexType.SET, v);
+        return v == null ? null : Match.of(i, i + 1, TimexType.SET, v);
+    }
+
+    /** Whether the frequency word at {@code i} ends a rate ("8% annually") or modifies the noun after it. */
+    private static boolean rateOrAttribute(Scan s, int i) {
+        Token n = s.t(i + 1);
+        if (n.cat == Cat.OTHER && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0)) && !s.any(i + 1, "and",
+                "or", "since", "until", "through", "for", "in", "on", "at", "by", "from", "to", "with", "as", "but")) {
+            return true; // "quarterly dividend", "annually adjusted"
+        }
+        for (int j = i - 1; j >= i - 3 && j >= 0; j--) {
+            Token p = s.t(j);
+            if (p.cat == Cat.NUMBER || p.cat == Cat.NUMWORD || p.low.equals("%") || p.low.equals("percent")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -150,7 +150,7 @@ final class CalendarRules {
         }
         int j = s.w(i + 1, "of") ? i + 2 : i + 1;
         if (s.cat(j) != Cat.MONTH || (j == i + 2 && k.cat != Cat.ORDINAL)) {
-            return null;
+            return ellipticalDay(s, i);
         }
         int m = s.t(j).num;
         int end = s.skipDotIfAbbrev(j);
@@ -164,6 +164,36 @@ final class CalendarRules {
             return v == null ? Match.impossible(i, end + 1) : Match.date(i, end + 1, v);
         }
         return resolveMonthDay(s, i, end, m, k.num);
+    }
+
+    /**
+     * The first day of a range or pair that names its month once, at the end: the "11" of "between 11 and 15 August",
+     * "from 11 to 15 August", "11-15 August", "on the 3rd and 5th of May". It takes the month and year of the date
+     * after it; null unless a day-first date follows the connector, or if the days do not rise.
+     */
+    private static Match ellipticalDay(Scan s, int i) {
+        Token k = s.t(i);
+        int c = i + 1;
+        boolean dash = s.cat(c) == Cat.DASH;
+        boolean word = s.any(c, "to", "through", "until", "and", "or");
+        boolean opened = s.any(i - 1, "between", "from") || s.w(i - 1, "the") && s.any(i - 2, "between", "from", "on")
+                || s.w(i - 1, "on") && s.any(c, "and", "or");
+        if (!(dash || word && opened) || s.cat(c + 1) != k.cat || s.t(c + 1).num <= k.num) {
+            return null;
+        }
+        Token m = s.t(s.w(c + 2, "of") ? c + 3 : c + 2);
+        if (m.cat != Cat.MONTH) {
+            return null; // checked before reading the date, so that "3-4-5-..." is never read twice
+        }
+        Match end = dayFirst(s, c + 1);
+        if (end == null || end.value().length() != 10) {
+            return null;
+        }
+        String v = end.value();
+        int month = Integer.parseInt(v.substring(5, 7));
+        String day = v.startsWith("XXXX") ? Dates.dayNoYear(month, k.num)
+                : Dates.day(Integer.parseInt(v.substring(0, 4)), month, k.num);
+        return day == null ? null : Match.date(i, i + 1, day);
     }
 
     /** Years, decades, ISO and slashed dates, and the second half of a range, starting with a number. */

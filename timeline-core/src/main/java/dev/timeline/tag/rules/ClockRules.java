@@ -17,12 +17,16 @@ final class ClockRules {
         int minute = 0;
         int j = i + 1;
         boolean colon = false;
+        if (s.w(i - 1, ":") && s.glued(i)) {
+            return null; // the minutes of "2:05:30"
+        }
         if (s.w(j, ":") && s.glued(j) && s.glued(j + 1) && s.cat(j + 1) == Cat.NUMBER && s.t(j + 1).length() == 2) {
             minute = s.t(j + 1).num;
             j += 2;
             colon = true;
-            if (minute > 59) {
-                return null;
+            if (minute > 59 || s.w(j, ":") && s.glued(j) || s.w(j, ".") && s.glued(j) && s.cat(j + 1) == Cat.NUMBER
+                    && s.glued(j + 1)) {
+                return null; // "2:05:30" and "1:59.40" are a race time, not a clock time
             }
         }
         int meridiem = 0;

@@ -78,6 +78,9 @@ public final class Engine {
         if (Titles.named(s, m.first(), m.last())) {
             return m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
         }
+        if (m.type() == TimexType.DATE && Dates.hasTimeOfDay(m.value())) {
+            m = m.withType(TimexType.TIME); // "Thursday night" names a part of a day, as "3 p.m. Thursday" a time
+        }
         trackYearToDate(s, m);
         int start = s.t(m.first()).start;
         int end = s.t(m.last() - 1).end;
@@ -128,12 +131,17 @@ public final class Engine {
             if (p.dateOnly() && c.type() == TimexType.DURATION) {
                 continue;
             }
-            if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH
+            if (p.amountOnly() && (c.type() == TimexType.SET || c.value().endsWith("_REF"))) {
+                // "almost daily" leaves the qualifier out (gold 3 of 3); in "talk about recent events" and "worry
+                // about the future" the word is a preposition
+                continue;
+            }
+            if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH || s.cat(j) == Cat.WEEKDAY
                     || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1
                     || hyphenatedModifier(s, j, c.last()) || s.t(j).cap && s.cat(j + 1) == Cat.NUMBER
                     && s.glued(j + 1))) {
-                // TimeML leaves the article out of "the Oct. 23 meeting", "the 1988 results", "the two-week trip",
-                // "the FY2025 budget"
+                // TimeML leaves the article out of "the Oct. 23 meeting", "the Tuesday meeting", "the 1988 results",
+                // "the two-week trip", "the FY2025 budget"
                 continue;
             }
             best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));

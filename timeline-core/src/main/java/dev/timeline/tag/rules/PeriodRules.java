@@ -53,6 +53,11 @@ final class PeriodRules {
                 || s.w(i - 2, "s") && s.glued(i - 2) && s.any(i - 3, "'", "\u2019"))) {
             return Match.date(i, j + 1, Dates.day(s.ref)); // "today is the eighth day of the blockade"
         }
+        if (n.cat == Cat.UNIT && s.w(i - 1, "the") && s.w(j + 1, "of") && eventAhead(s, j + 2)) {
+            // "the third day of the strike", "the first year of his presidency": counted into a happening whose date
+            // the text does not give here
+            return unknownOf(i, j + 1, Unit.values()[n.num]);
+        }
         if (n.low.equals("century") && k.cat == Cat.ORDINAL && q >= 1 && q <= 30) {
             return Match.date(i, j + 1, Dates.two(q - 1));
         }
@@ -155,11 +160,16 @@ final class PeriodRules {
                             return Match.date(i, d.last(), Dates.week(day)); // "the week of March 6"
                         }
                     }
+                    if (s.any(i + 1, "before", "after") && eventAhead(s, i + 2)) {
+                        return unknownOf(i, i + 1, u); // "the week after the election"
+                    }
                     // "For the week, the index fell" and "the week's gains": the week being reported
                     return s.w(i + 1, ",") && s.w(i - 2, "for") || s.possessive(i + 1)
                             ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEK, 0)) : null;
                 }
                 case "day": return dayBeforeOrAfter(s, i);
+                case "month":
+                    return s.any(i + 1, "before", "after") && eventAhead(s, i + 2) ? unknownOf(i, i + 1, u) : null;
                 case "weekend": {
                     boolean weekdayPast = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5
                             && s.tense(i, i + 1) < 0;
@@ -193,10 +203,45 @@ final class PeriodRules {
         return null;
     }
 
-    /** "the day before last Tuesday", "the day after Christmas": a day from a dated day; {@code i} is "day". */
+    /**
+     * Whether a happening, not a date, opens at {@code j}: a determiner and a word with no temporal class ("the vote",
+     * "his election", "an offensive"), as opposed to "the month", "1990" or "Christmas".
+     */
+    static boolean eventAhead(Scan s, int j) {
+        if (!s.any(j, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that")) {
+            return false;
+        }
+        Token w = s.t(j + 1);
+        return w.cat == Cat.OTHER && !w.cap && w.low.length() > 2 && Character.isLetter(w.low.charAt(0));
+    }
+
+    /** A day, week, month or year placed by a happening whose date is not known: "XXXX-XX-XX", "XXXX-WXX", ... */
+    private static Match unknownOf(int first, int last, Unit u) {
+        return switch (u) {
+            case DAY, WEEK, MONTH, YEAR -> Match.date(first, last, Dates.unknown(u));
+            default -> null;
+        };
+    }
+
+    /**
+     * "the day before last Tuesday", "the day after Christmas": a day from a dated day; "the day after the vote", "the
+     * week before the election": a day or week from a happening, whose date is unknown here. {@code i} is the unit.
+     */
     private static Match dayBeforeOrAfter(Scan s, int i) {
         if (!s.any(i + 1, "before", "after")) {
             return null;
+        }
+        if (eventAhead(s, i + 2)) {
+            String named = s.lastDay(i, 150);
+            if (named == null) {
+                return unknownOf(i, i + 1, Unit.DAY);
+            }
+            if (s.w(i - 2, ",") && s.lastDateEnd == i - 2) {
+                return Match.date(i, i + 1, named); // "after Oct. 12, the day before the crash": that same day
+            }
+            // "He was shot on Oct. 23 ... the day after his death": the happening is the one the story is on
+            LocalDate story = Narrative.firstDay(named);
+            return Match.date(i, i + 1, Dates.day(story.plusDays(s.w(i + 1, "before") ? -1 : 1)));
         }
         int j = i + 2;
         Match target = switch (s.cat(j)) {
@@ -204,6 +249,7 @@ final class PeriodRules {
             case WEEKDAY -> WeekdayRules.weekday(s, j, 0);
             case MONTH -> CalendarRules.monthFirst(s, j);
             case DEICTIC -> s.t(j).num >= -1 && s.t(j).num <= 1 ? RelativeRules.deictic(s, j) : null;
+            case OTHER -> s.t(j).cap ? Holidays.at(s, j) : null; // "the day after Christmas"
             default -> null;
         };
         LocalDate day = target == null || target.value().length() != 10 ? null : Narrative.firstDay(target.value());
