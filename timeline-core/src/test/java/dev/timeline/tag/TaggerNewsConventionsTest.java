@@ -67,6 +67,8 @@ class TaggerNewsConventionsTest {
             Islam will one day be the largest faith.   | one day FUTURE_REF
             He hopes he one day follows his father.    | one day FUTURE_REF
             The strike lasted one day.                 | one day P1D
+            He won a second full term.                 | ''
+            The 30-second ad ran.                      | 30-second PT30S
             """)
     void secondAndOneDayAreAmountsOnlyWhenTheyMeasure(String text, String expected) {
         assertMentions(text, expected);
@@ -310,6 +312,7 @@ class TaggerNewsConventionsTest {
             The firm pays a quarterly dividend.              | ''
             He often walks and usually drives.               | ''
             Ferries sail almost daily.                       | daily SET P1D
+            He phones home once a week.                      | once a week SET P1W
             """)
     void frequenciesAreSets(String text, String expected) {
         // TimeML marks no frequency adverb without a period ("often", "usually"), nor a rate ("8% annually")

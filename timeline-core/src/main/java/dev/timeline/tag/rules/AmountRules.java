@@ -32,17 +32,17 @@ final class AmountRules {
             j++;
         }
         Token u = s.t(j);
-        if (u.cat != Cat.UNIT && !(u.low.equals("second") && !hyphen && a.n() < 1000)
-                || s.any(j + 1, "quarter", "half")) {
-            return null;
+        boolean unitFirst = u.cat == Cat.UNIT;
+        if (!unitFirst && !(u.has(Cat.UNIT) && a.n() < 1000) || s.any(j + 1, "quarter", "half")) {
+            return null; // "a second" is an ordinal or a unit ("a second term", "a second later", "a 30-second ad")
         }
         if (j == i + 1 && s.any(i, "a", "an") && u.low.endsWith("s") && u.low.length() > 3) {
             return null; // "a decades-long battle": the article belongs to the noun, not to the unit
         }
-        if (u.low.equals("second") && a.n() == 1 && !hyphen && ordinalSecond(s, j + 1)) {
+        if (!unitFirst && a.n() == 1 && !hyphen && ordinalSecond(s, j + 1)) {
             return null; // "a second betrayal" counts, it does not measure
         }
-        Unit unit = u.low.equals("second") ? Unit.SECOND : Unit.values()[u.num];
+        Unit unit = Unit.values()[u.num(Cat.UNIT)];
         if (unit == Unit.QUARTER && (hyphen && u.low.endsWith("s") || a.n() > 0 && s.w(j + 1, "of"))) {
             return null; // "three-quarters of the troops" and "more than a quarter of the market" are fractions
         }
@@ -157,7 +157,6 @@ final class AmountRules {
                 return new Amount(n, false, j);
             }
             case VAGUE:
-            case QUALIFIER:
                 if (k.low.equals("some") || k.low.equals("several") || k.low.equals("many")
                         || k.low.equals("numerous") || k.low.equals("few")) {
                     return new Amount(-1, false, i + 1);

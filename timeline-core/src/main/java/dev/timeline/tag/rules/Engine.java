@@ -193,7 +193,7 @@ public final class Engine {
             case REL: return RelativeRules.relative(s, i);
             case REFWORD: return RelativeRules.refWord(s, i);
             case SETWORD: return AmountRules.setWord(s, i);
-            case VAGUE: case QUALIFIER: return longer(AmountRules.duration(s, i), LexicalRules.at(s, i));
+            case VAGUE: return AmountRules.duration(s, i);
             case OTHER: {
                 if (k.low.equals("fiscal")) {
                     return ReportRules.fiscal(s, i);
