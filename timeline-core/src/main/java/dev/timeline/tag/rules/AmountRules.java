@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 /**
  * Rules for amounts of time: durations ("six years", "70-minute", "a few weeks", "2 1/2 years", "a decade from now",
- * "a year earlier than planned"), dates counted from the reference ("two weeks ago", "a year earlier") and sets ("every Monday", "twice a year",
- * "annually"). Stateless.
+ * "a year earlier than planned"), dates counted from the reference ("two weeks ago", "a year earlier") and sets
+ * ("every Monday", "twice a year", "annually"). Stateless.
  */
 final class AmountRules {
     /** An amount read from the text: {@code n} units (-1 unknown), plus a half; {@code next} is the token after it. */
@@ -17,7 +17,7 @@ final class AmountRules {
     }
 
     /** A duration or counted date starting with an amount at {@code i}. */
-    static Match duration(Scan s, int i) {
+    static Match duration(Scan s, Reference r, int i) {
         Amount a = amount(s, i);
         if (a == null) {
             return null;
@@ -81,7 +81,7 @@ final class AmountRules {
             return Match.duration(i, end, value);
         }
         if (!hyphen) {
-            Match counted = counted(s, i, end, unit, n);
+            Match counted = counted(s, r, i, end, unit, n);
             if (counted != null) {
                 return counted;
             }
@@ -90,7 +90,7 @@ final class AmountRules {
     }
 
     /** "two weeks ago", "a year earlier", "six months later": a date counted from the reference or the story. */
-    private static Match counted(Scan s, int first, int end, Unit unit, long n) {
+    private static Match counted(Scan s, Reference r, int first, int end, Unit unit, long n) {
         int dir;
         int last = end + 1;
         if (s.w(end, "ago") || s.w(end, "earlier") || s.w(end, "before") && s.boundary(end + 1)) {
@@ -104,7 +104,7 @@ final class AmountRules {
             return Match.date(first, last, dir < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         if (unit.isClock()) {
-            return Match.date(first, last, Dates.day(s.ref));
+            return Match.date(first, last, Dates.day(r.orNull()));
         }
         String quarter = s.lastQuarter;
         if (unit == Unit.YEAR && !quarter.isEmpty() && Character.isDigit(quarter.charAt(0)) && !s.yearToDate) {
@@ -112,14 +112,14 @@ final class AmountRules {
             int y = Integer.parseInt(quarter.substring(0, 4)) + (int) (dir * n);
             return Match.date(first, last, Dates.year(y) + quarter.substring(4));
         }
-        LocalDate r = s.ref;
+        LocalDate from = r.orNull();
         if (unit == Unit.DECADE) {
-            return Match.date(first, last, Dates.shift(r, Unit.YEAR, dir * n * 10));
+            return Match.date(first, last, Dates.shift(from, Unit.YEAR, dir * n * 10));
         }
         if (unit == Unit.CENTURY) {
-            return Match.date(first, last, Dates.shift(r, Unit.YEAR, dir * n * 100));
+            return Match.date(first, last, Dates.shift(from, Unit.YEAR, dir * n * 100));
         }
-        return Match.date(first, last, Dates.shift(r, unit, dir * n));
+        return Match.date(first, last, Dates.shift(from, unit, dir * n));
     }
 
     private static Amount amount(Scan s, int i) {
@@ -219,7 +219,7 @@ final class AmountRules {
     }
 
     /** "every Monday", "each July", "every two weeks", "twice a year", "three times a week". */
-    static Match set(Scan s, int i) {
+    static Match set(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (k.low.equals("every") || k.low.equals("each") || k.low.equals("per")) {
             String quant = k.low.equals("each") ? "EACH" : "EVERY";
@@ -253,7 +253,7 @@ final class AmountRules {
                         ? Match.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + Dates.PARTS[n.num])
                         .asSet(quant, null) : null;
                 case NUMBER: case NUMWORD: case OTHER: {
-                    Match d = duration(s, j);
+                    Match d = duration(s, r, j);
                     return d == null || d.type() != TimexType.DURATION ? null
                             : Match.of(i, d.last(), TimexType.SET, d.value()).asSet(quant, null);
                 }
