@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /**
  * Recognizes a would-be temporal expression that is part of a title or name: the broadcasts "This Week" and "60

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /**
  * One token of the input: its UTF-16 span, lowercased text (for words and numbers only), lexical class and numeric

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /** The lexical class of a token, precomputed once so that rules dispatch on it instead of re-reading text. */
 enum Cat {

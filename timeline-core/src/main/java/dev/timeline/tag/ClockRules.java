@@ -1,6 +1,4 @@
-package dev.timeline.tag.rules;
-
-import dev.timeline.tag.TimexType;
+package dev.timeline.tag;
 
 /** Rules for times of day: "3 p.m.", "10:35 a.m. EDT Thursday", "14:30 GMT", "noon", "midnight". Stateless. */
 final class ClockRules {

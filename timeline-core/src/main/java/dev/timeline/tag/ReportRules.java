@@ -1,6 +1,5 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 

@@ -1,6 +1,4 @@
-package dev.timeline.tag.rules;
-
-import dev.timeline.tag.TimexType;
+package dev.timeline.tag;
 
 /**
  * A rule's finding: tokens {@code [first, last)} and the normalized TIMEX3 attributes. {@code mod}, {@code quant} and

@@ -1,5 +1,4 @@
-package dev.timeline.tag.rules;
-
+package dev.timeline.tag;
 
 /**
  * Rules for calendar dates named outright: "Sept. 3", "3 September 2025", "Aug. 31, 2025", "2025-08-28", "08/28/2025",
@@ -217,7 +216,7 @@ final class CalendarRules {
             }
             if (s.cat(i + 1) == Cat.ORDINAL) {
                 Match q = PeriodRules.ordinal(s, r, i + 1);
-                if (q != null && q.type() == dev.timeline.tag.TimexType.DATE) {
+                if (q != null && q.type() == TimexType.DATE) {
                     return q.from(i);
                 }
             }

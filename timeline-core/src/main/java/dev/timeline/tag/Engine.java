@@ -1,20 +1,16 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.Anchor;
-import dev.timeline.tag.DocumentKind;
-import dev.timeline.tag.Mention;
-import dev.timeline.tag.TimexType;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The English rule engine behind {@link dev.timeline.tag.Tagger}: one pass of tokenization, then at each token only the
- * rules that can start with that token's class, longest match first. Internal API; use {@code Tagger} instead.
+ * The English rule engine behind {@link Tagger}: one pass of tokenization, then at each token only the rules that can
+ * start with that token's class, longest match first.
  *
  * <p>Instances are immutable and thread-safe. Tagging time is linear in the text length: every rule looks ahead a
  * bounded number of tokens.
  */
-public final class Engine {
+final class Engine {
     private final boolean dayFirst;
     private final boolean strict;
 
@@ -32,7 +28,7 @@ public final class Engine {
      * @param strict whether a rule bug is thrown rather than skipped
      * @return the engine
      */
-    public static Engine create(boolean dayFirst, boolean strict) {
+    static Engine create(boolean dayFirst, boolean strict) {
         return new Engine(dayFirst, strict);
     }
 
@@ -44,7 +40,7 @@ public final class Engine {
      * @return the mentions in text order, non-overlapping
      * @throws RuntimeException only through a bug in a rule, and only from a strict engine
      */
-    public List<Mention> tag(CharSequence text, Anchor anchor) {
+    List<Mention> tag(CharSequence text, Anchor anchor) {
         List<Token> tokens = Tokenizer.tokenize(text);
         Reference dct = Reference.of(anchor.dct().orElse(null));
         Scan s = new Scan(text, tokens, dct);
