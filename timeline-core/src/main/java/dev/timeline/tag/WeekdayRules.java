@@ -12,7 +12,7 @@ final class WeekdayRules {
 
     /**
      * A weekday, resolved by tense: the same day as the reference, else the nearest one before (or after). With a part
-     * of the day ("Thursday night") it stays a DATE that names the part.
+     * of the day ("Thursday night") it names the part, which makes it a TIME (the engine types every such value).
      */
     static Match weekday(Scan s, Reference r, int i, int forcedDir) {
         Token k = s.t(i);
@@ -57,7 +57,7 @@ final class WeekdayRules {
         }
         Token n = s.t(end);
         if (n.cat == Cat.DAYPART && n.num < 4) {
-            // TimeML annotators mark "Thursday night" as a DATE (24 to 7 in TimeBank and AQUAINT), unlike "last night"
+            // the guidelines and MEANTIME make "Thursday night" a TIME; TimeBank and AQUAINT wrote a DATE 24 times in 31
             return Match.date(i, end + 1, day + "T" + Dates.PARTS[n.num]);
         }
         return Match.date(i, end, day);
