@@ -258,6 +258,11 @@ final class RelativeRules {
                 return Match.duration(i, i + 2, u.duration(1));
             }
         }
+        if (k.num == 1 && s.w(i - 1, "the") && s.any(i - 2, "over", "within", "throughout") && u != Unit.WEEKEND) {
+            // "over the next year", "within the following month": a length of time from the moment spoken of, not the
+            // calendar year after it (the past keeps its date: "over the past year" is the year before, gold 1 of 1)
+            return Match.duration(i, i + 2, u.duration(1));
+        }
         boolean lastOrPast = k.low.equals("past") || k.low.equals("last");
         if (lastOrPast && s.w(i - 1, "the") && u.compareTo(Unit.MONTH) >= 0 && u != Unit.CENTURY) {
             // TimeML dates "the past year" as the year before, like "last year"

@@ -263,6 +263,10 @@ class TaggerNewsConventionsTest {
             Water use will double over the coming decade.                | the coming decade DURATION P10Y
             Water use will double over the next decade.                  | the next decade DURATION P10Y
             Water use doubled over the past decade.                      | the past decade DURATION P10Y
+            Rents will climb over the next year.                         | the next year DURATION P1Y
+            Rents climbed within the following month.                    | the following month DURATION P1M
+            Rents climbed over the past year.                            | the past year DATE 1988
+            Rents will climb next year.                                  | next year DATE 1990
             Jazz thrived in the 1920s. The following decade was bleaker. | the 1920s DATE 192; The following decade DATE 193
             The mill closed a year earlier.                              | a year earlier DATE 1988
             The mill closed two years ago.                               | two years ago DATE 1987
