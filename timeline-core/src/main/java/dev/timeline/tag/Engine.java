@@ -140,11 +140,12 @@ final class Engine {
                 continue;
             }
             if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH || s.cat(j) == Cat.WEEKDAY
+                    || s.cat(j) == Cat.REFWORD && c.last() == j + 1 && !s.w(j, "future")
                     || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1
                     || hyphenatedModifier(s, j, c.last()) || s.t(j).cap && s.cat(j + 1) == Cat.NUMBER
                     && s.glued(j + 1))) {
-                // TimeML leaves the article out of "the Oct. 23 meeting", "the Tuesday meeting", "the 1988 results",
-                // "the two-week trip", "the FY2025 budget"
+                // TimeML leaves the article out of "the Oct. 23 meeting", "the Tuesday meeting", "the recently passed
+                // law", "the 1988 results", "the two-week trip", "the FY2025 budget"
                 continue;
             }
             best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));

@@ -369,6 +369,7 @@ class TaggerNewsConventionsTest {
             Officials worried about the future.          | the future
             Officials talked about recent clashes.       | recent
             The Tuesday meeting was tense.               | Tuesday
+            The recently elected mayor spoke.            | recently
             """)
     void aPrepositionOrAnArticleIsNoPartOfTheExpression(String text, String expression) {
         assertThat(only(text).text()).isEqualTo(expression);
