@@ -357,6 +357,7 @@ class TaggerNewsConventionsTest {
             The Daily Mirror ran the story.                   | ''
             Fans watch Monday Night Football.                 | ''
             The New York Daily News ran the story.            | ''
+            They rented Dawn of the Dead.                     | ''
             He spoke Tuesday. Times are hard, he said.        | Tuesday DATE 1989-10-31
             The ministry said Tuesday President Bush would visit. | Tuesday DATE 1989-10-31
             """)
