@@ -51,6 +51,26 @@ final class AmountRules {
             half = true;
             end += 3;
         }
+        if (!hyphen && orSo(s, end)) {
+            // "a week or so ago": the approximation belongs to the amount, before "ago" (gold 3 of 3 include it)
+            Match m = measured(s, r, i, end + 2, unit, a.n(), half, false);
+            return m == null || m.mod() != null ? m : m.withMod("APPROX");
+        }
+        return measured(s, r, i, end, unit, a.n(), half, hyphen);
+    }
+
+    /**
+     * Whether "or so" at {@code i} approximates what precedes it ("a week or so ago", "the next year or so."), as
+     * opposed to opening a clause ("on Tuesday, or so he said").
+     */
+    static boolean orSo(Scan s, int i) {
+        return s.w(i, "or") && s.w(i + 1, "so") && !s.w(i - 1, ",") && !s.any(i + 2, "he", "she", "it", "they",
+                "we", "i", "you", "that", "this", "there", "the", "his", "her", "its", "their", "many", "much");
+    }
+
+    /** The length, or the date it counts to, of {@code n} units (and a half) at tokens {@code [i, end)}. */
+    private static Match measured(Scan s, Reference r, int i, int end, Unit unit, long n, boolean half,
+            boolean hyphen) {
         if (!hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.any(end + 1, "earlier", "ago")) {
             return null; // "a year-earlier loss": "year-earlier" is the expression
         }
@@ -60,7 +80,6 @@ final class AmountRules {
         if (hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "long")) {
             end += 2;
         }
-        long n = a.n();
         if (unit == Unit.DAY && s.w(i, "one") && end == i + 2 && s.any(i - 1, "will", "would", "could", "may", "might",
                 "can", "shall", "he", "she", "they", "we", "i", "you", "it")) {
             return Match.date(i, end, "FUTURE_REF"); // "Islam will one day be", "he hopes he one day follows"

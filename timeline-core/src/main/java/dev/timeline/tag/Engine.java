@@ -84,6 +84,10 @@ final class Engine {
         if (m.isImpossible()) {
             return m.last(); // "February 30, 2025": no date, and no year either
         }
+        if (AmountRules.orSo(s, m.last()) && (m.type() == TimexType.DATE || m.type() == TimexType.DURATION)) {
+            // "the next two years or so": the approximation is part of the expression (gold 3 of 3)
+            m = m.to(m.last() + 2).withMod(m.mod() != null ? m.mod() : "APPROX");
+        }
         if (Titles.named(s, m.first(), m.last())) {
             return m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
         }

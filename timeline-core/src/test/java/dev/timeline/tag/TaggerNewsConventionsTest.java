@@ -382,4 +382,16 @@ class TaggerNewsConventionsTest {
                 .as("mentions in %s", text)
                 .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mine will close over the next three years or so.  | the next three years or so P3Y APPROX
+            The mine closed a month or so ago.                     | a month or so ago 1989-10 APPROX
+            The repairs took a week or so.                         | a week or so P1W APPROX
+            The mine closed on Tuesday, or so he said.             | Tuesday 1989-10-31 -
+            """)
+    void orSoApproximatesTheExpressionBeforeIt(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value() + " " + m.mod().orElse("-"))
+                .as("mentions in %s", text).containsExactly(expected);
+    }
 }
