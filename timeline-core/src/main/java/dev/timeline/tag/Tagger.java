@@ -1,6 +1,5 @@
 package dev.timeline.tag;
 
-import dev.timeline.tag.rules.Engine;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,8 +1,5 @@
 package dev.timeline.tag;
 
-import dev.timeline.tag.Anchor;
-import dev.timeline.tag.Mention;
-import dev.timeline.tag.Tagger;
 import java.util.List;
 
 /**

@@ -67,6 +67,8 @@ class TaggerNewsConventionsTest {
             Islam will one day be the largest faith.   | one day FUTURE_REF
             He hopes he one day follows his father.    | one day FUTURE_REF
             The strike lasted one day.                 | one day P1D
+            He won a second full term.                 | ''
+            The 30-second ad ran.                      | 30-second PT30S
             """)
     void secondAndOneDayAreAmountsOnlyWhenTheyMeasure(String text, String expected) {
         assertMentions(text, expected);
@@ -223,12 +225,16 @@ class TaggerNewsConventionsTest {
             Sales fell in the last quarter of 1988.           | the last quarter of 1988 1988-Q4
             He left on the last day of 1987.                  | the last day of 1987 1987-12-31
             Sales fell last week.                             | last week 1989-W43
-            The deal was signed on 30 February 1989.          | 1989 1989
+            The deal was signed on 30 February 1989.          | ''
+            The deal was signed on February 30, 1989.         | ''
+            The deal was signed on Friday, February 30, 1989. | ''
+            The deal was signed on 02/30/1989 in Rome.        | ''
+            The deal was signed on 1989-02-30 in Rome.        | ''
             The deal was signed on 29 February 1988.          | 29 February 1988 1988-02-29
             """)
     void bugsAUserMet(String text, String expected) {
         // a weekday before a day-first date is one date; "the last week of 1988" ends 1988, not the week before the
-        // creation date; an impossible day is never rounded into its month
+        // creation date; an impossible day is never rounded into its month or its year
         assertMentions(text, expected);
     }
 
@@ -256,5 +262,149 @@ class TaggerNewsConventionsTest {
         // written on 2 November 1989: the past tense reaches at most two months ahead ("payable Dec. 1", declared in
         // October, stays ahead); "would still be" looks ahead like "would be"
         assertThat(only(text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The new bridge opened three years earlier than planned.       | three years DURATION P3Y
+            The museum will reopen two weeks later than expected.        | two weeks DURATION P2W
+            The audit ended a month sooner than promised.                | a month DURATION P1M
+            Rents will climb over the next five years.                   | the next five years DURATION P5Y
+            Rents climbed over the following five years.                 | the following five years DURATION P5Y
+            The lease runs out five years from now.                      | five years DURATION P5Y
+            The lease runs out five years from today.                    | five years DURATION P5Y; today DATE 1989-11-02
+            Water use will double over the coming decade.                | the coming decade DURATION P10Y
+            Water use will double over the next decade.                  | the next decade DURATION P10Y
+            Water use doubled over the past decade.                      | the past decade DURATION P10Y
+            Rents will climb over the next year.                         | the next year DURATION P1Y
+            Rents climbed within the following month.                    | the following month DURATION P1M
+            Rents climbed over the past year.                            | the past year DATE 1988
+            Rents will climb next year.                                  | next year DATE 1990
+            Jazz thrived in the 1920s. The following decade was bleaker. | the 1920s DATE 192; The following decade DATE 193
+            The mill closed a year earlier.                              | a year earlier DATE 1988
+            The mill closed two years ago.                               | two years ago DATE 1987
+            """)
+    void offsetsFromAPlanOrFromTheMomentOfSpeakingAreLengths(String text, String expected) {
+        // a gap from a plan, a span forward from now or over the next years is a length of time, not a date counted
+        // from the creation date; "a year earlier" and "two years ago" stay dates
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.type() + " " + m.value())
+                .as("mentions in %s", text).containsExactlyElementsOf(List.of(expected.split("; ")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ferry sank Tuesday night.                 | Tuesday night TIME 1989-10-31TNI
+            The ferry sank yesterday afternoon.           | yesterday afternoon TIME 1989-11-01TAF
+            The ferry sank at 6 a.m. Tuesday.             | 6 a.m. Tuesday TIME 1989-10-31T06:00
+            The ferry sank on Tuesday.                    | Tuesday DATE 1989-10-31
+            """)
+    void aValueWithATimeOfDayIsATime(String text, String expected) {
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The riots began the day after the verdict.                   | the day DATE XXXX-XX-XX
+            The jury ruled on Oct. 20. The riots began the day after the verdict. | Oct. 20 DATE 1989-10-20; the day DATE 1989-10-21
+            Shares fell after Oct. 13, the day before the crash.         | Oct. 13 DATE 1989-10-13; the day DATE 1989-10-13
+            Prices doubled the week after the flood.                     | the week DATE XXXX-WXX
+            Prices doubled the month after the flood.                    | the month DATE XXXX-XX
+            Guards left on the fourth day of the siege.                  | the fourth day DATE XXXX-XX-XX
+            He cut taxes in the first year of his term.                  | the first year DATE XXXX
+            He returned the day after Christmas.                         | the day after Christmas DATE 1989-12-26
+            """)
+    void aTimeCountedFromAHappeningIsTaggedWithTheDayItIsKnownBy(String text, String expected) {
+        // the happening is the day the story is on, else unknown: TimeML marks the time, the happening is an event
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The choir sings every Sunday morning.            | every Sunday morning SET XXXX-WXX-7TMO
+            The council meets every other week.              | every other week SET P2W
+            Fees are reviewed each year.                     | each year SET P1Y
+            The prize is awarded annually.                   | annually SET P1Y
+            Rates are reset quarterly and posted online.     | quarterly SET P3M
+            Sales grew 8% annually.                          | ''
+            The firm pays a quarterly dividend.              | ''
+            He often walks and usually drives.               | ''
+            Ferries sail almost daily.                       | daily SET P1D
+            He phones home once a week.                      | once a week SET P1W
+            """)
+    void frequenciesAreSets(String text, String expected) {
+        // TimeML marks no frequency adverb without a period ("often", "usually"), nor a rate ("8% annually")
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The fair runs between 6 and 9 December.           | 6 DATE 1989-12-06; 9 December DATE 1989-12-09
+            The fair runs from 6 to 9 December 1990.          | 6 DATE 1990-12-06; 9 December 1990 DATE 1990-12-09
+            The fair ran 6-9 October.                         | 6 DATE 1989-10-06; 9 October DATE 1989-10-09
+            Polls open on the 6th and 9th of December.        | the 6th DATE 1989-12-06; 9th of December DATE 1989-12-09
+            The fair ran from Oct. 6 to 9.                    | Oct. 6 DATE 1989-10-06; 9 DATE 1989-10-09
+            Scores ranged between 6 and 9 points.             | ''
+            """)
+    void theFirstDayOfARangeTakesTheMonthNamedAfterIt(String text, String expected) {
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            She won the race in 2:08:45.                      | ''
+            He ran the mile in 3:59.40 on Tuesday.            | Tuesday DATE 1989-10-31
+            United beat City 3-2 on Saturday.                 | Saturday DATE 1989-10-28
+            The polls close at 8:30 tonight.                  | 8:30 TIME 1989-11-02T08:30; tonight TIME 1989-11-02TNI
+            A 52-year-old driver was hurt.                    | ''
+            The driver, 52 years old, was hurt.               | ''
+            """)
+    void numbersThatOnlyLookLikeTimesOrLengthsAreNone(String text, String expected) {
+        // race times and scores are no clock times; an age is no duration in TimeML (TimeBank leaves 34 of 36 alone)
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            He writes for the Sunday Telegraph.               | ''
+            Shares of Tuesday Morning Corp. rose.             | ''
+            The Daily Mirror ran the story.                   | ''
+            Fans watch Monday Night Football.                 | ''
+            The New York Daily News ran the story.            | ''
+            They rented Dawn of the Dead.                     | ''
+            He spoke Tuesday. Times are hard, he said.        | Tuesday DATE 1989-10-31
+            The ministry said Tuesday President Bush would visit. | Tuesday DATE 1989-10-31
+            """)
+    void timeWordsInsideANameAreNoTimes(String text, String expected) {
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officials worried about the future.          | the future
+            Officials talked about recent clashes.       | recent
+            The Tuesday meeting was tense.               | Tuesday
+            The recently elected mayor spoke.            | recently
+            """)
+    void aPrepositionOrAnArticleIsNoPartOfTheExpression(String text, String expression) {
+        assertThat(only(text).text()).isEqualTo(expression);
+    }
+
+    /** Asserts the mentions of {@code text} as "text type value" triples, separated by "; " in {@code expected}. */
+    private static void assertTyped(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.type() + " " + m.value())
+                .as("mentions in %s", text)
+                .containsExactlyElementsOf(expected.isEmpty() ? List.of() : List.of(expected.split("; ")));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The mine will close over the next three years or so.  | the next three years or so P3Y APPROX
+            The mine closed a month or so ago.                     | a month or so ago 1989-10 APPROX
+            The repairs took a week or so.                         | a week or so P1W APPROX
+            The mine closed on Tuesday, or so he said.             | Tuesday 1989-10-31 -
+            """)
+    void orSoApproximatesTheExpressionBeforeIt(String text, String expected) {
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value() + " " + m.mod().orElse("-"))
+                .as("mentions in %s", text).containsExactly(expected);
     }
 }

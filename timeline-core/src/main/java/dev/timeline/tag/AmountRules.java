@@ -1,12 +1,11 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 
 /**
- * Rules for amounts of time: durations ("six years", "70-minute", "a few weeks", "2 1/2 years"), dates counted from
- * the reference ("two weeks ago", "a year earlier", "a decade from now") and sets ("every Monday", "twice a year",
- * "annually"). Stateless.
+ * Rules for amounts of time: durations ("six years", "70-minute", "a few weeks", "2 1/2 years", "a decade from now",
+ * "a year earlier than planned"), dates counted from the reference ("two weeks ago", "a year earlier") and sets
+ * ("every Monday", "twice a year", "annually"). Stateless.
  */
 final class AmountRules {
     /** An amount read from the text: {@code n} units (-1 unknown), plus a half; {@code next} is the token after it. */
@@ -17,7 +16,7 @@ final class AmountRules {
     }
 
     /** A duration or counted date starting with an amount at {@code i}. */
-    static Match duration(Scan s, int i) {
+    static Match duration(Scan s, Reference r, int i) {
         Amount a = amount(s, i);
         if (a == null) {
             return null;
@@ -32,17 +31,17 @@ final class AmountRules {
             j++;
         }
         Token u = s.t(j);
-        if (u.cat != Cat.UNIT && !(u.low.equals("second") && !hyphen && a.n() < 1000)
-                || s.any(j + 1, "quarter", "half")) {
-            return null;
+        boolean unitFirst = u.cat == Cat.UNIT;
+        if (!unitFirst && !(u.has(Cat.UNIT) && a.n() < 1000) || s.any(j + 1, "quarter", "half")) {
+            return null; // "a second" is an ordinal or a unit ("a second term", "a second later", "a 30-second ad")
         }
         if (j == i + 1 && s.any(i, "a", "an") && u.low.endsWith("s") && u.low.length() > 3) {
             return null; // "a decades-long battle": the article belongs to the noun, not to the unit
         }
-        if (u.low.equals("second") && a.n() == 1 && !hyphen && ordinalSecond(s, j + 1)) {
+        if (!unitFirst && a.n() == 1 && !hyphen && ordinalSecond(s, j + 1)) {
             return null; // "a second betrayal" counts, it does not measure
         }
-        Unit unit = u.low.equals("second") ? Unit.SECOND : Unit.values()[u.num];
+        Unit unit = Unit.values()[u.num(Cat.UNIT)];
         if (unit == Unit.QUARTER && (hyphen && u.low.endsWith("s") || a.n() > 0 && s.w(j + 1, "of"))) {
             return null; // "three-quarters of the troops" and "more than a quarter of the market" are fractions
         }
@@ -52,6 +51,26 @@ final class AmountRules {
             half = true;
             end += 3;
         }
+        if (!hyphen && orSo(s, end)) {
+            // "a week or so ago": the approximation belongs to the amount, before "ago" (gold 3 of 3 include it)
+            Match m = measured(s, r, i, end + 2, unit, a.n(), half, false);
+            return m == null || m.mod() != null ? m : m.withMod("APPROX");
+        }
+        return measured(s, r, i, end, unit, a.n(), half, hyphen);
+    }
+
+    /**
+     * Whether "or so" at {@code i} approximates what precedes it ("a week or so ago", "the next year or so."), as
+     * opposed to opening a clause ("on Tuesday, or so he said").
+     */
+    static boolean orSo(Scan s, int i) {
+        return s.w(i, "or") && s.w(i + 1, "so") && !s.w(i - 1, ",") && !s.any(i + 2, "he", "she", "it", "they",
+                "we", "i", "you", "that", "this", "there", "the", "his", "her", "its", "their", "many", "much");
+    }
+
+    /** The length, or the date it counts to, of {@code n} units (and a half) at tokens {@code [i, end)}. */
+    private static Match measured(Scan s, Reference r, int i, int end, Unit unit, long n, boolean half,
+            boolean hyphen) {
         if (!hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.any(end + 1, "earlier", "ago")) {
             return null; // "a year-earlier loss": "year-earlier" is the expression
         }
@@ -61,7 +80,6 @@ final class AmountRules {
         if (hyphen && s.cat(end) == Cat.DASH && s.glued(end) && s.w(end + 1, "long")) {
             end += 2;
         }
-        long n = a.n();
         if (unit == Unit.DAY && s.w(i, "one") && end == i + 2 && s.any(i - 1, "will", "would", "could", "may", "might",
                 "can", "shall", "he", "she", "they", "we", "i", "you", "it")) {
             return Match.date(i, end, "FUTURE_REF"); // "Islam will one day be", "he hopes he one day follows"
@@ -71,8 +89,17 @@ final class AmountRules {
             // TimeML tags "three days later" as the duration "three days", anchored to the event before it
             return Match.duration(i, end, value);
         }
+        if (!hyphen && s.any(end, "later", "earlier", "sooner") && s.w(end + 1, "than")) {
+            // "three years earlier than planned" measures a gap from a plan or an expectation, not from today
+            return Match.duration(i, end, value);
+        }
+        if (!hyphen && s.w(end, "from") && s.any(end + 1, "now", "today")) {
+            // "five years from now" and "five years from today" measure a span forward from the moment of speaking:
+            // the duration, anchored to the day it is counted from (which "today" tags on its own), as TimeML does
+            return Match.duration(i, end, value);
+        }
         if (!hyphen) {
-            Match counted = counted(s, i, end, unit, n);
+            Match counted = counted(s, r, i, end, unit, n);
             if (counted != null) {
                 return counted;
             }
@@ -80,17 +107,14 @@ final class AmountRules {
         return Match.duration(i, end, value);
     }
 
-    /** "two weeks ago", "a year earlier", "three days later", "a decade from now". */
-    private static Match counted(Scan s, int first, int end, Unit unit, long n) {
+    /** "two weeks ago", "a year earlier", "six months later": a date counted from the reference or the story. */
+    private static Match counted(Scan s, Reference r, int first, int end, Unit unit, long n) {
         int dir;
         int last = end + 1;
         if (s.w(end, "ago") || s.w(end, "earlier") || s.w(end, "before") && s.boundary(end + 1)) {
             dir = -1;
         } else if (s.w(end, "later") || s.w(end, "hence")) {
             dir = 1;
-        } else if (s.w(end, "from") && s.w(end + 1, "now")) {
-            dir = 1;
-            last = end + 2;
         } else {
             return null;
         }
@@ -98,7 +122,7 @@ final class AmountRules {
             return Match.date(first, last, dir < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         if (unit.isClock()) {
-            return Match.date(first, last, Dates.day(s.ref));
+            return Match.date(first, last, Dates.day(r.orNull()));
         }
         String quarter = s.lastQuarter;
         if (unit == Unit.YEAR && !quarter.isEmpty() && Character.isDigit(quarter.charAt(0)) && !s.yearToDate) {
@@ -106,14 +130,14 @@ final class AmountRules {
             int y = Integer.parseInt(quarter.substring(0, 4)) + (int) (dir * n);
             return Match.date(first, last, Dates.year(y) + quarter.substring(4));
         }
-        LocalDate r = s.ref;
+        LocalDate from = r.orNull();
         if (unit == Unit.DECADE) {
-            return Match.date(first, last, Dates.shift(r, Unit.YEAR, dir * n * 10));
+            return Match.date(first, last, Dates.shift(from, Unit.YEAR, dir * n * 10));
         }
         if (unit == Unit.CENTURY) {
-            return Match.date(first, last, Dates.shift(r, Unit.YEAR, dir * n * 100));
+            return Match.date(first, last, Dates.shift(from, Unit.YEAR, dir * n * 100));
         }
-        return Match.date(first, last, Dates.shift(r, unit, dir * n));
+        return Match.date(first, last, Dates.shift(from, unit, dir * n));
     }
 
     private static Amount amount(Scan s, int i) {
@@ -151,7 +175,6 @@ final class AmountRules {
                 return new Amount(n, false, j);
             }
             case VAGUE:
-            case QUALIFIER:
                 if (k.low.equals("some") || k.low.equals("several") || k.low.equals("many")
                         || k.low.equals("numerous") || k.low.equals("few")) {
                     return new Amount(-1, false, i + 1);
@@ -214,29 +237,43 @@ final class AmountRules {
     }
 
     /** "every Monday", "each July", "every two weeks", "twice a year", "three times a week". */
-    static Match set(Scan s, int i) {
+    static Match set(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (k.low.equals("every") || k.low.equals("each") || k.low.equals("per")) {
+            String quant = k.low.equals("each") ? "EACH" : "EVERY";
             int j = i + 1;
             Token n = s.t(j);
+            if (n.low.equals("other") && s.cat(j + 1) == Cat.UNIT && !s.t(j + 1).low.endsWith("s")) {
+                // "every other month": every second one
+                Unit u = Unit.values()[s.t(j + 1).num];
+                return Match.of(i, j + 2, TimexType.SET, u.duration(2)).asSet(quant, null);
+            }
             switch (n.cat) {
-                case WEEKDAY: return Match.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + n.num).asSet("EVERY", null);
+                case WEEKDAY: {
+                    Token p = s.t(j + 1);
+                    if (p.cat == Cat.DAYPART && p.num < 4 && !p.low.endsWith("s")) {
+                        // "every Monday morning"
+                        return Match.of(i, j + 2, TimexType.SET, "XXXX-WXX-" + n.num + "T" + Dates.PARTS[p.num])
+                                .asSet(quant, null);
+                    }
+                    return Match.of(i, j + 1, TimexType.SET, "XXXX-WXX-" + n.num).asSet(quant, null);
+                }
                 case MONTH: return Match.of(i, s.skipDotIfAbbrev(j), TimexType.SET, "XXXX-" + Dates.two(n.num))
-                        .asSet("EVERY", null);
+                        .asSet(quant, null);
                 case UNIT: {
                     if (n.low.endsWith("s")) {
                         return null;
                     }
                     Unit u = Unit.values()[n.num];
-                    return Match.of(i, j + 1, TimexType.SET, u.duration(1)).asSet("EVERY", null);
+                    return Match.of(i, j + 1, TimexType.SET, u.duration(1)).asSet(quant, null);
                 }
                 case DAYPART: return n.num < 4
                         ? Match.of(i, j + 1, TimexType.SET, "XXXX-XX-XXT" + Dates.PARTS[n.num])
-                        .asSet("EVERY", null) : null;
+                        .asSet(quant, null) : null;
                 case NUMBER: case NUMWORD: case OTHER: {
-                    Match d = duration(s, j);
+                    Match d = duration(s, r, j);
                     return d == null || d.type() != TimexType.DURATION ? null
-                            : Match.of(i, d.last(), TimexType.SET, d.value()).asSet("EVERY", null);
+                            : Match.of(i, d.last(), TimexType.SET, d.value()).asSet(quant, null);
                 }
                 default: return null;
             }
@@ -254,7 +291,11 @@ final class AmountRules {
         return Match.of(i, j + 2, TimexType.SET, u.duration(1)).asSet(null, times + "X");
     }
 
-    /** "daily", "weekly", "annually" and kin. */
+    /**
+     * "daily", "weekly", "annually" and kin. The adverbs "annually" and "quarterly" recur only after a verb ("is
+     * held annually", "adjusted quarterly"): after an amount they make a rate ("grew 8% annually", "10,000 units
+     * annually"), before a noun ("quarterly dividend") an adjective, and neither is a time in TimeML.
+     */
     static Match setWord(Scan s, int i) {
         String v;
         switch (s.t(i).low) {
@@ -264,8 +305,26 @@ final class AmountRules {
             case "monthly": v = "P1M"; break;
             case "yearly": v = "P1Y"; break;
             case "hourly": v = "PT1H"; break;
+            case "annually": v = rateOrAttribute(s, i) ? null : "P1Y"; break;
+            case "quarterly": v = rateOrAttribute(s, i) ? null : "P3M"; break;
             default: return null;
         }
-        return Match.of(i, i + 1, TimexType.SET, v);
+        return v == null ? null : Match.of(i, i + 1, TimexType.SET, v);
+    }
+
+    /** Whether the frequency word at {@code i} ends a rate ("8% annually") or modifies the noun after it. */
+    private static boolean rateOrAttribute(Scan s, int i) {
+        Token n = s.t(i + 1);
+        if (n.cat == Cat.OTHER && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0)) && !s.any(i + 1, "and",
+                "or", "since", "until", "through", "for", "in", "on", "at", "by", "from", "to", "with", "as", "but")) {
+            return true; // "quarterly dividend", "annually adjusted"
+        }
+        for (int j = i - 1; j >= i - 3 && j >= 0; j--) {
+            Token p = s.t(j);
+            if (p.cat == Cat.NUMBER || p.cat == Cat.NUMWORD || p.low.equals("%") || p.low.equals("percent")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

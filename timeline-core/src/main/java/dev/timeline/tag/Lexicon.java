@@ -1,12 +1,20 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 import java.util.HashMap;
 import java.util.Map;
 
-/** The English temporal vocabulary: lowercased word to its class and payload. Immutable after construction. */
+/**
+ * The English temporal vocabulary: lowercased word to its classes and payloads. A word may have two classes: "second"
+ * is an ordinal ("a second term") and a unit ("a second later"); the first class given is the one the engine dispatches
+ * on, and rules ask a token for the other ({@link Token#has}). Every entry is read by some rule. Immutable after
+ * construction.
+ */
 final class Lexicon {
-    /** A word's class and payload. */
-    record Entry(Cat cat, int num) {
+    /** A word's class and payload, and its second class and payload ({@code alt} null when it has none). */
+    record Entry(Cat cat, int num, Cat alt, int altNum) {
+        Entry(Cat cat, int num) {
+            this(cat, num, null, -1);
+        }
     }
 
     /** Words longer than this are never in the lexicon, so the tokenizer need not lowercase them. */
@@ -66,10 +74,12 @@ final class Lexicon {
                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
                 "eighteenth", "nineteenth", "twentieth"};
         for (int i = 0; i < ords.length; i++) {
-            m.put(ords[i], new Entry(Cat.ORDINAL, i + 1));
+            Entry unit = m.get(ords[i]);
+            // "second" is also a unit: the ordinal comes first ("a second term"), AmountRules reads the unit
+            m.put(ords[i], unit == null ? new Entry(Cat.ORDINAL, i + 1)
+                    : new Entry(Cat.ORDINAL, i + 1, unit.cat(), unit.num()));
         }
         m.put("thirtieth", new Entry(Cat.ORDINAL, 30));
-        m.put("twenty-first", new Entry(Cat.ORDINAL, 21));
         put(m, Cat.SEASON, 0, "spring", "springtime");
         put(m, Cat.SEASON, 1, "summer", "summertime");
         put(m, Cat.SEASON, 2, "fall", "autumn");
@@ -90,25 +100,27 @@ final class Lexicon {
         put(m, Cat.REL, 1, "next", "coming", "following", "upcoming");
         put(m, Cat.REL, 2, "latest", "recent");
         put(m, Cat.REL, 3, "same", "that");
-        put(m, Cat.POSMOD, 0, "early", "beginning", "start", "earlier", "dawn", "opening");
+        // the words that open a part of a period ("the end of", "early") and qualifiers ("about", "more than") are read
+        // as words by Prefix; only the decade words read the class ("the late eighties", "the mid-seventies")
+        put(m, Cat.POSMOD, 0, "early");
         put(m, Cat.POSMOD, 1, "mid", "middle");
-        put(m, Cat.POSMOD, 2, "late", "end", "later", "close", "closing");
-        put(m, Cat.QUALIFIER, 0, "about", "around", "approximately", "roughly", "some", "nearly", "almost",
-                "more", "over", "least", "less", "under", "fewer", "up", "just", "only", "barely", "another",
-                "than", "most", "within", "full", "whole", "entire", "long", "mere", "additional", "further",
-                "extra", "consecutive", "straight", "successive", "past", "last", "first", "next");
+        put(m, Cat.POSMOD, 2, "late");
         put(m, Cat.SETWORD, 0, "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly",
-                "nightly", "biweekly", "annual");
-        put(m, Cat.REFWORD, 0, "recently", "lately", "previously", "formerly", "once", "before");
+                "nightly", "biweekly");
+        put(m, Cat.REFWORD, 0, "recently", "lately");
         put(m, Cat.REFWORD, 1, "currently", "presently");
-        put(m, Cat.REFWORD, 2, "soon", "shortly", "future", "eventually");
-        put(m, Cat.VAGUE, 0, "several", "few", "many", "couple", "some", "numerous", "multiple");
+        put(m, Cat.REFWORD, 2, "future");
+        put(m, Cat.VAGUE, 0, "several", "few", "many", "couple", "some", "numerous");
         return Map.copyOf(m);
     }
 
+    /** Gives each word its class; a word never silently loses a class it was given before. */
     private static void put(Map<String, Entry> m, Cat cat, int num, String... words) {
         for (String w : words) {
-            m.putIfAbsent(w, new Entry(cat, num));
+            Entry old = m.putIfAbsent(w, new Entry(cat, num));
+            if (old != null) {
+                throw new IllegalStateException(w + " is already " + old.cat() + "; give it a second class explicitly");
+            }
         }
     }
 }

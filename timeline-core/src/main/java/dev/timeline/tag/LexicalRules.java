@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /**
  * Vague references fixed by idiom rather than by a calendar word: "the near term", "these days", "as soon as possible",

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +139,7 @@ final class Tokenizer {
         if ((cat == Cat.MONTH || cat == Cat.WEEKDAY) && !cap && isAmbiguous(low)) {
             cat = Cat.OTHER;
         }
-        return new Token(start, end, low, cat, e.num(), cap, space);
+        return new Token(start, end, low, cat, e.num(), e.alt(), e.altNum(), cap, space);
     }
 
     /** Month and weekday abbreviations that are also common English words, trusted only when capitalized. */

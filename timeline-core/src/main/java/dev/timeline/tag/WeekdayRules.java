@@ -1,6 +1,5 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 
 /**
@@ -13,9 +12,9 @@ final class WeekdayRules {
 
     /**
      * A weekday, resolved by tense: the same day as the reference, else the nearest one before (or after). With a part
-     * of the day ("Thursday night") it stays a DATE that names the part.
+     * of the day ("Thursday night") it names the part, which makes it a TIME (the engine types every such value).
      */
-    static Match weekday(Scan s, int i, int forcedDir) {
+    static Match weekday(Scan s, Reference r, int i, int forcedDir) {
         Token k = s.t(i);
         int end = s.skipDotIfAbbrev(i);
         if (k.low.endsWith("s") && k.length() > 5) {
@@ -31,15 +30,15 @@ final class WeekdayRules {
         // a day before its month
         int j = s.w(end, ",") ? end + 1 : end;
         if (s.cat(j) == Cat.MONTH) {
-            Match date = CalendarRules.monthFirst(s, j);
-            if (date != null && date.value().length() == 10) {
-                return date.from(i);
+            Match date = CalendarRules.monthFirst(s, r, j);
+            if (date != null && (date.value().length() == 10 || date.isImpossible())) {
+                return date.from(i); // "Friday, February 30, 2025" is no day at all
             }
         }
         // "Wednesday 3 September" and "Wednesday, 3rd September 2025": the same, day first
         if (s.cat(j) == Cat.NUMBER || s.cat(j) == Cat.ORDINAL) {
-            Match date = CalendarRules.dayFirst(s, j);
-            if (date != null && date.value().length() == 10) {
+            Match date = CalendarRules.dayFirst(s, r, j);
+            if (date != null && (date.value().length() == 10 || date.isImpossible())) {
                 return date.from(i);
             }
         }
@@ -49,16 +48,16 @@ final class WeekdayRules {
         }
         int dir = forcedDir != 0 ? forcedDir : s.possessive(end) ? -1 : s.tense(i, end);
         String day = "XXXX-WXX-" + k.num;
-        if (s.ref != null) {
-            LocalDate d = Dates.weekday(s.ref, k.num, dir > 0 ? 1 : -1);
-            if (forcedDir != 0 && d.equals(s.ref)) {
+        if (r.known()) {
+            LocalDate d = Dates.weekday(r.date(), k.num, dir > 0 ? 1 : -1);
+            if (forcedDir != 0 && d.equals(r.orNull())) {
                 d = d.plusWeeks(forcedDir);
             }
             day = Dates.day(d);
         }
         Token n = s.t(end);
         if (n.cat == Cat.DAYPART && n.num < 4) {
-            // TimeML annotators mark "Thursday night" as a DATE (24 to 7 in TimeBank and AQUAINT), unlike "last night"
+            // the guidelines and MEANTIME make "Thursday night" a TIME; TimeBank and AQUAINT wrote a DATE 24 times in 31
             return Match.date(i, end + 1, day + "T" + Dates.PARTS[n.num]);
         }
         return Match.date(i, end, day);

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /**
  * Recognizes a would-be temporal expression that is part of a title or name: the broadcasts "This Week" and "60
@@ -14,7 +14,42 @@ final class Titles {
 
     /** Whether tokens {@code [first, last)} belong to a title or name rather than to a temporal expression. */
     static boolean named(Scan s, int first, int last) {
-        return quoted(s, first, last) || nameTail(s, first);
+        return quoted(s, first, last) || nameTail(s, first) || nameHead(s, first, last);
+    }
+
+    /**
+     * Whether the expression, all in capitals but for "the", opens a name whose next word is a capitalized head that
+     * names a newspaper, a company or a show: "the Sunday Times", "Tuesday Morning Corp.", "The Daily Mail", "Monday
+     * Night Football". A weekday before any other capitalized word ("said Tuesday President ...") stays a date.
+     */
+    static boolean nameHead(Scan s, int first, int last) {
+        Token head = s.t(last);
+        if (!head.cap || !head.spaceBefore) {
+            return false;
+        }
+        for (int j = first; j < last; j++) {
+            Token k = s.t(j);
+            if (!(k.cap || k.low.equals("the") || k.low.equals("."))) {
+                return false;
+            }
+        }
+        if (head.low.equals("news")) {
+            return s.cat(last - 1) == Cat.SETWORD; // "the Daily News", but not "on Sunday News Corp. said"
+        }
+        return nameHead(head.low);
+    }
+
+    private static boolean nameHead(String w) {
+        switch (w) {
+            case "times": case "telegraph": case "post": case "mail": case "express": case "herald": case "mirror":
+            case "star": case "tribune": case "journal": case "observer": case "independent": case "gazette":
+            case "chronicle": case "sport": case "magazine": case "review": case "corp": case "corporation":
+            case "inc": case "co": case "ltd": case "llc": case "plc": case "group": case "football": case "live":
+            case "club": case "show":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 import java.time.LocalDate;
 

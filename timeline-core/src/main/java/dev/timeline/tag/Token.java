@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /**
  * One token of the input: its UTF-16 span, lowercased text (for words and numbers only), lexical class and numeric
@@ -16,19 +16,38 @@ final class Token {
     final boolean cap;
     /** Whether whitespace separates this token from the previous one. */
     final boolean spaceBefore;
+    /** The word's second class in the lexicon ("second" is an ordinal and a unit), or null. */
+    private final Cat alt;
+    private final int altNum;
 
     Token(int start, int end, String low, Cat cat, int num, boolean cap, boolean spaceBefore) {
+        this(start, end, low, cat, num, null, -1, cap, spaceBefore);
+    }
+
+    Token(int start, int end, String low, Cat cat, int num, Cat alt, int altNum, boolean cap, boolean spaceBefore) {
         this.start = start;
         this.end = end;
         this.low = low;
         this.cat = cat;
         this.num = num;
+        this.alt = alt;
+        this.altNum = altNum;
         this.cap = cap;
         this.spaceBefore = spaceBefore;
     }
 
     boolean is(String word) {
         return low.equals(word);
+    }
+
+    /** Whether the token has class {@code c}, as its first class or its second. */
+    boolean has(Cat c) {
+        return cat == c || alt == c;
+    }
+
+    /** The payload of class {@code c}: {@link #num} for the first class, else that of the second; -1 if neither. */
+    int num(Cat c) {
+        return cat == c ? num : alt == c ? altNum : -1;
     }
 
     /** Length in characters of the token text. */

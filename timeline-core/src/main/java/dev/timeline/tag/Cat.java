@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /** The lexical class of a token, precomputed once so that rules dispatch on it instead of re-reading text. */
 enum Cat {
@@ -24,13 +24,11 @@ enum Cat {
     DEICTIC,
     /** A word that opens a relative expression ("last", "next", "this", "past", "coming"). */
     REL,
-    /** A word that marks part of a period ("early", "late", "mid", "end"). */
+    /** A word that marks part of a decade ("early", "mid", "late" in "the late eighties"). */
     POSMOD,
-    /** A word that qualifies an amount ("about", "nearly", "more", "least"). */
-    QUALIFIER,
     /** A one-word set ("daily", "annually"). */
     SETWORD,
-    /** A one-word past/present/future reference ("recently", "currently", "soon"). */
+    /** A one-word past/present/future reference ("recently", "currently", "future"). */
     REFWORD,
     /** A vague amount ("several", "few", "many", "couple"). */
     VAGUE,

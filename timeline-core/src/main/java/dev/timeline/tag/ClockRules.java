@@ -1,6 +1,4 @@
-package dev.timeline.tag.rules;
-
-import dev.timeline.tag.TimexType;
+package dev.timeline.tag;
 
 /** Rules for times of day: "3 p.m.", "10:35 a.m. EDT Thursday", "14:30 GMT", "noon", "midnight". Stateless. */
 final class ClockRules {
@@ -8,7 +6,7 @@ final class ClockRules {
     }
 
     /** A clock time starting with the hour number at {@code i}. */
-    static Match clock(Scan s, int i) {
+    static Match clock(Scan s, Reference r, int i) {
         Token h = s.t(i);
         if (h.length() > 2 || h.num > 24) {
             return null;
@@ -17,12 +15,16 @@ final class ClockRules {
         int minute = 0;
         int j = i + 1;
         boolean colon = false;
+        if (s.w(i - 1, ":") && s.glued(i)) {
+            return null; // the minutes of "2:05:30"
+        }
         if (s.w(j, ":") && s.glued(j) && s.glued(j + 1) && s.cat(j + 1) == Cat.NUMBER && s.t(j + 1).length() == 2) {
             minute = s.t(j + 1).num;
             j += 2;
             colon = true;
-            if (minute > 59) {
-                return null;
+            if (minute > 59 || s.w(j, ":") && s.glued(j) || s.w(j, ".") && s.glued(j) && s.cat(j + 1) == Cat.NUMBER
+                    && s.glued(j + 1)) {
+                return null; // "2:05:30" and "1:59.40" are a race time, not a clock time
             }
         }
         int meridiem = 0;
@@ -54,14 +56,14 @@ final class ClockRules {
             j += 2;
         }
         String time = "T" + Dates.two(hour) + ":" + Dates.two(minute);
-        return withDay(s, i, j, time);
+        return withDay(s, r, i, j, time);
     }
 
     /**
      * "noon" and "midnight", optionally followed by a day; "mid-afternoon" and "in the morning" of the day under
      * discussion (the last day named within a sentence or two, else the reference day).
      */
-    static Match namedTime(Scan s, int i) {
+    static Match namedTime(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (k.num < 4 && !k.low.endsWith("s")) {
             boolean mid = s.w(i - 1, "mid") || s.cat(i - 1) == Cat.DASH && s.w(i - 2, "mid");
@@ -71,36 +73,36 @@ final class ClockRules {
             String part = "T" + Dates.PARTS[k.num];
             Token n = s.t(i + 1);
             if (n.cat == Cat.WEEKDAY || n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
-                return withDay(s, i, i + 1, part);
+                return withDay(s, r, i, i + 1, part);
             }
-            String day = s.lastDay(i, 40) != null ? s.lastDay(i, 40) : Dates.day(s.ref);
+            String day = s.lastDay(i, 40) != null ? s.lastDay(i, 40) : Dates.day(r.orNull());
             return Match.of(i, i + 1, TimexType.TIME, day + part);
         }
         if (k.num == 4) {
             // "high noon" is a showdown, not a time of day
-            return s.w(i - 1, "high") ? null : withDay(s, i, i + 1, "T12:00");
+            return s.w(i - 1, "high") ? null : withDay(s, r, i, i + 1, "T12:00");
         }
         if (k.num == 5) {
-            return withDay(s, i, i + 1, "T24:00");
+            return withDay(s, r, i, i + 1, "T24:00");
         }
         return null;
     }
 
-    private static Match withDay(Scan s, int first, int end, String time) {
+    private static Match withDay(Scan s, Reference r, int first, int end, String time) {
         Token n = s.t(end);
         if (n.low.equals("(")) {
             // "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time, which ends before it
             for (int j = end + 1; j < end + 10; j++) {
                 if (s.cat(j) == Cat.WEEKDAY && s.t(j).cap) {
                     // "4 in the morning (4 a.m. EDT Thursday)": the aside names the day
-                    Match w = WeekdayRules.weekday(s, j, 0);
+                    Match w = WeekdayRules.weekday(s, r, j, 0);
                     if (w != null && w.value().length() >= 10 && Character.isDigit(w.value().charAt(0))) {
                         return Match.of(first, end, TimexType.TIME, w.value().substring(0, 10) + time);
                     }
                 }
                 if (s.w(j, ")")) {
                     Token d = s.t(j + 1);
-                    Match w = d.cat == Cat.WEEKDAY && d.cap ? WeekdayRules.weekday(s, j + 1, 0) : null;
+                    Match w = d.cat == Cat.WEEKDAY && d.cap ? WeekdayRules.weekday(s, r, j + 1, 0) : null;
                     if (w != null && w.value().length() >= 10 && Character.isDigit(w.value().charAt(0))) {
                         return Match.of(first, end, TimexType.TIME, w.value().substring(0, 10) + time);
                     }
@@ -109,34 +111,34 @@ final class ClockRules {
             }
         }
         if (n.cat == Cat.WEEKDAY && n.cap && !n.low.endsWith("s")) {
-            Match w = WeekdayRules.weekday(s, end, 0);
+            Match w = WeekdayRules.weekday(s, r, end, 0);
             if (w != null && w.value().length() >= 10) {
                 return Match.of(first, w.last(), TimexType.TIME, w.value().substring(0, 10) + time);
             }
         }
         if (n.cat == Cat.MONTH) {
-            Match d = CalendarRules.monthFirst(s, end);
+            Match d = CalendarRules.monthFirst(s, r, end);
             if (d != null && d.value().length() == 10) {
                 return Match.of(first, d.last(), TimexType.TIME, d.value() + time);
             }
         }
         if (n.cat == Cat.DEICTIC && n.num >= -1 && n.num <= 1) {
             // "noon today": the day; but "today's youth" names no day (the rule says no), and the time stands alone
-            Match d = RelativeRules.deictic(s, end);
+            Match d = RelativeRules.deictic(s, r, end);
             if (d != null && d.value().length() >= 10 && Character.isDigit(d.value().charAt(0))) {
                 return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);
             }
         }
-        return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, first) + time);
+        return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, r, first) + time);
     }
 
     /**
      * The last day named within the last sentence or so ("Police said Tuesday he was seized at 3 p.m."), else the
      * reference day.
      */
-    private static String dayUnderDiscussion(Scan s, int i) {
+    private static String dayUnderDiscussion(Scan s, Reference r, int i) {
         String day = s.lastDay(i, 25);
-        return day != null ? day : Dates.day(s.ref);
+        return day != null ? day : Dates.day(r.orNull());
     }
 
     /** Index past "a.m.", "p.m.", "am", "pm" at {@code j}, or {@code j} if there is none. */

@@ -1,6 +1,5 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
@@ -13,21 +12,21 @@ final class ReportRules {
     }
 
     /** "fiscal 1989", "fiscal year 1989", "fiscal first quarter", "fiscal-first quarter". */
-    static Match fiscal(Scan s, int i) {
+    static Match fiscal(Scan s, Reference r, int i) {
         int j = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) ? i + 2 : i + 1;
         if (s.w(j, "year")) {
             int y = CalendarRules.explicitYear(s, j + 1);
             if (y != 0) {
                 return Match.date(i, j + 2, Dates.year(y));
             }
-            return s.w(i - 1, "the") ? wholeYear(s, i, j + 1) : null;
+            return s.w(i - 1, "the") ? wholeYear(s, r, i, j + 1) : null;
         }
         int y = CalendarRules.explicitYear(s, j);
         if (y != 0) {
             return Match.date(i, j + 1, Dates.year(y));
         }
         if (s.cat(j) == Cat.ORDINAL) {
-            Match q = PeriodRules.ordinal(s, j);
+            Match q = PeriodRules.ordinal(s, r, j);
             return q == null || q.type() != TimexType.DATE ? null : q.from(i);
         }
         return null;
@@ -37,14 +36,14 @@ final class ReportRules {
      * The shorthand of financial news: "Q3 2025", "Q3" (this year's, or last year's when it has not begun and the
      * clause reports it), "H1 2024", "FY2025", "FY25", "FY 2025". {@code i} is the letter token ("Q", "H", "FY").
      */
-    static Match shorthand(Scan s, int i) {
+    static Match shorthand(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (!k.cap || s.cat(i + 1) != Cat.NUMBER) {
             return null;
         }
         Token n = s.t(i + 1);
         if (k.low.equals("fy")) {
-            int century = s.ref != null ? s.ref.getYear() / 100 * 100 : 2000;
+            int century = r.known() ? r.date().getYear() / 100 * 100 : 2000;
             int y = n.length() == 4 ? CalendarRules.explicitYear(s, i + 1)
                     : n.length() == 2 && s.glued(i + 1) ? century + n.num : 0;
             return y == 0 ? null : Match.date(i, i + 2, Dates.year(y));
@@ -58,10 +57,10 @@ final class ReportRules {
         int y = CalendarRules.explicitYear(s, j);
         int end = y != 0 ? j + 1 : i + 2;
         if (y == 0) {
-            if (s.ref == null) {
+            if (!r.known()) {
                 return Match.date(i, end, "XXXX-" + (quarter ? "Q" : "H") + n.num);
             }
-            y = s.ref.getYear() - (quarter && PeriodRules.laterQuarter(s, i, end, n.num) ? 1 : 0);
+            y = r.date().getYear() - (quarter && PeriodRules.laterQuarter(s, r, i, end, n.num) ? 1 : 0);
         }
         return Match.date(i, end, Dates.year(y) + (quarter ? "-Q" : "-H") + n.num);
     }
@@ -71,9 +70,9 @@ final class ReportRules {
      * discussion ("sales for the year rose"); "the year ended March 31" and "throughout the year" are twelve-month
      * spans (gold 6 of 7).
      */
-    static Match wholeYear(Scan s, int first, int last) {
+    static Match wholeYear(Scan s, Reference r, int first, int last) {
         return s.any(first - 2, "of", "in", "for") && !s.any(last, "ended", "ending", "through", "to")
-                ? Match.date(first, last, Dates.shift(s.ref, Unit.YEAR, 0)) : Match.duration(first, last, "P1Y");
+                ? Match.date(first, last, Dates.shift(r.orNull(), Unit.YEAR, 0)) : Match.duration(first, last, "P1Y");
     }
 
     /**
@@ -115,11 +114,11 @@ final class ReportRules {
     }
 
     /** The quarter a text is talking about: the last one mentioned nearby, else the last complete one. */
-    static String currentQuarter(Scan s, int i) {
+    static String currentQuarter(Scan s, Reference r, int i) {
         if (!s.lastQuarter.isEmpty()) {
             return s.lastQuarter;
         }
-        return Dates.shift(s.ref, Unit.QUARTER, -1);
+        return Dates.shift(r.orNull(), Unit.QUARTER, -1);
     }
 
     /**
@@ -135,7 +134,7 @@ final class ReportRules {
     }
 
     /** The period a year before the one just discussed ("the year-earlier quarter"). */
-    static String yearBefore(Scan s, int i) {
+    static String yearBefore(Scan s, Reference r, int i) {
         String last = s.lastQuarter.isEmpty() ? s.lastDate : s.lastQuarter;
         if (s.yearToDate && last.length() > 4) {
             last = last.substring(0, 4); // after "the first nine months", "year-earlier" is the year before
@@ -151,10 +150,10 @@ final class ReportRules {
             }
             return Dates.year(y) + lastWeekKept(y, last.substring(4));
         }
-        if (s.ref != null && s.any(i + 3, "quarter", "period")) {
+        if (r.known() && s.any(i + 3, "quarter", "period")) {
             // no quarter named yet: a report is about the last complete quarter
-            return yearBefore(Dates.shift(s.ref, Unit.QUARTER, -1));
+            return yearBefore(Dates.shift(r.orNull(), Unit.QUARTER, -1));
         }
-        return Dates.shift(s.ref, Unit.YEAR, -1);
+        return Dates.shift(r.orNull(), Unit.YEAR, -1);
     }
 }

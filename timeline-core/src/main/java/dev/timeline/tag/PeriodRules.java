@@ -1,6 +1,5 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 
 /**
@@ -14,7 +13,7 @@ final class PeriodRules {
     }
 
     /** An ordinal at {@code i} naming a quarter, half or century, or opening "the first nine months". */
-    static Match ordinal(Scan s, int i) {
+    static Match ordinal(Scan s, Reference r, int i) {
         Token k = s.t(i);
         int q = k.num;
         int j = s.cat(i + 1) == Cat.DASH && s.glued(i + 1) ? i + 2 : i + 1;
@@ -41,8 +40,8 @@ final class PeriodRules {
             } else if (s.w(i - 1, "fiscal") && CalendarRules.explicitYear(s, i - 2) != 0) {
                 y = CalendarRules.explicitYear(s, i - 2);
             }
-            String yv = y != 0 ? Dates.year(y) : s.ref == null ? "XXXX" : Dates.year(s.ref.getYear()
-                    - (quarter && laterQuarter(s, i, end, q) ? 1 : 0));
+            String yv = y != 0 ? Dates.year(y) : !r.known() ? "XXXX" : Dates.year(r.date().getYear()
+                    - (quarter && laterQuarter(s, r, i, end, q) ? 1 : 0));
             return Match.date(i, end, yv + (quarter ? "-Q" : "-H") + q);
         }
         if (q == 1 && s.w(i + 1, "two") && s.w(i + 2, "quarters") && s.w(i + 3, "of")
@@ -51,13 +50,18 @@ final class PeriodRules {
         }
         if (n.low.equals("day") && s.w(j + 1, "of") && s.w(i - 1, "the") && (s.w(i - 2, "is")
                 || s.w(i - 2, "s") && s.glued(i - 2) && s.any(i - 3, "'", "\u2019"))) {
-            return Match.date(i, j + 1, Dates.day(s.ref)); // "today is the eighth day of the blockade"
+            return Match.date(i, j + 1, Dates.day(r.orNull())); // "today is the eighth day of the blockade"
+        }
+        if (n.cat == Cat.UNIT && s.w(i - 1, "the") && s.w(j + 1, "of") && eventAhead(s, j + 2)) {
+            // "the third day of the strike", "the first year of his presidency": counted into a happening whose date
+            // the text does not give here
+            return unknownOf(i, j + 1, Unit.values()[n.num]);
         }
         if (n.low.equals("century") && k.cat == Cat.ORDINAL && q >= 1 && q <= 30) {
             return Match.date(i, j + 1, Dates.two(q - 1));
         }
         if (q == 1 || q == 2 && s.w(i - 1, "the")) {
-            Match d = AmountRules.duration(s, i + 1);
+            Match d = AmountRules.duration(s, r, i + 1);
             if (d != null && d.type() == TimexType.DURATION) {
                 return d.from(i);
             }
@@ -87,8 +91,8 @@ final class PeriodRules {
      * past, or it is at least two quarters ahead with no future cue: "profits fell in the fourth quarter" written in
      * January is last year's.
      */
-    static boolean laterQuarter(Scan s, int first, int last, int q) {
-        int current = Dates.quarterOf(s.ref);
+    static boolean laterQuarter(Scan s, Reference r, int first, int last, int q) {
+        int current = Dates.quarterOf(r.date());
         if (q <= current || s.w(first - 1, "next") || s.w(first - 2, "next")) {
             return false;
         }
@@ -100,7 +104,7 @@ final class PeriodRules {
      * A unit word not preceded by an amount: "year-earlier", "the quarter", "the weekend", "the weeks ahead",
      * "years".
      */
-    static Match unit(Scan s, int i) {
+    static Match unit(Scan s, Reference r, int i) {
         Token k = s.t(i);
         Unit u = Unit.values()[k.num];
         if (u == Unit.YEAR && !k.low.endsWith("s") && s.cat(i + 1) == Cat.DASH && s.glued(i + 1)
@@ -113,18 +117,19 @@ final class PeriodRules {
             if (s.w(end - 1, "months") && s.cat(end - 2) == Cat.NUMWORD) {
                 return Match.duration(i, end, "P" + s.t(end - 2).num + "M"); // "the year-earlier nine months"
             }
-            return Match.date(i, end, ReportRules.yearBefore(s, i));
+            return Match.date(i, end, ReportRules.yearBefore(s, r, i));
         }
         if (u == Unit.YEAR && !k.low.endsWith("s") && (s.cat(i + 1) == Cat.DASH && s.glued(i + 1) && s.w(i + 2, "end")
                 || s.w(i + 1, "end"))) {
-            return Match.date(i, s.w(i + 1, "end") ? i + 2 : i + 3, Dates.shift(s.ref, Unit.YEAR, 0)).withMod("END");
+            return Match.date(i, s.w(i + 1, "end") ? i + 2 : i + 3, Dates.shift(r.orNull(), Unit.YEAR, 0))
+                    .withMod("END");
         }
         if (u == Unit.YEAR && s.w(i + 1, "'") && s.w(i + 2, "s") && s.w(i + 3, "end")) {
-            return Match.date(i, i + 4, Dates.shift(s.ref, Unit.YEAR, 0)).withMod("END");
+            return Match.date(i, i + 4, Dates.shift(r.orNull(), Unit.YEAR, 0)).withMod("END");
         }
         if (u == Unit.YEAR && k.low.equals("year") && s.w(i - 1, "full") && s.w(i - 2, "the")) {
             // "sales for the full year": the year being reported, the article taken in
-            return Match.date(i - 2, i + 1, Dates.shift(s.ref, Unit.YEAR, 0));
+            return Match.date(i - 2, i + 1, Dates.shift(r.orNull(), Unit.YEAR, 0));
         }
         if (s.w(i - 1, "the") && !s.glued(i)) {
             switch (k.low) {
@@ -136,7 +141,7 @@ final class PeriodRules {
                             || s.cat(i + 1) == Cat.NUMWORD) {
                         return null;
                     }
-                    return ReportRules.wholeYear(s, i, i + 1);
+                    return ReportRules.wholeYear(s, r, i, i + 1);
                 case "quarter": {
                     if (s.cat(i + 1) == Cat.DASH && s.w(i + 2, "to")) {
                         return null; // "the quarter-to-quarter comparison"
@@ -145,26 +150,31 @@ final class PeriodRules {
                     if (back > i + 1 && !s.lastQuarter.isEmpty()) {
                         return Match.date(i, back, ReportRules.yearBefore(s.lastQuarter));
                     }
-                    return Match.date(i, i + 1, ReportRules.currentQuarter(s, i));
+                    return Match.date(i, i + 1, ReportRules.currentQuarter(s, r, i));
                 }
                 case "week": {
                     if (s.w(i + 1, "of") && s.cat(i + 2) == Cat.MONTH) {
-                        Match d = CalendarRules.monthFirst(s, i + 2);
+                        Match d = CalendarRules.monthFirst(s, r, i + 2);
                         LocalDate day = d == null ? null : Narrative.firstDay(d.value());
                         if (day != null && d.value().length() == 10) {
                             return Match.date(i, d.last(), Dates.week(day)); // "the week of March 6"
                         }
                     }
+                    if (s.any(i + 1, "before", "after") && eventAhead(s, i + 2)) {
+                        return unknownOf(i, i + 1, u); // "the week after the election"
+                    }
                     // "For the week, the index fell" and "the week's gains": the week being reported
                     return s.w(i + 1, ",") && s.w(i - 2, "for") || s.possessive(i + 1)
-                            ? Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEK, 0)) : null;
+                            ? Match.date(i, i + 1, Dates.shift(r.orNull(), Unit.WEEK, 0)) : null;
                 }
-                case "day": return dayBeforeOrAfter(s, i);
+                case "day": return dayBeforeOrAfter(s, r, i);
+                case "month":
+                    return s.any(i + 1, "before", "after") && eventAhead(s, i + 2) ? unknownOf(i, i + 1, u) : null;
                 case "weekend": {
-                    boolean weekdayPast = s.ref != null && s.ref.getDayOfWeek().getValue() <= 5
+                    boolean weekdayPast = r.known() && r.date().getDayOfWeek().getValue() <= 5
                             && s.tense(i, i + 1) < 0;
                     long shift = weekdayPast ? -1 : 0;
-                    return Match.date(i, i + 1, Dates.shift(s.ref, Unit.WEEKEND, shift));
+                    return Match.date(i, i + 1, Dates.shift(r.orNull(), Unit.WEEKEND, shift));
                 }
                 default: break;
             }
@@ -193,17 +203,53 @@ final class PeriodRules {
         return null;
     }
 
-    /** "the day before last Tuesday", "the day after Christmas": a day from a dated day; {@code i} is "day". */
-    private static Match dayBeforeOrAfter(Scan s, int i) {
+    /**
+     * Whether a happening, not a date, opens at {@code j}: a determiner and a word with no temporal class ("the vote",
+     * "his election", "an offensive"), as opposed to "the month", "1990" or "Christmas".
+     */
+    static boolean eventAhead(Scan s, int j) {
+        if (!s.any(j, "the", "a", "an", "his", "her", "its", "their", "our", "this", "that")) {
+            return false;
+        }
+        Token w = s.t(j + 1);
+        return w.cat == Cat.OTHER && !w.cap && w.low.length() > 2 && Character.isLetter(w.low.charAt(0));
+    }
+
+    /** A day, week, month or year placed by a happening whose date is not known: "XXXX-XX-XX", "XXXX-WXX", ... */
+    private static Match unknownOf(int first, int last, Unit u) {
+        return switch (u) {
+            case DAY, WEEK, MONTH, YEAR -> Match.date(first, last, Dates.unknown(u));
+            default -> null;
+        };
+    }
+
+    /**
+     * "the day before last Tuesday", "the day after Christmas": a day from a dated day; "the day after the vote", "the
+     * week before the election": a day or week from a happening, whose date is unknown here. {@code i} is the unit.
+     */
+    private static Match dayBeforeOrAfter(Scan s, Reference r, int i) {
         if (!s.any(i + 1, "before", "after")) {
             return null;
         }
+        if (eventAhead(s, i + 2)) {
+            String named = s.lastDay(i, 150);
+            if (named == null) {
+                return unknownOf(i, i + 1, Unit.DAY);
+            }
+            if (s.w(i - 2, ",") && s.lastDateEnd == i - 2) {
+                return Match.date(i, i + 1, named); // "after Oct. 12, the day before the crash": that same day
+            }
+            // "He was shot on Oct. 23 ... the day after his death": the happening is the one the story is on
+            LocalDate story = Narrative.firstDay(named);
+            return Match.date(i, i + 1, Dates.day(story.plusDays(s.w(i + 1, "before") ? -1 : 1)));
+        }
         int j = i + 2;
         Match target = switch (s.cat(j)) {
-            case REL -> RelativeRules.relative(s, j);
-            case WEEKDAY -> WeekdayRules.weekday(s, j, 0);
-            case MONTH -> CalendarRules.monthFirst(s, j);
-            case DEICTIC -> s.t(j).num >= -1 && s.t(j).num <= 1 ? RelativeRules.deictic(s, j) : null;
+            case REL -> RelativeRules.relative(s, r, j);
+            case WEEKDAY -> WeekdayRules.weekday(s, r, j, 0);
+            case MONTH -> CalendarRules.monthFirst(s, r, j);
+            case DEICTIC -> s.t(j).num >= -1 && s.t(j).num <= 1 ? RelativeRules.deictic(s, r, j) : null;
+            case OTHER -> s.t(j).cap ? Holidays.at(s, r, j) : null; // "the day after Christmas"
             default -> null;
         };
         LocalDate day = target == null || target.value().length() != 10 ? null : Narrative.firstDay(target.value());

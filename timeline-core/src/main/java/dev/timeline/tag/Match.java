@@ -1,6 +1,4 @@
-package dev.timeline.tag.rules;
-
-import dev.timeline.tag.TimexType;
+package dev.timeline.tag;
 
 /**
  * A rule's finding: tokens {@code [first, last)} and the normalized TIMEX3 attributes. {@code mod}, {@code quant} and
@@ -14,6 +12,19 @@ record Match(int first, int last, TimexType type, String value, String mod, Stri
 
     static Match date(int first, int last, String value) {
         return new Match(first, last, TimexType.DATE, value, null, null, null);
+    }
+
+    /**
+     * Tokens {@code [first, last)} that look like a date but name none, such as "February 30, 2025": the engine tags
+     * nothing there and goes on after them, so that no part of them ("2025") is tagged on its own.
+     */
+    static Match impossible(int first, int last) {
+        return new Match(first, last, TimexType.DATE, "", null, null, null);
+    }
+
+    /** Whether this is an {@link #impossible} date. */
+    boolean isImpossible() {
+        return value != null && value.isEmpty();
     }
 
     static Match duration(int first, int last, String value) {

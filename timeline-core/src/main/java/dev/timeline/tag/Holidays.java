@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ final class Holidays {
     }
 
     /** A holiday name starting at {@code i}, dated in the year nearest the reference date. */
-    static Match at(Scan s, int i) {
+    static Match at(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (!k.cap) {
             return null;
@@ -38,13 +38,13 @@ final class Holidays {
                 day = 0;
                 break;
             case "easter":
-                return easter(s, i, i + 1, 0);
+                return easter(s, r, i, i + 1, 0);
             case "good":
                 // "the Good Friday agreement" names the 1998 Northern Ireland accord, not the day
                 return s.w(i + 1, "friday") && s.t(i + 1).cap && !s.t(i + 2).cap && !s.any(i + 2, "agreement",
-                        "accord", "accords", "deal", "pact", "peace") ? easter(s, i, i + 2, -2) : null;
+                        "accord", "accords", "deal", "pact", "peace") ? easter(s, r, i, i + 2, -2) : null;
             case "election":
-                return s.w(i + 1, "day") ? electionDay(s, i) : null;
+                return s.w(i + 1, "day") ? electionDay(s, r, i) : null;
             case "new":
                 if (!(s.w(i + 1, "year") && s.w(i + 2, "'") && s.w(i + 3, "s") && s.any(i + 4, "day", "eve"))) {
                     return null;
@@ -56,10 +56,10 @@ final class Holidays {
             default:
                 return null;
         }
-        if (s.ref == null) {
+        if (!r.known()) {
             return day == 0 ? null : Match.date(i, end, Dates.dayNoYear(month, day));
         }
-        int y = Dates.yearFor(s.ref, month, Math.max(day, 1), s.tense(i, end));
+        int y = Dates.yearFor(r.date(), month, Math.max(day, 1), s.tense(i, end));
         int d = day != 0 ? day
                 : LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
                         .getDayOfMonth();
@@ -73,8 +73,8 @@ final class Holidays {
      * Reads the word after "Easter", so that names such as "Easter Island" and "Easter eggs" are left alone, and the
      * word before, so that the Orthodox Easter is too.
      */
-    private static Match easter(Scan s, int i, int end, int shift) {
-        if (s.ref == null || s.w(i - 1, "orthodox")) {
+    private static Match easter(Scan s, Reference r, int i, int end, int shift) {
+        if (!r.known() || s.w(i - 1, "orthodox")) {
             return null;
         }
         boolean week = false;
@@ -91,8 +91,8 @@ final class Holidays {
                 return null;
             }
         }
-        LocalDate e = easterSunday(s.ref.getYear());
-        int y = Dates.yearFor(s.ref, e.getMonthValue(), e.getDayOfMonth(), s.tense(i, end));
+        LocalDate e = easterSunday(r.date().getYear());
+        int y = Dates.yearFor(r.date(), e.getMonthValue(), e.getDayOfMonth(), s.tense(i, end));
         if (y < Dates.MIN_YEAR + 1 || y > Dates.MAX_YEAR - 1) {
             return null;
         }
@@ -119,11 +119,11 @@ final class Holidays {
     }
 
     /** US "Election Day": the Tuesday after the first Monday in November of the year nearest the reference date. */
-    private static Match electionDay(Scan s, int i) {
-        if (s.ref == null) {
+    private static Match electionDay(Scan s, Reference r, int i) {
+        if (!r.known()) {
             return null;
         }
-        int y = Dates.yearFor(s.ref, 11, 5, s.tense(i, i + 2));
+        int y = Dates.yearFor(r.date(), 11, 5, s.tense(i, i + 2));
         if (y < Dates.MIN_YEAR || y > Dates.MAX_YEAR) {
             return null;
         }

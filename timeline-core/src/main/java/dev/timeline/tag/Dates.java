@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -31,6 +31,20 @@ final class Dates {
 
     static String two(int v) {
         return v < 10 ? "0" + v : Integer.toString(v);
+    }
+
+    /**
+     * Whether a TIMEX3 date value has a time-of-day part: a clock time ({@code 2025-08-28T15:00}) or a part of the day
+     * ({@code 2025-08-28TNI}, {@code XXXX-XX-XXTMO}), as opposed to a plain date or a reference ({@code PRESENT_REF}).
+     */
+    static boolean hasTimeOfDay(String value) {
+        int t = value.indexOf('T');
+        if (t < 4 || t + 2 >= value.length() || value.charAt(0) == 'P' || value.endsWith("_REF")) {
+            return false;
+        }
+        char c = value.charAt(t + 1);
+        return c >= '0' && c <= '9' || value.startsWith("MO", t + 1) || value.startsWith("AF", t + 1)
+                || value.startsWith("EV", t + 1) || value.startsWith("NI", t + 1) || value.startsWith("DT", t + 1);
     }
 
     /** "YYYY-MM" or null if the month is invalid. */

@@ -1,6 +1,4 @@
-package dev.timeline.tag.rules;
-
-import java.time.LocalDate;
+package dev.timeline.tag;
 
 /**
  * Rules for calendar dates named outright: "Sept. 3", "3 September 2025", "Aug. 31, 2025", "2025-08-28", "08/28/2025",
@@ -12,7 +10,7 @@ final class CalendarRules {
     }
 
     /** A date that starts with a month name at {@code i}. */
-    static Match monthFirst(Scan s, int i) {
+    static Match monthFirst(Scan s, Reference r, int i) {
         int m = s.t(i).num;
         int j = s.skipDot(i + 1);
         if (impossibleDayBefore(s, i, m, j)) {
@@ -32,9 +30,9 @@ final class CalendarRules {
             }
             if (y != 0) {
                 String v = Dates.day(y, m, d);
-                return v == null ? null : Match.date(i, end + 1, v);
+                return v == null ? Match.impossible(i, end + 1) : Match.date(i, end + 1, v);
             }
-            return resolveMonthDay(s, i, end, m, d);
+            return resolveMonthDay(s, r, i, end, m, d);
         }
         int y = explicitYear(s, j);
         if (y != 0) {
@@ -52,16 +50,16 @@ final class CalendarRules {
         }
         if (s.cat(j) == Cat.REL && s.any(j + 1, "year")) {
             int dir = s.t(j).num;
-            if (s.ref == null) {
+            if (!r.known()) {
                 return Match.date(i, j + 2, "XXXX-" + Dates.two(m));
             }
-            int ry = s.ref.getYear() + (dir == -1 ? -1 : dir == 1 ? 1 : 0);
+            int ry = r.date().getYear() + (dir == -1 ? -1 : dir == 1 ? 1 : 0);
             return Match.date(i, j + 2, Dates.yearMonth(ry, m));
         }
         if (!plausibleBareMonth(s, i)) {
             return null;
         }
-        return Match.date(i, s.skipDotIfAbbrev(i), monthValue(s, i, i + 1, m));
+        return Match.date(i, s.skipDotIfAbbrev(i), monthValue(s, r, i, i + 1, m));
     }
 
     /**
@@ -78,11 +76,11 @@ final class CalendarRules {
     }
 
     /** Value of a month named without a year, placed by tense around the reference date. */
-    static String monthValue(Scan s, int first, int last, int m) {
-        if (s.ref == null) {
+    static String monthValue(Scan s, Reference r, int first, int last, int m) {
+        if (!r.known()) {
             return "XXXX-" + Dates.two(m);
         }
-        return Dates.yearMonth(Dates.yearFor(s.ref, m, 0, monthTense(s, first, last)), m);
+        return Dates.yearMonth(Dates.yearFor(r.date(), m, 0, monthTense(s, first, last)), m);
     }
 
     /** The tense around a month named without a year; an end point ("through January") is not dated by it. */
@@ -94,12 +92,12 @@ final class CalendarRules {
         return dir < 0 && s.any(first - 1, "through", "until", "till", "by", "effective") ? 0 : dir;
     }
 
-    private static Match resolveMonthDay(Scan s, int first, int last, int m, int d) {
-        if (s.ref == null) {
+    private static Match resolveMonthDay(Scan s, Reference r, int first, int last, int m, int d) {
+        if (!r.known()) {
             String v = Dates.dayNoYear(m, d);
             return v == null ? null : Match.date(first, last, v);
         }
-        int y = Dates.yearFor(s.ref, m, d, monthTense(s, first, last));
+        int y = Dates.yearFor(r.date(), m, d, monthTense(s, first, last));
         String v = Dates.day(y, m, d);
         if (v == null && m == 2 && d == 29) {
             return null;
@@ -143,14 +141,14 @@ final class CalendarRules {
     }
 
     /** A day number followed by a month: "3 September 2025", "the 3rd of September". */
-    static Match dayFirst(Scan s, int i) {
+    static Match dayFirst(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (k.num < 1 || k.num > 31 || k.length() > 4) {
             return null;
         }
         int j = s.w(i + 1, "of") ? i + 2 : i + 1;
         if (s.cat(j) != Cat.MONTH || (j == i + 2 && k.cat != Cat.ORDINAL)) {
-            return null;
+            return ellipticalDay(s, r, i);
         }
         int m = s.t(j).num;
         int end = s.skipDotIfAbbrev(j);
@@ -161,13 +159,43 @@ final class CalendarRules {
         }
         if (y != 0) {
             String v = Dates.day(y, m, k.num);
-            return v == null ? null : Match.date(i, end + 1, v);
+            return v == null ? Match.impossible(i, end + 1) : Match.date(i, end + 1, v);
         }
-        return resolveMonthDay(s, i, end, m, k.num);
+        return resolveMonthDay(s, r, i, end, m, k.num);
+    }
+
+    /**
+     * The first day of a range or pair that names its month once, at the end: the "11" of "between 11 and 15 August",
+     * "from 11 to 15 August", "11-15 August", "on the 3rd and 5th of May". It takes the month and year of the date
+     * after it; null unless a day-first date follows the connector, or if the days do not rise.
+     */
+    private static Match ellipticalDay(Scan s, Reference r, int i) {
+        Token k = s.t(i);
+        int c = i + 1;
+        boolean dash = s.cat(c) == Cat.DASH;
+        boolean word = s.any(c, "to", "through", "until", "and", "or");
+        boolean opened = s.any(i - 1, "between", "from") || s.w(i - 1, "the") && s.any(i - 2, "between", "from", "on")
+                || s.w(i - 1, "on") && s.any(c, "and", "or");
+        if (!(dash || word && opened) || s.cat(c + 1) != k.cat || s.t(c + 1).num <= k.num) {
+            return null;
+        }
+        Token m = s.t(s.w(c + 2, "of") ? c + 3 : c + 2);
+        if (m.cat != Cat.MONTH) {
+            return null; // checked before reading the date, so that "3-4-5-..." is never read twice
+        }
+        Match end = dayFirst(s, r, c + 1);
+        if (end == null || end.value().length() != 10) {
+            return null;
+        }
+        String v = end.value();
+        int month = Integer.parseInt(v.substring(5, 7));
+        String day = v.startsWith("XXXX") ? Dates.dayNoYear(month, k.num)
+                : Dates.day(Integer.parseInt(v.substring(0, 4)), month, k.num);
+        return day == null ? null : Match.date(i, i + 1, day);
     }
 
     /** Years, decades, ISO and slashed dates, and the second half of a range, starting with a number. */
-    static Match number(Scan s, int i, boolean dayFirst) {
+    static Match number(Scan s, Reference r, int i, boolean dayFirst) {
         Token k = s.t(i);
         Match range = rangeEnd(s, i);
         if (range != null) {
@@ -178,17 +206,17 @@ final class CalendarRules {
                     && s.glued(i + 3) && s.t(i + 3).cat == Cat.DASH && s.t(i + 4).length() == 2 && s.glued(i + 4)
                     && s.cat(i + 2) == Cat.NUMBER && s.cat(i + 4) == Cat.NUMBER) {
                 String v = Dates.day(k.num, s.t(i + 2).num, s.t(i + 4).num);
-                return v == null ? null : Match.date(i, i + 5, v);
+                return v == null ? Match.impossible(i, i + 5) : Match.date(i, i + 5, v);
             }
             if (s.glued(i + 1) && s.w(i + 1, "s")) {
-                return Match.date(i, i + 2, decadeOf(s, k));
+                return Match.date(i, i + 2, decadeOf(s, r, k));
             }
             if (s.glued(i + 1) && s.w(i + 1, "'") && s.glued(i + 2) && s.w(i + 2, "s")) {
-                return Match.date(i, i + 3, decadeOf(s, k));
+                return Match.date(i, i + 3, decadeOf(s, r, k));
             }
             if (s.cat(i + 1) == Cat.ORDINAL) {
-                Match q = PeriodRules.ordinal(s, i + 1);
-                if (q != null && q.type() == dev.timeline.tag.TimexType.DATE) {
+                Match q = PeriodRules.ordinal(s, r, i + 1);
+                if (q != null && q.type() == TimexType.DATE) {
                     return q.from(i);
                 }
             }
@@ -209,7 +237,7 @@ final class CalendarRules {
                 y += y < 50 ? 2000 : 1900;
             }
             String v = dayFirst ? Dates.day(y, b, a) : Dates.day(y, a, b);
-            return v == null ? null : Match.date(i, i + 5, v);
+            return v == null ? Match.impossible(i, i + 5) : Match.date(i, i + 5, v);
         }
         return null;
     }
@@ -276,24 +304,18 @@ final class CalendarRules {
         return null;
     }
 
-    /** The year of the reference date, or -1 when unknown. */
-    static int refYear(Scan s) {
-        LocalDate r = s.ref;
-        return r == null ? -1 : r.getYear();
-    }
-
     /**
      * The decade of "1990s" (199), or of a two-digit "80s": the latest such decade that has begun by the reference
      * date (the 20s of 2025 are the 2020s, its 80s the 1980s); unknown without a reference.
      */
-    private static String decadeOf(Scan s, Token k) {
+    private static String decadeOf(Scan s, Reference r, Token k) {
         if (k.length() != 2) {
             return Dates.decade(k.num / 10);
         }
-        if (s.ref == null || k.num % 10 != 0) {
+        if (!r.known() || k.num % 10 != 0) {
             return "XXXX";
         }
-        int year = s.ref.getYear() / 100 * 100 + k.num;
-        return Dates.decade((year > s.ref.getYear() ? year - 100 : year) / 10);
+        int year = r.date().getYear() / 100 * 100 + k.num;
+        return Dates.decade((year > r.date().getYear() ? year - 100 : year) / 10);
     }
 }

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /** A calendar or clock unit and how TIMEX3 writes an amount of it as a duration. */
 enum Unit {

@@ -1,21 +1,16 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.Anchor;
-import dev.timeline.tag.DocumentKind;
-import dev.timeline.tag.Mention;
-import dev.timeline.tag.TimexType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The English rule engine behind {@link dev.timeline.tag.Tagger}: one pass of tokenization, then at each token only the
- * rules that can start with that token's class, longest match first. Internal API; use {@code Tagger} instead.
+ * The English rule engine behind {@link Tagger}: one pass of tokenization, then at each token only the rules that can
+ * start with that token's class, longest match first.
  *
  * <p>Instances are immutable and thread-safe. Tagging time is linear in the text length: every rule looks ahead a
  * bounded number of tokens.
  */
-public final class Engine {
+final class Engine {
     private final boolean dayFirst;
     private final boolean strict;
 
@@ -33,7 +28,7 @@ public final class Engine {
      * @param strict whether a rule bug is thrown rather than skipped
      * @return the engine
      */
-    public static Engine create(boolean dayFirst, boolean strict) {
+    static Engine create(boolean dayFirst, boolean strict) {
         return new Engine(dayFirst, strict);
     }
 
@@ -45,16 +40,18 @@ public final class Engine {
      * @return the mentions in text order, non-overlapping
      * @throws RuntimeException only through a bug in a rule, and only from a strict engine
      */
-    public List<Mention> tag(CharSequence text, Anchor anchor) {
+    List<Mention> tag(CharSequence text, Anchor anchor) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        Scan s = new Scan(text, tokens, anchor.dct().orElse(null));
+        Reference dct = Reference.of(anchor.dct().orElse(null));
+        Scan s = new Scan(text, tokens, dct);
         boolean narrative = anchor.kind() == DocumentKind.NARRATIVE;
+        Reference r = dct;
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < s.size) {
             int size = out.size();
             try {
-                i = step(s, i, out, narrative);
+                i = step(s, r, i, out);
             } catch (RuntimeException e) {
                 if (strict) {
                     throw e;
@@ -62,18 +59,40 @@ public final class Engine {
                 out.subList(size, out.size()).clear();
                 i++;
             }
+            if (narrative && out.size() > size) {
+                r = moved(r, out.get(out.size() - 1));
+            }
         }
         return out;
     }
 
+    /** A narrative's reference after {@code m}: the first day of the date it names, else the same reference. */
+    private static Reference moved(Reference r, Mention m) {
+        if ((m.type() != TimexType.DATE && m.type() != TimexType.TIME) || !Character.isDigit(m.value().charAt(0))) {
+            return r;
+        }
+        Reference next = Reference.of(Narrative.firstDay(m.value()));
+        return next.known() ? next : r;
+    }
+
     /** Tags what starts at token {@code i}, if anything, and returns the token to go on from. */
-    private int step(Scan s, int i, List<Mention> out, boolean narrative) {
-        Match m = longestAt(s, i);
+    private int step(Scan s, Reference r, int i, List<Mention> out) {
+        Match m = longestAt(s, r, i);
         if (m == null || m.value() == null || m.last() <= i) {
             return i + 1;
         }
+        if (m.isImpossible()) {
+            return m.last(); // "February 30, 2025": no date, and no year either
+        }
+        if (AmountRules.orSo(s, m.last()) && (m.type() == TimexType.DATE || m.type() == TimexType.DURATION)) {
+            // "the next two years or so": the approximation is part of the expression (gold 3 of 3)
+            m = m.to(m.last() + 2).withMod(m.mod() != null ? m.mod() : "APPROX");
+        }
         if (Titles.named(s, m.first(), m.last())) {
             return m.last(); // "This Week" in ABC News' "This Week," is a broadcast, not a week
+        }
+        if (m.type() == TimexType.DATE && Dates.hasTimeOfDay(m.value())) {
+            m = m.withType(TimexType.TIME); // "Thursday night" names a part of a day, as "3 p.m. Thursday" a time
         }
         trackYearToDate(s, m);
         int start = s.t(m.first()).start;
@@ -82,21 +101,15 @@ public final class Engine {
         if ((m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().isEmpty()
                 && Character.isDigit(m.value().charAt(0))) {
             s.noteDate(m.value(), m.last());
-            if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m) && !ahead(s, m)) {
+            if (m.value().length() == 7 && m.value().charAt(5) == 'Q' && !anaphoric(s, m) && !ahead(s, r, m)) {
                 s.lastQuarter = m.value();
-            }
-            if (narrative) {
-                LocalDate d = Narrative.firstDay(m.value());
-                if (d != null) {
-                    s.ref = d;
-                }
             }
         }
         return m.last();
     }
 
-    private Match longestAt(Scan s, int i) {
-        Match best = core(s, i);
+    private Match longestAt(Scan s, Reference r, int i) {
+        Match best = core(s, r, i);
         int j = i;
         String mod = null;
         boolean amountOnly = false;
@@ -113,7 +126,7 @@ public final class Engine {
                 mod = p.mod();
             }
             amountOnly |= p.amountOnly();
-            Match c = core(s, j);
+            Match c = core(s, r, j);
             if (c == null || (best != null && c.last() <= best.last())) {
                 continue;
             }
@@ -125,12 +138,18 @@ public final class Engine {
             if (p.dateOnly() && c.type() == TimexType.DURATION) {
                 continue;
             }
-            if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH
+            if (p.amountOnly() && (c.type() == TimexType.SET || c.value().endsWith("_REF"))) {
+                // "almost daily" leaves the qualifier out (gold 3 of 3); in "talk about recent events" and "worry
+                // about the future" the word is a preposition
+                continue;
+            }
+            if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH || s.cat(j) == Cat.WEEKDAY
+                    || s.cat(j) == Cat.REFWORD && c.last() == j + 1 && !s.w(j, "future")
                     || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1
                     || hyphenatedModifier(s, j, c.last()) || s.t(j).cap && s.cat(j + 1) == Cat.NUMBER
                     && s.glued(j + 1))) {
-                // TimeML leaves the article out of "the Oct. 23 meeting", "the 1988 results", "the two-week trip",
-                // "the FY2025 budget"
+                // TimeML leaves the article out of "the Oct. 23 meeting", "the Tuesday meeting", "the recently passed
+                // law", "the 1988 results", "the two-week trip", "the FY2025 budget"
                 continue;
             }
             best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));
@@ -160,64 +179,64 @@ public final class Engine {
         }
     }
 
-    private Match core(Scan s, int i) {
+    private Match core(Scan s, Reference r, int i) {
         Token k = s.t(i);
         switch (k.cat) {
             case NUMBER: {
-                Match best = CalendarRules.number(s, i, dayFirst);
-                best = longer(best, CalendarRules.dayFirst(s, i));
-                best = longer(best, ClockRules.clock(s, i));
-                best = longer(best, AmountRules.duration(s, i));
-                return longer(best, AmountRules.set(s, i));
+                Match best = CalendarRules.number(s, r, i, dayFirst);
+                best = longer(best, CalendarRules.dayFirst(s, r, i));
+                best = longer(best, ClockRules.clock(s, r, i));
+                best = longer(best, AmountRules.duration(s, r, i));
+                return longer(best, AmountRules.set(s, r, i));
             }
-            case NUMWORD: return longer(longer(AmountRules.duration(s, i), AmountRules.set(s, i)),
+            case NUMWORD: return longer(longer(AmountRules.duration(s, r, i), AmountRules.set(s, r, i)),
                     YearRules.spokenYear(s, i));
-            case ORDINAL: return longer(PeriodRules.ordinal(s, i), CalendarRules.dayFirst(s, i));
-            case MONTH: return CalendarRules.monthFirst(s, i);
-            case WEEKDAY: return WeekdayRules.weekday(s, i, 0);
-            case UNIT: return PeriodRules.unit(s, i);
-            case SEASON: return season(s, i);
-            case DAYPART: return ClockRules.namedTime(s, i);
-            case DEICTIC: return RelativeRules.deictic(s, i);
-            case REL: return RelativeRules.relative(s, i);
+            case ORDINAL: return longer(PeriodRules.ordinal(s, r, i), CalendarRules.dayFirst(s, r, i));
+            case MONTH: return CalendarRules.monthFirst(s, r, i);
+            case WEEKDAY: return WeekdayRules.weekday(s, r, i, 0);
+            case UNIT: return PeriodRules.unit(s, r, i);
+            case SEASON: return season(s, r, i);
+            case DAYPART: return ClockRules.namedTime(s, r, i);
+            case DEICTIC: return RelativeRules.deictic(s, r, i);
+            case REL: return RelativeRules.relative(s, r, i);
             case REFWORD: return RelativeRules.refWord(s, i);
             case SETWORD: return AmountRules.setWord(s, i);
-            case VAGUE: case QUALIFIER: return longer(AmountRules.duration(s, i), LexicalRules.at(s, i));
+            case VAGUE: return AmountRules.duration(s, r, i);
             case OTHER: {
                 if (k.low.equals("fiscal")) {
-                    return ReportRules.fiscal(s, i);
+                    return ReportRules.fiscal(s, r, i);
                 }
                 if (k.cap && k.length() <= 2 && s.cat(i + 1) == Cat.NUMBER) {
-                    return ReportRules.shorthand(s, i); // "Q3 2025", "H1", "FY2025"
+                    return ReportRules.shorthand(s, r, i); // "Q3 2025", "H1", "FY2025"
                 }
                 if (k.low.equals("corresponding") || k.low.equals("comparable")) {
                     return ReportRules.comparable(s, i);
                 }
-                Match decade = YearRules.decadeWord(s, i);
+                Match decade = YearRules.decadeWord(s, r, i);
                 if (decade != null) {
                     return decade;
                 }
                 if (k.cap) {
-                    Match h = Holidays.at(s, i);
+                    Match h = Holidays.at(s, r, i);
                     if (h != null) {
                         return h;
                     }
                 }
-                return longer(longer(AmountRules.duration(s, i), AmountRules.set(s, i)), LexicalRules.at(s, i));
+                return longer(longer(AmountRules.duration(s, r, i), AmountRules.set(s, r, i)), LexicalRules.at(s, i));
             }
             case PUNCT: return k.low.equals("'") || k.low.equals("\u2019") ? YearRules.apostropheYear(s, i) : null;
             default: return null;
         }
     }
 
-    private static Match season(Scan s, int i) {
+    private static Match season(Scan s, Reference r, int i) {
         Token k = s.t(i);
         boolean safe = k.cap || s.any(i - 1, "the", "this", "last", "next", "in", "early", "late", "mid", "that",
                 "of", "during", "until", "by", "since", "-") || CalendarRules.explicitYear(s, i + 1) != 0;
         if (!safe || (k.low.equals("fall") || k.low.equals("spring")) && s.w(i - 1, "to")) {
             return null;
         }
-        return RelativeRules.season(s, i, s.tense(i, i + 1));
+        return RelativeRules.season(s, r, i, s.tense(i, i + 1));
     }
 
     /**
@@ -253,8 +272,8 @@ public final class Engine {
     }
 
     /** Whether a quarter is still running or to come at the reference date: never the quarter a report is about. */
-    private static boolean ahead(Scan s, Match m) {
-        return s.ref != null && m.value().compareTo(Dates.shift(s.ref, Unit.QUARTER, 0)) > 0;
+    private static boolean ahead(Scan s, Reference r, Match m) {
+        return r.known() && m.value().compareTo(Dates.shift(r.orNull(), Unit.QUARTER, 0)) > 0;
     }
 
     private static Match longer(Match a, Match b) {

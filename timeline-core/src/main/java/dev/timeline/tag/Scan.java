@@ -1,11 +1,11 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The state of one tagging call: the tokens, the date relative expressions resolve against, and what was mentioned
- * last. Confined to the calling thread; never shared.
+ * The state of one tagging call: the tokens and what was mentioned last. The date relative expressions resolve against
+ * is no part of it: the engine passes it to the rules as a {@link Reference}. Confined to the calling thread; never
+ * shared.
  */
 final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
@@ -15,10 +15,8 @@ final class Scan {
     final List<Token> tokens;
     final int size;
     final CharSequence text;
-    /** The date relative expressions resolve against; null when unknown. */
-    LocalDate ref;
-    /** The document creation time; null when unknown. */
-    final LocalDate dct;
+    /** The document creation time, which "'98" is read against even when a narrative moves the reference. */
+    final Reference dct;
     /** The value of the last DATE mentioned, for anaphora such as "a year earlier"; empty when none. */
     String lastDate = "";
     /** The last quarter named outright ("the third quarter"), for "a year ago" and "the quarter"; empty if none. */
@@ -34,13 +32,11 @@ final class Scan {
     /** Token index where {@link #lastDate} ended. */
     int lastDateEnd = -1000;
 
-    Scan(CharSequence text, List<Token> tokens, LocalDate dct) {
+    Scan(CharSequence text, List<Token> tokens, Reference dct) {
         this.text = text;
         this.tokens = tokens;
         this.size = tokens.size();
-        // far outside the TIMEX3 four-digit years, arithmetic would overflow java.time: treat as unknown
-        this.dct = dct != null && dct.getYear() > Dates.MIN_YEAR && dct.getYear() < Dates.MAX_YEAR ? dct : null;
-        this.ref = this.dct;
+        this.dct = dct;
     }
 
     /** The token at {@code i}, or an empty punctuation sentinel outside the text. */

@@ -1,6 +1,5 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
-import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +12,7 @@ final class RelativeRules {
     }
 
     /** "today", "yesterday", "tomorrow", "tonight", "now", optionally with a part of the day. */
-    static Match deictic(Scan s, int i) {
+    static Match deictic(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (k.num == 20) {
             boolean discourse = k.cap && (i == 0 || s.boundary(i - 1)) && s.any(i + 1, ",", "for");
@@ -21,12 +20,12 @@ final class RelativeRules {
             return k.low.equals("now") && s.w(i - 1, "from") || discourse ? null : Match.date(i, i + 1, "PRESENT_REF");
         }
         if (k.num == 10) {
-            return Match.of(i, i + 1, TimexType.TIME, Dates.day(s.ref) + "TNI");
+            return Match.of(i, i + 1, TimexType.TIME, Dates.day(r.orNull()) + "TNI");
         }
         if (s.possessive(i + 1) && generic(s, i + 3)) {
             return null;
         }
-        LocalDate d = s.ref == null ? null : s.ref.plusDays(k.num);
+        LocalDate d = !r.known() ? null : r.date().plusDays(k.num);
         Token n = s.t(i + 1);
         if (n.cat == Cat.DAYPART && n.num < 4) {
             return Match.of(i, i + 2, TimexType.TIME, Dates.day(d) + "T" + Dates.PARTS[n.num]);
@@ -69,14 +68,14 @@ final class RelativeRules {
     }
 
     /** "last", "this", "next", "past", "coming", "recent" and kin followed by a unit, month, weekday or season. */
-    static Match relative(Scan s, int i) {
+    static Match relative(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (k.low.equals("that") && s.w(i + 1, "same") && s.cat(i + 2) == Cat.UNIT) {
             Match same = sameAsLast(s, i + 1, Unit.values()[s.t(i + 2).num]); // "that same day"
             return same == null ? null : same.from(i);
         }
         if (k.low.equals("this") && s.w(i + 1, "past")) {
-            Match past = thisPast(s, i);
+            Match past = thisPast(s, r, i);
             if (past != null) {
                 return past;
             }
@@ -91,11 +90,11 @@ final class RelativeRules {
             }
         }
         switch (n.cat) {
-            case UNIT: return unit(s, i, dir, Unit.values()[n.num], n);
+            case UNIT: return unit(s, r, i, dir, Unit.values()[n.num], n);
             case OTHER:
-                if (n.low.equals("period") && k.low.equals("latest") && s.ref != null) {
+                if (n.low.equals("period") && k.low.equals("latest") && r.known()) {
                     // the quarter under report, else the last complete one
-                    return Match.date(i, i + 2, s.lastQuarter.isEmpty() ? Dates.shift(s.ref, Unit.QUARTER, -1)
+                    return Match.date(i, i + 2, s.lastQuarter.isEmpty() ? Dates.shift(r.orNull(), Unit.QUARTER, -1)
                             : s.lastQuarter);
                 }
                 if (n.low.equals("period") && k.low.equals("same")) {
@@ -108,23 +107,23 @@ final class RelativeRules {
                 if (n.low.equals("fiscal") && s.w(i + 2, "year") && k.num != 3
                         && CalendarRules.explicitYear(s, i + 3) == 0) {
                     // "the current fiscal year", "last fiscal year", "the latest fiscal year"
-                    return Match.date(i, i + 3, Dates.shift(s.ref, Unit.YEAR, dir));
+                    return Match.date(i, i + 3, Dates.shift(r.orNull(), Unit.YEAR, dir));
                 }
                 return other(s, i, k);
             case NUMBER: case NUMWORD: case VAGUE: {
                 if (k.num == 3) {
                     return null;
                 }
-                Match d = AmountRules.duration(s, i + 1);
+                Match d = AmountRules.duration(s, r, i + 1);
                 return d == null || d.type() != TimexType.DURATION ? null : d.from(i);
             }
             case MONTH: {
-                if (s.ref == null || k.num == 3) {
+                if (!r.known() || k.num == 3) {
                     return k.num == 3 ? null : Match.date(i, s.skipDotIfAbbrev(i + 1), "XXXX-" + Dates.two(n.num));
                 }
                 int m = n.num;
-                int y = s.ref.getYear();
-                int rm = s.ref.getMonthValue();
+                int y = r.date().getYear();
+                int rm = r.date().getMonthValue();
                 int after = s.skipDotIfAbbrev(i + 1);
                 if (dir < 0 && s.cat(after) == Cat.NUMBER && s.t(after).num >= 1 && s.t(after).num <= 31) {
                     return null; // "last Oct. 23": TimeML tags the date alone, which "last" places in the past
@@ -143,31 +142,32 @@ final class RelativeRules {
                 }
                 String lastDay = s.lastDay(i, 150);
                 LocalDate story = lastDay == null ? null : Narrative.firstDay(lastDay);
-                if (s.any(i, "previous", "preceding", "following") && story != null && s.ref != null) {
+                if (s.any(i, "previous", "preceding", "following") && story != null && r.known()) {
                     // "the previous Friday" counts from the day the story is on, not from the DCT
                     LocalDate d = Dates.weekday(story, n.num, dir > 0 ? 1 : -1);
                     d = d.equals(story) ? d.plusWeeks(dir > 0 ? 1 : -1) : d;
                     return Match.date(i, s.skipDotIfAbbrev(i + 1), Dates.day(d));
                 }
-                Match w = WeekdayRules.weekday(s, i + 1, dir == 0 ? 1 : dir);
-                if (w != null && dir == 0 && s.ref != null) {
-                    LocalDate d = s.ref.with(java.time.DayOfWeek.of(n.num));
+                Match w = WeekdayRules.weekday(s, r, i + 1, dir == 0 ? 1 : dir);
+                if (w != null && dir == 0 && r.known() && !w.isImpossible()) {
+                    LocalDate d = r.date().with(java.time.DayOfWeek.of(n.num));
                     w = w.withValue(Dates.day(d) + w.value().substring(10));
                 }
                 return w == null ? null : w.from(i);
             }
-            case SEASON: return season(s, i + 1, dir).from(i);
+            case SEASON: return season(s, r, i + 1, dir).from(i);
             case DAYPART: {
                 if (n.num >= 4) {
                     return null;
                 }
                 LocalDate d;
                 if (k.low.equals("last")) {
-                    d = s.ref == null ? null : s.ref.minusDays(1); // "last night"
+                    d = !r.known() ? null : r.date().minusDays(1); // "last night"
                 } else if (dir == 0) {
-                    d = k.num == 3 ? storyDay(s, i) : s.ref; // "that night" is the story's, "this morning" today's
+                    // "that night" is the story's, "this morning" today's
+                    d = k.num == 3 ? storyDay(s, r, i) : r.orNull();
                 } else if (dir > 0 && s.w(i - 1, "the")) {
-                    d = storyDay(s, i) == null ? null : storyDay(s, i).plusDays(1); // "the next morning"
+                    d = storyDay(s, r, i) == null ? null : storyDay(s, r, i).plusDays(1); // "the next morning"
                 } else {
                     return null;
                 }
@@ -182,7 +182,7 @@ final class RelativeRules {
      * "this past weekend", "this past spring", "this past Sunday", "this past March": the latest one before the
      * reference date (or the one under way, for a weekend); null if no such word follows "this past".
      */
-    private static Match thisPast(Scan s, int i) {
+    private static Match thisPast(Scan s, Reference r, int i) {
         Token n = s.t(i + 2);
         switch (n.cat) {
             case UNIT: {
@@ -190,19 +190,19 @@ final class RelativeRules {
                 if (n.low.endsWith("s") || u.isClock() || u == Unit.DAY) {
                     return null;
                 }
-                boolean weekendNow = u == Unit.WEEKEND && s.ref != null && s.ref.getDayOfWeek().getValue() >= 6;
-                return Match.date(i, i + 3, Dates.shift(s.ref, u, weekendNow ? 0 : -1));
+                boolean weekendNow = u == Unit.WEEKEND && r.known() && r.date().getDayOfWeek().getValue() >= 6;
+                return Match.date(i, i + 3, Dates.shift(r.orNull(), u, weekendNow ? 0 : -1));
             }
-            case SEASON: return season(s, i + 2, -1).from(i);
+            case SEASON: return season(s, r, i + 2, -1).from(i);
             case WEEKDAY: {
-                Match w = WeekdayRules.weekday(s, i + 2, -1);
+                Match w = WeekdayRules.weekday(s, r, i + 2, -1);
                 return w == null ? null : w.from(i);
             }
             case MONTH: {
-                if (s.ref == null) {
+                if (!r.known()) {
                     return null;
                 }
-                int y = n.num < s.ref.getMonthValue() ? s.ref.getYear() : s.ref.getYear() - 1;
+                int y = n.num < r.date().getMonthValue() ? r.date().getYear() : r.date().getYear() - 1;
                 return Match.date(i, s.skipDotIfAbbrev(i + 2), Dates.yearMonth(y, n.num));
             }
             default: return null;
@@ -232,7 +232,7 @@ final class RelativeRules {
         return s.any(i, ",", ".", ";", ":", "?", "!", ")");
     }
 
-    private static Match unit(Scan s, int i, int dir, Unit u, Token n) {
+    private static Match unit(Scan s, Reference r, int i, int dir, Unit u, Token n) {
         Token k = s.t(i);
         boolean plural = n.low.endsWith("s") && u != Unit.DAY || n.low.equals("days");
         if (plural) {
@@ -247,33 +247,49 @@ final class RelativeRules {
         if (k.num == 3) {
             return s.w(i, "that") || s.w(i, "same") ? sameAsLast(s, i, u) : null;
         }
+        if (u == Unit.DECADE && (k.num == 1 || k.num == -1)) {
+            if (s.w(i - 1, "the") && s.any(i, "following", "previous", "preceding", "prior") && decade(s.lastDate)) {
+                // after "the 1960s", "the following decade" is the calendar's next one
+                return Match.date(i, i + 2, Dates.decade(Integer.parseInt(s.lastDate) + dir));
+            }
+            if (k.num == 1 || k.low.equals("past")) {
+                // "over the next decade", "the coming decade", "the past decade": ten years from the moment of
+                // speaking, not the calendar decade ("the last decade" stays the calendar's, gold 1 of 1)
+                return Match.duration(i, i + 2, u.duration(1));
+            }
+        }
+        if (k.num == 1 && s.w(i - 1, "the") && s.any(i - 2, "over", "within", "throughout") && u != Unit.WEEKEND) {
+            // "over the next year", "within the following month": a length of time from the moment spoken of, not the
+            // calendar year after it (the past keeps its date: "over the past year" is the year before, gold 1 of 1)
+            return Match.duration(i, i + 2, u.duration(1));
+        }
         boolean lastOrPast = k.low.equals("past") || k.low.equals("last");
         if (lastOrPast && s.w(i - 1, "the") && u.compareTo(Unit.MONTH) >= 0 && u != Unit.CENTURY) {
             // TimeML dates "the past year" as the year before, like "last year"
-            return Match.date(i, i + 2, Dates.shift(s.ref, u, -1));
+            return Match.date(i, i + 2, Dates.shift(r.orNull(), u, -1));
         }
         if (k.low.equals("past") || s.w(i - 1, "the") && k.low.equals("last") && u != Unit.WEEK) {
             return Match.duration(i, i + 2, u.duration(1));
         }
         if (u == Unit.DAY && s.w(i - 1, "the") && s.any(i, "next", "following", "previous", "preceding", "prior")) {
-            LocalDate story = storyDay(s, i); // "the next day": the day after the one the story is on
+            LocalDate story = storyDay(s, r, i); // "the next day": the day after the one the story is on
             return story == null ? null : Match.date(i, i + 2, Dates.day(story.plusDays(dir)));
         }
         if (u == Unit.DAY || u.isClock()) {
             return null;
         }
-        LocalDate r = s.ref;
-        if (u == Unit.YEAR && r != null && s.possessive(i + 2)) {
-            Match part = partOfYear(s, i, i + 4, Dates.shift(r, u, dir));
+        LocalDate base = r.orNull();
+        if (u == Unit.YEAR && base != null && s.possessive(i + 2)) {
+            Match part = partOfYear(s, r, i, i + 4, Dates.shift(base, u, dir));
             if (part != null) {
                 return part;
             }
         }
         if (s.w(i - 1, "the") && s.any(i, "following", "previous", "preceding", "prior", "next")) {
             LocalDate last = Narrative.firstDay(s.lastDate);
-            r = last != null ? last : r;
+            base = last != null ? last : base;
         }
-        if (u == Unit.QUARTER && r != null) {
+        if (u == Unit.QUARTER && base != null) {
             if (k.low.equals("this") && !s.lastQuarter.isEmpty()) {
                 // in an earnings report "this quarter" is the one being reported, not the calendar's
                 return Match.date(i, i + 2, s.lastQuarter);
@@ -284,16 +300,21 @@ final class RelativeRules {
         } else if (k.num == 2) {
             return null;
         }
-        return Match.date(i, i + 2, Dates.shift(r, u, dir));
+        return Match.date(i, i + 2, Dates.shift(base, u, dir));
+    }
+
+    /** Whether a value is a decade, as "199" for the 1990s. */
+    private static boolean decade(String value) {
+        return value.length() == 3 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(2));
     }
 
     /**
      * "this year's third quarter", "last year's quarter": the quarter or half at {@code j} in {@code year}, the one
      * under discussion when no ordinal names it; null if none follows.
      */
-    private static Match partOfYear(Scan s, int i, int j, String year) {
+    private static Match partOfYear(Scan s, Reference r, int i, int j, String year) {
         if (s.cat(j) == Cat.ORDINAL) {
-            Match q = PeriodRules.ordinal(s, j);
+            Match q = PeriodRules.ordinal(s, r, j);
             return q == null || q.value().length() != 7 || !Character.isDigit(q.value().charAt(0)) ? null
                     : Match.date(i, q.last(), year + q.value().substring(4));
         }
@@ -304,9 +325,9 @@ final class RelativeRules {
     }
 
     /** The day a narration is on: the last day named in the last few sentences, else the reference date. */
-    private static LocalDate storyDay(Scan s, int i) {
+    private static LocalDate storyDay(Scan s, Reference r, int i) {
         String day = s.lastDay(i, 150);
-        return day != null ? Narrative.firstDay(day) : s.ref;
+        return day != null ? Narrative.firstDay(day) : r.orNull();
     }
 
     /** "that day", "the same year", "that quarter": the last date mentioned, cut to the unit. */
@@ -330,7 +351,7 @@ final class RelativeRules {
     }
 
     /** A season, alone or with "of 1990" / "1990"; {@code dir} places it around the reference when no year is given. */
-    static Match season(Scan s, int i, int dir) {
+    static Match season(Scan s, Reference r, int i, int dir) {
         int sea = s.t(i).num;
         int j = s.w(i + 1, "of") ? i + 2 : i + 1;
         int y = CalendarRules.explicitYear(s, j);
@@ -341,12 +362,12 @@ final class RelativeRules {
         if (spoken != null) {
             return Match.date(i, spoken.last(), spoken.value() + "-" + Dates.SEASONS[sea]);
         }
-        if (s.ref == null) {
+        if (!r.known()) {
             return Match.date(i, i + 1, "XXXX-" + Dates.SEASONS[sea]);
         }
-        int ry = s.ref.getYear();
-        int cur = Dates.seasonOf(s.ref);
-        if (dir != 0 && s.ref.getMonthValue() <= 2) {
+        int ry = r.date().getYear();
+        int cur = Dates.seasonOf(r.date());
+        if (dir != 0 && r.date().getMonthValue() <= 2) {
             ry--; // the winter of January and February is filed under the year it began, so last fall is that year's
         }
         if (dir < 0) {

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 import java.util.List;
 
@@ -53,7 +53,7 @@ final class YearRules {
      * after the reference year (in the 1900s without one), so that in 1989 "the nineties" lie ahead and in 2025 "the
      * thirties" are the 1930s. The article is required, since "in his eighties" is an age.
      */
-    static Match decadeWord(Scan s, int i) {
+    static Match decadeWord(Scan s, Reference r, int i) {
         int d = DECADE_WORDS.indexOf(s.t(i).low);
         if (d < 0) {
             return null;
@@ -64,9 +64,9 @@ final class YearRules {
             return null;
         }
         int start = 1900 + 10 * (d + 2);
-        if (s.ref != null) {
-            start = s.ref.getYear() / 100 * 100 + 10 * (d + 2);
-            start -= start >= s.ref.getYear() + 5 ? 100 : 0;
+        if (r.known()) {
+            start = r.date().getYear() / 100 * 100 + 10 * (d + 2);
+            start -= start >= r.date().getYear() + 5 ? 100 : 0;
         }
         return start < 1000 ? null : Match.date(i, i + 1, Dates.decade(start / 10));
     }
@@ -78,7 +78,7 @@ final class YearRules {
             return null;
         }
         int century = 19;
-        if (s.dct != null && 2000 + n.num <= s.dct.getYear() + 10) {
+        if (s.dct.known() && 2000 + n.num <= s.dct.date().getYear() + 10) {
             century = 20;
         }
         int y = century * 100 + n.num;

@@ -1,4 +1,4 @@
-package dev.timeline.tag.rules;
+package dev.timeline.tag;
 
 /**
  * A word or phrase that may open a temporal expression without being one: "the", "early", "the end of", "about",
