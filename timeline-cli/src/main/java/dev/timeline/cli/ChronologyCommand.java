@@ -1,9 +1,9 @@
 package dev.timeline.cli;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.chronology.ChronologyOptions;
+import dev.timeline.document.Document;
 import dev.timeline.render.Renderer;
 import dev.timeline.render.Renderers;
 import java.nio.file.Path;

@@ -1,17 +1,17 @@
 package dev.timeline.cli;
 
+import dev.timeline.dct.DctEstimate;
+import dev.timeline.dct.DctInference;
 import dev.timeline.document.Document;
 import dev.timeline.event.Aspect;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Polarity;
 import dev.timeline.event.TimeAnchor;
-import dev.timeline.dct.DctEstimate;
-import dev.timeline.dct.DctInference;
-import dev.timeline.tag.TimeTagger;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.Tagger;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.text.LanguageLayer;
 import java.io.PrintWriter;

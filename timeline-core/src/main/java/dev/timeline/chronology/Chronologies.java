@@ -3,10 +3,9 @@ package dev.timeline.chronology;
 import dev.timeline.dct.DctEstimate;
 import dev.timeline.dct.DctInference;
 import dev.timeline.dct.DctPrintedDates;
+import dev.timeline.document.Document;
 import dev.timeline.happening.EventExtractor;
 import dev.timeline.merge.EventMerger;
-
-import dev.timeline.document.Document;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;
 import java.text.Normalizer;

@@ -1,7 +1,6 @@
 package dev.timeline.chronology;
 
 import dev.timeline.dct.DctEstimate;
-
 import dev.timeline.document.Document;
 import dev.timeline.timeline.Timeline;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package dev.timeline.chronology;
 
 import dev.timeline.tag.TimeTagger;
-
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;

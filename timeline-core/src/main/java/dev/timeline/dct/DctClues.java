@@ -1,11 +1,10 @@
 package dev.timeline.dct;
 
 import dev.timeline.tag.HistoricalDates;
-import dev.timeline.text.LanguageLayer;
-import dev.timeline.text.TextSpan;
-
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
+import dev.timeline.text.LanguageLayer;
+import dev.timeline.text.TextSpan;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

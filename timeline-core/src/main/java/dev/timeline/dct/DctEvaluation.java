@@ -1,8 +1,7 @@
 package dev.timeline.dct;
 
-import dev.timeline.tag.TimeTagger;
-
 import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

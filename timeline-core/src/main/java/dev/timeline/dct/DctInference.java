@@ -1,10 +1,9 @@
 package dev.timeline.dct;
 
-import dev.timeline.tag.TimeTagger;
-
-import dev.timeline.document.Document;
 import dev.timeline.dct.DctCalibration.Kind;
+import dev.timeline.document.Document;
 import dev.timeline.tag.Anchor;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.time.Precision;
 import java.time.LocalDate;
 import java.time.MonthDay;

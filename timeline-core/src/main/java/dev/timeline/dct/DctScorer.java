@@ -1,6 +1,5 @@
 package dev.timeline.dct;
 
-
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Arrays;

@@ -1,11 +1,10 @@
 package dev.timeline.happening;
 
-import dev.timeline.tag.TimeTagger;
-
 import dev.timeline.document.Document;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.tag.TimexType;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Markup;
@@ -18,8 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

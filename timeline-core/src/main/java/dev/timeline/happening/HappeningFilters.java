@@ -11,6 +11,7 @@ import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
+import dev.timeline.time.Precision;
 import dev.timeline.time.When;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * The tests a learned, anchored event passes to become a chronology event (see {@link LearnedHappenings}): what it is
  * (an asserted occurrence, not a state, a reaction or a hypothesis), where its date comes from (the nearest date of
  * its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose, not a caption).
- * The word lists are data: {@code not-happenings.txt} and {@code hypothetical-cues.txt}, each entry with an example.
+ * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt} and
+ * {@code statistic-verbs.txt}, each entry with an example.
  */
 final class HappeningFilters {
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
@@ -33,6 +35,7 @@ final class HappeningFilters {
     private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
+    private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
     private static final int CUE_REACH = 6;
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
@@ -284,7 +287,8 @@ final class HappeningFilters {
         }
         try {
             When w = t.mod().isEmpty() ? When.parse(t.value()) : When.parseTimex(t.value(), t.mod().get());
-            return w != null;
+            // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
+            return w != null && !(STATISTICS.contains(e.verbLemma()) && w.precision().compareTo(Precision.DAY) < 0);
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

@@ -1,8 +1,7 @@
 package dev.timeline.happening;
 
-import dev.timeline.tag.HistoricalDates;
-
 import dev.timeline.document.Document;
+import dev.timeline.tag.HistoricalDates;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;

@@ -85,6 +85,9 @@ public final class Triggers {
         if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
             return false; // "sudden-death goal", "war-torn", "post-election": a part of another word
         }
+        if (!verb && (sentence.startsWith("Forum", start) || sentence.startsWith("Congress", start))) {
+            return false; // "the World Economic Forum rated", "the US Congress passed": a body, not a meeting
+        }
         if (verb && sentence.startsWith("meeting", start) && NOUN_BEFORE.matcher(before).find()) {
             return false; // "attended a meeting with scientists": the noun, which the noun entry finds, not the verb
         }

@@ -2,7 +2,6 @@ package dev.timeline.merge;
 
 import dev.timeline.happening.Entities;
 import dev.timeline.happening.EventExtractor;
-
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;

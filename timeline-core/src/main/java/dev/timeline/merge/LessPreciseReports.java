@@ -1,9 +1,8 @@
 package dev.timeline.merge;
 
 import dev.timeline.happening.Triggers;
-
-import dev.timeline.timeline.Event;
 import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import java.util.ArrayList;
 import java.util.HashMap;

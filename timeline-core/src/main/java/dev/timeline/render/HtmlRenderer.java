@@ -1,8 +1,8 @@
 package dev.timeline.render;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.dct.DctEstimate;
+import dev.timeline.document.Document;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import java.io.IOException;

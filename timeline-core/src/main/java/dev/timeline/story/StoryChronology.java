@@ -1,8 +1,8 @@
 package dev.timeline.story;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.dct.DctEstimate;
+import dev.timeline.document.Document;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
@@ -10,8 +10,8 @@ import dev.timeline.timeline.Timeline;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A story timeline as a {@link Chronology}, so that every renderer (text, Markdown, JSON, HTML, TimelineJS, ICS)

@@ -1,10 +1,10 @@
 package dev.timeline.story;
 
-import dev.timeline.document.Document;
 import dev.timeline.dct.DctInference;
+import dev.timeline.document.Document;
 import dev.timeline.tag.Tagger;
-import dev.timeline.time.Precision;
 import dev.timeline.text.LanguageLayer;
+import dev.timeline.time.Precision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.timeline.story;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronology;
+import dev.timeline.document.Document;
 import java.util.List;
 import java.util.Objects;
 

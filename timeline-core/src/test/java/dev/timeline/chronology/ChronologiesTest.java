@@ -1,9 +1,9 @@
 package dev.timeline.chronology;
 
-import dev.timeline.document.Document;
-import dev.timeline.document.Documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.timeline.chronology;
 
-import dev.timeline.document.Document;
-import dev.timeline.document.Documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import dev.timeline.tag.timeml.SharedData;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;

@@ -1,13 +1,12 @@
 package dev.timeline.chronology;
 
-import dev.timeline.tag.TimeTagger;
-import dev.timeline.tag.HistoricalDates;
-
-import dev.timeline.document.Documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.document.Documents;
 import dev.timeline.tag.Anchor;
+import dev.timeline.tag.HistoricalDates;
 import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.tag.TimexType;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;

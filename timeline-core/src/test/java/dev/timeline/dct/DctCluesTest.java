@@ -1,11 +1,10 @@
 package dev.timeline.dct;
 
-import dev.timeline.tag.TimeTagger;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.document.Document;
 import dev.timeline.tag.Anchor;
+import dev.timeline.tag.TimeTagger;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

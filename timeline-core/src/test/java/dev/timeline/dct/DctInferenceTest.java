@@ -1,11 +1,10 @@
 package dev.timeline.dct;
 
-import dev.timeline.tag.TimeTagger;
-
-import dev.timeline.document.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.document.Document;
 import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.tag.TimexType;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,9 @@
 package dev.timeline.dct;
 
-import dev.timeline.tag.TimeTagger;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

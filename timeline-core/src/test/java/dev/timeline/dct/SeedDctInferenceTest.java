@@ -1,11 +1,10 @@
 package dev.timeline.dct;
 
-import dev.timeline.tag.TimeTagger;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.timeline.tag.TimeTagger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,9 @@
 package dev.timeline.happening;
 
-import dev.timeline.tag.TimeTagger;
-
-import dev.timeline.document.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package dev.timeline.happening;
 
-import dev.timeline.tag.TimeTagger;
-
-import dev.timeline.document.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
+import dev.timeline.timeline.EventType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -260,6 +260,26 @@ class ExtractionRulesTest {
         // "to announce" is the purpose of the gathering, not this text's report of it
         assertThat(titles("Thousands of workers filled the central square to announce a general strike on Monday."))
                 .anyMatch(t -> t.startsWith("Thousands of workers fill the central square"));
+    }
+
+    @Test
+    void aQuantityThatChangedOverAMonthIsAStatisticNotAHappening() {
+        assertThat(titles("Consumer prices in the region rose 0.4 percent in July.")).isEmpty();
+        assertThat(titles("Shares of the airline jumped 9 percent on Tuesday.")).anyMatch(t -> t.startsWith("Shares"));
+    }
+
+    @Test
+    void anEstimateOrAForecastIsNoHappening() {
+        assertThat(titles("The economist estimates that 9,000 jobs will be lost in the second half of the year."))
+                .isEmpty();
+    }
+
+    @Test
+    void aForumOrACongressWithACapitalIsABodyNotAMeeting() {
+        assertThat(extract("The Regional Economic Forum this month rated the city's banks as the soundest."))
+                .extracting(Event::type).extracting(EventType::name).doesNotContain("meeting");
+        assertThat(extract("The party congress opens in October.")).extracting(Event::type)
+                .extracting(EventType::name).contains("meeting");
     }
 
     @Test

@@ -1,9 +1,8 @@
 package dev.timeline.happening;
 
-import dev.timeline.chronology.Chronologies;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.chronology.Chronologies;
 import dev.timeline.document.Document;
 import dev.timeline.timeline.Event;
 import java.util.List;

@@ -1,10 +1,9 @@
 package dev.timeline.happening;
 
-import dev.timeline.chronology.Chronology;
-import dev.timeline.chronology.Chronologies;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.chronology.Chronologies;
+import dev.timeline.chronology.Chronology;
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
 import dev.timeline.timeline.Event;

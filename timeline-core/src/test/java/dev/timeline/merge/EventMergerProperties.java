@@ -1,9 +1,8 @@
 package dev.timeline.merge;
 
-import dev.timeline.happening.EventExtractor;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.happening.EventExtractor;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;

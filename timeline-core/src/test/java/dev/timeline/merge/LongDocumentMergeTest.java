@@ -1,10 +1,9 @@
 package dev.timeline.merge;
 
-import dev.timeline.chronology.Chronologies;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.timeline.chronology.Chronologies;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;

@@ -2,9 +2,9 @@ package dev.timeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.dct.DctEstimate;
+import dev.timeline.document.Document;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;

@@ -2,8 +2,8 @@ package dev.timeline.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronology;
+import dev.timeline.document.Document;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;

@@ -1,9 +1,9 @@
 package dev.timeline.render;
 
-import dev.timeline.document.Document;
-import dev.timeline.document.Documents;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
+import dev.timeline.document.Document;
+import dev.timeline.document.Documents;
 import dev.timeline.time.Modifier;
 import dev.timeline.time.TimePoint;
 import dev.timeline.time.When;

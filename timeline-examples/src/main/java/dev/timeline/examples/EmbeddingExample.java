@@ -1,9 +1,9 @@
 package dev.timeline.examples;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.chronology.ChronologyOptions;
+import dev.timeline.document.Document;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
 import java.time.LocalDate;

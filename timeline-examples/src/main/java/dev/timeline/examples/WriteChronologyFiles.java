@@ -1,8 +1,8 @@
 package dev.timeline.examples;
 
-import dev.timeline.document.Documents;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
+import dev.timeline.document.Documents;
 import dev.timeline.render.Renderer;
 import dev.timeline.render.Renderers;
 import java.io.IOException;

@@ -3,9 +3,9 @@ package dev.timeline.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.timeline.document.Documents;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
+import dev.timeline.document.Documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

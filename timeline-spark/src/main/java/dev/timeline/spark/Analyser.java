@@ -1,14 +1,14 @@
 package dev.timeline.spark;
 
-import dev.timeline.document.Document;
 import dev.timeline.dct.DctEstimate;
 import dev.timeline.dct.DctInference;
+import dev.timeline.document.Document;
 import dev.timeline.happening.EventExtractor;
-import dev.timeline.merge.EventMerger;
-import dev.timeline.tag.TimeTagger;
 import dev.timeline.json.TimelineJson;
+import dev.timeline.merge.EventMerger;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimeTagger;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;

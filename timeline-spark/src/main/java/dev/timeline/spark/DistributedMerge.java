@@ -3,8 +3,8 @@ package dev.timeline.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 
-import dev.timeline.merge.EventMerger;
 import dev.timeline.json.TimelineJson;
+import dev.timeline.merge.EventMerger;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Timeline;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package dev.timeline.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronologies;
+import dev.timeline.document.Document;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.timeline.Timeline;

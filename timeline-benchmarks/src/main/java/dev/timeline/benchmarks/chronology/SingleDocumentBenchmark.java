@@ -1,9 +1,9 @@
 package dev.timeline.benchmarks.chronology;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.chronology.ChronologyOptions;
+import dev.timeline.document.Document;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

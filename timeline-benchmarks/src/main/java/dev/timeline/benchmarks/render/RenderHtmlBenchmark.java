@@ -1,7 +1,7 @@
 package dev.timeline.benchmarks.render;
 
-import dev.timeline.document.Document;
 import dev.timeline.chronology.Chronology;
+import dev.timeline.document.Document;
 import dev.timeline.render.HtmlRenderer;
 import dev.timeline.render.Renderer;
 import dev.timeline.time.Modifier;
