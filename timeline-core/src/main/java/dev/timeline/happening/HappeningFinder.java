@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * joined into one) is tied to the nearest trigger of its sentence; "first … in six years" dates the previous
  * occurrence from the creation date; anniversaries of well-known dates date the happening remembered.
  *
- * <p>Durations and sets alone make no event, nor do "now" and other references without a trigger. Announcements made
- * on the creation date are kept, but one document's announcements of a day become one event.
+ * <p>Durations and sets alone make no event, nor do "now" and other references without a trigger, nor a report: a date
+ * that dates the saying ("officials said on Monday that ...") dates no happening.
  */
 final class HappeningFinder {
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|–|—|-)\\s*");
@@ -118,7 +118,7 @@ final class HappeningFinder {
             }
             remembered(doc, s, c).ifPresent(out::add);
         }
-        return collapseAnnouncements(out);
+        return out;
     }
 
     private static List<Dated> join(String text, List<Mention> mentions) {
@@ -165,9 +165,7 @@ final class HappeningFinder {
                 if (v == Announcements.Verdict.NOT_ATTACHED) {
                     continue;
                 }
-                best = t; // the date is the saying's, however near another trigger stands
-                bestCost = 20;
-                break;
+                return java.util.Optional.empty(); // the date is the saying's: a report is no happening
             }
             int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
             double cost = distance;
@@ -177,9 +175,6 @@ final class HappeningFinder {
             String between = gapStart >= gapEnd ? "" : s.text().substring(gapStart, gapEnd)
                     .replaceAll(",\\s*([A-Z]\\.)+", ""); // "Washington, D.C." is one name, not two clauses
             cost += 40 * between.chars().filter(ch -> ch == ',' || ch == ';' || ch == '—' || ch == '(').count();
-            if (t.type().equals("announcement") && !onDct) {
-                cost += 80;
-            }
             if (!t.type().equals("announcement") && onDct) {
                 cost += 30;
             }
@@ -206,9 +201,7 @@ final class HappeningFinder {
         }
         String title;
         String surface = s.text().substring(best.start(), best.end());
-        if (best.type().equals("announcement")) {
-            title = announcementTitle(c, triggers, best);
-        } else if (best.verb()) {
+        if (best.verb()) {
             title = Titles.verbPhrase(c, best);
         } else {
             title = Titles.nounPhrase(c, best, best.type());
@@ -225,7 +218,7 @@ final class HappeningFinder {
         int start = Math.min(best.start(), ds) + s.start();
         int end = Math.max(best.end(), de) + s.start();
         double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));
-        boolean clause = best.verb() || best.type().equals("announcement");
+        boolean clause = best.verb();
         return java.util.Optional.of(happening(doc, d.value(), d.mod(), best.type(), title, c, s, start, end,
                 confidence).withNoun(clause ? -1 : s.start() + best.start()));
     }
@@ -285,20 +278,6 @@ final class HappeningFinder {
             }
         }
         return java.util.Optional.empty();
-    }
-
-    /** "Announcement: Kim’s visit to China": what a kept announcement announced, or {@code ""} when unsayable. */
-    private static String announcementTitle(Titles.Context c, List<Triggers.Trigger> triggers,
-            Triggers.Trigger announcement) {
-        for (Triggers.Trigger t : triggers) {
-            if (!t.type().equals("announcement") && t.start() != announcement.start()) {
-                String what = t.verb() ? Titles.verbPhrase(c, t) : Titles.nounPhrase(c, t, t.type());
-                if (!isBare(what, c.sentence().substring(t.start(), t.end()))) {
-                    return "announcement: " + what;
-                }
-            }
-        }
-        return "";
     }
 
     private static java.util.Optional<Happening> previousOccurrence(Document doc, LocalDate dct, Sentences.Span s,
@@ -403,38 +382,4 @@ final class HappeningFinder {
                         .orElse(0) / 3))
                 .map(Entities.Entity::name).findFirst().orElse("");
     }
-
-    /** One document's announcements of one day are one event: the news the article reports, said by several. */
-    private static List<Happening> collapseAnnouncements(List<Happening> all) {
-        List<Happening> out = new ArrayList<>();
-        Map<String, Happening> firstByDay = new java.util.HashMap<>();
-        for (Happening h : all) {
-            if (!h.type().equals("announcement")) {
-                out.add(h);
-                continue;
-            }
-            Happening first = firstByDay.get(h.value());
-            if (first == null) {
-                firstByDay.put(h.value(), h);
-                out.add(h);
-            } else {
-                List<String> people = new ArrayList<>(new LinkedHashSet<>(concat(first.participants(),
-                        h.participants())));
-                List<String> places = new ArrayList<>(new LinkedHashSet<>(concat(first.places(), h.places())));
-                Happening merged = new Happening(first.documentId(), first.value(), first.mod(), first.type(),
-                        first.title(), List.copyOf(people), List.copyOf(places), first.start(), first.end(),
-                        first.sentence(), first.confidence());
-                out.set(out.indexOf(first), merged);
-                firstByDay.put(h.value(), merged);
-            }
-        }
-        return out;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
 }
