@@ -195,6 +195,9 @@ final class ClauseTitles {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
             subject = Phrases.words(text, subjectStart, subjectEnd);
+            if (Phrases.pointsBack(subject)) {
+                return Optional.empty(); // "Those talks ended": which talks, another sentence told
+            }
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
                     || Subjects.PLURAL_WORDS.contains(Phrases.low(headWord));

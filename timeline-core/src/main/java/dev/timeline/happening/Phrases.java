@@ -6,6 +6,7 @@ import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The phrases a title is made of, found in the tokens of a sentence: where a predicate or an object noun phrase ends,
@@ -34,7 +35,16 @@ final class Phrases {
     /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
+    /** A noun phrase that points back to a happening told elsewhere ("Those talks", "An identical attack"). */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar))\\b|(identical|similar)\\s");
+
     private Phrases() {
+    }
+
+    /** Whether a title opens with words that point back to a happening told elsewhere ("Those talks end"). */
+    static boolean pointsBack(String title) {
+        return ANAPHORIC.matcher(title.strip()).lookingAt();
     }
 
     /** Whether token {@code i} is a hyphen inside a word the tokenizer split ("a 41-gun salute"): not punctuation. */

@@ -268,6 +268,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNounPhraseThatPointsBackIsNoTitle() {
+        assertThat(titles("Those talks ended in March without a deal.")).noneMatch(t -> t.startsWith("Those talks"));
+        assertThat(titles("An identical attack in June killed two guards.")).noneMatch(t -> t.startsWith("Identical"));
+    }
+
+    @Test
     void anEstimateOrAForecastIsNoHappening() {
         assertThat(titles("The economist estimates that 9,000 jobs will be lost in the second half of the year."))
                 .isEmpty();
