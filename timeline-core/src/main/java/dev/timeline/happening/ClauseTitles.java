@@ -156,20 +156,28 @@ final class ClauseTitles {
         int subjectStart = subjectEnd;
         int head = subjectEnd - 1;
         boolean crossed = false;
+        boolean limited = false;
+        int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
         while (subjectStart - 1 >= s.firstToken() && !covered[subjectStart - 1]) {
-            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd, covered)) {
+            int acronym = acronymBefore(tokens, s, subjectStart);
+            if (acronym >= 0) {
+                acronyms += subjectStart - acronym;
+                subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
+                continue;
+            }
+            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
-            } else if (subjectEnd - subjectStart >= (crossed ? MAX_LONG_SUBJECT : MAX_SUBJECT)
-                    || !(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
+            } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
+                break;
+            } else if (subjectEnd - subjectStart - acronyms >= (crossed ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
+                limited = true;
                 break;
             }
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
-        if (crossed && subjectStart - 1 >= s.firstToken() && !covered[subjectStart - 1]
-                && (Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
-                || SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(subjectStart - 1))))) {
+        if (limited) {
             return Optional.empty(); // cut by the length limit: "[A gagging order on] the former minister" is no actor
         }
         String subject;
@@ -228,6 +236,19 @@ final class ClauseTitles {
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /**
+     * Where a parenthesized acronym ends before {@code at} starts, "(ANA)" or "(SAARC)" after the name it shortens,
+     * or -1.
+     */
+    private static int acronymBefore(List<Token> tokens, Sentence s, int at) {
+        if (at - 3 < s.firstToken() || !tokens.get(at - 1).text().equals(")") || !tokens.get(at - 3).text().equals("(")) {
+            return -1;
+        }
+        String inside = tokens.get(at - 2).text();
+        return inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase)
+                && at - 4 >= s.firstToken() && tokens.get(at - 4).pos().startsWith("NNP") ? at - 3 : -1;
     }
 
     /**
