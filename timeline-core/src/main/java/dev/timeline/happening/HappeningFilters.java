@@ -118,8 +118,15 @@ final class HappeningFilters {
     /** Whether a word that makes the event hypothetical or expected stands shortly before it in its sentence. */
     static boolean hypothetical(AnalyzedText text, EventMention e) {
         Sentence s = text.sentenceOf(e.token());
-        for (int i = e.token().index() - 1; i >= s.firstToken() && i >= e.token().index() - CUE_REACH; i--) {
-            if (HYPOTHETICAL.contains(text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT))) {
+        for (int i = e.token().index() - 1; i >= s.firstToken(); i--) {
+            String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w)) {
+                return true;
+            }
+            // farther back, a cue that governs the event's that-clause: "estimates that up to 9,000 jobs in fishing
+            // and tourism will be lost"
+            if (w.equals("that") && i - 1 >= s.firstToken()
+                    && HYPOTHETICAL.contains(text.tokens().get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

@@ -32,7 +32,8 @@ public final class Triggers {
             verb("(took|takes|taking) office|sworn in", "takeover", "takes office"),
             verb("visit(s|ed|ing)?(?= [A-Z])", "visit", "visits"),
             verb("travel(s|ed|led|ling|ing)? to", "visit", "travels to"),
-            verb("(will )?be in(?= [A-Z])", "visit", "in"),
+            verb("(will )?be in(?= [A-Z])(?! (January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)", "visit", "in"),
             new Entry(Pattern.compile("\\b(joined|joins|join|joining) ((a|an|the) [\\w ]{0,30}(parade|summit|talks))\\b"),
                     "parade", true, "joins", true),
             verb("(met|meets|meet|meeting) with", "meeting", "meets"),

@@ -277,6 +277,14 @@ class ExtractionRulesTest {
     void anEstimateOrAForecastIsNoHappening() {
         assertThat(titles("The economist estimates that 9,000 jobs will be lost in the second half of the year."))
                 .isEmpty();
+        assertThat(titles("The bank forecast that up to 9,000 jobs in farming, fishing and tourism will be lost in"
+                + " the second half of the year.")).isEmpty();
+    }
+
+    @Test
+    void toBeInAMonthIsNoVisit() {
+        assertThat(extract("The repairs will take four weeks after the well is sealed, expected to be in August."))
+                .extracting(e -> e.type().name()).doesNotContain("visit");
     }
 
     @Test
