@@ -327,7 +327,7 @@ final class HappeningFinder {
         }
         return HistoricalDates.find(m.group(1)).map(h -> {
             int start = s.start() + m.start(1) + h.start();
-            return new Happening(doc.id(), h.date().toString(), null, "war", h.title(), List.of(),
+            return new Happening(doc.id(), h.date().toString(), null, "war", capitalize(h.title()), List.of(),
                     List.of(), start, start + h.name().length(), s.text(), 0.7);
         });
     }
