@@ -31,14 +31,14 @@ final class ClauseTitles {
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
-    private static final int MAX_SUBJECT = 6;
+    private static final int MAX_SUBJECT = 8;
     /**
      * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
      * ("that" is left out: it opens reported clauses as often, "officials said that the bus crashed").
      */
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
-    private static final int MAX_LONG_SUBJECT = 8;
+    private static final int MAX_LONG_SUBJECT = 10;
     /** Prepositions that may stand inside a subject, between two noun phrases. */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  */
 final class HappeningFilters {
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
+    /** What follows the date of a dated list's item: "Sept. 7: ...", "May 2 - ...". */
+    private static final Set<String> LIST_MARKS = Set.of(":", "-", "--", "\u2013", "\u2014");
     /** Words that open a relative or complement clause: a report after them is that clause's, no attribution. */
     private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     static final double MIN_ANCHOR = 0.5;
@@ -246,7 +248,10 @@ final class HappeningFilters {
      * ("Fire crews battle the blazing rig in April last year", "Teenagers sanitize their hands ... May 20, 2009"),
      * not a report of a happening, which news tells in the past tense.
      */
-    static boolean caption(EventMention e, Mention timex, Optional<java.time.LocalDate> dct) {
+    static boolean caption(AnalyzedText text, EventMention e, Mention timex, Optional<java.time.LocalDate> dct) {
+        if (listItem(text, timex)) {
+            return false; // "Sept. 7: The government seizes Fannie Mae": a dated list tells its items in the present
+        }
         if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.NONE || dct.isEmpty() || !e.token().isVerb()
                 || LanguageLayer.english().maybeSimplePast(e.token().text())) {
             return false; // "has hanged" tells a past happening; "hit" may be the past tense
@@ -279,6 +284,19 @@ final class HappeningFilters {
             }
         }
         return false;
+    }
+
+    /** Whether the time expression opens its sentence before a colon or a dash: an item of a dated list. */
+    static boolean listItem(AnalyzedText text, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (covered.isEmpty()) {
+            return false;
+        }
+        Token first = covered.get(0);
+        int after = covered.get(covered.size() - 1).index() + 1;
+        Sentence s = text.sentenceOf(first);
+        return first.index() == s.firstToken() && after < s.endToken()
+                && LIST_MARKS.contains(text.tokens().get(after).text());
     }
 
     static boolean isHappening(TimeAnchor a) {

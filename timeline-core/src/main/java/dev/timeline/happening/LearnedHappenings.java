@@ -78,7 +78,7 @@ final class LearnedHappenings {
             if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd())
-                    || HappeningFilters.caption(e, a.timex(), dct)) {
+                    || HappeningFilters.caption(text, e, a.timex(), dct)) {
                 continue; // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked")
             }
             String key = s.index() + "/" + a.timex().start();

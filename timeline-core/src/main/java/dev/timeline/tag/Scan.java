@@ -132,6 +132,9 @@ final class Scan {
      * cue word before the expression within its sentence, else after it.
      */
     int tense(int first, int last) {
+        if ((first == 0 || boundary(first - 1)) && any(last, ":", "-", "\u2013", "\u2014")) {
+            return 0; // "May 2 - Obama visits the coast": an item of a dated list, told in the present of lists
+        }
         for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
             int c = cue(i);
             if (c != 0) {

@@ -242,6 +242,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anItemOfADatedListIsAHappeningInThePresent() {
+        assertThat(extract("Aug. 12 - The government seizes the two mortgage lenders."))
+                .extracting(Event::title, e -> e.when().timexValue())
+                .contains(org.assertj.core.groups.Tuple.tuple("The government seizes the two mortgage lenders",
+                        "2025-08-12"));
+    }
+
+    @Test
     void aSubjectPronounEndsThePredicate() {
         assertThat(titles("The report on Tuesday shows they were warned, the minister said."))
                 .noneMatch(t -> t.endsWith(" they"));

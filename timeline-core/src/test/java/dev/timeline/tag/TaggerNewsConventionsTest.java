@@ -253,6 +253,16 @@ class TaggerNewsConventionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            Sept. 12 - The minister visits the flooded towns.     | 1989-09-12
+            Oct. 30: The airline cancels its flights.             | 1989-10-30
+            """)
+    void anItemOfADatedListTakesTheNearestOccurrence(String text, String value) {
+        // written on 2 November 1989: a list of dates tells its items in the present; the present is no future here
+        assertThat(only(text).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             The storm destroyed the harbour in February.          | 1989-02
             The storm in January destroyed the harbour.           | 1989-01
             The plant said it would still be closed in January.   | 1990-01
