@@ -23,24 +23,8 @@ final class ClauseTitles {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%", "rose in". */
     private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
-    /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
-    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
-    /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
-    private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
-    private static final Set<String> PERSONAL = Set.of("he", "she");
-    private static final int MAX_SUBJECT = 8;
-    /**
-     * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
-     * ("that" is left out: it opens reported clauses as often, "officials said that the bus crashed").
-     */
-    private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
-    /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
-    private static final int MAX_LONG_SUBJECT = 10;
-    /** Prepositions that may stand inside a subject, between two noun phrases. */
-    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
     /** A title, the span of text it was read from, and the lemma of its event word (the happening's type). */
     record Title(String text, int start, int end, boolean hasSubject, String verb, int clauseEnd) {
@@ -145,82 +129,13 @@ final class ClauseTitles {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
         }
-        int subjectEnd = g;
-        if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
-            subjectEnd--;
-            if (subjectEnd - 1 >= s.firstToken() && Phrases.low(tokens.get(subjectEnd - 1)).equals(",")) {
-                subjectEnd--;
-            }
-        }
-        subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
-        int subjectStart = subjectEnd;
-        int head = subjectEnd - 1;
-        boolean crossed = false;
-        boolean limited = false;
-        int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
-        while (subjectStart - 1 >= s.firstToken() && !covered[subjectStart - 1]) {
-            int acronym = acronymBefore(tokens, s, subjectStart);
-            if (acronym >= 0) {
-                acronyms += subjectStart - acronym;
-                subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
-                continue;
-            }
-            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)) {
-                crossed = true;
-                head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
-            } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
-                    || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
-                break;
-            } else if (subjectEnd - subjectStart - acronyms >= (crossed ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
-                limited = true;
-                break;
-            }
-            subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
-        }
-        if (limited) {
-            return Optional.empty(); // cut by the length limit: "[A gagging order on] the former minister" is no actor
-        }
-        String subject;
-        boolean plural;
-        if (subjectStart < subjectEnd) {
-            while (subjectStart < subjectEnd && !Phrases.isNounPhraseStart(tokens.get(subjectStart))) {
-                subjectStart++;
-            }
-            if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
-                return Optional.empty();
-            }
-            if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
-                    && !opensReportedClause(tokens, s, subjectStart - 1)) {
-                // "the number of Palestinians ... in Israel hit": the subject lies further left
-                return Optional.empty();
-            }
-            if (!objectFollows && subjectStart - 1 >= s.firstToken()
-                    && OBJECT_RELATIVES.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
-                return Optional.empty(); // "the admiral who Obama put in charge": the object is the relative's
-            }
-            String first = Phrases.low(tokens.get(subjectStart));
-            if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
-                return Optional.empty(); // "No talks are scheduled": nothing happens
-            }
-            subject = Phrases.words(text, subjectStart, subjectEnd);
-            if (Phrases.pointsBack(subject)) {
-                return Optional.empty(); // "Those talks ended": which talks, another sentence told
-            }
-            Token headWord = tokens.get(Math.max(head, subjectStart));
-            plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
-                    || Subjects.PLURAL_WORDS.contains(Phrases.low(headWord));
-        } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
-            Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
-                    .filter(name -> name.equals(entities.mainPerson()));
-            if (person.isEmpty()) {
-                return Optional.empty();
-            }
-            subject = person.get();
-            subjectStart = subjectEnd - 1;
-            plural = false;
-        } else {
+        Optional<ClauseSubjects.Subject> found = ClauseSubjects.before(text, s, g, objectFollows, covered, entities);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        String subject = found.get().text();
+        boolean plural = found.get().plural();
+        int subjectStart = found.get().start();
         int after = e.token().index() + 1;
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
                 Locale.ROOT) : present(lemma.toLowerCase(Locale.ROOT), plural));
@@ -238,32 +153,7 @@ final class ClauseTitles {
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
     }
 
-    /**
-     * Where a parenthesized acronym ends before {@code at} starts, "(ANA)" or "(SAARC)" after the name it shortens,
-     * or -1.
-     */
-    private static int acronymBefore(List<Token> tokens, Sentence s, int at) {
-        if (at - 3 < s.firstToken() || !tokens.get(at - 1).text().equals(")") || !tokens.get(at - 3).text().equals("(")) {
-            return -1;
-        }
-        String inside = tokens.get(at - 2).text();
-        return inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase)
-                && at - 4 >= s.firstToken() && tokens.get(at - 4).pos().startsWith("NNP") ? at - 3 : -1;
-    }
 
-    /**
-     * Whether token {@code at} is a preposition inside a subject, between two noun phrases: "Tens of thousands of
-     * mourners packed", "The commission in Geneva voted", "Police in the capital arrested". The subject so far runs
-     * from {@code next} to {@code end}; with the phrase before the preposition it stays within {@value #MAX_LONG_SUBJECT}
-     * words.
-     */
-    private static boolean innerPreposition(List<Token> tokens, Sentence s, int at, int next, int end,
-            boolean[] covered) {
-        return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1]
-                && SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && next < end
-                && Phrases.isNounPhraseStart(tokens.get(next))
-                && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD"));
-    }
 
     /**
      * Where the object starts when a bare date stands between the verb and it ("Erdogan defended Saturday the
@@ -271,7 +161,7 @@ final class ClauseTitles {
      */
     private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int i = at;
-        if (i < s.endToken() && !covered[i] && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
+        if (i < s.endToken() && !covered[i] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
             i++;
         }
         if (i >= s.endToken() || !covered[i]) {
@@ -285,48 +175,7 @@ final class ClauseTitles {
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
 
-    /**
-     * The end of the subject before a verb at {@code at}, past a date between them: "The rescue team Monday
-     * evacuated", "The rescue team on Monday evacuated", "The attack on November 6, 2004 killed", "The team, on
-     * Monday, evacuated".
-     */
-    private static int beforeDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        int end = at;
-        if (end - 1 >= s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",")) {
-            end--;
-        }
-        int date = end;
-        while (date - 1 >= s.firstToken() && covered[date - 1]) {
-            date--;
-        }
-        if (date == end) {
-            return at;
-        }
-        if (date - 1 >= s.firstToken() && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(date - 1)))) {
-            date--;
-        }
-        if (date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",")) {
-            date--;
-        }
-        return date;
-    }
 
-    /**
-     * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
-     * exploded") or "that" after one ("officials said that a bomb exploded").
-     */
-    /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */
-    static boolean isReportingVerb(Token t) {
-        return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at) {
-        Token t = tokens.get(at);
-        if (Phrases.low(t).equals("that") && at - 1 >= s.firstToken()) {
-            t = tokens.get(at - 1);
-        }
-        return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
-    }
 
     private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered) {
         List<Token> tokens = text.tokens();
@@ -399,20 +248,6 @@ final class ClauseTitles {
     }
 
 
-    private static Optional<String> lastPersonBefore(Names names, int offset) {
-        List<Entities.Entity> persons = names.persons();
-        int lo = 0;
-        int hi = persons.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (persons.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1).name());
-    }
 
     /** The present tense of a verb lemma, third person: "raise" -> "raises", "be" -> "is"; plural: the lemma. */
     static String present(String lemma, boolean plural) {

@@ -152,7 +152,7 @@ final class HappeningFilters {
         int to = at < first ? first : group;
         int attribution = to; // where a trailing attribution starts ("..., a UN agency spokeswoman said Tuesday")
         for (int i = from; i < to && at < first; i++) {
-            if (ClauseTitles.isReportingVerb(text.tokens().get(i)) && trailingAttribution(text, at, i)) {
+            if (ClauseSubjects.isReportingVerb(text.tokens().get(i)) && trailingAttribution(text, at, i)) {
                 attribution = i;
                 while (!text.tokens().get(attribution).text().equals(",")) {
                     attribution--;
