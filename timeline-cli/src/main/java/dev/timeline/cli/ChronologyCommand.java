@@ -46,6 +46,10 @@ final class ChronologyCommand implements Callable<Integer> {
 
 
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that read the documents (default: all"
+            + " processors); the chronology is the same whatever the number.")
+    Integer threads;
+
     @Option(names = "--lend-dct-evidence",
             description = "Let the documents lend each other evidence for their inferred creation dates.")
     boolean lend;
@@ -61,6 +65,13 @@ final class ChronologyCommand implements Callable<Integer> {
                 .progress(ProgressBar.forTerminal(spec.commandLine().getErr()));
         if (dct != null) {
             options.dct(dct);
+        }
+        if (threads != null) {
+            try {
+                options.threads(threads);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         Chronology chronology = Chronologies.build(documents, options.build());
         output.write(renderer.render(chronology), spec.commandLine().getOut());

@@ -59,6 +59,10 @@ final class TagCommand implements Callable<Integer> {
                     + " heads each with '# document ID', json writes an array; tml holds one document.")
     String format;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that tag the documents (default: all"
+            + " processors); the output is the same whatever the number.")
+    Integer threads;
+
     @CommandLine.Mixin
     BatchOptions io = new BatchOptions();
 
@@ -70,6 +74,10 @@ final class TagCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "' (expected text, json or tml)");
         }
+        if (threads != null && threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "the number of threads must be at least 1, not " + threads);
+        }
         Output output = Output.to(io.out, paths);
         PrintWriter err = spec.commandLine().getErr();
         Batch batch = Batch.read(paths, io.strict, err, main.standardInput());
@@ -78,10 +86,9 @@ final class TagCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--format tml holds one document, and " + documents.size()
                     + " were read (tag them one at a time, or use --format json)");
         }
-        List<String> parts = new ArrayList<>();
-        for (Document document : documents) {
-            parts.add(tag(document, documents.size() > 1));
-        }
+        boolean named = documents.size() > 1;
+        List<String> parts = InOrder.map(documents, threads == null ? Runtime.getRuntime().availableProcessors()
+                : threads, d -> tag(d, named));
         String text = format.equals("json") && documents.size() > 1
                 ? "[\n" + String.join(",\n", parts.stream().map(String::strip).toList()) + "\n]\n"
                 : String.join("", parts);
@@ -107,6 +114,11 @@ final class TagCommand implements Callable<Integer> {
             default -> (named ? "# document " + document.id().replaceAll("\\p{Cntrl}", " ") + "\n" : "")
                     + plain(date, mentions, events);
         };
+    }
+
+    /** The JSON mapper, built on first use: building one costs more than tagging a document. */
+    private static final class JsonWriter {
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
     private static String plain(Optional<LocalDate> dct, List<Mention> mentions, EventAnalysis events) {
@@ -170,6 +182,6 @@ final class TagCommand implements Callable<Integer> {
         dct.ifPresent(x -> root.put("dct", x.toString()));
         root.put("mentions", items);
         root.put("events", events);
-        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return JsonWriter.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -29,7 +30,10 @@ import java.util.stream.IntStream;
  * ({@link EventExtractor}) and the events of all documents merged, so that one happening reported by several articles
  * is one event with all its sources.
  *
- * <p>Documents are read in parallel on the common fork-join pool; the result is the same as reading them one by one.
+ * <p>Documents are read in parallel on {@link ChronologyOptions#threads()} threads of a pool of the call's own, and
+ * merged after; the result is the same as reading them one by one. Each document's analysis (tokens, timexes, events)
+ * is dropped when the document is done: beyond the documents themselves, what the call holds grows with the events
+ * found, not with the text read.
  */
 public final class Chronologies {
     private Chronologies() {
@@ -56,6 +60,19 @@ public final class Chronologies {
                     || DctPrintedDates.printsDateWithYear(d.text());
             dated.add(states ? d : d.withDct(options.dct().get()));
         }
+        // the parallel streams below run on the pool of the task that starts them: this one, not the common pool
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            return pool.submit(() -> buildOn(docs, dated, options)).join();
+        } catch (RuntimeException e) {
+            // join rethrows a worker's exception as a copy of it with the original as the cause: the original it is
+            throw e.getCause() instanceof RuntimeException cause && cause.getClass() == e.getClass() ? cause : e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Chronology buildOn(List<Document> docs, List<Document> dated, ChronologyOptions options) {
         List<Optional<DctEstimate>> estimates = DctInference.using(options.tagger())
                 .estimateAll(dated, options.lendDctEvidence());
         EventExtractor extractor = EventExtractor.using(options.tagger());

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * How {@link Chronologies#build} works: the tagger, a creation date to assume for documents that state none, whether
- * documents of a batch may lend each other evidence for their creation dates, and a progress listener.
+ * documents of a batch may lend each other evidence for their creation dates, the threads that read the documents,
+ * and a progress listener.
  *
  * <p>Instances are immutable and thread-safe; obtain them with {@link #defaults()} or {@link #builder()}.
  */
@@ -28,15 +29,20 @@ public final class ChronologyOptions {
     private final LocalDate dct;
     private final boolean lendDctEvidence;
     private final ProgressListener progress;
+    private final int threads;
 
     private ChronologyOptions(Builder b) {
         this.tagger = b.tagger;
         this.dct = b.dct;
         this.lendDctEvidence = b.lendDctEvidence;
         this.progress = b.progress;
+        this.threads = b.threads;
     }
 
-    /** The English tagger, no assumed creation date, no lending of evidence, no progress reports. */
+    /**
+     * The English tagger, no assumed creation date, no lending of evidence, no progress reports, one thread for each
+     * processor.
+     */
     public static ChronologyOptions defaults() {
         return DEFAULTS;
     }
@@ -66,12 +72,21 @@ public final class ChronologyOptions {
         return progress;
     }
 
+    /**
+     * The number of threads that read the documents (tagging, creation dates, events), at least 1; merging follows on
+     * one thread. The chronology is the same whatever the number.
+     */
+    public int threads() {
+        return threads;
+    }
+
     /** Builds {@link ChronologyOptions}. Not thread-safe. */
     public static final class Builder {
         private TimeTagger tagger = TimeTagger.english();
         private LocalDate dct;
         private boolean lendDctEvidence;
         private ProgressListener progress = (done, total) -> { };
+        private int threads = Runtime.getRuntime().availableProcessors();
 
         private Builder() {
         }
@@ -97,6 +112,20 @@ public final class ChronologyOptions {
         /** Sets the progress listener. */
         public Builder progress(ProgressListener progress) {
             this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /**
+         * Reads the documents on {@code threads} threads (default: one for each processor); the chronology does not
+         * depend on it.
+         *
+         * @throws IllegalArgumentException if {@code threads} is below 1
+         */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("the number of threads must be at least 1, not " + threads);
+            }
+            this.threads = threads;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.timeline.chronology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
@@ -17,6 +18,34 @@ class ChronologiesTest {
         for (int i = 0; i < 3; i++) {
             assertThat(Chronologies.build(docs)).isEqualTo(first);
         }
+    }
+
+    @Test
+    void oneThreadAndSeveralThreadsGiveTheSameChronology() {
+        List<Document> docs = Documents.readFolder(Path.of("..", "seeds"));
+        for (boolean lend : new boolean[] {false, true}) {
+            Chronology one = Chronologies.build(docs, ChronologyOptions.builder().lendDctEvidence(lend).threads(1)
+                    .build());
+            for (int threads : new int[] {2, 4}) {
+                assertThat(Chronologies.build(docs, ChronologyOptions.builder().lendDctEvidence(lend)
+                        .threads(threads).build())).isEqualTo(one);
+            }
+        }
+    }
+
+    @Test
+    void fewerThanOneThreadIsRefused() {
+        assertThatThrownBy(() -> ChronologyOptions.builder().threads(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the number of threads must be at least 1, not 0");
+    }
+
+    @Test
+    void twoDocumentsWithOneIdAreRefused() {
+        Document d = Documents.fromText("same", "Talks resumed on Monday.");
+        assertThatThrownBy(() -> Chronologies.build(List.of(d, d), ChronologyOptions.builder().threads(2).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("two documents have the id \"same\"");
     }
 
     @Test

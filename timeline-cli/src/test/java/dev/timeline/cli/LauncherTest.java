@@ -1,0 +1,94 @@
+package dev.timeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./timeline} launcher with its class-data-sharing archive: used when newer than the jar, and whatever
+ * state the archive is in, the program's own output and nothing else. Runs the real script on a stand-in jar that
+ * prints its arguments and whether an archive was mapped.
+ */
+class LauncherTest {
+    @TempDir
+    Path root;
+
+    private Path jar;
+    private Path jsa;
+
+    @BeforeEach
+    void standInJar() throws IOException {
+        assumeTrue(ToolProvider.getSystemJavaCompiler() != null, "no Java compiler in this runtime");
+        Path launcher = Path.of("..", "timeline");
+        assumeTrue(Files.isRegularFile(launcher), "no launcher at " + launcher.toAbsolutePath());
+        Files.copy(launcher, root.resolve("timeline"));
+        Path src = Files.writeString(root.resolve("Hello.java"), "public class Hello { public static void"
+                + " main(String[] a) { System.out.println(\"hello \" + String.join(\" \", a) + \" archive=\""
+                + " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()"
+                + ".anyMatch(x -> x.startsWith(\"-XX:SharedArchiveFile\"))); } }");
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", root.toString(), src.toString()))
+                .isZero();
+        Path target = Files.createDirectories(root.resolve("timeline-cli/target"));
+        jar = target.resolve("timeline.jar");
+        jsa = target.resolve("timeline.jsa");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Hello");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("Hello.class"));
+            out.write(Files.readAllBytes(root.resolve("Hello.class")));
+            out.closeEntry();
+        }
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+    }
+
+    private List<String> run(String... args) throws Exception {
+        Path out = root.resolve("out.txt");
+        Path err = root.resolve("err.txt");
+        List<String> command = new java.util.ArrayList<>(List.of("sh", root.resolve("timeline").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("JAVA_OPTS");
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return List.of(String.valueOf(p.exitValue()), Files.readString(out, StandardCharsets.UTF_8).strip(),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void withoutAnArchiveTheJarRunsAsIs() throws Exception {
+        assertThat(run("tag", "x")).containsExactly("0", "hello tag x archive=false", "");
+    }
+
+    @Test
+    void aDamagedArchiveNewerThanTheJarIsTriedAndFallsBackSilently() throws Exception {
+        Files.writeString(jsa, "not an archive");
+        assertThat(run("tag")).containsExactly("0", "hello tag archive=true", "");
+    }
+
+    @Test
+    void anArchiveOlderThanTheJarIsNotUsed() throws Exception {
+        try (OutputStream o = Files.newOutputStream(jsa)) {
+            o.write(new byte[] {1, 2, 3});
+        }
+        Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().minusSeconds(3600)));
+        assertThat(run("tag")).containsExactly("0", "hello tag archive=false", "");
+    }
+}
