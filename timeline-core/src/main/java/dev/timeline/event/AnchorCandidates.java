@@ -2,60 +2,123 @@ package dev.timeline.event;
 
 import dev.timeline.event.AnchorFeatures.TimexSpot;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The time expressions that may anchor an event: those of its own sentence, the latest one of the
  * {@value #REACH} sentences before it (narration goes on at the time last named: "The blasts came on Friday. Rescuers
- * worked through the night."), and the first of the document (the day a news story opens with).
+ * worked through the night."), the first of the document (the day a news story opens with), the story's dominant
+ * day (the day named most often, at its latest mention before the event: "officials said" paragraphs after
+ * "on Tuesday"), and the first of the next sentence.
  */
 final class AnchorCandidates {
     static final int REACH = 3;
 
-    /** Where a candidate stands relative to the event. */
+    /** Where a candidate stands relative to the event; a candidate can stand in several of these places. */
     enum Where {
-        SAME, RECENT, LEAD
+        SAME, RECENT, LEAD, DOMINANT, NEXT
     }
 
-    /** One candidate: the expression, where it is, and how many sentences back. */
-    record Candidate(TimexSpot timex, int index, int sentence, Where where, int sentencesBack) {
+    /**
+     * One candidate: the expression, where it is (the first of its roles), all its roles, how many sentences back
+     * (negative when after) and how many expressions of the document share its value.
+     */
+    record Candidate(TimexSpot timex, int index, int sentence, Where where, Set<Where> roles, int sentencesBack,
+            int mentions) {
     }
 
     private AnchorCandidates() {
     }
 
-    /**
-     * Returns the candidates for an event on token {@code eventToken} of sentence {@code sentence}.
-     *
-     * @param bySentence the expressions of each sentence, in text order
-     */
-    static List<Candidate> of(List<List<TimexSpot>> bySentence, int sentence, int eventToken) {
-        List<Candidate> out = new ArrayList<>();
-        List<TimexSpot> own = bySentence.get(sentence);
-        for (int k = 0; k < own.size(); k++) {
-            TimexSpot t = own.get(k);
-            if (!(t.first() <= eventToken && t.last() >= eventToken)) {
-                out.add(new Candidate(t, k, sentence, Where.SAME, 0));
-            }
-        }
-        for (int s = sentence - 1; s >= 0 && s >= sentence - REACH; s--) {
-            List<TimexSpot> earlier = bySentence.get(s);
-            if (!earlier.isEmpty()) {
-                out.add(new Candidate(earlier.get(earlier.size() - 1), earlier.size() - 1, s, Where.RECENT,
-                        sentence - s));
-                break;
-            }
-        }
-        for (int s = 0; s < sentence; s++) {
-            List<TimexSpot> first = bySentence.get(s);
-            if (!first.isEmpty()) {
-                boolean already = out.stream().anyMatch(c -> c.timex().equals(first.get(0)));
-                if (!already) {
-                    out.add(new Candidate(first.get(0), 0, s, Where.LEAD, sentence - s));
+    /** The candidates of every event of one document: what does not depend on the event is computed once. */
+    static final class Document {
+        private final List<List<TimexSpot>> bySentence;
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final String dominant;
+
+        /** @param bySentence the expressions of each sentence, in text order */
+        Document(List<List<TimexSpot>> bySentence) {
+            this.bySentence = bySentence;
+            String best = null;
+            int bestCount = 0;
+            for (List<TimexSpot> s : bySentence) {
+                for (TimexSpot t : s) {
+                    int n = counts.merge(t.value(), 1, Integer::sum);
+                    if (AnchorFeatures.shape(t).equals("day") && n > bestCount) {
+                        best = t.value();
+                        bestCount = n;
+                    }
                 }
-                break;
             }
+            this.dominant = best;
         }
-        return out;
+
+        /** Returns the candidates for an event on token {@code eventToken} of sentence {@code sentence}. */
+        List<Candidate> of(int sentence, int eventToken) {
+            List<Candidate> out = new ArrayList<>();
+            List<TimexSpot> own = bySentence.get(sentence);
+            for (int k = 0; k < own.size(); k++) {
+                TimexSpot t = own.get(k);
+                if (!(t.first() <= eventToken && t.last() >= eventToken)) {
+                    add(out, t, k, sentence, Where.SAME, 0);
+                }
+            }
+            for (int s = sentence - 1; s >= 0 && s >= sentence - REACH; s--) {
+                List<TimexSpot> earlier = bySentence.get(s);
+                if (!earlier.isEmpty()) {
+                    add(out, earlier.get(earlier.size() - 1), earlier.size() - 1, s, Where.RECENT, sentence - s);
+                    break;
+                }
+            }
+            for (int s = 0; s < sentence; s++) {
+                List<TimexSpot> first = bySentence.get(s);
+                if (!first.isEmpty()) {
+                    add(out, first.get(0), 0, s, Where.LEAD, sentence - s);
+                    break;
+                }
+            }
+            if (dominant != null) {
+                int atS = -1;
+                int atK = -1;
+                for (int s = 0; s < bySentence.size() && (atS < 0 || s < sentence); s++) {
+                    List<TimexSpot> spots = bySentence.get(s);
+                    for (int k = 0; k < spots.size(); k++) {
+                        if (spots.get(k).value().equals(dominant) && s != sentence) {
+                            atS = s;
+                            atK = k;
+                        }
+                    }
+                }
+                if (atS >= 0) {
+                    add(out, bySentence.get(atS).get(atK), atK, atS, Where.DOMINANT, sentence - atS);
+                }
+            }
+            if (sentence + 1 < bySentence.size() && !bySentence.get(sentence + 1).isEmpty()) {
+                add(out, bySentence.get(sentence + 1).get(0), 0, sentence + 1, Where.NEXT, -1);
+            }
+            return out;
+        }
+
+        private void add(List<Candidate> out, TimexSpot t, int index, int sentence, Where where, int back) {
+            for (int i = 0; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (c.timex().equals(t)) {
+                    Set<Where> roles = EnumSet.copyOf(c.roles());
+                    roles.add(where);
+                    out.set(i, new Candidate(c.timex(), c.index(), c.sentence(), c.where(), roles, c.sentencesBack(),
+                            c.mentions()));
+                    return;
+                }
+            }
+            Set<Where> roles = EnumSet.of(where);
+            if (t.value().equals(dominant)) {
+                roles.add(Where.DOMINANT);
+            }
+            out.add(new Candidate(t, index, sentence, where, roles, back, counts.get(t.value())));
+        }
     }
 }

@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * The features the time anchorer reads for one (event, time expression) pair of a sentence: how far apart they are
  * and what lies between (verbs, commas, conjunctions, other expressions and events), the preposition that introduces
- * the expression, its type and precision, and the event's part of speech, class and tense. Training and anchoring call
- * the same code.
+ * the expression, its type and precision, and the event's part of speech, class and tense; for every candidate, the
+ * places it holds ({@code AnchorCandidates.Where}) and how often the document names its value. Training and anchoring
+ * call the same code.
  */
 final class AnchorFeatures {
     private AnchorFeatures() {
@@ -26,21 +27,37 @@ final class AnchorFeatures {
 
     /**
      * The features of a candidate: {@code events} and {@code timexes} are those of the event's sentence; a candidate
-     * from an earlier sentence is described by where it is and how far back, not by what lies between.
+     * from another sentence is described by where it is, how far, whether the event's sentence has a date of its own,
+     * and the event's class, tense and lemma, not by what lies between.
      */
     static String[] of(AnalyzedText text, EventSpot e, AnchorCandidates.Candidate c, List<EventSpot> events,
             List<TimexSpot> timexes) {
-        if (c.where() == AnchorCandidates.Where.SAME) {
-            return of(text, e, c.timex(), events, timexes);
-        }
-        Token ev = text.tokens().get(e.token());
-        String evPos = ev.pos().length() >= 2 ? ev.pos().substring(0, 2) : ev.pos();
+        List<String> f = new ArrayList<>(40);
         String where = c.where().name();
+        for (AnchorCandidates.Where r : c.roles()) {
+            if (r != c.where()) {
+                f.add("role=" + where + r);
+            }
+        }
+        f.add("mentions=" + where + Math.min(c.mentions(), 3));
+        Token ev = text.tokens().get(e.token());
+        String lemma = ev.lemma().toLowerCase(Locale.ROOT);
+        if (c.where() == AnchorCandidates.Where.SAME) {
+            f.addAll(List.of(of(text, e, c.timex(), events, timexes)));
+            return f.toArray(String[]::new);
+        }
+        String evPos = ev.pos().length() >= 2 ? ev.pos().substring(0, 2) : ev.pos();
         String shape = shape(c.timex());
-        return new String[] {"where=" + where, "back=" + where + Math.min(c.sentencesBack(), 4),
-            "own=" + where + Math.min(timexes.size(), 2), "shape=" + where + shape, "type=" + where + c.timex().type(),
-            "evPos=" + where + evPos, "evClass=" + where + e.eventClass(), "evTense=" + where + e.tense(),
-            "tenseShape=" + where + e.tense() + "|" + shape, "lemma=" + ev.lemma().toLowerCase(Locale.ROOT)};
+        boolean ownDay = false;
+        for (TimexSpot t : timexes) {
+            ownDay |= !t.type().equals("DURATION") && !t.type().equals("SET");
+        }
+        f.addAll(List.of("where=" + where, "back=" + where + Math.max(-1, Math.min(c.sentencesBack(), 4)),
+            "own=" + where + Math.min(timexes.size(), 2), "ownDate=" + where + ownDay, "shape=" + where + shape,
+            "type=" + where + c.timex().type(), "evPos=" + where + evPos, "evClass=" + where + e.eventClass(),
+            "evTense=" + where + e.tense(), "tenseShape=" + where + e.tense() + "|" + shape, "lemma=" + lemma,
+            "whereLemma=" + where + lemma, "classTense=" + where + e.eventClass() + "|" + e.tense() + "|" + ownDay));
+        return f.toArray(String[]::new);
     }
 
     private static String[] of(AnalyzedText text, EventSpot e, TimexSpot t, List<EventSpot> events,

@@ -13,7 +13,8 @@ import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * Places events at time expressions: of the candidate expressions ({@code AnchorCandidates}: those of the event's
- * sentence, the latest before it, the first of the document), the one the model scores highest anchors
+ * sentence, the latest before it, the first of the document, the story's dominant day, the first of the next
+ * sentence), the one the model scores highest anchors
  * the event when its probability passes {@value #THRESHOLD} ("exploded on April 20").
  *
  * <p>A maximum-entropy model over pairs of an event and an expression ({@code AnchorFeatures}), learned from the
@@ -77,12 +78,13 @@ public final class TimeAnchorer {
             eventsBySentence.get(text.sentenceOf(e.token()).index()).add(spot(e));
         }
         double[] probs = new double[model.getNumOutcomes()];
+        AnchorCandidates.Document candidates = new AnchorCandidates.Document(spotsBySentence);
         for (EventMention e : events) {
             int s = text.sentenceOf(e.token()).index();
             EventSpot es = spot(e);
             AnchorCandidates.Candidate best = null;
             double bestP = THRESHOLD;
-            for (AnchorCandidates.Candidate c : AnchorCandidates.of(spotsBySentence, s, e.token().index())) {
+            for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
                 probs = model.eval(AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s)),
                         probs);
                 if (probs[yes] > bestP) {
