@@ -210,10 +210,11 @@ final class Lemmas {
     /** Undoes a doubled final consonant ("stopp" -> "stop") or restores a dropped "e" ("announc" -> "announce"). */
     /**
      * Endings of a stem in one vowel and one consonant after a consonant whose verb ends in a silent "e" ("collided",
-     * "compared", "required", "scheduled", "contributed"), where "-er", "-it", "-el", "-on" keep none ("offered",
-     * "visited", "travelled", "abandoned").
+     * "compared", "required", "scheduled", "contributed", "declined", "promoted", "assumed", "provoked", "escaped"),
+     * where "-er", "-it", "-el", "-on" keep none ("offered", "visited", "travelled", "abandoned").
      */
-    private static final Set<String> SILENT_E_ENDINGS = Set.of("id", "ud", "od", "ad", "ar", "ir", "ul", "ut");
+    private static final Set<String> SILENT_E_ENDINGS = Set.of("id", "ud", "od", "ad", "ar", "ir", "ul", "ut", "in",
+            "ot", "um", "ok", "ap");
 
     private static String restoreE(String stem) {
         int n = stem.length();
