@@ -208,6 +208,14 @@ final class Lemmas {
     }
 
     /** Undoes a doubled final consonant ("stopp" -> "stop") or restores a dropped "e" ("announc" -> "announce"). */
+    /**
+     * Endings of a stem in one vowel and one consonant after a consonant whose verb ends in a silent "e" ("collided",
+     * "compared", "required", "scheduled", "contributed", "declined", "promoted", "assumed", "provoked", "escaped"),
+     * where "-er", "-it", "-el", "-on" keep none ("offered", "visited", "travelled", "abandoned").
+     */
+    private static final Set<String> SILENT_E_ENDINGS = Set.of("id", "ud", "od", "ad", "ar", "ir", "ul", "ut", "in",
+            "ot", "um", "ok", "ap");
+
     private static String restoreE(String stem) {
         int n = stem.length();
         if (n < 2) {
@@ -222,6 +230,9 @@ final class Lemmas {
         if (stem.endsWith("at") || stem.endsWith("iz") || stem.endsWith("ur") || last == 'l' && before != 'l'
                 && !vowelBefore) {
             return stem + "e"; // "relat" -> "relate", "organiz" -> "organize", "huddl" -> "huddle"
+        }
+        if (n > 4 && SILENT_E_ENDINGS.contains(stem.substring(n - 2)) && "aeiou".indexOf(stem.charAt(n - 3)) < 0) {
+            return stem + "e"; // "collid" -> "collide", "compar" -> "compare", "schedul" -> "schedule"
         }
         if ("cgvz".indexOf(last) >= 0 && (last != 'g' || before != 'n')
                 || last == 'u' || (last == 's' && vowelBefore && n > 2 && "aeiou".indexOf(stem.charAt(n - 3)) < 0)

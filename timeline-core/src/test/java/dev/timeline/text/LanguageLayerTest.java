@@ -157,6 +157,15 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aSilentEComesBackAfterOneVowelAndOneConsonant() {
+        AnalyzedText a = analyze("The trains collided and the inspectors compared notes; they scheduled a review,"
+                + " offered help, visited the site and abandoned the line. Rates declined and he escaped.");
+        assertThat(List.of("collided", "compared", "scheduled", "offered", "visited", "abandoned", "declined",
+                "escaped")).extracting(w -> token(a, w).lemma())
+                .containsExactly("collide", "compare", "schedule", "offer", "visit", "abandon", "decline", "escape");
+    }
+
+    @Test
     void pluralNounsHaveTheSingularAsLemmaAndTagNns() {
         AnalyzedText a = analyze("The studies found that two churches and three boxes burned during the talks.");
         assertThat(List.of(token(a, "studies"), token(a, "churches"), token(a, "boxes"), token(a, "talks")))
