@@ -13,7 +13,8 @@ import java.util.List;
  * rules that can start with that token's class, longest match first. Internal API; use {@code Tagger} instead.
  *
  * <p>Instances are immutable and thread-safe. Tagging time is linear in the text length: every rule looks ahead a
- * bounded number of tokens.
+ * bounded number of tokens. Beyond its mentions, a call holds a bounded window of tokens ({@link Scan}), however long
+ * the text.
  */
 public final class Engine {
     private final boolean dayFirst;
@@ -46,12 +47,18 @@ public final class Engine {
      * @throws RuntimeException only through a bug in a rule, and only from a strict engine
      */
     public List<Mention> tag(CharSequence text, Anchor anchor) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        Scan s = new Scan(text, tokens, anchor.dct().orElse(null));
-        boolean narrative = anchor.kind() == DocumentKind.NARRATIVE;
         List<Mention> out = new ArrayList<>();
+        scan(text, anchor, out);
+        return out;
+    }
+
+    /** Adds the mentions of {@code text} to {@code out} and returns the finished scan, which tests inspect. */
+    Scan scan(CharSequence text, Anchor anchor, List<Mention> out) {
+        Scan s = new Scan(text, anchor.dct().orElse(null));
+        boolean narrative = anchor.kind() == DocumentKind.NARRATIVE;
         int i = 0;
-        while (i < s.size) {
+        while (s.has(i)) {
+            s.release(i);
             int size = out.size();
             try {
                 i = step(s, i, out, narrative);
@@ -63,7 +70,7 @@ public final class Engine {
                 i++;
             }
         }
-        return out;
+        return s;
     }
 
     /** Tags what starts at token {@code i}, if anything, and returns the token to go on from. */
