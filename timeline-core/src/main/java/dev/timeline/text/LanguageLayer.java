@@ -23,7 +23,10 @@ import opennlp.tools.postag.POSModel;
  *
  * <p>A line break ends a sentence unless the next line starts in lower case (a wrapped line): news paragraphs,
  * headlines and datelines are lines of their own. Sentences longer than {@value #MAX_TAGGED} tokens are tagged in
- * pieces, so that the cost stays linear in the length of the text whatever its shape.
+ * pieces, and text that runs on for {@value #MAX_SENTENCE} tokens without a sentence end is cut there (news
+ * sentences stay under about 120 tokens, lists run on to 300), so that the cost stays linear in the length of the text whatever its shape. A
+ * long line is read in windows of about {@value #WINDOW} characters, so the memory a call needs beyond its result
+ * does not grow with the line.
  *
  * <p>The model loads once per JVM, on first use. The layer is immutable and thread-safe: each thread gets its own
  * decoder over the shared model.
@@ -31,6 +34,10 @@ import opennlp.tools.postag.POSModel;
 public final class LanguageLayer {
     /** The longest run of tokens tagged at once. */
     static final int MAX_TAGGED = 150;
+    /** The longest sentence: text without a sentence end is cut after this many tokens. */
+    static final int MAX_SENTENCE = 200;
+    /** How many characters of a long line are tokenized at a time (more to reach a space). */
+    static final int WINDOW = 1 << 16;
 
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
@@ -101,14 +108,42 @@ public final class LanguageLayer {
         List<int[]> spans = new ArrayList<>();
         for (int[] block : Lines.blocks(s)) {
             spans.clear();
-            Tokenizer.tokenize(s, block[0], block[1], spans);
-            int from = 0;
-            while (from < spans.size()) {
-                int to = SentenceEnds.next(s, spans, from);
-                action.accept(spans.subList(from, to));
-                from = to;
+            int at = block[0];
+            while (at < block[1]) {
+                int cut = windowEnd(s, at, block[1]);
+                Tokenizer.tokenize(s, at, cut, spans);
+                boolean last = cut >= block[1];
+                int from = 0;
+                while (from < spans.size()) {
+                    int to = SentenceEnds.next(s, spans, from, MAX_SENTENCE);
+                    if (to == spans.size() && !last && to - from < MAX_SENTENCE) {
+                        break; // the sentence may go on in the next window
+                    }
+                    action.accept(spans.subList(from, to));
+                    from = to;
+                }
+                spans.subList(0, from).clear();
+                at = cut;
             }
         }
+    }
+
+    /**
+     * Where the window of a block that starts at {@code at} ends: at the first space after {@code WINDOW} characters,
+     * so that no token is cut (a token never holds a space); in a run of {@code 2 * WINDOW} characters without one, at
+     * its end, between two characters of no surrogate pair.
+     */
+    private static int windowEnd(String s, int at, int blockEnd) {
+        if (blockEnd - at <= WINDOW) {
+            return blockEnd;
+        }
+        int limit = Math.min(blockEnd, at + 2 * WINDOW);
+        for (int i = at + WINDOW; i < limit; i++) {
+            if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+                return i;
+            }
+        }
+        return limit < blockEnd && Character.isLowSurrogate(s.charAt(limit)) ? limit + 1 : limit;
     }
 
     /**

@@ -223,7 +223,8 @@ class LanguageLayerTest {
         AnalyzedText a = analyze("announcement ".repeat(n));
         assertThat(a.tokens()).hasSize(n);
         assertThat(a.tokens().stream().allMatch(t -> t.text().equals("announcement"))).isTrue();
-        assertThat(a.sentences()).hasSize(1);
+        // no sentence end: cut every MAX_SENTENCE tokens
+        assertThat(a.sentences()).hasSize((n + LanguageLayer.MAX_SENTENCE - 1) / LanguageLayer.MAX_SENTENCE);
     }
 
     @Property(tries = 300)
@@ -244,5 +245,21 @@ class LanguageLayerTest {
                 .map(n -> String.valueOf(c).repeat(n)));
         Arbitrary<String> one = Arbitraries.oneOf(unicode, controls, newsy, run);
         return one.list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("", parts));
+    }
+
+    @Test
+    void textWithoutSentenceEndsIsCutIntoSentencesOfBoundedLength() {
+        List<TextSpan> sentences = ENGLISH.sentences("word ".repeat(2 * LanguageLayer.MAX_SENTENCE + 100));
+        assertThat(sentences).hasSize(3);
+        assertThat(sentences.get(0).end() - sentences.get(0).start()).isEqualTo(5 * LanguageLayer.MAX_SENTENCE - 1);
+    }
+
+    @Test
+    void aLineLongerThanTheWindowSplitsAsEverySentenceAlone() {
+        String sentence = "Kim Jong Un visited China on Monday, the agency said. ";
+        int count = 3 * LanguageLayer.WINDOW / sentence.length();
+        List<TextSpan> sentences = ENGLISH.sentences(sentence.repeat(count));
+        assertThat(sentences).hasSize(count);
+        assertThat(sentences).allSatisfy(s -> assertThat(s.end() - s.start()).isEqualTo(sentence.length() - 1));
     }
 }
