@@ -76,17 +76,51 @@ public final class EventExtractor {
         for (Happening h : happenings) {
             toEvent(inSentence(h, document.text()), document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
         }
-        // a chronology event needs a date in its sentence: only the sentences with a date are analyzed
+        // a chronology event needs a date in its sentence: only the sentences with a date are analyzed, a long
+        // document in pieces of sentences, so that it is never analyzed whole at once
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
                 .mapToInt(Mention::start).toArray();
-        EventAnalysis analysis = EventAnalysis.nearTimexes(
-                LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
-        for (LearnedHappenings.Found f : LearnedHappenings.find(document.id(), analysis,
-                entities, happenings)) {
-            toEvent(inSentence(f.happening(), document.text()), document.id() + "#" + (events.size() + 1))
-                    .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
-        }
+        ClauseTitles.Names names = ClauseTitles.Names.of(entities);
+        List<Happening> known = new ArrayList<>(happenings);
+        known.sort(java.util.Comparator.comparingInt(Happening::start));
+        Document d = document;
+        LanguageLayer.english().analyzeAround(document.text(), dates, piece -> {
+            int from = piece.sentences().get(0).start();
+            int to = piece.sentences().get(piece.sentences().size() - 1).end();
+            EventAnalysis analysis = EventAnalysis.nearTimexes(piece, around(mentions, from, to), EVENT_REACH);
+            for (LearnedHappenings.Found f : LearnedHappenings.find(d.id(), analysis, names,
+                    HappeningFinder.within(known, from, to, Happening::start, Happening::end))) {
+                toEvent(inSentence(f.happening(), d.text()), d.id() + "#" + (events.size() + 1))
+                        .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
+            }
+        });
         return List.copyOf(events);
+    }
+
+    /**
+     * The mentions that overlap {@code [from, to)}, with the one before and the one after them, which a range such as
+     * "from 1998 to 2000" may pair with one inside. The tagger's mentions are in text order and do not overlap, so
+     * their starts and ends both grow.
+     */
+    private static List<Mention> around(List<Mention> mentions, int from, int to) {
+        int lo = firstIndex(mentions, m -> m.end() > from);
+        int hi = firstIndex(mentions, m -> m.start() >= to);
+        return mentions.subList(Math.max(0, lo - 1), Math.min(mentions.size(), hi + 1));
+    }
+
+    /** The first index of {@code sorted} whose mention passes {@code test}, which fails before it and holds after. */
+    private static int firstIndex(List<Mention> sorted, java.util.function.Predicate<Mention> test) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (test.test(sorted.get(mid))) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**

@@ -38,6 +38,8 @@ public final class LanguageLayer {
     static final int MAX_SENTENCE = 200;
     /** How many characters of a long line are tokenized at a time (more to reach a space). */
     static final int WINDOW = 1 << 16;
+    /** About how many tokens one piece of a long text holds: 20,000 tokens are about 100 KB of news. */
+    static final int PIECE = 20_000;
 
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
@@ -77,6 +79,23 @@ public final class LanguageLayer {
         int[] sorted = offsets.clone();
         java.util.Arrays.sort(sorted);
         return analyze(text, sorted);
+    }
+
+    /**
+     * Analyzes the sentences of {@code text} that hold one of {@code offsets}, as {@link #analyzeAround(CharSequence,
+     * int[])} does, but hands them to {@code pieces} in text order as several analyzed texts of about
+     * {@value #PIECE} tokens each (a piece ends with a sentence), so that a long text is never analyzed whole at once.
+     * A text of fewer tokens is one piece, the same as {@link #analyzeAround(CharSequence, int[])} gives; sentence
+     * and token indexes count from the start of each piece.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public void analyzeAround(CharSequence text, int[] offsets, Consumer<AnalyzedText> pieces) {
+        Objects.requireNonNull(offsets, "offsets");
+        Objects.requireNonNull(pieces, "pieces");
+        int[] sorted = offsets.clone();
+        java.util.Arrays.sort(sorted);
+        analyze(text, sorted, PIECE, pieces);
     }
 
     /**
@@ -162,6 +181,16 @@ public final class LanguageLayer {
     }
 
     private AnalyzedText analyze(CharSequence text, int[] wanted) {
+        List<AnalyzedText> whole = new ArrayList<>(1);
+        analyze(text, wanted, Integer.MAX_VALUE, whole::add);
+        return whole.isEmpty() ? AnalyzedText.of(text.toString(), List.of(), List.of()) : whole.get(0);
+    }
+
+    /**
+     * Analyzes the sentences of {@code text} that hold one of {@code wanted} (all when null) and hands them to {@code
+     * pieces} once a piece holds {@code piece} tokens, and at the end; an empty text makes no piece.
+     */
+    private void analyze(CharSequence text, int[] wanted, int piece, Consumer<AnalyzedText> pieces) {
         String s = Objects.requireNonNull(text, "text").toString();
         PosTagger tagger = taggers.get();
         List<Token> tokens = new ArrayList<>();
@@ -174,8 +203,15 @@ public final class LanguageLayer {
             tag(tagger, s, sentence, tokens);
             sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
                     tokens.get(tokens.size() - 1).end(), first, tokens.size()));
+            if (tokens.size() >= piece) {
+                pieces.accept(AnalyzedText.of(s, tokens, sentences)); // copies them
+                tokens.clear();
+                sentences.clear();
+            }
         });
-        return AnalyzedText.of(s, tokens, sentences);
+        if (!sentences.isEmpty()) {
+            pieces.accept(AnalyzedText.of(s, tokens, sentences));
+        }
     }
 
     /** Whether a sorted array holds a value in {@code [start, end)}. */

@@ -262,4 +262,19 @@ class LanguageLayerTest {
         assertThat(sentences).hasSize(count);
         assertThat(sentences).allSatisfy(s -> assertThat(s.end() - s.start()).isEqualTo(sentence.length() - 1));
     }
+
+    @Test
+    void aLongTextIsAnalyzedInPiecesOfBoundedSizeThatCoverTheSameSentences() {
+        String text = "Kim Jong Un visited China on Monday, the agency said.\n".repeat(5_000);
+        int[] offsets = java.util.stream.IntStream.range(0, 5_000).map(i -> i * 54 + 30).toArray();
+        List<AnalyzedText> pieces = new java.util.ArrayList<>();
+        ENGLISH.analyzeAround(text, offsets, pieces::add);
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces).allSatisfy(p -> assertThat(p.tokens().size())
+                .isLessThan(LanguageLayer.PIECE + LanguageLayer.MAX_SENTENCE));
+        List<TextSpan> inPieces = pieces.stream().flatMap(p -> p.sentences().stream())
+                .map(s -> new TextSpan(s.start(), s.end())).toList();
+        AnalyzedText whole = ENGLISH.analyzeAround(text, offsets);
+        assertThat(inPieces).isEqualTo(whole.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList());
+    }
 }
