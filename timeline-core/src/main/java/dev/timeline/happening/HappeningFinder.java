@@ -275,6 +275,9 @@ final class HappeningFinder {
             return java.util.Optional.empty();
         }
         int de = d.end() - s.start();
+        if (de > s.text().length()) {
+            return java.util.Optional.empty(); // a range that runs on into the next sentence: nothing follows it here
+        }
         Matcher m = FOLLOWING.matcher(s.text()).region(de, s.text().length());
         if (!m.lookingAt()) {
             return java.util.Optional.empty();
@@ -378,7 +381,9 @@ final class HappeningFinder {
             clauseStart = s.start() + before.end();
         }
         int clauseEnd = Math.min(s.end(), end + 40);
-        Matcher after = CLAUSE_AFTER.matcher(s.text()).region(end - s.start(), clauseEnd - s.start());
+        // a range cut by a sentence cut runs on past its sentence ("in 1998 to | 2000"): its clause ends with it
+        Matcher after = CLAUSE_AFTER.matcher(s.text()).region(Math.min(end, s.end()) - s.start(),
+                clauseEnd - s.start());
         if (after.find()) {
             clauseEnd = s.start() + after.start();
         }
