@@ -56,6 +56,14 @@ public final class Entities {
             "new york times", "washington post", "wall street journal", "financial times", "the guardian");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern LINE_WORD = Pattern.compile("\\p{L}[\\p{L}’'\\-]*");
+    private static final Pattern POSSESSIVE_END = Pattern.compile("(’|')s$");
+    private static final Pattern INITIALISM = Pattern.compile("([A-Z]\\.)+");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s\\-]+");
+    /**
+     * The most words one run of capitalized words holds before it is cut: names and places are a few words long, so
+     * only text such as "May May May …" is cut, and the run never holds a long text's words at once.
+     */
+    static final int MAX_RUN = 100;
     private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "but", "of", "in", "on",
             "at", "to", "for", "with", "by", "as", "from", "into", "over", "after", "amid", "vs");
 
@@ -69,7 +77,7 @@ public final class Entities {
         int lastEnd = -1;
         while (m.find()) {
             String gap = lastEnd < 0 ? "" : text.substring(lastEnd, m.start());
-            boolean joined = lastEnd >= 0 && (gap.equals(" ") || gap.equals("-"));
+            boolean joined = lastEnd >= 0 && (gap.equals(" ") || gap.equals("-")) && run.size() < MAX_RUN;
             if (!joined) {
                 flush(text, run, raw);
                 run.clear();
@@ -204,7 +212,7 @@ public final class Entities {
     }
 
     private static boolean isInitialism(String token) {
-        return token.matches("([A-Z]\\.)+");
+        return INITIALISM.matcher(token).matches();
     }
 
     private static void flush(String text, List<int[]> run, List<Entity> out) {
@@ -217,7 +225,7 @@ public final class Entities {
             String place = null;
             for (int j = Math.min(run.size(), i + 5) - 1; j >= i && best < 0; j--) {
                 Optional<String> p = Gazetteer.place(
-                        text.substring(run.get(i)[0], run.get(j)[1]).replaceAll("(’|')s$", ""));
+                        POSSESSIVE_END.matcher(text.substring(run.get(i)[0], run.get(j)[1])).replaceAll(""));
                 if (p.isPresent()) {
                     best = j;
                     place = p.get();
@@ -254,7 +262,7 @@ public final class Entities {
     }
 
     private static boolean isNameWord(String w) {
-        String lower = w.toLowerCase(Locale.ROOT).replaceAll("(’|')s$", "");
+        String lower = POSSESSIVE_END.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
         if (w.equals("of") || w.equals("for")) {
             return true;
         }
@@ -263,7 +271,7 @@ public final class Entities {
     }
 
     private static void addName(String text, int start, int end, int words, List<Entity> out) {
-        String name = text.substring(start, end).replaceAll("(’|')s$", "");
+        String name = POSSESSIVE_END.matcher(text.substring(start, end)).replaceAll("");
         end = start + name.length();
         if (ORG_WORD.matcher(name).find() || (ACRONYM.matcher(name).matches()
                 && !ACRONYM_NOT_ORG.contains(name))) {
@@ -312,6 +320,6 @@ public final class Entities {
      * @throws NullPointerException if {@code name} is null
      */
     public static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[\\s\\-]+", " ").trim();
+        return SPACES_OR_HYPHENS.matcher(name.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
     }
 }

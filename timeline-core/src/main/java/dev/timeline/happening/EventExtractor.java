@@ -75,15 +75,24 @@ public final class EventExtractor {
         List<Mention> mentions = tagger.tag(document.text(), anchor);
         List<Entities.Entity> entities = Entities.find(document.text());
         List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities);
-        // a chronology event needs a date in its sentence: only the sentences with a date are analyzed
+        // a chronology event needs a date in its sentence: only the sentences with a date are analyzed, a long
+        // document in pieces of sentences, so that it is never analyzed whole at once
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
                 .mapToInt(Mention::start).toArray();
-        EventAnalysis analysis = EventAnalysis.nearTimexes(
-                LanguageLayer.english().analyzeAround(document.text(), dates), mentions, EVENT_REACH);
+        ClauseTitles.Names names = ClauseTitles.Names.of(entities);
         // the lexicon's happenings take their sentence and date first, but a noun phrase ("Meeting with scientists")
         // gives way to the clause that tells who did what ("The film director attends a meeting with scientists")
-        List<LearnedHappenings.Found> learned = LearnedHappenings.find(document.id(), analysis, entities,
-                happenings.stream().filter(Happening::clause).toList(), dct);
+        List<Happening> clauses = new ArrayList<>(happenings.stream().filter(Happening::clause).toList());
+        clauses.sort(java.util.Comparator.comparingInt(Happening::start));
+        List<LearnedHappenings.Found> learned = new ArrayList<>();
+        Document d = document;
+        LanguageLayer.english().analyzeAround(document.text(), dates, piece -> {
+            int from = piece.sentences().get(0).start();
+            int to = piece.sentences().get(piece.sentences().size() - 1).end();
+            EventAnalysis analysis = EventAnalysis.nearTimexes(piece, around(mentions, from, to), EVENT_REACH);
+            learned.addAll(LearnedHappenings.find(d.id(), analysis, names,
+                    HappeningFinder.within(clauses, from, to, Happening::start, Happening::end), dct));
+        });
         Map<String, Integer> told = new HashMap<>();
         for (LearnedHappenings.Found f : learned) {
             if (f.hasSubject()) {
@@ -121,6 +130,32 @@ public final class EventExtractor {
     /** The sentence and date of a happening whose span is its sentence. */
     private static String key(Happening h) {
         return h.start() + "/" + h.value();
+    }
+
+    /**
+     * The mentions that overlap {@code [from, to)}, with the one before and the one after them, which a range such as
+     * "from 1998 to 2000" may pair with one inside. The tagger's mentions are in text order and do not overlap, so
+     * their starts and ends both grow.
+     */
+    private static List<Mention> around(List<Mention> mentions, int from, int to) {
+        int lo = firstIndex(mentions, m -> m.end() > from);
+        int hi = firstIndex(mentions, m -> m.start() >= to);
+        return mentions.subList(Math.max(0, lo - 1), Math.min(mentions.size(), hi + 1));
+    }
+
+    /** The first index of {@code sorted} whose mention passes {@code test}, which fails before it and holds after. */
+    private static int firstIndex(List<Mention> sorted, java.util.function.Predicate<Mention> test) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (test.test(sorted.get(mid))) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /**

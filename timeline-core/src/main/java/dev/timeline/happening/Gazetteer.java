@@ -78,7 +78,8 @@ final class Gazetteer {
     }
 
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the ", "");
+        String key = name.toLowerCase(Locale.ROOT).replace('’', '\'');
+        return key.startsWith("the ") ? key.substring(4) : key;
     }
 
     /** The canonical place a name or demonym stands for: "Chinese" → China, "Beijing" → Beijing. */

@@ -42,6 +42,11 @@ final class HappeningFinder {
     private static final Pattern CONNECTIVE = Pattern.compile(
             "(?i)\\b(after|before|ahead of|following|until|till|prior to|since|in the wake of)\\b");
     private static final int MAX_DISTANCE = 110;
+    /** "Washington, D.C.": a comma before initials, which joins one name rather than two clauses. */
+    private static final Pattern COMMA_INITIALS = Pattern.compile(",\\s*([A-Z]\\.)+");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile(".*\\b(in|on|since|during|from)\\s*$");
+    private static final Pattern AND_BUT_WHILE = Pattern.compile("\\b(and|but|while)\\b");
+    private static final Pattern SINCE_THE = Pattern.compile("\\s*((the|last|early|late|mid|this)\\s+)?");
 
     private HappeningFinder() {
     }
@@ -168,12 +173,15 @@ final class HappeningFinder {
                 return java.util.Optional.empty(); // the date is the saying's: a report is no happening
             }
             int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
+            if (distance > MAX_DISTANCE) {
+                continue; // its cost is at least the distance: never chosen, so what lies between is not read
+            }
             double cost = distance;
             // a trigger inside the date ("Election Day") has nothing between them
             int gapStart = Math.min(t.end(), de);
             int gapEnd = Math.max(t.start(), ds);
-            String between = gapStart >= gapEnd ? "" : s.text().substring(gapStart, gapEnd)
-                    .replaceAll(",\\s*([A-Z]\\.)+", ""); // "Washington, D.C." is one name, not two clauses
+            String between = gapStart >= gapEnd ? ""
+                    : COMMA_INITIALS.matcher(s.text().substring(gapStart, gapEnd)).replaceAll("");
             cost += 40 * between.chars().filter(ch -> ch == ',' || ch == ';' || ch == '—' || ch == '(').count();
             if (!t.type().equals("announcement") && onDct) {
                 cost += 30;
@@ -182,10 +190,10 @@ final class HappeningFinder {
                 cost += 15;
             }
             String lead = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase(java.util.Locale.ROOT);
-            if (t.start() >= de && lead.matches(".*\\b(in|on|since|during|from)\\s*$")) {
+            if (t.start() >= de && LEADING_PREPOSITION.matcher(lead).matches()) {
                 cost += 25; // "the anniversary of X in October": the date follows what it dates
             }
-            if (between.matches("(?s).*\\b(and|but|while)\\b.*")) {
+            if (AND_BUT_WHILE.matcher(between).find()) {
                 cost += 40;
             }
             if (acrossConnective(between, t.end() <= ds)) {
@@ -233,7 +241,7 @@ final class HappeningFinder {
         Matcher m = CONNECTIVE.matcher(between);
         while (m.find()) {
             boolean datesTheConnective = triggerFirst && m.group(1).equalsIgnoreCase("since")
-                    && between.substring(m.end()).matches("\\s*((the|last|early|late|mid|this)\\s+)?");
+                    && SINCE_THE.matcher(between).region(m.end(), between.length()).matches();
             if (!datesTheConnective) {
                 return true;
             }
@@ -259,6 +267,9 @@ final class HappeningFinder {
             return java.util.Optional.empty();
         }
         int de = d.end() - s.start();
+        if (de > s.text().length()) {
+            return java.util.Optional.empty(); // a range that runs on into the next sentence: nothing follows it here
+        }
         Matcher m = FOLLOWING.matcher(s.text()).region(de, s.text().length());
         if (!m.lookingAt()) {
             return java.util.Optional.empty();
@@ -348,7 +359,9 @@ final class HappeningFinder {
             clauseStart = s.start() + before.end();
         }
         int clauseEnd = Math.min(s.end(), end + 40);
-        Matcher after = CLAUSE_AFTER.matcher(s.text()).region(end - s.start(), clauseEnd - s.start());
+        // a range cut by a sentence cut runs on past its sentence ("in 1998 to | 2000"): its clause ends with it
+        Matcher after = CLAUSE_AFTER.matcher(s.text()).region(Math.min(end, s.end()) - s.start(),
+                clauseEnd - s.start());
         if (after.find()) {
             clauseEnd = s.start() + after.start();
         }

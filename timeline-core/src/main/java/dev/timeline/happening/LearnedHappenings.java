@@ -41,6 +41,12 @@ final class LearnedHappenings {
      */
     static List<Found> find(String documentId, EventAnalysis analysis, List<Entities.Entity> entities,
             List<Happening> known, Optional<LocalDate> dct) {
+        return find(documentId, analysis, ClauseTitles.Names.of(entities), known, dct);
+    }
+
+    /** The same, with the names of the document already gathered: for a document analyzed in pieces. */
+    static List<Found> find(String documentId, EventAnalysis analysis, ClauseTitles.Names names,
+            List<Happening> known, Optional<LocalDate> dct) {
         AnalyzedText text = analysis.text();
         boolean[] covered = new boolean[text.tokens().size()];
         for (Mention m : analysis.timexes()) {
@@ -66,7 +72,6 @@ final class LearnedHappenings {
         }
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
         Set<String> knownKeys = knownKeys(text, known);
-        ClauseTitles.Names names = ClauseTitles.Names.of(entities);
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();

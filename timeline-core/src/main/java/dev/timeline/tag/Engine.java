@@ -8,7 +8,8 @@ import java.util.List;
  * start with that token's class, longest match first.
  *
  * <p>Instances are immutable and thread-safe. Tagging time is linear in the text length: every rule looks ahead a
- * bounded number of tokens.
+ * bounded number of tokens. Beyond its mentions, a call holds a bounded window of tokens ({@link Scan}), however long
+ * the text.
  */
 final class Engine {
     private final boolean dayFirst;
@@ -41,14 +42,20 @@ final class Engine {
      * @throws RuntimeException only through a bug in a rule, and only from a strict engine
      */
     List<Mention> tag(CharSequence text, Anchor anchor) {
-        List<Token> tokens = Tokenizer.tokenize(text);
+        List<Mention> out = new ArrayList<>();
+        scan(text, anchor, out);
+        return out;
+    }
+
+    /** Adds the mentions of {@code text} to {@code out} and returns the finished scan, which tests inspect. */
+    Scan scan(CharSequence text, Anchor anchor, List<Mention> out) {
         Reference dct = Reference.of(anchor.dct().orElse(null));
-        Scan s = new Scan(text, tokens, dct);
+        Scan s = new Scan(text, dct);
         boolean narrative = anchor.kind() == DocumentKind.NARRATIVE;
         Reference r = dct;
-        List<Mention> out = new ArrayList<>();
         int i = 0;
-        while (i < s.size) {
+        while (s.has(i)) {
+            s.release(i);
             int size = out.size();
             try {
                 i = step(s, r, i, out);
@@ -63,7 +70,7 @@ final class Engine {
                 r = moved(r, out.get(out.size() - 1));
             }
         }
-        return out;
+        return s;
     }
 
     /** A narrative's reference after {@code m}: the first day of the date it names, else the same reference. */

@@ -1,22 +1,32 @@
 package dev.timeline.tag;
 
-import java.util.List;
-
 /**
  * The state of one tagging call: the tokens and what was mentioned last. The date relative expressions resolve against
  * is no part of it: the engine passes it to the rules as a {@link Reference}. Confined to the calling thread; never
  * shared.
+ *
+ * <p>The tokens are read from the text as the rules ask for them and forgotten {@value #BEHIND} tokens behind the
+ * token the engine has reached ({@link #release}), so that a call holds a bounded window of tokens, not all the
+ * tokens of the text: the rules look a few tokens back and a bounded number ahead.
  */
 final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
     private static final int BACK = 15;
     private static final int AHEAD = 12;
+    /** How many tokens behind the engine's position stay readable: far more than any rule looks back. */
+    static final int BEHIND = 256;
 
-    final List<Token> tokens;
-    final int size;
     final CharSequence text;
     /** The document creation time, which "'98" is read against even when a narrative moves the reference. */
     final Reference dct;
+    private final Tokenizer.Cursor cursor;
+    /** Tokens {@code [base, base + count)} of the text; the array grows only while the rules look further ahead. */
+    private Token[] window = new Token[2 * BEHIND];
+    private int base;
+    private int count;
+    private boolean exhausted;
+    /** The most tokens held at once, for tests. */
+    private int held;
     /** The value of the last DATE mentioned, for anaphora such as "a year earlier"; empty when none. */
     String lastDate = "";
     /** The last quarter named outright ("the third quarter"), for "a year ago" and "the quarter"; empty if none. */
@@ -32,16 +42,62 @@ final class Scan {
     /** Token index where {@link #lastDate} ended. */
     int lastDateEnd = -1000;
 
-    Scan(CharSequence text, List<Token> tokens, Reference dct) {
+    Scan(CharSequence text, Reference dct) {
         this.text = text;
-        this.tokens = tokens;
-        this.size = tokens.size();
+        this.cursor = new Tokenizer.Cursor(text);
         this.dct = dct;
     }
 
     /** The token at {@code i}, or an empty punctuation sentinel outside the text. */
     Token t(int i) {
-        return i >= 0 && i < size ? tokens.get(i) : END;
+        if (i < 0) {
+            return END;
+        }
+        while (i >= base + count && !exhausted) {
+            read();
+        }
+        if (i >= base + count) {
+            return END;
+        }
+        if (i < base) {
+            throw new IllegalStateException("token " + i + " was released: the window starts at " + base);
+        }
+        return window[i - base];
+    }
+
+    /** Whether the text has a token {@code i}. */
+    boolean has(int i) {
+        return i >= 0 && t(i) != END;
+    }
+
+    /** Forgets the tokens more than {@value #BEHIND} before token {@code i}, which the engine has reached. */
+    void release(int i) {
+        int drop = i - BEHIND - base;
+        // the array is shifted only when half of it is free, so that each token is moved a bounded number of times
+        if (drop > 0 && drop >= window.length / 2 && drop <= count) {
+            System.arraycopy(window, drop, window, 0, count - drop);
+            java.util.Arrays.fill(window, count - drop, count, null);
+            base += drop;
+            count -= drop;
+        }
+    }
+
+    /** The most tokens this scan has held at once. */
+    int held() {
+        return held;
+    }
+
+    private void read() {
+        Token next = cursor.next();
+        if (next == null) {
+            exhausted = true;
+            return;
+        }
+        if (count == window.length) {
+            window = java.util.Arrays.copyOf(window, 2 * window.length);
+        }
+        window[count++] = next;
+        held = Math.max(held, count);
     }
 
     boolean w(int i, String word) {
@@ -60,7 +116,7 @@ final class Scan {
 
     /** Whether token {@code i} directly follows the previous token with no space. */
     boolean glued(int i) {
-        return i < size && !t(i).spaceBefore;
+        return has(i) && !t(i).spaceBefore;
     }
 
     Cat cat(int i) {
@@ -141,7 +197,7 @@ final class Scan {
                 return c;
             }
         }
-        for (int i = last; i < size && i < last + AHEAD && !boundary(i); i++) {
+        for (int i = last; i < last + AHEAD && has(i) && !boundary(i); i++) {
             if (any(i, "planned", "planning")) {
                 continue; // "On Friday, the government planned to pay": the plan was made that Friday
             }

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Splits text into word, number and punctuation tokens in one left-to-right pass and classifies each with the
- * {@link Lexicon}. Stateless and thread-safe; time and memory are linear in the input length.
+ * {@link Lexicon}. Stateless and thread-safe; time and memory are linear in the input length, and a {@link Cursor}
+ * reads the tokens one at a time.
  */
 final class Tokenizer {
     private static final String[] ASCII = new String[128];
@@ -23,48 +24,66 @@ final class Tokenizer {
 
     /** Returns the tokens of {@code text} in order. */
     static List<Token> tokenize(CharSequence text) {
-        int n = text.length();
-        List<Token> out = new ArrayList<>(Math.max(16, n / 5));
-        int i = 0;
-        boolean space = true;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+        Cursor cursor = new Cursor(text);
+        for (Token t = cursor.next(); t != null; t = cursor.next()) {
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Reads the tokens of a text one at a time, left to right, so that a caller can hold a few of them rather than
+     * all: the same tokens as {@link #tokenize}. Confined to one thread.
+     */
+    static final class Cursor {
+        private final CharSequence text;
+        private int i;
+        private boolean space = true;
+
+        Cursor(CharSequence text) {
+            this.text = text;
+        }
+
+        /** Returns the next token, or null after the last. */
+        Token next() {
+            int n = text.length();
+            while (i < n && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
                 space = true;
                 i++;
-                continue;
             }
+            if (i >= n) {
+                return null;
+            }
+            char c = text.charAt(i);
             int j = i + 1;
             int run = mixedRunEnd(text, i);
+            Token out;
             if (run > 0) {
                 // "a1a1a1…", "x86y": one token however long, so a single run never costs a token per character
-                out.add(new Token(i, run, "", Cat.OTHER, -1, Character.isUpperCase(c), space));
-                i = run;
+                out = new Token(i, run, "", Cat.OTHER, -1, Character.isUpperCase(c), space);
             } else if (c >= '0' && c <= '9') {
                 while (j < n && isDigit(text.charAt(j))) {
                     j++;
                 }
-                Token num = number(text, i, j, space);
-                out.add(num);
-                i = num.end;
+                out = number(text, i, j, space);
             } else if (Character.isLetter(c)) {
                 while (j < n && Character.isLetter(text.charAt(j))) {
                     j++;
                 }
-                out.add(word(text, i, j, space));
-                i = j;
+                out = word(text, i, j, space);
             } else {
                 // a run of one mark ("--", "...", "!!!") is one token: "1998--2000" reads as one dash
                 while (j < n && text.charAt(j) == c) {
                     j++;
                 }
                 String mark = j - i == 1 && c < 128 ? ASCII[c] : text.subSequence(i, j).toString();
-                out.add(new Token(i, j, mark, isDash(c) ? Cat.DASH : Cat.PUNCT, -1, false, space));
-                i = j;
+                out = new Token(i, j, mark, isDash(c) ? Cat.DASH : Cat.PUNCT, -1, false, space);
             }
+            i = out.end;
             space = false;
+            return out;
         }
-        return out;
     }
 
     /**

@@ -23,7 +23,10 @@ import opennlp.tools.postag.POSModel;
  *
  * <p>A line break ends a sentence unless the next line starts in lower case (a wrapped line): news paragraphs,
  * headlines and datelines are lines of their own. Sentences longer than {@value #MAX_TAGGED} tokens are tagged in
- * pieces, so that the cost stays linear in the length of the text whatever its shape.
+ * pieces, and text that runs on for {@value #MAX_SENTENCE} tokens without a sentence end is cut there (news
+ * sentences stay under about 120 tokens, lists run on to 300), so that the cost stays linear in the length of the text whatever its shape. A
+ * long line is read in windows of about {@value #WINDOW} characters, so the memory a call needs beyond its result
+ * does not grow with the line.
  *
  * <p>The model loads once per JVM, on first use. The layer is immutable and thread-safe: each thread gets its own
  * decoder over the shared model.
@@ -31,6 +34,12 @@ import opennlp.tools.postag.POSModel;
 public final class LanguageLayer {
     /** The longest run of tokens tagged at once. */
     static final int MAX_TAGGED = 150;
+    /** The longest sentence: text without a sentence end is cut after this many tokens. */
+    static final int MAX_SENTENCE = 200;
+    /** How many characters of a long line are tokenized at a time (more to reach a space). */
+    static final int WINDOW = 1 << 16;
+    /** About how many tokens one piece of a long text holds: 20,000 tokens are about 100 KB of news. */
+    static final int PIECE = 20_000;
 
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
@@ -73,6 +82,23 @@ public final class LanguageLayer {
     }
 
     /**
+     * Analyzes the sentences of {@code text} that hold one of {@code offsets}, as {@link #analyzeAround(CharSequence,
+     * int[])} does, but hands them to {@code pieces} in text order as several analyzed texts of about
+     * {@value #PIECE} tokens each (a piece ends with a sentence), so that a long text is never analyzed whole at once.
+     * A text of fewer tokens is one piece, the same as {@link #analyzeAround(CharSequence, int[])} gives; sentence
+     * and token indexes count from the start of each piece.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public void analyzeAround(CharSequence text, int[] offsets, Consumer<AnalyzedText> pieces) {
+        Objects.requireNonNull(offsets, "offsets");
+        Objects.requireNonNull(pieces, "pieces");
+        int[] sorted = offsets.clone();
+        java.util.Arrays.sort(sorted);
+        analyze(text, sorted, PIECE, pieces);
+    }
+
+    /**
      * Returns the lemma of {@code word} if it is the simple past of an irregular verb ("rose" is "rise", "sank" is
      * "sink"), whatever its part of speech: for callers that must read as a verb a word the tagger took for a noun
      * ("Crude oil prices rose/NN slightly").
@@ -111,14 +137,42 @@ public final class LanguageLayer {
         List<int[]> spans = new ArrayList<>();
         for (int[] block : Lines.blocks(s)) {
             spans.clear();
-            Tokenizer.tokenize(s, block[0], block[1], spans);
-            int from = 0;
-            while (from < spans.size()) {
-                int to = SentenceEnds.next(s, spans, from);
-                action.accept(spans.subList(from, to));
-                from = to;
+            int at = block[0];
+            while (at < block[1]) {
+                int cut = windowEnd(s, at, block[1]);
+                Tokenizer.tokenize(s, at, cut, spans);
+                boolean last = cut >= block[1];
+                int from = 0;
+                while (from < spans.size()) {
+                    int to = SentenceEnds.next(s, spans, from, MAX_SENTENCE);
+                    if (to == spans.size() && !last && to - from < MAX_SENTENCE) {
+                        break; // the sentence may go on in the next window
+                    }
+                    action.accept(spans.subList(from, to));
+                    from = to;
+                }
+                spans.subList(0, from).clear();
+                at = cut;
             }
         }
+    }
+
+    /**
+     * Where the window of a block that starts at {@code at} ends: at the first space after {@code WINDOW} characters,
+     * so that no token is cut (a token never holds a space); in a run of {@code 2 * WINDOW} characters without one, at
+     * its end, between two characters of no surrogate pair.
+     */
+    private static int windowEnd(String s, int at, int blockEnd) {
+        if (blockEnd - at <= WINDOW) {
+            return blockEnd;
+        }
+        int limit = Math.min(blockEnd, at + 2 * WINDOW);
+        for (int i = at + WINDOW; i < limit; i++) {
+            if (Character.isWhitespace(s.charAt(i)) || Character.isSpaceChar(s.charAt(i))) {
+                return i;
+            }
+        }
+        return limit < blockEnd && Character.isLowSurrogate(s.charAt(limit)) ? limit + 1 : limit;
     }
 
     /**
@@ -137,6 +191,16 @@ public final class LanguageLayer {
     }
 
     private AnalyzedText analyze(CharSequence text, int[] wanted) {
+        List<AnalyzedText> whole = new ArrayList<>(1);
+        analyze(text, wanted, Integer.MAX_VALUE, whole::add);
+        return whole.isEmpty() ? AnalyzedText.of(text.toString(), List.of(), List.of()) : whole.get(0);
+    }
+
+    /**
+     * Analyzes the sentences of {@code text} that hold one of {@code wanted} (all when null) and hands them to {@code
+     * pieces} once a piece holds {@code piece} tokens, and at the end; an empty text makes no piece.
+     */
+    private void analyze(CharSequence text, int[] wanted, int piece, Consumer<AnalyzedText> pieces) {
         String s = Objects.requireNonNull(text, "text").toString();
         PosTagger tagger = taggers.get();
         List<Token> tokens = new ArrayList<>();
@@ -149,8 +213,15 @@ public final class LanguageLayer {
             tag(tagger, s, sentence, tokens);
             sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
                     tokens.get(tokens.size() - 1).end(), first, tokens.size()));
+            if (tokens.size() >= piece) {
+                pieces.accept(AnalyzedText.of(s, tokens, sentences)); // copies them
+                tokens.clear();
+                sentences.clear();
+            }
         });
-        return AnalyzedText.of(s, tokens, sentences);
+        if (!sentences.isEmpty()) {
+            pieces.accept(AnalyzedText.of(s, tokens, sentences));
+        }
     }
 
     /** Whether a sorted array holds a value in {@code [start, end)}. */

@@ -10,10 +10,11 @@ final class SentenceEnds {
     /**
      * Returns the index just past the last token of the sentence that starts at token {@code from}: after a full stop,
      * question or exclamation mark (and the closing quotes or brackets after it) that a token not in lower case
-     * follows; or the end of the block.
+     * follows; or the end of the block; or, in text without sentence ends, after {@code longest} tokens. Tokens past
+     * {@code from + longest} are never read, so the answer does not depend on them.
      */
-    static int next(String text, List<int[]> spans, int from) {
-        int n = spans.size();
+    static int next(String text, List<int[]> spans, int from, int longest) {
+        int n = Math.min(spans.size(), from + longest);
         for (int i = from; i < n; i++) {
             int[] t = spans.get(i);
             char c = text.charAt(t[0]);

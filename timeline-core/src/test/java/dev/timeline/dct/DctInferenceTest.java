@@ -34,6 +34,19 @@ class DctInferenceTest {
     }
 
     @Test
+    void aLongTextIsReadOnlyAsFarAsTheFirstMillionCharacters() {
+        int[] longest = {0};
+        DctInference inference = DctInference.using((text, anchor) -> {
+            longest[0] = Math.max(longest[0], text.length());
+            return mentions(text);
+        });
+        String text = TEXT + "\n" + "word ".repeat(2 * DctInference.MAX_READ / 5);
+        DctEstimate e = inference.estimate(Document.of("a", text)).orElseThrow();
+        assertThat(longest[0]).isLessThanOrEqualTo(DctInference.MAX_READ);
+        assertThat(e.date()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
     void aGivenDateIsKeptWithFullConfidence() {
         DctInference inference = DctInference.using((text, anchor) -> mentions(text));
         DctEstimate e = inference.estimate(Document.of("a", TEXT).withDct(LocalDate.of(2024, 1, 1))).orElseThrow();

@@ -18,6 +18,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRangeThatTheSentenceCutSplitsDatesItsHappeningWithoutFailing() {
+        // text without a sentence end is cut every 200 tokens: here between "1998 to" and "2000"
+        String text = "word ".repeat(194) + "Kim took power in 1998 to 2000 following the death of his father";
+        org.assertj.core.api.Assertions.assertThatCode(() -> extract(text)).doesNotThrowAnyException();
+    }
+
+    @Test
     void theHappeningThatOccasionedADatedOneSharesItsYear() {
         List<Event> events = extract("He took power in 2011 following the death of his father, Kim Jong-Il.");
         assertThat(events).extracting(Event::title).contains("Kim Jong-Il dies");

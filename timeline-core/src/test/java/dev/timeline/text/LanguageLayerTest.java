@@ -232,7 +232,8 @@ class LanguageLayerTest {
         AnalyzedText a = analyze("announcement ".repeat(n));
         assertThat(a.tokens()).hasSize(n);
         assertThat(a.tokens().stream().allMatch(t -> t.text().equals("announcement"))).isTrue();
-        assertThat(a.sentences()).hasSize(1);
+        // no sentence end: cut every MAX_SENTENCE tokens
+        assertThat(a.sentences()).hasSize((n + LanguageLayer.MAX_SENTENCE - 1) / LanguageLayer.MAX_SENTENCE);
     }
 
     @Property(tries = 300)
@@ -253,5 +254,36 @@ class LanguageLayerTest {
                 .map(n -> String.valueOf(c).repeat(n)));
         Arbitrary<String> one = Arbitraries.oneOf(unicode, controls, newsy, run);
         return one.list().ofMinSize(1).ofMaxSize(3).map(parts -> String.join("", parts));
+    }
+
+    @Test
+    void textWithoutSentenceEndsIsCutIntoSentencesOfBoundedLength() {
+        List<TextSpan> sentences = ENGLISH.sentences("word ".repeat(2 * LanguageLayer.MAX_SENTENCE + 100));
+        assertThat(sentences).hasSize(3);
+        assertThat(sentences.get(0).end() - sentences.get(0).start()).isEqualTo(5 * LanguageLayer.MAX_SENTENCE - 1);
+    }
+
+    @Test
+    void aLineLongerThanTheWindowSplitsAsEverySentenceAlone() {
+        String sentence = "Kim Jong Un visited China on Monday, the agency said. ";
+        int count = 3 * LanguageLayer.WINDOW / sentence.length();
+        List<TextSpan> sentences = ENGLISH.sentences(sentence.repeat(count));
+        assertThat(sentences).hasSize(count);
+        assertThat(sentences).allSatisfy(s -> assertThat(s.end() - s.start()).isEqualTo(sentence.length() - 1));
+    }
+
+    @Test
+    void aLongTextIsAnalyzedInPiecesOfBoundedSizeThatCoverTheSameSentences() {
+        String text = "Kim Jong Un visited China on Monday, the agency said.\n".repeat(5_000);
+        int[] offsets = java.util.stream.IntStream.range(0, 5_000).map(i -> i * 54 + 30).toArray();
+        List<AnalyzedText> pieces = new java.util.ArrayList<>();
+        ENGLISH.analyzeAround(text, offsets, pieces::add);
+        assertThat(pieces).hasSizeGreaterThan(1);
+        assertThat(pieces).allSatisfy(p -> assertThat(p.tokens().size())
+                .isLessThan(LanguageLayer.PIECE + LanguageLayer.MAX_SENTENCE));
+        List<TextSpan> inPieces = pieces.stream().flatMap(p -> p.sentences().stream())
+                .map(s -> new TextSpan(s.start(), s.end())).toList();
+        AnalyzedText whole = ENGLISH.analyzeAround(text, offsets);
+        assertThat(inPieces).isEqualTo(whole.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList());
     }
 }

@@ -25,6 +25,23 @@ enum SingleDocument {
             return s.toString();
         }
     },
+    /**
+     * News text as one endless line: the news of {@link #NEWS} without full stops, question or exclamation marks, and
+     * without line breaks, so that no sentence ever ends.
+     */
+    ENDLESS {
+        @Override
+        String unit(int chars) throws IOException {
+            return NEWS.unit(chars + chars / 20).replaceAll("[.!?]", "").replaceAll("\\s+", " ");
+        }
+    },
+    /** Long repetition: one news article of about 3 KB repeated, paragraph after paragraph, as one document. */
+    REPEAT {
+        @Override
+        String unit(int chars) throws IOException {
+            return NewsArticles.load(1).get(0).text() + "\n\n";
+        }
+    },
     /** "May May May …": a month name that is also a verb, repeated, never completing a date. */
     MAY {
         @Override

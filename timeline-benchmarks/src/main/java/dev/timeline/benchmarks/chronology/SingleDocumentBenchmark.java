@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * so the date is inferred too. The score is seconds per build; divided by the size it is the cost per MB, which must
  * not grow with the size (linear time) and should stay within 2× of the per-MB cost of a folder of normal articles
  * ({@link ChronologyBenchmark}). The fork runs in 1 GB of heap, so a run that completes at 50 MB shows bounded
- * memory; {@code -prof gc} adds the allocation per operation.
+ * memory; {@code -prof gc} adds the allocation per operation. {@link SingleDocumentPerMegabyte} runs it with the folder
+ * of articles and prints the cost per MB of each.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -37,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class SingleDocumentBenchmark {
     /** The shape of the document, one of {@link SingleDocument}. */
-    @Param({"NEWS", "MAY", "MONTHS", "DENSE", "DIGITS"})
+    @Param({"NEWS", "ENDLESS", "REPEAT", "MAY", "MONTHS", "DENSE", "DIGITS"})
     public String shape;
 
     /** The size of the document in millions of characters (about MB of UTF-8). */
