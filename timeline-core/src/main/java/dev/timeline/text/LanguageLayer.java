@@ -24,9 +24,9 @@ import opennlp.tools.postag.POSModel;
  * <p>A line break ends a sentence unless the next line starts in lower case (a wrapped line): news paragraphs,
  * headlines and datelines are lines of their own. Sentences longer than {@value #MAX_TAGGED} tokens are tagged in
  * pieces, and text that runs on for {@value #MAX_SENTENCE} tokens without a sentence end is cut there (news
- * sentences stay under about 120 tokens, lists run on to 300), so that the cost stays linear in the length of the text whatever its shape. A
- * long line is read in windows of about {@value #WINDOW} characters, so the memory a call needs beyond its result
- * does not grow with the line.
+ * sentences stay under about 120 tokens, lists run on to 300), so that the cost stays linear in the length of the
+ * text whatever its shape. A long line is read in windows of about {@value #WINDOW} characters, so the memory a call
+ * needs beyond its result does not grow with the line.
  *
  * <p>The model loads once per JVM, on first use. The layer is immutable and thread-safe: each thread gets its own
  * decoder over the shared model.
