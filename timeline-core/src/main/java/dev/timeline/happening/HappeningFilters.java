@@ -162,11 +162,26 @@ final class HappeningFilters {
         }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
-            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+            boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
+                    || t.pos().equals("MD");
+            if (finite && !nounTakenForVerb(text, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a present-tense "verb" at token {@code i} is a noun the part-of-speech model misread: after an article,
+     * an adjective, or a singular noun it cannot agree with ("suffered a pipeline leak/VBP in 2006").
+     */
+    private static boolean nounTakenForVerb(AnalyzedText text, int i) {
+        Token t = text.tokens().get(i);
+        if (!t.pos().equals("VBP") || i == 0) {
+            return false;
+        }
+        String before = text.tokens().get(i - 1).pos();
+        return before.equals("DT") || before.startsWith("JJ") || before.equals("NN") || before.equals("PRP$");
     }
 
     private static boolean isAuxiliary(Token t) {

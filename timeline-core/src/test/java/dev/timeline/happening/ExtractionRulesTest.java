@@ -250,6 +250,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNounTheTaggerReadsAsAPresentVerbIsNoOtherClause() {
+        // the part-of-speech model tags "leak" after "pipeline" as a verb
+        assertThat(titles("The operator suffered a pipeline leak in the north in 2006."))
+                .anyMatch(t -> t.startsWith("The operator suffers a pipeline leak"));
+    }
+
+    @Test
     void aSubjectPronounEndsThePredicate() {
         assertThat(titles("The report on Tuesday shows they were warned, the minister said."))
                 .noneMatch(t -> t.endsWith(" they"));
