@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.PageFurniture;
 import dev.timeline.event.Aspect;
 import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
@@ -99,11 +100,15 @@ final class HappeningFilters {
 
     /**
      * Whether the sentence is prose: six words or more, ending with a full stop, question or exclamation mark
-     * (perhaps inside a quote). Headlines, captions, credits and "page last updated" lines are not.
+     * (perhaps inside a quote), and no page furniture. Headlines, captions, credits, reader comments and "page last
+     * updated" lines are not.
      */
     static boolean isProse(AnalyzedText text, Sentence s) {
         if (s.endToken() - s.firstToken() < MIN_PROSE_TOKENS) {
             return false;
+        }
+        if (PageFurniture.of(text.textOf(s)).isPresent()) {
+            return false; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt)
         }
         for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
             char c = text.tokens().get(i).text().charAt(0);

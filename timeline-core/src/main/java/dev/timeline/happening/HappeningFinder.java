@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.document.Document;
+import dev.timeline.document.PageFurniture;
 import dev.timeline.tag.HistoricalDates;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
@@ -96,6 +97,9 @@ final class HappeningFinder {
         java.util.Set<String> personNames = new java.util.LinkedHashSet<>();
         entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON).forEach(e -> personNames.add(e.name()));
         for (Sentences.Span s : Sentences.split(text)) {
+            if (PageFurniture.of(s.text()).isPresent()) {
+                continue; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt)
+            }
             // what lies in the sentence, found by position, so that the work stays linear in the document
             List<Entities.Entity> sentenceEntities = within(byStart, s, Entities.Entity::start, Entities.Entity::end);
             List<int[]> sentenceTimes = within(timeSpans, s, x -> x[0], x -> x[1]);

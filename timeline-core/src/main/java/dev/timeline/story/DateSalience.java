@@ -1,5 +1,6 @@
 package dev.timeline.story;
 
+import dev.timeline.document.PageFurniture;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,7 @@
 package dev.timeline.story;
 
 import dev.timeline.document.Document;
+import dev.timeline.document.PageFurniture;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.Tagger;

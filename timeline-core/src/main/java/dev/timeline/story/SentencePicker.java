@@ -1,5 +1,6 @@
 package dev.timeline.story;
 
+import dev.timeline.document.PageFurniture;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.timeline.story;
+package dev.timeline.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

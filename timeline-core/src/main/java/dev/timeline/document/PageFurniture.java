@@ -1,4 +1,4 @@
-package dev.timeline.story;
+package dev.timeline.document;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,12 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text of a news page that is not the article: reader comments and the page's own stamps. The rules, each with an
- * example, are the resource {@code page-furniture.txt}.
+ * Text of a news page that is not the article: reader comments, the page's own stamps and captions, datelines and
+ * bylines. The rules, each with an example, are the resource {@code page-furniture.txt}; the story summarizer and the
+ * chronology both read them. Stateless and thread-safe.
  */
-final class PageFurniture {
+public final class PageFurniture {
     /** What a rule marks. */
-    enum Kind {
+    public enum Kind {
         /** A reader's comment: its dates vote for no day, and it is never a timeline sentence. */
         COMMENT,
         /** A page's stamp ("Last updated at 06:54 GMT") or a photo caption: never a timeline sentence. */
@@ -37,7 +38,7 @@ final class PageFurniture {
      * @param pattern the expression found in a sentence
      * @param example a sentence it marks
      */
-    record Rule(Kind kind, Pattern pattern, String example) {
+    public record Rule(Kind kind, Pattern pattern, String example) {
     }
 
     private static final String RESOURCE = "page-furniture.txt";
@@ -48,10 +49,12 @@ final class PageFurniture {
     }
 
     /**
-     * What {@code sentence} is, if it is page furniture: a comment rather than a stamp when it is both; a prefix is
-     * not furniture of the sentence (see {@link #prefixLength}).
+     * Returns what {@code sentence} is, if it is page furniture: a comment rather than a stamp when it is both; a
+     * prefix is not furniture of the sentence (see {@link #prefixLength}).
+     *
+     * @throws NullPointerException if {@code sentence} is null
      */
-    static Optional<Kind> of(String sentence) {
+    public static Optional<Kind> of(String sentence) {
         for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP)) {
             Pattern p = BY_KIND.get(kind);
             if (p != null && p.matcher(sentence).find()) {
@@ -61,8 +64,12 @@ final class PageFurniture {
         return Optional.empty();
     }
 
-    /** The length of the dateline or byline that opens {@code sentence}, 0 if none does. */
-    static int prefixLength(String sentence) {
+    /**
+     * Returns the length of the dateline or byline that opens {@code sentence}, 0 if none does.
+     *
+     * @throws NullPointerException if {@code sentence} is null
+     */
+    public static int prefixLength(String sentence) {
         Pattern p = BY_KIND.get(Kind.PREFIX);
         if (p == null) {
             return 0;
@@ -71,8 +78,8 @@ final class PageFurniture {
         return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
     }
 
-    /** The rules, in the resource's order. */
-    static List<Rule> rules() {
+    /** Returns the rules, in the resource's order. */
+    public static List<Rule> rules() {
         return RULES;
     }
 
@@ -88,7 +95,7 @@ final class PageFurniture {
     private static List<Rule> load() {
         try (InputStream in = PageFurniture.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("resource dev/timeline/story/" + RESOURCE + " is missing");
+                throw new IllegalStateException("resource dev/timeline/document/" + RESOURCE + " is missing");
             }
             List<Rule> out = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -107,7 +114,7 @@ final class PageFurniture {
             }
             return List.copyOf(out);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource dev/timeline/story/" + RESOURCE, e);
+            throw new UncheckedIOException("cannot read resource dev/timeline/document/" + RESOURCE, e);
         }
     }
 }
