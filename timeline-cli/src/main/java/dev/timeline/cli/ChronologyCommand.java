@@ -44,8 +44,6 @@ final class ChronologyCommand implements Callable<Integer> {
     @CommandLine.Mixin
     BatchOptions io = new BatchOptions();
 
-
-
     @Option(names = "--threads", paramLabel = "N", description = "Threads that read the documents (default: all"
             + " processors); the chronology is the same whatever the number.")
     Integer threads;

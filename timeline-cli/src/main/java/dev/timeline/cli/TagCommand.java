@@ -66,8 +66,6 @@ final class TagCommand implements Callable<Integer> {
     @CommandLine.Mixin
     BatchOptions io = new BatchOptions();
 
-
-
     @Override
     public Integer call() throws Exception {
         if (!List.of("text", "json", "tml").contains(format)) {
@@ -136,7 +134,8 @@ final class TagCommand implements Callable<Integer> {
             s.append(e.start()).append('\t').append(e.end()).append('\t').append(e.eventClass()).append('\t')
                     .append(e.tense()).append(e.aspect() == Aspect.NONE ? "" : "/" + e.aspect())
                     .append(e.polarity() == Polarity.NEG ? "\tnegated" : "")
-                    .append(e.modality().map(x -> "\tmodal=" + x.word()).orElse("")).append('\t').append(e.token().text())
+                    .append(e.modality().map(x -> "\tmodal=" + x.word()).orElse("")).append('\t')
+                    .append(e.token().text())
                     .append(a == null ? "" : "\t@ " + a.timex().text() + " (" + a.timex().value() + ")")
                     .append('\n');
         }

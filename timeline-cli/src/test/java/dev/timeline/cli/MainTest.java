@@ -73,7 +73,8 @@ class MainTest {
         assertThat(run("chronology", SEEDS.toString(), "--format", "ics")).isZero();
         assertThat(out.toString()).startsWith("BEGIN:VCALENDAR\r\n").contains("DTSTART;VALUE=DATE:20250903\r\n");
         assertThat(run("chronology", SEEDS.toString(), "--format", "timelinejs")).isZero();
-        assertThat(out.toString()).contains("\"start_date\" : {").contains("\"unique_id\" : \"ev-2026-party-congress\"");
+        assertThat(out.toString()).contains("\"start_date\" : {")
+                .contains("\"unique_id\" : \"ev-2026-party-congress\"");
     }
 
     @Test

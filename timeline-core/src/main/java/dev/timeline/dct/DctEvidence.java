@@ -96,7 +96,8 @@ final class DctEvidence {
         String text = null;
         LocalDate latest = null;
         for (DctClues.Day d : found.days()) {
-            if (d.tense() != ClauseTense.FUTURE && !d.date().isAfter(day) && (latest == null || d.date().isAfter(latest))) {
+            if (d.tense() != ClauseTense.FUTURE && !d.date().isAfter(day)
+                    && (latest == null || d.date().isAfter(latest))) {
                 latest = d.date();
                 text = d.text();
             }

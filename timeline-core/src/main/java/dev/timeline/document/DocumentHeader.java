@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Reads a creation date stated in a header line at the very start of a text, {@code date 2025-08-28} (also
  * {@code dct}, {@code published} or {@code dateline} followed by an ISO date), which is metadata: it is blanked out of
  * the text (each of its characters but line breaks becomes a space), so that the text keeps its length and every
- * offset into it is an offset into the file as the user sees it. A date the article itself prints (a dateline such as {@code BEIJING, Aug. 28, 2025 (Reuters) -}, a
- * byline) stays part of the text and is read by the creation-date inference ({@code dev.timeline.dct.DctInference}), which reports it as printed.
+ * offset into it is an offset into the file as the user sees it. A date the article itself prints (a dateline such as
+ * {@code BEIJING, Aug. 28, 2025 (Reuters) -}, a byline) stays part of the text and is read by the creation-date
+ * inference ({@code dev.timeline.dct.DctInference}), which reports it as printed.
  */
 final class DocumentHeader {
     private static final Pattern HEADER = Pattern.compile(

@@ -136,7 +136,8 @@ final class ClauseSubjects {
      * or -1.
      */
     private static int acronymBefore(List<Token> tokens, Sentence s, int at) {
-        if (at - 3 < s.firstToken() || !tokens.get(at - 1).text().equals(")") || !tokens.get(at - 3).text().equals("(")) {
+        if (at - 3 < s.firstToken() || !tokens.get(at - 1).text().equals(")")
+                || !tokens.get(at - 3).text().equals("(")) {
             return -1;
         }
         String inside = tokens.get(at - 2).text();
@@ -147,7 +148,8 @@ final class ClauseSubjects {
     /**
      * Whether token {@code at} is a preposition inside a subject, between two noun phrases: "Tens of thousands of
      * mourners packed", "The commission in Geneva voted", "Police in the capital arrested". The subject so far runs
-     * from {@code next} to {@code end}; with the phrase before the preposition it stays within {@value #MAX_LONG_SUBJECT}
+     * from {@code next} to {@code end}; with the phrase before the preposition it stays within
+     * {@value #MAX_LONG_SUBJECT}
      * words.
      */
     private static boolean innerPreposition(List<Token> tokens, Sentence s, int at, int next, int end,

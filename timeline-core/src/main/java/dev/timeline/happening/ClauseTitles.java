@@ -23,7 +23,7 @@ final class ClauseTitles {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
-    /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%", "rose in". */
+    /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
     private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
 
     /** A title, the span of text it was read from, and the lemma of its event word (the happening's type). */
@@ -153,8 +153,6 @@ final class ClauseTitles {
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
     }
 
-
-
     /**
      * Where the object starts when a bare date stands between the verb and it ("Erdogan defended Saturday the
      * author's right", "The bank raised on Thursday its main rate"): past the date; else {@code at}.
@@ -174,8 +172,6 @@ final class ClauseTitles {
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
-
-
 
     private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered) {
         List<Token> tokens = text.tokens();
@@ -214,10 +210,6 @@ final class ClauseTitles {
                 e.verbLemma()));
     }
 
-
-
-
-
     private static boolean isModifier(Token t) {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD")
@@ -227,10 +219,6 @@ final class ClauseTitles {
     private static boolean isDroppedModifier(Token t) {
         return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS");
     }
-
-
-
-
 
     /** The person a document names most, if named at least twice. */
     private static String mostNamedPerson(List<Entities.Entity> entities) {
@@ -246,8 +234,6 @@ final class ClauseTitles {
         }
         return best;
     }
-
-
 
     /** The present tense of a verb lemma, third person: "raise" -> "raises", "be" -> "is"; plural: the lemma. */
     static String present(String lemma, boolean plural) {
@@ -271,8 +257,6 @@ final class ClauseTitles {
         }
         return lemma + "s";
     }
-
-
 
     private static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -77,7 +77,8 @@ public class RenderHtmlBenchmark {
                     : kind < 70 ? When.of(TimePoint.ofWeek(org.threeten.extra.YearWeek.from(day)))
                     : kind < 80 ? When.of(TimePoint.ofMonth(YearMonth.from(day)))
                     : kind < 88 ? When.ofYear(day.getYear())
-                    : kind < 93 ? When.of(TimePoint.ofYear(day.getYear()), kind % 2 == 0 ? Modifier.END : Modifier.START)
+                    : kind < 93
+                    ? When.of(TimePoint.ofYear(day.getYear()), kind % 2 == 0 ? Modifier.END : Modifier.START)
                     : kind < 98 ? When.range(TimePoint.ofYear(day.getYear()), TimePoint.ofYear(day.getYear() + 1))
                     : When.of(TimePoint.ofYear(day.getYear()), kind % 2 == 0 ? Modifier.BEFORE : Modifier.AFTER);
             Event.Builder b = Event.builder("event-" + i, when, "Event number " + i + " with a title of some length")
