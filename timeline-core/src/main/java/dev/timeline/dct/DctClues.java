@@ -65,8 +65,9 @@ final class DctClues {
     }
 
     static Found find(String text, List<Mention> mentions) {
-        List<Span> sentences = Span.split(text);
-        int[] starts = sentences.stream().mapToInt(Span::start).toArray();
+        List<TextSpan> sentences = LanguageLayer.english().sentences(text);
+        List<String> sentenceTexts = sentences.stream().map(s -> s.of(text)).toList();
+        int[] starts = sentences.stream().mapToInt(TextSpan::start).toArray();
         List<Day> days = new ArrayList<>();
         List<MonthDayMention> monthDays = new ArrayList<>();
         List<Year> years = new ArrayList<>();
@@ -84,31 +85,31 @@ final class DctClues {
                 int y = Integer.parseInt(full.group(1));
                 if (y >= MIN_YEAR && y <= MAX_YEAR) {
                     date(y, full.group(2), full.group(3)).ifPresent(d ->
-                            days.add(new Day(m.text(), d, tense(sentences, starts, m))));
+                            days.add(new Day(m.text(), d, tense(sentences, sentenceTexts, starts, m))));
                 }
             } else if (md.find()) {
                 monthDay(md.group(1), md.group(2)).ifPresent(d ->
-                        monthDays.add(new MonthDayMention(m.text(), d, tense(sentences, starts, m))));
+                        monthDays.add(new MonthDayMention(m.text(), d, tense(sentences, sentenceTexts, starts, m))));
             } else if (ym.find()) {
                 int y = Integer.parseInt(ym.group(1));
                 if (y >= MIN_YEAR && y <= MAX_YEAR && (ym.group(2) != null || NotYears.isYear(text, m.start(),
                         m.end()))) {
-                    years.add(new Year(m.text(), y, tense(sentences, starts, m)));
+                    years.add(new Year(m.text(), y, tense(sentences, sentenceTexts, starts, m)));
                 }
             } else if (wd.find()) {
                 weekdays.add(new Weekday(m.text(), DayOfWeek.of(Integer.parseInt(wd.group(1))),
-                        tense(sentences, starts, m)));
+                        tense(sentences, sentenceTexts, starts, m)));
             }
         }
         List<Anniversary> anniversaries = new ArrayList<>();
         int nextWeeks = 0;
-        for (Span s : sentences) {
-            String lower = s.text().toLowerCase(Locale.ROOT);
+        for (String sentence : sentenceTexts) {
+            String lower = sentence.toLowerCase(Locale.ROOT);
             if (lower.contains("anniversary")) {
-                anniversaries(s, anniversaries);
+                anniversaries(sentence, anniversaries);
             }
             if (lower.contains("next week")) {
-                Matcher n = NEXT_WEEK.matcher(s.text());
+                Matcher n = NEXT_WEEK.matcher(sentence);
                 while (n.find()) {
                     nextWeeks++;
                 }
@@ -118,13 +119,13 @@ final class DctClues {
                 List.copyOf(anniversaries), nextWeeks);
     }
 
-    private static void anniversaries(Span s, List<Anniversary> out) {
-        Matcher m = ANNIVERSARY.matcher(s.text());
+    private static void anniversaries(String sentence, List<Anniversary> out) {
+        Matcher m = ANNIVERSARY.matcher(sentence);
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
             var historical = HistoricalDates.find(m.group(3));
             Matcher year = YEAR.matcher(m.group(3));
-            ClauseTense tense = ClauseTense.around(s.text(), m.start(), m.end());
+            ClauseTense tense = ClauseTense.around(sentence, m.start(), m.end());
             if (historical.isPresent()) {
                 LocalDate day = historical.get().date().plusYears(n);
                 out.add(new Anniversary(m.group(1) + m.group(2) + " anniversary of " + historical.get().name(),
@@ -136,14 +137,14 @@ final class DctClues {
         }
     }
 
-    private static ClauseTense tense(List<Span> sentences, int[] starts, Mention m) {
+    private static ClauseTense tense(List<TextSpan> sentences, List<String> texts, int[] starts, Mention m) {
         int i = java.util.Arrays.binarySearch(starts, m.start());
         int at = i >= 0 ? i : -i - 2;
         if (at < 0 || !sentences.get(at).contains(m.start())) {
             return ClauseTense.UNKNOWN;
         }
-        Span s = sentences.get(at);
-        return ClauseTense.around(s.text(), m.start() - s.start(), Math.min(m.end(), s.end()) - s.start());
+        TextSpan s = sentences.get(at);
+        return ClauseTense.around(texts.get(at), m.start() - s.start(), Math.min(m.end(), s.end()) - s.start());
     }
 
     private static java.util.Optional<LocalDate> date(int year, String month, String day) {
@@ -159,21 +160,6 @@ final class DctClues {
             return java.util.Optional.of(MonthDay.of(Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException e) {
             return java.util.Optional.empty();
-        }
-    }
-
-    /** A sentence of the language layer with its text. */
-    private record Span(int start, int end, String text) {
-        static List<Span> split(String text) {
-            List<Span> out = new ArrayList<>();
-            for (TextSpan t : LanguageLayer.english().sentences(text)) {
-                out.add(new Span(t.start(), t.end(), t.of(text)));
-            }
-            return out;
-        }
-
-        boolean contains(int offset) {
-            return offset >= start && offset < end;
         }
     }
 }

@@ -93,10 +93,14 @@ public final class EventExtractor {
             learned.addAll(LearnedHappenings.find(d.id(), analysis, names,
                     HappeningFinder.within(clauses, from, to, Happening::start, Happening::end), dct));
         });
+        // each happening's evidence widened to its sentence once, for the keys and the events alike
+        List<Happening> learnedInSentences = new ArrayList<>(learned.size());
         Map<String, Integer> told = new HashMap<>();
         for (LearnedHappenings.Found f : learned) {
+            Happening h = inSentence(f.happening(), document.text());
+            learnedInSentences.add(h);
             if (f.hasSubject()) {
-                told.putIfAbsent(key(inSentence(f.happening(), document.text())), f.verb());
+                told.putIfAbsent(key(h), f.verb());
             }
         }
         List<Event> events = new ArrayList<>();
@@ -115,8 +119,9 @@ public final class EventExtractor {
                 nounTypes.putIfAbsent(key(inSentence), h.type());
             }
         }
-        for (LearnedHappenings.Found f : learned) {
-            Happening h = inSentence(f.happening(), document.text());
+        for (int i = 0; i < learned.size(); i++) {
+            LearnedHappenings.Found f = learned.get(i);
+            Happening h = learnedInSentences.get(i);
             if (!named.contains(key(h))) {
                 String type = nounTypes.get(key(h));
                 Happening typed = type == null ? h : h.withType(type);

@@ -72,10 +72,15 @@ final class LearnedHappenings {
         }
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
         Set<String> knownKeys = knownKeys(text, known);
+        // whether each sentence is prose, read once per sentence, not once per anchored event
+        Boolean[] prose = new Boolean[text.sentences().size()];
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
-            if (!passes(text, a, dates.get(sentence), events.get(sentence), inRanges)) {
+            if (prose[sentence] == null) {
+                prose[sentence] = HappeningFilters.isProse(text, text.sentences().get(sentence));
+            }
+            if (!prose[sentence] || !passes(text, a, dates.get(sentence), events.get(sentence), inRanges)) {
                 continue;
             }
             Sentence s = text.sentenceOf(e.token());
@@ -102,7 +107,7 @@ final class LearnedHappenings {
         return out;
     }
 
-    /** Whether an anchored event passes every test of {@link HappeningFilters}. */
+    /** Whether an anchored event of a prose sentence passes every other test of {@link HappeningFilters}. */
     private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
             List<EventMention> eventsOfSentence, Set<Mention> inRanges) {
         EventMention e = a.event();
@@ -112,7 +117,6 @@ final class LearnedHappenings {
                 && !HappeningFilters.reportedOrWished(text, eventsOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !HappeningFilters.bound(text, a.timex())
-                && HappeningFilters.isProse(text, text.sentenceOf(e.token()))
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.anotherClause(text, e, a.timex());
     }
