@@ -66,6 +66,7 @@ public final class EventExtractor {
     public List<Event> extract(Document document, Optional<LocalDate> dct) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(dct, "dct");
+        Document read = document; // its offsets are the sources' offsets
         // markup is not prose: tags, comments and scripts are blanked, offsets unchanged
         String prose = Markup.blank(document.text());
         if (prose != document.text()) {
@@ -114,7 +115,7 @@ public final class EventExtractor {
             // that "Kim attends the parade" and another article's "Military parade" are reports of one happening
             if (h.clause() || verb == null || h.noun() < verb) {
                 named.add(key(inSentence));
-                toEvent(inSentence, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
+                toEvent(inSentence, document.id() + "#" + (events.size() + 1), read).ifPresent(events::add);
             } else {
                 nounTypes.putIfAbsent(key(inSentence), h.type());
             }
@@ -125,7 +126,7 @@ public final class EventExtractor {
             if (!named.contains(key(h))) {
                 String type = nounTypes.get(key(h));
                 Happening typed = type == null ? h : h.withType(type);
-                toEvent(typed, document.id() + "#" + (events.size() + 1))
+                toEvent(typed, document.id() + "#" + (events.size() + 1), read)
                         .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
             }
         }
@@ -189,7 +190,7 @@ public final class EventExtractor {
         return !NOT_A_NAME.matcher(participant).lookingAt();
     }
 
-    static Optional<Event> toEvent(Happening h, String id) {
+    static Optional<Event> toEvent(Happening h, String id, Document read) {
         When when;
         try {
             when = h.mod() == null ? When.parse(h.value()) : When.parseTimex(h.value(), h.mod());
@@ -200,7 +201,8 @@ public final class EventExtractor {
                 .type(EventType.of(h.type()))
                 .participants(h.participants().stream().filter(EventExtractor::isName).toList())
                 .places(h.places())
-                .source(Source.of(h.documentId(), h.start(), h.end(), h.sentence()))
+                .source(Source.of(h.documentId(), read.originalStart(h.start()), read.originalEnd(h.end()),
+                        h.sentence()))
                 .attribute(CONFIDENCE, String.format(Locale.ROOT, "%.2f", h.confidence()))
                 .build());
     }
