@@ -1,6 +1,5 @@
 package dev.timeline.document;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 
@@ -134,44 +133,30 @@ final class TreebankText {
     /** Builds the detokenised text and, character by character, the span of the original it stands for. */
     private static final class Writer {
         private final StringBuilder text;
-        private int[] starts;
-        private int[] ends;
+        private final OriginalOffsets.Builder offsets = new OriginalOffsets.Builder();
 
         Writer(int capacity) {
             text = new StringBuilder(capacity);
-            starts = new int[Math.max(16, capacity)];
-            ends = new int[Math.max(16, capacity)];
         }
 
         /** Appends {@code s}, every character of it standing for the original span {@code [from, to)}. */
         void append(String s, int from, int to) {
             for (int k = 0; k < s.length(); k++) {
-                add(s.charAt(k), from, to);
+                text.append(s.charAt(k));
+                offsets.standsFor(from, to);
             }
         }
 
         /** Appends {@code s}, copied from the original at {@code at}, character for character. */
         void copy(String s, int at) {
             for (int k = 0; k < s.length(); k++) {
-                add(s.charAt(k), at + k, at + k + 1);
+                text.append(s.charAt(k));
+                offsets.copied(at + k);
             }
-        }
-
-        private void add(char c, int from, int to) {
-            int n = text.length();
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-            }
-            starts[n] = from;
-            ends[n] = to;
-            text.append(c);
         }
 
         Detokenized result() {
-            int n = text.length();
-            return new Detokenized(text.toString(), new OriginalOffsets(Arrays.copyOf(starts, n),
-                    Arrays.copyOf(ends, n)));
+            return new Detokenized(text.toString(), offsets.build());
         }
     }
 }
