@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * The tests a learned, anchored event passes to become a chronology event (see {@link LearnedHappenings}): what it is
- * (an asserted occurrence, not a state, a reaction or a hypothesis), where its date comes from (the nearest date of
- * its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose, not a caption).
- * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt} and
- * {@code statistic-verbs.txt}, each entry with an example.
+ * (an asserted occurrence or decision, not a state, a reaction or a hypothesis), where its date comes from (the
+ * nearest date of its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose,
+ * not a caption).
+ * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt}, {@code statistic-verbs.txt}
+ * and {@code decision-verbs.txt}, each entry with an example.
  */
 final class HappeningFilters {
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
@@ -39,6 +40,8 @@ final class HappeningFilters {
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
+    /** Intentional actions that are happenings themselves: decisions, appointments, legal steps, attempts. */
+    private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
     private static final int CUE_REACH = 6;
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
@@ -99,9 +102,9 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether the sentence is prose: six words or more, ending with a full stop, question or exclamation mark
-     * (perhaps inside a quote), and no page furniture. Headlines, captions, credits, reader comments and "page last
-     * updated" lines are not.
+     * Whether the sentence is prose: six words or more, ending with a full stop or an exclamation mark (perhaps
+     * inside a quote; a question asserts nothing), and no page furniture. Headlines, captions, credits, reader
+     * comments and "page last updated" lines are not.
      */
     static boolean isProse(AnalyzedText text, Sentence s) {
         if (s.endToken() - s.firstToken() < MIN_PROSE_TOKENS) {
@@ -112,8 +115,11 @@ final class HappeningFilters {
         }
         for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
             char c = text.tokens().get(i).text().charAt(0);
-            if (c == '.' || c == '!' || c == '?') {
+            if (c == '.' || c == '!') {
                 return true;
+            }
+            if (c == '?') {
+                return false; // a question asserts nothing: "How many died of malaria last week?"
             }
             if (Character.isLetterOrDigit(c)) {
                 return false;
@@ -322,7 +328,9 @@ final class HappeningFilters {
     static boolean isHappening(TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();
-        if (!HAPPENINGS.contains(e.eventClass()) || !e.isAsserted() || a.confidence() < MIN_ANCHOR
+        boolean decision = e.eventClass() == EventClass.I_ACTION && e.token().isVerb()
+                && DECISIONS.contains(e.verbLemma());
+        if (!HAPPENINGS.contains(e.eventClass()) && !decision || !e.isAsserted() || a.confidence() < MIN_ANCHOR
                 || NOT_HAPPENINGS.contains(e.verbLemma())
                 || !e.token().isVerb() && e.confidence() < MIN_NOUN) {
             return false;

@@ -19,10 +19,17 @@ class PageFurnitureTest {
     }
 
     @Test
+    void aPrintEditionsNoteIsAStampWithOrWithoutItsArticle() {
+        assertThat(PageFurniture.of("A version appeared on p33 of the Main section of the Daily Bugle on Thursday "
+                + "11 June 2020.")).contains(PageFurniture.Kind.STAMP);
+    }
+
+    @Test
     void newsProseIsNotFurniture() {
         assertThat(PageFurniture.of("The report was published on Monday by the commission.")).isEmpty();
         assertThat(PageFurniture.of("Officials said the figures would be updated at noon.")).isEmpty();
         assertThat(PageFurniture.of("The company posted a loss of $3 billion.")).isEmpty();
+        assertThat(PageFurniture.of("A version of the plan appeared on Monday.")).isEmpty();
     }
 
     @Test

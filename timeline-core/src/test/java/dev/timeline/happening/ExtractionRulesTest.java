@@ -360,4 +360,42 @@ class ExtractionRulesTest {
         assertThat(events.get(0).type().name()).isEqualTo("rise");
         assertThat(titles("She bought a red rose in the market on Wednesday.")).isEmpty();
     }
+
+    @Test
+    void aDecisionIsAHappeningButASpeechActIsNot() {
+        assertThat(titles("The regional parliament on Wednesday agreed to launch an inquiry into the prisons."))
+                .containsExactly("The regional parliament agrees to launch an inquiry into the prisons");
+        assertThat(titles("The harbour board approved the new quay in October.")).containsExactly(
+                "The harbour board approves the new quay");
+        assertThat(titles("The governor urged calm on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aVerbOfSayingWithoutAnObjectMakesNoTitle() {
+        assertThat(titles("The governor declared yesterday in Boston that the storm was over.")).isEmpty();
+        assertThat(titles("The governor declared a state of emergency on Friday."))
+                .containsExactly("The governor declares a state of emergency");
+    }
+
+    @Test
+    void aPredicateWhoseObjectIsAPronounPointsBack() {
+        assertThat(titles("The contractor used it anyway in March, the inspectors found.")).isEmpty();
+        assertThat(titles("Two rifles were found in the car on Monday.")).containsExactly(
+                "Two rifles are found in the car");
+        assertThat(titles("The contractor used the cheaper cement in March.")).containsExactly(
+                "The contractor uses the cheaper cement");
+    }
+
+    @Test
+    void theFirstAndSecondPersonAreAColumnsVoiceAndAQuestionAssertsNothing() {
+        assertThat(titles("My shop reopened in March after the flood, and I was glad.")).isEmpty();
+        assertThat(titles("How many farms did the flood destroy in March?")).isEmpty();
+        assertThat(titles("US troops entered the town in March.")).containsExactly("US troops enter the town");
+    }
+
+    @Test
+    void aPossessiveGoesOnWithANounAndIsNoSubject() {
+        assertThat(titles("The agency's acting director plans to leave the board on Thursday."))
+                .noneMatch(t -> t.startsWith("The agency's acting"));
+    }
 }
