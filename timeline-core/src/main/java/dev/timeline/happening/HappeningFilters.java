@@ -325,6 +325,27 @@ final class HappeningFilters {
                 && LIST_MARKS.contains(text.tokens().get(after).text());
     }
 
+    /**
+     * Whether the event is an infinitive that another verb governs ("gave them a deadline to submit a report", "plans
+     * to tell the committee"): that verb's clause tells the happening, if any. "Is to" is the news's future ("He is
+     * to leave Monday for Lebanon"), not governed.
+     */
+    static boolean governedInfinitive(AnalyzedText text, EventMention e) {
+        if (e.tense() != Tense.INFINITIVE || !e.token().isVerb()) {
+            return false;
+        }
+        int i = e.token().index() - 1;
+        Sentence s = text.sentenceOf(e.token());
+        while (i > s.firstToken() && text.tokens().get(i).pos().equals("RB")) {
+            i--;
+        }
+        if (i <= s.firstToken() || !Phrases.low(text.tokens().get(i)).equals("to")) {
+            return true;
+        }
+        Token before = text.tokens().get(i - 1);
+        return !(before.lemma().equals("be") && before.isVerb());
+    }
+
     static boolean isHappening(TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();

@@ -118,6 +118,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.negatedNoun(text, e)
                 && !HappeningFilters.bound(text, a.timex())
                 && !HappeningFilters.hypothetical(text, e)
+                && !HappeningFilters.governedInfinitive(text, e)
                 && !HappeningFilters.anotherClause(text, e, a.timex());
     }
 

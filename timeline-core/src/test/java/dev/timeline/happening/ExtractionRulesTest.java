@@ -398,4 +398,12 @@ class ExtractionRulesTest {
         assertThat(titles("The agency's acting director plans to leave the board on Thursday."))
                 .noneMatch(t -> t.startsWith("The agency's acting"));
     }
+
+    @Test
+    void anInfinitiveThatAVerbGovernsIsNoHappeningButIsToIsTheFuture() {
+        assertThat(titles("The board gave the council until a deadline in May to submit the report."))
+                .noneMatch(t -> t.contains("submit"));
+        assertThat(titles("The envoy is to leave the capital on Monday.")).containsExactly(
+                "The envoy leaves the capital");
+    }
 }
