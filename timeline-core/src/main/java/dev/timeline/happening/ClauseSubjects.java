@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.PageFurniture;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
@@ -65,7 +66,8 @@ final class ClauseSubjects {
         boolean crossed = false;
         boolean limited = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
-        while (subjectStart - 1 >= s.firstToken() && !covered[subjectStart - 1]) {
+        int floor = afterPrefix(text, s); // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
+        while (subjectStart - 1 >= floor && !covered[subjectStart - 1]) {
             int acronym = acronymBefore(tokens, s, subjectStart);
             if (acronym >= 0) {
                 acronyms += subjectStart - acronym;
@@ -129,6 +131,19 @@ final class ClauseSubjects {
             return Optional.empty();
         }
         return Optional.of(new Subject(subjectStart, subject, plural));
+    }
+
+    /** The first token of {@code s} after the dateline, byline or photo credit that opens it (page furniture). */
+    private static int afterPrefix(AnalyzedText text, Sentence s) {
+        int prefix = PageFurniture.prefixLength(text.textOf(s));
+        if (prefix == 0) {
+            return s.firstToken();
+        }
+        int i = s.firstToken();
+        while (i < s.endToken() && text.tokens().get(i).start() < s.start() + prefix) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -40,4 +40,12 @@ class PageFurnitureTest {
         assertThat(PageFurniture.prefixLength("Egypt culled its pigs (Reuters reported) on Wednesday.")).isZero();
         assertThat(PageFurniture.of(sentence)).isEmpty();
     }
+
+    @Test
+    void aPhotoCreditIsCutOffTheSentenceItOpens() {
+        String credit = "Photograph: Jo Bloggs\\/AFP\\/Getty Images ";
+        assertThat(PageFurniture.prefixLength(credit + "Ships were getting back in place today.")).isEqualTo(
+                credit.length());
+        assertThat(PageFurniture.prefixLength("Photograph: a harbour at dawn. Ships returned today.")).isZero();
+    }
 }

@@ -406,4 +406,10 @@ class ExtractionRulesTest {
         assertThat(titles("The envoy is to leave the capital on Monday.")).containsExactly(
                 "The envoy leaves the capital");
     }
+
+    @Test
+    void aPhotoCreditBeforeTheSentenceIsNoPartOfItsSubject() {
+        assertThat(titles("Photograph: Jo Bloggs/AFP/Getty Images Fishing boats returned to the harbour on Monday."))
+                .containsExactly("Fishing boats return to the harbour");
+    }
 }
