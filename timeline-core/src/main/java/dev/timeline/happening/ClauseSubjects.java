@@ -33,6 +33,9 @@ final class ClauseSubjects {
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
     /** Prepositions that may stand inside a subject, between two noun phrases. */
+    /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
+    private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
+            "while", "because", "once", "until", "whereas");
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
     private ClauseSubjects() {
@@ -54,7 +57,9 @@ final class ClauseSubjects {
             ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
         int subjectEnd = g;
+        boolean relative = false;
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
+            relative = true;
             subjectEnd--;
             if (subjectEnd - 1 >= s.firstToken() && Phrases.low(tokens.get(subjectEnd - 1)).equals(",")) {
                 subjectEnd--;
@@ -74,7 +79,8 @@ final class ClauseSubjects {
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
                 continue;
             }
-            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)) {
+            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
+                    && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of"))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
@@ -98,7 +104,10 @@ final class ClauseSubjects {
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
+            // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
+            // conjunction opens a clause with its own subject ("since Obama took office")
             if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
+                    && !relative && !SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
                     && !opensReportedClause(tokens, s, subjectStart - 1)) {
                 // "the number of Palestinians ... in Israel hit": the subject lies further left
                 return Optional.empty();

@@ -412,4 +412,18 @@ class ExtractionRulesTest {
         assertThat(titles("Photograph: Jo Bloggs/AFP/Getty Images Fishing boats returned to the harbour on Monday."))
                 .containsExactly("Fishing boats return to the harbour");
     }
+
+    @Test
+    void aConjunctionOrARelativeOpensAClauseWithItsOwnSubject() {
+        assertThat(titles("More than 300 permits have been issued since Maria Lopez took office in January 2019, "
+                + "the group says.")).containsExactly("Maria Lopez takes office");
+        assertThat(titles("The minister attended a ceremony for soldiers who were killed in the mountains in July."))
+                .containsExactly("Soldiers killed in the mountains");
+    }
+
+    @Test
+    void aTitleThatOnlySaysThatItsSubjectHappenedMakesNone() {
+        assertThat(titles("Talks on the border resumed in May, a year after the fighting erupted in July 2024."))
+                .noneMatch(t -> t.startsWith("The fighting"));
+    }
 }
