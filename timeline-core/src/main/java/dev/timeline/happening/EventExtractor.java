@@ -113,11 +113,7 @@ public final class EventExtractor {
             // the noun gives way only where the clause's verb governs it ("attends a military parade"), not where
             // it is the clause's subject ("The parade will commemorate"); the clause then keeps the noun's type, so
             // that "Kim attends the parade" and another article's "Military parade" are reports of one happening
-            if (System.getenv("TL_NOLEX") != null) {
-                if (verb != null) {
-                    nounTypes.putIfAbsent(key(inSentence), h.type());
-                }
-            } else if (h.clause() || verb == null || h.noun() < verb) {
+            if (h.clause() || verb == null || h.noun() < verb) {
                 named.add(key(inSentence));
                 toEvent(inSentence, document.id() + "#" + (events.size() + 1), read).ifPresent(events::add);
             } else {
