@@ -46,6 +46,8 @@ final class HappeningFilters {
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
     private static final int MIN_PROSE_TOKENS = 6;
+    /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
+    private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
 
     private HappeningFilters() {
@@ -87,14 +89,20 @@ final class HappeningFilters {
     /**
      * Whether the date is a bound, not the time of the happening: where a state began ("has taught since 1986"), a
      * time the happening came before or after ("sales fell before June 2007", "left after 2010"), or a deadline
-     * ("by Friday", "until May").
+     * ("by Friday", "until May"), for the event at token {@code event}.
      */
-    static boolean bound(AnalyzedText text, Mention timex) {
+    static boolean bound(AnalyzedText text, Mention timex, int event) {
         Optional<Token> first = text.tokensIn(timex.start(), timex.end()).stream().findFirst();
         if (first.isEmpty() || first.get().index() == 0) {
             return false;
         }
-        String before = text.tokens().get(first.get().index() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        int at = first.get().index() - 1;
+        // "led the island since its 1980 independence": the bound governs the date's noun phrase, and so the event
+        // before it; an event after the date is the phrase's own ("since the 1997 crisis blew apart the market")
+        for (int k = 0; k < 2 && at > event && MODIFIERS_OF_A_DATE.contains(text.tokens().get(at).pos()); k++) {
+            at--;
+        }
+        String before = text.tokens().get(at).text().toLowerCase(java.util.Locale.ROOT);
         String own = timex.text().toLowerCase(java.util.Locale.ROOT);
         return BOUNDS.contains(before) || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || before.equals("to") && first.get().index() >= 2

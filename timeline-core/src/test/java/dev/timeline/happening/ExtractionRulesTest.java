@@ -426,4 +426,13 @@ class ExtractionRulesTest {
         assertThat(titles("Talks on the border resumed in May, a year after the fighting erupted in July 2024."))
                 .noneMatch(t -> t.startsWith("The fighting"));
     }
+
+    @Test
+    void aBoundGovernsTheNounPhraseOfItsDate() {
+        assertThat(titles("The president, who has led the island since its 1980 independence, spoke on Friday."))
+                .noneMatch(t -> t.contains("leads"));
+        assertThat(titles("Car sales fell this year for the first time since the 2019 crisis shook the market."))
+                .contains("Crisis shakes the market");
+        assertThat(titles("The former premier maintained on Saturday that he was innocent.")).isEmpty();
+    }
 }
