@@ -17,6 +17,7 @@ import dev.timeline.time.When;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,12 @@ final class HappeningFilters {
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
     private static final int MIN_PROSE_TOKENS = 6;
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201C\u201D]*[\"\u201D]");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");
+    /** "I" before a verb ("I remember", "I'm"), not a numeral ("Congress (I)", "World War I ended"). */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![(]|War )\\bI(?= [a-z]|'[a-z])|\\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us)\\b");
+    private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
     /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
     private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
@@ -110,6 +117,24 @@ final class HappeningFilters {
     }
 
     /**
+     * Whether a sentence speaks in its own voice rather than the news's: in the first person outside quotation marks
+     * ("I remember a documentary about a man who died in 1918", "Our plan is ..."), the voice of a column or a
+     * reader's comment, or as a question ("How many died of malaria last week?"), which asserts nothing.
+     */
+    static boolean ownVoice(String sentence) {
+        String outside = QUOTED.matcher(sentence).replaceAll(" ");
+        Matcher lone = QUOTE_MARK.matcher(outside);
+        if (lone.find()) {
+            int at = lone.start();
+            boolean closes = outside.charAt(at) == '\u201D' || outside.charAt(at) == '"' && at > 0
+                    && !Character.isWhitespace(outside.charAt(at - 1));
+            // a quote that closes began in an earlier sentence; one that opens runs on to a later one
+            outside = closes ? outside.substring(at + 1) : outside.substring(0, at);
+        }
+        return FIRST_PERSON.matcher(outside).find() || QUESTION.matcher(sentence).find();
+    }
+
+    /**
      * Whether the sentence is prose: six words or more, ending with a full stop or an exclamation mark (perhaps
      * inside a quote; a question asserts nothing), and no page furniture. Headlines, captions, credits, reader
      * comments and "page last updated" lines are not.
@@ -118,16 +143,13 @@ final class HappeningFilters {
         if (s.endToken() - s.firstToken() < MIN_PROSE_TOKENS) {
             return false;
         }
-        if (PageFurniture.of(text.textOf(s)).isPresent()) {
-            return false; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt)
+        if (PageFurniture.of(text.textOf(s)).isPresent() || ownVoice(text.textOf(s))) {
+            return false; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
         }
         for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
             char c = text.tokens().get(i).text().charAt(0);
-            if (c == '.' || c == '!') {
-                return true;
-            }
-            if (c == '?') {
-                return false; // a question asserts nothing: "How many died of malaria last week?"
+            if (c == '.' || c == '!' || c == '?') {
+                return true; // a question is no prose either, but ownVoice has told that
             }
             if (Character.isLetterOrDigit(c)) {
                 return false;

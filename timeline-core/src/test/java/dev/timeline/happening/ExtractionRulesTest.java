@@ -435,4 +435,13 @@ class ExtractionRulesTest {
                 .contains("Crisis shakes the market");
         assertThat(titles("The former premier maintained on Saturday that he was innocent.")).isEmpty();
     }
+
+    @Test
+    void aSentenceInTheFirstPersonOutsideQuotesIsAColumnsVoice() {
+        assertThat(titles("I remember a film about a sailor who died in the great storm of 1953.")).isEmpty();
+        assertThat(titles("\"I have beaten him before,\" said Lin, who will face his rival again on Thursday."))
+                .containsExactly("Lin faces his rival");
+        assertThat(titles("The country was thrown into a crisis on March 30 when the Congress (I) party withdrew its "
+                + "support.")).isNotEmpty();
+    }
 }
