@@ -41,7 +41,7 @@ final class HappeningFilters {
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
-    /** Intentional actions that are happenings themselves: decisions, appointments, legal steps, attempts. */
+    /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
     private static final int CUE_REACH = 6;
     /** Words before a date that make it a bound of the happening rather than its time. */
@@ -201,6 +201,9 @@ final class HappeningFilters {
                 break;
             }
         }
+        if (attribution < to && inRelativeClause(text, at)) {
+            return true; // "... held by traffickers who ferried drugs to the US, a magistrate said Wednesday"
+        }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
             boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
@@ -326,6 +329,17 @@ final class HappeningFilters {
      * {@code event}: a comma after the event, then only the speaker's noun phrase before the verb ("Troops killed a
      * militant, a press release of the defence ministry said Tuesday"). Such a report dates the happening it tells.
      */
+    /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
+    private static boolean inRelativeClause(AnalyzedText text, int at) {
+        int group = at;
+        Sentence s = text.sentenceOf(text.tokens().get(at));
+        while (group - 1 > s.firstToken() && isAuxiliary(text.tokens().get(group - 1))) {
+            group--;
+        }
+        return group - 1 >= s.firstToken() && Set.of("who", "which", "that")
+                .contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean trailingAttribution(AnalyzedText text, int event, int report) {
         // the words, not their tags: the part-of-speech model tags "which" as a pronoun
         List<Token> tokens = text.tokens();
@@ -379,8 +393,8 @@ final class HappeningFilters {
     static boolean isHappening(TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();
-        boolean decision = e.eventClass() == EventClass.I_ACTION && e.token().isVerb()
-                && DECISIONS.contains(e.verbLemma());
+        boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING)
+                && e.token().isVerb() && DECISIONS.contains(e.verbLemma());
         if (!HAPPENINGS.contains(e.eventClass()) && !decision || !e.isAsserted() || a.confidence() < MIN_ANCHOR
                 || NOT_HAPPENINGS.contains(e.verbLemma())
                 || !e.token().isVerb() && e.confidence() < MIN_NOUN) {

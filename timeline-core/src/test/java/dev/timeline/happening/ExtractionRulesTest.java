@@ -368,6 +368,8 @@ class ExtractionRulesTest {
         assertThat(titles("The harbour board approved the new quay in October.")).containsExactly(
                 "The harbour board approves the new quay");
         assertThat(titles("The governor urged calm on Tuesday.")).isEmpty();
+        assertThat(titles("The governor declared a state of emergency on Tuesday and called in the army.")).contains(
+                "The governor declares a state of emergency");
     }
 
     @Test
@@ -443,5 +445,13 @@ class ExtractionRulesTest {
                 .containsExactly("Lin faces his rival");
         assertThat(titles("The country was thrown into a crisis on March 30 when the Congress (I) party withdrew its "
                 + "support.")).isNotEmpty();
+    }
+
+    @Test
+    void aTrailingAttributionDatesTheMainClauseNotARelativeOne() {
+        assertThat(titles("The police seized the cash held by smugglers who ferried cigarettes across the border, "
+                + "a magistrate said Wednesday.")).noneMatch(t -> t.contains("ferr"));
+        assertThat(titles("Troops arrested six men near the border, a spokesman said on Tuesday.")).containsExactly(
+                "Troops arrest six men near the border");
     }
 }
