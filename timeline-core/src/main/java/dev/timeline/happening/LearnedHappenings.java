@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
  * date: the event whose clause has a subject, first in the sentence.
  */
 final class LearnedHappenings {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
 
     /** A happening found, whether it is still to come, and whether its title has a subject. */
@@ -86,8 +85,7 @@ final class LearnedHappenings {
             }
             Sentence s = text.sentenceOf(e.token());
             Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, names);
-            if (title.isEmpty() || restatesItsSubject(text, title.get(), e, events.get(sentence))
-                    || knownKeys.contains(s.index() + "/" + a.timex().value())
+            if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd())
                     || HappeningFilters.caption(text, e, a.timex(), dct)) {
@@ -122,38 +120,6 @@ final class LearnedHappenings {
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)
                 && !HappeningFilters.anotherClause(text, e, a.timex());
-    }
-
-    /**
-     * Whether the title only says that the event its subject names happened: a determiner and an event noun, then
-     * the verb and a word at most ("The attack takes place", "The fighting erupts", "A vote is held"). The noun's
-     * own sentence is elsewhere; this one adds no actor, no place, nothing a reader could place.
-     */
-    private static boolean restatesItsSubject(AnalyzedText text, ClauseTitles.Title title, EventMention e,
-            List<EventMention> eventsOfSentence) {
-        Optional<Token> first = text.tokenAtOrAfter(title.start());
-        if (!title.hasSubject() || first.isEmpty() || first.get().index() + 2 > e.token().index()) {
-            return false;
-        }
-        List<Token> tokens = text.tokens();
-        Token determiner = first.get();
-        Token noun = tokens.get(determiner.index() + 1);
-        if (!DETERMINERS.contains(determiner.text().toLowerCase(java.util.Locale.ROOT)) || !noun.isNoun()
-                || eventsOfSentence.stream().noneMatch(x -> x.token() == noun)) {
-            return false;
-        }
-        int afterNoun = noun.index() + 1;
-        int verbGroup = e.token().index();
-        boolean auxiliariesOnly = true;
-        for (int i = afterNoun; i < verbGroup; i++) {
-            auxiliariesOnly &= tokens.get(i).isVerb() || tokens.get(i).pos().equals("RB")
-                    || tokens.get(i).pos().equals("MD");
-        }
-        int wordsAfterVerb = 0;
-        for (int i = verbGroup + 1; i < tokens.size() && tokens.get(i).end() <= title.end(); i++) {
-            wordsAfterVerb++;
-        }
-        return auxiliariesOnly && wordsAfterVerb <= 1;
     }
 
     /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */
