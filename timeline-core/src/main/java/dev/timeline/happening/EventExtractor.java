@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.document.Document;
+import dev.timeline.document.PageFurniture;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
@@ -75,11 +76,14 @@ public final class EventExtractor {
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = tagger.tag(document.text(), anchor);
         List<Entities.Entity> entities = Entities.find(document.text());
-        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities);
+        // a page's comment section, after the article, is readers' talk, not news
+        int comments = PageFurniture.commentsStart(document.text());
+        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities).stream()
+                .filter(h -> h.start() < comments).toList();
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed, a long
         // document in pieces of sentences, so that it is never analyzed whole at once
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
-                .mapToInt(Mention::start).toArray();
+                .mapToInt(Mention::start).filter(start -> start < comments).toArray();
         ClauseTitles.Names names = ClauseTitles.Names.of(entities);
         // the lexicon's happenings take their sentence and date first, but a noun phrase ("Meeting with scientists")
         // gives way to the clause that tells who did what ("The film director attends a meeting with scientists")
@@ -97,6 +101,7 @@ public final class EventExtractor {
         // each happening's evidence widened to its sentence once, for the keys and the events alike
         List<Happening> learnedInSentences = new ArrayList<>(learned.size());
         Map<String, Integer> told = new HashMap<>();
+        learned.removeIf(f -> f.happening().start() >= comments);
         for (LearnedHappenings.Found f : learned) {
             Happening h = inSentence(f.happening(), document.text());
             learnedInSentences.add(h);

@@ -48,4 +48,15 @@ class PageFurnitureTest {
                 credit.length());
         assertThat(PageFurniture.prefixLength("Photograph: a harbour at dawn. Ships returned today.")).isZero();
     }
+
+    @Test
+    void aCommentSectionBeginsWithItsFirstCommentWhenThereAreSeveral() {
+        String article = "The dam broke on Friday. A video posted by a farmer shows the flood.\n"
+                + "Engineers had warned of cracks. ".repeat(70) + "\n";
+        String comments = "Who signed off on this? Posted by: OldValley | March 14, 2021 6:10 PM\n"
+                + "They knew for years. Posted by: dam_skeptic | March 14, 2021 6:12 PM\n"
+                + "Shame. Posted by: river | March 14, 2021 6:20 PM\n";
+        assertThat(PageFurniture.commentsStart(article + comments)).isEqualTo(article.length());
+        assertThat(PageFurniture.commentsStart(article)).isEqualTo(article.length());
+    }
 }

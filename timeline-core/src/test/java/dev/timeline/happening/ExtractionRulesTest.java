@@ -454,4 +454,13 @@ class ExtractionRulesTest {
         assertThat(titles("Troops arrested six men near the border, a spokesman said on Tuesday.")).containsExactly(
                 "Troops arrest six men near the border");
     }
+
+    @Test
+    void aPagesCommentSectionIsReadersTalkNotNews() {
+        String page = "The dam broke on Friday and flooded the valley.\n"
+                + "The governor visited the town in July. Posted by: OldValley | August 14, 2025 6:10 PM\n"
+                + "My cousin left the valley in 2019. Posted by: dam_skeptic | August 14, 2025 6:12 PM\n"
+                + "The council met on Monday about it. Posted by: river | August 14, 2025 6:20 PM\n";
+        assertThat(titles(page)).containsExactly("The dam breaks");
+    }
 }
