@@ -70,6 +70,7 @@ final class ClauseSubjects {
         int head = subjectEnd - 1;
         boolean crossed = false;
         boolean limited = false;
+        boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
         int floor = afterPrefix(text, s); // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
         while (subjectStart - 1 >= floor && !covered[subjectStart - 1]) {
@@ -86,10 +87,14 @@ final class ClauseSubjects {
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
                 break;
-            } else if (subjectEnd - subjectStart - acronyms >= (crossed ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
+            } else if (subjectEnd - subjectStart - acronyms
+                    >= (crossed || conjoined ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
                 limited = true;
                 break;
             }
+            // "Some 11 Palestinians and three Israeli border police officers were injured": two noun phrases, each
+            // short, may together pass the limit of one
+            conjoined |= Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1);
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
         if (limited) {

@@ -29,6 +29,9 @@ final class ClauseTitles {
     /** Object pronouns: a predicate whose only object is one points back to a sentence the title does not quote. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him", "her", "them", "this", "that", "these",
             "those", "me", "us", "you");
+    /** Prepositions that open a verb's complement after a date: "called on Sunday for ...", "met Tuesday with ...". */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "with", "against", "on", "over",
+            "about", "into", "from", "off", "out", "up", "down");
     /** Verbs of saying: without an object of their own the title says only that someone spoke. */
     private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
@@ -200,7 +203,8 @@ final class ClauseTitles {
             i++;
         }
         boolean goesOn = i < s.endToken() && (Phrases.isNounPhraseStart(tokens.get(i))
-                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
+                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
+                || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
 

@@ -463,4 +463,13 @@ class ExtractionRulesTest {
                 + "The council met on Monday about it. Posted by: river | August 14, 2025 6:20 PM\n";
         assertThat(titles(page)).containsExactly("The dam breaks");
     }
+
+    @Test
+    void twoShortConjoinedSubjectsAndAComplementAfterTheDate() {
+        assertThat(titles("Some 11 villagers and three Israeli border police officers were injured in clashes in the "
+                + "town on Wednesday.")).containsExactly(
+                "Some 11 villagers and three Israeli border police officers are injured in clashes in the town");
+        assertThat(titles("The opposition leader called on Sunday for the prime minister to resign.")).containsExactly(
+                "The opposition leader calls for the prime minister to resign");
+    }
 }
