@@ -64,7 +64,15 @@ final class Phrases {
         int i = from;
         int end = from;
         int lastHead = from;
-        while (i < s.endToken() && i - from < MAX_PREDICATE && !covered[i]) {
+        while (i < s.endToken() && i - from < MAX_PREDICATE) {
+            if (covered[i]) {
+                int after = dateInsidePhrase(tokens, s, i, covered);
+                if (after < 0) {
+                    break;
+                }
+                i = after; // "on several of the Sunday morning news shows": the date modifies a noun of the object
+                continue;
+            }
             Token t = tokens.get(i);
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
@@ -86,6 +94,23 @@ final class Phrases {
         boolean cut = i - from >= MAX_PREDICATE && i < s.endToken() && !covered[i];
         // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
         return cut && lastHead > from ? lastHead : end;
+    }
+
+    /**
+     * Where a date that modifies a noun inside a noun phrase ends ("the Sunday morning news shows", "the 2004
+     * presidential race"): after a determiner or a possessive, before a noun; -1 for a date of its own.
+     */
+    private static int dateInsidePhrase(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        if (at - 1 < s.firstToken() || !(tokens.get(at - 1).pos().equals("DT") || tokens.get(at - 1).pos().equals("POS")
+                || tokens.get(at - 1).pos().equals("PRP$"))) {
+            return -1;
+        }
+        int j = at;
+        while (j < s.endToken() && covered[j]) {
+            j++;
+        }
+        boolean noun = j < s.endToken() && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"));
+        return noun ? j : -1;
     }
 
     /** The end of an object noun phrase starting at {@code from}, with at most one "of" or place phrase inside. */

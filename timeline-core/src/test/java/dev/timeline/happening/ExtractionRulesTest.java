@@ -472,4 +472,10 @@ class ExtractionRulesTest {
         assertThat(titles("The opposition leader called on Sunday for the prime minister to resign.")).containsExactly(
                 "The opposition leader calls for the prime minister to resign");
     }
+
+    @Test
+    void aDateThatModifiesANounOfTheObjectStaysInTheTitle() {
+        assertThat(titles("The striker won the 1990 World Cup with West Germany.")).containsExactly(
+                "The striker wins the 1990 World Cup with West Germany");
+    }
 }
