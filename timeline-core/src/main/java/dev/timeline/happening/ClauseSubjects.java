@@ -126,6 +126,18 @@ final class ClauseSubjects {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
             subject = Phrases.words(text, subjectStart, subjectEnd);
+            if (first.equals("its") || first.equals("their")) {
+                return Optional.empty(); // "Its shareholders vote": whose, another sentence told
+            }
+            if ((first.equals("his") || first.equals("her")) && subjectStart + 1 < subjectEnd) {
+                // "His party failed": the article's main person's party, if the person last named is that one
+                Optional<String> owner = lastPersonBefore(entities, tokens.get(subjectStart).start())
+                        .filter(name -> name.equals(entities.mainPerson()));
+                if (owner.isEmpty()) {
+                    return Optional.empty();
+                }
+                subject = owner.get() + "'s " + Phrases.words(text, subjectStart + 1, subjectEnd);
+            }
             if (Phrases.pointsBack(subject)) {
                 return Optional.empty(); // "Those talks ended": which talks, another sentence told
             }

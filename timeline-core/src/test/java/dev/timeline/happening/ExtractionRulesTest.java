@@ -478,4 +478,11 @@ class ExtractionRulesTest {
         assertThat(titles("The striker won the 1990 World Cup with West Germany.")).containsExactly(
                 "The striker wins the 1990 World Cup with West Germany");
     }
+
+    @Test
+    void aPossessiveSubjectIsTheMainPersonsOrNone() {
+        assertThat(titles("Maria Lopez leads the party. Maria Lopez spoke on Friday. Her party lost control of the "
+                + "council in May.")).contains("Maria Lopez's party loses control of the council");
+        assertThat(titles("Its shareholders will vote on Tuesday on the merger.")).isEmpty();
+    }
 }
