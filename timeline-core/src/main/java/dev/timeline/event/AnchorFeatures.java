@@ -5,6 +5,7 @@ import dev.timeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The features the time anchorer reads for one (event, time expression) pair of a sentence: how far apart they are
@@ -14,6 +15,12 @@ import java.util.Locale;
  * call the same code.
  */
 final class AnchorFeatures {
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern WEEK = Pattern.compile("\\d{4}-W.*");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern PART = Pattern.compile("\\d{4}-(Q|H|SU|WI|FA|SP).*");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
     private AnchorFeatures() {
     }
 
@@ -167,19 +174,19 @@ final class AnchorFeatures {
         if (v.contains("T")) {
             return "time";
         }
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (DAY.matcher(v).matches()) {
             return "day";
         }
-        if (v.matches("\\d{4}-W.*")) {
+        if (WEEK.matcher(v).matches()) {
             return "week";
         }
-        if (v.matches("\\d{4}-\\d{2}")) {
+        if (MONTH.matcher(v).matches()) {
             return "month";
         }
-        if (v.matches("\\d{4}-(Q|H|SU|WI|FA|SP).*")) {
+        if (PART.matcher(v).matches()) {
             return "part";
         }
-        if (v.matches("\\d{4}")) {
+        if (YEAR.matcher(v).matches()) {
             return "year";
         }
         return "other";

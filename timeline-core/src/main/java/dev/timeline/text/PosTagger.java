@@ -26,7 +26,7 @@ final class PosTagger {
     private static final int MAX_WORDS = 50_000;
     private static final String[] NEIGHBOURS = {"p1", "p2", "n1", "n2"};
 
-    private final PosModel model;
+    private final MaxentWeights model;
     private final POSContextGenerator contexts;
     private final Map<String, Word> words = new HashMap<>();
     /** Features "S=begin", "p1S=begin", "p2S=begin": the word is the first, second or third of its sentence. */
@@ -42,9 +42,9 @@ final class PosTagger {
     private record Word(int[] own, int[] asNeighbour) {
     }
 
-    PosTagger(PosModel model) {
-        this.model = model;
-        this.contexts = model.newContextGenerator();
+    PosTagger(PosModel pos) {
+        this.model = pos.weights();
+        this.contexts = pos.newContextGenerator();
         this.atStart = new int[] {model.feature("S=begin"), model.feature("p1S=begin"), model.feature("p2S=begin")};
         int n = model.outcomes();
         this.previousTag = new int[n];
@@ -115,7 +115,7 @@ final class PosTagger {
 
     /** The best tag as {@code GISModel.eval} and an argmax over its probabilities give it. */
     int exactBest(int i, String[] words, String[] tags) {
-        probs = model.probabilities(contexts.getContext(i, words, tags, null), probs);
+        probs = model.gisProbabilities(contexts.getContext(i, words, tags, null), probs);
         int best = 0;
         for (int k = 1; k < probs.length; k++) {
             if (probs[k] > probs[best]) {

@@ -65,16 +65,17 @@ class PosTaggerTest {
     void probabilitiesAreThoseOfOpenNlpToTheBit() {
         MaxentModel model = openNlp.getArtifact("pos.model");
         POSContextGenerator contexts = openNlp.getFactory().getPOSContextGenerator(0);
-        double[] ours = new double[compact.outcomes()];
+        MaxentWeights weights = compact.weights();
+        double[] ours = new double[weights.outcomes()];
         for (String[] sentence : sentences.subList(0, Math.min(200, sentences.size()))) {
             String[] tags = greedy(model, contexts, sentence);
             for (int i = 0; i < sentence.length; i++) {
                 String[] context = contexts.getContext(i, sentence, tags, null);
-                assertThat(compact.probabilities(context, ours)).containsExactly(model.eval(context));
+                assertThat(weights.gisProbabilities(context, ours)).containsExactly(model.eval(context));
             }
         }
-        for (int o = 0; o < compact.outcomes(); o++) {
-            assertThat(compact.outcome(o)).isEqualTo(model.getOutcome(o));
+        for (int o = 0; o < weights.outcomes(); o++) {
+            assertThat(weights.outcome(o)).isEqualTo(model.getOutcome(o));
         }
     }
 
@@ -87,7 +88,7 @@ class PosTaggerTest {
             String[] tags = greedy(model, contexts, sentence);
             String[] prefix = new String[sentence.length];
             for (int i = 0; i < sentence.length; i++) {
-                assertThat(compact.outcome(tagger.exactBest(i, sentence, prefix))).isEqualTo(tags[i]);
+                assertThat(compact.weights().outcome(tagger.exactBest(i, sentence, prefix))).isEqualTo(tags[i]);
                 prefix[i] = tags[i];
             }
         }

@@ -1,0 +1,224 @@
+package dev.timeline.text;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.ml.ArrayMath;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The weights of an OpenNLP maximum-entropy model (GIS or L-BFGS) in flat arrays: each feature name has an index,
+ * each feature its outcomes and weights in the model's order. Scoring a word so costs a table look-up a feature and
+ * no {@code Context} objects, and reading a model file ({@link #read}) a fraction of what OpenNLP's reader takes.
+ * {@link #add(String[], double[])} makes the same additions in the same order as OpenNLP's evaluation, so the
+ * probabilities computed from its sums are OpenNLP's to the bit.
+ *
+ * <p>For the library's own models (part of speech, events, anchors); not meant for callers. Immutable and
+ * thread-safe.
+ */
+public final class MaxentWeights {
+    private final String[] outcomes;
+    /** Open addressing: slot to feature name and index; the table's length is a power of two. */
+    private final String[] keys;
+    private final int[] values;
+    /** Feature {@code f}'s outcomes and weights are at {@code [start[f], start[f + 1])}. */
+    private final int[] start;
+    private final int[] outcomeOf;
+    private final double[] weights;
+
+    private MaxentWeights(String[] outcomes, String[] features, int[] start, int[] outcomeOf, double[] weights) {
+        this.outcomes = outcomes;
+        this.start = start;
+        this.outcomeOf = outcomeOf;
+        this.weights = weights;
+        int size = Integer.highestOneBit(Math.max(4, features.length * 2 + 1)) << 1;
+        this.keys = new String[size];
+        this.values = new int[size];
+        for (int f = 0; f < features.length; f++) {
+            int slot = slot(features[f]);
+            keys[slot] = features[f]; // a repeated name keeps its last index, as OpenNLP's map does
+            values[slot] = f;
+        }
+    }
+
+    /** The weights of an OpenNLP model object, such as one just trained. */
+    public static MaxentWeights of(MaxentModel model) {
+        Object[] data = ((AbstractModel) Objects.requireNonNull(model, "model")).getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> byName = (Map<String, Context>) data[1];
+        String[] features = new String[byName.size()];
+        int[] start = new int[features.length + 1];
+        int total = 0;
+        int f = 0;
+        for (Map.Entry<String, Context> e : byName.entrySet()) {
+            features[f] = e.getKey();
+            total += e.getValue().getOutcomes().length;
+            start[++f] = total;
+        }
+        int[] outcomeOf = new int[total];
+        double[] weights = new double[total];
+        f = 0;
+        for (Context c : byName.values()) {
+            System.arraycopy(c.getOutcomes(), 0, outcomeOf, start[f], c.getOutcomes().length);
+            System.arraycopy(c.getParameters(), 0, weights, start[f], c.getParameters().length);
+            f++;
+        }
+        return new MaxentWeights(((String[]) data[2]).clone(), features, start, outcomeOf, weights);
+    }
+
+    /**
+     * Reads a model in OpenNLP's binary format ({@code GenericModelWriter}): the type ("GIS", with a correction
+     * constant and parameter that evaluation ignores, or "QN"), the outcome labels, the outcome patterns (how many
+     * features share a list of outcomes, then the list), the feature labels, and the weights, pattern by pattern.
+     *
+     * @throws IOException if the stream cannot be read or holds another kind of model
+     */
+    public static MaxentWeights read(DataInputStream in) throws IOException {
+        String type = in.readUTF();
+        if (type.equals("GIS")) {
+            in.readInt();
+            in.readDouble();
+        } else if (!type.equals("QN")) {
+            throw new IOException("a " + type + " model, not a maximum-entropy model (GIS or QN)");
+        }
+        String[] outcomes = new String[in.readInt()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = in.readUTF();
+        }
+        int[][] patterns = new int[in.readInt()][];
+        for (int i = 0; i < patterns.length; i++) {
+            patterns[i] = Arrays.stream(in.readUTF().split(" ")).mapToInt(Integer::parseInt).toArray();
+        }
+        String[] features = new String[in.readInt()];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = readUtf(in);
+        }
+        int[] start = new int[features.length + 1];
+        int f = 0;
+        for (int[] p : patterns) {
+            for (int j = 0; j < p[0]; j++, f++) {
+                start[f + 1] = start[f] + p.length - 1;
+            }
+        }
+        if (f != features.length) {
+            throw new IOException("malformed model: " + features.length + " features, " + f + " in patterns");
+        }
+        int[] outcomeOf = new int[start[f]];
+        f = 0;
+        for (int[] p : patterns) {
+            for (int j = 0; j < p[0]; j++, f++) {
+                System.arraycopy(p, 1, outcomeOf, start[f], p.length - 1);
+            }
+        }
+        byte[] bytes = new byte[outcomeOf.length * Double.BYTES];
+        in.readFully(bytes);
+        double[] weights = new double[outcomeOf.length];
+        ByteBuffer.wrap(bytes).asDoubleBuffer().get(weights); // big-endian, as DataOutputStream writes doubles
+        return new MaxentWeights(outcomes, features, start, outcomeOf, weights);
+    }
+
+    /** {@code DataInputStream.readUTF}, with a fast path for ASCII, which nearly every feature name is. */
+    private static String readUtf(DataInputStream in) throws IOException {
+        int length = in.readUnsignedShort();
+        byte[] bytes = new byte[length + 2];
+        in.readFully(bytes, 2, length);
+        for (int i = 2; i < bytes.length; i++) {
+            if (bytes[i] <= 0) { // beyond ASCII, or the modified UTF-8 of U+0000
+                bytes[0] = (byte) (length >>> 8);
+                bytes[1] = (byte) length;
+                return new DataInputStream(new ByteArrayInputStream(bytes)).readUTF();
+            }
+        }
+        return new String(bytes, 2, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private int slot(String feature) {
+        int h = feature.hashCode();
+        int mask = keys.length - 1;
+        int slot = (h ^ (h >>> 16)) & mask;
+        while (keys[slot] != null && !keys[slot].equals(feature)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    /** How many outcomes the model tells apart. */
+    public int outcomes() {
+        return outcomes.length;
+    }
+
+    /** The name of outcome {@code i}. */
+    public String outcome(int i) {
+        return outcomes[i];
+    }
+
+    /** The index of the outcome named {@code name}, or -1. */
+    public int outcomeIndex(String name) {
+        return Arrays.asList(outcomes).indexOf(name);
+    }
+
+    /** The index of {@code feature}, or -1 if the model does not know it. */
+    public int feature(String feature) {
+        int slot = slot(feature);
+        return keys[slot] == null ? -1 : values[slot];
+    }
+
+    /** Adds the weights of feature {@code f} (an index, or -1 for none) to {@code scores}, indexed by outcome. */
+    public void add(int f, double[] scores) {
+        if (f < 0) {
+            return;
+        }
+        for (int k = start[f]; k < start[f + 1]; k++) {
+            scores[outcomeOf[k]] += weights[k];
+        }
+    }
+
+    /** Adds the weights of the features named in {@code context}, in its order, to {@code scores}. */
+    public void add(String[] context, double[] scores) {
+        for (String c : context) {
+            add(feature(c), scores);
+        }
+    }
+
+    /**
+     * OpenNLP's {@code QNModel.eval(context, probs)}, to the bit: adds the weights of {@code context} to what
+     * {@code probs} holds (OpenNLP does not clear it first), then turns the sums into probabilities.
+     *
+     * @return {@code probs}
+     */
+    public double[] qnProbabilities(String[] context, double[] probs) {
+        add(context, probs);
+        double logSum = ArrayMath.logSumOfExps(probs);
+        for (int o = 0; o < outcomes.length; o++) {
+            probs[o] = StrictMath.exp(probs[o] - logSum);
+        }
+        return probs;
+    }
+
+    /**
+     * OpenNLP's {@code GISModel.eval(context, probs)} with its uniform prior, to the bit: log(1 / outcomes) for
+     * every outcome plus the weights of {@code context}, exponentiated and normalized.
+     *
+     * @return {@code probs}
+     */
+    public double[] gisProbabilities(String[] context, double[] probs) {
+        Arrays.fill(probs, StrictMath.log(1.0 / outcomes.length));
+        add(context, probs);
+        double normal = 0.0;
+        for (int o = 0; o < outcomes.length; o++) {
+            probs[o] = StrictMath.exp(probs[o]);
+            normal += probs[o];
+        }
+        for (int o = 0; o < outcomes.length; o++) {
+            probs[o] /= normal;
+        }
+        return probs;
+    }
+}
