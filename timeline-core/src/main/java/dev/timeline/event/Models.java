@@ -1,13 +1,11 @@
 package dev.timeline.event;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import dev.timeline.text.MaxentWeights;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
-import dev.timeline.text.MaxentWeights;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
@@ -39,7 +37,7 @@ final class Models {
 
     /** Reads a gzipped model as {@link #bytes} writes it, straight into flat arrays. */
     static MaxentWeights read(InputStream gzipped) throws IOException {
-        return MaxentWeights.read(new DataInputStream(new BufferedInputStream(new GZIPInputStream(gzipped), 1 << 16)));
+        return MaxentWeights.read(new GZIPInputStream(gzipped, 1 << 16).readAllBytes());
     }
 
     /**

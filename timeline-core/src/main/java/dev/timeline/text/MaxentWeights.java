@@ -3,6 +3,7 @@ package dev.timeline.text;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -74,69 +75,93 @@ public final class MaxentWeights {
     }
 
     /**
-     * Reads a model in OpenNLP's binary format ({@code GenericModelWriter}): the type ("GIS", with a correction
-     * constant and parameter that evaluation ignores, or "QN"), the outcome labels, the outcome patterns (how many
-     * features share a list of outcomes, then the list), the feature labels, and the weights, pattern by pattern.
+     * Reads a model in OpenNLP's binary format ({@code GenericModelWriter}, uncompressed): the type ("GIS", with a
+     * correction constant and parameter that evaluation ignores, or "QN"), the outcome labels, the outcome patterns
+     * (how many features share a list of outcomes, then the list), the feature labels, and the weights, pattern by
+     * pattern.
      *
-     * @throws IOException if the stream cannot be read or holds another kind of model
+     * @throws IOException if the bytes hold another kind of model or end too soon
      */
-    public static MaxentWeights read(DataInputStream in) throws IOException {
-        String type = in.readUTF();
-        if (type.equals("GIS")) {
-            in.readInt();
-            in.readDouble();
-        } else if (!type.equals("QN")) {
-            throw new IOException("a " + type + " model, not a maximum-entropy model (GIS or QN)");
-        }
-        String[] outcomes = new String[in.readInt()];
-        for (int i = 0; i < outcomes.length; i++) {
-            outcomes[i] = in.readUTF();
-        }
-        int[][] patterns = new int[in.readInt()][];
-        for (int i = 0; i < patterns.length; i++) {
-            patterns[i] = Arrays.stream(in.readUTF().split(" ")).mapToInt(Integer::parseInt).toArray();
-        }
-        String[] features = new String[in.readInt()];
-        for (int i = 0; i < features.length; i++) {
-            features[i] = readUtf(in);
-        }
-        int[] start = new int[features.length + 1];
-        int f = 0;
-        for (int[] p : patterns) {
-            for (int j = 0; j < p[0]; j++, f++) {
-                start[f + 1] = start[f] + p.length - 1;
+    public static MaxentWeights read(byte[] model) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(model); // big-endian, as DataOutputStream writes
+        try {
+            String type = utf(in);
+            if (type.equals("GIS")) {
+                in.getInt();
+                in.getDouble();
+            } else if (!type.equals("QN")) {
+                throw new IOException("a " + type + " model, not a maximum-entropy model (GIS or QN)");
             }
-        }
-        if (f != features.length) {
-            throw new IOException("malformed model: " + features.length + " features, " + f + " in patterns");
-        }
-        int[] outcomeOf = new int[start[f]];
-        f = 0;
-        for (int[] p : patterns) {
-            for (int j = 0; j < p[0]; j++, f++) {
-                System.arraycopy(p, 1, outcomeOf, start[f], p.length - 1);
+            String[] outcomes = new String[in.getInt()];
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] = utf(in);
             }
+            int[][] patterns = new int[in.getInt()][];
+            for (int i = 0; i < patterns.length; i++) {
+                patterns[i] = numbers(utf(in));
+            }
+            String[] features = new String[in.getInt()];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = utf(in);
+            }
+            int[] start = new int[features.length + 1];
+            int f = 0;
+            for (int[] p : patterns) {
+                for (int j = 0; j < p[0]; j++, f++) {
+                    start[f + 1] = start[f] + p.length - 1;
+                }
+            }
+            if (f != features.length) {
+                throw new IOException("malformed model: " + features.length + " features, " + f + " in patterns");
+            }
+            int[] outcomeOf = new int[start[f]];
+            f = 0;
+            for (int[] p : patterns) {
+                for (int j = 0; j < p[0]; j++, f++) {
+                    System.arraycopy(p, 1, outcomeOf, start[f], p.length - 1);
+                }
+            }
+            double[] weights = new double[outcomeOf.length];
+            in.asDoubleBuffer().get(weights);
+            return new MaxentWeights(outcomes, features, start, outcomeOf, weights);
+        } catch (BufferUnderflowException e) {
+            throw new IOException("the model ends too soon", e);
         }
-        byte[] bytes = new byte[outcomeOf.length * Double.BYTES];
-        in.readFully(bytes);
-        double[] weights = new double[outcomeOf.length];
-        ByteBuffer.wrap(bytes).asDoubleBuffer().get(weights); // big-endian, as DataOutputStream writes doubles
-        return new MaxentWeights(outcomes, features, start, outcomeOf, weights);
     }
 
-    /** {@code DataInputStream.readUTF}, with a fast path for ASCII, which nearly every feature name is. */
-    private static String readUtf(DataInputStream in) throws IOException {
-        int length = in.readUnsignedShort();
+    /** {@code DataInputStream.readUTF}: modified UTF-8, which is UTF-8 but for U+0000 and supplementary characters. */
+    private static String utf(ByteBuffer in) throws IOException {
+        int length = Short.toUnsignedInt(in.getShort());
+        int at = in.position();
+        in.position(at + length);
+        String s = new String(in.array(), at, length, StandardCharsets.UTF_8);
+        if (s.indexOf('\uFFFD') < 0) {
+            return s;
+        }
         byte[] bytes = new byte[length + 2];
-        in.readFully(bytes, 2, length);
-        for (int i = 2; i < bytes.length; i++) {
-            if (bytes[i] <= 0) { // beyond ASCII, or the modified UTF-8 of U+0000
-                bytes[0] = (byte) (length >>> 8);
-                bytes[1] = (byte) length;
-                return new DataInputStream(new ByteArrayInputStream(bytes)).readUTF();
+        System.arraycopy(in.array(), at - 2, bytes, 0, length + 2);
+        return new DataInputStream(new ByteArrayInputStream(bytes)).readUTF();
+    }
+
+    /** The non-negative numbers of an outcome pattern, "count outcome outcome ...". */
+    private static int[] numbers(String pattern) throws IOException {
+        int n = 1;
+        for (int i = 0; i < pattern.length(); i++) {
+            n += pattern.charAt(i) == ' ' ? 1 : 0;
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == ' ') {
+                k++;
+            } else if (c >= '0' && c <= '9') {
+                out[k] = out[k] * 10 + (c - '0');
+            } else {
+                throw new IOException("malformed outcome pattern: " + pattern);
             }
         }
-        return new String(bytes, 2, length, StandardCharsets.ISO_8859_1);
+        return out;
     }
 
     private int slot(String feature) {

@@ -44,7 +44,7 @@ final class PosTagger {
 
     PosTagger(PosModel pos) {
         this.model = pos.weights();
-        this.contexts = pos.newContextGenerator();
+        this.contexts = PosModel.newContextGenerator();
         this.atStart = new int[] {model.feature("S=begin"), model.feature("p1S=begin"), model.feature("p2S=begin")};
         int n = model.outcomes();
         this.previousTag = new int[n];

@@ -94,6 +94,20 @@ class PosTaggerTest {
         }
     }
 
+    @Test
+    void featuresBuiltInCodeAreThoseTheModelsXmlConfigures() throws IOException {
+        POSContextGenerator configured = compact.newConfiguredContextGenerator();
+        POSContextGenerator inCode = PosModel.newContextGenerator();
+        MaxentModel model = openNlp.getArtifact("pos.model");
+        for (String[] sentence : sentences) {
+            String[] tags = greedy(model, configured, sentence);
+            for (int i = 0; i < sentence.length; i++) {
+                assertThat(inCode.getContext(i, sentence, tags, null))
+                        .containsExactly(configured.getContext(i, sentence, tags, null));
+            }
+        }
+    }
+
     /** The decoder this class replaced: OpenNLP's evaluation, the best tag word by word. */
     private static String[] greedy(MaxentModel model, POSContextGenerator contexts, String[] words) {
         String[] tags = new String[words.length];
