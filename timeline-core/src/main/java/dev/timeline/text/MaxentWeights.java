@@ -26,13 +26,19 @@ import opennlp.tools.ml.model.MaxentModel;
  */
 public final class MaxentWeights {
     private final String[] outcomes;
-    /** Open addressing: slot to feature name and index; the table's length is a power of two. */
+    /** Open addressing: slot to feature name, its hash and index; the table's length is a power of two. */
     private final String[] keys;
+    private final int[] hashes;
     private final int[] values;
     /** Feature {@code f}'s outcomes and weights are at {@code [start[f], start[f + 1])}. */
     private final int[] start;
     private final int[] outcomeOf;
     private final double[] weights;
+    /**
+     * Whether every feature has a weight for every outcome, in outcome order, as the L-BFGS models have them: then
+     * feature {@code f}'s weights are at {@code [f * outcomes, (f + 1) * outcomes)}.
+     */
+    private final boolean dense;
 
     private MaxentWeights(String[] outcomes, String[] features, int[] start, int[] outcomeOf, double[] weights) {
         this.outcomes = outcomes;
@@ -41,12 +47,19 @@ public final class MaxentWeights {
         this.weights = weights;
         int size = Integer.highestOneBit(Math.max(4, features.length * 2 + 1)) << 1;
         this.keys = new String[size];
+        this.hashes = new int[size];
         this.values = new int[size];
         for (int f = 0; f < features.length; f++) {
-            int slot = slot(features[f]);
+            int slot = slot(features[f], features[f].hashCode());
             keys[slot] = features[f]; // a repeated name keeps its last index, as OpenNLP's map does
+            hashes[slot] = features[f].hashCode();
             values[slot] = f;
         }
+        boolean all = true;
+        for (int k = 0; k < outcomeOf.length && all; k++) {
+            all = outcomeOf[k] == k % outcomes.length;
+        }
+        this.dense = all && outcomeOf.length == features.length * outcomes.length;
     }
 
     /** The weights of an OpenNLP model object, such as one just trained. */
@@ -164,11 +177,10 @@ public final class MaxentWeights {
         return out;
     }
 
-    private int slot(String feature) {
-        int h = feature.hashCode();
+    private int slot(String feature, int hash) {
         int mask = keys.length - 1;
-        int slot = (h ^ (h >>> 16)) & mask;
-        while (keys[slot] != null && !keys[slot].equals(feature)) {
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        while (keys[slot] != null && (hashes[slot] != hash || !keys[slot].equals(feature))) {
             slot = (slot + 1) & mask;
         }
         return slot;
@@ -191,13 +203,21 @@ public final class MaxentWeights {
 
     /** The index of {@code feature}, or -1 if the model does not know it. */
     public int feature(String feature) {
-        int slot = slot(feature);
+        int slot = slot(feature, feature.hashCode());
         return keys[slot] == null ? -1 : values[slot];
     }
 
     /** Adds the weights of feature {@code f} (an index, or -1 for none) to {@code scores}, indexed by outcome. */
     public void add(int f, double[] scores) {
         if (f < 0) {
+            return;
+        }
+        if (dense) {
+            int n = outcomes.length;
+            int at = f * n;
+            for (int o = 0; o < n; o++) {
+                scores[o] += weights[at + o];
+            }
             return;
         }
         for (int k = start[f]; k < start[f + 1]; k++) {

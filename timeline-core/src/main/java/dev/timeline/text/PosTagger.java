@@ -1,9 +1,6 @@
 package dev.timeline.text;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import opennlp.tools.postag.POSContextGenerator;
 
@@ -15,15 +12,18 @@ import opennlp.tools.postag.POSContextGenerator;
  * <p>The tags are those of OpenNLP's own evaluation, word for word, found faster. The model's features of a word are
  * those of the word alone (its form, prefixes, suffixes, shape), the forms of two words either side, where the
  * sentence begins, and the two tags before; the first kind are asked of OpenNLP's feature generator once per distinct
- * word and kept as indexes, the rest are looked up in small tables. Only the best tag is needed, so the scores are
+ * word and kept as the sum of their weights, the rest are looked up in small tables. Only the best tag is needed, so the scores are
  * compared before the exponential, which preserves their order; where the best two are within {@value #TIE} of each
  * other, the rounding of a different order of addition could matter, and the word is scored exactly as OpenNLP does.
  */
 final class PosTagger {
     /** Scores closer than this are decided by OpenNLP's own arithmetic. */
     static final double TIE = 1e-9;
-    /** Distinct words remembered before the memory is cleared: bounds it on endless vocabularies. */
-    private static final int MAX_WORDS = 50_000;
+    /**
+     * Distinct words remembered before the memory is cleared: bounds it (about 400 bytes a word) on endless
+     * vocabularies; 1 MB of news has about 20,000.
+     */
+    private static final int MAX_WORDS = 30_000;
     private static final String[] NEIGHBOURS = {"p1", "p2", "n1", "n2"};
 
     private final MaxentWeights model;
@@ -38,8 +38,11 @@ final class PosTagger {
     private final double[] scores;
     private double[] probs;
 
-    /** The features of one word: its own, and those it gives its neighbours ("p1w=the", ...), -1 where unknown. */
-    private record Word(int[] own, int[] asNeighbour) {
+    /**
+     * What the model makes of one word: the sum of the weights of its own features by tag, and the features it gives
+     * its neighbours ("p1w=the", ...), -1 where unknown.
+     */
+    private record Word(double[] own, int[] asNeighbour) {
     }
 
     PosTagger(PosModel pos) {
@@ -69,10 +72,7 @@ final class PosTagger {
         String[] tags = new String[words.length];
         int[] tagIndex = new int[words.length];
         for (int i = 0; i < words.length; i++) {
-            Arrays.fill(scores, 0);
-            for (int f : w[i].own()) {
-                model.add(f, scores);
-            }
+            System.arraycopy(w[i].own(), 0, scores, 0, n);
             for (int d = 1; d <= 2; d++) {
                 if (i - d >= 0) {
                     model.add(w[i - d].asNeighbour()[d - 1], scores);
@@ -143,22 +143,19 @@ final class PosTagger {
      */
     private Word features(String form) {
         String[] context = contexts.getContext(0, new String[] {form}, new String[1], null);
-        List<Integer> own = new ArrayList<>(context.length);
+        double[] own = new double[model.outcomes()];
         int[] asNeighbour = {-1, -1, -1, -1};
         for (String c : context) {
             if (c.equals("S=begin")) {
                 continue;
             }
-            int f = model.feature(c);
-            if (f >= 0) {
-                own.add(f);
-            }
+            model.add(model.feature(c), own);
             if (c.startsWith("w=")) {
                 for (int d = 0; d < NEIGHBOURS.length; d++) {
                     asNeighbour[d] = model.feature(NEIGHBOURS[d] + c);
                 }
             }
         }
-        return new Word(own.stream().mapToInt(Integer::intValue).toArray(), asNeighbour);
+        return new Word(own, asNeighbour);
     }
 }
