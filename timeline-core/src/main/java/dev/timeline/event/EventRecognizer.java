@@ -40,11 +40,13 @@ public final class EventRecognizer {
     private final MaxentWeights model;
     private final VerbLemmas verbs;
     private final int noneIndex;
+    private final ThreadLocal<FeatureIds> features;
 
     EventRecognizer(MaxentWeights model, VerbLemmas verbs) {
         this.model = model;
         this.verbs = verbs;
         this.noneIndex = model.outcomeIndex(NONE);
+        this.features = ThreadLocal.withInitial(() -> new FeatureIds(model));
     }
 
     /** Returns the recognizer with the model shipped for English news. */
@@ -84,12 +86,14 @@ public final class EventRecognizer {
         boolean[] near = reach == Integer.MAX_VALUE ? null : near(text, inTimex, reach);
         List<EventMention> out = new ArrayList<>();
         double[] probs = new double[model.outcomes()];
+        FeatureIds ids = features.get();
         for (Token t : text.tokens()) {
             if (!EventFeatures.isCandidate(t) || near != null && !near[t.index()]) {
                 continue;
             }
             // OpenNLP's evaluation as trained and shipped: the sums start from the previous word's probabilities
-            probs = model.qnProbabilities(EventFeatures.of(text, t.index(), inTimex, verbs), probs);
+            EventFeatures.of(text, t.index(), inTimex, verbs, ids.clear());
+            probs = ids.qnProbabilities(probs);
             if (probs[noneIndex] >= (inTimexReach(inTimex, t.index()) ? NEAR_TIMEX_THRESHOLD : NONE_THRESHOLD)) {
                 continue;
             }

@@ -36,10 +36,12 @@ public final class TimeAnchorer {
 
     private final MaxentWeights model;
     private final int yes;
+    private final ThreadLocal<FeatureIds> features;
 
     TimeAnchorer(MaxentWeights model) {
         this.model = model;
         this.yes = model.outcomeIndex(YES);
+        this.features = ThreadLocal.withInitial(() -> new FeatureIds(model));
     }
 
     /** Returns the anchorer with the model shipped for English news. */
@@ -78,6 +80,7 @@ public final class TimeAnchorer {
             eventsBySentence.get(text.sentenceOf(e.token()).index()).add(spot(e));
         }
         double[] probs = new double[model.outcomes()];
+        FeatureIds ids = features.get();
         AnchorCandidates.Document candidates = new AnchorCandidates.Document(spotsBySentence);
         for (EventMention e : events) {
             int s = text.sentenceOf(e.token()).index();
@@ -86,8 +89,8 @@ public final class TimeAnchorer {
             double bestP = THRESHOLD;
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
                 // OpenNLP's evaluation as trained and shipped: the sums start from the last candidate's probabilities
-                probs = model.qnProbabilities(AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s)),
-                        probs);
+                AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s), ids.clear());
+                probs = ids.qnProbabilities(probs);
                 if (probs[yes] > bestP) {
                     bestP = probs[yes];
                     best = c;

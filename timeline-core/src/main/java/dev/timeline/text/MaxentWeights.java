@@ -240,6 +240,22 @@ public final class MaxentWeights {
      */
     public double[] qnProbabilities(String[] context, double[] probs) {
         add(context, probs);
+        return qnNormalized(probs);
+    }
+
+    /**
+     * The same for the features {@code features[0, count)}, given by index (-1 for one the model does not know).
+     *
+     * @return {@code probs}
+     */
+    public double[] qnProbabilities(int[] features, int count, double[] probs) {
+        for (int i = 0; i < count; i++) {
+            add(features[i], probs);
+        }
+        return qnNormalized(probs);
+    }
+
+    private double[] qnNormalized(double[] probs) {
         double logSum = ArrayMath.logSumOfExps(probs);
         for (int o = 0; o < outcomes.length; o++) {
             probs[o] = StrictMath.exp(probs[o] - logSum);

@@ -33,7 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class ModelsTest {
     private static final List<String[]> eventContexts = new ArrayList<>();
+    private static final List<AnalyzedText> texts = new ArrayList<>();
+    private static final List<boolean[]> timexCover = new ArrayList<>();
     private static final List<String[]> anchorContexts = new ArrayList<>();
+    /** The anchorer's probabilities from feature indexes, candidate after candidate, as it chains them. */
+    private static final List<double[]> anchorByIndex = new ArrayList<>();
+    private static final FeatureIds ANCHOR_IDS = new FeatureIds(Models.load(Models.ANCHORS));
 
     @BeforeAll
     static void contexts() throws IOException {
@@ -43,12 +48,15 @@ class ModelsTest {
                 AnalyzedText a = LanguageLayer.english().analyze(text);
                 List<Mention> timexes = Tagger.english().tag(text, Anchor.none());
                 boolean[] inTimex = EventRecognizer.coveredByTimexes(a, timexes);
+                texts.add(a);
+                timexCover.add(inTimex);
                 for (Token t : a.tokens()) {
                     if (EventFeatures.isCandidate(t)) {
                         eventContexts.add(EventFeatures.of(a, t.index(), inTimex, VerbLemmas.english()));
                     }
                 }
-                anchorContexts.addAll(anchorContexts(a, EventRecognizer.english().recognize(a, timexes), timexes));
+                anchorContexts.addAll(anchorContexts(a, EventRecognizer.english().recognize(a, timexes), timexes,
+                        ANCHOR_IDS));
             }
         }
         assertThat(eventContexts).hasSizeGreaterThan(500);
@@ -63,6 +71,35 @@ class ModelsTest {
     @Test
     void anchorProbabilitiesAreOpenNlpsToTheBit() throws IOException {
         assertSameProbabilities(Models.ANCHORS, anchorContexts);
+    }
+
+    @Test
+    void featureIndexesGiveWhatTheFeatureNamesGive() {
+        MaxentWeights model = Models.load(Models.EVENTS);
+        FeatureIds ids = new FeatureIds(model);
+        double[] byName = new double[model.outcomes()];
+        double[] byIndex = new double[model.outcomes()];
+        int words = 0;
+        for (int d = 0; d < texts.size(); d++) {
+            for (Token t : texts.get(d).tokens()) {
+                if (EventFeatures.isCandidate(t)) {
+                    String[] names = EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), VerbLemmas.english());
+                    EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), VerbLemmas.english(), ids.clear());
+                    assertThat(ids.qnProbabilities(byIndex)).containsExactly(model.qnProbabilities(names, byName));
+                    words++;
+                }
+            }
+        }
+        assertThat(words).isEqualTo(eventContexts.size());
+    }
+
+    @Test
+    void anchorFeatureIndexesGiveWhatTheFeatureNamesGive() {
+        MaxentWeights model = Models.load(Models.ANCHORS);
+        double[] byName = new double[model.outcomes()];
+        for (int i = 0; i < anchorContexts.size(); i++) {
+            assertThat(anchorByIndex.get(i)).containsExactly(model.qnProbabilities(anchorContexts.get(i), byName));
+        }
     }
 
     @Test
@@ -92,7 +129,8 @@ class ModelsTest {
     }
 
     /** The contexts the anchorer evaluates, candidate by candidate, in its order. */
-    private static List<String[]> anchorContexts(AnalyzedText a, List<EventMention> events, List<Mention> timexes) {
+    private static List<String[]> anchorContexts(AnalyzedText a, List<EventMention> events, List<Mention> timexes,
+            FeatureIds ids) {
         List<List<TimexSpot>> spots = new ArrayList<>();
         List<List<EventSpot>> eventSpots = new ArrayList<>();
         for (int i = 0; i < a.sentences().size(); i++) {
@@ -114,6 +152,9 @@ class ModelsTest {
             int s = a.sentenceOf(e.token()).index();
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
                 out.add(AnchorFeatures.of(a, TimeAnchorer.spot(e), c, eventSpots.get(s), spots.get(s)));
+                AnchorFeatures.of(a, TimeAnchorer.spot(e), c, eventSpots.get(s), spots.get(s), ids.clear());
+                double[] last = anchorByIndex.isEmpty() ? new double[2] : anchorByIndex.get(anchorByIndex.size() - 1);
+                anchorByIndex.add(ids.qnProbabilities(last.clone()));
             }
         }
         return out;
