@@ -40,11 +40,14 @@ public final class MaxentWeights {
      */
     private final boolean dense;
 
-    private MaxentWeights(String[] outcomes, String[] features, int[] start, int[] outcomeOf, double[] weights) {
+    /** {@code outcomeOf} may be null where {@code dense}. */
+    private MaxentWeights(String[] outcomes, String[] features, int[] start, int[] outcomeOf, double[] weights,
+            boolean dense) {
         this.outcomes = outcomes;
         this.start = start;
         this.outcomeOf = outcomeOf;
         this.weights = weights;
+        this.dense = dense;
         int size = Integer.highestOneBit(Math.max(4, features.length * 2 + 1)) << 1;
         this.keys = new String[size];
         this.hashes = new int[size];
@@ -55,11 +58,19 @@ public final class MaxentWeights {
             hashes[slot] = features[f].hashCode();
             values[slot] = f;
         }
-        boolean all = true;
-        for (int k = 0; k < outcomeOf.length && all; k++) {
-            all = outcomeOf[k] == k % outcomes.length;
+    }
+
+    /** Whether {@code outcomes} lists every one of {@code n} outcomes in order. */
+    private static boolean all(int[] outcomes, int from, int n) {
+        if (outcomes.length - from != n) {
+            return false;
         }
-        this.dense = all && outcomeOf.length == features.length * outcomes.length;
+        for (int o = 0; o < n; o++) {
+            if (outcomes[from + o] != o) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The weights of an OpenNLP model object, such as one just trained. */
@@ -78,13 +89,16 @@ public final class MaxentWeights {
         }
         int[] outcomeOf = new int[total];
         double[] weights = new double[total];
+        String[] outcomes = ((String[]) data[2]).clone();
+        boolean dense = true;
         f = 0;
         for (Context c : byName.values()) {
+            dense &= all(c.getOutcomes(), 0, outcomes.length);
             System.arraycopy(c.getOutcomes(), 0, outcomeOf, start[f], c.getOutcomes().length);
             System.arraycopy(c.getParameters(), 0, weights, start[f], c.getParameters().length);
             f++;
         }
-        return new MaxentWeights(((String[]) data[2]).clone(), features, start, outcomeOf, weights);
+        return new MaxentWeights(outcomes, features, start, outcomeOf, weights, dense);
     }
 
     /**
@@ -113,30 +127,38 @@ public final class MaxentWeights {
             for (int i = 0; i < patterns.length; i++) {
                 patterns[i] = numbers(utf(in));
             }
-            String[] features = new String[in.getInt()];
-            for (int i = 0; i < features.length; i++) {
+            int count = in.getInt();
+            String[] features = new String[count];
+            for (int i = 0; i < count; i++) {
                 features[i] = utf(in);
             }
-            int[] start = new int[features.length + 1];
+            int[] start = new int[count + 1];
             int f = 0;
             for (int[] p : patterns) {
                 for (int j = 0; j < p[0]; j++, f++) {
                     start[f + 1] = start[f] + p.length - 1;
                 }
             }
-            if (f != features.length) {
-                throw new IOException("malformed model: " + features.length + " features, " + f + " in patterns");
+            if (f != count) {
+                throw new IOException("malformed model: " + count + " features, " + f + " in patterns");
             }
-            int[] outcomeOf = new int[start[f]];
-            f = 0;
+            boolean dense = true;
             for (int[] p : patterns) {
-                for (int j = 0; j < p[0]; j++, f++) {
-                    System.arraycopy(p, 1, outcomeOf, start[f], p.length - 1);
+                dense &= all(p, 1, outcomes.length);
+            }
+            int[] outcomeOf = null;
+            if (!dense) {
+                outcomeOf = new int[start[count]];
+                f = 0;
+                for (int[] p : patterns) {
+                    for (int j = 0; j < p[0]; j++, f++) {
+                        System.arraycopy(p, 1, outcomeOf, start[f], p.length - 1);
+                    }
                 }
             }
-            double[] weights = new double[outcomeOf.length];
+            double[] weights = new double[start[count]];
             in.asDoubleBuffer().get(weights);
-            return new MaxentWeights(outcomes, features, start, outcomeOf, weights);
+            return new MaxentWeights(outcomes, features, start, outcomeOf, weights, dense);
         } catch (BufferUnderflowException e) {
             throw new IOException("the model ends too soon", e);
         }
