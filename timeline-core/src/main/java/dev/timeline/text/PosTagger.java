@@ -12,9 +12,10 @@ import opennlp.tools.postag.POSContextGenerator;
  * <p>The tags are those of OpenNLP's own evaluation, word for word, found faster. The model's features of a word are
  * those of the word alone (its form, prefixes, suffixes, shape), the forms of two words either side, where the
  * sentence begins, and the two tags before; the first kind are asked of OpenNLP's feature generator once per distinct
- * word and kept as the sum of their weights, the rest are looked up in small tables. Only the best tag is needed, so the scores are
- * compared before the exponential, which preserves their order; where the best two are within {@value #TIE} of each
- * other, the rounding of a different order of addition could matter, and the word is scored exactly as OpenNLP does.
+ * word and kept as the sum of their weights, the rest are looked up in small tables. Only the best tag is needed, so
+ * the scores are compared before the exponential, which preserves their order; where the best two are within
+ * {@value #TIE} of each other, the rounding of a different order of addition could matter, and the word is scored
+ * exactly as OpenNLP does.
  */
 final class PosTagger {
     /** Scores closer than this are decided by OpenNLP's own arithmetic. */
