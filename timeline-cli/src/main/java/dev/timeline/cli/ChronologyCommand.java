@@ -72,7 +72,7 @@ final class ChronologyCommand implements Callable<Integer> {
             }
         }
         Chronology chronology = Chronologies.build(documents, options.build());
-        output.write(renderer.render(chronology), spec.commandLine().getOut());
+        output.write(out -> renderer.render(chronology, out), spec.commandLine().getOut());
         spec.commandLine().getErr().println(batch.summary());
         spec.commandLine().getErr().flush();
         return 0;

@@ -15,7 +15,7 @@ import picocli.CommandLine;
  * {@code eval-dct}, {@code train-events} and
  * {@code convert-cat}. Exit codes follow picocli: 0 on success, 2 for a usage error (bad option, bad date), 1 for a
  * runtime error (missing file, undecodable bytes, an {@code --out} that cannot be written or would overwrite an
- * input); errors are one line on standard error naming the file and the problem, never a stack trace or a Java class.
+ * input, the heap too small for the documents); errors are one line on standard error naming the file and the problem, never a stack trace or a Java class.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true, version = "timeline 0.1.0",
         description = "Dated events and chronologies from English news text.",
@@ -46,7 +46,16 @@ public final class Main implements Runnable {
 
     /** Runs the command with the given streams ({@code in} is what a path {@code -} reads) and returns the exit code. */
     public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        return commandLine(in, out, err).execute(args);
+        try {
+            return commandLine(in, out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // what filled the heap is unreachable once the command has unwound: there is room for the message
+            err.println("timeline: out of memory (the Java heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more, as in "
+                    + "JAVA_OPTS=-Xmx4g, or fewer or smaller documents at a time");
+            err.flush();
+            return 1;
+        }
     }
 
     /** What a path {@code -} reads: standard input, or the stream given to {@link #execute}. */

@@ -2,6 +2,7 @@ package dev.timeline.cli;
 
 import dev.timeline.document.Documents;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -75,26 +76,47 @@ final class Output {
      * @throws IOException with a message naming the file and the problem, having removed the temporary file
      */
     void write(String text, PrintWriter stdout) throws IOException {
+        write(out -> out.append(text), stdout);
+    }
+
+    /** What is written, written straight to the output (a large chronology is never one string in memory). */
+    interface Body {
+        /** Writes the body to {@code out}. */
+        void writeTo(Appendable out) throws IOException;
+    }
+
+    /**
+     * Writes {@code body} as {@link #write(String, PrintWriter)} writes a text: to standard output, or to the file
+     * through a temporary file renamed into place.
+     *
+     * @throws IOException with a message naming the file and the problem, having removed the temporary file
+     */
+    void write(Body body, PrintWriter stdout) throws IOException {
         if (file == null) {
-            stdout.print(text);
+            body.writeTo(stdout);
             stdout.flush();
             return;
         }
         Path target = file.toAbsolutePath().normalize();
         Path temp = null;
+        boolean moved = false;
         try {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                body.writeTo(out);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } catch (IOException e) {
-            if (temp != null) {
-                Files.deleteIfExists(temp);
-            }
             throw new IOException("cannot write " + file + ": " + Problems.of(e), e);
+        } finally {
+            if (temp != null && !moved) {
+                Files.deleteIfExists(temp); // whatever stopped the writing, out of memory included
+            }
         }
     }
 

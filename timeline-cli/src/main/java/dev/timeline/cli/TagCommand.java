@@ -110,7 +110,7 @@ final class TagCommand implements Callable<Integer> {
             case "tml" -> events.toTimeMl(
                     TimeMlDocument.of(document.id() + ".tml", document.text(), date).withTimexes(mentions));
             default -> (named ? "# document " + document.id().replaceAll("\\p{Cntrl}", " ") + "\n" : "")
-                    + plain(date, mentions, events);
+                    + plain(document, date, mentions, events);
         };
     }
 
@@ -119,10 +119,12 @@ final class TagCommand implements Callable<Integer> {
         static final JsonMapper MAPPER = JsonMapper.builder().build();
     }
 
-    private static String plain(Optional<LocalDate> dct, List<Mention> mentions, EventAnalysis events) {
+    /** Offsets are those of the file as read ({@link Document#originalStart}), text that of the document. */
+    private static String plain(Document d, Optional<LocalDate> dct, List<Mention> mentions, EventAnalysis events) {
         StringBuilder s = new StringBuilder("# dct " + dct.map(LocalDate::toString).orElse("unknown") + "\n");
         for (Mention m : mentions) {
-            s.append(m.start()).append('\t').append(m.end()).append('\t').append(m.type()).append('\t')
+            s.append(d.originalStart(m.start())).append('\t').append(d.originalEnd(m.end())).append('\t')
+                    .append(m.type()).append('\t')
                     .append(m.value()).append(m.mod().map(x -> "\tmod=" + x).orElse("")).append('\t')
                     .append(m.text()).append('\n');
         }
@@ -131,7 +133,8 @@ final class TagCommand implements Callable<Integer> {
         events.anchors().forEach(a -> anchors.put(a.event(), a));
         for (EventMention e : events.events()) {
             TimeAnchor a = anchors.get(e);
-            s.append(e.start()).append('\t').append(e.end()).append('\t').append(e.eventClass()).append('\t')
+            s.append(d.originalStart(e.start())).append('\t').append(d.originalEnd(e.end())).append('\t')
+                    .append(e.eventClass()).append('\t')
                     .append(e.tense()).append(e.aspect() == Aspect.NONE ? "" : "/" + e.aspect())
                     .append(e.polarity() == Polarity.NEG ? "\tnegated" : "")
                     .append(e.modality().map(x -> "\tmodal=" + x.word()).orElse("")).append('\t')
@@ -146,8 +149,8 @@ final class TagCommand implements Callable<Integer> {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Mention m : mentions) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("start", m.start());
-            item.put("end", m.end());
+            item.put("start", d.originalStart(m.start()));
+            item.put("end", d.originalEnd(m.end()));
             item.put("text", m.text());
             item.put("type", m.type().name());
             item.put("value", m.value());
@@ -161,8 +164,8 @@ final class TagCommand implements Callable<Integer> {
         List<Map<String, Object>> events = new ArrayList<>();
         for (EventMention e : analysis.events()) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("start", e.start());
-            item.put("end", e.end());
+            item.put("start", d.originalStart(e.start()));
+            item.put("end", d.originalEnd(e.end()));
             item.put("text", e.token().text());
             item.put("lemma", e.lemma());
             item.put("class", e.eventClass().name());

@@ -80,4 +80,21 @@ class TagInputsTest {
         assertThat(out.toString()).contains("2019");
         assertThat(err.toString()).contains("1 document read from 1 file");
     }
+
+    @Test
+    void offsetsOfATreebankFilePointIntoTheFileAndTheTextIsItsProse() throws Exception {
+        String file = "BP said -LRB- on Friday , May 28 , 2010 -RRB- it had n't found the leak 's source .\n"
+                + "`` We 'll search , '' he said .\n";
+        Path path = Files.writeString(dir.resolve("tb.txt"), file);
+        assertThat(run(stdin(""), "tag", path.toString(), "--format", "json")).isZero();
+        JsonNode root = JsonMapper.builder().build().readTree(out.toString());
+        JsonNode date = root.get("mentions").get(0);
+        assertThat(date.get("text").asString()).isEqualTo("Friday, May 28, 2010");
+        assertThat(file.substring(date.get("start").asInt(), date.get("end").asInt()))
+                .isEqualTo("Friday , May 28 , 2010");
+        for (JsonNode event : root.get("events")) {
+            assertThat(file.substring(event.get("start").asInt(), event.get("end").asInt()).replace(" ", ""))
+                    .isEqualTo(event.get("text").asString().replace(" ", ""));
+        }
+    }
 }

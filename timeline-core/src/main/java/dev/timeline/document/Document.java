@@ -17,13 +17,17 @@ public final class Document {
     private final String title;
     private final String source;
     private final LocalDate dct;
+    /** Where each character of {@code text} was read, when the text was rewritten when read; else null. */
+    private final OriginalOffsets original;
 
-    private Document(String id, String text, String title, String source, LocalDate dct) {
+    private Document(String id, String text, String title, String source, LocalDate dct,
+            OriginalOffsets original) {
         this.id = id;
         this.text = text;
         this.title = title;
         this.source = source;
         this.dct = dct;
+        this.original = original;
     }
 
     /**
@@ -39,7 +43,7 @@ public final class Document {
         if (id.isBlank()) {
             throw new IllegalArgumentException("document id is blank");
         }
-        return new Document(id, text, null, null, null);
+        return new Document(id, text, null, null, null, null);
     }
 
     /** The identifier, unique within a batch; for a file, its name without extension. */
@@ -47,9 +51,44 @@ public final class Document {
         return id;
     }
 
-    /** The full text, as read. */
+    /**
+     * The full text, as read. Text tokenised in the Penn Treebank manner is read by {@link Documents} as prose
+     * ("BP's", not "BP 's"); {@link #originalStart} and {@link #originalEnd} give its offsets in the file.
+     */
     public String text() {
         return text;
+    }
+
+    /**
+     * Returns the offset in the original text (the file, before {@link Documents} joined Treebank tokens back into
+     * prose) of the character at {@code offset} in {@link #text()}; the offset itself for text taken as it is.
+     *
+     * @throws IndexOutOfBoundsException if {@code offset} is negative or beyond the text's length
+     */
+    public int originalStart(int offset) {
+        Objects.checkIndex(offset, text.length() + 1);
+        return original == null ? offset : original.start(offset);
+    }
+
+    /**
+     * Returns the offset in the original text of the exclusive end {@code offset} of a span of {@link #text()}, so
+     * that {@code [originalStart(start), originalEnd(end))} is the span of the original that {@code [start, end)}
+     * was read from; the offset itself for text taken as it is.
+     *
+     * @throws IndexOutOfBoundsException if {@code offset} is negative or beyond the text's length
+     */
+    public int originalEnd(int offset) {
+        Objects.checkIndex(offset, text.length() + 1);
+        return original == null ? offset : original.end(offset);
+    }
+
+    /** Returns a document of rewritten text that remembers where each of its characters was read. */
+    static Document ofRewritten(String id, String text, OriginalOffsets original) {
+        if (original.length() != text.length()) {
+            throw new IllegalArgumentException("one original span per character expected");
+        }
+        Document document = of(id, text);
+        return new Document(document.id, document.text, null, null, null, original);
     }
 
     /** The headline, if known. */
@@ -72,23 +111,24 @@ public final class Document {
 
     /** Returns a copy with the given headline. */
     public Document withTitle(String title) {
-        return new Document(id, text, Objects.requireNonNull(title, "title"), source, dct);
+        return new Document(id, text, Objects.requireNonNull(title, "title"), source, dct, original);
     }
 
     /** Returns a copy with the given source (a path or URL). */
     public Document withSource(String source) {
-        return new Document(id, text, title, Objects.requireNonNull(source, "source"), dct);
+        return new Document(id, text, title, Objects.requireNonNull(source, "source"), dct, original);
     }
 
     /** Returns a copy whose creation date is known to be {@code dct}. */
     public Document withDct(LocalDate dct) {
-        return new Document(id, text, title, source, Objects.requireNonNull(dct, "dct"));
+        return new Document(id, text, title, source, Objects.requireNonNull(dct, "dct"), original);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Document d && id.equals(d.id) && text.equals(d.text) && Objects.equals(title, d.title)
-                && Objects.equals(source, d.source) && Objects.equals(dct, d.dct);
+                && Objects.equals(source, d.source) && Objects.equals(dct, d.dct)
+                && Objects.equals(original, d.original);
     }
 
     @Override

@@ -28,13 +28,15 @@ import java.util.stream.Stream;
  * and the byte offset. A leading {@code date 2025-08-28} header line is a feature of the file format (of {@code .txt}
  * files and standard input, read by {@link #fromText}): it sets the document's creation date and is blanked out of its
  * text (replaced by spaces), so the text keeps the file's length and an offset into it (a mention, an event's
- * source) is an offset into the file. {@link Document#of} takes text as it is and reads no header; a dateline the article prints ({@code BEIJING, Aug. 28, 2025 -}) stays text, read by the
- * creation-date inference.
+ * source) is an offset into the file. {@link Document#of} takes text as it is and reads no header; a dateline the
+ * article prints ({@code BEIJING, Aug. 28, 2025 -}) stays text, read by the creation-date inference.
  *
  * <p>A folder named as an ISO date ({@code InputDocs/2010-04-22/3.htm.txt}) gives its text files that creation date
  * and puts it before their ids ({@code 2010-04-22/3.htm}); a folder read as input contributes the files of such date
  * folders inside it as well as its own. Text tokenised in the Penn Treebank manner ({@code -LRB-}, {@code ``},
- * {@code 's} split off) is read back as a person writes it, one line still one sentence.
+ * {@code 's} split off) is read back as a person writes it, one line still one sentence; the offsets the library
+ * reports (an event's source, a mention in {@code timeline tag}) are still those of the file
+ * ({@link Document#originalStart}).
  */
 public final class Documents {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -230,15 +232,20 @@ public final class Documents {
     /**
      * Returns a document from the content of a text file, as {@link #readText} does: a creation date is read from a
      * header line when there is one, and the header blanked out of the text (its offsets stay those of the file);
-     * text tokenised in the Penn Treebank manner is detokenised first (its offsets are then those of the
-     * detokenised text). {@link Document#of} is the door for text taken as it is.
+     * text tokenised in the Penn Treebank manner is detokenised first ({@link Document#originalStart} and
+     * {@link Document#originalEnd} give the offsets of the detokenised text in {@code text}). {@link Document#of} is
+     * the door for text taken as it is.
      */
     public static Document fromText(String id, String text) {
+        OriginalOffsets original = null;
         if (TreebankText.isTokenized(text)) {
-            text = TreebankText.detokenize(text);
+            TreebankText.Detokenized prose = TreebankText.detokenizeTracked(text);
+            text = prose.text();
+            original = prose.offsets();
         }
         DocumentHeader.Result header = DocumentHeader.read(text);
-        Document document = Document.of(id, header.body());
+        Document document = original == null ? Document.of(id, header.body())
+                : Document.ofRewritten(id, header.body(), original);
         return header.date().map(document::withDct).orElse(document);
     }
 

@@ -42,6 +42,9 @@ public final class PageFurniture {
     }
 
     private static final String RESOURCE = "page-furniture.txt";
+    /** How many marks of a comment, within {@link #COMMENT_SPAN} characters, make a comment section. */
+    private static final int COMMENT_SECTION = 3;
+    private static final int COMMENT_SPAN = 2_000;
     private static final List<Rule> RULES = load();
     private static final Map<Kind, Pattern> BY_KIND = combine(RULES);
 
@@ -62,6 +65,49 @@ public final class PageFurniture {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Returns where the readers' comments of a page begin: the start of the line holding the first mark of a comment
+     * ("Posted by: ...", "Report as abusive") that two more marks follow within {@value #COMMENT_SPAN} characters (a
+     * comment section is dense with them; a single "a video posted by the group" is the article's own words), or the
+     * text's length when there is none. Comment sections come after the article, so all that follows is comments
+     * too, the text of each before its mark included.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static int commentsStart(String text) {
+        Pattern p = BY_KIND.get(Kind.COMMENT);
+        if (p == null) {
+            return text.length();
+        }
+        Matcher m = p.matcher(text);
+        int[] last = new int[COMMENT_SECTION]; // the latest marks, a ring
+        int found = 0;
+        while (m.find()) {
+            last[found % COMMENT_SECTION] = m.start();
+            found++;
+            int first = last[found % COMMENT_SECTION];
+            if (found >= COMMENT_SECTION && m.start() - first <= COMMENT_SPAN) {
+                return lineStart(text, first);
+            }
+        }
+        return text.length();
+    }
+
+    /** The start of the line holding {@code at}, or of its sentence when the line is longer than a comment. */
+    private static int lineStart(String text, int at) {
+        int i = at;
+        while (i > 0 && text.charAt(i - 1) != '\n' && at - i < COMMENT_SPAN) {
+            i--;
+        }
+        if (i > 0 && text.charAt(i - 1) != '\n') {
+            i = at;
+            while (i > 0 && ".!?\n".indexOf(text.charAt(i - 1)) < 0) {
+                i--;
+            }
+        }
+        return i;
     }
 
     /**

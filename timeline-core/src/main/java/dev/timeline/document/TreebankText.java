@@ -54,26 +54,46 @@ final class TreebankText {
 
     /** Returns {@code text} with each line detokenised; lines keep their order and their breaks. */
     static String detokenize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        return detokenizeTracked(text).text();
+    }
+
+    /**
+     * Returns {@code text} with each line detokenised, and for every character of the result the span of the
+     * original it comes from (a bracket token's whole {@code -LRB-}, a space's first space).
+     */
+    static Detokenized detokenizeTracked(String text) {
+        Writer out = new Writer(text.length());
         int start = 0;
         while (start <= text.length()) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
             }
-            detokenizeLine(text.substring(start, end), out);
+            detokenizeLine(text, start, end, out);
             if (end < text.length()) {
-                out.append('\n');
+                out.append("\n", end, end + 1);
             }
             start = end + 1;
         }
-        return out.toString();
+        return out.result();
     }
 
-    private static void detokenizeLine(String line, StringBuilder out) {
+    private static void detokenizeLine(String text, int from, int to, Writer out) {
         boolean glueNext = true;
         boolean doubleQuoteOpen = false;
-        for (String raw : line.strip().split(" +")) {
+        int i = from;
+        while (i < to) {
+            while (i < to && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int tokenStart = i;
+            while (i < to && text.charAt(i) != ' ') {
+                i++;
+            }
+            if (tokenStart == i) {
+                continue;
+            }
+            String raw = text.substring(tokenStart, i).strip();
             if (raw.isEmpty()) {
                 continue;
             }
@@ -95,10 +115,48 @@ final class TreebankText {
                 opens = OPENERS.contains(token);
             }
             if (!glueNext && !closes) {
-                out.append(' ');
+                out.append(" ", tokenStart - 1, tokenStart);
             }
-            out.append(token);
+            if (token.equals(raw)) {
+                out.copy(token, tokenStart);
+            } else {
+                out.append(token, tokenStart, i);
+            }
             glueNext = opens;
+        }
+    }
+
+    /** Detokenised text and where each of its characters was read. */
+    record Detokenized(String text, OriginalOffsets offsets) {
+    }
+
+    /** Builds the detokenised text and, character by character, the span of the original it stands for. */
+    private static final class Writer {
+        private final StringBuilder text;
+        private final OriginalOffsets.Builder offsets = new OriginalOffsets.Builder();
+
+        Writer(int capacity) {
+            text = new StringBuilder(capacity);
+        }
+
+        /** Appends {@code s}, every character of it standing for the original span {@code [from, to)}. */
+        void append(String s, int from, int to) {
+            for (int k = 0; k < s.length(); k++) {
+                text.append(s.charAt(k));
+                offsets.standsFor(from, to);
+            }
+        }
+
+        /** Appends {@code s}, copied from the original at {@code at}, character for character. */
+        void copy(String s, int at) {
+            for (int k = 0; k < s.length(); k++) {
+                text.append(s.charAt(k));
+                offsets.copied(at + k);
+            }
+        }
+
+        Detokenized result() {
+            return new Detokenized(text.toString(), offsets.build());
         }
     }
 }

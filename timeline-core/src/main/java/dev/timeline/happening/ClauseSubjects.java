@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.PageFurniture;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
@@ -32,6 +33,9 @@ final class ClauseSubjects {
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
     /** Prepositions that may stand inside a subject, between two noun phrases. */
+    /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
+    private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
+            "while", "because", "once", "until", "whereas");
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
     private ClauseSubjects() {
@@ -53,7 +57,9 @@ final class ClauseSubjects {
             ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
         int subjectEnd = g;
+        boolean relative = false;
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
+            relative = true;
             subjectEnd--;
             if (subjectEnd - 1 >= s.firstToken() && Phrases.low(tokens.get(subjectEnd - 1)).equals(",")) {
                 subjectEnd--;
@@ -64,24 +70,31 @@ final class ClauseSubjects {
         int head = subjectEnd - 1;
         boolean crossed = false;
         boolean limited = false;
+        boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
-        while (subjectStart - 1 >= s.firstToken() && !covered[subjectStart - 1]) {
+        int floor = afterPrefix(text, s); // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
+        while (subjectStart - 1 >= floor && !covered[subjectStart - 1]) {
             int acronym = acronymBefore(tokens, s, subjectStart);
             if (acronym >= 0) {
                 acronyms += subjectStart - acronym;
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
                 continue;
             }
-            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)) {
+            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
+                    && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of"))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
                 break;
-            } else if (subjectEnd - subjectStart - acronyms >= (crossed ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
+            } else if (subjectEnd - subjectStart - acronyms
+                    >= (crossed || conjoined ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
                 limited = true;
                 break;
             }
+            // "Some 11 Palestinians and three Israeli border police officers were injured": two noun phrases, each
+            // short, may together pass the limit of one
+            conjoined |= Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1);
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
         if (limited) {
@@ -96,7 +109,10 @@ final class ClauseSubjects {
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
+            // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
+            // conjunction opens a clause with its own subject ("since Obama took office")
             if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
+                    && !relative && !SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
                     && !opensReportedClause(tokens, s, subjectStart - 1)) {
                 // "the number of Palestinians ... in Israel hit": the subject lies further left
                 return Optional.empty();
@@ -129,6 +145,19 @@ final class ClauseSubjects {
             return Optional.empty();
         }
         return Optional.of(new Subject(subjectStart, subject, plural));
+    }
+
+    /** The first token of {@code s} after the dateline, byline or photo credit that opens it (page furniture). */
+    private static int afterPrefix(AnalyzedText text, Sentence s) {
+        int prefix = PageFurniture.prefixLength(text.textOf(s));
+        if (prefix == 0) {
+            return s.firstToken();
+        }
+        int i = s.firstToken();
+        while (i < s.endToken() && text.tokens().get(i).start() < s.start() + prefix) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -23,6 +23,17 @@ final class ClauseTitles {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
+    /** Words of the first and second person: a subject with one speaks for a column or a comment, not for news. */
+    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("I", "my", "My", "we", "We", "our", "Our",
+            "you", "You", "your", "Your", "me", "us"); // not "US"
+    /** Object pronouns: a predicate whose only object is one points back to a sentence the title does not quote. */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him", "her", "them", "this", "that", "these",
+            "those", "me", "us", "you");
+    /** Prepositions that open a verb's complement after a date: "called on Sunday for ...", "met Tuesday with ...". */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "with", "against", "on", "over",
+            "about", "into", "from", "off", "out", "up", "down");
+    /** Verbs of saying: without an object of their own the title says only that someone spoke. */
+    private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
     private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
 
@@ -136,6 +147,11 @@ final class ClauseTitles {
         String subject = found.get().text();
         boolean plural = found.get().plural();
         int subjectStart = found.get().start();
+        if (FIRST_AND_SECOND_PERSON.contains(tokens.get(subjectStart).text())
+                || g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS")) {
+            return Optional.empty(); // "My assignment was ...": a column's or a comment's voice; "the Department's
+            // acting inspector": a possessive goes on with a noun, it is no subject
+        }
         int after = e.token().index() + 1;
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
                 Locale.ROOT) : present(lemma.toLowerCase(Locale.ROOT), plural));
@@ -147,10 +163,28 @@ final class ClauseTitles {
         }
         after = pastDate(tokens, s, after, covered);
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered);
+        boolean speech = !passive && SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
+        if (pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
+                || !Phrases.isNounPhraseStart(tokens.get(after)))) {
+            return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"
+        }
         String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /** Whether the predicate's only noun phrase is an object pronoun ("used it anyway", "met with him"). */
+    private static boolean pointsBack(List<Token> tokens, int from, int to) {
+        boolean pronoun = false;
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.isNoun() || t.pos().equals("CD")) {
+                return false;
+            }
+            pronoun |= OBJECT_PRONOUNS.contains(t.text()) && !t.pos().equals("DT"); // by the word: "Kisangani/PRP"
+        }
+        return pronoun;
     }
 
     /**
@@ -169,7 +203,8 @@ final class ClauseTitles {
             i++;
         }
         boolean goesOn = i < s.endToken() && (Phrases.isNounPhraseStart(tokens.get(i))
-                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
+                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
+                || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
 

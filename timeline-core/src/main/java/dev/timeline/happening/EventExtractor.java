@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.document.Document;
+import dev.timeline.document.PageFurniture;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
@@ -66,6 +67,7 @@ public final class EventExtractor {
     public List<Event> extract(Document document, Optional<LocalDate> dct) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(dct, "dct");
+        Document read = document; // its offsets are the sources' offsets
         // markup is not prose: tags, comments and scripts are blanked, offsets unchanged
         String prose = Markup.blank(document.text());
         if (prose != document.text()) {
@@ -74,11 +76,14 @@ public final class EventExtractor {
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = tagger.tag(document.text(), anchor);
         List<Entities.Entity> entities = Entities.find(document.text());
-        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities);
+        // a page's comment section, after the article, is readers' talk, not news
+        int comments = PageFurniture.commentsStart(document.text());
+        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities).stream()
+                .filter(h -> h.start() < comments).toList();
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed, a long
         // document in pieces of sentences, so that it is never analyzed whole at once
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
-                .mapToInt(Mention::start).toArray();
+                .mapToInt(Mention::start).filter(start -> start < comments).toArray();
         ClauseTitles.Names names = ClauseTitles.Names.of(entities);
         // the lexicon's happenings take their sentence and date first, but a noun phrase ("Meeting with scientists")
         // gives way to the clause that tells who did what ("The film director attends a meeting with scientists")
@@ -96,6 +101,7 @@ public final class EventExtractor {
         // each happening's evidence widened to its sentence once, for the keys and the events alike
         List<Happening> learnedInSentences = new ArrayList<>(learned.size());
         Map<String, Integer> told = new HashMap<>();
+        learned.removeIf(f -> f.happening().start() >= comments);
         for (LearnedHappenings.Found f : learned) {
             Happening h = inSentence(f.happening(), document.text());
             learnedInSentences.add(h);
@@ -114,7 +120,7 @@ public final class EventExtractor {
             // that "Kim attends the parade" and another article's "Military parade" are reports of one happening
             if (h.clause() || verb == null || h.noun() < verb) {
                 named.add(key(inSentence));
-                toEvent(inSentence, document.id() + "#" + (events.size() + 1)).ifPresent(events::add);
+                toEvent(inSentence, document.id() + "#" + (events.size() + 1), read).ifPresent(events::add);
             } else {
                 nounTypes.putIfAbsent(key(inSentence), h.type());
             }
@@ -125,7 +131,7 @@ public final class EventExtractor {
             if (!named.contains(key(h))) {
                 String type = nounTypes.get(key(h));
                 Happening typed = type == null ? h : h.withType(type);
-                toEvent(typed, document.id() + "#" + (events.size() + 1))
+                toEvent(typed, document.id() + "#" + (events.size() + 1), read)
                         .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
             }
         }
@@ -189,7 +195,7 @@ public final class EventExtractor {
         return !NOT_A_NAME.matcher(participant).lookingAt();
     }
 
-    static Optional<Event> toEvent(Happening h, String id) {
+    static Optional<Event> toEvent(Happening h, String id, Document read) {
         When when;
         try {
             when = h.mod() == null ? When.parse(h.value()) : When.parseTimex(h.value(), h.mod());
@@ -200,7 +206,8 @@ public final class EventExtractor {
                 .type(EventType.of(h.type()))
                 .participants(h.participants().stream().filter(EventExtractor::isName).toList())
                 .places(h.places())
-                .source(Source.of(h.documentId(), h.start(), h.end(), h.sentence()))
+                .source(Source.of(h.documentId(), read.originalStart(h.start()), read.originalEnd(h.end()),
+                        h.sentence()))
                 .attribute(CONFIDENCE, String.format(Locale.ROOT, "%.2f", h.confidence()))
                 .build());
     }

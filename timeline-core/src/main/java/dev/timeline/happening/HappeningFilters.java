@@ -17,14 +17,16 @@ import dev.timeline.time.When;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The tests a learned, anchored event passes to become a chronology event (see {@link LearnedHappenings}): what it is
- * (an asserted occurrence, not a state, a reaction or a hypothesis), where its date comes from (the nearest date of
- * its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose, not a caption).
- * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt} and
- * {@code statistic-verbs.txt}, each entry with an example.
+ * (an asserted occurrence or decision, not a state, a reaction or a hypothesis), where its date comes from (the
+ * nearest date of its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose,
+ * not a caption).
+ * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt}, {@code statistic-verbs.txt}
+ * and {@code decision-verbs.txt}, each entry with an example.
  */
 final class HappeningFilters {
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
@@ -39,10 +41,20 @@ final class HappeningFilters {
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
+    /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
+    private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
     private static final int CUE_REACH = 6;
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
     private static final int MIN_PROSE_TOKENS = 6;
+    private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201C\u201D]*[\"\u201D]");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");
+    /** "I" before a verb ("I remember", "I'm"), not a numeral ("Congress (I)", "World War I ended"). */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![(]|War )\\bI(?= [a-z]|'[a-z])|\\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us)\\b");
+    private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
+    /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
+    private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
 
     private HappeningFilters() {
@@ -84,14 +96,20 @@ final class HappeningFilters {
     /**
      * Whether the date is a bound, not the time of the happening: where a state began ("has taught since 1986"), a
      * time the happening came before or after ("sales fell before June 2007", "left after 2010"), or a deadline
-     * ("by Friday", "until May").
+     * ("by Friday", "until May"), for the event at token {@code event}.
      */
-    static boolean bound(AnalyzedText text, Mention timex) {
+    static boolean bound(AnalyzedText text, Mention timex, int event) {
         Optional<Token> first = text.tokensIn(timex.start(), timex.end()).stream().findFirst();
         if (first.isEmpty() || first.get().index() == 0) {
             return false;
         }
-        String before = text.tokens().get(first.get().index() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        int at = first.get().index() - 1;
+        // "led the island since its 1980 independence": the bound governs the date's noun phrase, and so the event
+        // before it; an event after the date is the phrase's own ("since the 1997 crisis blew apart the market")
+        for (int k = 0; k < 2 && at > event && MODIFIERS_OF_A_DATE.contains(text.tokens().get(at).pos()); k++) {
+            at--;
+        }
+        String before = text.tokens().get(at).text().toLowerCase(java.util.Locale.ROOT);
         String own = timex.text().toLowerCase(java.util.Locale.ROOT);
         return BOUNDS.contains(before) || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || before.equals("to") && first.get().index() >= 2
@@ -99,21 +117,39 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether the sentence is prose: six words or more, ending with a full stop, question or exclamation mark
-     * (perhaps inside a quote), and no page furniture. Headlines, captions, credits, reader comments and "page last
-     * updated" lines are not.
+     * Whether a sentence speaks in its own voice rather than the news's: in the first person outside quotation marks
+     * ("I remember a documentary about a man who died in 1918", "Our plan is ..."), the voice of a column or a
+     * reader's comment, or as a question ("How many died of malaria last week?"), which asserts nothing.
+     */
+    static boolean ownVoice(String sentence) {
+        String outside = QUOTED.matcher(sentence).replaceAll(" ");
+        Matcher lone = QUOTE_MARK.matcher(outside);
+        if (lone.find()) {
+            int at = lone.start();
+            boolean closes = outside.charAt(at) == '\u201D' || outside.charAt(at) == '"' && at > 0
+                    && !Character.isWhitespace(outside.charAt(at - 1));
+            // a quote that closes began in an earlier sentence; one that opens runs on to a later one
+            outside = closes ? outside.substring(at + 1) : outside.substring(0, at);
+        }
+        return FIRST_PERSON.matcher(outside).find() || QUESTION.matcher(sentence).find();
+    }
+
+    /**
+     * Whether the sentence is prose: six words or more, ending with a full stop or an exclamation mark (perhaps
+     * inside a quote; a question asserts nothing), and no page furniture. Headlines, captions, credits, reader
+     * comments and "page last updated" lines are not.
      */
     static boolean isProse(AnalyzedText text, Sentence s) {
         if (s.endToken() - s.firstToken() < MIN_PROSE_TOKENS) {
             return false;
         }
-        if (PageFurniture.of(text.textOf(s)).isPresent()) {
-            return false; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt)
+        if (PageFurniture.of(text.textOf(s)).isPresent() || ownVoice(text.textOf(s))) {
+            return false; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
         }
         for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {
             char c = text.tokens().get(i).text().charAt(0);
             if (c == '.' || c == '!' || c == '?') {
-                return true;
+                return true; // a question is no prose either, but ownVoice has told that
             }
             if (Character.isLetterOrDigit(c)) {
                 return false;
@@ -164,6 +200,9 @@ final class HappeningFilters {
                 }
                 break;
             }
+        }
+        if (attribution < to && inRelativeClause(text, at)) {
+            return true; // "... held by traffickers who ferried drugs to the US, a magistrate said Wednesday"
         }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
@@ -290,6 +329,17 @@ final class HappeningFilters {
      * {@code event}: a comma after the event, then only the speaker's noun phrase before the verb ("Troops killed a
      * militant, a press release of the defence ministry said Tuesday"). Such a report dates the happening it tells.
      */
+    /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
+    private static boolean inRelativeClause(AnalyzedText text, int at) {
+        int group = at;
+        Sentence s = text.sentenceOf(text.tokens().get(at));
+        while (group - 1 > s.firstToken() && isAuxiliary(text.tokens().get(group - 1))) {
+            group--;
+        }
+        return group - 1 >= s.firstToken() && Set.of("who", "which", "that")
+                .contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     static boolean trailingAttribution(AnalyzedText text, int event, int report) {
         // the words, not their tags: the part-of-speech model tags "which" as a pronoun
         List<Token> tokens = text.tokens();
@@ -319,10 +369,33 @@ final class HappeningFilters {
                 && LIST_MARKS.contains(text.tokens().get(after).text());
     }
 
+    /**
+     * Whether the event is an infinitive that another verb governs ("gave them a deadline to submit a report", "plans
+     * to tell the committee"): that verb's clause tells the happening, if any. "Is to" is the news's future ("He is
+     * to leave Monday for Lebanon"), not governed.
+     */
+    static boolean governedInfinitive(AnalyzedText text, EventMention e) {
+        if (e.tense() != Tense.INFINITIVE || !e.token().isVerb()) {
+            return false;
+        }
+        int i = e.token().index() - 1;
+        Sentence s = text.sentenceOf(e.token());
+        while (i > s.firstToken() && text.tokens().get(i).pos().equals("RB")) {
+            i--;
+        }
+        if (i <= s.firstToken() || !Phrases.low(text.tokens().get(i)).equals("to")) {
+            return true;
+        }
+        Token before = text.tokens().get(i - 1);
+        return !(before.lemma().equals("be") && before.isVerb());
+    }
+
     static boolean isHappening(TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();
-        if (!HAPPENINGS.contains(e.eventClass()) || !e.isAsserted() || a.confidence() < MIN_ANCHOR
+        boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING)
+                && e.token().isVerb() && DECISIONS.contains(e.verbLemma());
+        if (!HAPPENINGS.contains(e.eventClass()) && !decision || !e.isAsserted() || a.confidence() < MIN_ANCHOR
                 || NOT_HAPPENINGS.contains(e.verbLemma())
                 || !e.token().isVerb() && e.confidence() < MIN_NOUN) {
             return false;

@@ -97,8 +97,8 @@ final class HappeningFinder {
         java.util.Set<String> personNames = new java.util.LinkedHashSet<>();
         entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON).forEach(e -> personNames.add(e.name()));
         for (Sentences.Span s : Sentences.split(text)) {
-            if (PageFurniture.of(s.text()).isPresent()) {
-                continue; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt)
+            if (PageFurniture.of(s.text()).isPresent() || HappeningFilters.ownVoice(s.text())) {
+                continue; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
             }
             // what lies in the sentence, found by position, so that the work stays linear in the document
             List<Entities.Entity> sentenceEntities = within(byStart, s, Entities.Entity::start, Entities.Entity::end);

@@ -116,8 +116,9 @@ final class LearnedHappenings {
                 && HappeningFilters.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.reportedOrWished(text, eventsOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
-                && !HappeningFilters.bound(text, a.timex())
+                && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
+                && !HappeningFilters.governedInfinitive(text, e)
                 && !HappeningFilters.anotherClause(text, e, a.timex());
     }
 

@@ -6,6 +6,7 @@ import dev.timeline.timeline.Source;
 import dev.timeline.timeline.Timeline;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.core.JsonGenerator;
 
 /** Writes the timeline format, version {@value FormatReader#VERSION}, to a Jackson generator. */
@@ -13,6 +14,11 @@ final class FormatWriter {
     private FormatWriter() {}
 
     static void timeline(Timeline timeline, JsonGenerator gen) {
+        timeline(timeline, gen, g -> { });
+    }
+
+    /** The timeline's object, with the properties {@code extra} writes after its events. */
+    static void timeline(Timeline timeline, JsonGenerator gen, Consumer<JsonGenerator> extra) {
         gen.writeStartObject();
         gen.writeStringProperty("format", FormatReader.FORMAT);
         gen.writeNumberProperty("version", FormatReader.VERSION);
@@ -21,6 +27,7 @@ final class FormatWriter {
             event(event, gen);
         }
         gen.writeEndArray();
+        extra.accept(gen);
         gen.writeEndObject();
     }
 

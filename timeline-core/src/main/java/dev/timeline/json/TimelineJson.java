@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -78,6 +80,23 @@ public final class TimelineJson {
         Objects.requireNonNull(timeline, "timeline");
         try {
             MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, timeline);
+        } catch (JacksonIOException e) {
+            throw ioCause(e);
+        }
+    }
+
+    /**
+     * Writes the timeline as a JSON document to {@code out}, which stays open, with the properties that {@code extra}
+     * writes after its {@code events} in the same object (a reader of the format skips them). The document is
+     * written as it goes: a timeline of a million events is never one string or one tree in memory.
+     *
+     * @throws IOException if writing fails
+     */
+    public static void write(Timeline timeline, Writer out, Consumer<JsonGenerator> extra) throws IOException {
+        Objects.requireNonNull(timeline, "timeline");
+        Objects.requireNonNull(extra, "extra");
+        try (JsonGenerator gen = MAPPER.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+            FormatWriter.timeline(timeline, gen, extra);
         } catch (JacksonIOException e) {
             throw ioCause(e);
         }

@@ -4,8 +4,9 @@ import dev.timeline.chronology.Chronology;
 import dev.timeline.dct.DctEstimate;
 import dev.timeline.json.TimelineJson;
 import java.io.IOException;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * JSON: the chronology's timeline in the library's versioned format ({@link TimelineJson}), followed by a
@@ -26,22 +27,51 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(Chronology chronology, Appendable out) throws IOException {
-        var mapper = TimelineJson.mapper();
-        ObjectNode root = (ObjectNode) mapper.readTree(TimelineJson.write(chronology.timeline()));
-        ArrayNode documents = root.putArray("documents");
+        // written as it goes: a chronology of a million events is never one string or one tree in memory
+        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        TimelineJson.write(chronology.timeline(), writer, gen -> documents(chronology, gen));
+        writer.flush();
+        out.append('\n');
+    }
+
+    private static void documents(Chronology chronology, JsonGenerator gen) {
+        gen.writeArrayPropertyStart("documents");
         for (var d : chronology.documents()) {
-            ObjectNode node = documents.addObject();
-            node.put("id", d.id());
+            gen.writeStartObject();
+            gen.writeStringProperty("id", d.id());
             DctEstimate dct = chronology.dct(d.id()).orElse(null);
-            if (dct == null) {
-                continue;
+            if (dct != null) {
+                gen.writePOJOProperty("created", dct.when());
+                gen.writeStringProperty("method", dct.method().label());
+                gen.writeNumberProperty("confidence", Math.round(dct.confidence() * 1000) / 1000.0);
+                gen.writeArrayPropertyStart("evidence");
+                dct.evidence().forEach(gen::writeString);
+                gen.writeEndArray();
             }
-            node.set("created", mapper.valueToTree(dct.when()));
-            node.put("method", dct.method().label());
-            node.put("confidence", Math.round(dct.confidence() * 1000) / 1000.0);
-            ArrayNode evidence = node.putArray("evidence");
-            dct.evidence().forEach(evidence::add);
+            gen.writeEndObject();
         }
-        out.append(mapper.writeValueAsString(root)).append('\n');
+        gen.writeEndArray();
+    }
+
+    /** A writer onto any {@link Appendable}. */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable out;
+
+        AppendableWriter(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            out.append(CharBuffer.wrap(chars, offset, length));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.Source;
 import dev.timeline.timeline.Timeline;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,8 @@ final class StoryChronology {
     }
 
     static Chronology of(StoryTimeline story, List<Document> documents) {
+        Map<String, Document> byId = new HashMap<>();
+        documents.forEach(d -> byId.putIfAbsent(d.id(), d));
         Timeline.Builder timeline = Timeline.builder();
         for (StoryDay day : story.days()) {
             if (day.sentences().isEmpty()) {
@@ -30,8 +33,7 @@ final class StoryChronology {
             }
             List<StorySentence> sentences = day.sentences();
             Event.Builder event = Event.builder("day-" + day.date(), When.ofDay(day.date()), sentences.get(0).text())
-                    .sources(sentences.stream().map(s -> Source.of(s.documentId(), s.start(), s.end(), s.text()))
-                            .toList());
+                    .sources(sentences.stream().map(s -> source(s, byId.get(s.documentId()))).toList());
             timeline.add(event.build());
         }
         Set<String> cited = new HashSet<>();
@@ -41,5 +43,12 @@ final class StoryChronology {
         sources.forEach(d -> d.dct().ifPresent(date -> dates.put(d.id(), DctEstimate.given(date,
                 "given with the document"))));
         return Chronology.of(timeline.build(), sources, dates);
+    }
+
+    /** The sentence as a source, its offsets those of the document as read (a Treebank file's, not its prose's). */
+    private static Source source(StorySentence s, Document read) {
+        int start = read == null ? s.start() : read.originalStart(s.start());
+        int end = read == null ? s.end() : read.originalEnd(s.end());
+        return Source.of(s.documentId(), start, end, s.text());
     }
 }

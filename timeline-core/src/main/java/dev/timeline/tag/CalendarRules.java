@@ -32,7 +32,8 @@ final class CalendarRules {
                 String v = Dates.day(y, m, d);
                 return v == null ? Match.impossible(i, end + 1) : Match.date(i, end + 1, v);
             }
-            return resolveMonthDay(s, r, i, end, m, d);
+            Match relative = dayOfRelativeYear(s, r, i, end, m, d);
+            return relative != null ? relative : resolveMonthDay(s, r, i, end, m, d);
         }
         int y = explicitYear(s, j);
         if (y != 0) {
@@ -161,7 +162,26 @@ final class CalendarRules {
             String v = Dates.day(y, m, k.num);
             return v == null ? Match.impossible(i, end + 1) : Match.date(i, end + 1, v);
         }
-        return resolveMonthDay(s, r, i, end, m, k.num);
+        Match relative = dayOfRelativeYear(s, r, i, end, m, k.num);
+        return relative != null ? relative : resolveMonthDay(s, r, i, end, m, k.num);
+    }
+
+    /**
+     * A day and month followed by a year named relative to the reference, "(of) last year", "(of) this year", "(of)
+     * next year": one date, "April 20 of last year" written in January 2011 being 2010-04-20; null if no such year
+     * follows at {@code end}.
+     */
+    private static Match dayOfRelativeYear(Scan s, Reference r, int first, int end, int m, int d) {
+        int rel = s.w(end, "of") ? end + 1 : end;
+        if (s.cat(rel) != Cat.REL || !s.w(rel + 1, "year") || s.t(rel).num < -1 || s.t(rel).num > 1) {
+            return null;
+        }
+        if (!r.known()) {
+            String v = Dates.dayNoYear(m, d);
+            return v == null ? null : Match.date(first, rel + 2, v);
+        }
+        String v = Dates.day(r.date().getYear() + s.t(rel).num, m, d);
+        return v == null ? Match.impossible(first, rel + 2) : Match.date(first, rel + 2, v);
     }
 
     /**

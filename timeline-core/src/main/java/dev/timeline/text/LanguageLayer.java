@@ -239,6 +239,9 @@ public final class LanguageLayer {
                 words[i] = text.substring(span[0], span[1]);
             }
             String[] upos = tagger.tag(words);
+            if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
+                upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
+            }
             String previous = "";
             String beforePrevious = "";
             for (int i = 0; i < n; i++) {
@@ -252,6 +255,15 @@ public final class LanguageLayer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the first word of a sentence, tagged a verb, is a plural noun: capitalized and in "-s" ("Troops",
+     * "Talks"), which a verb opening a sentence never is (an imperative takes the base form).
+     */
+    private static boolean pluralTakenForVerb(String word, String upos) {
+        return upos.equals("VERB") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
+                && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     private static PosModel load() {

@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Where an {@link Event} was read: a document, a span of characters in it, and the sentence quoted as evidence.
  *
- * <p>The span uses UTF-16 indexes into the document's text, {@code start} inclusive and {@code end} exclusive, as
- * {@link String#substring(int, int)} and {@link dev.timeline.tag.Mention} do. It usually covers the quoted sentence,
+ * <p>The span uses UTF-16 indexes into the document as it was read (a file's text; for a file tokenised in the Penn
+ * Treebank manner, the file, not the prose the library read it as), {@code start} inclusive and {@code end}
+ * exclusive, as {@link String#substring(int, int)} and {@link dev.timeline.tag.Mention} do. It usually covers the quoted sentence,
  * but may be narrower (the words that name the event); the two are not checked against each other, since this class
  * does not hold the document.
  *

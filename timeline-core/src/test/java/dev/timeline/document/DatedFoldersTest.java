@@ -1,6 +1,7 @@
 package dev.timeline.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,5 +60,31 @@ class DatedFoldersTest {
     void quotesOpenAndCloseInTurnAndPossessiveApostrophesJoinTheirWord() {
         assertThat(TreebankText.detokenize("`` Yes , '' the workers ' union said , `` now . ''"))
                 .isEqualTo("\"Yes,\" the workers' union said, \"now.\"");
+    }
+
+    @Test
+    void offsetsOfTheProseArePointedBackAtTheTokenizedFile() {
+        String tokenized = "date 2010-05-28\nBP said -LRB- on Friday -RRB- it had n't found the leak 's source .\n"
+                + "`` We 'll search , '' he said .\n";
+        Document document = Documents.fromText("t", tokenized);
+        String prose = document.text();
+        for (String words : List.of("BP said", "(on Friday)", "hadn't", "leak's source.", "\"We'll search,\"",
+                "he said.")) {
+            int start = prose.indexOf(words);
+            int end = start + words.length();
+            String original = tokenized.substring(document.originalStart(start), document.originalEnd(end));
+            assertThat(original.replace(" ", "").replace("-LRB-", "(").replace("-RRB-", ")")
+                    .replace("``", "\"").replace("''", "\"")).as(words).isEqualTo(words.replace(" ", ""));
+        }
+        assertThat(document.originalEnd(prose.length())).isEqualTo(tokenized.length());
+        assertThat(document.dct()).contains(LocalDate.of(2010, 5, 28));
+    }
+
+    @Test
+    void textTakenAsItIsHasItsOwnOffsets() {
+        Document document = Documents.fromText("p", "He said so.");
+        assertThat(document.originalStart(3)).isEqualTo(3);
+        assertThat(document.originalEnd(11)).isEqualTo(11);
+        assertThatThrownBy(() -> document.originalStart(12)).isInstanceOf(IndexOutOfBoundsException.class);
     }
 }

@@ -360,4 +360,116 @@ class ExtractionRulesTest {
         assertThat(events.get(0).type().name()).isEqualTo("rise");
         assertThat(titles("She bought a red rose in the market on Wednesday.")).isEmpty();
     }
+
+    @Test
+    void aDecisionIsAHappeningButASpeechActIsNot() {
+        assertThat(titles("The regional parliament on Wednesday agreed to launch an inquiry into the prisons."))
+                .containsExactly("The regional parliament agrees to launch an inquiry into the prisons");
+        assertThat(titles("The harbour board approved the new quay in October.")).containsExactly(
+                "The harbour board approves the new quay");
+        assertThat(titles("The governor urged calm on Tuesday.")).isEmpty();
+        assertThat(titles("The governor declared a state of emergency on Tuesday and called in the army.")).contains(
+                "The governor declares a state of emergency");
+    }
+
+    @Test
+    void aVerbOfSayingWithoutAnObjectMakesNoTitle() {
+        assertThat(titles("The governor declared yesterday in Boston that the storm was over.")).isEmpty();
+        assertThat(titles("The governor declared a state of emergency on Friday."))
+                .containsExactly("The governor declares a state of emergency");
+    }
+
+    @Test
+    void aPredicateWhoseObjectIsAPronounPointsBack() {
+        assertThat(titles("The contractor used it anyway in March, the inspectors found.")).isEmpty();
+        assertThat(titles("Two rifles were found in the car on Monday.")).containsExactly(
+                "Two rifles are found in the car");
+        assertThat(titles("The contractor used the cheaper cement in March.")).containsExactly(
+                "The contractor uses the cheaper cement");
+    }
+
+    @Test
+    void theFirstAndSecondPersonAreAColumnsVoiceAndAQuestionAssertsNothing() {
+        assertThat(titles("My shop reopened in March after the flood, and I was glad.")).isEmpty();
+        assertThat(titles("How many farms did the flood destroy in March?")).isEmpty();
+        assertThat(titles("US troops entered the town in March.")).containsExactly("US troops enter the town");
+    }
+
+    @Test
+    void aPossessiveGoesOnWithANounAndIsNoSubject() {
+        assertThat(titles("The agency's acting director plans to leave the board on Thursday."))
+                .noneMatch(t -> t.startsWith("The agency's acting"));
+    }
+
+    @Test
+    void anInfinitiveThatAVerbGovernsIsNoHappeningButIsToIsTheFuture() {
+        assertThat(titles("The board gave the council until a deadline in May to submit the report."))
+                .noneMatch(t -> t.contains("submit"));
+        assertThat(titles("The envoy is to leave the capital on Monday.")).containsExactly(
+                "The envoy leaves the capital");
+    }
+
+    @Test
+    void aPhotoCreditBeforeTheSentenceIsNoPartOfItsSubject() {
+        assertThat(titles("Photograph: Jo Bloggs/AFP/Getty Images Fishing boats returned to the harbour on Monday."))
+                .containsExactly("Fishing boats return to the harbour");
+    }
+
+    @Test
+    void aConjunctionOrARelativeOpensAClauseWithItsOwnSubject() {
+        assertThat(titles("More than 300 permits have been issued since Maria Lopez took office in January 2019, "
+                + "the group says.")).containsExactly("Maria Lopez takes office");
+        assertThat(titles("The minister attended a ceremony for soldiers who were killed in the mountains in July."))
+                .containsExactly("Soldiers killed in the mountains");
+    }
+
+    @Test
+    void anEventNounAsSubjectStillMakesItsEvent() {
+        assertThat(titles("The summit ended on Tuesday with a joint declaration.")).containsExactly(
+                "The summit ends with a joint declaration");
+    }
+
+    @Test
+    void aBoundGovernsTheNounPhraseOfItsDate() {
+        assertThat(titles("The president, who has led the island since its 1980 independence, spoke on Friday."))
+                .noneMatch(t -> t.contains("leads"));
+        assertThat(titles("Car sales fell this year for the first time since the 2019 crisis shook the market."))
+                .contains("Crisis shakes the market");
+        assertThat(titles("The former premier maintained on Saturday that he was innocent.")).isEmpty();
+    }
+
+    @Test
+    void aSentenceInTheFirstPersonOutsideQuotesIsAColumnsVoice() {
+        assertThat(titles("I remember a film about a sailor who died in the great storm of 1953.")).isEmpty();
+        assertThat(titles("\"I have beaten him before,\" said Lin, who will face his rival again on Thursday."))
+                .containsExactly("Lin faces his rival");
+        assertThat(titles("The country was thrown into a crisis on March 30 when the Congress (I) party withdrew its "
+                + "support.")).isNotEmpty();
+    }
+
+    @Test
+    void aTrailingAttributionDatesTheMainClauseNotARelativeOne() {
+        assertThat(titles("The police seized the cash held by smugglers who ferried cigarettes across the border, "
+                + "a magistrate said Wednesday.")).noneMatch(t -> t.contains("ferr"));
+        assertThat(titles("Troops arrested six men near the border, a spokesman said on Tuesday.")).containsExactly(
+                "Troops arrest six men near the border");
+    }
+
+    @Test
+    void aPagesCommentSectionIsReadersTalkNotNews() {
+        String page = "The dam broke on Friday and flooded the valley.\n"
+                + "The governor visited the town in July. Posted by: OldValley | August 14, 2025 6:10 PM\n"
+                + "My cousin left the valley in 2019. Posted by: dam_skeptic | August 14, 2025 6:12 PM\n"
+                + "The council met on Monday about it. Posted by: river | August 14, 2025 6:20 PM\n";
+        assertThat(titles(page)).containsExactly("The dam breaks");
+    }
+
+    @Test
+    void twoShortConjoinedSubjectsAndAComplementAfterTheDate() {
+        assertThat(titles("Some 11 villagers and three Israeli border police officers were injured in clashes in the "
+                + "town on Wednesday.")).containsExactly(
+                "Some 11 villagers and three Israeli border police officers are injured in clashes in the town");
+        assertThat(titles("The opposition leader called on Sunday for the prime minister to resign.")).containsExactly(
+                "The opposition leader calls for the prime minister to resign");
+    }
 }

@@ -42,4 +42,16 @@ class SourceSpanTest {
         assertThat(withHeader.text().substring(s.start(), s.end())).isEqualTo(s.sentence());
         assertThat(s.start()).isEqualTo("date 2025-08-28\n".length());
     }
+
+    @Test
+    void aTreebankFilesSpansPointIntoTheFileNotIntoItsProse() {
+        String file = "date 2019-03-05\nKim Jong Un -LRB- North Korea 's leader -RRB- visited Beijing on 3 March 2019 .\n"
+                + "He met Xi Jinping there , the agency said .\n";
+        Document document = Documents.fromText("tb", file);
+        Event event = Chronologies.build(List.of(document)).timeline().iterator().next();
+        Source s = event.sources().get(0);
+        assertThat(s.sentence()).startsWith("Kim Jong Un (North Korea's leader) visited Beijing");
+        assertThat(file.substring(s.start(), s.end()))
+                .isEqualTo("Kim Jong Un -LRB- North Korea 's leader -RRB- visited Beijing on 3 March 2019 .");
+    }
 }

@@ -417,4 +417,15 @@ class TaggerNewsConventionsTest {
         assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value() + " " + m.mod().orElse("-"))
                 .as("mentions in %s", text).containsExactly(expected);
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The rig exploded on April 20 of last year.         | April 20 of last year 1988-04-20
+            Sales fell on 3 January this year.                 | 3 January this year 1989-01-03
+            The vote is set for the 3rd of March next year.    | the 3rd of March next year 1990-03-03
+            He arrived on May 5 of this year.                  | May 5 of this year 1989-05-05
+            """)
+    void aDayOfARelativeYearIsOneDate(String text, String expected) {
+        assertMentions(text, expected);
+    }
 }
