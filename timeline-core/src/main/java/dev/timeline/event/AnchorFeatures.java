@@ -2,9 +2,9 @@ package dev.timeline.event;
 
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The features the time anchorer reads for one (event, time expression) pair of a sentence: how far apart they are
@@ -14,6 +14,12 @@ import java.util.Locale;
  * call the same code.
  */
 final class AnchorFeatures {
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+    private static final Pattern WEEK = Pattern.compile("\\d{4}-W.*");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern PART = Pattern.compile("\\d{4}-(Q|H|SU|WI|FA|SP).*");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
     private AnchorFeatures() {
     }
 
@@ -32,19 +38,26 @@ final class AnchorFeatures {
      */
     static String[] of(AnalyzedText text, EventSpot e, AnchorCandidates.Candidate c, List<EventSpot> events,
             List<TimexSpot> timexes) {
-        List<String> f = new ArrayList<>(40);
+        FeatureSink.Names names = new FeatureSink.Names();
+        of(text, e, c, events, timexes, names);
+        return names.toArray();
+    }
+
+    /** Hands the features of a candidate to {@code f}, in the order of {@link #of}. */
+    static void of(AnalyzedText text, EventSpot e, AnchorCandidates.Candidate c, List<EventSpot> events,
+            List<TimexSpot> timexes, FeatureSink f) {
         String where = c.where().name();
         for (AnchorCandidates.Where r : c.roles()) {
             if (r != c.where()) {
-                f.add("role=" + where + r);
+                f.add("role=", where + r);
             }
         }
-        f.add("mentions=" + where + Math.min(c.mentions(), 3));
+        f.add("mentions=", where + Math.min(c.mentions(), 3));
         Token ev = text.tokens().get(e.token());
         String lemma = ev.lemma().toLowerCase(Locale.ROOT);
         if (c.where() == AnchorCandidates.Where.SAME) {
-            f.addAll(List.of(of(text, e, c.timex(), events, timexes)));
-            return f.toArray(String[]::new);
+            sameSentence(text, e, c.timex(), events, timexes, f);
+            return;
         }
         String evPos = ev.pos().length() >= 2 ? ev.pos().substring(0, 2) : ev.pos();
         String shape = shape(c.timex());
@@ -52,16 +65,23 @@ final class AnchorFeatures {
         for (TimexSpot t : timexes) {
             ownDay |= !t.type().equals("DURATION") && !t.type().equals("SET");
         }
-        f.addAll(List.of("where=" + where, "back=" + where + Math.max(-1, Math.min(c.sentencesBack(), 4)),
-            "own=" + where + Math.min(timexes.size(), 2), "ownDate=" + where + ownDay, "shape=" + where + shape,
-            "type=" + where + c.timex().type(), "evPos=" + where + evPos, "evClass=" + where + e.eventClass(),
-            "evTense=" + where + e.tense(), "tenseShape=" + where + e.tense() + "|" + shape, "lemma=" + lemma,
-            "whereLemma=" + where + lemma, "classTense=" + where + e.eventClass() + "|" + e.tense() + "|" + ownDay));
-        return f.toArray(String[]::new);
+        f.add("where=", where);
+        f.add("back=", where + Math.max(-1, Math.min(c.sentencesBack(), 4)));
+        f.add("own=", where + Math.min(timexes.size(), 2));
+        f.add("ownDate=", where + ownDay);
+        f.add("shape=", where + shape);
+        f.add("type=", where + c.timex().type());
+        f.add("evPos=", where + evPos);
+        f.add("evClass=", where + e.eventClass());
+        f.add("evTense=", where + e.tense());
+        f.add("tenseShape=", where + e.tense() + "|" + shape);
+        f.add("lemma=", lemma);
+        f.add("whereLemma=", where + lemma);
+        f.add("classTense=", where + e.eventClass() + "|" + e.tense() + "|" + ownDay);
     }
 
-    private static String[] of(AnalyzedText text, EventSpot e, TimexSpot t, List<EventSpot> events,
-            List<TimexSpot> timexes) {
+    private static void sameSentence(AnalyzedText text, EventSpot e, TimexSpot t, List<EventSpot> events,
+            List<TimexSpot> timexes, FeatureSink f) {
         List<Token> tokens = text.tokens();
         Token ev = tokens.get(e.token());
         boolean after = t.first() > e.token();
@@ -120,32 +140,30 @@ final class AnchorFeatures {
         }
         String shape = shape(t);
         String evPos = ev.pos().length() >= 2 ? ev.pos().substring(0, 2) : ev.pos();
-        List<String> f = new ArrayList<>(32);
-        f.add("where=SAME");
-        f.add("d=" + dir + bucket(distance));
-        f.add("verbs=" + Math.min(verbs, 2));
-        f.add("verbsDir=" + dir + Math.min(verbs, 2));
-        f.add("commas=" + Math.min(commas, 2));
-        f.add("conj=" + conj);
-        f.add("clause=" + clause);
-        f.add("quote=" + quote);
-        f.add("otherTimexes=" + Math.min(otherTimexes, 2));
-        f.add("otherEvents=" + Math.min(otherEvents, 3));
-        f.add("nearestTimex=" + nearest);
-        f.add("closestEvent=" + closestEvent);
-        f.add("nearBoth=" + nearest + closestEvent);
-        f.add("prep=" + prep);
-        f.add("prepDir=" + dir + prep);
-        f.add("type=" + t.type());
-        f.add("shape=" + shape);
-        f.add("evPos=" + evPos);
-        f.add("evClass=" + e.eventClass());
-        f.add("evTense=" + e.tense());
-        f.add("evPosType=" + evPos + "|" + t.type());
-        f.add("evPosDir=" + evPos + dir + Math.min(verbs, 1));
-        f.add("lemma=" + ev.lemma().toLowerCase(Locale.ROOT));
-        f.add("tenseShape=" + e.tense() + "|" + shape);
-        return f.toArray(String[]::new);
+        f.add("where=", "SAME");
+        f.add("d=", dir + bucket(distance));
+        f.add("verbs=", String.valueOf(Math.min(verbs, 2)));
+        f.add("verbsDir=", dir + Math.min(verbs, 2));
+        f.add("commas=", String.valueOf(Math.min(commas, 2)));
+        f.add("conj=", String.valueOf(conj));
+        f.add("clause=", String.valueOf(clause));
+        f.add("quote=", String.valueOf(quote));
+        f.add("otherTimexes=", String.valueOf(Math.min(otherTimexes, 2)));
+        f.add("otherEvents=", String.valueOf(Math.min(otherEvents, 3)));
+        f.add("nearestTimex=", String.valueOf(nearest));
+        f.add("closestEvent=", String.valueOf(closestEvent));
+        f.add("nearBoth=", String.valueOf(nearest) + closestEvent);
+        f.add("prep=", prep);
+        f.add("prepDir=", dir + prep);
+        f.add("type=", t.type());
+        f.add("shape=", shape);
+        f.add("evPos=", evPos);
+        f.add("evClass=", e.eventClass());
+        f.add("evTense=", e.tense());
+        f.add("evPosType=", evPos + "|" + t.type());
+        f.add("evPosDir=", evPos + dir + Math.min(verbs, 1));
+        f.add("lemma=", ev.lemma().toLowerCase(Locale.ROOT));
+        f.add("tenseShape=", e.tense() + "|" + shape);
     }
 
     private static String bucket(int d) {
@@ -167,19 +185,19 @@ final class AnchorFeatures {
         if (v.contains("T")) {
             return "time";
         }
-        if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        if (DAY.matcher(v).matches()) {
             return "day";
         }
-        if (v.matches("\\d{4}-W.*")) {
+        if (WEEK.matcher(v).matches()) {
             return "week";
         }
-        if (v.matches("\\d{4}-\\d{2}")) {
+        if (MONTH.matcher(v).matches()) {
             return "month";
         }
-        if (v.matches("\\d{4}-(Q|H|SU|WI|FA|SP).*")) {
+        if (PART.matcher(v).matches()) {
             return "part";
         }
-        if (v.matches("\\d{4}")) {
+        if (YEAR.matcher(v).matches()) {
             return "year";
         }
         return "other";

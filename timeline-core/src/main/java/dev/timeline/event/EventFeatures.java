@@ -3,7 +3,6 @@ package dev.timeline.event;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +12,12 @@ import java.util.Locale;
  * always sees what it was trained on; {@link VerbLemmas} tells which nouns come from verbs.
  */
 final class EventFeatures {
+    /** The prefixes of the neighbours' features, by distance + 2: "w-1=", "p2=", ... */
+    private static final String[] WORD = {"w-2=", "w-1=", null, "w1=", "w2="};
+    private static final String[] POS = {"p-2=", "p-1=", null, "p1=", "p2="};
+    private static final String[] POS_PAIR = {null, "pp-1=", null, "pp1=", null};
+    private static final String[] LEMMA = {"l-2=", null, null, null, "l2="};
+
     private EventFeatures() {
     }
 
@@ -28,28 +33,35 @@ final class EventFeatures {
 
     /** The features of token {@code i} of {@code text}; {@code inTimex[i]} tells whether a timex covers it. */
     static String[] of(AnalyzedText text, int i, boolean[] inTimex, VerbLemmas verbs) {
+        FeatureSink.Names names = new FeatureSink.Names();
+        of(text, i, inTimex, verbs, names);
+        return names.toArray();
+    }
+
+    /** Hands the features of token {@code i} of {@code text} to {@code f}, in the order of {@link #of}. */
+    static void of(AnalyzedText text, int i, boolean[] inTimex, VerbLemmas verbs, FeatureSink f) {
         List<Token> tokens = text.tokens();
         Token t = tokens.get(i);
         Sentence s = text.sentenceOf(t);
         String low = t.text().toLowerCase(Locale.ROOT);
-        List<String> f = new ArrayList<>(24);
-        f.add("w=" + low);
-        f.add("l=" + t.lemma().toLowerCase(Locale.ROOT));
-        f.add("p=" + t.pos());
-        f.add("pl=" + t.pos() + "|" + t.lemma().toLowerCase(Locale.ROOT));
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        f.add("w=", low);
+        f.add("l=", lemma);
+        f.add("p=", t.pos());
+        f.add("pl=", t.pos() + "|" + lemma);
         if (low.length() > 4) {
-            f.add("s3=" + low.substring(low.length() - 3));
-            f.add("s4=" + low.substring(low.length() - 4));
+            f.add("s3=", low.substring(low.length() - 3));
+            f.add("s4=", low.substring(low.length() - 4));
         }
         if (low.length() > 6) {
-            f.add("s5=" + low.substring(low.length() - 5));
+            f.add("s5=", low.substring(low.length() - 5));
         }
-        f.add("cap=" + (Character.isUpperCase(t.text().charAt(0)) ? (i == s.firstToken() ? "first" : "yes") : "no"));
+        f.add("cap=", Character.isUpperCase(t.text().charAt(0)) ? (i == s.firstToken() ? "first" : "yes") : "no");
         if (low.indexOf('-') > 0) {
             f.add("hyphen");
         }
         if (t.isNoun() || t.pos().startsWith("JJ")) {
-            f.add("nounVerb=" + verbs.isVerb(t.lemma().toLowerCase(Locale.ROOT)));
+            f.add("nounVerb=", String.valueOf(verbs.isVerb(lemma)));
         }
         if (inTimex[i]) {
             f.add("timex");
@@ -60,20 +72,19 @@ final class EventFeatures {
             }
             int j = i + d;
             if (j < s.firstToken() || j >= s.endToken()) {
-                f.add("w" + d + "=<>");
+                f.add(WORD[d + 2], "<>");
                 continue;
             }
             Token n = tokens.get(j);
-            f.add("p" + d + "=" + n.pos());
+            f.add(POS[d + 2], n.pos());
             if (Math.abs(d) == 1) {
-                f.add("w" + d + "=" + n.text().toLowerCase(Locale.ROOT));
-                f.add("pp" + d + "=" + (d < 0 ? n.pos() + "|" + t.pos() : t.pos() + "|" + n.pos()));
+                f.add(WORD[d + 2], n.text().toLowerCase(Locale.ROOT));
+                f.add(POS_PAIR[d + 2], d < 0 ? n.pos() + "|" + t.pos() : t.pos() + "|" + n.pos());
             } else {
-                f.add("l" + d + "=" + n.lemma().toLowerCase(Locale.ROOT));
+                f.add(LEMMA[d + 2], n.lemma().toLowerCase(Locale.ROOT));
             }
         }
-        f.add("head=" + headOf(tokens, i, s));
-        return f.toArray(String[]::new);
+        f.add("head=", headOf(tokens, i, s));
     }
 
     /** The nearest verb lemma before the word in its sentence, as a hint of the governing predicate. */

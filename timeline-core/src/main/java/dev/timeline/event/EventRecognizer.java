@@ -6,7 +6,7 @@ import dev.timeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import opennlp.tools.ml.model.MaxentModel;
+import dev.timeline.text.MaxentWeights;
 
 /**
  * Finds the event mentions of a text in the TimeML sense: every verb, event noun ("strike", "resignation", "spill",
@@ -37,14 +37,16 @@ public final class EventRecognizer {
                 VerbLemmas.english());
     }
 
-    private final MaxentModel model;
+    private final MaxentWeights model;
     private final VerbLemmas verbs;
     private final int noneIndex;
+    private final ThreadLocal<FeatureIds> features;
 
-    EventRecognizer(MaxentModel model, VerbLemmas verbs) {
+    EventRecognizer(MaxentWeights model, VerbLemmas verbs) {
         this.model = model;
         this.verbs = verbs;
-        this.noneIndex = model.getIndex(NONE);
+        this.noneIndex = model.outcomeIndex(NONE);
+        this.features = ThreadLocal.withInitial(() -> new FeatureIds(model));
     }
 
     /** Returns the recognizer with the model shipped for English news. */
@@ -83,12 +85,15 @@ public final class EventRecognizer {
         boolean[] inTimex = coveredByTimexes(text, timexes);
         boolean[] near = reach == Integer.MAX_VALUE ? null : near(text, inTimex, reach);
         List<EventMention> out = new ArrayList<>();
-        double[] probs = new double[model.getNumOutcomes()];
+        double[] probs = new double[model.outcomes()];
+        FeatureIds ids = features.get();
         for (Token t : text.tokens()) {
             if (!EventFeatures.isCandidate(t) || near != null && !near[t.index()]) {
                 continue;
             }
-            probs = model.eval(EventFeatures.of(text, t.index(), inTimex, verbs), probs);
+            // OpenNLP's evaluation as trained and shipped: the sums start from the previous word's probabilities
+            EventFeatures.of(text, t.index(), inTimex, verbs, ids.clear());
+            probs = ids.qnProbabilities(probs);
             if (probs[noneIndex] >= (inTimexReach(inTimex, t.index()) ? NEAR_TIMEX_THRESHOLD : NONE_THRESHOLD)) {
                 continue;
             }
@@ -99,7 +104,7 @@ public final class EventRecognizer {
                 }
             }
             VerbGroup group = VerbGroup.of(text, t);
-            out.add(new EventMention(t, EventClass.valueOf(model.getOutcome(best)), group.tense(), group.aspect(),
+            out.add(new EventMention(t, EventClass.valueOf(model.outcome(best)), group.tense(), group.aspect(),
                     group.polarity(), group.modality(), Math.min(1, Math.max(0, 1 - probs[noneIndex]))));
         }
         return List.copyOf(out);

@@ -7,6 +7,7 @@ import dev.timeline.tag.timeml.TimeMlAnnotations.AnnotatedEvent;
 import dev.timeline.tag.timeml.TimeMlAnnotations.AnnotatedTimex;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.LanguageLayer;
+import dev.timeline.text.MaxentWeights;
 import dev.timeline.text.Token;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -69,12 +70,12 @@ public final class EventTraining {
 
         /** The recognizer with the trained model. */
         public EventRecognizer recognizer() {
-            return new EventRecognizer(events, verbs);
+            return new EventRecognizer(MaxentWeights.of(events), verbs);
         }
 
         /** The anchorer with the trained model. */
         public TimeAnchorer anchorer() {
-            return new TimeAnchorer(anchors);
+            return new TimeAnchorer(MaxentWeights.of(anchors));
         }
 
         /**

@@ -1,16 +1,14 @@
 package dev.timeline.event;
 
-import java.io.BufferedInputStream;
+import dev.timeline.text.MaxentWeights;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
@@ -25,7 +23,7 @@ final class Models {
     }
 
     /** Loads the model resource {@code name} of this package. */
-    static MaxentModel load(String name) {
+    static MaxentWeights load(String name) {
         try (InputStream raw = Models.class.getResourceAsStream(name)) {
             if (raw == null) {
                 throw new IllegalStateException("the model resource dev/timeline/event/" + name + " is missing: "
@@ -37,9 +35,9 @@ final class Models {
         }
     }
 
-    static MaxentModel read(InputStream gzipped) throws IOException {
-        return new GenericModelReader(new BinaryFileDataReader(
-                new BufferedInputStream(new GZIPInputStream(gzipped)))).getModel();
+    /** Reads a gzipped model as {@link #bytes} writes it, straight into flat arrays. */
+    static MaxentWeights read(InputStream gzipped) throws IOException {
+        return MaxentWeights.read(new GZIPInputStream(gzipped, 1 << 16).readAllBytes());
     }
 
     /**

@@ -9,7 +9,7 @@ import dev.timeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import opennlp.tools.ml.model.MaxentModel;
+import dev.timeline.text.MaxentWeights;
 
 /**
  * Places events at time expressions: of the candidate expressions ({@code AnchorCandidates}: those of the event's
@@ -34,12 +34,14 @@ public final class TimeAnchorer {
         static final TimeAnchorer INSTANCE = new TimeAnchorer(Models.load(Models.ANCHORS));
     }
 
-    private final MaxentModel model;
+    private final MaxentWeights model;
     private final int yes;
+    private final ThreadLocal<FeatureIds> features;
 
-    TimeAnchorer(MaxentModel model) {
+    TimeAnchorer(MaxentWeights model) {
         this.model = model;
-        this.yes = model.getIndex(YES);
+        this.yes = model.outcomeIndex(YES);
+        this.features = ThreadLocal.withInitial(() -> new FeatureIds(model));
     }
 
     /** Returns the anchorer with the model shipped for English news. */
@@ -77,7 +79,8 @@ public final class TimeAnchorer {
         for (EventMention e : events) {
             eventsBySentence.get(text.sentenceOf(e.token()).index()).add(spot(e));
         }
-        double[] probs = new double[model.getNumOutcomes()];
+        double[] probs = new double[model.outcomes()];
+        FeatureIds ids = features.get();
         AnchorCandidates.Document candidates = new AnchorCandidates.Document(spotsBySentence);
         for (EventMention e : events) {
             int s = text.sentenceOf(e.token()).index();
@@ -85,8 +88,9 @@ public final class TimeAnchorer {
             AnchorCandidates.Candidate best = null;
             double bestP = THRESHOLD;
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
-                probs = model.eval(AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s)),
-                        probs);
+                // OpenNLP's evaluation as trained and shipped: the sums start from the last candidate's probabilities
+                AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s), ids.clear());
+                probs = ids.qnProbabilities(probs);
                 if (probs[yes] > bestP) {
                     bestP = probs[yes];
                     best = c;

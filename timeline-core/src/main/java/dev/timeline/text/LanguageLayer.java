@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import opennlp.tools.postag.POSModel;
 
 /**
  * The English language layer: splits a text into sentences and tokens and gives each token its part of speech and
@@ -47,7 +46,7 @@ public final class LanguageLayer {
     private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(() -> new PosTagger(Model.POS));
 
     private static final class Model {
-        static final POSModel POS = load();
+        static final PosModel POS = load();
     }
 
     private LanguageLayer() {
@@ -267,13 +266,13 @@ public final class LanguageLayer {
                 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
-    private static POSModel load() {
+    private static PosModel load() {
         try (InputStream in = LanguageLayer.class.getClassLoader().getResourceAsStream(POS_MODEL)) {
             if (in == null) {
                 throw new IllegalStateException("the OpenNLP model " + POS_MODEL + " is not on the class path: add "
                         + "org.apache.opennlp:opennlp-models-pos-en");
             }
-            return new POSModel(in);
+            return PosModel.read(new java.io.BufferedInputStream(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP model " + POS_MODEL, e);
         }
