@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train-events", mixinStandardHelpOptions = true,
         description = {"Re-trains the event recognizer and the time anchorer from TimeML gold (EVENT, MAKEINSTANCE and "
                 + "TLINK), reproducibly: the same input gives the same files, byte for byte.",
-            "Writes dev/timeline/event/events.bin.gz, anchors.bin.gz and verb-lemmas.txt under --out, and with --raw "
+            "Writes dev/timeline/event/events.bin.gz, anchors.bin.gz, verb-lemmas.txt and noun-contexts.txt under --out, "
+                + "and with --raw "
                 + "dev/timeline/text/base-verbs.txt."})
 final class TrainEventsCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -30,8 +30,8 @@ final class TrainEventsCommand implements Callable<Integer> {
     Path gold;
 
     @Option(names = "--raw", paramLabel = "DIR",
-            description = "Folder of unannotated news (.tml, TEXT read, annotation ignored) to count the verbs of; "
-                    + "without it the shipped verb lists are kept.")
+            description = "Folder of unannotated news (.tml, TEXT read, annotation ignored) to count the verbs and the "
+                    + "nouns' contexts of; without it the shipped lists are kept.")
     Path raw;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
@@ -55,9 +55,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             Path base = out.resolve(BaseVerbs.RESOURCE);
             Files.createDirectories(base.getParent());
             Files.writeString(base, BaseVerbs.count(texts), StandardCharsets.UTF_8);
-            Set<String> verbs = EventTraining.verbLemmas(rawFiles);
-            err.println("timeline: " + verbs.size() + " verb lemmas counted in " + raw + "; base verbs in " + base);
-            trained = EventTraining.train(files, verbs);
+            EventTraining.Lexicons lexicons = EventTraining.countRawNews(rawFiles);
+            err.println("timeline: " + lexicons.verbLemmas() + " verb lemmas and the nouns' contexts counted in " + raw
+                    + "; base verbs in " + base);
+            trained = EventTraining.train(files, lexicons);
         } else {
             trained = EventTraining.train(files);
         }
