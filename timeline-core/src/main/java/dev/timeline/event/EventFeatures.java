@@ -10,8 +10,8 @@ import java.util.Locale;
 /**
  * The features the event recognizer reads for one word: the word, its lemma, part of speech, suffixes and shape, its
  * neighbours, and whether a time expression covers it. Training and recognition call the same code, so the model
- * always sees what it was trained on; {@link NewsLexicons} tell which nouns come
- * from verbs and which stand where happenings go in raw news.
+ * always sees what it was trained on; {@link NewsLexicons} tell which nouns come from verbs, which stand where
+ * happenings go in raw news, and the word's distributional class.
  */
 final class EventFeatures {
     private EventFeatures() {

@@ -83,7 +83,8 @@ public final class EventTraining {
         /**
          * Writes the models and the lexicons of raw news under the resource root {@code root} (such as
          * {@code timeline-core/src/main/resources}), where the library reads them: {@code dev/timeline/event/}
-         * {@code events.bin.gz}, {@code anchors.bin.gz}, {@code verb-lemmas.txt} and {@code noun-contexts.txt}.
+         * {@code events.bin.gz}, {@code anchors.bin.gz}, {@code verb-lemmas.txt}, {@code noun-contexts.txt} and
+         * {@code word-clusters.txt}.
          *
          * @throws IOException if a file cannot be written
          */
@@ -100,8 +101,8 @@ public final class EventTraining {
 
     /**
      * What raw news tells beside the annotation (the TEXT of the TimeML files {@code files}, annotation ignored): the
-     * verb lemmas that tell the recognizer which nouns come from verbs, and how often each noun stands where
-     * happenings go.
+     * verb lemmas that tell the recognizer which nouns come from verbs, how often each noun stands where happenings
+     * go, and the words' distributional classes.
      *
      * @throws UncheckedIOException if a file cannot be read
      */

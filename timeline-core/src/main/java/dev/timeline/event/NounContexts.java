@@ -58,8 +58,8 @@ final class NounContexts {
 
     /**
      * The share of the noun {@code lemma}'s occurrences in raw news that stood in an event context, as a coarse class
-     * ("0" for never, then "1" ... "7" for more and more often), or "?" when the noun was seen fewer than {@value #MIN_COUNT}
-     * times.
+     * ("0" for never, then "1" ... "7" for more and more often), or "?" when the noun was seen fewer than
+     * {@value #MIN_COUNT} times.
      */
     String bucket(String lemma) {
         int[] c = counts.get(lemma);
@@ -74,7 +74,7 @@ final class NounContexts {
         return BUCKETS[b];
     }
 
-    /** The counts, sorted by lemma, "lemma TAB occurrences TAB in event contexts" a line, as the resource holds them. */
+    /** The counts sorted by lemma, "lemma TAB occurrences TAB in event contexts" a line, as the resource holds them. */
     String format() {
         StringBuilder out = new StringBuilder();
         new TreeMap<>(counts).forEach((lemma, c) -> out.append(lemma).append('\t').append(c[0]).append('\t')
