@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,8 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "train-events", mixinStandardHelpOptions = true,
         description = {"Re-trains the event recognizer and the time anchorer from TimeML gold (EVENT, MAKEINSTANCE and "
                 + "TLINK), reproducibly: the same input gives the same files, byte for byte.",
-            "Writes dev/timeline/event/events.bin.gz, anchors.bin.gz and verb-lemmas.txt under --out, and with --raw "
-                + "dev/timeline/text/base-verbs.txt."})
+            "Writes dev/timeline/event/events.bin.gz, anchors.bin.gz, verb-lemmas.txt, noun-contexts.txt and "
+                + "word-clusters.txt under --out, and with --raw dev/timeline/text/base-verbs.txt."})
 final class TrainEventsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,8 +29,8 @@ final class TrainEventsCommand implements Callable<Integer> {
     Path gold;
 
     @Option(names = "--raw", paramLabel = "DIR",
-            description = "Folder of unannotated news (.tml, TEXT read, annotation ignored) to count the verbs of; "
-                    + "without it the shipped verb lists are kept.")
+            description = "Folder of unannotated news (.tml, TEXT read, annotation ignored) to count the verbs, the "
+                    + "nouns' contexts and the word classes of; without it the shipped lists are kept.")
     Path raw;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
@@ -55,9 +54,10 @@ final class TrainEventsCommand implements Callable<Integer> {
             Path base = out.resolve(BaseVerbs.RESOURCE);
             Files.createDirectories(base.getParent());
             Files.writeString(base, BaseVerbs.count(texts), StandardCharsets.UTF_8);
-            Set<String> verbs = EventTraining.verbLemmas(rawFiles);
-            err.println("timeline: " + verbs.size() + " verb lemmas counted in " + raw + "; base verbs in " + base);
-            trained = EventTraining.train(files, verbs);
+            EventTraining.Lexicons lexicons = EventTraining.countRawNews(rawFiles);
+            err.println("timeline: " + lexicons.verbLemmas() + " verb lemmas, the nouns' contexts and the word "
+                    + "classes counted in " + raw + "; base verbs in " + base);
+            trained = EventTraining.train(files, lexicons);
         } else {
             trained = EventTraining.train(files);
         }

@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The features the event recognizer reads for one word: the word, its lemma, part of speech, suffixes and shape, its
  * neighbours, and whether a time expression covers it. Training and recognition call the same code, so the model
- * always sees what it was trained on; {@link VerbLemmas} tells which nouns come from verbs.
+ * always sees what it was trained on; {@link NewsLexicons} tell which nouns come from verbs, which stand where
+ * happenings go in raw news, and the word's distributional class.
  */
 final class EventFeatures {
     /** The prefixes of the neighbours' features, by distance + 2: "w-1=", "p2=", ... */
@@ -32,14 +33,14 @@ final class EventFeatures {
     }
 
     /** The features of token {@code i} of {@code text}; {@code inTimex[i]} tells whether a timex covers it. */
-    static String[] of(AnalyzedText text, int i, boolean[] inTimex, VerbLemmas verbs) {
+    static String[] of(AnalyzedText text, int i, boolean[] inTimex, NewsLexicons lexicons) {
         FeatureSink.Names names = new FeatureSink.Names();
-        of(text, i, inTimex, verbs, names);
+        of(text, i, inTimex, lexicons, names);
         return names.toArray();
     }
 
     /** Hands the features of token {@code i} of {@code text} to {@code f}, in the order of {@link #of}. */
-    static void of(AnalyzedText text, int i, boolean[] inTimex, VerbLemmas verbs, FeatureSink f) {
+    static void of(AnalyzedText text, int i, boolean[] inTimex, NewsLexicons lexicons, FeatureSink f) {
         List<Token> tokens = text.tokens();
         Token t = tokens.get(i);
         Sentence s = text.sentenceOf(t);
@@ -56,12 +57,17 @@ final class EventFeatures {
         if (low.length() > 6) {
             f.add("s5=", low.substring(low.length() - 5));
         }
+        f.add("c=", lexicons.clusters().of(low));
         f.add("cap=", Character.isUpperCase(t.text().charAt(0)) ? (i == s.firstToken() ? "first" : "yes") : "no");
         if (low.indexOf('-') > 0) {
             f.add("hyphen");
         }
         if (t.isNoun() || t.pos().startsWith("JJ")) {
-            f.add("nounVerb=", String.valueOf(verbs.isVerb(lemma)));
+            f.add("nounVerb=", String.valueOf(lexicons.verbs().isVerb(lemma)));
+            if (t.isNoun()) {
+                f.add("nc=", lexicons.nouns().bucket(lemma));
+                f.add("nom=", String.valueOf(!Nominalizations.verbOf(lemma, lexicons.verbs()).equals(lemma)));
+            }
         }
         if (inTimex[i]) {
             f.add("timex");

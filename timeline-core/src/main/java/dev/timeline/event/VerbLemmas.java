@@ -72,22 +72,36 @@ final class VerbLemmas {
 
     /** Counts the verb lemmas of {@code texts} and keeps those seen at least {@value #MIN_COUNT} times. */
     static VerbLemmas count(List<String> texts) {
-        Map<String, Integer> counts = new HashMap<>();
+        Counter c = new Counter();
         for (String text : texts) {
-            AnalyzedText a = LanguageLayer.english().analyze(text);
+            c.add(LanguageLayer.english().analyze(text));
+        }
+        return c.build();
+    }
+
+    /** A builder that counts analyzed texts one at a time. Not thread-safe. */
+    static final class Counter {
+        private final Map<String, Integer> counts = new HashMap<>();
+
+        /** Counts the verbs of {@code a}. */
+        void add(AnalyzedText a) {
             for (Token t : a.tokens()) {
                 if (t.isVerb() && Character.isLetter(t.text().charAt(0))) {
                     counts.merge(t.lemma().toLowerCase(Locale.ROOT), 1, Integer::sum);
                 }
             }
         }
-        TreeSet<String> out = new TreeSet<>();
-        counts.forEach((lemma, n) -> {
-            if (n >= MIN_COUNT) {
-                out.add(lemma);
-            }
-        });
-        return of(out);
+
+        /** The lemmas seen at least {@value #MIN_COUNT} times. */
+        VerbLemmas build() {
+            TreeSet<String> out = new TreeSet<>();
+            counts.forEach((lemma, n) -> {
+                if (n >= MIN_COUNT) {
+                    out.add(lemma);
+                }
+            });
+            return of(out);
+        }
     }
 
     private static Set<String> load() {

@@ -43,6 +43,8 @@ final class HappeningFilters {
     private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
+    private static final Set<String> SAYING = com.google.common.collect.Sets.union(
+            Lexicons.firstColumn("reporting-verbs.txt"), Lexicons.firstColumn("speech-verbs.txt"));
     private static final int CUE_REACH = 6;
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
@@ -287,7 +289,9 @@ final class HappeningFilters {
                     || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
             boolean aside = o > e && trailingAttribution(text, e, o);
             // a report in the infinitive is a purpose, not this text's report ("packed the streets to say farewell")
-            boolean report = other.eventClass() == EventClass.REPORTING && other.tense() != Tense.INFINITIVE;
+            // and only a verb of saying: the model classes "called" as a report as often as not ("called in the army")
+            boolean report = other.eventClass() == EventClass.REPORTING && other.tense() != Tense.INFINITIVE
+                    && SAYING.contains(other.verbLemma());
             if (report && d < distance && !aside
                     || (between || governs) && intensional) {
                 return true;

@@ -28,7 +28,8 @@ class EventTrainingReproducibilityTest {
     /** Where {@code writeTo} puts the models under a resource root. */
     private static final String EVENT_RESOURCES = "dev/timeline/event";
 
-    private static final List<String> MODEL_FILES = List.of(Models.EVENTS, Models.ANCHORS, VerbLemmas.RESOURCE);
+    private static final List<String> MODEL_FILES = List.of(Models.EVENTS, Models.ANCHORS, VerbLemmas.RESOURCE,
+            NounContexts.RESOURCE);
 
     @TempDir
     static Path tmp;
@@ -120,7 +121,7 @@ class EventTrainingReproducibilityTest {
         TimeAnchorer readAnchorer;
         try (InputStream events = Files.newInputStream(firstDir.resolve(Models.EVENTS));
                 InputStream anchors = Files.newInputStream(firstDir.resolve(Models.ANCHORS))) {
-            read = new EventRecognizer(Models.read(events), VerbLemmas.english());
+            read = new EventRecognizer(Models.read(events), NewsLexicons.english());
             readAnchorer = new TimeAnchorer(Models.read(anchors));
         }
         List<EventMention> expected = trained.recognize(a, timexes);
