@@ -52,7 +52,7 @@ class ModelsTest {
                 timexCover.add(inTimex);
                 for (Token t : a.tokens()) {
                     if (EventFeatures.isCandidate(t)) {
-                        eventContexts.add(EventFeatures.of(a, t.index(), inTimex, VerbLemmas.english()));
+                        eventContexts.add(EventFeatures.of(a, t.index(), inTimex, NewsLexicons.english()));
                     }
                 }
                 anchorContexts.addAll(anchorContexts(a, EventRecognizer.english().recognize(a, timexes), timexes,
@@ -83,8 +83,8 @@ class ModelsTest {
         for (int d = 0; d < texts.size(); d++) {
             for (Token t : texts.get(d).tokens()) {
                 if (EventFeatures.isCandidate(t)) {
-                    String[] names = EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), VerbLemmas.english());
-                    EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), VerbLemmas.english(), ids.clear());
+                    String[] names = EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), NewsLexicons.english());
+                    EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), NewsLexicons.english(), ids.clear());
                     assertThat(ids.qnProbabilities(byIndex)).containsExactly(model.qnProbabilities(names, byName));
                     words++;
                 }
