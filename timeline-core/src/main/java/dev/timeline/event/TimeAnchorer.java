@@ -88,8 +88,8 @@ public final class TimeAnchorer {
             AnchorCandidates.Candidate best = null;
             double bestP = THRESHOLD;
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
-                // OpenNLP's evaluation as trained and shipped: the sums start from the last candidate's probabilities
                 AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s), ids.clear());
+                java.util.Arrays.fill(probs, 0); // each candidate's sums start from nothing, not the last one's
                 probs = ids.qnProbabilities(probs);
                 if (probs[yes] > bestP) {
                     bestP = probs[yes];
