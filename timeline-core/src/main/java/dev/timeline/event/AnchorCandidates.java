@@ -39,6 +39,8 @@ final class AnchorCandidates {
         private final List<List<TimexSpot>> bySentence;
         private final Map<String, Integer> counts = new HashMap<>();
         private final String dominant;
+        private final int[] dominantSentence;
+        private final int[] dominantIndex;
 
         /** @param bySentence the expressions of each sentence, in text order */
         Document(List<List<TimexSpot>> bySentence) {
@@ -55,6 +57,50 @@ final class AnchorCandidates {
                 }
             }
             this.dominant = best;
+            // where the dominant day's mention lies for an event of each sentence: its latest mention in an earlier
+            // sentence, else its last in the first later sentence naming it; computed once, so that a long document
+            // costs no pass over all its sentences per event
+            int n = bySentence.size();
+            dominantSentence = new int[n];
+            dominantIndex = new int[n];
+            java.util.Arrays.fill(dominantSentence, -1);
+            if (best != null) {
+                int lastS = -1;
+                int lastK = -1;
+                for (int s = 0; s < n; s++) {
+                    dominantSentence[s] = lastS;
+                    dominantIndex[s] = lastK;
+                    int k = lastDominant(s);
+                    if (k >= 0) {
+                        lastS = s;
+                        lastK = k;
+                    }
+                }
+                int nextS = -1;
+                int nextK = -1;
+                for (int s = n - 1; s >= 0; s--) {
+                    if (dominantSentence[s] < 0) {
+                        dominantSentence[s] = nextS;
+                        dominantIndex[s] = nextK;
+                    }
+                    int k = lastDominant(s);
+                    if (k >= 0) {
+                        nextS = s;
+                        nextK = k;
+                    }
+                }
+            }
+        }
+
+        /** The index of the dominant day's last mention in sentence {@code s}, or -1. */
+        private int lastDominant(int s) {
+            List<TimexSpot> spots = bySentence.get(s);
+            for (int k = spots.size() - 1; k >= 0; k--) {
+                if (spots.get(k).value().equals(dominant)) {
+                    return k;
+                }
+            }
+            return -1;
         }
 
         /** Returns the candidates for an event on token {@code eventToken} of sentence {@code sentence}. */
@@ -81,21 +127,10 @@ final class AnchorCandidates {
                     break;
                 }
             }
-            if (dominant != null) {
-                int atS = -1;
-                int atK = -1;
-                for (int s = 0; s < bySentence.size() && (atS < 0 || s < sentence); s++) {
-                    List<TimexSpot> spots = bySentence.get(s);
-                    for (int k = 0; k < spots.size(); k++) {
-                        if (spots.get(k).value().equals(dominant) && s != sentence) {
-                            atS = s;
-                            atK = k;
-                        }
-                    }
-                }
-                if (atS >= 0) {
-                    add(out, bySentence.get(atS).get(atK), atK, atS, Where.DOMINANT, sentence - atS);
-                }
+            int atS = dominantSentence[sentence];
+            if (atS >= 0) {
+                int atK = dominantIndex[sentence];
+                add(out, bySentence.get(atS).get(atK), atK, atS, Where.DOMINANT, sentence - atS);
             }
             if (sentence + 1 < bySentence.size() && !bySentence.get(sentence + 1).isEmpty()) {
                 add(out, bySentence.get(sentence + 1).get(0), 0, sentence + 1, Where.NEXT, -1);
