@@ -15,7 +15,8 @@ import picocli.CommandLine;
  * {@code eval-dct}, {@code train-events} and
  * {@code convert-cat}. Exit codes follow picocli: 0 on success, 2 for a usage error (bad option, bad date), 1 for a
  * runtime error (missing file, undecodable bytes, an {@code --out} that cannot be written or would overwrite an
- * input, the heap too small for the documents); errors are one line on standard error naming the file and the problem, never a stack trace or a Java class.
+ * input, the heap too small for the documents); errors are one line on standard error naming the file and the
+ * problem, never a stack trace or a Java class.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true, version = "timeline 0.1.0",
         description = "Dated events and chronologies from English news text.",

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A heap too small for the documents ends the command with one line that says so and how to give it more, exit
- * code 1, no stack trace, and no output file, whole or half-written. Runs the command in a JVM of its own with a 24 MB heap.
+ * code 1, no stack trace, and no output file, whole or half-written. Runs the command in a JVM of its own with a
+ * 24 MB heap.
  */
 class OutOfMemoryTest {
     @TempDir

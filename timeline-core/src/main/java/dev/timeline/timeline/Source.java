@@ -7,9 +7,9 @@ import java.util.Objects;
  *
  * <p>The span uses UTF-16 indexes into the document as it was read (a file's text; for a file tokenised in the Penn
  * Treebank manner, the file, not the prose the library read it as), {@code start} inclusive and {@code end}
- * exclusive, as {@link String#substring(int, int)} and {@link dev.timeline.tag.Mention} do. It usually covers the quoted sentence,
- * but may be narrower (the words that name the event); the two are not checked against each other, since this class
- * does not hold the document.
+ * exclusive, as {@link String#substring(int, int)} and {@link dev.timeline.tag.Mention} do. It usually covers the
+ * quoted sentence, but may be narrower (the words that name the event); the two are not checked against each other,
+ * since this class does not hold the document.
  *
  * <p>Instances are immutable and thread-safe; obtain them with {@link #of}.
  */

@@ -83,7 +83,8 @@ class ModelsTest {
         for (int d = 0; d < texts.size(); d++) {
             for (Token t : texts.get(d).tokens()) {
                 if (EventFeatures.isCandidate(t)) {
-                    String[] names = EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), NewsLexicons.english());
+                    String[] names = EventFeatures.of(texts.get(d), t.index(), timexCover.get(d),
+                            NewsLexicons.english());
                     EventFeatures.of(texts.get(d), t.index(), timexCover.get(d), NewsLexicons.english(), ids.clear());
                     assertThat(ids.qnProbabilities(byIndex)).containsExactly(model.qnProbabilities(names, byName));
                     words++;

@@ -45,7 +45,8 @@ class SourceSpanTest {
 
     @Test
     void aTreebankFilesSpansPointIntoTheFileNotIntoItsProse() {
-        String file = "date 2019-03-05\nKim Jong Un -LRB- North Korea 's leader -RRB- visited Beijing on 3 March 2019 .\n"
+        String file = "date 2019-03-05\n"
+                + "Kim Jong Un -LRB- North Korea 's leader -RRB- visited Beijing on 3 March 2019 .\n"
                 + "He met Xi Jinping there , the agency said .\n";
         Document document = Documents.fromText("tb", file);
         Event event = Chronologies.build(List.of(document)).timeline().iterator().next();
