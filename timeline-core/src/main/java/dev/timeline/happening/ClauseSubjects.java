@@ -33,6 +33,8 @@ final class ClauseSubjects {
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
     /** Prepositions that may stand inside a subject, between two noun phrases. */
+    /** Words of the first person inside a subject ("part of my soul"): someone's own words, quoted. */
+    private static final Set<String> FIRST_PERSON_WORDS = Set.of("my", "our", "My", "Our", "I", "we", "We");
     /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
@@ -126,6 +128,11 @@ final class ClauseSubjects {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
             subject = Phrases.words(text, subjectStart, subjectEnd);
+            for (int i = subjectStart; i < subjectEnd; i++) {
+                if (FIRST_PERSON_WORDS.contains(tokens.get(i).text())) {
+                    return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news
+                }
+            }
             if (first.equals("its") || first.equals("their")) {
                 return Optional.empty(); // "Its shareholders vote": whose, another sentence told
             }

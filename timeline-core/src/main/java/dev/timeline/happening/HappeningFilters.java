@@ -114,6 +114,7 @@ final class HappeningFilters {
         String before = text.tokens().get(at).text().toLowerCase(java.util.Locale.ROOT);
         String own = timex.text().toLowerCase(java.util.Locale.ROOT);
         return BOUNDS.contains(before) || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
+                || boundNounPhrase(text, first.get().index() - 1, event)
                 || before.equals("to") && first.get().index() >= 2
                 && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior");
     }
@@ -333,6 +334,27 @@ final class HappeningFilters {
      * {@code event}: a comma after the event, then only the speaker's noun phrase before the verb ("Troops killed a
      * militant, a press release of the defence ministry said Tuesday"). Such a report dates the happening it tells.
      */
+    /**
+     * Whether the date dates a noun phrase that a bound governs, the event standing before the bound: "music sales
+     * have surged since his death on Thursday" (the death was on Thursday, not the surge).
+     */
+    private static boolean boundNounPhrase(AnalyzedText text, int at, int event) {
+        List<Token> tokens = text.tokens();
+        String preposition = tokens.get(at).text().toLowerCase(java.util.Locale.ROOT);
+        if (at <= event || !(preposition.equals("on") || preposition.equals("in") || preposition.equals("at"))) {
+            return false;
+        }
+        int i = at - 1;
+        int words = 0;
+        while (i > event && words < 4 && (tokens.get(i).isNoun() || MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
+                || tokens.get(i).pos().startsWith("JJ"))) {
+            i--;
+            words++;
+        }
+        return words > 0 && i > event && BOUNDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
+                && !tokens.get(i).text().equalsIgnoreCase("by");
+    }
+
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
     private static boolean inRelativeClause(AnalyzedText text, int at) {
         int group = at;

@@ -485,4 +485,11 @@ class ExtractionRulesTest {
                 + "council in May.")).contains("Maria Lopez's party loses control of the council");
         assertThat(titles("Its shareholders will vote on Tuesday on the merger.")).isEmpty();
     }
+
+    @Test
+    void aBoundGovernsTheDatedNounPhraseAfterItAndAQuotedFirstPersonIsNoSubject() {
+        assertThat(titles("Sales of the singer's records have surged since his death on Thursday in Paris."))
+                .noneMatch(t -> t.contains("surge"));
+        assertThat(titles("\"Part of my soul has gone with him today,\" the actor said on Saturday.")).isEmpty();
+    }
 }
