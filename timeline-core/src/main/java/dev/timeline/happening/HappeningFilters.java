@@ -125,6 +125,12 @@ final class HappeningFilters {
      * reader's comment, or as a question ("How many died of malaria last week?"), which asserts nothing.
      */
     static boolean ownVoice(String sentence) {
+        if (sentence.indexOf('?') >= 0 && QUESTION.matcher(sentence).find()) {
+            return true;
+        }
+        if (!FIRST_PERSON.matcher(sentence).find()) {
+            return false; // most sentences: no first person anywhere, no need to tell quotes apart
+        }
         String outside = QUOTED.matcher(sentence).replaceAll(" ");
         Matcher lone = QUOTE_MARK.matcher(outside);
         if (lone.find()) {
@@ -134,7 +140,7 @@ final class HappeningFilters {
             // a quote that closes began in an earlier sentence; one that opens runs on to a later one
             outside = closes ? outside.substring(at + 1) : outside.substring(0, at);
         }
-        return FIRST_PERSON.matcher(outside).find() || QUESTION.matcher(sentence).find();
+        return FIRST_PERSON.matcher(outside).find();
     }
 
     /**
