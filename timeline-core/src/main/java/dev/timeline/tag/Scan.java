@@ -224,6 +224,8 @@ final class Scan {
                 return 1;
             case "plans": case "plan":
                 return w(i + 1, "to") ? 1 : 0; // not the noun in "set aside vacation plans"
+            case "ahead":
+                return w(i + 1, "of") ? 1 : 0; // "paid tribute ahead of his funeral Wednesday": the funeral is to come
             case "planned": case "planning":
                 // the verb with its object looks ahead ("planned a rally for Saturday", "were planning to march"); the
                 // participle of "a service planned for Saturday was canceled" and "as planned" do not

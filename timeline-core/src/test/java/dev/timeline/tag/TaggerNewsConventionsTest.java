@@ -428,4 +428,10 @@ class TaggerNewsConventionsTest {
     void aDayOfARelativeYearIsOneDate(String text, String expected) {
         assertMentions(text, expected);
     }
+
+    @Test
+    void aWeekdayAheadOfWhichSomethingHappensIsToCome() {
+        assertMentions("Mourners paid tribute on Thursday ahead of his funeral Friday.",
+                "Thursday 1989-11-02; Friday 1989-11-03");
+    }
 }
