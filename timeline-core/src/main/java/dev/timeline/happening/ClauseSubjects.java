@@ -33,8 +33,12 @@ final class ClauseSubjects {
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
     /** Prepositions that may stand inside a subject, between two noun phrases. */
-    /** Words of the first person inside a subject ("part of my soul"): someone's own words, quoted. */
-    private static final Set<String> FIRST_PERSON_WORDS = Set.of("my", "our", "My", "Our", "I", "we", "We");
+    /**
+     * Words of the first and second person: a subject with one speaks for a column, a reader or a quoted speaker
+     * ("My assignment", "part of my soul"), not for news. As written: "US" is a country.
+     */
+    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("I", "my", "My", "we", "We", "our", "Our", "you",
+            "You", "your", "Your", "me", "us");
     /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
@@ -129,7 +133,7 @@ final class ClauseSubjects {
             }
             subject = Phrases.words(text, subjectStart, subjectEnd);
             for (int i = subjectStart; i < subjectEnd; i++) {
-                if (FIRST_PERSON_WORDS.contains(tokens.get(i).text())) {
+                if (FIRST_AND_SECOND_PERSON.contains(tokens.get(i).text())) {
                     return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news
                 }
             }

@@ -23,9 +23,6 @@ final class ClauseTitles {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
-    /** Words of the first and second person: a subject with one speaks for a column or a comment, not for news. */
-    private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("I", "my", "My", "we", "We", "our", "Our",
-            "you", "You", "your", "Your", "me", "us"); // not "US"
     /** Object pronouns: a predicate whose only object is one points back to a sentence the title does not quote. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him", "her", "them", "this", "that", "these",
             "those", "me", "us", "you");
@@ -147,10 +144,8 @@ final class ClauseTitles {
         String subject = found.get().text();
         boolean plural = found.get().plural();
         int subjectStart = found.get().start();
-        if (FIRST_AND_SECOND_PERSON.contains(tokens.get(subjectStart).text())
-                || g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS")) {
-            return Optional.empty(); // "My assignment was ...": a column's or a comment's voice; "the Department's
-            // acting inspector": a possessive goes on with a noun, it is no subject
+        if (g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS")) {
+            return Optional.empty(); // "the Department's acting inspector": a possessive goes on with a noun
         }
         int after = e.token().index() + 1;
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(

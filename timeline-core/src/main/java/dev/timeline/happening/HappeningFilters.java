@@ -33,6 +33,8 @@ final class HappeningFilters {
     /** What follows the date of a dated list's item: "Sept. 7: ...", "May 2 - ...". */
     private static final Set<String> LIST_MARKS = Set.of(":", "-", "--", "\u2013", "\u2014");
     /** Words that open a relative or complement clause: a report after them is that clause's, no attribution. */
+    /** The pronouns that open a relative clause with its verb: "smugglers who ferried cigarettes". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     static final double MIN_ANCHOR = 0.5;
     /** The least event probability an event noun needs: nouns name things as often as happenings. */
@@ -368,8 +370,8 @@ final class HappeningFilters {
         while (group - 1 > s.firstToken() && isAuxiliary(text.tokens().get(group - 1))) {
             group--;
         }
-        return group - 1 >= s.firstToken() && Set.of("who", "which", "that")
-                .contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT));
+        return group - 1 >= s.firstToken()
+                && RELATIVE_PRONOUNS.contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 
     static boolean trailingAttribution(AnalyzedText text, int event, int report) {

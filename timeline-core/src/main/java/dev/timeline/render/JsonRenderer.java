@@ -1,11 +1,11 @@
 package dev.timeline.render;
 
+import com.google.common.io.CharStreams;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.dct.DctEstimate;
 import dev.timeline.json.TimelineJson;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.CharBuffer;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -28,7 +28,7 @@ public final class JsonRenderer implements Renderer {
     @Override
     public void render(Chronology chronology, Appendable out) throws IOException {
         // written as it goes: a chronology of a million events is never one string or one tree in memory
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        Writer writer = out instanceof Writer w ? w : CharStreams.asWriter(out);
         TimelineJson.write(chronology.timeline(), writer, gen -> documents(chronology, gen));
         writer.flush();
         out.append('\n');
@@ -51,27 +51,5 @@ public final class JsonRenderer implements Renderer {
             gen.writeEndObject();
         }
         gen.writeEndArray();
-    }
-
-    /** A writer onto any {@link Appendable}. */
-    private static final class AppendableWriter extends Writer {
-        private final Appendable out;
-
-        AppendableWriter(Appendable out) {
-            this.out = out;
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) throws IOException {
-            out.append(CharBuffer.wrap(chars, offset, length));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
