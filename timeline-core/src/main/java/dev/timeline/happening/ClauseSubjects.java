@@ -32,7 +32,6 @@ final class ClauseSubjects {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
-    /** Prepositions that may stand inside a subject, between two noun phrases. */
     /**
      * Words of the first and second person: a subject with one speaks for a column, a reader or a quoted speaker
      * ("My assignment", "part of my soul"), not for news. As written: "US" is a country.
@@ -42,6 +41,7 @@ final class ClauseSubjects {
     /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
+    /** Prepositions that may stand inside a subject, between two noun phrases. */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
     private ClauseSubjects() {
@@ -67,6 +67,10 @@ final class ClauseSubjects {
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             relative = true;
             subjectEnd--;
+            if (subjectEnd - 1 >= s.firstToken() && (tokens.get(subjectEnd - 1).isVerb() || subjectEnd - 2
+                    >= s.firstToken() && tokens.get(subjectEnd - 2).pos().equals("TO"))) {
+                return Optional.empty(); // "to trace who received the money": a question's "who", no antecedent
+            }
             if (subjectEnd - 1 >= s.firstToken() && Phrases.low(tokens.get(subjectEnd - 1)).equals(",")) {
                 subjectEnd--;
             }
@@ -115,6 +119,10 @@ final class ClauseSubjects {
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
+            boolean quantified = Phrases.opensQuantifier(tokens, s, subjectStart - 1);
+            if (quantified) {
+                subjectStart--; // "At least 11 people were killed": "at" counts, it governs nothing
+            }
             // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
             // conjunction opens a clause with its own subject ("since Obama took office")
             if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
@@ -154,6 +162,7 @@ final class ClauseSubjects {
             }
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
+                    || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
                     || Subjects.PLURAL_WORDS.contains(Phrases.low(headWord));
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
@@ -184,8 +193,8 @@ final class ClauseSubjects {
     }
 
     /**
-     * Where a parenthesized acronym ends before {@code at} starts, "(ANA)" or "(SAARC)" after the name it shortens,
-     * or -1.
+     * Where a parenthesized acronym ends before {@code at} starts, "(ANA)" or "(SAARC)" after the name it shortens
+     * ("intellectual property rights (IPR) protection"), or -1.
      */
     private static int acronymBefore(List<Token> tokens, Sentence s, int at) {
         if (at - 3 < s.firstToken() || !tokens.get(at - 1).text().equals(")")
@@ -194,7 +203,7 @@ final class ClauseSubjects {
         }
         String inside = tokens.get(at - 2).text();
         return inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase)
-                && at - 4 >= s.firstToken() && tokens.get(at - 4).pos().startsWith("NNP") ? at - 3 : -1;
+                && at - 4 >= s.firstToken() && tokens.get(at - 4).isNoun() ? at - 3 : -1;
     }
 
     /**

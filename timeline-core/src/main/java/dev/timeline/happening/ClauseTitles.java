@@ -109,8 +109,14 @@ final class ClauseTitles {
             Token t = tokens.get(g - 1);
             String low = Phrases.low(t);
             if (t.lemma().equals("be") && t.isVerb()) {
-                passive |= e.token().pos().equals("VBN")
-                        || e.token().pos().equals("VBD") && Phrases.low(e.token()).endsWith("ed");
+                // "was set/VBP up in 1991", "was shut/VBD down": a past or a present after "be" is a participle the
+                // tagger took for another form; "is very acute/VBP" is no verb at all
+                boolean participle = e.token().pos().equals("VBN") || e.token().pos().equals("VBD")
+                        || LanguageLayer.english().maybeSimplePast(e.token().text());
+                if (!participle && (e.token().pos().equals("VBP") || e.token().pos().equals("VBZ"))) {
+                    return Optional.empty();
+                }
+                passive |= participle;
             } else if (!(t.lemma().equals("have") && t.isVerb() || t.lemma().equals("do") && t.isVerb()
                     || AUXILIARIES.contains(low) || t.pos().equals("RB") || t.pos().equals("MD"))) {
                 break;
@@ -157,7 +163,7 @@ final class ClauseTitles {
             after++;
         }
         after = pastDate(tokens, s, after, covered);
-        int objectEnd = Phrases.predicateEnd(tokens, s, after, covered);
+        int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
         boolean speech = !passive && SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
         if (pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {

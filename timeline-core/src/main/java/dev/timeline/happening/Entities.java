@@ -41,7 +41,9 @@ public final class Entities {
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
             "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "two", "three",
             "world", "ii", "covid-19", "vip", "resistance", "aggression", "celebrations", "chinese", "imperial",
-            "nazi", "upheaval", "tyranny", "first", "security", "economy", "china’s", "it’s");
+            "nazi", "upheaval", "tyranny", "first", "security", "economy", "china’s", "it’s", "during", "under",
+            "until", "following", "amid", "from", "because", "once", "unlike", "throughout", "upon", "within",
+            "without", "whether");
     private static final Pattern ORG_WORD = Pattern.compile(
             "\\b(Party|Ministry|Agency|Institute|University|Assembly|Court|Nations|Council|Committee|Union|Bank|"
                     + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"

@@ -100,7 +100,8 @@ final class HappeningFilters {
     /**
      * Whether the date is a bound, not the time of the happening: where a state began ("has taught since 1986"), a
      * time the happening came before or after ("sales fell before June 2007", "left after 2010"), or a deadline
-     * ("by Friday", "until May"), for the event at token {@code event}.
+     * ("by Friday", "until May"), or the date of what the happening was for ("for the 2008 Olympic Games"), for the
+     * event at token {@code event}.
      */
     static boolean bound(AnalyzedText text, Mention timex, int event) {
         Optional<Token> first = text.tokensIn(timex.start(), timex.end()).stream().findFirst();
@@ -110,12 +111,17 @@ final class HappeningFilters {
         int at = first.get().index() - 1;
         // "led the island since its 1980 independence": the bound governs the date's noun phrase, and so the event
         // before it; an event after the date is the phrase's own ("since the 1997 crisis blew apart the market")
+        boolean modified = false;
         for (int k = 0; k < 2 && at > event && MODIFIERS_OF_A_DATE.contains(text.tokens().get(at).pos()); k++) {
             at--;
+            modified = true;
         }
         String before = text.tokens().get(at).text().toLowerCase(java.util.Locale.ROOT);
         String own = timex.text().toLowerCase(java.util.Locale.ROOT);
-        return BOUNDS.contains(before) || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
+        // "unveiled the mascots for the 2008 Olympic Games": a dated noun phrase of purpose is not the event's time
+        // ("scheduled for Friday" is)
+        return BOUNDS.contains(before) || modified && before.equals("for")
+                || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || boundNounPhrase(text, first.get().index() - 1, event)
                 || before.equals("to") && first.get().index() >= 2
                 && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior");

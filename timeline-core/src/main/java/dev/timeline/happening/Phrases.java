@@ -30,6 +30,11 @@ final class Phrases {
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
 
+    /** Ordinal numbers, which the tagger may take for nouns ("the ninth/NN meeting"): they go on with a noun. */
+    private static final Pattern ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh|eighth"
+            + "|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th)");
+    /** Tags of finite verbs. */
+    private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD");
     /** Pronouns that can only be subjects: one after a verb starts another clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
     /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
@@ -58,12 +63,14 @@ final class Phrases {
      * The end of the rest of a predicate starting at {@code from}: objects, particles, prepositional phrases and
      * infinitives ("bowed to pressure", "began replacing old notes", "went home from a hospital"), up to a date,
      * punctuation, a subordinate or coordinated clause, or {@value #MAX_PREDICATE} words; words that cannot end a
-     * phrase (prepositions, articles, conjunctions) are dropped from its end.
+     * phrase (prepositions, articles, conjunctions) are dropped from its end. A {@code passive} predicate ends before
+     * a finite verb after a noun.
      */
-    static int predicateEnd(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+    static int predicateEnd(List<Token> tokens, Sentence s, int from, boolean[] covered, boolean passive) {
         int i = from;
         int end = from;
         int lastHead = from;
+        int beforePhrase = from; // where the predicate ends before its last prepositional phrase
         while (i < s.endToken() && i - from < MAX_PREDICATE) {
             if (covered[i]) {
                 int after = dateInsidePhrase(tokens, s, i, covered);
@@ -79,9 +86,16 @@ final class Phrases {
                     && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i);
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"));
-            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || t.pos().equals("PRP") && i > from
+            // "the Cup to be hosted by South Africa is set to attract": in a passive, which takes no reported clause,
+            // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified
+            boolean finite = passive && i > from && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
+                    || FINITE.contains(t.pos()) && (t.lemma().equals("be") || t.lemma().equals("have")));
+            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite || t.pos().equals("PRP") && i > from
                     || SUBJECT_PRONOUNS.contains(low)) { // "shows they are concerned": another clause's subject
                 break;
+            }
+            if (t.pos().equals("IN") && i > from && i + 1 < s.endToken() && isNounPhraseStart(tokens.get(i + 1))) {
+                beforePhrase = end;
             }
             i++;
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low)) {
@@ -92,6 +106,14 @@ final class Phrases {
             }
         }
         boolean cut = i - from >= MAX_PREDICATE && i < s.endToken() && !covered[i];
+        Token last = tokens.get(i - 1);
+        boolean unfinished = tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
+                && (last.pos().equals("CD") || last.pos().startsWith("JJ") || ORDINAL.matcher(low(last)).matches());
+        if (cut && beforePhrase > from && unfinished) {
+            // cut inside a noun phrase ("by scoring Northern Ireland['s goal]", "at the ninth [meeting]"): end
+            // before the prepositional phrase it belongs to
+            return beforePhrase;
+        }
         // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
         return cut && lastHead > from ? lastHead : end;
     }
@@ -137,6 +159,15 @@ final class Phrases {
             }
         }
         return lastNoun;
+    }
+
+    /** Whether token {@code i} is the "at" of "at least" or "at most", which opens a number, not a phrase of place. */
+    static boolean opensQuantifier(List<Token> tokens, Sentence s, int i) {
+        if (i < s.firstToken() || i + 1 >= s.endToken() || !low(tokens.get(i)).equals("at")) {
+            return false;
+        }
+        String next = low(tokens.get(i + 1));
+        return next.equals("least") || next.equals("most");
     }
 
     static boolean isNounPhrasePart(Token t) {

@@ -80,8 +80,9 @@ final class Subjects {
         while (n > first && SKIPPED.contains(words.get(n - 1).lower())) {
             n--;
         }
-        while (first < n && LEADING.contains(words.get(first).lower())) {
-            first++;
+        while (first < n && LEADING.contains(words.get(first).lower()) && !(first + 1 < n
+                && words.get(first).lower().equals("at") && words.get(first + 1).lower().matches("least|most"))) {
+            first++; // but "At least 11 people": the number is the subject's
         }
         if (first >= n) {
             return RELATIVES.contains(cutWord) && cutWord.equals("who") ? antecedent(c, left, cutStart)

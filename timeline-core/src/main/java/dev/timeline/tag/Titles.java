@@ -19,8 +19,8 @@ final class Titles {
 
     /**
      * Whether the expression, all in capitals but for "the", opens a name whose next word is a capitalized head that
-     * names a newspaper, a company or a show: "the Sunday Times", "Tuesday Morning Corp.", "The Daily Mail", "Monday
-     * Night Football". A weekday before any other capitalized word ("said Tuesday President ...") stays a date.
+     * names a newspaper, a company, a show or a sports event: "the Sunday Times", "Tuesday Morning Corp.", "The Daily
+     * Mail", "Monday Night Football", "the Summer Olympics". A weekday before any other capitalized word ("said Tuesday President ...") stays a date.
      */
     static boolean nameHead(Scan s, int first, int last) {
         Token head = s.t(last);
@@ -45,7 +45,8 @@ final class Titles {
             case "star": case "tribune": case "journal": case "observer": case "independent": case "gazette":
             case "chronicle": case "sport": case "magazine": case "review": case "corp": case "corporation":
             case "inc": case "co": case "ltd": case "llc": case "plc": case "group": case "football": case "live":
-            case "club": case "show":
+            case "club": case "show": case "olympics": case "olympic": case "games": case "paralympics":
+            case "paralympic":
                 return true;
             default:
                 return false;

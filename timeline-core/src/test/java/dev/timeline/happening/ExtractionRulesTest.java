@@ -492,4 +492,56 @@ class ExtractionRulesTest {
                 .noneMatch(t -> t.contains("surge"));
         assertThat(titles("\"Part of my soul has gone with him today,\" the actor said on Saturday.")).isEmpty();
     }
+
+    @Test
+    void aQuantifierAndAParenthesizedAcronymStayInTheSubject() {
+        assertThat(titles("At least 11 people were killed in a bus crash on Saturday.")).containsExactly(
+                "At least 11 people killed in a bus crash");
+        assertThat(titles("A seminar on intellectual property rights (IPR) protection opened here on Monday."))
+                .containsExactly("A seminar on intellectual property rights (IPR) protection opens");
+    }
+
+    @Test
+    void aPredicateCutByItsLengthEndsBeforeTheUnfinishedPhrase() {
+        assertThat(titles("Cai Shuming received on Tuesday the Ramsar Wetland Conservation Award for Science at the "
+                + "ninth meeting of the parties in Kampala.")).containsExactly(
+                "Cai Shuming receives the Ramsar Wetland Conservation Award for Science");
+        assertThat(titles("The 2030 World Cup to be hosted by Morocco is set to attract players who play abroad."))
+                .containsExactly("World Cup is hosted by Morocco");
+    }
+
+    @Test
+    void aNounAndTheClauseThatGovernsItAreOneHappeningWhateverTheirDatesPrecision() {
+        assertThat(titles("The two sides started their talks in the capital Thursday morning, he said."))
+                .containsExactly("The two sides start their talks in the capital");
+    }
+
+    @Test
+    void aPresentAfterBeIsAMistaggedWordAndAPastAfterBeAPassive() {
+        assertThat(titles("The issue of terrorism is very acute today.")).isEmpty();
+        assertThat(titles("The contract was won by a Chinese firm on Monday.")).containsExactly(
+                "The contract is won by a Chinese firm");
+    }
+
+    @Test
+    void theDateOfAPurposeIsNotTheHappenings() {
+        assertThat(extract("Beijing unveiled five mascots for the 2028 Olympic Games.")).isEmpty();
+        assertThat(titles("Beijing unveiled five mascots at the 2024 Olympic Games.")).containsExactly(
+                "Beijing unveils five mascots at the 2024 Olympic Games");
+    }
+
+    @Test
+    void aPastAfterBeIsAPassiveWhateverItsTagAndAQuestionsWhoHasNoAntecedent() {
+        assertThat(titles("The tribunal was set up in February.")).containsExactly("The tribunal is set up");
+        assertThat(titles("At least five policemen were hurt in the fighting on Monday.")).containsExactly(
+                "At least five policemen are hurt in the fighting");
+        assertThat(titles("The panel began in May to trace who received the money.")).noneMatch(
+                t -> t.startsWith("Trace"));
+    }
+
+    @Test
+    void aCapitalizedPrepositionIsNoPartOfAName() {
+        assertThat(titles("During Pinochet's rule, thousands died. Pinochet came to power in a 1973 military coup."))
+                .containsExactly("Pinochet takes power");
+    }
 }

@@ -379,6 +379,8 @@ class TaggerNewsConventionsTest {
             Shares of Tuesday Morning Corp. rose.             | ''
             The Daily Mirror ran the story.                   | ''
             Fans watch Monday Night Football.                 | ''
+            She covered five Summer Olympics.                 | ''
+            The Winter Games opened.                          | ''
             The New York Daily News ran the story.            | ''
             They rented Dawn of the Dead.                     | ''
             He spoke Tuesday. Times are hard, he said.        | Tuesday DATE 1989-10-31
