@@ -125,6 +125,8 @@ final class ClauseTitles {
         }
         boolean auxiliary = g < e.token().index();
         Token word = e.token();
+        // "Robert Davies born 1877": "born" is always a passive, with or without "was"
+        passive |= Phrases.low(word).equals("born");
         if (word.pos().equals("VBG") && !auxiliary) {
             return Optional.empty(); // "an insurgent wearing a belt": a participle modifies, it does not narrate
         }

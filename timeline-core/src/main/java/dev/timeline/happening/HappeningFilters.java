@@ -118,9 +118,12 @@ final class HappeningFilters {
         }
         String before = text.tokens().get(at).text().toLowerCase(java.util.Locale.ROOT);
         String own = timex.text().toLowerCase(java.util.Locale.ROOT);
-        // "unveiled the mascots for the 2008 Olympic Games": a dated noun phrase of purpose is not the event's time
-        // ("scheduled for Friday" is)
-        return BOUNDS.contains(before) || modified && before.equals("for")
+        // "unveiled the mascots for the 2008 Olympic Games", "futures for December delivery": a dated noun phrase
+        // of purpose is not the event's time ("scheduled for Friday" is)
+        int next = first.get().index() + text.tokensIn(timex.start(), timex.end()).size();
+        boolean premodifier = modified || next < text.tokens().size() && text.tokens().get(next).isNoun()
+                && text.sentenceOf(text.tokens().get(next)).index() == text.sentenceOf(first.get()).index();
+        return BOUNDS.contains(before) || premodifier && before.equals("for")
                 || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || boundNounPhrase(text, first.get().index() - 1, event)
                 || before.equals("to") && first.get().index() >= 2

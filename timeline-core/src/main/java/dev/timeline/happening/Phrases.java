@@ -26,7 +26,7 @@ final class Phrases {
     /** Words that open a subordinate clause: the predicate of the title ends before them. */
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
             "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "where",
-            "whereas", "amid", "despite", "following", "according", "what", "how", "why");
+            "whereas", "amid", "despite", "following", "according", "what", "how", "why", "whether");
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
 
@@ -115,7 +115,18 @@ final class Phrases {
             return beforePhrase;
         }
         // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
-        return cut && lastHead > from ? lastHead : end;
+        return withoutDanglingInfinitive(tokens, s, from, cut && lastHead > from ? lastHead : end);
+    }
+
+    /**
+     * {@code end}, or before the infinitive that ends the predicate when its own clause was cut off after it ("carry
+     * out a test [to see] whether they can begin").
+     */
+    private static int withoutDanglingInfinitive(List<Token> tokens, Sentence s, int from, int end) {
+        boolean dangling = end - 2 > from && end < s.endToken() && low(tokens.get(end - 2)).equals("to")
+                && tokens.get(end - 1).pos().equals("VB") && Character.isLowerCase(tokens.get(end - 1).text().charAt(0))
+                && CLAUSE_WORDS.contains(low(tokens.get(end)));
+        return dangling ? end - 2 : end;
     }
 
     /**

@@ -40,6 +40,7 @@ final class Subjects {
             "reported", "said");
     private static final Set<String> LEADING = Set.of("a", "an", "the", "and", "but", "so", "then", "meanwhile",
             "also", "in", "on", "at", "of", "for", "by", "with", "during", "from");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "he's", "she's", "he’s", "she’s");
     private static final Set<String> UNNAMED_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "there",
             "one", "some", "others", "many", "all", "both", "who", "that", "which");
@@ -79,6 +80,9 @@ final class Subjects {
         int n = words.size();
         while (n > first && SKIPPED.contains(words.get(n - 1).lower())) {
             n--;
+        }
+        if (n > first && CONJUNCTIONS.contains(words.get(n - 1).lower())) {
+            return Subject.NONE; // "She lived at Lampeter and died": the verb shares the subject of another
         }
         while (first < n && LEADING.contains(words.get(first).lower()) && !(first + 1 < n
                 && words.get(first).lower().equals("at") && words.get(first + 1).lower().matches("least|most"))) {

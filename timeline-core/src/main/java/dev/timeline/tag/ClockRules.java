@@ -129,7 +129,24 @@ final class ClockRules {
                 return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);
             }
         }
+        if (s.w(end, "on")) {
+            // "at 11:45 a.m. on Nov. 5", "at 10 p.m. on Friday": the date after "on" is the time's day, a mention
+            // of its own
+            String day = dayAfter(s, r, end + 1);
+            if (day != null) {
+                return Match.of(first, end, TimexType.TIME, day + time);
+            }
+        }
         return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, r, first) + time);
+    }
+
+    /** The day a weekday or a month and day at token {@code j} names, or null. */
+    private static String dayAfter(Scan s, Reference r, int j) {
+        Token d = s.t(j);
+        Match m = d.cat == Cat.WEEKDAY && d.cap && !d.low.endsWith("s") ? WeekdayRules.weekday(s, r, j, 0)
+                : d.cat == Cat.MONTH ? CalendarRules.monthFirst(s, r, j) : null;
+        return m != null && m.value().length() >= 10 && Character.isDigit(m.value().charAt(0))
+                ? m.value().substring(0, 10) : null;
     }
 
     /**

@@ -544,4 +544,19 @@ class ExtractionRulesTest {
         assertThat(titles("During Pinochet's rule, thousands died. Pinochet came to power in a 1973 military coup."))
                 .containsExactly("Pinochet takes power");
     }
+
+    @Test
+    void aVerbAfterAConjunctionSharesAnotherVerbsSubjectAndBornIsPassive() {
+        assertThat(titles("She lived at Hill Farm, Lampeter and died in February 1996.")).isEmpty();
+        assertThat(titles("Robert Davies was born in 1877. Robert Davies born 1877, Worthen.")).containsOnly(
+                "Robert Davies is born");
+    }
+
+    @Test
+    void aDatePremodifyingANounOfPurposeAndADanglingInfinitive() {
+        assertThat(titles("Wheat futures for December delivery closed at 5.16 dollars on Friday.")).allMatch(
+                t -> !t.startsWith("Delivery"));
+        assertThat(titles("The engineers will today carry out a pressure test to see whether they can seal the well."))
+                .containsExactly("The engineers carry out a pressure test");
+    }
 }
