@@ -95,8 +95,10 @@ final class ClauseSubjects {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
-                    || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))) {
-                break;
+                    || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))
+                    || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
+                break; // "after/JJR prime minister Churchill overruled": a conjunction, whatever its tag
+
             } else if (subjectEnd - subjectStart - acronyms
                     >= (crossed || conjoined ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
                 limited = true;

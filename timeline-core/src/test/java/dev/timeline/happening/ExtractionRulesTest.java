@@ -559,4 +559,13 @@ class ExtractionRulesTest {
         assertThat(titles("The engineers will today carry out a pressure test to see whether they can seal the well."))
                 .containsExactly("The engineers carry out a pressure test");
     }
+
+    @Test
+    void aConjunctionTaggedAnAdjectiveOpensNoSubjectAndShedIsItsOwnPast() {
+        assertThat(titles("It was not enough; after prime minister Churchill overruled his foreign secretary Anthony "
+                + "Eden in 1953, approval was given.")).containsExactly(
+                "Prime minister Churchill overrules his foreign secretary Anthony Eden");
+        assertThat(titles("U.S. employers shed more than half a million jobs in November.")).containsExactly(
+                "U.S. employers shed more than half a million jobs");
+    }
 }
