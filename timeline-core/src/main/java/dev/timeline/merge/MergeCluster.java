@@ -106,7 +106,10 @@ final class MergeCluster {
         return true;
     }
 
-    /** {@link EventMerger#similar}{@code (m, e)} for some member {@code m}. */
+    /**
+     * {@link EventMerger#similar}{@code (m, e)} for some member {@code m}; but an event that names people joins a
+     * cluster that names people only if it shares one of them.
+     */
     private boolean similarToSome(Event e) {
         When y = e.when();
         if (EventMerger.isPublic(e.type()) && dayTimes.contains(y)) {
@@ -117,6 +120,11 @@ final class MergeCluster {
         Set<String> words = EventMerger.titleWords(e);
         if (people.isEmpty()) {
             return meets(places, where) || meets(titleWords, words) || dayTimes.contains(y);
+        }
+        if (!participants.isEmpty()) {
+            // named people on both sides decide: a report without any does not bridge two meetings of one day
+            // ("Ban holds talks with Aso", "Bush meets Gates")
+            return meets(participants, people);
         }
         return meets(participants, people) || meets(placesWithoutParticipants, where)
                 || meets(titleWordsWithoutParticipants, words) || dayTimesWithoutParticipants.contains(y);

@@ -48,6 +48,17 @@ class EventMergerTest {
                 event("b", "2011", null, "takes power", List.of("Vladimir Putin"))))).hasSize(2);
     }
 
+    @Test
+    void aReportWithoutPeopleDoesNotBridgeTwoHappeningsOfOtherPeople() {
+        List<Event> merged = EventMerger.merge(List.of(
+                event("a", "2006-11-05", null, "Prime ministers hold talks", List.of("Ban Ki Moon", "Taro Aso")),
+                event("b", "2006-11-05", null, "Presidents attend the summit", List.of()),
+                event("c", "2006-11-05", null, "Bush meets Gates", List.of("George W. Bush", "Robert Gates"))));
+        assertThat(merged).hasSize(2);
+        assertThat(merged).filteredOn(e -> e.sources().size() == 1).extracting(Event::title)
+                .containsAnyOf("Prime ministers hold talks", "Bush meets Gates");
+    }
+
     private static Event parade(String doc, String when, String title, List<String> places) {
         return Event.builder(doc + when + title, When.parse(when), title).type(EventType.PARADE).places(places)
                 .source(Source.of(doc, when.length(), when.length() + title.length(), title)).build();
