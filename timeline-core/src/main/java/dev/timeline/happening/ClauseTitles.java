@@ -29,6 +29,9 @@ final class ClauseTitles {
     /** Prepositions that open a verb's complement after a date: "called on Sunday for ...", "met Tuesday with ...". */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "with", "against", "on", "over",
             "about", "into", "from", "off", "out", "up", "down");
+    /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "who",
+            "which", "if");
     /** Verbs of saying: without an object of their own the title says only that someone spoke. */
     private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
@@ -167,6 +170,17 @@ final class ClauseTitles {
         after = pastDate(tokens, s, after, covered);
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
         boolean speech = !passive && SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
+        int next = after; // past a date: "discussed on Tuesday how"
+        if (next + 1 < s.endToken() && covered[next + 1]
+                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(next)))) {
+            next++;
+        }
+        while (next < s.endToken() && covered[next]) {
+            next++;
+        }
+        if (objectEnd == after && next < s.endToken() && QUESTION_WORDS.contains(Phrases.low(tokens.get(next)))) {
+            return Optional.empty(); // "Commentators discuss how BP is responding": the object is a clause, cut off
+        }
         if (pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {
             return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"

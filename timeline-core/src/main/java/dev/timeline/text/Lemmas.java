@@ -231,13 +231,16 @@ final class Lemmas {
                 && !vowelBefore) {
             return stem + "e"; // "relat" -> "relate", "organiz" -> "organize", "huddl" -> "huddle"
         }
-        if (n > 4 && SILENT_E_ENDINGS.contains(stem.substring(n - 2)) && "aeiou".indexOf(stem.charAt(n - 3)) < 0) {
+        // "qu" sounds as one consonant: "quot" -> "quote"
+        boolean consonantBefore = "aeiou".indexOf(stem.charAt(n - 3 < 0 ? 0 : n - 3)) < 0
+                || n > 3 && stem.charAt(n - 3) == 'u' && stem.charAt(n - 4) == 'q';
+        if (n > 4 && SILENT_E_ENDINGS.contains(stem.substring(n - 2)) && consonantBefore) {
             return stem + "e"; // "collid" -> "collide", "compar" -> "compare", "schedul" -> "schedule"
         }
         if ("cgvz".indexOf(last) >= 0 && (last != 'g' || before != 'n')
                 || last == 'u' || (last == 's' && vowelBefore && n > 2 && "aeiou".indexOf(stem.charAt(n - 3)) < 0)
                 || (vowelBefore && "aeiou".indexOf(last) < 0 && last != 'w' && last != 'x' && last != 'y'
-                && n > 2 && "aeiou".indexOf(stem.charAt(n - 3)) < 0 && n <= 4)) {
+                && n > 2 && consonantBefore && n <= 4)) {
             return stem + "e";
         }
         return stem;

@@ -568,4 +568,10 @@ class ExtractionRulesTest {
         assertThat(titles("U.S. employers shed more than half a million jobs in November.")).containsExactly(
                 "U.S. employers shed more than half a million jobs");
     }
+
+    @Test
+    void anObjectClauseCutOffMakesNoTitle() {
+        assertThat(titles("Commentators discussed on Tuesday how the company is responding to the spill.")).isEmpty();
+        assertThat(titles("The 2012 trial will address who is to blame for the spill.")).isEmpty();
+    }
 }
