@@ -129,7 +129,7 @@ final class ClauseSubjects {
             // conjunction opens a clause with its own subject ("since Obama took office")
             if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
                     && !relative && !SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
-                    && !opensReportedClause(tokens, s, subjectStart - 1)) {
+                    && !opensReportedClause(tokens, s, subjectStart - 1, covered)) {
                 // "the number of Palestinians ... in Israel hit": the subject lies further left
                 return Optional.empty();
             }
@@ -256,13 +256,20 @@ final class ClauseSubjects {
 
     /**
      * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
-     * exploded") or "that" after one ("officials said that a bomb exploded").
+     * exploded") or "that" after one ("officials said that a bomb exploded", "said on Monday that").
      */
 
-    private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at) {
+    private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         Token t = tokens.get(at);
         if (Phrases.low(t).equals("that") && at - 1 >= s.firstToken()) {
-            t = tokens.get(at - 1);
+            int j = at - 1;
+            while (j > s.firstToken() && covered[j]) {
+                j--; // "said on Monday that": past the report's date
+            }
+            if (j < at - 1 && j > s.firstToken() && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(j)))) {
+                j--;
+            }
+            t = tokens.get(j);
         }
         return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }

@@ -29,6 +29,9 @@ final class ClauseTitles {
     /** Prepositions that open a verb's complement after a date: "called on Sunday for ...", "met Tuesday with ...". */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "with", "against", "on", "over",
             "about", "into", "from", "off", "out", "up", "down");
+    /** Pronouns that, in a reported clause, stand for the one who reports: "BP said it had capped the well". */
+    private static final Set<String> REFERRING = Set.of("it", "they", "he", "she");
+    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "that", "who", "whom", "whose");
     /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "who",
             "which", "if");
@@ -66,10 +69,34 @@ final class ClauseTitles {
     /** The title of {@code e}, if its clause names one. {@code covered} marks tokens inside time expressions. */
     static Optional<Title> of(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
         if (isFiniteOrParticiple(text, e.token())) {
-            return verbTitle(text, e, e.lemma(), covered, entities);
+            return verbTitle(text, e, e.lemma(), covered, entities, null);
         }
         Optional<String> past = pastTakenForNoun(text, e.token());
-        return past.isPresent() ? verbTitle(text, e, past.get(), covered, entities) : nounTitle(text, e, covered);
+        return past.isPresent() ? verbTitle(text, e, past.get(), covered, entities, null)
+                : nounTitle(text, e, covered);
+    }
+
+    /**
+     * The title of the verb {@code e} that {@code report} reports, a pronoun subject standing for the report's own
+     * subject: "BP said on Sunday that it had capped the well" is "BP caps the well".
+     */
+    static Optional<Title> ofReported(AnalyzedText text, EventMention e, EventMention report, boolean[] covered,
+            Names entities) {
+        Sentence s = text.sentenceOf(report.token());
+        int g = report.token().index();
+        while (g - 1 >= s.firstToken() && (text.tokens().get(g - 1).pos().equals("RB")
+                || text.tokens().get(g - 1).pos().equals("MD") || text.tokens().get(g - 1).lemma().equals("have"))) {
+            g--;
+        }
+        ClauseSubjects.Subject reporter = ClauseSubjects.before(text, s, g, true, covered, entities).orElse(null);
+        int opener = reporter == null ? g - 1 : reporter.start() - 1;
+        if (opener >= s.firstToken() && RELATIVE_OPENERS.contains(Phrases.low(text.tokens().get(opener)))) {
+            return Optional.empty(); // "the city which the rebels said Wednesday they had captured": a relative
+        }
+        Token before = text.tokens().get(Math.max(0, e.token().index() - 1));
+        // an active verb says what happened only with what it acted on: "they had captured [which]" says nothing
+        return verbTitle(text, e, e.lemma(), covered, entities, reporter)
+                .filter(t -> t.end() > e.token().end() || before.lemma().equals("be"));
     }
 
     /**
@@ -102,8 +129,9 @@ final class ClauseTitles {
                 || before.pos().equals("PRP$") || before.pos().equals("POS"));
     }
 
+    /** {@code referent}: what "it" or "they" before the verb group stands for, or null. */
     private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, String lemma, boolean[] covered,
-            Names entities) {
+            Names entities, ClauseSubjects.Subject referent) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int g = e.token().index();
@@ -149,6 +177,11 @@ final class ClauseTitles {
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
         }
         Optional<ClauseSubjects.Subject> found = ClauseSubjects.before(text, s, g, objectFollows, covered, entities);
+        if (found.isEmpty() && referent != null && g - 1 >= s.firstToken()
+                && REFERRING.contains(Phrases.low(tokens.get(g - 1)))) {
+            found = Optional.of(new ClauseSubjects.Subject(g - 1, referent.text(), referent.plural()
+                    || Phrases.low(tokens.get(g - 1)).equals("they")));
+        }
         if (found.isEmpty()) {
             return Optional.empty();
         }

@@ -80,11 +80,21 @@ final class LearnedHappenings {
             if (prose[sentence] == null) {
                 prose[sentence] = HappeningFilters.isProse(text, text.sentences().get(sentence));
             }
-            if (!prose[sentence] || !passes(text, a, dates.get(sentence), events.get(sentence), inRanges)) {
+            if (!prose[sentence] || !passes(text, a, dates.get(sentence), inRanges)) {
                 continue;
             }
+            Optional<EventMention> report = Optional.empty();
+            if (HappeningFilters.reportedOrWished(text, events.get(sentence), a)) {
+                // "BP said on Sunday that it had capped the well": the report's day dates what it reports
+                report = ReportedHappenings.reportOf(text, events.get(sentence), dates.get(sentence), a);
+                if (report.isEmpty()) {
+                    continue;
+                }
+            }
             Sentence s = text.sentenceOf(e.token());
-            Optional<ClauseTitles.Title> title = ClauseTitles.of(text, e, covered, names);
+            Optional<ClauseTitles.Title> title = report.isPresent()
+                    ? ClauseTitles.ofReported(text, e, report.get(), covered, names)
+                    : ClauseTitles.of(text, e, covered, names);
             if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd())
@@ -107,14 +117,16 @@ final class LearnedHappenings {
         return out;
     }
 
-    /** Whether an anchored event of a prose sentence passes every other test of {@link HappeningFilters}. */
+    /**
+     * Whether an anchored event of a prose sentence passes the tests of {@link HappeningFilters} but the one of
+     * reports, which {@link ReportedHappenings} may overrule.
+     */
     private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
-            List<EventMention> eventsOfSentence, Set<Mention> inRanges) {
+            Set<Mention> inRanges) {
         EventMention e = a.event();
         return HappeningFilters.isHappening(a) && !inRanges.contains(a.timex())
                 && HappeningFilters.sameSentence(text, a)
                 && HappeningFilters.nearestDate(text, datesOfSentence, a)
-                && !HappeningFilters.reportedOrWished(text, eventsOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)

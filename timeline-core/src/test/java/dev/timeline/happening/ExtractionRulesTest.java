@@ -574,4 +574,18 @@ class ExtractionRulesTest {
         assertThat(titles("Commentators discussed on Tuesday how the company is responding to the spill.")).isEmpty();
         assertThat(titles("The 2012 trial will address who is to blame for the spill.")).isEmpty();
     }
+
+    @Test
+    void aDatedReportDatesWhatItReportsWhenItIsTheFirstWordOfIt() {
+        assertThat(extract("BP said on Sunday that it had successfully capped the well after weeks of work."))
+                .extracting(Event::title, e -> e.when().toString()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("BP caps the well", "24 Aug 2025"));
+        assertThat(titles("Officials said on Monday that the two leaders met in Paris.")).containsExactly(
+                "The two leaders meet in Paris");
+        assertThat(titles("Toyota announced on Tuesday that it will recall 400,000 cars.")).isEmpty();
+        assertThat(titles("An adviser said Saturday that \"the fire destroyed everything\" in the camp.")).isEmpty();
+        assertThat(titles("The city which the rebels said Wednesday they had captured is large.")).isEmpty();
+        assertThat(titles("The president said on Monday that the crisis that has seized markets could hurt jobs."))
+                .isEmpty();
+    }
 }

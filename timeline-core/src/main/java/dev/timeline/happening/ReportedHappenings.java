@@ -1,0 +1,102 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.Aspect;
+import dev.timeline.event.EventClass;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
+import dev.timeline.event.TimeAnchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The happening a dated report tells of: "BP said on Sunday that it had capped the well", "The company said
+ * Wednesday it had agreed to buy its rival". News dates the report, not what it reports; a newsroom's chronology
+ * puts the reported happening on the report's day when the report is the first word of it. Taken only when
+ * <ul>
+ *   <li>a verb of saying ({@code reporting-verbs.txt}), asserted and not an infinitive, carries the date right after
+ *       it ("said on Sunday", "announced Tuesday");
+ *   <li>the event is the verb of the clause that follows, in the past or the present perfect, asserted, with no verb
+ *       between them ("said Monday the suspect had fled", not "said Monday the suspect, who fled, ...");
+ *   <li>the date names a day and is the sentence's only date, and the clause is not quoted.
+ * </ul>
+ * Stateless.
+ */
+final class ReportedHappenings {
+    private static final Set<String> REPORTS = Lexicons.firstColumn("reporting-verbs.txt");
+    /** Words that may stand between a verb of saying and its date: "said on Sunday". */
+    private static final Set<String> DATE_LINKS = Set.of("on", "late", "early");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
+    private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "``", "''");
+    /** Verbs that may stand between the report and the event as its auxiliaries: "that it had capped". */
+    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+
+    private ReportedHappenings() {
+    }
+
+    /**
+     * The report whose day dates the anchored event {@code a}, if the event is what a dated report of its sentence
+     * tells; {@code eventsOfSentence} and {@code datesOfSentence} are the events and dates of its sentence.
+     */
+    static Optional<EventMention> reportOf(AnalyzedText text, List<EventMention> eventsOfSentence,
+            List<Mention> datesOfSentence, TimeAnchor a) {
+        EventMention e = a.event();
+        if (datesOfSentence.size() != 1 || a.timex().value().length() != 10 || !e.token().isVerb()
+                || !e.isAsserted() || !(e.tense() == Tense.PAST
+                || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE)) {
+            return Optional.empty();
+        }
+        List<Token> tokens = text.tokens();
+        int next = e.token().index() + 1;
+        while (next < tokens.size() && tokens.get(next).pos().equals("RB")) {
+            next++;
+        }
+        if (AUXILIARIES.contains(e.token().lemma()) && next < tokens.size() && tokens.get(next).isVerb()) {
+            return Optional.empty(); // "had [successfully] capped": the auxiliary is not the happening
+        }
+        List<Token> timex = text.tokensIn(a.timex().start(), a.timex().end());
+        int first = timex.get(0).index();
+        int last = timex.get(timex.size() - 1).index();
+        if (last >= e.token().index()) {
+            return Optional.empty();
+        }
+        for (EventMention r : eventsOfSentence) {
+            int at = r.token().index();
+            boolean saying = r.eventClass() == EventClass.REPORTING && r.token().isVerb() && r.isAsserted()
+                    && r.tense() != Tense.INFINITIVE && REPORTS.contains(r.verbLemma().toLowerCase(Locale.ROOT));
+            boolean dated = at < first && (first == at + 1 || first == at + 2
+                    && DATE_LINKS.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT)));
+            if (saying && dated && plainClauseBetween(tokens, last + 1, e.token().index())) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} hold no verb but auxiliaries, no aside, no quotation mark and no relative
+     * pronoun but the "that" that opens them.
+     */
+    private static boolean plainClauseBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if ((t.isVerb() || t.pos().equals("MD")) && !AUXILIARIES.contains(t.lemma())) {
+                return false;
+            }
+            if (t.text().equals(",") || t.text().equals(";")) {
+                return false; // "said Monday, as the storm hit, that": an aside
+            }
+            if (i > from && RELATIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return false; // "said that the crisis that has seized markets could": the event is a relative's
+            }
+            if (QUOTES.contains(t.text())) {
+                return false; // 'said Saturday that "the fire destroyed everything"': the speaker's words, of any day
+            }
+        }
+        return true;
+    }
+}
