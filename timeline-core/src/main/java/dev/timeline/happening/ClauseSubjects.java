@@ -76,6 +76,17 @@ final class ClauseSubjects {
             }
         }
         subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
+        if (relative && Phrases.low(tokens.get(g - 1)).equals("who") && subjectEnd - 1 >= s.firstToken()
+                && tokens.get(subjectEnd - 1).pos().equals("NNP")) {
+            // "calls for the ouster of Arroyo, who survived": "who" stands for the name after "of", not the phrase
+            int name = subjectEnd - 1;
+            while (name - 1 >= s.firstToken() && tokens.get(name - 1).pos().equals("NNP")) {
+                name--;
+            }
+            if (name - 1 >= s.firstToken() && Phrases.low(tokens.get(name - 1)).equals("of")) {
+                return Optional.of(new Subject(name, Phrases.words(text, name, subjectEnd), false));
+            }
+        }
         int subjectStart = subjectEnd;
         int head = subjectEnd - 1;
         boolean crossed = false;

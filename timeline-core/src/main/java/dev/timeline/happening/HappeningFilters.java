@@ -97,6 +97,42 @@ final class HappeningFilters {
         return event < first ? first - event : Math.max(0, event - last);
     }
 
+    /** How far left of a date a bound that governs its phrase is looked for. */
+    private static final int BOUND_PHRASE_REACH = 12;
+
+    /**
+     * Whether the date at token {@code date} closes a fronted phrase that a bound opens and the event follows it: "A
+     * few weeks after taking the reins on July 31, Raul Castro hinted" (the date is the taking's). Read leftwards
+     * within its clause, up to {@value #BOUND_PHRASE_REACH} words.
+     */
+    private static boolean insideBoundPhrase(AnalyzedText text, int date, int event) {
+        Sentence s = text.sentenceOf(text.tokens().get(date));
+        for (int i = date - 1; i >= s.firstToken() && i >= date - BOUND_PHRASE_REACH; i--) {
+            Token t = text.tokens().get(i);
+            String pos = t.pos();
+            if (i == event || t.text().equals(",") || t.text().equals(";") || pos.equals("VBD") || pos.equals("VBZ")
+                    || pos.equals("VBP") || pos.equals("MD")) {
+                return false;
+            }
+            if (BOUNDS.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !t.text().equals("by")) {
+                // only a phrase fronted before its clause: an event before it is often that day's ("died after a
+                // long illness on November 17", "paraded prisoners before a crowd on Monday"), and one after the
+                // date inside it the phrase's own ("since the 2019 crisis shook the market")
+                return event > date && commaBetween(text, date, event);
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBetween(AnalyzedText text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (text.tokens().get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the date is a bound, not the time of the happening: where a state began ("has taught since 1986"), a
      * time the happening came before or after ("sales fell before June 2007", "left after 2010"), or a deadline
@@ -124,6 +160,7 @@ final class HappeningFilters {
         boolean premodifier = modified || next < text.tokens().size() && text.tokens().get(next).isNoun()
                 && text.sentenceOf(text.tokens().get(next)).index() == text.sentenceOf(first.get()).index();
         return BOUNDS.contains(before) || premodifier && before.equals("for")
+                || insideBoundPhrase(text, first.get().index(), event)
                 || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || boundNounPhrase(text, first.get().index() - 1, event)
                 || before.equals("to") && first.get().index() >= 2

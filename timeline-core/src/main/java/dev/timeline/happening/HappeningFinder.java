@@ -113,7 +113,7 @@ final class HappeningFinder {
             List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
             for (Dated d : sentenceDated) {
                 if (s.contains(d.start())) {
-                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d);
+                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d, sentenceDated);
                     // a happening whose title is unsayable ("He takes power", no one named) can still date
                     // what occasioned it
                     h.filter(x -> !x.title().isEmpty()).ifPresent(out::add);
@@ -158,8 +158,55 @@ final class HappeningFinder {
         return out;
     }
 
+    /**
+     * Whether another date of the sentence suits the trigger better than {@code d}: one in the trigger's clause when
+     * {@code d} is not, else a nearer one. "The leader until he died in 1994, would have been 85 on April 15" ties the
+     * death to 1994 only, and so does "a 1975 coup in which he was killed was set to open Monday" (Monday is another
+     * verb's).
+     */
+    private static boolean nearerDate(Sentences.Span s, Triggers.Trigger t, Dated d, List<Dated> sentenceDated) {
+        int ds = d.start() - s.start();
+        int de = d.end() - s.start();
+        int own = distance(t, ds, de);
+        boolean ownClause = sameClause(s, t, ds, de);
+        for (Dated other : sentenceDated) {
+            int os = other.start() - s.start();
+            int oe = other.end() - s.start();
+            if (other == d || !s.contains(other.start())) {
+                continue;
+            }
+            boolean clause = sameClause(s, t, os, oe);
+            if (clause && !ownClause || clause == ownClause && distance(t, os, oe) < own) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameClause(Sentences.Span s, Triggers.Trigger t, int ds, int de) {
+        int from = Math.min(t.end(), de);
+        int to = Math.max(t.start(), ds);
+        if (from >= to) {
+            return true;
+        }
+        // the trigger's own auxiliaries do not part it from a date before it ("in 1975 ... he was killed")
+        String gap = OWN_AUXILIARIES.matcher(s.text().substring(from, to)).replaceFirst("");
+        return !ANOTHER_CLAUSE.matcher(gap).find();
+    }
+
+    private static int distance(Triggers.Trigger t, int ds, int de) {
+        return t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
+    }
+
+    /** What separates a trigger from a date of another clause: a comma, or a finite auxiliary or modal. */
+    private static final Pattern ANOTHER_CLAUSE = Pattern.compile(
+            ",|\\b(?:was|were|is|are|will|would|has|have|had|could|may|might)\\b");
+
+    private static final Pattern OWN_AUXILIARIES = Pattern.compile(
+            "(?:\\b(?:was|were|is|are|has|have|had|been|be|being)\\s+)+$");
+
     private static java.util.Optional<Happening> tie(Document doc, LocalDate dct, Sentences.Span s, Titles.Context c,
-            List<Triggers.Trigger> triggers, Dated d) {
+            List<Triggers.Trigger> triggers, Dated d, List<Dated> sentenceDated) {
         int ds = d.start() - s.start();
         int de = d.end() - s.start();
         boolean onDct = dct != null && d.value().equals(dct.toString());
@@ -176,7 +223,7 @@ final class HappeningFinder {
                 }
                 return java.util.Optional.empty(); // the date is the saying's: a report is no happening
             }
-            int distance = t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
+            int distance = distance(t, ds, de);
             if (distance > MAX_DISTANCE) {
                 continue; // its cost is at least the distance: never chosen, so what lies between is not read
             }
@@ -208,7 +255,7 @@ final class HappeningFinder {
                 best = t;
             }
         }
-        if (best == null || bestCost > MAX_DISTANCE) {
+        if (best == null || bestCost > MAX_DISTANCE || nearerDate(s, best, d, sentenceDated)) {
             return java.util.Optional.empty();
         }
         String title;

@@ -29,7 +29,8 @@ final class Subjects {
     private static final Pattern WORD = Pattern.compile(
             "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
     private static final Pattern CUT = Pattern.compile("[;:—–(“”\"]|,(?!\\d{3}\\b)|(?i)\\b(that|since|when|while"
-            + "|where|which|who|whom|time|after|before|as|if|because|said|says|told|reported|announced|confirmed)\\b");
+            + "|where|which|who|whom|time|after|before|until|as|if|because|said|says|told|reported|announced"
+            + "|confirmed)\\b");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
     private static final Set<String> SKIPPED = Set.of("will", "has", "have", "had", "was", "is", "would", "may",
             "could", "also", "previously", "not", "never", "already", "likely", "to", "be", "been", "reportedly",

@@ -588,4 +588,20 @@ class ExtractionRulesTest {
         assertThat(titles("The president said on Monday that the crisis that has seized markets could hurt jobs."))
                 .isEmpty();
     }
+
+    @Test
+    void aDateInsideABoundPhraseAndATriggersNearerDateAndWhoAfterAName() {
+        assertThat(titles("A few weeks after taking over from his brother on July 31, Raul Castro hinted at talks."))
+                .isEmpty();
+        assertThat(extract("Kim Il-Sung, the country's sole leader until he died in 1994, would have been 85 on "
+                + "April 15.")).extracting(e -> e.when().toString()).containsExactly("1994");
+        assertThat(extract("The trial over a 1975 coup in which the founding leader Sheikh Mujib Rahman was killed "
+                + "was set to open Monday.")).extracting(e -> e.when().toString()).containsExactly("1975");
+        assertThat(titles("Rebels called for the ouster of Arroyo, who survived an impeachment vote in September."))
+                .containsExactly("Arroyo survives an impeachment vote");
+        assertThat(titles("The ferry sank after colliding with a warship on March 28.")).containsExactly(
+                "The ferry sinks");
+        assertThat(titles("British Prime Minister Tony Blair, who touched down on Saturday in Cairo, spoke."))
+                .containsExactly("British Prime Minister Tony Blair touches down in Cairo");
+    }
 }
