@@ -49,6 +49,10 @@ public final class EventExtractor {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?:of|in|on|at|to|for|with|by|from|into|over|after|and|or|but|as|than)\\b");
 
+    private static final Pattern POSSESSIVE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.\\-]*(?:'s|\u2019s)\\s");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "of");
+    private static final Set<String> PUBLIC_TYPES = Set.of("parade", "war", "anniversary", "commemoration");
+
     private final TimeTagger tagger;
 
     private EventExtractor(TimeTagger tagger) {
@@ -119,6 +123,10 @@ public final class EventExtractor {
             // it is the clause's subject ("The parade will commemorate"); the clause then keeps the noun's type, so
             // that "Kim attends the parade" and another article's "Military parade" are reports of one happening
             if (h.clause() || verb == null || h.noun() < verb) {
+                if (!h.clause() && !namesSomeone(h) && !toCome(h, dct)) {
+                    nounTypes.putIfAbsent(key(inSentence), h.type());
+                    continue; // "Presidential election" past, "Annual meeting in Hanoi": whose, a clause may tell
+                }
                 named.add(key(inSentence));
                 toEvent(inSentence, document.id() + "#" + (events.size() + 1), read).ifPresent(events::add);
             } else {
@@ -192,6 +200,41 @@ public final class EventExtractor {
         }
         return new Happening(h.documentId(), h.value(), h.mod(), h.type(), h.title(), h.participants(), h.places(),
                 at, at + sentence.length(), sentence, h.confidence(), h.noun());
+    }
+
+    /**
+     * Whether a noun-phrase title names who or what beyond a place: a participant, a possessive ("Iraq's invasion"),
+     * a name after its first word that no "in", "at" or "near" governs ("Victory Day parade", "APEC summit"), or a
+     * happening a whole country sees (a parade, a war, an anniversary). "Presidential election", "Annual meeting in
+     * Hanoi" and "Suicide bombing attack" say only what.
+     */
+    static boolean namesSomeone(Happening h) {
+        String title = h.title();
+        if (PUBLIC_TYPES.contains(h.type()) || POSSESSIVE_NAME.matcher(title).find()
+                || h.participants().stream().anyMatch(title::contains)) {
+            return true;
+        }
+        String[] words = title.split("\\s+");
+        if (words[0].length() > 1 && !words[0].substring(1).equals(words[0].substring(1).toLowerCase(Locale.ROOT))) {
+            return true; // "G7 meeting", "OPEC meeting", "EU-Iran talks": a name opens the title
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+                    && !PLACE_WORDS.contains(words[i - 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a happening lies after the creation date: a party congress next year is news by itself. */
+    private static boolean toCome(Happening h, Optional<LocalDate> dct) {
+        try {
+            When w = When.parse(h.value());
+            return dct.isPresent() && w != null && w.earliestDay().isAfter(dct.get());
+        } catch (IllegalArgumentException notADay) {
+            return false;
+        }
     }
 
     /** Whether a participant is a name, not a phrase that starts with a preposition or conjunction ("of People"). */

@@ -604,4 +604,13 @@ class ExtractionRulesTest {
         assertThat(titles("British Prime Minister Tony Blair, who touched down on Saturday in Cairo, spoke."))
                 .containsExactly("British Prime Minister Tony Blair touches down in Cairo");
     }
+
+    @Test
+    void aPastNounPhraseThatNamesNoOneMakesNoEventButANamedOrComingOneDoes() {
+        assertThat(titles("The minister gave a news conference on Monday.")).noneMatch(t -> t.startsWith("News"));
+        assertThat(titles("Peace talks opened in the capital on Monday.")).noneMatch(t -> t.equals("Peace talks"));
+        assertThat(titles("The ministers met at an OPEC meeting in Vienna on Monday, officials said."))
+                .isNotEmpty();
+        assertThat(titles("The party will hold a party congress next year.")).anyMatch(t -> t.contains("congress"));
+    }
 }
