@@ -209,6 +209,16 @@ final class Scan {
         return 0;
     }
 
+    /**
+     * Whether the word at {@code i} follows a determiner, a possessive or an adjective in "-al" ("a visit", "his
+     * return", "an official visit", "the vote"): then it is a noun, which sets no tense.
+     */
+    private boolean nounBefore(int i) {
+        return any(i - 1, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "first", "state",
+                "landmark", "historic", "brief", "surprise") || has(i - 1) && t(i - 1).low.length() > 4
+                && t(i - 1).low.endsWith("al") || has(i - 1) && t(i - 1).low.endsWith("-day");
+    }
+
     private int cue(int i) {
         Token k = t(i);
         if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {
@@ -251,6 +261,9 @@ final class Scan {
             case "leave": case "leaves": case "return": case "returns": case "travel": case "travels": case "vote":
             case "votes": case "expire": case "expires": case "host": case "hosts": case "sign": case "signs":
             case "hold": case "holds": case "decide": case "decides": case "face": case "faces":
+                if (nounBefore(i)) {
+                    return 0; // "paid a landmark official visit to Iran in mid-July": the noun, not the verb
+                }
                 // in "had been due to expire Friday" the word governing the infinitive sets the tense
                 return w(i - 1, "to") && any(i - 2, "due", "scheduled", "expected", "set") ? cue(i - 2) : 1;
             case "said": case "was": case "were": case "had": case "did": case "ago": case "told": case "announced":

@@ -101,6 +101,7 @@ class TaggerNewsConventionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             She will be named commander for a mission in April.      | 1990-04
             She was named commander for a mission in April.          | 1989-04
+            She paid an official visit to Iran in July.              | 1989-07
             """)
     void aParticipleAfterWillBeLooksAhead(String text, String value) {
         assertThat(only(text).value()).isEqualTo(value);
