@@ -613,4 +613,10 @@ class ExtractionRulesTest {
                 .isNotEmpty();
         assertThat(titles("The party will hold a party congress next year.")).anyMatch(t -> t.contains("congress"));
     }
+
+    @Test
+    void aFilePhotosCaptionIsNoNews() {
+        assertThat(titles("A pelican covered in oil sits on a beach in Grand Isle in this June 8, 2024 file photo."))
+                .isEmpty();
+    }
 }
