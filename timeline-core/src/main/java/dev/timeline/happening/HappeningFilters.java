@@ -323,7 +323,7 @@ final class HappeningFilters {
         int last = timex.get(timex.size() - 1).index();
         int distance = e < first ? first - e : e - last;
         if (last + 1 < text.tokens().size() && text.tokens().get(last + 1).pos().equals("POS")
-                && e != last + 2 && e <= last + 4) {
+                && e > last + 2 && e <= last + 4) {
             return true;
         }
         for (int i = Math.min(e, last) + 1; i < Math.max(e, first); i++) {

@@ -619,4 +619,10 @@ class ExtractionRulesTest {
         assertThat(titles("A pelican covered in oil sits on a beach in Grand Isle in this June 8, 2024 file photo."))
                 .isEmpty();
     }
+
+    @Test
+    void aPossessiveDateAfterTheVerbIsItsObjectsDay() {
+        assertThat(extract("Rafael Correa has won Sunday's presidential run-off with 57 percent of the votes."))
+                .extracting(e -> e.when().toString()).containsExactly("24 Aug 2025");
+    }
 }
