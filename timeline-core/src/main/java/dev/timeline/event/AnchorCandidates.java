@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The time expressions that may anchor an event: those of its own sentence, the latest one of the
@@ -23,12 +25,35 @@ final class AnchorCandidates {
         SAME, RECENT, LEAD, DOMINANT, NEXT
     }
 
+    /** How a candidate's date stands to the story's dominant day, the stand-in for the day the story was written. */
+    enum DayRelation {
+        BEFORE, SAME, AFTER, NONE;
+
+        private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+        /**
+         * Compares the year, month and day of {@code value} with {@code day} (a day's value) as far as the coarser
+         * of the two goes: "1998-02" holds "1998-02-13" ({@code SAME}), a week or a quarter counts by its year;
+         * {@code NONE} for a duration, a reference such as "PRESENT_REF", or no day.
+         */
+        static DayRelation of(String value, String day) {
+            Matcher m = CALENDAR.matcher(value);
+            if (day == null || !m.lookingAt()) {
+                return NONE;
+            }
+            int n = Math.min(m.end(), day.length());
+            int cmp = value.substring(0, n).compareTo(day.substring(0, n));
+            return cmp < 0 ? BEFORE : cmp > 0 ? AFTER : SAME;
+        }
+    }
+
     /**
      * One candidate: the expression, where it is (the first of its roles), all its roles, how many sentences back
-     * (negative when after) and how many expressions of the document share its value.
+     * (negative when after), how many expressions of the document share its value and how its date stands to the
+     * story's dominant day.
      */
     record Candidate(TimexSpot timex, int index, int sentence, Where where, Set<Where> roles, int sentencesBack,
-            int mentions) {
+            int mentions, DayRelation day) {
     }
 
     private AnchorCandidates() {
@@ -145,7 +170,7 @@ final class AnchorCandidates {
                     Set<Where> roles = EnumSet.copyOf(c.roles());
                     roles.add(where);
                     out.set(i, new Candidate(c.timex(), c.index(), c.sentence(), c.where(), roles, c.sentencesBack(),
-                            c.mentions()));
+                            c.mentions(), c.day()));
                     return;
                 }
             }
@@ -153,7 +178,8 @@ final class AnchorCandidates {
             if (t.value().equals(dominant)) {
                 roles.add(Where.DOMINANT);
             }
-            out.add(new Candidate(t, index, sentence, where, roles, back, counts.get(t.value())));
+            out.add(new Candidate(t, index, sentence, where, roles, back, counts.get(t.value()),
+                    DayRelation.of(t.value(), dominant)));
         }
     }
 }

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * The features the time anchorer reads for one (event, time expression) pair of a sentence: how far apart they are
  * and what lies between (verbs, commas, conjunctions, other expressions and events), the preposition that introduces
  * the expression, its type and precision, and the event's part of speech, class and tense; for every candidate, the
- * places it holds ({@code AnchorCandidates.Where}) and how often the document names its value. Training and anchoring
- * call the same code.
+ * places it holds ({@code AnchorCandidates.Where}), how often the document names its value, and the event's tense
+ * with how the expression's date stands to the story's day (a past event is seldom included in a date to come).
+ * Training and anchoring call the same code.
  */
 final class AnchorFeatures {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -53,6 +54,7 @@ final class AnchorFeatures {
             }
         }
         f.add("mentions=", where + Math.min(c.mentions(), 3));
+        f.add("tenseDay=", where + e.tense() + "|" + c.day());
         Token ev = text.tokens().get(e.token());
         String lemma = ev.lemma().toLowerCase(Locale.ROOT);
         if (c.where() == AnchorCandidates.Where.SAME) {
