@@ -16,6 +16,14 @@ import java.util.regex.Pattern;
  */
 public final class StartFilteredPattern {
     private static final int ASCII = 128;
+    /** Whether an ASCII character is a letter, a digit or an underscore: a word character of {@code \b}. */
+    private static final boolean[] WORD_CHARACTER = new boolean[ASCII];
+
+    static {
+        for (char c = 0; c < ASCII; c++) {
+            WORD_CHARACTER[c] = c == '_' || Character.isLetterOrDigit(c);
+        }
+    }
 
     private final Pattern pattern;
     /** Whether a match can begin with an ASCII character after a letter, a digit or an underscore. */
@@ -53,7 +61,7 @@ public final class StartFilteredPattern {
         if (c >= ASCII || before >= ASCII) {
             return true;
         }
-        return before == '_' || Character.isLetterOrDigit(before) ? afterWord[c] : afterOther[c];
+        return WORD_CHARACTER[before] ? afterWord[c] : afterOther[c];
     }
 
     /**
