@@ -1,6 +1,6 @@
 package dev.timeline.dct;
 
-import dev.timeline.text.StartFilteredPattern;
+import dev.timeline.document.StartFilteredPattern;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.MatchResult;

@@ -2,10 +2,10 @@ package dev.timeline.happening;
 
 import dev.timeline.document.Document;
 import dev.timeline.document.PageFurniture;
+import dev.timeline.document.StartFilteredPattern;
 import dev.timeline.tag.HistoricalDates;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
-import dev.timeline.text.StartFilteredPattern;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.timeline.happening;
 
-import dev.timeline.text.StartFilteredPattern;
+import dev.timeline.document.StartFilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

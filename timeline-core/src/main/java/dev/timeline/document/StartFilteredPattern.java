@@ -1,4 +1,4 @@
-package dev.timeline.text;
+package dev.timeline.document;
 
 import java.util.Objects;
 import java.util.regex.MatchResult;
@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * A regular expression tried only where one of its matches can begin: {@code \b(visit(s|ed)?)\b} is tried at a
  * "v" that starts a word, where {@link Matcher#find} tries it at every position of the text. Where a match can begin
  * is found once, by matching the expression against each ASCII character after a space and after a letter and asking
- * the matcher whether it failed only for want of more text ({@link Matcher#hitEnd}); a position next to a character
- * beyond ASCII is always tried. For an expression that matches no empty text and looks back at most through a word
- * boundary ({@code \b}; no look-behind, no {@code ^}), {@link Search#find} finds exactly what {@link Matcher#find}
- * does. Immutable and thread-safe.
+ * the matcher whether it failed only for want of more text ({@link Matcher#hitEnd}); the start of the text and a
+ * position next to a character beyond ASCII are always tried. For an expression that matches no empty text and looks
+ * back at most through a word boundary ({@code \b}; no look-behind, no {@code ^} of multi-line mode), {@link
+ * Search#find} finds exactly what {@link Matcher#find} does. Immutable and thread-safe.
  */
 public final class StartFilteredPattern {
     private static final int ASCII = 128;
@@ -42,10 +42,19 @@ public final class StartFilteredPattern {
     /**
      * Compiles {@code regex}, which must match no empty text and look back at most through a word boundary.
      *
+     * @throws IllegalArgumentException if {@code regex} holds a look-behind
      * @throws java.util.regex.PatternSyntaxException if {@code regex} is not a regular expression
      */
     public static StartFilteredPattern compile(String regex) {
+        if (regex.contains("(?<=") || regex.contains("(?<!")) {
+            throw new IllegalArgumentException("a look-behind sees more than the character before: " + regex);
+        }
         return new StartFilteredPattern(Pattern.compile(regex));
+    }
+
+    /** The expression. */
+    public Pattern pattern() {
+        return pattern;
     }
 
     /** Whether a match can begin with the second and last character of {@code probe}. */
@@ -56,8 +65,11 @@ public final class StartFilteredPattern {
 
     /** Whether a match can begin at {@code i} of {@code text}, judged from the character there and the one before. */
     private boolean mayStart(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
         char c = text.charAt(i);
-        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        char before = text.charAt(i - 1);
         if (c >= ASCII || before >= ASCII) {
             return true;
         }

@@ -1,6 +1,7 @@
-package dev.timeline.text;
+package dev.timeline.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ class StartFilteredPatternTest {
             "\\b(joined|joins) ((a|the) [\\w ]{0,30}(parade|talks))\\b",
             "(?i)\\b(after|before|ahead of|since)\\b",
             ",\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$",
-            "\\b'll\\b|\\b_x\\b|\\b9\\d+\\b");
+            "\\b'll\\b|\\b_x\\b|\\b9\\d+\\b",
+            "^(?:Kim|9)\\w*");
 
     /** The spans of {@link Matcher#find}, one after another. */
     private static List<String> find(Pattern p, String text) {
@@ -49,6 +51,12 @@ class StartFilteredPatternTest {
             assertThat(search(StartFilteredPattern.compile(regex), text)).as(regex)
                     .isEqualTo(find(Pattern.compile(regex), text)).isNotEmpty();
         }
+    }
+
+    @Test
+    void refusesALookBehind() {
+        assertThatThrownBy(() -> StartFilteredPattern.compile("(?<!War )\\bI\\b"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Property
