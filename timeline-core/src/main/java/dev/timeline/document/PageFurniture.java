@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +47,7 @@ public final class PageFurniture {
     private static final int COMMENT_SECTION = 3;
     private static final int COMMENT_SPAN = 2_000;
     private static final List<Rule> RULES = load();
-    private static final Map<Kind, Pattern> BY_KIND = combine(RULES);
+    private static final Map<Kind, StartFilteredPattern> BY_KIND = combine(RULES);
 
     private PageFurniture() {
     }
@@ -59,8 +60,8 @@ public final class PageFurniture {
      */
     public static Optional<Kind> of(String sentence) {
         for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP)) {
-            Pattern p = BY_KIND.get(kind);
-            if (p != null && p.matcher(sentence).find()) {
+            StartFilteredPattern p = BY_KIND.get(kind);
+            if (p != null && p.search(sentence).find()) {
                 return Optional.of(kind);
             }
         }
@@ -77,14 +78,15 @@ public final class PageFurniture {
      * @throws NullPointerException if {@code text} is null
      */
     public static int commentsStart(String text) {
-        Pattern p = BY_KIND.get(Kind.COMMENT);
+        StartFilteredPattern p = BY_KIND.get(Kind.COMMENT);
         if (p == null) {
             return text.length();
         }
-        Matcher m = p.matcher(text);
+        StartFilteredPattern.Search marks = p.search(text);
         int[] last = new int[COMMENT_SECTION]; // the latest marks, a ring
         int found = 0;
-        while (m.find()) {
+        while (marks.find()) {
+            MatchResult m = marks.match();
             last[found % COMMENT_SECTION] = m.start();
             found++;
             int first = last[found % COMMENT_SECTION];
@@ -116,11 +118,11 @@ public final class PageFurniture {
      * @throws NullPointerException if {@code sentence} is null
      */
     public static int prefixLength(String sentence) {
-        Pattern p = BY_KIND.get(Kind.PREFIX);
+        StartFilteredPattern p = BY_KIND.get(Kind.PREFIX);
         if (p == null) {
             return 0;
         }
-        Matcher m = p.matcher(sentence);
+        Matcher m = p.pattern().matcher(sentence);
         return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
     }
 
@@ -129,12 +131,11 @@ public final class PageFurniture {
         return RULES;
     }
 
-    private static Map<Kind, Pattern> combine(List<Rule> rules) {
+    private static Map<Kind, StartFilteredPattern> combine(List<Rule> rules) {
         Map<Kind, List<String>> parts = new EnumMap<>(Kind.class);
         rules.forEach(r -> parts.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.pattern().pattern()));
-        Map<Kind, Pattern> out = new EnumMap<>(Kind.class);
-        parts.forEach((k, p) -> out.put(k, Pattern.compile("(?:" + String.join(")|(?:", p) + ")",
-                Pattern.CASE_INSENSITIVE)));
+        Map<Kind, StartFilteredPattern> out = new EnumMap<>(Kind.class);
+        parts.forEach((k, p) -> out.put(k, StartFilteredPattern.compile("(?i)(?:" + String.join(")|(?:", p) + ")")));
         return out;
     }
 

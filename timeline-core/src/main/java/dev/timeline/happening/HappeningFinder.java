@@ -2,6 +2,7 @@ package dev.timeline.happening;
 
 import dev.timeline.document.Document;
 import dev.timeline.document.PageFurniture;
+import dev.timeline.document.StartFilteredPattern;
 import dev.timeline.tag.HistoricalDates;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,13 +42,13 @@ final class HappeningFinder {
             "[;\u2014\u2013]|, (?:as|but|while|whereas|which|who|although|though|because|and|so)\\b");
     /** A clause boundary after a happening's date: "Since taking power in 2011, Kim has visited China". */
     private static final Pattern CLAUSE_AFTER = Pattern.compile("[,;\u2014\u2013]");
-    private static final Pattern CONNECTIVE = Pattern.compile(
+    private static final StartFilteredPattern CONNECTIVE = StartFilteredPattern.compile(
             "(?i)\\b(after|before|ahead of|following|until|till|prior to|since|in the wake of)\\b");
     private static final int MAX_DISTANCE = 110;
     /** "Washington, D.C.": a comma before initials, which joins one name rather than two clauses. */
     private static final Pattern COMMA_INITIALS = Pattern.compile(",\\s*([A-Z]\\.)+");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(".*\\b(in|on|since|during|from)\\s*$");
-    private static final Pattern AND_BUT_WHILE = Pattern.compile("\\b(and|but|while)\\b");
+    private static final StartFilteredPattern AND_BUT_WHILE = StartFilteredPattern.compile("\\b(and|but|while)\\b");
     private static final Pattern SINCE_THE = Pattern.compile("\\s*((the|last|early|late|mid|this)\\s+)?");
 
     private HappeningFinder() {
@@ -244,7 +246,7 @@ final class HappeningFinder {
             if (t.start() >= de && LEADING_PREPOSITION.matcher(lead).matches()) {
                 cost += 25; // "the anniversary of X in October": the date follows what it dates
             }
-            if (AND_BUT_WHILE.matcher(between).find()) {
+            if (AND_BUT_WHILE.search(between).find()) {
                 cost += 40;
             }
             if (acrossConnective(between, t.end() <= ds)) {
@@ -289,8 +291,9 @@ final class HappeningFinder {
      * the previous trip).
      */
     static boolean acrossConnective(String between, boolean triggerFirst) {
-        Matcher m = CONNECTIVE.matcher(between);
-        while (m.find()) {
+        StartFilteredPattern.Search connectives = CONNECTIVE.search(between);
+        while (connectives.find()) {
+            MatchResult m = connectives.match();
             boolean datesTheConnective = triggerFirst && m.group(1).equalsIgnoreCase("since")
                     && SINCE_THE.matcher(between).region(m.end(), between.length()).matches();
             if (!datesTheConnective) {

@@ -1,9 +1,11 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.StartFilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +30,9 @@ final class Subjects {
 
     private static final Pattern WORD = Pattern.compile(
             "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
-    private static final Pattern CUT = Pattern.compile("[;:—–(“”\"]|,(?!\\d{3}\\b)|(?i)\\b(that|since|when|while"
-            + "|where|which|who|whom|time|after|before|until|as|if|because|said|says|told|reported|announced"
-            + "|confirmed)\\b");
+    private static final StartFilteredPattern CUT = StartFilteredPattern.compile("[;:—–(“”\"]|,(?!\\d{3}\\b)"
+            + "|(?i)\\b(that|since|when|while|where|which|who|whom|time|after|before|until|as|if|because|said|says"
+            + "|told|reported|announced|confirmed)\\b");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
     private static final Set<String> SKIPPED = Set.of("will", "has", "have", "had", "was", "is", "would", "may",
             "could", "also", "previously", "not", "never", "already", "likely", "to", "be", "been", "reportedly",
@@ -62,11 +64,12 @@ final class Subjects {
     /** The subject of the clause that ends at sentence offset {@code before}, or {@link Subject#NONE}. */
     static Subject of(Titles.Context c, int before) {
         String left = c.sentence().substring(0, before);
-        Matcher cut = CUT.matcher(left);
+        StartFilteredPattern.Search cuts = CUT.search(left);
         int from = 0;
         String cutWord = "";
         int cutStart = 0;
-        while (cut.find()) {
+        while (cuts.find()) {
+            MatchResult cut = cuts.match();
             from = cut.end();
             cutStart = cut.start();
             cutWord = cut.group().toLowerCase(Locale.ROOT);

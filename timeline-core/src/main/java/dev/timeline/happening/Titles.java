@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.StartFilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class Titles {
             "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
     private static final Pattern OBJECT_ITS = Pattern.compile("\\bits\\b");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are|get|got)\\s+(\\w+ly\\s+)?$");
-    private static final Pattern QUALIFIED_FIRST = Pattern.compile(
+    private static final StartFilteredPattern QUALIFIED_FIRST = StartFilteredPattern.compile(
             "(?i)\\bfirst\\b[^.;]{0,80}?\\b(in\\s+(\\w+|\\d+)\\s+years|since)\\b");
 
     private Titles() {
@@ -192,7 +193,7 @@ final class Titles {
      * first trip since 2019"): the title stands alone, and alone "first visit" would say there was none before.
      */
     static String withoutQualifiedFirst(String title, String sentence) {
-        if (!QUALIFIED_FIRST.matcher(sentence).find()) {
+        if (!QUALIFIED_FIRST.search(sentence).find()) {
             return title;
         }
         return title.replaceFirst("(?i)\\bfirst\\s+", "");

@@ -1,8 +1,9 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.StartFilteredPattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +24,7 @@ public final class Triggers {
     public record Trigger(int start, int end, String type, boolean verb, String present, String object) {
     }
 
-    private record Entry(Pattern pattern, String type, boolean verb, String present, boolean keepsObject) {
+    private record Entry(StartFilteredPattern pattern, String type, boolean verb, String present, boolean keepsObject) {
     }
 
     private static final List<Entry> ENTRIES = List.of(
@@ -34,7 +35,8 @@ public final class Triggers {
             verb("travel(s|ed|led|ling|ing)? to", "visit", "travels to"),
             verb("(will )?be in(?= [A-Z])(?! (January|February|March|April|May|June|July|August|September|October"
                     + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)", "visit", "in"),
-            new Entry(Pattern.compile("\\b(joined|joins|join|joining) ((a|an|the) [\\w ]{0,30}(parade|summit|talks))\\b"),
+            new Entry(StartFilteredPattern.compile(
+                    "\\b(joined|joins|join|joining) ((a|an|the) [\\w ]{0,30}(parade|summit|talks))\\b"),
                     "parade", true, "joins", true),
             verb("(met|meets|meet|meeting) with", "meeting", "meets"),
             verb("(died|dies|passed away)", "death", "dies"),
@@ -112,11 +114,11 @@ public final class Triggers {
     }
 
     private static Entry verb(String regex, String type, String present) {
-        return new Entry(Pattern.compile("\\b(" + regex + ")\\b"), type, true, present, false);
+        return new Entry(StartFilteredPattern.compile("\\b(" + regex + ")\\b"), type, true, present, false);
     }
 
     private static Entry noun(String regex, String type) {
-        return new Entry(Pattern.compile("(?i)\\b(" + regex + ")\\b"), type, false, "", false);
+        return new Entry(StartFilteredPattern.compile("(?i)\\b(" + regex + ")\\b"), type, false, "", false);
     }
 
     /**
@@ -127,8 +129,9 @@ public final class Triggers {
     public static List<Trigger> find(String sentence) {
         List<Trigger> found = new ArrayList<>();
         for (Entry e : ENTRIES) {
-            Matcher m = e.pattern().matcher(sentence);
-            while (m.find()) {
+            StartFilteredPattern.Search search = e.pattern().search(sentence);
+            while (search.find()) {
+                MatchResult m = search.match();
                 int s = m.start();
                 int t = m.end();
                 if (!happens(e.type(), e.verb(), sentence, s, t)) {
