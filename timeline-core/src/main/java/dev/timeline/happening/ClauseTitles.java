@@ -31,6 +31,7 @@ final class ClauseTitles {
             "about", "into", "from", "off", "out", "up", "down");
     /** Pronouns that, in a reported clause, stand for the one who reports: "BP said it had capped the well". */
     private static final Set<String> REFERRING = Set.of("it", "they", "he", "she");
+    /** Pronouns that open a relative clause: a report inside one tells of its antecedent, not of news. */
     private static final Set<String> RELATIVE_OPENERS = Set.of("which", "that", "who", "whom", "whose");
     /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "who",

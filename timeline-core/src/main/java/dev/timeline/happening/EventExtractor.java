@@ -123,7 +123,7 @@ public final class EventExtractor {
             // it is the clause's subject ("The parade will commemorate"); the clause then keeps the noun's type, so
             // that "Kim attends the parade" and another article's "Military parade" are reports of one happening
             if (h.clause() || verb == null || h.noun() < verb) {
-                if (!h.clause() && !namesSomeone(h) && !toCome(h, dct)) {
+                if (!h.clause() && !saysWho(h) && !toCome(h, dct)) {
                     nounTypes.putIfAbsent(key(inSentence), h.type());
                     continue; // "Presidential election" past, "Annual meeting in Hanoi": whose, a clause may tell
                 }
@@ -204,11 +204,11 @@ public final class EventExtractor {
 
     /**
      * Whether a noun-phrase title names who or what beyond a place: a participant, a possessive ("Iraq's invasion"),
-     * a name after its first word that no "in", "at" or "near" governs ("Victory Day parade", "APEC summit"), or a
-     * happening a whole country sees (a parade, a war, an anniversary). "Presidential election", "Annual meeting in
-     * Hanoi" and "Suicide bombing attack" say only what.
+     * a name after its first word that no "in", "at", "near" or "of" governs ("Victory Day parade", "APEC summit"),
+     * or a happening a whole country sees (a parade, a war, an anniversary). "Presidential election", "Annual meeting
+     * in Hanoi" and "Suicide bombing attack" say only what.
      */
-    static boolean namesSomeone(Happening h) {
+    static boolean saysWho(Happening h) {
         String title = h.title();
         if (PUBLIC_TYPES.contains(h.type()) || POSSESSIVE_NAME.matcher(title).find()
                 || h.participants().stream().anyMatch(title::contains)) {

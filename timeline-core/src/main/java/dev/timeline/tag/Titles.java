@@ -20,7 +20,8 @@ final class Titles {
     /**
      * Whether the expression, all in capitals but for "the", opens a name whose next word is a capitalized head that
      * names a newspaper, a company, a show or a sports event: "the Sunday Times", "Tuesday Morning Corp.", "The Daily
-     * Mail", "Monday Night Football", "the Summer Olympics". A weekday before any other capitalized word ("said Tuesday President ...") stays a date.
+     * Mail", "Monday Night Football", "the Summer Olympics". A weekday before any other capitalized word ("said
+     * Tuesday President ...") stays a date.
      */
     static boolean nameHead(Scan s, int first, int last) {
         Token head = s.t(last);
