@@ -14,6 +14,7 @@ import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import dev.timeline.time.Precision;
 import dev.timeline.time.When;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +96,24 @@ final class HappeningFilters {
         int first = covered.get(0).index();
         int last = covered.get(covered.size() - 1).index();
         return event < first ? first - event : Math.max(0, event - last);
+    }
+
+    /**
+     * Whether a happening told in the present perfect is dated by a period that holds the creation date: a running
+     * total, not one happening ("More than 80 soldiers have died this year", "In December alone, 64 soldiers have been
+     * killed"). A day, or a period already over, dates a happening ("Rebels have seized the airport on Monday").
+     */
+    static boolean runningTotal(boolean presentPerfect, String value, String mod, Optional<LocalDate> dct) {
+        if (!presentPerfect || dct.isEmpty()) {
+            return false;
+        }
+        try {
+            When w = mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
+            return w != null && w.precision().compareTo(Precision.DAY) < 0
+                    && !w.earliestDay().isAfter(dct.get()) && !w.latestDay().isBefore(dct.get());
+        } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
+            return false;
+        }
     }
 
     /** How far left of a date a bound that governs its phrase is looked for. */

@@ -204,6 +204,8 @@ final class HappeningFinder {
     private static final Pattern ANOTHER_CLAUSE = Pattern.compile(
             ",|\\b(?:was|were|is|are|will|would|has|have|had|could|may|might)\\b");
 
+    /** "has", "have" or "have been" right before a trigger: the present perfect. */
+    private static final Pattern PRESENT_PERFECT = Pattern.compile("\\b(?:has|have)\\s+(?:been\\s+)?$");
     private static final Pattern OWN_AUXILIARIES = Pattern.compile(
             "(?:\\b(?:was|were|is|are|has|have|had|been|be|being)\\s+)+$");
 
@@ -261,6 +263,10 @@ final class HappeningFinder {
             return java.util.Optional.empty();
         }
         String title;
+        if (best.verb() && HappeningFilters.runningTotal(PRESENT_PERFECT.matcher(s.text().substring(0, best.start()))
+                .find(), d.value(), d.mod(), java.util.Optional.ofNullable(dct))) {
+            return java.util.Optional.empty(); // "More than 80 soldiers have died this year": a running total
+        }
         String surface = s.text().substring(best.start(), best.end());
         if (best.verb()) {
             title = Titles.verbPhrase(c, best);

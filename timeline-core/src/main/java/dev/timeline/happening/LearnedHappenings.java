@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.event.Aspect;
 import dev.timeline.event.EventAnalysis;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Tense;
@@ -80,7 +81,9 @@ final class LearnedHappenings {
             if (prose[sentence] == null) {
                 prose[sentence] = HappeningFilters.isProse(text, text.sentences().get(sentence));
             }
-            if (!prose[sentence] || !passes(text, a, dates.get(sentence), inRanges)) {
+            if (!prose[sentence] || !passes(text, a, dates.get(sentence), inRanges)
+                    || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
+                    a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;
             }
             Optional<EventMention> report = Optional.empty();

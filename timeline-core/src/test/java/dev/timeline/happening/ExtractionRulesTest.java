@@ -625,4 +625,12 @@ class ExtractionRulesTest {
         assertThat(extract("Rafael Correa has won Sunday's presidential run-off with 57 percent of the votes."))
                 .extracting(e -> e.when().toString()).containsExactly("24 Aug 2025");
     }
+
+    @Test
+    void aPresentPerfectOverAPeriodStillRunningIsATotalNotAHappening() {
+        assertThat(titles("More than 80 US soldiers have died in Iraq this year.")).isEmpty();
+        assertThat(titles("In August alone, at least 64 soldiers have been killed.")).isEmpty();
+        assertThat(titles("Rebels have seized the airport on Monday.")).containsExactly("Rebels seize the airport");
+        assertThat(titles("More than 80 soldiers died in Iraq last year.")).isNotEmpty();
+    }
 }
