@@ -108,9 +108,11 @@ final class Phrases {
         boolean cut = i - from >= MAX_PREDICATE && i < s.endToken() && !covered[i];
         Token last = tokens.get(i - 1);
         boolean unfinished = tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
-                && (last.pos().equals("CD") || last.pos().startsWith("JJ") || ORDINAL.matcher(low(last)).matches());
+                && (last.pos().equals("CD") || last.pos().startsWith("JJ") || last.pos().equals("VBN")
+                || ORDINAL.matcher(low(last)).matches());
         if (cut && beforePhrase > from && unfinished) {
-            // cut inside a noun phrase ("by scoring Northern Ireland['s goal]", "at the ninth [meeting]"): end
+            // cut inside a noun phrase ("by scoring Northern Ireland['s goal]", "at the ninth [meeting]", "on the
+            // blown-out [well]"): end
             // before the prepositional phrase it belongs to
             return beforePhrase;
         }

@@ -23,7 +23,8 @@ final class Titles {
             "expect", "expected", "use", "via", "what", "such", "our", "my", "your", "began", "begin", "begins",
             "start", "started", "starts", "launch", "launched", "resume", "resumed", "resuming", "continue",
             "continued", "conduct", "conducted", "hold", "held", "holding", "attended", "attending", "host", "hosted",
-            "hosting", "mark", "marked", "marking", "ahead", "no", "not");
+            "hosting", "mark", "marked", "marking", "ahead", "no", "not", "towards", "toward", "against", "over",
+            "under", "until", "amid", "despite", "through", "within", "without", "upon", "like", "near");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with");
     private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",

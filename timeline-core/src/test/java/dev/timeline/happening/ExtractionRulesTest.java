@@ -633,4 +633,12 @@ class ExtractionRulesTest {
         assertThat(titles("Rebels have seized the airport on Monday.")).containsExactly("Rebels seize the airport");
         assertThat(titles("More than 80 soldiers died in Iraq last year.")).isNotEmpty();
     }
+
+    @Test
+    void aPrepositionOpensNoNounTitleAndAParticipleBeforeACutNounIsUnfinished() {
+        assertThat(titles("The campaign turned towards key mid-term elections in November.")).noneMatch(
+                t -> t.startsWith("Towards"));
+        assertThat(titles("A new blowout preventer was placed late Friday on the blown-out well by engineers working "
+                + "for the company in the Gulf.")).noneMatch(t -> t.endsWith("blown-out"));
+    }
 }
