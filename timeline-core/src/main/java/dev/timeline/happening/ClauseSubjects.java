@@ -41,6 +41,9 @@ final class ClauseSubjects {
     /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
+    /** A subject that stands for the organization an article is about: "The company", "the oil giant". */
+    private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
+            "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
     private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
@@ -169,6 +172,9 @@ final class ClauseSubjects {
                     return Optional.empty();
                 }
                 subject = owner.get() + "'s " + Phrases.words(text, subjectStart + 1, subjectEnd);
+            }
+            if (COMPANY.matcher(subject).matches() && !entities.mainOrganization().isEmpty()) {
+                subject = entities.mainOrganization(); // "The company pumps cement": the article's main company
             }
             if (Phrases.pointsBack(subject)) {
                 return Optional.empty(); // "Those talks ended": which talks, another sentence told

@@ -56,14 +56,20 @@ final class ClauseTitles {
     private ClauseTitles() {
     }
 
-    /** The names of one document, in text order, and its main person: built once, read for every title. */
-    record Names(List<Entities.Entity> byStart, List<Entities.Entity> persons, String mainPerson) {
+    /**
+     * The names of one document, in text order, its main person and its main organization (each the one named most,
+     * at least twice): built once, read for every title.
+     */
+    record Names(List<Entities.Entity> byStart, List<Entities.Entity> persons, String mainPerson,
+            String mainOrganization) {
         static Names of(List<Entities.Entity> entities) {
             List<Entities.Entity> sorted = new ArrayList<>(entities);
             sorted.sort(java.util.Comparator.comparingInt(Entities.Entity::start)
                     .thenComparingInt(Entities.Entity::end));
             List<Entities.Entity> persons = sorted.stream().filter(x -> x.kind() == Entities.Kind.PERSON).toList();
-            return new Names(List.copyOf(sorted), persons, mostNamedPerson(persons));
+            List<Entities.Entity> organizations = sorted.stream()
+                    .filter(x -> x.kind() == Entities.Kind.ORGANIZATION && !Entities.isNewsMedia(x.name())).toList();
+            return new Names(List.copyOf(sorted), persons, mostNamed(persons), mostNamed(organizations));
         }
     }
 
@@ -306,16 +312,14 @@ final class ClauseTitles {
         return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS");
     }
 
-    /** The person a document names most, if named at least twice. */
-    private static String mostNamedPerson(List<Entities.Entity> entities) {
+    /** The name a list of one kind's entities holds most often, if at least twice; else "". */
+    private static String mostNamed(List<Entities.Entity> entities) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         String best = "";
         for (Entities.Entity x : entities) {
-            if (x.kind() == Entities.Kind.PERSON) {
-                int n = counts.merge(x.name(), 1, Integer::sum);
-                if (n >= 2 && n > counts.getOrDefault(best, 0)) {
-                    best = x.name();
-                }
+            int n = counts.merge(x.name(), 1, Integer::sum);
+            if (n >= 2 && n > counts.getOrDefault(best, 0)) {
+                best = x.name();
             }
         }
         return best;

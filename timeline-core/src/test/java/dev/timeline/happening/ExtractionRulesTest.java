@@ -641,4 +641,10 @@ class ExtractionRulesTest {
         assertThat(titles("A new blowout preventer was placed late Friday on the blown-out well by engineers working "
                 + "for the company in the Gulf.")).noneMatch(t -> t.endsWith("blown-out"));
     }
+
+    @Test
+    void theCompanyIsTheArticlesMainOrganization() {
+        assertThat(titles("BHP said the well was sealed. BHP shares rose. The company pumped cement into the "
+                + "well on Thursday.")).containsExactly("BHP pumps cement into the well");
+    }
 }
