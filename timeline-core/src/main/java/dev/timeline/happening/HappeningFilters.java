@@ -50,7 +50,8 @@ final class HappeningFilters {
             Lexicons.firstColumn("reporting-verbs.txt"), Lexicons.firstColumn("speech-verbs.txt"));
     private static final int CUE_REACH = 6;
     /** Words before a date that make it a bound of the happening rather than its time. */
-    private static final Set<String> BOUNDS = Set.of("since", "before", "after", "until", "till", "by", "ahead");
+    private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
+            "ahead");
     private static final int MIN_PROSE_TOKENS = 6;
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201C\u201D]*[\"\u201D]");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");

@@ -647,4 +647,10 @@ class ExtractionRulesTest {
         assertThat(titles("BHP said the well was sealed. BHP shares rose. The company pumped cement into the "
                 + "well on Thursday.")).containsExactly("BHP pumps cement into the well");
     }
+
+    @Test
+    void followingIsABoundAndReiteratingIsSpeech() {
+        assertThat(titles("Calm has returned to the capital following Friday's demonstration.")).isEmpty();
+        assertThat(titles("The minister reiterated his support for the plan on Monday.")).isEmpty();
+    }
 }
