@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.document.PageFurniture;
+import dev.timeline.document.StartFilteredPattern;
 import dev.timeline.event.Aspect;
 import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
@@ -55,9 +56,11 @@ final class HappeningFilters {
     private static final int MIN_PROSE_TOKENS = 6;
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201C\u201D]*[\"\u201D]");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");
-    /** "I" before a verb ("I remember", "I'm"), not a numeral ("Congress (I)", "World War I ended"). */
-    private static final Pattern FIRST_PERSON = Pattern.compile(
-            "(?<![(]|War )\\bI(?= [a-z]|'[a-z])|\\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us)\\b");
+    /** "I" before a verb ("I remember", "I'm"), or a first-person word; an "I" after {@link #NUMERAL_I} is none. */
+    private static final StartFilteredPattern FIRST_PERSON = StartFilteredPattern.compile(
+            "\\bI(?= [a-z]|'[a-z])|\\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us)\\b");
+    /** What makes an "I" right after it a numeral rather than a pronoun: "Congress (I)", "World War I ended". */
+    private static final List<String> NUMERAL_I = List.of("(", "War ");
     private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
     /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
     private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
@@ -196,7 +199,7 @@ final class HappeningFilters {
         if (sentence.indexOf('?') >= 0 && QUESTION.matcher(sentence).find()) {
             return true;
         }
-        if (!FIRST_PERSON.matcher(sentence).find()) {
+        if (!firstPerson(sentence)) {
             return false; // most sentences: no first person anywhere, no need to tell quotes apart
         }
         String outside = QUOTED.matcher(sentence).replaceAll(" ");
@@ -208,7 +211,19 @@ final class HappeningFilters {
             // a quote that closes began in an earlier sentence; one that opens runs on to a later one
             outside = closes ? outside.substring(at + 1) : outside.substring(0, at);
         }
-        return FIRST_PERSON.matcher(outside).find();
+        return firstPerson(outside);
+    }
+
+    /** Whether {@code text} has a first-person word: {@link #FIRST_PERSON}, an "I" not after {@link #NUMERAL_I}. */
+    private static boolean firstPerson(String text) {
+        StartFilteredPattern.Search words = FIRST_PERSON.search(text);
+        while (words.find()) {
+            int at = words.match().start();
+            if (text.charAt(at) != 'I' || NUMERAL_I.stream().noneMatch(b -> text.startsWith(b, at - b.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

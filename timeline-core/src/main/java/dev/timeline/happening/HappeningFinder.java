@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import com.google.common.base.CharMatcher;
 import dev.timeline.document.Document;
 import dev.timeline.document.PageFurniture;
 import dev.timeline.document.StartFilteredPattern;
@@ -192,8 +193,21 @@ final class HappeningFinder {
             return true;
         }
         // the trigger's own auxiliaries do not part it from a date before it ("in 1975 ... he was killed")
-        String gap = OWN_AUXILIARIES.matcher(s.text().substring(from, to)).replaceFirst("");
-        return !ANOTHER_CLAUSE.matcher(gap).find();
+        String gap = withoutOwnAuxiliaries(s.text().substring(from, to));
+        return !ANOTHER_CLAUSE.search(gap).find();
+    }
+
+    /**
+     * {@code gap} without the auxiliaries that end it ({@link #OWN_AUXILIARIES}), tried only where they can begin:
+     * in the run of lower-case letters and spaces at its end, not at every position of the gap.
+     */
+    private static String withoutOwnAuxiliaries(String gap) {
+        int from = gap.length();
+        while (from > 0 && AUXILIARY_RUN.matches(gap.charAt(from - 1))) {
+            from--;
+        }
+        Matcher m = OWN_AUXILIARIES.matcher(gap).useTransparentBounds(true).region(from, gap.length());
+        return m.find() ? gap.substring(0, m.start()) + gap.substring(m.end()) : gap;
     }
 
     private static int distance(Triggers.Trigger t, int ds, int de) {
@@ -201,13 +215,16 @@ final class HappeningFinder {
     }
 
     /** What separates a trigger from a date of another clause: a comma, or a finite auxiliary or modal. */
-    private static final Pattern ANOTHER_CLAUSE = Pattern.compile(
+    private static final StartFilteredPattern ANOTHER_CLAUSE = StartFilteredPattern.compile(
             ",|\\b(?:was|were|is|are|will|would|has|have|had|could|may|might)\\b");
 
     /** "has", "have" or "have been" right before a trigger: the present perfect. */
     private static final Pattern PRESENT_PERFECT = Pattern.compile("\\b(?:has|have)\\s+(?:been\\s+)?$");
     private static final Pattern OWN_AUXILIARIES = Pattern.compile(
             "(?:\\b(?:was|were|is|are|has|have|had|been|be|being)\\s+)+$");
+    /** The characters of a match of {@link #OWN_AUXILIARIES}: lower-case letters, spaces and line terminators. */
+    private static final CharMatcher AUXILIARY_RUN = CharMatcher.inRange('a', 'z')
+            .or(CharMatcher.anyOf(" \t\n\u000B\f\r\u0085\u2028\u2029"));
 
     private static java.util.Optional<Happening> tie(Document doc, LocalDate dct, Sentences.Span s, Titles.Context c,
             List<Triggers.Trigger> triggers, Dated d, List<Dated> sentenceDated) {

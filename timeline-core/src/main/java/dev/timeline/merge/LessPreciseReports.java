@@ -44,10 +44,11 @@ final class LessPreciseReports {
      */
     static List<Event> fold(List<Event> events) {
         List<Optional<String>> heads = new ArrayList<>(events.size());
+        Map<List<Object>, Optional<String>> headsByTitle = new HashMap<>(); // reports of one title share its head
         Map<List<Object>, Map<When, List<Integer>>> buckets = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            Optional<String> head = head(e);
+            Optional<String> head = headsByTitle.computeIfAbsent(List.of(e.title(), e.type()), k -> head(e));
             heads.add(head);
             if (head.isEmpty()) {
                 continue;
