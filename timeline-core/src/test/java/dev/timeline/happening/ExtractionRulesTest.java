@@ -653,4 +653,9 @@ class ExtractionRulesTest {
         assertThat(titles("Calm has returned to the capital following Friday's demonstration.")).isEmpty();
         assertThat(titles("The minister reiterated his support for the plan on Monday.")).isEmpty();
     }
+
+    @Test
+    void aCorrectionNoteIsPageFurniture() {
+        assertThat(titles("The bill would cap emissions. cents This article was amended on 19 May 2025.")).isEmpty();
+    }
 }
