@@ -31,8 +31,6 @@ final class ClauseTitles {
             "about", "into", "from", "off", "out", "up", "down");
     /** Pronouns that, in a reported clause, stand for the one who reports: "BP said it had capped the well". */
     private static final Set<String> REFERRING = Set.of("it", "they", "he", "she");
-    /** Pronouns that open a relative clause: a report inside one tells of its antecedent, not of news. */
-    private static final Set<String> RELATIVE_OPENERS = Set.of("which", "that", "who", "whom", "whose");
     /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "who",
             "which", "if");
@@ -97,7 +95,7 @@ final class ClauseTitles {
         }
         ClauseSubjects.Subject reporter = ClauseSubjects.before(text, s, g, true, covered, entities).orElse(null);
         int opener = reporter == null ? g - 1 : reporter.start() - 1;
-        if (opener >= s.firstToken() && RELATIVE_OPENERS.contains(Phrases.low(text.tokens().get(opener)))) {
+        if (opener >= s.firstToken() && Phrases.RELATIVE_PRONOUNS.contains(Phrases.low(text.tokens().get(opener)))) {
             return Optional.empty(); // "the city which the rebels said Wednesday they had captured": a relative
         }
         Token before = text.tokens().get(Math.max(0, e.token().index() - 1));

@@ -112,12 +112,17 @@ final class HappeningFilters {
             return false;
         }
         try {
-            When w = mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
+            When w = when(value, mod);
             return w != null && w.precision().compareTo(Precision.DAY) < 0
                     && !w.earliestDay().isAfter(dct.get()) && !w.latestDay().isBefore(dct.get());
         } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
             return false;
         }
+    }
+
+    /** A TIMEX3 value with its modifier ("2009", "END") as a time value; throws as {@link When#parse} does. */
+    private static When when(String value, String mod) {
+        return mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
     }
 
     /** How far left of a date a bound that governs its phrase is looked for. */
@@ -410,8 +415,7 @@ final class HappeningFilters {
             return false; // "has hanged" tells a past happening; "hit" may be the past tense
         }
         try {
-            When w = timex.mod().isEmpty() ? When.parse(timex.value()) : When.parseTimex(timex.value(),
-                    timex.mod().get());
+            When w = when(timex.value(), timex.mod().orElse(null));
             return w.latestDay().isBefore(dct.get());
         } catch (IllegalArgumentException | UnsupportedOperationException notADay) {
             return false;
@@ -519,7 +523,7 @@ final class HappeningFilters {
             return false;
         }
         try {
-            When w = t.mod().isEmpty() ? When.parse(t.value()) : When.parseTimex(t.value(), t.mod().get());
+            When w = when(t.value(), t.mod().orElse(null));
             // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
             return w != null && !(STATISTICS.contains(e.verbLemma()) && w.precision().compareTo(Precision.DAY) < 0);
         } catch (IllegalArgumentException notADate) {

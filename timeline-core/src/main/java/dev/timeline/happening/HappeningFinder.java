@@ -280,7 +280,7 @@ final class HappeningFinder {
             return java.util.Optional.empty();
         }
         String title;
-        if (best.verb() && HappeningFilters.runningTotal(PRESENT_PERFECT.matcher(s.text().substring(0, best.start()))
+        if (best.verb() && HappeningFilters.runningTotal(PRESENT_PERFECT.matcher(s.text().substring(Math.max(0, best.start() - 20), best.start()))
                 .find(), d.value(), d.mod(), java.util.Optional.ofNullable(dct))) {
             return java.util.Optional.empty(); // "More than 80 soldiers have died this year": a running total
         }

@@ -30,6 +30,8 @@ final class Phrases {
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
 
+    /** Pronouns that open a relative clause: "the city which the rebels said they had captured". */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom", "whose");
     /** Ordinal numbers, which the tagger may take for nouns ("the ninth/NN meeting"): they go on with a noun. */
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th)");

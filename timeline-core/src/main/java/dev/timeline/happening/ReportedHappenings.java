@@ -27,10 +27,8 @@ import java.util.Set;
  * Stateless.
  */
 final class ReportedHappenings {
-    private static final Set<String> REPORTS = Lexicons.firstColumn("reporting-verbs.txt");
     /** Words that may stand between a verb of saying and its date: "said on Sunday". */
     private static final Set<String> DATE_LINKS = Set.of("on", "late", "early");
-    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose");
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "``", "''");
     /** Verbs that may stand between the report and the event as its auxiliaries: "that it had capped". */
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
@@ -66,8 +64,8 @@ final class ReportedHappenings {
         }
         for (EventMention r : eventsOfSentence) {
             int at = r.token().index();
-            boolean saying = r.eventClass() == EventClass.REPORTING && r.token().isVerb() && r.isAsserted()
-                    && r.tense() != Tense.INFINITIVE && REPORTS.contains(r.verbLemma().toLowerCase(Locale.ROOT));
+            boolean saying = r.eventClass() == EventClass.REPORTING && ClauseSubjects.isReportingVerb(r.token())
+                    && r.isAsserted() && r.tense() != Tense.INFINITIVE;
             boolean dated = at < first && (first == at + 1 || first == at + 2
                     && DATE_LINKS.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT)));
             if (saying && dated && plainClauseBetween(tokens, last + 1, e.token().index())) {
@@ -90,7 +88,7 @@ final class ReportedHappenings {
             if (t.text().equals(",") || t.text().equals(";")) {
                 return false; // "said Monday, as the storm hit, that": an aside
             }
-            if (i > from && RELATIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+            if (i > from && Phrases.RELATIVE_PRONOUNS.contains(Phrases.low(t))) {
                 return false; // "said that the crisis that has seized markets could": the event is a relative's
             }
             if (QUOTES.contains(t.text())) {
