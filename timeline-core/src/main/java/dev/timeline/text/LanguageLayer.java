@@ -40,6 +40,8 @@ public final class LanguageLayer {
     /** About how many tokens one piece of a long text holds: 20,000 tokens are about 100 KB of news. */
     static final int PIECE = 20_000;
 
+    /** Nouns the tagger may take for an adverb or a pronoun. */
+    private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
 
@@ -242,6 +244,11 @@ public final class LanguageLayer {
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
             }
+            for (int i = 1; i < n; i++) {
+                if (isNounInNounPhrase(words, upos, i)) {
+                    upos[i] = "NOUN"; // "the relief well", "a coal mine": no adverb or pronoun after an article
+                }
+            }
             String previous = "";
             String beforePrevious = "";
             for (int i = 0; i < n; i++) {
@@ -255,6 +262,30 @@ public final class LanguageLayer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether word {@code i}, a noun that is also an adverb or a pronoun ("well", "mine"), is the head of a noun phrase
+     * that an article or possessive opens, with only adjectives, nouns and numbers between ("capped the relief well",
+     * "in a coal mine"), whatever the tagger made of it ("prices well above", "a friend of mine" keep their tags).
+     */
+    private static boolean isNounInNounPhrase(String[] words, String[] upos, int i) {
+        if (upos[i].equals("NOUN") || !NOUNS_AFTER_ARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            switch (upos[k]) {
+                case "DET":
+                    return true;
+                case "PRON":
+                    return Lemmas.isPossessivePronoun(words[k]);
+                case "ADJ", "NOUN", "PROPN", "NUM":
+                    break;
+                default:
+                    return false;
+            }
+        }
+        return false;
     }
 
     /**

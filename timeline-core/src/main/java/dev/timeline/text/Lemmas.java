@@ -91,6 +91,11 @@ final class Lemmas {
         };
     }
 
+    /** Whether {@code word} is a possessive pronoun before a noun ("its", "their"). */
+    static boolean isPossessivePronoun(String word) {
+        return isPossessive(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isPossessive(String low) {
         return switch (low) {
             case "my", "your", "his", "her", "its", "our", "their" -> true;
@@ -158,7 +163,8 @@ final class Lemmas {
             return low.substring(0, n - 3) + "y";
         }
         if (n > 3 && low.endsWith("eed")) {
-            return low.substring(0, n - 1);
+            // "agreed" -> "agree", but "proceed", "succeed" and "need" are base forms already
+            return BaseVerbs.contains(low) ? low : low.substring(0, n - 1);
         }
         if (n > 3 && low.endsWith("ed")) {
             return restoreE(low.substring(0, n - 2));
@@ -225,6 +231,9 @@ final class Lemmas {
         char before = stem.charAt(n - 2);
         if (last == before && "bdgmnprt".indexOf(last) >= 0) {
             return stem.substring(0, n - 1);
+        }
+        if (last == 'l' && before == 'l' && n > 5 && "aeiou".indexOf(stem.charAt(n - 3)) >= 0) {
+            return stem.substring(0, n - 1); // British "signalled", "labelled", "travelled", "fuelled"
         }
         boolean vowelBefore = "aeiou".indexOf(before) >= 0;
         if (stem.endsWith("at") || stem.endsWith("iz") || stem.endsWith("ur") || last == 'l' && before != 'l'

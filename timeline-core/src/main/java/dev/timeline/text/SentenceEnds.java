@@ -10,8 +10,9 @@ final class SentenceEnds {
     /**
      * Returns the index just past the last token of the sentence that starts at token {@code from}: after a full stop,
      * question or exclamation mark (and the closing quotes or brackets after it) that a token not in lower case
-     * follows; or the end of the block; or, in text without sentence ends, after {@code longest} tokens. Tokens past
-     * {@code from + longest} are never read, so the answer does not depend on them.
+     * follows, unless it is the point of a number that a number goes on ("the 1. 53 billion shares"); or the end of the
+     * block; or, in text without sentence ends, after {@code longest} tokens. Tokens past {@code from + longest} are
+     * never read, so the answer does not depend on them.
      */
     static int next(String text, List<int[]> spans, int from, int longest) {
         int n = Math.min(spans.size(), from + longest);
@@ -28,11 +29,34 @@ final class SentenceEnds {
             if (end >= n) {
                 return n;
             }
-            if (!Character.isLowerCase(text.charAt(spans.get(end)[0]))) {
+            if (!Character.isLowerCase(text.charAt(spans.get(end)[0])) && !isSplitNumber(text, spans, i, end)) {
                 return end;
             }
         }
         return n;
+    }
+
+    /**
+     * Whether the point at token {@code point} sits inside a number that text extraction broke ("1. 53 billion"): a
+     * number of at most three digits right before it, and digits after it that are no year.
+     */
+    private static boolean isSplitNumber(String text, List<int[]> spans, int point, int next) {
+        if (point == 0 || next != point + 1) {
+            return false;
+        }
+        int[] before = spans.get(point - 1);
+        int[] after = spans.get(next);
+        return before[1] == spans.get(point)[0] && before[1] - before[0] <= 3 && isDigits(text, before)
+                && isDigits(text, after) && after[1] - after[0] != 4;
+    }
+
+    private static boolean isDigits(String text, int[] span) {
+        for (int k = span[0]; k < span[1]; k++) {
+            if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isClosing(char c) {

@@ -119,6 +119,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPointInsideABrokenNumberEndsNoSentence() {
+        // text extraction left a space in "1.53"; a year after a number still starts a sentence
+        assertThat(sentenceTexts(analyze("Volume lagged the 1. 53 billion shares traded on Friday. It fell 4. 2010"
+                + " was worse."))).containsExactly("Volume lagged the 1. 53 billion shares traded on Friday.",
+                "It fell 4.", "2010 was worse.");
+    }
+
+    @Test
     void aLineBreakEndsASentenceWithoutAFullStop() {
         assertThat(sentenceTexts(analyze("BEIJING\nThe parade began."))).containsExactly("BEIJING",
                 "The parade began.");
@@ -154,6 +162,20 @@ class LanguageLayerTest {
         assertThat(token(a, "announced").lemma()).isEqualTo("announce");
         assertThat(token(a, "stopped").lemma()).isEqualTo("stop");
         assertThat(token(a, "studies").lemma()).isEqualTo("study");
+    }
+
+    @Test
+    void baseFormsEndingInEedKeepTheirLastLetter() {
+        AnalyzedText a = analyze("The board will proceed with the sale if the banks agreed; they need to succeed.");
+        assertThat(List.of("proceed", "agreed", "need", "succeed")).extracting(w -> token(a, w).lemma())
+                .containsExactly("proceed", "agree", "need", "succeed");
+    }
+
+    @Test
+    void aBritishDoubledLBeforeTheSuffixIsOneL() {
+        AnalyzedText a = analyze("The bank signalled a pause and the envoy travelled home after they labelled it.");
+        assertThat(List.of("signalled", "travelled", "labelled")).extracting(w -> token(a, w).lemma())
+                .containsExactly("signal", "travel", "label");
     }
 
     @Test
