@@ -85,15 +85,19 @@ final class Phrases {
             Token t = tokens.get(i);
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
-                    && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i);
+                    && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i)
+                    && !isQuotedName(tokens, s, i, from);
+            // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
-                    && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"));
+                    && (tokens.get(i + 1).isVerb() && !tokens.get(i + 1).pos().equals("VBG")
+                    || tokens.get(i + 1).pos().equals("MD"));
             // "the Cup to be hosted by South Africa is set to attract": in a passive, which takes no reported clause,
             // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified
             boolean finite = passive && i > from && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
                     || FINITE.contains(t.pos()) && (t.lemma().equals("be") || t.lemma().equals("have")));
             if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite || t.pos().equals("PRP") && i > from
-                    || SUBJECT_PRONOUNS.contains(low)) { // "shows they are concerned": another clause's subject
+                    || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
+                    || i > from && isByline(tokens, s, i)) {
                 break;
             }
             if (t.pos().equals("IN") && i > from && i + 1 < s.endToken() && isNounPhraseStart(tokens.get(i + 1))) {
@@ -120,6 +124,58 @@ final class Phrases {
         }
         // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
         return withoutDanglingInfinitive(tokens, s, from, cut && lastHead > from ? lastHead : end);
+    }
+
+    /**
+     * Whether token {@code i} is a quotation mark around a name inside the predicate ("yanked away the "top hat"
+     * containment cap"): an opening one after a determiner or adjective with its closing one within four words, or
+     * that closing one.
+     */
+    private static boolean isQuotedName(List<Token> tokens, Sentence s, int i, int from) {
+        if (!isQuote(tokens.get(i).text())) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(from, i - 5); k--) {
+            if (isQuote(tokens.get(k).text())) {
+                return k > from && opensName(tokens.get(k - 1)); // the closing mark of an opened name
+            }
+        }
+        if (i == from || !opensName(tokens.get(i - 1))) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(s.endToken(), i + 6); k++) {
+            if (isQuote(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensName(Token before) {
+        return before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().equals("PRP$");
+    }
+
+    private static boolean isQuote(String text) {
+        return text.equals("\"") || text.equals("\u201C") || text.equals("\u201D") || text.equals("``")
+                || text.equals("''");
+    }
+
+    /**
+     * Whether token {@code i} is the capital "By" of a byline run on after a headline ("... to retract apology to BP
+     * By Aaron Blake and Paul Kane"): two capitalized words follow it, the first a proper noun, not a determiner ("Released By An Otherwise Reputable
+     * Artist").
+     */
+    private static boolean isByline(List<Token> tokens, Sentence s, int i) {
+        if (!tokens.get(i).text().equals("By") || i + 2 >= s.endToken()) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 2; k++) {
+            String w = tokens.get(k).text();
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))) {
+                return false;
+            }
+        }
+        return tokens.get(i + 1).pos().equals("NNP"); // a first name; the tagger may take the surname for a noun
     }
 
     /**

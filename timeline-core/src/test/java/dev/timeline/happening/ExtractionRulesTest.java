@@ -658,4 +658,39 @@ class ExtractionRulesTest {
     void aCorrectionNoteIsPageFurniture() {
         assertThat(titles("The bill would cap emissions. cents This article was amended on 19 May 2025.")).isEmpty();
     }
+
+    @Test
+    void aBylineRunOnAfterAHeadlineIsNoPartOfItsTitle() {
+        Event e = extract("The union forced the board to reopen the pit in Kessel By Ana Ruiz and Tom Berg Thursday,"
+                + " August 28, 2025; 4:05 PM The board gave way.").get(0);
+        assertThat(e.title()).isEqualTo("The union forces the board to reopen the pit in Kessel");
+        assertThat(titles("The band was Backed By An Unknown Label on Monday."))
+                .containsExactly("The band is backed By An Unknown Label");
+    }
+
+    @Test
+    void aVerbEndingInEedKeepsItsBaseForm() {
+        assertThat(titles("The council will proceed with the dam review on Monday."))
+                .containsExactly("The council proceeds with the dam review");
+    }
+
+    @Test
+    void aQuotedNameInsideThePredicateStaysInTheTitle() {
+        assertThat(titles("On Saturday, the crew lifted away the \"dome\" containment cap that had sat on the well."))
+                .containsExactly("The crew lifts away the \"dome\" containment cap");
+    }
+
+    @Test
+    void aGerundAfterAndGoesOnWithThePredicate() {
+        assertThat(titles("The ministry started seizing and destroying stocks of poultry on Thursday."))
+                .containsExactly("The ministry starts seizing and destroying stocks of poultry");
+    }
+
+    @Test
+    void aMineOrAWellAfterAnArticleIsANoun() {
+        assertThat(titles("A gas explosion took place in a coal mine in Silesia on Tuesday."))
+                .containsExactly("A gas explosion takes place in a coal mine in Silesia");
+        assertThat(titles("The company succeeded in sealing the well on Tuesday."))
+                .containsExactly("The company succeeds in sealing the well");
+    }
 }
