@@ -7,6 +7,7 @@ import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Source;
 import java.time.temporal.ChronoUnit;
+import dev.timeline.text.LanguageLayer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -162,17 +163,29 @@ public final class EventMerger {
         }
         if (!a.type().isCommon()) {
             // a verb learned from the text names many happenings: the same verb on the same day is not enough
-            Set<String> shared = new LinkedHashSet<>(titleWords(a));
-            shared.retainAll(titleWords(b));
-            shared.removeIf(w -> w.startsWith(a.type().name()) || a.type().name().startsWith(w));
+            Set<String> shared = new LinkedHashSet<>(contentWords(a));
+            shared.retainAll(contentWords(b));
             if (LIGHT_VERBS.contains(a.type().name())) {
                 // "make", "take": the verb says little; without people to compare, place and words must agree
                 return overlaps(keys(a.places()), keys(b.places())) && shared.size() >= 2;
             }
-            return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2;
+            // two shared words, or one within a week ("The well is capped" on 15 July and in the week of 12 July)
+            return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
+                    || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b);
         }
-        return overlaps(keys(a.places()), keys(b.places())) || overlaps(titleWords(a), titleWords(b))
-                || width(a) == 0 && x.equals(y);
+        // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open")
+        return overlaps(keys(a.places()), keys(b.places())) || overlaps(contentWords(a), contentWords(b))
+                || width(a) == 0 && x.equals(y) && pa.isEmpty() && pb.isEmpty();
+    }
+
+    /** Whether {@code e}'s time spans a week at most: one shared word then ties two reports of a learned verb. */
+    static boolean withinAWeek(Event e) {
+        return width(e) <= 6;
+    }
+
+    /** Whether {@code type} is a light verb ("make", "take"): a merge needs a shared place and two shared words. */
+    static boolean isLightVerb(EventType type) {
+        return LIGHT_VERBS.contains(type.name());
     }
 
     /** Happenings a whole country sees on one day (parades, wars, anniversaries): one day is enough to merge them. */
@@ -203,6 +216,22 @@ public final class EventMerger {
                 out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }
+        return out;
+    }
+
+    /**
+     * The title words of {@code e} that say more than its type: "began" and "begins" of a "begin", "meeting" of a
+     * "meeting" are shared by every event of the type, so they show no two reports tell one happening. A public
+     * happening keeps them: a country holds one victory parade in a season, however the reports name it.
+     */
+    static Set<String> contentWords(Event e) {
+        Set<String> out = titleWords(e);
+        if (isPublic(e.type())) {
+            return out;
+        }
+        String type = e.type().name();
+        out.removeIf(w -> w.startsWith(type) || type.startsWith(w)
+                || LanguageLayer.english().irregularPastLemma(w).filter(type::equals).isPresent());
         return out;
     }
 

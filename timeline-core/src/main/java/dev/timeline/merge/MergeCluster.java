@@ -27,9 +27,12 @@ final class MergeCluster {
     private final Set<When> dayTimesWithoutParticipants = new HashSet<>();
     private final Set<String> participants = new HashSet<>();
     private final Set<String> places = new HashSet<>();
-    private final Set<String> titleWords = new HashSet<>();
+    /** The content words ({@link EventMerger#contentWords}) of the members, each with the members that hold it. */
+    private final Map<String, List<Integer>> membersByWord = new HashMap<>();
+    /** The places of each member, in order. */
+    private final List<Set<String>> memberPlaces = new ArrayList<>();
     private final Set<String> placesWithoutParticipants = new HashSet<>();
-    private final Set<String> titleWordsWithoutParticipants = new HashSet<>();
+    private final Set<String> wordsWithoutParticipants = new HashSet<>();
 
     /** Whether a member comes from document {@code doc}. */
     boolean hasDocument(String doc) {
@@ -64,17 +67,19 @@ final class MergeCluster {
         }
         Set<String> people = EventMerger.keys(e.participants());
         Set<String> where = EventMerger.keys(e.places());
-        Set<String> words = EventMerger.titleWords(e);
+        Set<String> words = EventMerger.contentWords(e);
         boolean day = EventMerger.width(e) == 0;
         if (day) {
             dayTimes.add(e.when());
         }
         participants.addAll(people);
         places.addAll(where);
-        titleWords.addAll(words);
+        int index = members.size() - 1;
+        words.forEach(w -> membersByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(index));
+        memberPlaces.add(where);
         if (people.isEmpty()) {
             placesWithoutParticipants.addAll(where);
-            titleWordsWithoutParticipants.addAll(words);
+            wordsWithoutParticipants.addAll(words);
             if (day) {
                 dayTimesWithoutParticipants.add(e.when());
             }
@@ -117,17 +122,43 @@ final class MergeCluster {
         }
         Set<String> people = EventMerger.keys(e.participants());
         Set<String> where = EventMerger.keys(e.places());
-        Set<String> words = EventMerger.titleWords(e);
-        if (people.isEmpty()) {
-            return meets(places, where) || meets(titleWords, words) || dayTimes.contains(y);
-        }
-        if (!participants.isEmpty()) {
+        Set<String> words = EventMerger.contentWords(e);
+        if (!people.isEmpty() && !participants.isEmpty()) {
             // named people on both sides decide: a report without any does not bridge two meetings of one day
             // ("Ban holds talks with Aso", "Bush meets Gates")
             return meets(participants, people);
         }
-        return meets(participants, people) || meets(placesWithoutParticipants, where)
-                || meets(titleWordsWithoutParticipants, words) || dayTimesWithoutParticipants.contains(y);
+        if (!e.type().isCommon()) {
+            return sharesWordsWithOne(e, words, where);
+        }
+        if (people.isEmpty()) {
+            return meets(places, where) || meets(membersByWord.keySet(), words)
+                    || dayTimesWithoutParticipants.contains(y);
+        }
+        return meets(placesWithoutParticipants, where) || meets(wordsWithoutParticipants, words);
+    }
+
+    /**
+     * For a verb learned from the text: whether one member shares a place, two content words, or one content word
+     * within a week with the event (a light verb: a place and two words), as {@link EventMerger#similar} asks of a pair.
+     */
+    private boolean sharesWordsWithOne(Event e, Set<String> words, Set<String> where) {
+        boolean light = EventMerger.isLightVerb(e.type());
+        if (!light && meets(places, where)) {
+            return true;
+        }
+        boolean week = EventMerger.withinAWeek(e);
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String w : words) {
+            for (int m : membersByWord.getOrDefault(w, List.of())) {
+                int n = shared.merge(m, 1, Integer::sum);
+                if (light ? n >= 2 && meets(memberPlaces.get(m), where)
+                        : n >= 2 || week && EventMerger.withinAWeek(members.get(m))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean meets(Set<String> a, Set<String> b) {

@@ -54,9 +54,53 @@ class EventMergerTest {
                 event("a", "2006-11-05", null, "Prime ministers hold talks", List.of("Ban Ki Moon", "Taro Aso")),
                 event("b", "2006-11-05", null, "Presidents attend the summit", List.of()),
                 event("c", "2006-11-05", null, "Bush meets Gates", List.of("George W. Bush", "Robert Gates"))));
-        assertThat(merged).hasSize(2);
+        assertThat(merged).noneMatch(e -> e.sources().size() == 3);
         assertThat(merged).filteredOn(e -> e.sources().size() == 1).extracting(Event::title)
                 .containsAnyOf("Prime ministers hold talks", "Bush meets Gates");
+    }
+
+    @Test
+    void theSameDayAloneTiesNoReportThatNamesPeopleToOneThatNamesNone() {
+        assertThat(EventMerger.merge(List.of(
+                event("a", "2006-12-10", null, "The general passes away in hospital", List.of("Augusto Pinochet")),
+                event("b", "2006-12-10", null, "Eight patients are killed by a clinic fire", List.of())))).hasSize(2);
+    }
+
+    private static Event learned(String doc, String when, String verb, String title) {
+        return Event.builder(doc + title, When.parse(when), title).type(EventType.of(verb))
+                .source(Source.of(doc, 0, 1, "s")).build();
+    }
+
+    @Test
+    void aLearnedVerbAloneMergesNothing() {
+        // the verb of the type is in every title of the type: it shows no two reports tell one happening
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2009-04", "begin", "The flu outbreak begins"),
+                learned("b", "2009-04", "begin", "Soybean stocks begin the marketing year"),
+                learned("c", "2009-04", "begin", "The flu outbreak began")))).extracting(e -> e.sources().size())
+                .containsExactlyInAnyOrder(2, 1);
+    }
+
+    @Test
+    void aLearnedVerbWithOneSharedWordMergesWithinAWeekOnly() {
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "1997-05-14", "expire", "Leases expire"),
+                learned("b", "1997-05-14", "expire", "Leases expire")))).hasSize(1);
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2010-07-15", "cap", "The well is capped"),
+                learned("b", "2010-W28", "cap", "The broken well is capped")))).hasSize(1);
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "1996", "rise", "Exports of pearls rise 46 percent"),
+                learned("b", "1996", "rise", "Debt payments rise 37 percent")))).hasSize(2);
+    }
+
+    @Test
+    void theTypeWordOfAMeetingIsNoSharedWord() {
+        assertThat(EventMerger.merge(List.of(
+                Event.builder("a", When.parse("2005-11"), "Ministers' meeting in Busan").type(EventType.MEETING)
+                        .source(Source.of("a", 0, 1, "s")).build(),
+                Event.builder("b", When.parse("2005-11"), "WTO meeting in Hong Kong").type(EventType.MEETING)
+                        .source(Source.of("b", 0, 1, "s")).build()))).hasSize(2);
     }
 
     private static Event parade(String doc, String when, String title, List<String> places) {
