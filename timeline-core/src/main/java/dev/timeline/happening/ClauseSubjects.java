@@ -38,6 +38,51 @@ final class ClauseSubjects {
      */
     private static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("I", "my", "My", "we", "We", "our", "Our", "you",
             "You", "your", "Your", "me", "us");
+    /** Words that end the search for the verb a coordinated verb shares its subject with. */
+    private static final Set<String> CLAUSE_BOUNDS = Set.of(";", ":", "--", "that", "which", "who", "whom", "whose",
+            "when", "while", "as", "if", "because", "since", "although", "though", "after", "before", "until",
+            "said", "says", "say");
+    /** How far back, in words, the first of two coordinated verbs may be. */
+    private static final int MAX_CONJUNCT_DISTANCE = 12;
+
+    /**
+     * Where the verb group starts whose subject the finite verb at {@code g} shares, when "and" or "but" joins it to
+     * that group ("The army [arrested] the mayor and charged him"): the nearest earlier verb of the same tense in the
+     * same clause, with its auxiliaries; -1 if {@code g} follows no such conjunction or no such verb is found.
+     */
+    private static int firstConjunct(List<Token> tokens, Sentence s, int g) {
+        if (g - 2 < s.firstToken() || !(Phrases.low(tokens.get(g - 1)).equals("and")
+                || Phrases.low(tokens.get(g - 1)).equals("but"))) {
+            return -1;
+        }
+        String tense = tokens.get(g).pos();
+        if (!tense.equals("VBD") && !tense.equals("VBZ") && !tense.equals("VBP")) {
+            return -1;
+        }
+        for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - MAX_CONJUNCT_DISTANCE); k--) {
+            Token t = tokens.get(k);
+            if (CLAUSE_BOUNDS.contains(Phrases.low(t))) {
+                return -1;
+            }
+            if (t.pos().equals(tense)) {
+                String lemma = t.lemma();
+                if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
+                    return -1; // "were withdrawn and replaced by": a participle taken for a past tense
+                }
+                int start = k;
+                while (start - 1 >= s.firstToken() && (tokens.get(start - 1).pos().equals("RB")
+                        || tokens.get(start - 1).pos().equals("MD"))) {
+                    start--; // "the agency quickly recalled the drug and warned doctors"
+                }
+                return start > s.firstToken() ? start : -1;
+            }
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return -1; // another verb between: "officials say the bomb exploded and killed ten" is two clauses
+            }
+        }
+        return -1;
+    }
+
     /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
@@ -65,6 +110,11 @@ final class ClauseSubjects {
     static Optional<Subject> before(AnalyzedText text, Sentence s, int g, boolean objectFollows, boolean[] covered,
             ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
+        int conjunct = firstConjunct(tokens, s, g);
+        if (conjunct >= 0) {
+            // "Police arrested the mayor and charged him with fraud": the second verb shares the first one's subject
+            return before(text, s, conjunct, true, covered, entities);
+        }
         int subjectEnd = g;
         boolean relative = false;
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {

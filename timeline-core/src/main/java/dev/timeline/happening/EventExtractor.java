@@ -9,6 +9,7 @@ import dev.timeline.tag.TimeTagger;
 import dev.timeline.tag.TimexType;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Markup;
+import dev.timeline.time.Precision;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
@@ -248,6 +249,10 @@ public final class EventExtractor {
             when = h.mod() == null ? When.parse(h.value()) : When.parseTimex(h.value(), h.mod());
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a value the time model cannot place (e.g. a mod for lengths): no event
+        }
+        if (when.precision() == Precision.CENTURY) {
+            // "the first flu pandemic of the 21st century": a century describes a happening, no chronology dates it
+            return Optional.empty();
         }
         return Optional.of(Event.builder(id, when, h.title())
                 .type(EventType.of(h.type()))

@@ -693,4 +693,16 @@ class ExtractionRulesTest {
         assertThat(titles("The company succeeded in sealing the well on Tuesday."))
                 .containsExactly("The company succeeds in sealing the well");
     }
+
+    @Test
+    void aVerbAfterAndSharesTheSubjectOfTheVerbBeforeIt() {
+        assertThat(titles("The guerrillas surrounded the garrison and shelled the port on Sunday."))
+                .containsExactly("The guerrillas shell the port");
+        assertThat(titles("The peacekeepers were withdrawn last December and replaced by a mission.")).isEmpty();
+    }
+
+    @Test
+    void aCenturyDatesNoHappening() {
+        assertThat(extract("The agency declared the first drought emergency of the 21st century.")).isEmpty();
+    }
 }
