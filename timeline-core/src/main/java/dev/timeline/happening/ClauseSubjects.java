@@ -232,7 +232,7 @@ final class ClauseSubjects {
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
-                    || Subjects.PLURAL_WORDS.contains(Phrases.low(headWord));
+                    || Subjects.isPluralWord(Phrases.low(headWord));
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
                     .filter(name -> name.equals(entities.mainPerson()));

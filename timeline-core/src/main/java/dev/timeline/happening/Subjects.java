@@ -47,12 +47,20 @@ final class Subjects {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "he's", "she's", "he’s", "she’s");
     private static final Set<String> UNNAMED_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "there",
             "one", "some", "others", "many", "all", "both", "who", "that", "which");
-    static final Set<String> PLURAL_WORDS = Set.of("people", "men", "women", "children", "police",
+    private static final Set<String> PLURAL_WORDS = Set.of("people", "men", "women", "children", "police",
             "persons", "cattle", "staff", "personnel", "both");
+    /** Singular nouns in "-men", which is otherwise the plural of "-man" ("gunmen", "fishermen"). */
+    private static final Set<String> SINGULAR_MEN = Set.of("omen", "amen", "abdomen", "specimen", "regimen",
+            "stamen", "acumen", "hymen", "yemen");
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions", "several", "many", "some");
 
     private Subjects() {
+    }
+
+    /** Whether a lower-case head noun is plural without an "-s": "people", "police", "gunmen", "women". */
+    static boolean isPluralWord(String lower) {
+        return PLURAL_WORDS.contains(lower) || lower.endsWith("men") && !SINGULAR_MEN.contains(lower);
     }
 
     private record Word(int start, int end, String text) {
@@ -177,7 +185,7 @@ final class Subjects {
         String lower = head.toLowerCase(Locale.ROOT);
         String firstWord = words.get(0).lower();
         boolean counted = firstWord.matches("[\\d,.]+") && !firstWord.equals("1") || NUMBERS.contains(firstWord);
-        if (PLURAL_WORDS.contains(lower) || counted && words.size() > 1) {
+        if (isPluralWord(lower) || counted && words.size() > 1) {
             return true;
         }
         if (lower.endsWith("’s") || lower.endsWith("'s") || lower.endsWith("ss") || lower.endsWith("us")

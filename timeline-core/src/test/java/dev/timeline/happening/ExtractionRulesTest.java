@@ -702,7 +702,19 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAttackIsNoInvasion() {
+        assertThat(titles("Masked gunmen attacked the depot on Monday.")).containsExactly("Masked gunmen attack the depot");
+    }
+
+    @Test
     void aCenturyDatesNoHappening() {
         assertThat(extract("The agency declared the first drought emergency of the 21st century.")).isEmpty();
+    }
+
+    @Test
+    void aPluralInMenTakesAPluralVerb() {
+        assertThat(titles("Armed gunmen seized the depot on Monday.")).containsExactly("Armed gunmen seize the depot");
+        assertThat(titles("The specimen arrived at the museum on Monday."))
+                .containsExactly("The specimen arrives at the museum");
     }
 }
