@@ -45,6 +45,9 @@ final class HappeningFilters {
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
+    private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
+    /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
+    private static final int LEVEL_REACH = 4;
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
     private static final Set<String> SAYING = com.google.common.collect.Sets.union(
@@ -507,6 +510,33 @@ final class HappeningFilters {
         }
         Token before = text.tokens().get(i - 1);
         return !(before.lemma().equals("be") && before.isVerb());
+    }
+
+    /**
+     * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
+     * statistic-verbs.txt}): "at" or "to" and a number follow it within {@value #LEVEL_REACH} words in its clause,
+     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time).
+     */
+    static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
+        if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !STATISTICS.contains(e.verbLemma())) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + LEVEL_REACH);
+        for (int i = e.token().index() + 1; i <= end; i++) {
+            String low = Phrases.low(tokens.get(i));
+            if (low.equals(",") || low.equals(";")) {
+                return false;
+            }
+            if ((low.equals("at") || low.equals("to")) && i + 1 < tokens.size()) {
+                Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)
+                        : tokens.get(i + 1);
+                boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
+                return number && datesOfSentence.stream()
+                        .noneMatch(m -> n.start() >= m.start() && n.start() < m.end());
+            }
+        }
+        return false;
     }
 
     static boolean isHappening(TimeAnchor a) {

@@ -131,6 +131,7 @@ final class LearnedHappenings {
                 && HappeningFilters.sameSentence(text, a)
                 && HappeningFilters.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
+                && !HappeningFilters.level(text, e, datesOfSentence)
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)

@@ -717,4 +717,10 @@ class ExtractionRulesTest {
         assertThat(titles("The specimen arrived at the museum on Monday."))
                 .containsExactly("The specimen arrives at the museum");
     }
+
+    @Test
+    void aLevelReachedIsAStatisticButAMoveOnADayAndATimeAreNot() {
+        assertThat(extract("The death toll from the mine blast rose to 68 on Monday.")).isEmpty();
+        assertThat(titles("The exhibition opened at 10 a.m. on Monday.")).containsExactly("The exhibition opens");
+    }
 }

@@ -15,10 +15,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each entry of {@code not-happenings.txt} with its example: the example's verb makes no chronology event. */
+/**
+ * Each entry of {@code not-happenings.txt} and {@code level-verbs.txt} with its example: the example's verb makes no
+ * chronology event.
+ */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() throws IOException {
-        try (InputStream in = Lexicons.class.getResourceAsStream("not-happenings.txt")) {
+        return Stream.concat(entries("not-happenings.txt"), entries("level-verbs.txt"));
+    }
+
+    private static Stream<Arguments> entries(String resource) throws IOException {
+        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
                 String[] parts = l.split("\t#", 2);
