@@ -42,6 +42,8 @@ final class ClauseSubjects {
     private static final Set<String> CLAUSE_BOUNDS = Set.of(";", ":", "--", "that", "which", "who", "whom", "whose",
             "when", "while", "as", "if", "because", "since", "although", "though", "after", "before", "until",
             "said", "says", "say");
+    /** Articles that open a sentence: one inside a subject starts it, what comes before is a headline's rest. */
+    private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
 
@@ -181,6 +183,12 @@ final class ClauseSubjects {
         if (subjectStart < subjectEnd) {
             while (subjectStart < subjectEnd && !Phrases.isNounPhraseStart(tokens.get(subjectStart))) {
                 subjectStart++;
+            }
+            for (int k = subjectEnd - 1; k > subjectStart; k--) {
+                if (CAPITAL_ARTICLES.contains(tokens.get(k).text())) {
+                    subjectStart = k; // "Industrial Average: +247.14 The government": a capital article opens it
+                    break;
+                }
             }
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();

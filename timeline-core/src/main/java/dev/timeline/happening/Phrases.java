@@ -95,7 +95,9 @@ final class Phrases {
             // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified
             boolean finite = passive && i > from && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
                     || FINITE.contains(t.pos()) && (t.lemma().equals("be") || t.lemma().equals("have")));
-            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite || t.pos().equals("PRP") && i > from
+            boolean reflexive = low.endsWith("self") || low.endsWith("selves"); // "scrambled to protect itself"
+            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite
+                    || t.pos().equals("PRP") && i > from && !reflexive
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
                     || i > from && isByline(tokens, s, i)) {
                 break;

@@ -723,4 +723,16 @@ class ExtractionRulesTest {
         assertThat(extract("The death toll from the mine blast rose to 68 on Monday.")).isEmpty();
         assertThat(titles("The exhibition opened at 10 a.m. on Monday.")).containsExactly("The exhibition opens");
     }
+
+    @Test
+    void aReflexiveObjectEndsThePredicate() {
+        assertThat(titles("The port authority moved to protect itself on Monday."))
+                .containsExactly("The port authority moves to protect itself");
+    }
+
+    @Test
+    void aCapitalArticleInsideASubjectStartsIt() {
+        assertThat(titles("Main index: +31.6 The central bank cut its main rate on Tuesday."))
+                .containsExactly("The central bank cuts its main rate");
+    }
 }
