@@ -140,11 +140,12 @@ final class ClockRules {
         return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, r, first) + time);
     }
 
-    /** The day a weekday or a month and day at token {@code j} names, or null. */
+    /** The day a weekday, a month and day or a day and month ("27 April") at token {@code j} names, or null. */
     private static String dayAfter(Scan s, Reference r, int j) {
         Token d = s.t(j);
         Match m = d.cat == Cat.WEEKDAY && d.cap && !d.low.endsWith("s") ? WeekdayRules.weekday(s, r, j, 0)
-                : d.cat == Cat.MONTH ? CalendarRules.monthFirst(s, r, j) : null;
+                : d.cat == Cat.MONTH ? CalendarRules.monthFirst(s, r, j)
+                : d.cat == Cat.NUMBER || d.cat == Cat.ORDINAL ? CalendarRules.dayFirst(s, r, j) : null;
         return m != null && m.value().length() >= 10 && Character.isDigit(m.value().charAt(0))
                 ? m.value().substring(0, 10) : null;
     }
