@@ -434,6 +434,25 @@ class TaggerNewsConventionsTest {
         assertMentions(text, expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Senate vote on Tuesday gave the bill a narrow majority.                      | Tuesday 1989-10-31
+            The party lost a Senate (upper house) vote late on Tuesday, when the bill failed. | Tuesday 1989-10-31
+            The Senate votes on Friday.                                                      | Friday 1989-11-03
+            The trade summit slated on Saturday will draw twenty leaders.                    | Saturday 1989-11-04
+            The envoy is traveling to Cairo on Monday.                                       | Monday 1989-11-06
+            The envoy was traveling to Cairo on Monday.                                      | Monday 1989-10-30
+            The champion is flying home after winning the final Saturday.                    | Saturday 1989-10-28
+            Traders said bonds will rebound by 5 pc. Monday, bonds fell 2 percent.            | Monday 1989-10-30
+            Calm returned to the city following Saturday's protest.                          | Saturday 1989-10-28
+            They met again the following Saturday.                                           | the following Saturday 1989-11-04
+            """)
+    void aWeekdayIsReadByTheVerbThatGovernsIt(String text, String expected) {
+        // a noun ("the Senate vote") sets no tense, and news tells past days by default; a plan ("slated") and the
+        // present progressive of an arrangement look ahead; a fronted weekday is told by the clause after its comma
+        assertMentions(text, expected);
+    }
+
     @Test
     void aWeekdayAheadOfWhichSomethingHappensIsToCome() {
         assertMentions("Mourners paid tribute on Thursday ahead of his funeral Friday.",
