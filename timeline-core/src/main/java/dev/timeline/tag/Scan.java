@@ -237,6 +237,31 @@ final class Scan {
     }
 
     /**
+     * Whether the nearest tense cue before token {@code first}, within its sentence, is the past of an event the
+     * expression dates ("killed 19 soldiers in June"), not of a report, a decision or a plan, whose object may lie
+     * ahead ("told the companies of a cutback in September", "agreed to buy it in February"), nor an auxiliary.
+     */
+    boolean eventPast(int first) {
+        for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
+            if (w(i, "to") && t(i + 1).cat == Cat.OTHER && !t(i + 1).cap && !determiner(i + 1)) {
+                return false; // "paid $5 million to settle the suit in June": an infinitive may look ahead
+            }
+            if (any(i, "until", "till", "through", "by", "before", "effective")) {
+                return false; // "gave them until mid-November to reply": a deadline
+            }
+            int c = cue(i);
+            if (c != 0) {
+                // "when the case is heard in May": a participle after a present "be" is no past
+                // "since" and "earlier" are no verbs
+                return c < 0 && t(i).cat == Cat.OTHER && !TenseCues.is(TenseCues.Kind.PROSPECTIVE, t(i).low)
+                        && !any(i - 1, "is", "are", "am", "be", "been", "being")
+                        && !any(i, "since", "earlier", "ago", "last");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the word at {@code i} follows a determiner, a possessive or an adjective in "-al" ("a visit", "his
      * return", "an official visit", "the vote"): then it is a noun, which sets no tense.
      */

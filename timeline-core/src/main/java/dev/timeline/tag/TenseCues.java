@@ -24,7 +24,9 @@ final class TenseCues {
         /** A verb of a scheduled event whose present tense looks ahead. */
         ARRANGEMENT,
         /** The -ing form of such a verb, ahead after a present "be". */
-        PROGRESSIVE
+        PROGRESSIVE,
+        /** A past verb, or auxiliary, after which a month may still lie ahead. */
+        PROSPECTIVE
     }
 
     private static final String RESOURCE = "tense-cues.tsv";

@@ -453,6 +453,20 @@ class TaggerNewsConventionsTest {
         assertMentions(text, expected);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A bomb killed 12 soldiers in December.           | 1988-12
+            Oil firms were told of a cutback in December.    | 1989-12
+            The firm agreed to buy the mill in December.     | 1989-12
+            The case is heard in December.                   | 1989-12
+            The court gave them until mid-December to reply. | 1989-12
+            """)
+    void aMonthAfterThePastOfAnEventLiesBehind(String text, String value) {
+        // written on 2 November 1989: the past of what happened puts a later month in the year before, while a
+        // report, a decision, a present passive or a deadline may still name one ahead
+        assertThat(only(text).value()).isEqualTo(value);
+    }
+
     @Test
     void aWeekdayAheadOfWhichSomethingHappensIsToCome() {
         assertMentions("Mourners paid tribute on Thursday ahead of his funeral Friday.",
