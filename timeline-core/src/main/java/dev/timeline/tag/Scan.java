@@ -242,6 +242,9 @@ final class Scan {
      * ahead ("told the companies of a cutback in September", "agreed to buy it in February"), nor an auxiliary.
      */
     boolean eventPast(int first) {
+        if (determiner(first - 1) || possessive(first - 2)) {
+            return false; // "stuck to its August target": the month names what the noun after it is for
+        }
         for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
             if (w(i, "to") && t(i + 1).cat == Cat.OTHER && !t(i + 1).cap && !determiner(i + 1)) {
                 return false; // "paid $5 million to settle the suit in June": an infinitive may look ahead
@@ -253,8 +256,11 @@ final class Scan {
             if (c != 0) {
                 // "when the case is heard in May": a participle after a present "be" is no past
                 // "since" and "earlier" are no verbs
-                return c < 0 && t(i).cat == Cat.OTHER && !TenseCues.is(TenseCues.Kind.PROSPECTIVE, t(i).low)
-                        && !any(i - 1, "is", "are", "am", "be", "been", "being")
+                int aux = any(i - 1, "not", "n't", "never", "also", "still") ? i - 2 : i - 1;
+                // "if the flow is not stopped in August", and a capitalized title ("The Day That Lehman Died")
+                return c < 0 && t(i).cat == Cat.OTHER && !t(i).cap
+                        && !TenseCues.is(TenseCues.Kind.PROSPECTIVE, t(i).low)
+                        && !any(aux, "is", "are", "am", "be", "been", "being")
                         && !any(i, "since", "earlier", "ago", "last");
             }
         }
@@ -313,8 +319,10 @@ final class Scan {
         }
         if (TenseCues.is(TenseCues.Kind.PROGRESSIVE, k.low)) {
             // "is traveling to Nairobi on Tuesday" is an arrangement; "was traveling" leaves the tense to "was"
+            // "he's traveling", not the possessive of "Obama's meeting"
             int be = any(i - 1, "also", "now", "still") ? i - 2 : i - 1;
-            return any(be, "is", "are", "am") || any(be, "s", "re") && any(be - 1, "'", "\u2019") && glued(be) ? 1 : 0;
+            return any(be, "is", "are", "am") || any(be, "s", "re") && any(be - 1, "'", "\u2019") && glued(be)
+                    && any(be - 2, "he", "she", "it", "we", "you", "they", "who", "that", "there") ? 1 : 0;
         }
         switch (k.low) {
             case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":

@@ -442,6 +442,8 @@ class TaggerNewsConventionsTest {
             The trade summit slated on Saturday will draw twenty leaders.                    | Saturday 1989-11-04
             The envoy is traveling to Cairo on Monday.                                       | Monday 1989-11-06
             The envoy was traveling to Cairo on Monday.                                      | Monday 1989-10-30
+            He's traveling to Cairo on Monday.                                               | Monday 1989-11-06
+            The envoy's meeting with the king on Friday went well.                           | Friday 1989-10-27
             The champion is flying home after winning the final Saturday.                    | Saturday 1989-10-28
             Traders said bonds will rebound by 5 pc. Monday, bonds fell 2 percent.            | Monday 1989-10-30
             Calm returned to the city following Saturday's protest.                          | Saturday 1989-10-28
@@ -460,6 +462,8 @@ class TaggerNewsConventionsTest {
             The firm agreed to buy the mill in December.     | 1989-12
             The case is heard in December.                   | 1989-12
             The court gave them until mid-December to reply. | 1989-12
+            The rig crew stuck to its December target.       | 1989-12
+            If the leak is not stopped in December, it fails. | 1989-12
             """)
     void aMonthAfterThePastOfAnEventLiesBehind(String text, String value) {
         // written on 2 November 1989: the past of what happened puts a later month in the year before, while a
