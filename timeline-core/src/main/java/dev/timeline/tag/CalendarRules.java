@@ -81,7 +81,13 @@ final class CalendarRules {
         if (!r.known()) {
             return "XXXX-" + Dates.two(m);
         }
-        return Dates.yearMonth(Dates.yearFor(r.date(), m, 0, monthTense(s, first, last)), m);
+        int dir = monthTense(s, first, last);
+        if (dir < 0 && m > r.date().getMonthValue() && s.eventPast(first)) {
+            // "the bomb killed 19 soldiers in June", written in April: the June before, though a report's past may
+            // name a month just ahead ("told the companies of a cutback in September")
+            return Dates.yearMonth(r.date().getYear() - 1, m);
+        }
+        return Dates.yearMonth(Dates.yearFor(r.date(), m, 0, dir), m);
     }
 
     /** The tense around a month named without a year; an end point ("through January") is not dated by it. */

@@ -140,6 +140,9 @@ final class RelativeRules {
                 if (k.num == 2 || k.num == 3) {
                     return null;
                 }
+                if (k.low.equals("following") && !s.w(i - 1, "the") && s.possessive(s.skipDotIfAbbrev(i + 1))) {
+                    return null; // "calm returned following Friday's protest": a preposition, and the protest is past
+                }
                 String lastDay = s.lastDay(i, 150);
                 LocalDate story = lastDay == null ? null : Narrative.firstDay(lastDay);
                 if (s.any(i, "previous", "preceding", "following") && story != null && r.known()) {

@@ -191,12 +191,25 @@ final class Scan {
         if ((first == 0 || boundary(first - 1)) && any(last, ":", "-", "\u2013", "\u2014")) {
             return 0; // "May 2 - Obama visits the coast": an item of a dated list, told in the present of lists
         }
+        if (fronted(first, last)) {
+            int c = tenseAfter(last);
+            return c != 0 ? c : tenseBefore(first);
+        }
+        int c = tenseBefore(first);
+        return c != 0 ? c : tenseAfter(last);
+    }
+
+    private int tenseBefore(int first) {
         for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
             int c = cue(i);
             if (c != 0) {
                 return c;
             }
         }
+        return 0;
+    }
+
+    private int tenseAfter(int last) {
         for (int i = last; i < last + AHEAD && has(i) && !boundary(i); i++) {
             if (any(i, "planned", "planning")) {
                 continue; // "On Friday, the government planned to pay": the plan was made that Friday
@@ -210,13 +223,74 @@ final class Scan {
     }
 
     /**
+     * Whether the expression at {@code [first, last)} opens its sentence, maybe after "On", and a comma follows it:
+     * "Monday, stocks fell" is told by the clause after the comma, even where a period {@link #boundary} takes for an
+     * abbreviation's ("rose 5 pct. Monday, stocks fell") or a dateline's dash comes before.
+     */
+    private boolean fronted(int first, int last) {
+        if (!w(last, ",")) {
+            return false;
+        }
+        int j = any(first - 1, "on") && t(first - 1).cap ? first - 2 : first - 1;
+        // a dash between spaces, not the one of "mid-January"
+        return j < 0 || boundary(j) || w(j, ".") || cat(j) == Cat.DASH && !glued(j) && !glued(j + 1);
+    }
+
+    /**
+     * Whether the nearest tense cue before token {@code first}, within its sentence, is the past of an event the
+     * expression dates ("killed 19 soldiers in June"), not of a report, a decision or a plan, whose object may lie
+     * ahead ("told the companies of a cutback in September", "agreed to buy it in February"), nor an auxiliary.
+     */
+    boolean eventPast(int first) {
+        if (determiner(first - 1) || possessive(first - 2)) {
+            return false; // "stuck to its August target": the month names what the noun after it is for
+        }
+        for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
+            if (w(i, "to") && t(i + 1).cat == Cat.OTHER && !t(i + 1).cap && !determiner(i + 1)) {
+                return false; // "paid $5 million to settle the suit in June": an infinitive may look ahead
+            }
+            if (any(i, "until", "till", "through", "by", "before", "effective")) {
+                return false; // "gave them until mid-November to reply": a deadline
+            }
+            int c = cue(i);
+            if (c != 0) {
+                // "when the case is heard in May": a participle after a present "be" is no past
+                // "since" and "earlier" are no verbs
+                int aux = any(i - 1, "not", "n't", "never", "also", "still") ? i - 2 : i - 1;
+                // "if the flow is not stopped in August", and a capitalized title ("The Day That Lehman Died")
+                return c < 0 && t(i).cat == Cat.OTHER && !t(i).cap
+                        && !TenseCues.is(TenseCues.Kind.PROSPECTIVE, t(i).low)
+                        && !any(aux, "is", "are", "am", "be", "been", "being")
+                        && !any(i, "since", "earlier", "ago", "last");
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the word at {@code i} follows a determiner, a possessive or an adjective in "-al" ("a visit", "his
      * return", "an official visit", "the vote"): then it is a noun, which sets no tense.
      */
     private boolean nounBefore(int i) {
-        return any(i - 1, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "first", "state",
-                "landmark", "historic", "brief", "surprise") || has(i - 1) && t(i - 1).low.length() > 4
-                && t(i - 1).low.endsWith("al") || has(i - 1) && t(i - 1).low.endsWith("-day");
+        if (w(i - 1, ")")) {
+            // "a Knesset (parliament) vote": the words before the gloss
+            for (int j = i - 2; j >= i - 6 && j >= 0; j--) {
+                if (w(j, "(")) {
+                    return nounBefore(j);
+                }
+            }
+        }
+        return determiner(i - 1) || any(i - 1, "first", "state", "landmark", "historic", "brief", "surprise")
+                || has(i - 1) && t(i - 1).low.length() > 4 && t(i - 1).low.endsWith("al")
+                || has(i - 1) && t(i - 1).low.endsWith("-day")
+                // a singular noun between the determiner and the noun: "the Knesset vote", "the budget vote"; in
+                // "the Senate votes Monday" and "the senators vote Monday" the verb agrees with its subject
+                || !t(i).low.endsWith("s") && t(i - 1).cat == Cat.OTHER && !t(i - 1).low.endsWith("s")
+                && determiner(i - 2);
+    }
+
+    private boolean determiner(int i) {
+        return any(i, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that");
     }
 
     private int cue(int i) {
@@ -227,6 +301,28 @@ final class Scan {
         if (w(i - 1, "be") && (any(i - 2, "will", "would", "ll", "to")
                 || any(i - 3, "will", "would", "ll", "to") && t(i - 2).cat == Cat.OTHER && !t(i - 2).cap)) {
             return 1; // "will be named", "would be paid", "to be completed", "would still be held" look ahead
+        }
+        if (TenseCues.is(TenseCues.Kind.SCHEDULE, k.low)) {
+            // "had been scheduled to expire Friday" looks back from a past vantage point
+            return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
+        }
+        if (TenseCues.is(TenseCues.Kind.ARRANGEMENT, k.low)) {
+            if (nounBefore(i)) {
+                return 0; // "paid a landmark official visit to Iran in mid-July": the noun, not the verb
+            }
+            // in "had been due to expire Friday" the word governing the infinitive sets the tense
+            return w(i - 1, "to") && (TenseCues.is(TenseCues.Kind.SCHEDULE, t(i - 2).low) || w(i - 2, "set"))
+                    ? cue(i - 2) : 1;
+        }
+        if (w(i - 1, "after") && !k.cap && k.low.length() > 5 && k.low.endsWith("ing")) {
+            return -1; // "is heading to Moscow after winning the trophy Friday": what came before
+        }
+        if (TenseCues.is(TenseCues.Kind.PROGRESSIVE, k.low)) {
+            // "is traveling to Nairobi on Tuesday" is an arrangement; "was traveling" leaves the tense to "was"
+            // "he's traveling", not the possessive of "Obama's meeting"
+            int be = any(i - 1, "also", "now", "still") ? i - 2 : i - 1;
+            return any(be, "is", "are", "am") || any(be, "s", "re") && any(be - 1, "'", "\u2019") && glued(be)
+                    && any(be - 2, "he", "she", "it", "we", "you", "they", "who", "that", "there") ? 1 : 0;
         }
         switch (k.low) {
             case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":
@@ -249,23 +345,10 @@ final class Scan {
                     return 0;
                 }
                 return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
-            case "scheduled": case "expected": case "due":
-                // "had been scheduled to expire Friday" looks back from a past vantage point
-                return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
             case "going":
                 return w(i + 1, "to") ? 1 : 0;
             case "early":
                 return w(i - 1, "as") && w(i + 1, "as") ? 1 : 0;
-            case "meet": case "meets": case "begin": case "begins": case "start": case "starts": case "open":
-            case "opens": case "resume": case "resumes": case "visit": case "visits": case "arrive": case "arrives":
-            case "leave": case "leaves": case "return": case "returns": case "travel": case "travels": case "vote":
-            case "votes": case "expire": case "expires": case "host": case "hosts": case "sign": case "signs":
-            case "hold": case "holds": case "decide": case "decides": case "face": case "faces":
-                if (nounBefore(i)) {
-                    return 0; // "paid a landmark official visit to Iran in mid-July": the noun, not the verb
-                }
-                // in "had been due to expire Friday" the word governing the infinitive sets the tense
-                return w(i - 1, "to") && any(i - 2, "due", "scheduled", "expected", "set") ? cue(i - 2) : 1;
             case "said": case "was": case "were": case "had": case "did": case "ago": case "told": case "announced":
             case "reported": case "came": case "took": case "made": case "won": case "lost": case "fell": case "rose":
             case "began": case "met": case "left": case "went": case "gave": case "saw": case "held": case "got":
