@@ -42,6 +42,8 @@ final class ClauseSubjects {
     private static final Set<String> CLAUSE_BOUNDS = Set.of(";", ":", "--", "that", "which", "who", "whom", "whose",
             "when", "while", "as", "if", "because", "since", "although", "though", "after", "before", "until",
             "said", "says", "say");
+    private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("(?i)one|1|1\\.0+");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     /** Articles that open a sentence: one inside a subject starts it, what comes before is a headline's rest. */
     private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** How far back, in words, the first of two coordinated verbs may be. */
@@ -181,8 +183,9 @@ final class ClauseSubjects {
         String subject;
         boolean plural;
         if (subjectStart < subjectEnd) {
-            while (subjectStart < subjectEnd && !Phrases.isNounPhraseStart(tokens.get(subjectStart))) {
-                subjectStart++;
+            while (subjectStart < subjectEnd && (!Phrases.isNounPhraseStart(tokens.get(subjectStart))
+                    || Subjects.CONNECTIVES.contains(Phrases.low(tokens.get(subjectStart))))) {
+                subjectStart++; // "However Jane died": a connective the tagger took for a name opens no subject
             }
             for (int k = subjectEnd - 1; k > subjectStart; k--) {
                 if (CAPITAL_ARTICLES.contains(tokens.get(k).text())) {
@@ -240,7 +243,9 @@ final class ClauseSubjects {
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
-                    || Subjects.isPluralWord(Phrases.low(headWord));
+                    || Subjects.isPluralWord(Phrases.low(headWord))
+                    || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))
+                    && !ONE.matcher(headWord.text()).matches() && !YEAR.matcher(headWord.text()).matches();
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
                     .filter(name -> name.equals(entities.mainPerson()));

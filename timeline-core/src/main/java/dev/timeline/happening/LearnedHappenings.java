@@ -98,11 +98,14 @@ final class LearnedHappenings {
             Optional<ClauseTitles.Title> title = report.isPresent()
                     ? ClauseTitles.ofReported(text, e, report.get(), covered, names)
                     : ClauseTitles.of(text, e, covered, names);
-            if (title.isEmpty() || knownKeys.contains(s.index() + "/" + a.timex().value())
+            if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
+                    || knownKeys.contains(s.index() + "/" + a.timex().value())
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd())
                     || HappeningFilters.caption(text, e, a.timex(), dct)) {
-                continue; // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked")
+                // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked"); a
+                // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own
+                continue;
             }
             String key = s.index() + "/" + a.timex().start();
             Found h = new Found(happening(documentId, text, s, e, a, title.get(), names),

@@ -106,8 +106,9 @@ final class Phrases {
                 beforePhrase = end;
             }
             i++;
-            if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low)) {
-                end = i;
+            if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low)
+                    || PARTICLES.contains(low) && i - 2 >= from && tokens.get(i - 2).isVerb()) {
+                end = i; // "was forced to step down": a particle after its verb ends a phrase
             }
             if (t.isNoun() || t.pos().equals("CD") || PARTICLES.contains(low)) {
                 lastHead = i;

@@ -41,8 +41,12 @@ final class Subjects {
             "planning", "plans", "planned", "agreed", "decided", "wants", "want", "hopes", "going", "able", "were",
             "are", "being", "get", "got", "should", "must", "might", "can", "did", "does", "do", "still", "yet",
             "reported", "said");
-    private static final Set<String> LEADING = Set.of("a", "an", "the", "and", "but", "so", "then", "meanwhile",
-            "also", "in", "on", "at", "of", "for", "by", "with", "during", "from");
+    /** Sentence adverbs that a capital may make look like a name: they open no subject ("However Jane died"). */
+    static final Set<String> CONNECTIVES = Set.of("however", "meanwhile", "moreover", "furthermore",
+            "nevertheless", "nonetheless", "still", "also", "then", "thus", "hence", "instead", "indeed",
+            "separately", "finally", "later", "earlier", "subsequently", "consequently", "likewise");
+    private static final Set<String> LEADING = com.google.common.collect.Sets.union(Set.of("a", "an", "the", "and",
+            "but", "so", "in", "on", "at", "of", "for", "by", "with", "during", "from"), CONNECTIVES);
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "he's", "she's", "he’s", "she’s");
     private static final Set<String> UNNAMED_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "there",
@@ -56,6 +60,11 @@ final class Subjects {
             "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions", "several", "many", "some");
 
     private Subjects() {
+    }
+
+    /** Whether a lower-case word is a number above one ("nine", "dozens", "several"): "Nine of the banks were". */
+    static boolean isNumberWord(String lower) {
+        return NUMBERS.contains(lower) && !lower.equals("some");
     }
 
     /** Whether a lower-case head noun is plural without an "-s": "people", "police", "gunmen", "women". */

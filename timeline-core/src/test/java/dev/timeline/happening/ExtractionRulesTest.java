@@ -735,4 +735,23 @@ class ExtractionRulesTest {
         assertThat(titles("Main index: +31.6 The central bank cut its main rate on Tuesday."))
                 .containsExactly("The central bank cuts its main rate");
     }
+
+    @Test
+    void aNumberOfThingsTakesAPluralVerb() {
+        assertThat(titles("Nine of the largest lenders were forced to accept aid last week."))
+                .containsExactly("Nine of the largest lenders are forced to accept aid");
+        assertThat(titles("Pope Pius II arrived in Siena on Monday.")).containsExactly("Pope Pius II arrives in Siena");
+    }
+
+    @Test
+    void aParticleAfterItsVerbEndsThePredicate() {
+        assertThat(titles("The chairman was forced to step down as head of the board on Monday."))
+                .containsExactly("The chairman is forced to step down");
+    }
+
+    @Test
+    void aGerundWithoutASubjectMakesNoTitleAndAConnectiveNoSubject() {
+        assertThat(titles("However Maria Lopez died in 1906 suffering from dementia, when she fell."))
+                .containsExactly("Maria Lopez dies");
+    }
 }
