@@ -3,7 +3,6 @@ package dev.timeline.event;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -56,7 +55,7 @@ final class AnchorFeatures {
         f.add("mentions=", where + Math.min(c.mentions(), 3));
         f.add("tenseDay=", where + e.tense() + "|" + c.day());
         Token ev = text.tokens().get(e.token());
-        String lemma = ev.lemma().toLowerCase(Locale.ROOT);
+        String lemma = ev.lowerLemma();
         if (c.where() == AnchorCandidates.Where.SAME) {
             sameSentence(text, e, c.timex(), events, timexes, f);
             return;
@@ -98,7 +97,7 @@ final class AnchorFeatures {
         boolean quote = false;
         for (int i = from; i < to; i++) {
             Token b = tokens.get(i);
-            String low = b.text().toLowerCase(Locale.ROOT);
+            String low = b.lowerText();
             verbs += b.isVerb() && !b.pos().equals("MD") ? 1 : 0;
             commas += low.equals(",") || low.equals(";") || low.equals(":") || low.equals("--") ? 1 : 0;
             conj |= low.equals("and") || low.equals("but") || low.equals("or");
@@ -135,7 +134,7 @@ final class AnchorFeatures {
                 otherEvents++;
             }
         }
-        String prep = t.first() > 0 ? tokens.get(t.first() - 1).text().toLowerCase(Locale.ROOT) : "<s>";
+        String prep = t.first() > 0 ? tokens.get(t.first() - 1).lowerText() : "<s>";
         if (!tokens.get(Math.max(0, t.first() - 1)).pos().equals("IN")
                 && !tokens.get(Math.max(0, t.first() - 1)).pos().equals("TO")) {
             prep = "-";
@@ -164,7 +163,7 @@ final class AnchorFeatures {
         f.add("evTense=", e.tense());
         f.add("evPosType=", evPos + "|" + t.type());
         f.add("evPosDir=", evPos + dir + Math.min(verbs, 1));
-        f.add("lemma=", ev.lemma().toLowerCase(Locale.ROOT));
+        f.add("lemma=", ev.lowerLemma());
         f.add("tenseShape=", e.tense() + "|" + shape);
     }
 
