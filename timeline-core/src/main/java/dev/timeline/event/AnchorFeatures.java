@@ -3,7 +3,6 @@ package dev.timeline.event;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -21,7 +20,19 @@ final class AnchorFeatures {
     private static final Pattern PART = Pattern.compile("\\d{4}-(Q|H|SU|WI|FA|SP).*");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
+    /** "|" and a day relation, by ordinal: the last piece of "tenseDay=". */
+    private static final String[] BAR_DAY = java.util.Arrays.stream(AnchorCandidates.DayRelation.values())
+            .map(d -> "|" + d).toArray(String[]::new);
+    /** The small numbers the features name, from -1: made once. */
+    private static final String[] NUMBERS = java.util.stream.IntStream.rangeClosed(-1, 9).mapToObj(Integer::toString)
+            .toArray(String[]::new);
+
     private AnchorFeatures() {
+    }
+
+    /** {@code Integer.toString(n)}, without making a string for a small number. */
+    private static String number(int n) {
+        return n >= -1 && n <= 9 ? NUMBERS[n + 1] : Integer.toString(n);
     }
 
     /** One event of a sentence as the features see it. */
@@ -50,13 +61,13 @@ final class AnchorFeatures {
         String where = c.where().name();
         for (AnchorCandidates.Where r : c.roles()) {
             if (r != c.where()) {
-                f.add("role=", where + r);
+                f.add("role=", where, r.name());
             }
         }
-        f.add("mentions=", where + Math.min(c.mentions(), 3));
-        f.add("tenseDay=", where + e.tense() + "|" + c.day());
+        f.add("mentions=", where, number(Math.min(c.mentions(), 3)));
+        f.add("tenseDay=", where, e.tense(), BAR_DAY[c.day().ordinal()]);
         Token ev = text.tokens().get(e.token());
-        String lemma = ev.lemma().toLowerCase(Locale.ROOT);
+        String lemma = ev.lowerLemma();
         if (c.where() == AnchorCandidates.Where.SAME) {
             sameSentence(text, e, c.timex(), events, timexes, f);
             return;
@@ -68,17 +79,17 @@ final class AnchorFeatures {
             ownDay |= !t.type().equals("DURATION") && !t.type().equals("SET");
         }
         f.add("where=", where);
-        f.add("back=", where + Math.max(-1, Math.min(c.sentencesBack(), 4)));
-        f.add("own=", where + Math.min(timexes.size(), 2));
-        f.add("ownDate=", where + ownDay);
-        f.add("shape=", where + shape);
-        f.add("type=", where + c.timex().type());
-        f.add("evPos=", where + evPos);
-        f.add("evClass=", where + e.eventClass());
-        f.add("evTense=", where + e.tense());
+        f.add("back=", where, number(Math.max(-1, Math.min(c.sentencesBack(), 4))));
+        f.add("own=", where, number(Math.min(timexes.size(), 2)));
+        f.add("ownDate=", where, String.valueOf(ownDay));
+        f.add("shape=", where, shape);
+        f.add("type=", where, c.timex().type());
+        f.add("evPos=", where, evPos);
+        f.add("evClass=", where, e.eventClass());
+        f.add("evTense=", where, e.tense());
         f.add("tenseShape=", where + e.tense() + "|" + shape);
         f.add("lemma=", lemma);
-        f.add("whereLemma=", where + lemma);
+        f.add("whereLemma=", where, lemma);
         f.add("classTense=", where + e.eventClass() + "|" + e.tense() + "|" + ownDay);
     }
 
@@ -98,7 +109,7 @@ final class AnchorFeatures {
         boolean quote = false;
         for (int i = from; i < to; i++) {
             Token b = tokens.get(i);
-            String low = b.text().toLowerCase(Locale.ROOT);
+            String low = b.lowerText();
             verbs += b.isVerb() && !b.pos().equals("MD") ? 1 : 0;
             commas += low.equals(",") || low.equals(";") || low.equals(":") || low.equals("--") ? 1 : 0;
             conj |= low.equals("and") || low.equals("but") || low.equals("or");
@@ -135,7 +146,7 @@ final class AnchorFeatures {
                 otherEvents++;
             }
         }
-        String prep = t.first() > 0 ? tokens.get(t.first() - 1).text().toLowerCase(Locale.ROOT) : "<s>";
+        String prep = t.first() > 0 ? tokens.get(t.first() - 1).lowerText() : "<s>";
         if (!tokens.get(Math.max(0, t.first() - 1)).pos().equals("IN")
                 && !tokens.get(Math.max(0, t.first() - 1)).pos().equals("TO")) {
             prep = "-";
@@ -143,33 +154,33 @@ final class AnchorFeatures {
         String shape = shape(t);
         String evPos = ev.pos().length() >= 2 ? ev.pos().substring(0, 2) : ev.pos();
         f.add("where=", "SAME");
-        f.add("d=", dir + bucket(distance));
-        f.add("verbs=", String.valueOf(Math.min(verbs, 2)));
-        f.add("verbsDir=", dir + Math.min(verbs, 2));
-        f.add("commas=", String.valueOf(Math.min(commas, 2)));
+        f.add("d=", dir, bucket(distance));
+        f.add("verbs=", number(Math.min(verbs, 2)));
+        f.add("verbsDir=", dir, number(Math.min(verbs, 2)));
+        f.add("commas=", number(Math.min(commas, 2)));
         f.add("conj=", String.valueOf(conj));
         f.add("clause=", String.valueOf(clause));
         f.add("quote=", String.valueOf(quote));
-        f.add("otherTimexes=", String.valueOf(Math.min(otherTimexes, 2)));
-        f.add("otherEvents=", String.valueOf(Math.min(otherEvents, 3)));
+        f.add("otherTimexes=", number(Math.min(otherTimexes, 2)));
+        f.add("otherEvents=", number(Math.min(otherEvents, 3)));
         f.add("nearestTimex=", String.valueOf(nearest));
         f.add("closestEvent=", String.valueOf(closestEvent));
-        f.add("nearBoth=", String.valueOf(nearest) + closestEvent);
+        f.add("nearBoth=", String.valueOf(nearest), String.valueOf(closestEvent));
         f.add("prep=", prep);
-        f.add("prepDir=", dir + prep);
+        f.add("prepDir=", dir, prep);
         f.add("type=", t.type());
         f.add("shape=", shape);
         f.add("evPos=", evPos);
         f.add("evClass=", e.eventClass());
         f.add("evTense=", e.tense());
-        f.add("evPosType=", evPos + "|" + t.type());
-        f.add("evPosDir=", evPos + dir + Math.min(verbs, 1));
-        f.add("lemma=", ev.lemma().toLowerCase(Locale.ROOT));
-        f.add("tenseShape=", e.tense() + "|" + shape);
+        f.add("evPosType=", evPos, "|", t.type());
+        f.add("evPosDir=", evPos, dir, number(Math.min(verbs, 1)));
+        f.add("lemma=", ev.lowerLemma());
+        f.add("tenseShape=", e.tense(), "|", shape);
     }
 
     private static String bucket(int d) {
-        return d <= 3 ? Integer.toString(d) : d <= 6 ? "4-6" : d <= 10 ? "7-10" : d <= 20 ? "11-20" : "21+";
+        return d <= 3 ? number(d) : d <= 6 ? "4-6" : d <= 10 ? "7-10" : d <= 20 ? "11-20" : "21+";
     }
 
     /** The precision of the expression's value: day, month, year, week, time, duration, present, other. */

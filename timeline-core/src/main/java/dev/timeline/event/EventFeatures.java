@@ -4,7 +4,6 @@ import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The features the event recognizer reads for one word: the word, its lemma, part of speech, suffixes and shape, its
@@ -44,8 +43,8 @@ final class EventFeatures {
         List<Token> tokens = text.tokens();
         Token t = tokens.get(i);
         Sentence s = text.sentenceOf(t);
-        String low = t.text().toLowerCase(Locale.ROOT);
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        String low = t.lowerText();
+        String lemma = t.lowerLemma();
         f.add("w=", low);
         f.add("l=", lemma);
         f.add("p=", t.pos());
@@ -84,10 +83,10 @@ final class EventFeatures {
             Token n = tokens.get(j);
             f.add(POS[d + 2], n.pos());
             if (Math.abs(d) == 1) {
-                f.add(WORD[d + 2], n.text().toLowerCase(Locale.ROOT));
+                f.add(WORD[d + 2], n.lowerText());
                 f.add(POS_PAIR[d + 2], d < 0 ? n.pos() + "|" + t.pos() : t.pos() + "|" + n.pos());
             } else {
-                f.add(LEMMA[d + 2], n.lemma().toLowerCase(Locale.ROOT));
+                f.add(LEMMA[d + 2], n.lowerLemma());
             }
         }
         f.add("head=", headOf(tokens, i, s));
@@ -98,7 +97,7 @@ final class EventFeatures {
         for (int j = i - 1; j >= s.firstToken() && j >= i - 8; j--) {
             Token n = tokens.get(j);
             if (n.isVerb() && !n.lemma().equals("be") && !n.lemma().equals("have") && !n.lemma().equals("do")) {
-                return n.lemma().toLowerCase(Locale.ROOT);
+                return n.lowerLemma();
             }
         }
         return "-";

@@ -9,8 +9,9 @@ import java.util.Map;
  * Collects the model's indexes of a sample's features, in order, without building their names. Each value (a word,
  * a lemma, a tag) keeps one row of indexes, one for each prefix it has been seen with, filled on first sight: the
  * word "talks" is looked up once for "w=", "w-1=" and "w1=", and the neighbouring words of one sentence find their
- * rows warm. Most values are a token's text or tag, whose hash the string already holds. Not thread-safe: one a
- * thread.
+ * rows warm. Most values are a token's text or tag, whose hash the string already holds. A prefix followed by parts
+ * ({@link #add(String, String, String)}) is a prefix of its own, found piece by piece without joining them. Not
+ * thread-safe: one a thread.
  */
 final class FeatureIds implements FeatureSink {
     /** Values remembered before the memory is cleared: bounds it (about 100 bytes a value) on endless vocabularies. */
@@ -19,7 +20,8 @@ final class FeatureIds implements FeatureSink {
     private static final int UNSEEN = -2;
 
     private final MaxentWeights model;
-    private final Map<String, Integer> prefixes = new HashMap<>();
+    private final Map<String, Prefix> prefixes = new HashMap<>();
+    private int prefixCount;
     private final Map<String, int[]> rows = new HashMap<>();
     private int[] ids = new int[32];
     private int size;
@@ -34,13 +36,53 @@ final class FeatureIds implements FeatureSink {
         return this;
     }
 
+    /** A prefix, or a prefix and parts: its joined name, its index in the rows, and the longer ones it begins. */
+    private static final class Prefix {
+        final String name;
+        final int index;
+        final Map<String, Prefix> longer = new HashMap<>(8);
+
+        Prefix(String name, int index) {
+            this.name = name;
+            this.index = index;
+        }
+    }
+
     @Override
     public void add(String prefix, String value) {
-        Integer p = prefixes.get(prefix);
+        add(prefix(prefix), value);
+    }
+
+    @Override
+    public void add(String prefix, String part, String value) {
+        add(longer(prefix(prefix), part), value);
+    }
+
+    @Override
+    public void add(String prefix, String part, String more, String value) {
+        add(longer(longer(prefix(prefix), part), more), value);
+    }
+
+    private Prefix prefix(String name) {
+        Prefix p = prefixes.get(name);
         if (p == null) {
-            p = prefixes.size();
-            prefixes.put(prefix, p);
+            p = new Prefix(name, prefixCount++);
+            prefixes.put(name, p);
         }
+        return p;
+    }
+
+    private Prefix longer(Prefix prefix, String part) {
+        Prefix p = prefix.longer.get(part);
+        if (p == null) {
+            p = new Prefix(prefix.name + part, prefixCount++);
+            prefix.longer.put(part, p);
+        }
+        return p;
+    }
+
+    private void add(Prefix prefix, String value) {
+        int p = prefix.index;
         int[] row = rows.get(value);
         if (row == null || row.length <= p) {
             if (row == null && rows.size() >= MAX_VALUES) {
@@ -52,7 +94,7 @@ final class FeatureIds implements FeatureSink {
             rows.put(value, row);
         }
         if (row[p] == UNSEEN) {
-            row[p] = model.feature(prefix + value);
+            row[p] = model.feature(prefix.name + value);
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);

@@ -14,6 +14,19 @@ interface FeatureSink {
         add(name, "");
     }
 
+    /**
+     * Adds the feature named {@code prefix + part + value}; a sink may find it without joining the pieces (the
+     * anchor features join a candidate's place to most of their values).
+     */
+    default void add(String prefix, String part, String value) {
+        add(prefix + part, value);
+    }
+
+    /** Adds the feature named {@code prefix + part + more + value}. */
+    default void add(String prefix, String part, String more, String value) {
+        add(prefix + part + more, value);
+    }
+
     /** Collects the names, in order. */
     final class Names implements FeatureSink {
         private final java.util.List<String> names = new java.util.ArrayList<>(32);

@@ -178,8 +178,10 @@ final class HappeningFinder {
             if (other == d || !s.contains(other.start())) {
                 continue;
             }
-            boolean clause = sameClause(s, t, os, oe);
-            if (clause && !ownClause || clause == ownClause && distance(t, os, oe) < own) {
+            // nearer wins within the same kind of clause, and the trigger's own clause wins over another: the
+            // clause is read only where it decides
+            boolean nearer = distance(t, os, oe) < own;
+            if (ownClause ? nearer && sameClause(s, t, os, oe) : nearer || sameClause(s, t, os, oe)) {
                 return true;
             }
         }
@@ -210,6 +212,16 @@ final class HappeningFinder {
         return m.find() ? gap.substring(0, m.start()) + gap.substring(m.end()) : gap;
     }
 
+    /** How many commas, semicolons, em dashes and opening parentheses {@code between} holds. */
+    private static int separators(String between) {
+        int n = 0;
+        for (int i = 0; i < between.length(); i++) {
+            char ch = between.charAt(i);
+            n += ch == ',' || ch == ';' || ch == '—' || ch == '(' ? 1 : 0;
+        }
+        return n;
+    }
+
     private static int distance(Triggers.Trigger t, int ds, int de) {
         return t.end() <= ds ? ds - t.end() : t.start() >= de ? t.start() - de : 0;
     }
@@ -233,6 +245,8 @@ final class HappeningFinder {
         boolean onDct = dct != null && d.value().equals(dct.toString());
         Triggers.Trigger best = null;
         double bestCost = Double.MAX_VALUE;
+        String lead = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase(java.util.Locale.ROOT);
+        boolean leadingPreposition = LEADING_PREPOSITION.matcher(lead).matches();
         for (Triggers.Trigger t : triggers) {
             if (t.type().equals("announcement")) {
                 Announcements.Verdict v = Announcements.judge(c, triggers, t, ds, de, d.value());
@@ -249,29 +263,29 @@ final class HappeningFinder {
                 continue; // its cost is at least the distance: never chosen, so what lies between is not read
             }
             double cost = distance;
-            // a trigger inside the date ("Election Day") has nothing between them
-            int gapStart = Math.min(t.end(), de);
-            int gapEnd = Math.max(t.start(), ds);
-            String between = gapStart >= gapEnd ? ""
-                    : COMMA_INITIALS.matcher(s.text().substring(gapStart, gapEnd)).replaceAll("");
-            cost += 40 * between.chars().filter(ch -> ch == ',' || ch == ';' || ch == '—' || ch == '(').count();
             if (!t.type().equals("announcement") && onDct) {
                 cost += 30;
             }
             if (t.verb() && t.start() >= de) {
                 cost += 15;
             }
-            String lead = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase(java.util.Locale.ROOT);
-            if (t.start() >= de && LEADING_PREPOSITION.matcher(lead).matches()) {
+            if (t.start() >= de && leadingPreposition) {
                 cost += 25; // "the anniversary of X in October": the date follows what it dates
             }
-            if (AND_BUT_WHILE.search(between).find()) {
-                cost += 40;
-            }
-            if (acrossConnective(between, t.end() <= ds)) {
+            // the terms below only add to the cost or rule the trigger out: one that cannot win is not read further
+            if (cost >= bestCost) {
                 continue;
             }
-            if (cost < bestCost) {
+            // a trigger inside the date ("Election Day") has nothing between them
+            int gapStart = Math.min(t.end(), de);
+            int gapEnd = Math.max(t.start(), ds);
+            String between = gapStart >= gapEnd ? ""
+                    : COMMA_INITIALS.matcher(s.text().substring(gapStart, gapEnd)).replaceAll("");
+            cost += 40 * separators(between);
+            if (cost < bestCost && AND_BUT_WHILE.search(between).find()) {
+                cost += 40;
+            }
+            if (cost < bestCost && !acrossConnective(between, t.end() <= ds)) {
                 bestCost = cost;
                 best = t;
             }

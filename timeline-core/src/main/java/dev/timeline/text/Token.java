@@ -1,5 +1,6 @@
 package dev.timeline.text;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,9 @@ public final class Token {
     private final String text;
     private final String pos;
     private final String lemma;
+    /** The lower-case text and lemma, made on first request (a data race that can only make them twice). */
+    private String lowerText;
+    private String lowerLemma;
 
     private Token(int index, int start, int end, String text, String pos, String lemma) {
         this.index = index;
@@ -75,6 +79,29 @@ public final class Token {
     /** Its dictionary form: "visited" is "visit", "talks" is "talk"; lower case except for proper nouns. */
     public String lemma() {
         return lemma;
+    }
+
+    /**
+     * {@code text().toLowerCase(Locale.ROOT)}, the same string object every time: the features that read a word as
+     * itself and as a neighbour hash it once.
+     */
+    public String lowerText() {
+        String s = lowerText;
+        if (s == null) {
+            s = text.toLowerCase(Locale.ROOT);
+            lowerText = s;
+        }
+        return s;
+    }
+
+    /** {@code lemma().toLowerCase(Locale.ROOT)}, the same string object every time. */
+    public String lowerLemma() {
+        String s = lowerLemma;
+        if (s == null) {
+            s = lemma.toLowerCase(Locale.ROOT);
+            lowerLemma = s;
+        }
+        return s;
     }
 
     /** Whether its part of speech is a verb's ({@code VB}, {@code VBD}, {@code VBG}, {@code VBN}, ...). */
