@@ -363,7 +363,11 @@ final class Scan {
             case "hid": case "laid": case "lent": case "rode": case "rang": case "sang": case "swore": case "overtook":
             case "undertook": case "mistook": case "forgave": case "arose": case "awoke": case "slid":
             case "bled": case "fed": case "sped": case "wept": case "slept": case "crept": case "dug": case "stuck":
-            case "clung": case "flung": case "spun": case "strove":
+            case "clung": case "flung": case "spun": case "strove": case "flew": case "blew": case "drank": case "ate":
+            case "sank": case "shrank": case "swam": case "sprang": case "swung": case "hung": case "shone":
+            case "slew": case "strode": case "stung": case "upheld": case "withheld": case "overcame": case "overran":
+            case "overthrew": case "oversaw": case "underwent": case "withstood": case "foresaw": case "forbade":
+            case "knelt": case "leapt": case "rebuilt": case "bent":
                 return -1;
             default:
                 if (any(i - 1, "a", "an", "the", "still", "its", "their", "his", "her", "this", "that")) {

@@ -449,6 +449,7 @@ class TaggerNewsConventionsTest {
             Traders said bonds will rebound by 5 pc. Monday, bonds fell 2 percent.            | Monday 1989-10-30
             Calm returned to the city following Saturday's protest.                          | Saturday 1989-10-28
             They met again the following Saturday.                                           | the following Saturday 1989-11-04
+            The envoy flew on Saturday to Cairo to meet the king.                            | Saturday 1989-10-28
             """)
     void aWeekdayIsReadByTheVerbThatGovernsIt(String text, String expected) {
         // a noun ("the Senate vote") sets no tense, and news tells past days by default; a plan ("slated") and the
