@@ -165,8 +165,8 @@ final class Phrases {
 
     /**
      * Whether token {@code i} is the capital "By" of a byline run on after a headline ("... to retract apology to BP
-     * By Aaron Blake and Paul Kane"): two capitalized words follow it, the first a proper noun, not a determiner ("Released By An Otherwise Reputable
-     * Artist").
+     * By Aaron Blake and Paul Kane"): two capitalized words follow it, the first a proper noun, not a determiner
+     * ("Released By An Otherwise Reputable Artist").
      */
     private static boolean isByline(List<Token> tokens, Sentence s, int i) {
         if (!tokens.get(i).text().equals("By") || i + 2 >= s.endToken()) {

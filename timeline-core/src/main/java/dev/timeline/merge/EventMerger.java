@@ -6,8 +6,8 @@ import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Source;
-import java.time.temporal.ChronoUnit;
 import dev.timeline.text.LanguageLayer;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -165,7 +165,7 @@ public final class EventMerger {
             // a verb learned from the text names many happenings: the same verb on the same day is not enough
             Set<String> shared = new LinkedHashSet<>(contentWords(a));
             shared.retainAll(contentWords(b));
-            if (LIGHT_VERBS.contains(a.type().name())) {
+            if (isLightVerb(a.type())) {
                 // "make", "take": the verb says little; without people to compare, place and words must agree
                 return overlaps(keys(a.places()), keys(b.places())) && shared.size() >= 2;
             }

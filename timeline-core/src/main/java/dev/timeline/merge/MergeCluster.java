@@ -140,7 +140,8 @@ final class MergeCluster {
 
     /**
      * For a verb learned from the text: whether one member shares a place, two content words, or one content word
-     * within a week with the event (a light verb: a place and two words), as {@link EventMerger#similar} asks of a pair.
+     * within a week with the event (a light verb: a place and two words), as {@link EventMerger#similar} asks of a
+     * pair.
      */
     private boolean sharesWordsWithOne(Event e, Set<String> words, Set<String> where) {
         boolean light = EventMerger.isLightVerb(e.type());

@@ -703,7 +703,8 @@ class ExtractionRulesTest {
 
     @Test
     void anAttackIsNoInvasion() {
-        assertThat(titles("Masked gunmen attacked the depot on Monday.")).containsExactly("Masked gunmen attack the depot");
+        assertThat(titles("Masked gunmen attacked the depot on Monday."))
+                .containsExactly("Masked gunmen attack the depot");
     }
 
     @Test
