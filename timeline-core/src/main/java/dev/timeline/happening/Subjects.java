@@ -34,6 +34,10 @@ final class Subjects {
             + "|(?i)\\b(that|since|when|while|where|which|who|whom|time|after|before|until|as|if|because|said|says"
             + "|told|reported|announced|confirmed)\\b");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+    /** A preposition between a subject's first word and a name: the name belongs to a phrase inside the subject. */
+    private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile("^\\S.*\\b(on|at|in|of|from|near)\\s+(the\\s+)?$");
+    /** The longest subject phrase with a name inside it, in words. */
+    private static final int MAX_PHRASE_WORDS = 8;
     private static final Set<String> SKIPPED = Set.of("will", "has", "have", "had", "was", "is", "would", "may",
             "could", "also", "previously", "not", "never", "already", "likely", "to", "be", "been", "reportedly",
             "probably", "allegedly", "apparently", "later", "then", "just", "finally", "eventually", "recently",
@@ -135,6 +139,12 @@ final class Subjects {
             }
         }
         String text = left.substring(spanStart, spanEnd);
+        if (named != null && n - first <= MAX_PHRASE_WORDS
+                && PREPOSITION_BEFORE_NAME.matcher(left.substring(spanStart, named.start() - c.sentenceStart()))
+                .find()) {
+            // "An explosion on the Deepwater Horizon rig kills": the name is inside the subject's phrase, not it
+            return new Subject(text, true, plural(text, words.subList(first, n)));
+        }
         if (named != null) {
             String rest = left.substring(Math.min(spanEnd, named.end() - c.sentenceStart()), spanEnd);
             if (rest.matches("(\\s+[a-z][\\p{L}\\-]*){1,3}")) {

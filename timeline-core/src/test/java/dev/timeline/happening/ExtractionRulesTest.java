@@ -755,4 +755,10 @@ class ExtractionRulesTest {
         assertThat(titles("However Maria Lopez died in 1906 suffering from dementia, when she fell."))
                 .containsExactly("Maria Lopez dies");
     }
+
+    @Test
+    void aNameInsideTheSubjectsPhraseIsNotTheSubject() {
+        assertThat(titles("August 20: A fire on the Kessel Star ferry killed 11 passengers."))
+                .containsExactly("Fire on the Kessel Star ferry kills 11 passengers");
+    }
 }
