@@ -542,8 +542,9 @@ final class HappeningFilters {
     static boolean isHappening(TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();
-        boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING)
-                && e.token().isVerb() && DECISIONS.contains(e.verbLemma());
+        // whatever class the recognizer gives a decision ("authorized" may come out as a state of mind)
+        boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
+                || e.eventClass() == EventClass.I_STATE) && e.token().isVerb() && DECISIONS.contains(e.verbLemma());
         if (!HAPPENINGS.contains(e.eventClass()) && !decision || !e.isAsserted() || a.confidence() < MIN_ANCHOR
                 || NOT_HAPPENINGS.contains(e.verbLemma())
                 || !e.token().isVerb() && e.confidence() < MIN_NOUN) {

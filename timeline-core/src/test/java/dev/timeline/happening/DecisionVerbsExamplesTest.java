@@ -1,0 +1,40 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
+import dev.timeline.timeline.Event;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each entry of {@code decision-verbs.txt} with its example: the example's verb makes a chronology event. */
+class DecisionVerbsExamplesTest {
+    static Stream<Arguments> entries() throws IOException {
+        try (InputStream in = Lexicons.class.getResourceAsStream("decision-verbs.txt")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
+                String[] parts = l.split("\t#", 2);
+                assertThat(parts).as("an entry and its example: %s", l).hasSize(2);
+                return Arguments.of(parts[0].strip(), parts[1].strip());
+            }).toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("entries")
+    void theExampleMakesAnEventOfItsVerb(String lemma, String example) {
+        String stem = lemma.substring(0, Math.min(lemma.length(), 4));
+        assertThat(EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", example), Optional.of(LocalDate.of(2025, 8, 28))))
+                .extracting(Event::title).anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(" " + stem));
+    }
+}
