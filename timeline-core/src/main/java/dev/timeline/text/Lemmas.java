@@ -222,6 +222,11 @@ final class Lemmas {
     private static final Set<String> SILENT_E_ENDINGS = Set.of("id", "ud", "od", "ad", "ar", "ir", "ul", "ut", "in",
             "ot", "um", "ok", "ap");
 
+    /** Verbs whose base form ends in a double l after a vowel: "recalled" is "recall", not "recal". */
+    private static final Set<String> DOUBLE_L_VERBS = Set.of("recall", "install", "forestall", "enthrall",
+            "befall", "appall", "instill", "distill", "fulfill", "enroll", "extoll", "outsell", "retell", "foretell",
+            "misspell", "resell", "dispell", "compell");
+
     private static String restoreE(String stem) {
         int n = stem.length();
         if (n < 2) {
@@ -232,7 +237,8 @@ final class Lemmas {
         if (last == before && "bdgmnprt".indexOf(last) >= 0) {
             return stem.substring(0, n - 1);
         }
-        if (last == 'l' && before == 'l' && n > 5 && "aeiou".indexOf(stem.charAt(n - 3)) >= 0) {
+        if (last == 'l' && before == 'l' && n > 5 && "aeiou".indexOf(stem.charAt(n - 3)) >= 0
+                && !DOUBLE_L_VERBS.contains(stem)) {
             return stem.substring(0, n - 1); // British "signalled", "labelled", "travelled", "fuelled"
         }
         boolean vowelBefore = "aeiou".indexOf(before) >= 0;

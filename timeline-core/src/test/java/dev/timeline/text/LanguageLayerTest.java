@@ -173,9 +173,11 @@ class LanguageLayerTest {
 
     @Test
     void aBritishDoubledLBeforeTheSuffixIsOneL() {
-        AnalyzedText a = analyze("The bank signalled a pause and the envoy travelled home after they labelled it.");
-        assertThat(List.of("signalled", "travelled", "labelled")).extracting(w -> token(a, w).lemma())
-                .containsExactly("signal", "travel", "label");
+        AnalyzedText a = analyze("The bank signalled a pause and the envoy travelled home after they labelled it."
+                + " The state recalled its envoy and installed a new one.");
+        assertThat(List.of("signalled", "travelled", "labelled", "recalled", "installed"))
+                .extracting(w -> token(a, w).lemma())
+                .containsExactly("signal", "travel", "label", "recall", "install");
     }
 
     @Test
