@@ -72,7 +72,9 @@ class ExtractionRulesTest {
 
     @Test
     void electedToWithAVerbIsAChoiceNotAnElection() {
-        assertThat(extract("Bondholders have elected to convert their notes in 2027.")).isEmpty();
+        // the re-trained recognizer may class the choice an occurrence of its own verb: it is still no election
+        assertThat(extract("Bondholders have elected to convert their notes in 2027."))
+                .extracting(e -> e.type().name()).doesNotContain("election");
         assertThat(extract("Maria Lopez Garcia was elected to parliament in 2019.")).extracting(e -> e.type().name())
                 .containsExactly("election");
     }
