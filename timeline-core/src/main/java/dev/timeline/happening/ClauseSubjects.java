@@ -133,6 +133,9 @@ final class ClauseSubjects {
             }
         }
         subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
+        if (!relative) {
+            subjectEnd = beforeParenthetical(tokens, s, subjectEnd, covered);
+        }
         if (relative && Phrases.low(tokens.get(g - 1)).equals("who") && subjectEnd - 1 >= s.firstToken()
                 && tokens.get(subjectEnd - 1).pos().equals("NNP")) {
             // "calls for the ouster of Arroyo, who survived": "who" stands for the name after "of", not the phrase
@@ -162,6 +165,10 @@ final class ClauseSubjects {
                     && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of"))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
+            } else if (!relative && participleModifier(tokens, s, subjectStart - 1, subjectStart, subjectEnd,
+                    covered)) {
+                crossed = true;
+                head = subjectStart - 2; // "A military truck carrying missile parts exploded": the truck did
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))
                     || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
@@ -300,7 +307,58 @@ final class ClauseSubjects {
         return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1]
                 && SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && next < end
                 && Phrases.isNounPhraseStart(tokens.get(next))
-                && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD"));
+                && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")
+                || at - 2 >= s.firstToken() && isParticiple(tokens.get(at - 1)) && !isReportingVerb(tokens.get(at - 1))
+                && tokens.get(at - 2).isNoun());
+    }
+
+    /**
+     * Whether {@code t} may be a participle that modifies a noun inside a subject: "-ing", or "-ed" that the tagger,
+     * seeing no auxiliary, may have called a past tense ("The suspects arrested/VBD in the raid appeared").
+     */
+    private static boolean isParticiple(Token t) {
+        return t.pos().equals("VBG") || t.pos().equals("VBN")
+                || t.pos().equals("VBD") && Phrases.low(t).endsWith("ed");
+    }
+
+    /**
+     * Whether token {@code at} is a participle that modifies the noun before it, with its object up to {@code end}
+     * ("A military truck carrying missile parts", "the suspects arrested in the raid"): the subject goes on to the
+     * left.
+     */
+    private static boolean participleModifier(List<Token> tokens, Sentence s, int at, int next, int end,
+            boolean[] covered) {
+        Token t = tokens.get(at);
+        // a past participle takes a phrase, not an object: "confirmed a preliminary estimate" is a clause's verb
+        boolean object = Phrases.isNounPhraseStart(tokens.get(next)) && t.pos().equals("VBG");
+        return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1] && next < end
+                && isParticiple(t) && !isReportingVerb(t) && tokens.get(at - 1).isNoun()
+                && (object || tokens.get(next).pos().equals("IN"));
+    }
+
+    /**
+     * The end of the subject before {@code end}, past a parenthetical set off by commas between them ("Four
+     * explosions, including a car bomb at the square, in the slum of Sadr City, took place"): the first comma of the
+     * sentence when a noun phrase of at most {@value #MAX_SUBJECT} words opens the sentence before it and a
+     * preposition, a participle or "who"/"which" opens what follows it; {@code end} otherwise.
+     */
+    private static int beforeParenthetical(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        if (end - 1 <= s.firstToken() || !Phrases.low(tokens.get(end - 1)).equals(",")) {
+            return end;
+        }
+        for (int k = s.firstToken() + 1; k < end - 1 && k - s.firstToken() <= MAX_SUBJECT; k++) {
+            Token t = tokens.get(k);
+            if (covered[k] || t.isVerb() || t.pos().equals("MD")) {
+                return end;
+            }
+            if (Phrases.low(t).equals(",")) {
+                Token opener = tokens.get(k + 1);
+                boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
+                        || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which");
+                return parenthetical && Phrases.hasNoun(tokens, s.firstToken(), k) ? k : end;
+            }
+        }
+        return end;
     }
 
     /**

@@ -763,4 +763,14 @@ class ExtractionRulesTest {
         assertThat(titles("August 20: A fire on the Kessel Star ferry killed 11 passengers."))
                 .containsExactly("Fire on the Kessel Star ferry kills 11 passengers");
     }
+
+    @Test
+    void aSubjectGoesOnAcrossAParticipleAndAParenthetical() {
+        assertThat(titles("A lorry carrying chemical drums overturned on Tuesday, police said."))
+                .containsExactly("A lorry carrying chemical drums overturns");
+        assertThat(titles("Three fires, including one at the port, in the old town of Kessel, broke out on Thursday,"
+                + " a city official told reporters.")).containsExactly("Three fires break out");
+        assertThat(titles("The miners rescued from the pit returned home on Monday."))
+                .containsExactly("The miners rescued from the pit return home");
+    }
 }
