@@ -190,7 +190,11 @@ final class HappeningFilters {
         int next = first.get().index() + text.tokensIn(timex.start(), timex.end()).size();
         boolean premodifier = modified || next < text.tokens().size() && text.tokens().get(next).isNoun()
                 && text.sentenceOf(text.tokens().get(next)).index() == text.sentenceOf(first.get()).index();
-        return BOUNDS.contains(before) || premodifier && before.equals("for")
+        // "the Nikkei rose 34 points from Tuesday": a change is measured from that day, not on it
+        Token verb = text.tokens().get(event);
+        boolean base = before.equals("from") && at > event && (STATISTICS.contains(verb.lemma())
+                || LanguageLayer.english().irregularPastLemma(verb.text()).filter(STATISTICS::contains).isPresent());
+        return BOUNDS.contains(before) || premodifier && before.equals("for") || base
                 || insideBoundPhrase(text, first.get().index(), event)
                 || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || boundNounPhrase(text, first.get().index() - 1, event)

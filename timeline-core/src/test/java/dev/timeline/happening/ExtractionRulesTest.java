@@ -773,4 +773,10 @@ class ExtractionRulesTest {
         assertThat(titles("The miners rescued from the pit returned home on Monday."))
                 .containsExactly("The miners rescued from the pit return home");
     }
+
+    @Test
+    void aChangeFromADayIsNotDatedByIt() {
+        assertThat(extract("The main index rose 34.6 points from Tuesday to close at 1,500.")).isEmpty();
+        assertThat(titles("The strike will begin from Monday.")).containsExactly("The strike begins");
+    }
 }
