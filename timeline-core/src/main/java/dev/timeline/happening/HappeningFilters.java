@@ -543,12 +543,16 @@ final class HappeningFilters {
         return false;
     }
 
-    static boolean isHappening(TimeAnchor a) {
+    static boolean isHappening(AnalyzedText text, TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();
-        // whatever class the recognizer gives a decision ("authorized" may come out as a state of mind)
+        // whatever class the recognizer gives a decision ("authorized" may come out as a state of mind); a verb with
+        // its particle counts as the entry it makes ("called off the strike", "called up reservists")
+        int next = e.token().index() + 1;
+        String particle = next < text.tokens().size() ? text.tokens().get(next).lowerText() : "";
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
-                || e.eventClass() == EventClass.I_STATE) && e.token().isVerb() && DECISIONS.contains(e.verbLemma());
+                || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
+                && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
         if (!HAPPENINGS.contains(e.eventClass()) && !decision || !e.isAsserted() || a.confidence() < MIN_ANCHOR
                 || NOT_HAPPENINGS.contains(e.verbLemma())
                 || !e.token().isVerb() && e.confidence() < MIN_NOUN) {

@@ -130,7 +130,7 @@ final class LearnedHappenings {
     private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
             Set<Mention> inRanges) {
         EventMention e = a.event();
-        return HappeningFilters.isHappening(a) && !inRanges.contains(a.timex())
+        return HappeningFilters.isHappening(text, a) && !inRanges.contains(a.timex())
                 && HappeningFilters.sameSentence(text, a)
                 && HappeningFilters.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
