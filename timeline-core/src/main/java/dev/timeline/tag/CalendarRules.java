@@ -1,5 +1,7 @@
 package dev.timeline.tag;
 
+import java.util.Set;
+
 /**
  * Rules for calendar dates named outright: "Sept. 3", "3 September 2025", "Aug. 31, 2025", "2025-08-28", "08/28/2025",
  * "August 1988", years, "the 1990s", and days continuing a range ("Sept. 3-5", "2018-19"). Years in words and
@@ -268,11 +270,17 @@ final class CalendarRules {
         return null;
     }
 
+    /** Nouns a number after names, not dates: "resolution 1701" is no year. */
+    private static final Set<String> IDENTIFIED_BY_NUMBER = Set.of("resolution", "resolutions", "flight", "route",
+            "highway", "interstate", "article", "section", "chapter", "paragraph", "clause", "page", "room", "model",
+            "code", "channel", "platform", "gate", "lot", "item", "bus", "train", "squadron", "battalion", "brigade");
+
     private static boolean plausibleYear(Scan s, int i) {
         Token k = s.t(i);
         Token p = s.t(i - 1);
         Token n = s.t(i + 1);
         if (p.low.equals("$") || p.low.equals("#") || p.low.equals("no") || p.low.equals("number")
+                || IDENTIFIED_BY_NUMBER.contains(p.low) // "resolution 1701", "flight 1549", "route 1812"
                 || (p.low.equals(",") && s.glued(i) || p.low.equals(".") && s.glued(i))) {
             return false;
         }

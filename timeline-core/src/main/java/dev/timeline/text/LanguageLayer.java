@@ -247,6 +247,9 @@ public final class LanguageLayer {
             for (int i = 1; i < n; i++) {
                 if (isNounInNounPhrase(words, upos, i)) {
                     upos[i] = "NOUN"; // "the relief well", "a coal mine": no adverb or pronoun after an article
+                } else if (i + 1 < n && !upos[i].equals("VERB") && words[i + 1].equalsIgnoreCase("dead")
+                        && Lemmas.irregularPast(words[i].toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+                    upos[i] = "VERB"; // "Police shot/NOUN dead two robbers": a past tense before "dead"
                 }
             }
             String previous = "";
@@ -255,6 +258,9 @@ public final class LanguageLayer {
                 int start = spans.get(at + i)[0];
                 String lemma = Lemmas.lemma(words[i], upos[i]);
                 String pos = Lemmas.penn(words[i], upos[i], lemma, previous, beforePrevious);
+                if (pos.equals("VBD") && isModifierOfNoun(words, upos, i)) {
+                    pos = "VBN"; // "two suspected robbers", "the injured man": a participle before its noun
+                }
                 out.add(Token.of(out.size(), start, start + words[i].length(), words[i], pos, lemma));
                 if (!pos.equals("RB")) {
                     beforePrevious = previous;
@@ -286,6 +292,21 @@ public final class LanguageLayer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word {@code i}, tagged a verb, stands between a determiner, number, possessive or adjective and the noun
+     * it modifies ("two suspected robbers", "the wounded soldiers"): a participle, no past tense.
+     */
+    private static boolean isModifierOfNoun(String[] words, String[] upos, int i) {
+        if (i == 0 || i + 1 >= words.length || !(upos[i + 1].equals("NOUN") || upos[i + 1].equals("PROPN"))) {
+            return false;
+        }
+        return switch (upos[i - 1]) {
+            case "DET", "NUM", "ADJ" -> true;
+            case "PRON" -> Lemmas.isPossessivePronoun(words[i - 1]);
+            default -> false;
+        };
     }
 
     /**

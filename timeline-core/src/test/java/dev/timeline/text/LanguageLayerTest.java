@@ -172,6 +172,13 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPastTenseBeforeDeadIsAVerbAndAParticipleBeforeItsNounIsNoPastTense() {
+        AnalyzedText a = analyze("Police shot dead two suspected robbers on Monday.");
+        assertThat(token(a, "shot").pos()).isEqualTo("VBD");
+        assertThat(token(a, "suspected").pos()).isEqualTo("VBN");
+    }
+
+    @Test
     void aBritishDoubledLBeforeTheSuffixIsOneL() {
         AnalyzedText a = analyze("The bank signalled a pause and the envoy travelled home after they labelled it."
                 + " The state recalled its envoy and installed a new one.");
