@@ -2,8 +2,6 @@ package dev.timeline.event;
 
 import dev.timeline.text.MaxentWeights;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Collects the model's indexes of a sample's features, in order, without building their names. Each value (a word,
@@ -20,9 +18,9 @@ final class FeatureIds implements FeatureSink {
     private static final int UNSEEN = -2;
 
     private final MaxentWeights model;
-    private final Map<String, Prefix> prefixes = new HashMap<>();
+    private final StringTable<Prefix> prefixes = new StringTable<>();
     private int prefixCount;
-    private final Map<String, int[]> rows = new HashMap<>();
+    private final StringTable<int[]> rows = new StringTable<>();
     private int[] ids = new int[32];
     private int size;
 
@@ -40,7 +38,7 @@ final class FeatureIds implements FeatureSink {
     private static final class Prefix {
         final String name;
         final int index;
-        final Map<String, Prefix> longer = new HashMap<>(8);
+        final StringTable<Prefix> longer = new StringTable<>();
 
         Prefix(String name, int index) {
             this.name = name;
