@@ -48,13 +48,13 @@ final class EventFeatures {
         f.add("w=", low);
         f.add("l=", lemma);
         f.add("p=", t.pos());
-        f.add("pl=", t.pos() + "|" + lemma);
+        f.add("pl=", t.pos(), "|", lemma);
         if (low.length() > 4) {
-            f.add("s3=", low.substring(low.length() - 3));
-            f.add("s4=", low.substring(low.length() - 4));
+            f.addSuffix("s3=", low, 3);
+            f.addSuffix("s4=", low, 4);
         }
         if (low.length() > 6) {
-            f.add("s5=", low.substring(low.length() - 5));
+            f.addSuffix("s5=", low, 5);
         }
         f.add("c=", lexicons.clusters().of(low));
         f.add("cap=", Character.isUpperCase(t.text().charAt(0)) ? (i == s.firstToken() ? "first" : "yes") : "no");
@@ -84,7 +84,11 @@ final class EventFeatures {
             f.add(POS[d + 2], n.pos());
             if (Math.abs(d) == 1) {
                 f.add(WORD[d + 2], n.lowerText());
-                f.add(POS_PAIR[d + 2], d < 0 ? n.pos() + "|" + t.pos() : t.pos() + "|" + n.pos());
+                if (d < 0) {
+                    f.add(POS_PAIR[d + 2], n.pos(), "|", t.pos());
+                } else {
+                    f.add(POS_PAIR[d + 2], t.pos(), "|", n.pos());
+                }
             } else {
                 f.add(LEMMA[d + 2], n.lowerLemma());
             }

@@ -2,16 +2,15 @@ package dev.timeline.event;
 
 import dev.timeline.text.MaxentWeights;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Collects the model's indexes of a sample's features, in order, without building their names. Each value (a word,
  * a lemma, a tag) keeps one row of indexes, one for each prefix it has been seen with, filled on first sight: the
  * word "talks" is looked up once for "w=", "w-1=" and "w1=", and the neighbouring words of one sentence find their
  * rows warm. Most values are a token's text or tag, whose hash the string already holds. A prefix followed by parts
- * ({@link #add(String, String, String)}) is a prefix of its own, found piece by piece without joining them. Not
- * thread-safe: one a thread.
+ * ({@link #add(String, String, String)}) is a prefix of its own, found piece by piece without joining them; so is a
+ * prefix followed by a word's last letters ({@link #addSuffix}), kept in the row of the whole word, so that the
+ * suffixes of a word cost no new strings. Not thread-safe: one a thread.
  */
 final class FeatureIds implements FeatureSink {
     /** Values remembered before the memory is cleared: bounds it (about 100 bytes a value) on endless vocabularies. */
@@ -20,9 +19,9 @@ final class FeatureIds implements FeatureSink {
     private static final int UNSEEN = -2;
 
     private final MaxentWeights model;
-    private final Map<String, Prefix> prefixes = new HashMap<>();
+    private final StringTable<Prefix> prefixes = new StringTable<>();
     private int prefixCount;
-    private final Map<String, int[]> rows = new HashMap<>();
+    private final StringTable<int[]> rows = new StringTable<>();
     private int[] ids = new int[32];
     private int size;
 
@@ -36,15 +35,26 @@ final class FeatureIds implements FeatureSink {
         return this;
     }
 
-    /** A prefix, or a prefix and parts: its joined name, its index in the rows, and the longer ones it begins. */
+    /**
+     * A prefix, or a prefix and parts: its joined name, its index in the rows, the longer ones it begins, and, where
+     * it names a suffix of its value, the suffix's length (0 for the whole value) and the prefixes of other lengths.
+     */
     private static final class Prefix {
         final String name;
         final int index;
-        final Map<String, Prefix> longer = new HashMap<>(8);
+        final int suffix;
+        final StringTable<Prefix> longer = new StringTable<>();
+        Prefix[] suffixes = new Prefix[0];
 
-        Prefix(String name, int index) {
+        Prefix(String name, int index, int suffix) {
             this.name = name;
             this.index = index;
+            this.suffix = suffix;
+        }
+
+        /** The name of the feature this prefix makes of {@code value}. */
+        String nameOf(String value) {
+            return name + (suffix == 0 ? value : value.substring(value.length() - suffix));
         }
     }
 
@@ -63,10 +73,15 @@ final class FeatureIds implements FeatureSink {
         add(longer(longer(prefix(prefix), part), more), value);
     }
 
+    @Override
+    public void addSuffix(String prefix, String word, int length) {
+        add(suffix(prefix(prefix), length), word);
+    }
+
     private Prefix prefix(String name) {
         Prefix p = prefixes.get(name);
         if (p == null) {
-            p = new Prefix(name, prefixCount++);
+            p = new Prefix(name, prefixCount++, 0);
             prefixes.put(name, p);
         }
         return p;
@@ -75,8 +90,21 @@ final class FeatureIds implements FeatureSink {
     private Prefix longer(Prefix prefix, String part) {
         Prefix p = prefix.longer.get(part);
         if (p == null) {
-            p = new Prefix(prefix.name + part, prefixCount++);
+            p = new Prefix(prefix.name + part, prefixCount++, 0);
             prefix.longer.put(part, p);
+        }
+        return p;
+    }
+
+    /** {@code prefix} naming the last {@code length} letters of its value. */
+    private Prefix suffix(Prefix prefix, int length) {
+        if (prefix.suffixes.length <= length) {
+            prefix.suffixes = Arrays.copyOf(prefix.suffixes, length + 1);
+        }
+        Prefix p = prefix.suffixes[length];
+        if (p == null) {
+            p = new Prefix(prefix.name, prefixCount++, length);
+            prefix.suffixes[length] = p;
         }
         return p;
     }
@@ -94,7 +122,7 @@ final class FeatureIds implements FeatureSink {
             rows.put(value, row);
         }
         if (row[p] == UNSEEN) {
-            row[p] = model.feature(prefix.name + value);
+            row[p] = model.feature(prefix.nameOf(value));
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);

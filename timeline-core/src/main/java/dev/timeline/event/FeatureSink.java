@@ -27,6 +27,14 @@ interface FeatureSink {
         add(prefix + part + more, value);
     }
 
+    /**
+     * Adds the feature named {@code prefix} and the last {@code length} characters of {@code word}, which must have
+     * that many; a sink may find it without cutting the word.
+     */
+    default void addSuffix(String prefix, String word, int length) {
+        add(prefix, word.substring(word.length() - length));
+    }
+
     /** Collects the names, in order. */
     final class Names implements FeatureSink {
         private final java.util.List<String> names = new java.util.ArrayList<>(32);
