@@ -26,7 +26,8 @@ public final class Entities {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:[A-Z]\\.){2,}|[A-Z][\\p{L}\\d]*(?:[’'\\-][\\p{L}\\d]+)*(?:(?<=[a-z]s)[’'](?= ))?\\.?"
                     + "|of|for|the|and");
-    private static final Set<String> TITLES = Set.of("president", "presidential", "leader", "chief", "staff",
+    /** Words of titles and offices before a name ("President", "Prime Minister"): no part of the name. */
+    static final Set<String> TITLES = Set.of("president", "presidential", "leader", "chief", "staff",
             "minister", "prime", "secretary", "general", "speaker", "comrade", "mr", "mrs", "ms", "dr", "king",
             "queen", "chairman", "premier", "dictator", "ruler", "official", "officials", "former", "assistant",
             "foreign", "affairs", "deputy", "vice", "under-secretary-general", "professor", "analyst", "envoy",

@@ -46,6 +46,12 @@ final class HappeningFilters {
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
+    private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
+    /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
+    private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
+            "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer");
+    /** Prepositions after the head noun of a subject: "Fears of a pandemic", "Concern over the dam". */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
@@ -538,6 +544,47 @@ final class HappeningFilters {
                 boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
                 return number && datesOfSentence.stream()
                         .noneMatch(m -> n.start() >= m.start() && n.start() < m.end());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether verb {@code e} tells of a mood or a state rather than a happening: a mood noun of {@code mood-nouns.txt}
+     * that grows, mounts or eases ("Fears of a pandemic grew", "Tensions mounted"), or "become" with an adjective
+     * ("The rift became evident"; "became president" is a happening).
+     */
+    static boolean moodOrState(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int at = e.token().index();
+        Sentence s = text.sentenceOf(e.token());
+        if (e.verbLemma().equals("become")) {
+            int next = at + 1;
+            while (next < s.endToken() && tokens.get(next).pos().equals("RB")) {
+                next++;
+            }
+            // "became evident", not "became British territory" nor "became premier" (a title the tagger took for
+            // an adjective)
+            return next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
+                    && !Entities.TITLES.contains(tokens.get(next).lowerText())
+                    && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun());
+        }
+        if (!e.token().isVerb() || !STATISTICS.contains(e.verbLemma()) && !MOOD_CHANGES.contains(e.verbLemma())) {
+            return false;
+        }
+        // the subject's head: the noun before the verb, or the first noun before "of", "over", "about" or "in"
+        for (int i = at - 1; i >= Math.max(s.firstToken(), at - 8); i--) {
+            Token t = tokens.get(i);
+            if (t.isNoun()) {
+                boolean head = i + 1 == at || i + 1 < at && HEAD_PREPOSITIONS.contains(tokens.get(i + 1).lowerText());
+                String word = t.lowerText();
+                // "Fears/NNP of a flu pandemic": a capital may hide the plural from the tagger
+                if (head && (MOODS.contains(t.lowerLemma())
+                        || word.endsWith("s") && MOODS.contains(word.substring(0, word.length() - 1)))) {
+                    return true;
+                }
+            } else if (t.isVerb() || Phrases.low(t).equals(",")) {
+                return false;
             }
         }
         return false;

@@ -135,6 +135,7 @@ final class LearnedHappenings {
                 && HappeningFilters.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !HappeningFilters.level(text, e, datesOfSentence)
+                && !HappeningFilters.moodOrState(text, e)
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)

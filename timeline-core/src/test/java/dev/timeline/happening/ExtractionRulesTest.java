@@ -779,4 +779,13 @@ class ExtractionRulesTest {
         assertThat(extract("The main index rose 34.6 points from Tuesday to close at 1,500.")).isEmpty();
         assertThat(titles("The strike will begin from Monday.")).containsExactly("The strike begins");
     }
+
+    @Test
+    void aMoodThatGrowsAndAStateBecomeAreNoHappenings() {
+        assertThat(extract("Fears of a dam failure grew on Monday.")).isEmpty();
+        assertThat(extract("The split in the party became evident on Tuesday.")).isEmpty();
+        assertThat(titles("The colony became British territory in 1920."))
+                .containsExactly("The colony becomes British territory");
+        assertThat(titles("Consumer prices rose 2 percent on Friday.")).containsExactly("Consumer prices rise 2 percent");
+    }
 }

@@ -16,12 +16,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each entry of {@code not-happenings.txt} and {@code level-verbs.txt} with its example: the example's verb makes no
- * chronology event.
+ * Each entry of {@code not-happenings.txt}, {@code level-verbs.txt} and {@code mood-nouns.txt} with its example: the
+ * example makes no chronology event of its verb or noun.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() throws IOException {
-        return Stream.concat(entries("not-happenings.txt"), entries("level-verbs.txt"));
+        return Stream.of("not-happenings.txt", "level-verbs.txt", "mood-nouns.txt").flatMap(r -> {
+            try {
+                return entries(r);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     private static Stream<Arguments> entries(String resource) throws IOException {
