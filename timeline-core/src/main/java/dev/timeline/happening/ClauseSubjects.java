@@ -91,6 +91,9 @@ final class ClauseSubjects {
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
     /** A subject that stands for the organization an article is about: "The company", "the oil giant". */
+    /** A subject of the main company's stock without its name: "The shares", "Its stock". */
+    private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
+            "(?i)(?:the|its) (?:shares|stock|share price)");
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
@@ -229,7 +232,10 @@ final class ClauseSubjects {
                     return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news
                 }
             }
-            if (first.equals("its") || first.equals("their")) {
+            if (SHARES.matcher(subject).matches() && !entities.mainOrganization().isEmpty()) {
+                // "The shares crash to a 14-year low", "Its stock fell": the article's main company's
+                subject = entities.mainOrganization() + " " + subject.substring(subject.indexOf(' ') + 1);
+            } else if (first.equals("its") || first.equals("their")) {
                 return Optional.empty(); // "Its shareholders vote": whose, another sentence told
             }
             if ((first.equals("his") || first.equals("her")) && subjectStart + 1 < subjectEnd) {

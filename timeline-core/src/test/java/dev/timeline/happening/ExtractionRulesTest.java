@@ -788,4 +788,10 @@ class ExtractionRulesTest {
                 .containsExactly("The colony becomes British territory");
         assertThat(titles("Consumer prices rose 2 percent on Friday.")).containsExactly("Consumer prices rise 2 percent");
     }
+
+    @Test
+    void theSharesAreTheMainCompanys() {
+        assertThat(titles("KOC faced new pressure on Tuesday. KOC said it would act. The shares fell"
+                + " 5 percent on Wednesday.")).contains("KOC shares fall 5 percent");
+    }
 }
