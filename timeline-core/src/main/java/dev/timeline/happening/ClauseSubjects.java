@@ -91,6 +91,12 @@ final class ClauseSubjects {
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
     /** A subject that stands for the organization an article is about: "The company", "the oil giant". */
+    /** A subject that is a person's title alone: "The president", "the prime minister". */
+    private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
+            "(?i)the (president|prime minister|premier|chancellor|king|queen|pope|governor|mayor|foreign minister"
+            + "|secretary-general|chief executive|senator|general)");
+    /** How many persons named before a title-only subject are tried for its title. */
+    private static final int TITLED_REACH = 30;
     /** A subject of the main company's stock without its name: "The shares", "Its stock". */
     private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
             "(?i)(?:the|its) (?:shares|stock|share price)");
@@ -230,6 +236,15 @@ final class ClauseSubjects {
             for (int i = subjectStart; i < subjectEnd; i++) {
                 if (FIRST_AND_SECOND_PERSON.contains(tokens.get(i).text())) {
                     return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news
+                }
+            }
+            java.util.regex.Matcher titled = TITLED.matcher(subject);
+            if (titled.matches()) {
+                // "The prime minister arrives": the person the article last named with that title
+                Optional<String> who = lastTitled(text.text(), entities, titled.group(1),
+                        tokens.get(subjectStart).start());
+                if (who.isPresent()) {
+                    subject = who.get();
                 }
             }
             if (SHARES.matcher(subject).matches() && !entities.mainOrganization().isEmpty()) {
@@ -418,8 +433,26 @@ final class ClauseSubjects {
         return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
-    private static Optional<String> lastPersonBefore(ClauseTitles.Names names, int offset) {
+    /**
+     * The person named last before {@code offset} with {@code title} right before the name ("Prime Minister Abdullah
+     * Ahmad Badawi", "President Bush"), among the {@value #TITLED_REACH} persons named last.
+     */
+    private static Optional<String> lastTitled(String text, ClauseTitles.Names names, String title, int offset) {
         List<Entities.Entity> persons = names.persons();
+        int at = personsBefore(persons, offset);
+        for (int k = at - 1; k >= Math.max(0, at - TITLED_REACH); k--) {
+            Entities.Entity e = persons.get(k);
+            int from = Math.max(0, e.start() - title.length() - 2);
+            if (e.start() <= text.length() && text.substring(from, e.start()).toLowerCase(java.util.Locale.ROOT)
+                    .contains(title.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(e.name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many of {@code persons}, sorted by start, start before {@code offset}. */
+    private static int personsBefore(List<Entities.Entity> persons, int offset) {
         int lo = 0;
         int hi = persons.size();
         while (lo < hi) {
@@ -430,6 +463,12 @@ final class ClauseSubjects {
                 hi = mid;
             }
         }
+        return lo;
+    }
+
+    private static Optional<String> lastPersonBefore(ClauseTitles.Names names, int offset) {
+        List<Entities.Entity> persons = names.persons();
+        int lo = personsBefore(persons, offset);
         return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1).name());
     }
 }

@@ -794,4 +794,12 @@ class ExtractionRulesTest {
         assertThat(titles("KOC faced new pressure on Tuesday. KOC said it would act. The shares fell"
                 + " 5 percent on Wednesday.")).contains("KOC shares fall 5 percent");
     }
+
+    @Test
+    void aTitleAloneIsThePersonLastNamedWithIt() {
+        assertThat(titles("Prime Minister Maria Lopez Garcia left for Kessel on Sunday. The prime minister arrived in"
+                + " the port city on Monday.")).contains("Maria Lopez Garcia arrives in the port city");
+        assertThat(titles("The governor visited the flooded valley on Monday."))
+                .containsExactly("The governor visits the flooded valley");
+    }
 }
