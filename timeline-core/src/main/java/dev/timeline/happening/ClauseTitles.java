@@ -170,8 +170,7 @@ final class ClauseTitles {
                 && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
         String form = Phrases.low(word);
         // an agent follows ("a report carried by the news agency"), or the clause's own verb comes later
-        boolean byAgent = word.index() + 2 < s.endToken() && Phrases.low(tokens.get(word.index() + 1)).equals("by")
-                && !tokens.get(word.index() + 2).pos().equals("CD"); // not "rose by 10 percent"
+        boolean byAgent = agentAfter(tokens, s, word.index(), covered);
         boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
                 || byAgent && word.pos().equals("VBD"); // "built by the army"
         int relativeEnd = -1;
@@ -227,6 +226,25 @@ final class ClauseTitles {
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /**
+     * Whether an agent follows the verb at {@code at}, right after it or after a prepositional phrase ("a report
+     * carried by the news agency", "an analysis sent to BP by Halliburton"): "by" and a noun phrase that is no number
+     * ("rose by 10 percent") and no date.
+     */
+    private static boolean agentAfter(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        for (int i = at + 1; i + 1 < s.endToken() && i <= at + 5 && !covered[i]; i++) {
+            Token t = tokens.get(i);
+            if (Phrases.low(t).equals("by")) {
+                return !tokens.get(i + 1).pos().equals("CD") && !covered[i + 1];
+            }
+            boolean phrase = i == at + 1 ? t.pos().equals("IN") || t.pos().equals("TO") : Phrases.isNounPhrasePart(t);
+            if (!phrase) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the predicate's only noun phrase is an object pronoun ("used it anyway", "met with him"). */

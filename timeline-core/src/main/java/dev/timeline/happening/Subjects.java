@@ -35,7 +35,8 @@ final class Subjects {
             + "|told|reported|announced|confirmed)\\b");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
     /** A preposition between a subject's first word and a name: the name belongs to a phrase inside the subject. */
-    private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile("^\\S.*\\b(on|at|in|of|from|near)\\s+(the\\s+)?$");
+    private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile(
+            "^\\S.*\\b(on|at|in|of|from|near)\\s+(the\\s+)?$");
     /** The longest subject phrase with a name inside it, in words. */
     private static final int MAX_PHRASE_WORDS = 8;
     private static final Set<String> SKIPPED = Set.of("will", "has", "have", "had", "was", "is", "would", "may",

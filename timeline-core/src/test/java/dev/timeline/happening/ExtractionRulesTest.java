@@ -786,7 +786,8 @@ class ExtractionRulesTest {
         assertThat(extract("The split in the party became evident on Tuesday.")).isEmpty();
         assertThat(titles("The colony became British territory in 1920."))
                 .containsExactly("The colony becomes British territory");
-        assertThat(titles("Consumer prices rose 2 percent on Friday.")).containsExactly("Consumer prices rise 2 percent");
+        assertThat(titles("Consumer prices rose 2 percent on Friday."))
+                .containsExactly("Consumer prices rise 2 percent");
     }
 
     @Test
@@ -801,5 +802,13 @@ class ExtractionRulesTest {
                 + " the port city on Monday.")).contains("Maria Lopez Garcia arrives in the port city");
         assertThat(titles("The governor visited the flooded valley on Monday."))
                 .containsExactly("The governor visits the flooded valley");
+    }
+
+    @Test
+    void anAgentAfterAPhraseMakesAParticiplePassive() {
+        assertThat(titles("A report sent to the ministry by the inspectors on Monday found faults."))
+                .contains("A report is sent to the ministry by the inspectors");
+        assertThat(titles("The army built the bridge by hand in 2001."))
+                .containsExactly("The army builds the bridge by hand");
     }
 }
