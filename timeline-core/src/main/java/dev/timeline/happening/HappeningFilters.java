@@ -569,7 +569,10 @@ final class HappeningFilters {
                     && !Entities.TITLES.contains(tokens.get(next).lowerText())
                     && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun());
         }
-        if (!e.token().isVerb() || !STATISTICS.contains(e.verbLemma()) && !MOOD_CHANGES.contains(e.verbLemma())) {
+        // "Tensions rose/NN": an irregular past the tagger took for a noun is read as the verb
+        String lemma = e.token().isVerb() ? e.verbLemma()
+                : LanguageLayer.english().irregularPastLemma(e.token().text()).orElse("");
+        if (!STATISTICS.contains(lemma) && !MOOD_CHANGES.contains(lemma)) {
             return false;
         }
         // the subject's head: the noun before the verb, or the first noun before "of", "over", "about" or "in"

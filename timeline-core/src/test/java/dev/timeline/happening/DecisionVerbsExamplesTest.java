@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.timeline.document.Document;
 import dev.timeline.tag.TimeTagger;
 import dev.timeline.timeline.Event;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,15 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each entry of {@code decision-verbs.txt} with its example: the example's verb makes a chronology event. */
 class DecisionVerbsExamplesTest {
-    static Stream<Arguments> entries() throws IOException {
-        try (InputStream in = Lexicons.class.getResourceAsStream("decision-verbs.txt")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
-                String[] parts = l.split("\t#", 2);
-                assertThat(parts).as("an entry and its example: %s", l).hasSize(2);
-                return Arguments.of(parts[0].strip(), parts[1].strip());
-            }).toList().stream();
-        }
+    static Stream<Arguments> entries() {
+        return LexiconExamples.of("decision-verbs.txt");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -1,0 +1,35 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/** Reads the entries of a lexicon resource of this package with their examples, for the tests that check them. */
+final class LexiconExamples {
+    private LexiconExamples() {
+    }
+
+    /** One argument pair (entry, example) for each entry line of each of {@code resources}, in order. */
+    static Stream<Arguments> of(String... resources) {
+        return Stream.of(resources).flatMap(LexiconExamples::read);
+    }
+
+    private static Stream<Arguments> read(String resource) {
+        try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+            assertThat(in).as("resource %s", resource).isNotNull();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
+                String[] parts = l.split("\t#", 2);
+                assertThat(parts).as("an entry and its example: %s", l).hasSize(2);
+                return Arguments.of(parts[0].strip(), parts[1].strip());
+            }).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
