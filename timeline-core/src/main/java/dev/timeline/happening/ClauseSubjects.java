@@ -49,48 +49,9 @@ final class ClauseSubjects {
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
 
-    /**
-     * Where the verb group starts whose subject the finite verb at {@code g} shares, when "and" or "but" joins it to
-     * that group ("The army [arrested] the mayor and charged him"): the nearest earlier verb of the same tense in the
-     * same clause, with its auxiliaries; -1 if {@code g} follows no such conjunction or no such verb is found.
-     */
-    private static int firstConjunct(List<Token> tokens, Sentence s, int g) {
-        if (g - 2 < s.firstToken() || !(Phrases.low(tokens.get(g - 1)).equals("and")
-                || Phrases.low(tokens.get(g - 1)).equals("but"))) {
-            return -1;
-        }
-        String tense = tokens.get(g).pos();
-        if (!tense.equals("VBD") && !tense.equals("VBZ") && !tense.equals("VBP")) {
-            return -1;
-        }
-        for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - MAX_CONJUNCT_DISTANCE); k--) {
-            Token t = tokens.get(k);
-            if (CLAUSE_BOUNDS.contains(Phrases.low(t))) {
-                return -1;
-            }
-            if (t.pos().equals(tense)) {
-                String lemma = t.lemma();
-                if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
-                    return -1; // "were withdrawn and replaced by": a participle taken for a past tense
-                }
-                int start = k;
-                while (start - 1 >= s.firstToken() && (tokens.get(start - 1).pos().equals("RB")
-                        || tokens.get(start - 1).pos().equals("MD"))) {
-                    start--; // "the agency quickly recalled the drug and warned doctors"
-                }
-                return start > s.firstToken() ? start : -1;
-            }
-            if (t.isVerb() || t.pos().equals("MD")) {
-                return -1; // another verb between: "officials say the bomb exploded and killed ten" is two clauses
-            }
-        }
-        return -1;
-    }
-
     /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
     private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
-    /** A subject that stands for the organization an article is about: "The company", "the oil giant". */
     /** A subject that is a person's title alone: "The president", "the prime minister". */
     private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
             "(?i)the (president|prime minister|premier|chancellor|king|queen|pope|governor|mayor|foreign minister"
@@ -100,6 +61,7 @@ final class ClauseSubjects {
     /** A subject of the main company's stock without its name: "The shares", "Its stock". */
     private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
             "(?i)(?:the|its) (?:shares|stock|share price)");
+    /** A subject that stands for the organization an article is about: "The company", "the oil giant". */
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
@@ -331,6 +293,44 @@ final class ClauseSubjects {
                 && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")
                 || at - 2 >= s.firstToken() && isParticiple(tokens.get(at - 1)) && !isReportingVerb(tokens.get(at - 1))
                 && tokens.get(at - 2).isNoun());
+    }
+
+    /**
+     * Where the verb group starts whose subject the finite verb at {@code g} shares, when "and" or "but" joins it to
+     * that group ("The army [arrested] the mayor and charged him"): the nearest earlier verb of the same tense in the
+     * same clause, with its auxiliaries; -1 if {@code g} follows no such conjunction or no such verb is found.
+     */
+    private static int firstConjunct(List<Token> tokens, Sentence s, int g) {
+        if (g - 2 < s.firstToken() || !(Phrases.low(tokens.get(g - 1)).equals("and")
+                || Phrases.low(tokens.get(g - 1)).equals("but"))) {
+            return -1;
+        }
+        String tense = tokens.get(g).pos();
+        if (!tense.equals("VBD") && !tense.equals("VBZ") && !tense.equals("VBP")) {
+            return -1;
+        }
+        for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - MAX_CONJUNCT_DISTANCE); k--) {
+            Token t = tokens.get(k);
+            if (CLAUSE_BOUNDS.contains(Phrases.low(t))) {
+                return -1;
+            }
+            if (t.pos().equals(tense)) {
+                String lemma = t.lemma();
+                if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
+                    return -1; // "were withdrawn and replaced by": a participle taken for a past tense
+                }
+                int start = k;
+                while (start - 1 >= s.firstToken() && (tokens.get(start - 1).pos().equals("RB")
+                        || tokens.get(start - 1).pos().equals("MD"))) {
+                    start--; // "the agency quickly recalled the drug and warned doctors"
+                }
+                return start > s.firstToken() ? start : -1;
+            }
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return -1; // another verb between: "officials say the bomb exploded and killed ten" is two clauses
+            }
+        }
+        return -1;
     }
 
     /**

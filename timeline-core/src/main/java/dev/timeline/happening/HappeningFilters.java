@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * (an asserted occurrence or decision, not a state, a reaction or a hypothesis), where its date comes from (the
  * nearest date of its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose,
  * not a caption).
- * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt}, {@code statistic-verbs.txt}
- * and {@code decision-verbs.txt}, each entry with an example.
+ * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt} and {@code decision-verbs.txt},
+ * each entry with an example; quantities, levels and moods are {@link Measures}'.
  */
 final class HappeningFilters {
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
@@ -44,16 +44,6 @@ final class HappeningFilters {
     private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
-    private static final Set<String> STATISTICS = Lexicons.firstColumn("statistic-verbs.txt");
-    private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
-    private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
-    /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
-    private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
-            "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer");
-    /** Prepositions after the head noun of a subject: "Fears of a pandemic", "Concern over the dam". */
-    private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
-    /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
-    private static final int LEVEL_REACH = 4;
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
     private static final Set<String> SAYING = com.google.common.collect.Sets.union(
@@ -198,8 +188,8 @@ final class HappeningFilters {
                 && text.sentenceOf(text.tokens().get(next)).index() == text.sentenceOf(first.get()).index();
         // "the Nikkei rose 34 points from Tuesday": a change is measured from that day, not on it
         Token verb = text.tokens().get(event);
-        boolean base = before.equals("from") && at > event && (STATISTICS.contains(verb.lemma())
-                || LanguageLayer.english().irregularPastLemma(verb.text()).filter(STATISTICS::contains).isPresent());
+        boolean base = before.equals("from") && at > event && (Measures.isChange(verb.lemma())
+                || LanguageLayer.english().irregularPastLemma(verb.text()).filter(Measures::isChange).isPresent());
         return BOUNDS.contains(before) || premodifier && before.equals("for") || base
                 || insideBoundPhrase(text, first.get().index(), event)
                 || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
@@ -522,77 +512,6 @@ final class HappeningFilters {
         return !(before.lemma().equals("be") && before.isVerb());
     }
 
-    /**
-     * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
-     * statistic-verbs.txt}): "at" or "to" and a number follow it within {@value #LEVEL_REACH} words in its clause,
-     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time).
-     */
-    static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
-        if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !STATISTICS.contains(e.verbLemma())) {
-            return false;
-        }
-        List<Token> tokens = text.tokens();
-        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + LEVEL_REACH);
-        for (int i = e.token().index() + 1; i <= end; i++) {
-            String low = Phrases.low(tokens.get(i));
-            if (low.equals(",") || low.equals(";")) {
-                return false;
-            }
-            if ((low.equals("at") || low.equals("to")) && i + 1 < tokens.size()) {
-                Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)
-                        : tokens.get(i + 1);
-                boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
-                return number && datesOfSentence.stream()
-                        .noneMatch(m -> n.start() >= m.start() && n.start() < m.end());
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether verb {@code e} tells of a mood or a state rather than a happening: a mood noun of {@code mood-nouns.txt}
-     * that grows, mounts or eases ("Fears of a pandemic grew", "Tensions mounted"), or "become" with an adjective
-     * ("The rift became evident"; "became president" is a happening).
-     */
-    static boolean moodOrState(AnalyzedText text, EventMention e) {
-        List<Token> tokens = text.tokens();
-        int at = e.token().index();
-        Sentence s = text.sentenceOf(e.token());
-        if (e.verbLemma().equals("become")) {
-            int next = at + 1;
-            while (next < s.endToken() && tokens.get(next).pos().equals("RB")) {
-                next++;
-            }
-            // "became evident", not "became British territory" nor "became premier" (a title the tagger took for
-            // an adjective)
-            return next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
-                    && !Entities.TITLES.contains(tokens.get(next).lowerText())
-                    && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun());
-        }
-        // "Tensions rose/NN": an irregular past the tagger took for a noun is read as the verb
-        String lemma = e.token().isVerb() ? e.verbLemma()
-                : LanguageLayer.english().irregularPastLemma(e.token().text()).orElse("");
-        if (!STATISTICS.contains(lemma) && !MOOD_CHANGES.contains(lemma)) {
-            return false;
-        }
-        // the subject's head: the noun before the verb, or the first noun before "of", "over", "about" or "in"
-        for (int i = at - 1; i >= Math.max(s.firstToken(), at - 8); i--) {
-            Token t = tokens.get(i);
-            if (t.isNoun()) {
-                boolean head = i + 1 == at || i + 1 < at && HEAD_PREPOSITIONS.contains(tokens.get(i + 1).lowerText());
-                String word = t.lowerText();
-                // "Fears/NNP of a flu pandemic": a capital may hide the plural from the tagger
-                if (head && (MOODS.contains(t.lowerLemma())
-                        || word.endsWith("s") && MOODS.contains(word.substring(0, word.length() - 1)))) {
-                    return true;
-                }
-            } else if (t.isVerb() || Phrases.low(t).equals(",")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     static boolean isHappening(AnalyzedText text, TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();
@@ -614,7 +533,7 @@ final class HappeningFilters {
         try {
             When w = when(t.value(), t.mod().orElse(null));
             // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
-            return w != null && !(STATISTICS.contains(e.verbLemma()) && w.precision().compareTo(Precision.DAY) < 0);
+            return w != null && !(Measures.isChange(e.verbLemma()) && w.precision().compareTo(Precision.DAY) < 0);
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

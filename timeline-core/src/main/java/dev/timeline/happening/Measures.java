@@ -1,0 +1,107 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventMention;
+import dev.timeline.tag.Mention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a sentence says of a quantity or a mood rather than of a happening: how a quantity changed ({@code
+ * statistic-verbs.txt}), the level it stood at ({@code level-verbs.txt}), a mood that grows or eases ({@code
+ * mood-nouns.txt}), a state that became true. The rules, each with its examples, are the resources. Stateless.
+ */
+final class Measures {
+    private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");
+    private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
+    private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
+    /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
+    private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
+            "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer");
+    /** Prepositions after the head noun of a subject: "Fears of a pandemic", "Concern over the dam". */
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
+    /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
+    private static final int LEVEL_REACH = 4;
+
+    private Measures() {
+    }
+
+    /** Whether {@code lemma} tells how a quantity changed ({@code statistic-verbs.txt}): "rise", "fall", "double". */
+    static boolean isChange(String lemma) {
+        return CHANGES.contains(lemma);
+    }
+
+    /**
+     * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
+     * statistic-verbs.txt}): "at" or "to" and a number follow it within {@value #LEVEL_REACH} words in its clause,
+     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time).
+     */
+    static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
+        if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + LEVEL_REACH);
+        for (int i = e.token().index() + 1; i <= end; i++) {
+            String low = Phrases.low(tokens.get(i));
+            if (low.equals(",") || low.equals(";")) {
+                return false;
+            }
+            if ((low.equals("at") || low.equals("to")) && i + 1 < tokens.size()) {
+                Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)
+                        : tokens.get(i + 1);
+                boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
+                return number && datesOfSentence.stream()
+                        .noneMatch(m -> n.start() >= m.start() && n.start() < m.end());
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether verb {@code e} tells of a mood or a state rather than a happening: a mood noun of {@code mood-nouns.txt}
+     * that grows, mounts or eases ("Fears of a pandemic grew", "Tensions mounted"), or "become" with an adjective
+     * ("The rift became evident"; "became president" is a happening).
+     */
+    static boolean moodOrState(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int at = e.token().index();
+        Sentence s = text.sentenceOf(e.token());
+        if (e.verbLemma().equals("become")) {
+            int next = at + 1;
+            while (next < s.endToken() && tokens.get(next).pos().equals("RB")) {
+                next++;
+            }
+            // "became evident", not "became British territory" nor "became premier" (a title the tagger took for
+            // an adjective)
+            return next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
+                    && !Entities.TITLES.contains(tokens.get(next).lowerText())
+                    && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun());
+        }
+        // "Tensions rose/NN": an irregular past the tagger took for a noun is read as the verb
+        String lemma = e.token().isVerb() ? e.verbLemma()
+                : LanguageLayer.english().irregularPastLemma(e.token().text()).orElse("");
+        if (!CHANGES.contains(lemma) && !MOOD_CHANGES.contains(lemma)) {
+            return false;
+        }
+        // the subject's head: the noun before the verb, or the first noun before "of", "over", "about" or "in"
+        for (int i = at - 1; i >= Math.max(s.firstToken(), at - 8); i--) {
+            Token t = tokens.get(i);
+            if (t.isNoun()) {
+                boolean head = i + 1 == at || i + 1 < at && HEAD_PREPOSITIONS.contains(tokens.get(i + 1).lowerText());
+                String word = t.lowerText();
+                // "Fears/NNP of a flu pandemic": a capital may hide the plural from the tagger
+                if (head && (MOODS.contains(t.lowerLemma())
+                        || word.endsWith("s") && MOODS.contains(word.substring(0, word.length() - 1)))) {
+                    return true;
+                }
+            } else if (t.isVerb() || Phrases.low(t).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
