@@ -10,6 +10,8 @@ package dev.timeline.tag;
  * tokens of the text: the rules look a few tokens back and a bounded number ahead.
  */
 final class Scan {
+    /** Pasts in "-ed" of four letters, which the length test for "-ed" pasts leaves out ("used", not "bred"). */
+    private static final java.util.Set<String> SHORT_PASTS = java.util.Set.of("used", "owed", "axed", "tied", "eyed");
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
     private static final int BACK = 15;
     private static final int AHEAD = 12;
@@ -374,7 +376,8 @@ final class Scan {
                     return 0; // an adjective ("a still unspecified date", "the revised plan"), not a past verb
                 }
                 // a capitalized "-ed" word is a name more often than a verb: "the United States", "Mohammed"
-                return !k.cap && k.low.length() > 4 && k.low.endsWith("ed") && !k.low.endsWith("eed") ? -1 : 0;
+                return !k.cap && (k.low.length() > 4 || SHORT_PASTS.contains(k.low)) && k.low.endsWith("ed")
+                        && !k.low.endsWith("eed") ? -1 : 0;
         }
     }
 }

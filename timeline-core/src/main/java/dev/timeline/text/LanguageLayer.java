@@ -272,20 +272,27 @@ public final class LanguageLayer {
 
     /**
      * Whether word {@code i}, a noun that is also an adverb or a pronoun ("well", "mine"), is the head of a noun phrase
-     * that an article or possessive opens, with only adjectives, nouns and numbers between ("capped the relief well",
-     * "in a coal mine"), whatever the tagger made of it ("prices well above", "a friend of mine" keep their tags).
+     * that an article or possessive opens, with only adjectives, adverbs, nouns, numbers and hyphens between ("capped
+     * the relief well", "the nearly mile-deep well", "in a coal mine"), whatever the tagger made of it ("prices well
+     * above", "a friend of mine" keep their tags).
      */
     private static boolean isNounInNounPhrase(String[] words, String[] upos, int i) {
         if (upos[i].equals("NOUN") || !NOUNS_AFTER_ARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
             return false;
         }
-        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
             switch (upos[k]) {
                 case "DET":
                     return true;
                 case "PRON":
                     return Lemmas.isPossessivePronoun(words[k]);
-                case "ADJ", "NOUN", "PROPN", "NUM":
+                case "ADJ", "NOUN", "PROPN", "NUM", "ADV":
+                    break; // "the nearly mile-deep well"
+                case "PUNCT":
+                    // a hyphen, or a hyphenated word the tagger took for punctuation ("mile-deep/PUNCT")
+                    if (!words[k].equals("-") && words[k].chars().noneMatch(Character::isLetter)) {
+                        return false;
+                    }
                     break;
                 default:
                     return false;

@@ -172,6 +172,12 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aWellAfterAnArticleAndAHyphenatedAdjectiveIsANoun() {
+        AnalyzedText a = analyze("Engineers capped the nearly mile-deep well on Thursday.");
+        assertThat(token(a, "well").pos()).isEqualTo("NN");
+    }
+
+    @Test
     void aPastTenseBeforeDeadIsAVerbAndAParticipleBeforeItsNounIsNoPastTense() {
         AnalyzedText a = analyze("Police shot dead two suspected robbers on Monday.");
         assertThat(token(a, "shot").pos()).isEqualTo("VBD");
