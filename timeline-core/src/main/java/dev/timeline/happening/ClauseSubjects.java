@@ -84,6 +84,20 @@ final class ClauseSubjects {
      */
     static Optional<Subject> before(AnalyzedText text, Sentence s, int g, boolean objectFollows, boolean[] covered,
             ClauseTitles.Names entities) {
+        return before(text, s, g, objectFollows, covered, entities, false);
+    }
+
+    /**
+     * The noun phrase that a participle at token {@code g} modifies, governed by a verb or preposition before it
+     * ("replaces a credit line [created last fall]"): read as {@link #before} reads a subject.
+     */
+    static Optional<Subject> modified(AnalyzedText text, Sentence s, int g, boolean[] covered,
+            ClauseTitles.Names entities) {
+        return before(text, s, g, false, covered, entities, true);
+    }
+
+    private static Optional<Subject> before(AnalyzedText text, Sentence s, int g, boolean objectFollows,
+            boolean[] covered, ClauseTitles.Names entities, boolean governed) {
         List<Token> tokens = text.tokens();
         int conjunct = firstConjunct(tokens, s, g);
         if (conjunct >= 0) {
@@ -132,11 +146,11 @@ final class ClauseSubjects {
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
                 continue;
             }
-            if (innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
+            if (!governed && innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
                     && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of"))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
-            } else if (!relative && participleModifier(tokens, s, subjectStart - 1, subjectStart, subjectEnd,
+            } else if (!relative && !governed && participleModifier(tokens, s, subjectStart - 1, subjectStart, subjectEnd,
                     covered)) {
                 crossed = true;
                 head = subjectStart - 2; // "A military truck carrying missile parts exploded": the truck did
@@ -181,7 +195,7 @@ final class ClauseSubjects {
             // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
             // conjunction opens a clause with its own subject ("since Obama took office")
             if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
-                    && !relative && !SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
+                    && !relative && !governed && !SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
                     && !opensReportedClause(tokens, s, subjectStart - 1, covered)) {
                 // "the number of Palestinians ... in Israel hit": the subject lies further left
                 return Optional.empty();

@@ -73,6 +73,10 @@ final class ClauseTitles {
 
     /** The title of {@code e}, if its clause names one. {@code covered} marks tokens inside time expressions. */
     static Optional<Title> of(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
+        int at = e.token().index();
+        if (at > 0 && Phrases.isInnerHyphen(text.tokens(), text.sentenceOf(e.token()), at - 1)) {
+            return Optional.empty(); // "China's state-owned metals giant": the end of a compound word modifies a noun
+        }
         if (isFiniteOrParticiple(text, e.token())) {
             return verbTitle(text, e, e.lemma(), covered, entities, null);
         }
@@ -159,7 +163,10 @@ final class ClauseTitles {
             }
             g--;
         }
-        boolean auxiliary = g < e.token().index();
+        boolean auxiliary = false; // a verb, modal or "to" before it; adverbs alone ("typically administered") are none
+        for (int i = g; i < e.token().index(); i++) {
+            auxiliary |= tokens.get(i).isVerb() || tokens.get(i).pos().equals("MD") || tokens.get(i).pos().equals("TO");
+        }
         Token word = e.token();
         // "Robert Davies born 1877": "born" is always a passive, with or without "was"
         passive |= Phrases.low(word).equals("born");
@@ -174,13 +181,20 @@ final class ClauseTitles {
         boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
                 || byAgent && word.pos().equals("VBD"); // "built by the army"
         int relativeEnd = -1;
+        boolean modifier = false;
         if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
+        } else if (word.pos().equals("VBN") && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
+                && tokens.get(g - 1).isNoun() && Phrases.governedNounPhrase(tokens, s, g)) {
+            passive = true; // "replaces a credit line created last fall": it modifies an object, dated in its phrase
+            modifier = true;
+            relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
         }
-        Optional<ClauseSubjects.Subject> found = ClauseSubjects.before(text, s, g, objectFollows, covered, entities);
+        Optional<ClauseSubjects.Subject> found = modifier ? ClauseSubjects.modified(text, s, g, covered, entities)
+                : ClauseSubjects.before(text, s, g, objectFollows, covered, entities);
         if (found.isEmpty() && referent != null && g - 1 >= s.firstToken()
                 && REFERRING.contains(Phrases.low(tokens.get(g - 1)))) {
             found = Optional.of(new ClauseSubjects.Subject(g - 1, referent.text(), referent.plural()
@@ -192,8 +206,11 @@ final class ClauseTitles {
         String subject = found.get().text();
         boolean plural = found.get().plural();
         int subjectStart = found.get().start();
-        if (g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS")) {
-            return Optional.empty(); // "the Department's acting inspector": a possessive goes on with a noun
+        if (g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS") && !(g == e.token().index()
+                && (e.token().pos().equals("VBD") || e.token().pos().equals("VBZ")))) {
+            // "the Department's acting inspector": a possessive goes on with a noun; a past tense right after it
+            // follows a name in "'s" ("Moody's downgraded")
+            return Optional.empty();
         }
         int after = e.token().index() + 1;
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
@@ -226,6 +243,11 @@ final class ClauseTitles {
         return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
                 tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /** Whether {@code t} is a verb of saying or showing ({@code speech-verbs.txt}). */
+    static boolean isSpeech(Token t) {
+        return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -311,6 +311,11 @@ final class HappeningFilters {
             if (finite && !nounTakenForVerb(text, i)) {
                 return true;
             }
+            Sentence s = text.sentenceOf(t);
+            if (t.pos().equals("VBN") && i - 1 >= s.firstToken() && text.tokens().get(i - 1).isNoun()
+                    && Phrases.governedNounPhrase(text.tokens(), s, i)) {
+                return true; // "replaced a cap damaged in May": the date is the participle's, not the replacing
+            }
         }
         return false;
     }

@@ -39,6 +39,8 @@ final class Phrases {
     private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD");
     /** Pronouns that can only be subjects: one after a verb starts another clause. */
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+    /** Pronouns that can only be objects: one right after a verb is its object ("began pelting them with stones"). */
+    private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("him", "them", "us", "me");
     /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
@@ -96,8 +98,10 @@ final class Phrases {
             boolean finite = passive && i > from && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
                     || FINITE.contains(t.pos()) && (t.lemma().equals("be") || t.lemma().equals("have")));
             boolean reflexive = low.endsWith("self") || low.endsWith("selves"); // "scrambled to protect itself"
+            // "started destroying them at the army's base": an object pronoun goes on with its verb's predicate
+            boolean object = OBJECT_ONLY_PRONOUNS.contains(low) && tokens.get(i - 1).isVerb();
             if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite
-                    || t.pos().equals("PRP") && i > from && !reflexive
+                    || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
                     || i > from && isByline(tokens, s, i)) {
                 break;
@@ -252,6 +256,71 @@ final class Phrases {
 
     static boolean isNounPhraseStart(Token t) {
         return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-");
+    }
+
+    /**
+     * Where the phrase that token {@code at} opens ends: at the first clause word, clause-closing punctuation,
+     * conjunction or finite verb after it, else at the sentence's end.
+     */
+    static int phraseEnd(List<Token> tokens, Sentence s, int at) {
+        for (int i = at + 1; i < s.endToken(); i++) {
+            String low = low(tokens.get(i));
+            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")
+                    || FINITE.contains(tokens.get(i).pos()) || tokens.get(i).pos().equals("MD")) {
+                return i;
+            }
+        }
+        return s.endToken();
+    }
+
+    /**
+     * Whether the noun phrase that ends before token {@code end} stands after its clause's verb, so that a participle
+     * after it cannot be that verb: an appositive ("propofol, an anesthetic [administered in hospitals]"), or a
+     * phrase after a finite verb of its clause that reports no clause ("replaces a credit line [created last fall]",
+     * "approved funds for the dam [damaged in May]"; not "said the plant [closed]", not "Farmers in Egypt
+     * [clashed]").
+     */
+    static boolean governedNounPhrase(List<Token> tokens, Sentence s, int end) {
+        int start = end;
+        while (start - 1 >= s.firstToken() && isNounPhrasePart(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start == end || start - 1 < s.firstToken() || tokens.get(end - 1).lemma().equals("be")) {
+            return false; // "a report to be/NN delivered": a verb the tagger took for a noun
+        }
+        if (low(tokens.get(start - 1)).equals(",")) {
+            String article = low(tokens.get(start));
+            return (article.equals("a") || article.equals("an")) && start - 2 >= s.firstToken()
+                    && tokens.get(start - 2).isNoun();
+        }
+        for (int i = start - 1; i >= s.firstToken(); i--) {
+            Token t = tokens.get(i);
+            String low = low(t);
+            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")) {
+                return false;
+            }
+            if (FINITE.contains(t.pos())) {
+                return !ClauseSubjects.isReportingVerb(t) && !ClauseTitles.isSpeech(t) && !inRelative(tokens, s, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at {@code verb} is that of a relative clause ("Divisions that dissipated voters' ballots
+     * [resulted in]"): a relative pronoun before it in its clause.
+     */
+    private static boolean inRelative(List<Token> tokens, Sentence s, int verb) {
+        for (int i = verb - 1; i >= s.firstToken(); i--) {
+            String low = low(tokens.get(i));
+            if (RELATIVE_PRONOUNS.contains(low)) {
+                return true;
+            }
+            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a finite verb follows token {@code at} in its clause: then a participle before it modifies a noun. */

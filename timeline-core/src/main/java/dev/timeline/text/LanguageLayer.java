@@ -42,6 +42,12 @@ public final class LanguageLayer {
 
     /** Nouns the tagger may take for an adverb or a pronoun. */
     private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
+    /** Prefixes of hyphenated verbs ("re-elected", "co-founded"). */
+    private static final java.util.Set<String> VERB_PREFIXES = java.util.Set.of("re", "co", "pre", "de", "un",
+            "over", "out", "under", "mis", "sub", "cross", "double", "fast", "short", "self", "non", "post", "anti");
+    /** Simple pasts that news writes as nouns as often: never read as a verb by their place alone. */
+    private static final java.util.Set<String> AMBIGUOUS_PASTS = java.util.Set.of("wound", "ground", "saw", "felt",
+            "left", "spoke", "lay", "bore", "shot", "found", "bound", "fell", "lead", "led", "built", "sat", "hung");
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
 
@@ -245,11 +251,22 @@ public final class LanguageLayer {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
             }
             for (int i = 1; i < n; i++) {
-                if (isNounInNounPhrase(words, upos, i)) {
+                if (isCompoundModifier(words, upos, i)) {
+                    upos[i] = "ADJ"; // "China's state-owned/VERB metals giant": a compound participle before a noun
+                } else if (isPastTakenForNoun(words, upos, i)) {
+                    upos[i] = "VERB"; // "The Deepwater Horizon rig sank/NOUN on 20 April"
+                } else if (isVerbTakenForPlural(words, upos, i)) {
+                    upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
+                } else if (isNounInNounPhrase(words, upos, i)) {
                     upos[i] = "NOUN"; // "the relief well", "a coal mine": no adverb or pronoun after an article
                 } else if (i + 1 < n && !upos[i].equals("VERB") && words[i + 1].equalsIgnoreCase("dead")
                         && Lemmas.irregularPast(words[i].toLowerCase(java.util.Locale.ROOT)).isPresent()) {
                     upos[i] = "VERB"; // "Police shot/NOUN dead two robbers": a past tense before "dead"
+                }
+            }
+            for (int i = 1; i < n; i++) {
+                if (isNounTakenForAdjective(words, upos, i)) {
+                    upos[i] = "NOUN"; // "The rig/ADJ exploded": an adjective heads no noun phrase before its verb
                 }
             }
             String previous = "";
@@ -264,7 +281,8 @@ public final class LanguageLayer {
                 out.add(Token.of(out.size(), start, start + words[i].length(), words[i], pos, lemma));
                 if (!pos.equals("RB")) {
                     beforePrevious = previous;
-                    previous = words[i].toLowerCase(java.util.Locale.ROOT);
+                    // "Moody's downgraded": a possessive "'s" is no "has" before a participle
+                    previous = pos.equals("POS") ? "" : words[i].toLowerCase(java.util.Locale.ROOT);
                 }
             }
         }
@@ -299,6 +317,84 @@ public final class LanguageLayer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether word {@code i}, tagged a verb, is a hyphenated participle before the noun it modifies ("state-owned
+     * metals giant", "Iranian-made rockets"); "re-elected the mayor" keeps its verb.
+     */
+    private static boolean isCompoundModifier(String[] words, String[] upos, int i) {
+        String word = words[i];
+        int hyphen = word.indexOf('-');
+        if (!upos[i].equals("VERB") || hyphen <= 0 || i + 1 >= words.length
+                || !(word.endsWith("ed") || word.endsWith("en"))) {
+            return false;
+        }
+        String prefix = word.substring(0, hyphen).toLowerCase(java.util.Locale.ROOT);
+        return !VERB_PREFIXES.contains(prefix) && (upos[i + 1].equals("NOUN") || upos[i + 1].equals("PROPN")
+                || upos[i + 1].equals("ADJ"));
+    }
+
+    /**
+     * Whether word {@code i}, tagged an adjective, is the head noun of a phrase that an article opens, right before
+     * the phrase's verb ("The rig/ADJ exploded", "the rig/ADJ was evacuated").
+     */
+    private static boolean isNounTakenForAdjective(String[] words, String[] upos, int i) {
+        if (!upos[i].equals("ADJ") || i + 1 >= words.length
+                || !(upos[i + 1].equals("VERB") || upos[i + 1].equals("AUX"))) {
+            return false;
+        }
+        int k = i;
+        while (k - 1 >= 0 && (upos[k - 1].equals("NOUN") || upos[k - 1].equals("PROPN"))) {
+            k--;
+        }
+        return k - 1 >= 0 && upos[k - 1].equals("DET");
+    }
+
+    /**
+     * Whether word {@code i}, tagged a noun, is the simple past of an irregular verb right after its subject, before
+     * a word that cannot go on with a noun phrase ("the rig sank/NOUN on 20 April", "prices rose/NOUN 2 percent"); not
+     * a word that news writes as a noun as often ("a knife wound in", "a flu shot in").
+     */
+    private static boolean isPastTakenForNoun(String[] words, String[] upos, int i) {
+        String low = words[i].toLowerCase(java.util.Locale.ROOT);
+        if (!upos[i].equals("NOUN") || AMBIGUOUS_PASTS.contains(low) || Lemmas.irregularPast(low).isEmpty()
+                || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("ADJ"))) {
+            return false;
+        }
+        return i + 1 >= words.length || switch (upos[i + 1]) {
+            case "ADP", "NUM", "ADV", "PUNCT" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether word {@code i}, tagged a plural noun, is a verb in "-s" between the noun phrase that an article opens and
+     * the article of its object ("The new rule replaces/NOUN a levy"): a base form of a verb plus "s", after a
+     * singular noun, before "a", "an" or "the", with no preposition before the first phrase ("on world markets the
+     * day after" keeps its noun).
+     */
+    private static boolean isVerbTakenForPlural(String[] words, String[] upos, int i) {
+        String word = words[i];
+        if (!upos[i].equals("NOUN") || i + 1 >= words.length || word.length() < 4 || !word.endsWith("s")
+                || word.endsWith("ss") || !word.chars().allMatch(Character::isLowerCase)
+                || !upos[i - 1].equals("NOUN") || words[i - 1].endsWith("s")) {
+            return false;
+        }
+        String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+        if (!(next.equals("a") || next.equals("an") || next.equals("the"))) {
+            return false;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        if (!BaseVerbs.contains(stem) && !(word.endsWith("es") && BaseVerbs.contains(word.substring(0,
+                word.length() - 2)))) {
+            return false;
+        }
+        int k = i - 1;
+        while (k - 1 >= 0 && (upos[k - 1].equals("NOUN") || upos[k - 1].equals("ADJ") || upos[k - 1].equals("NUM"))) {
+            k--;
+        }
+        return k - 1 >= 0 && upos[k - 1].equals("DET") && (k - 2 < 0 || !upos[k - 2].equals("ADP"));
     }
 
     /**

@@ -22,6 +22,7 @@ final class Lemmas {
     private static final Map<String, String> IRREGULAR = load();
     private static final Map<String, String> IRREGULAR_PASTS = pasts();
     private static final Set<String> SIMPLE_PASTS = simplePasts();
+    private static final Set<String> PARTICIPLES = participles();
 
     private Lemmas() {
     }
@@ -119,6 +120,9 @@ final class Lemmas {
                 || low.endsWith("ies") && lemma.endsWith("y") || low.equals("is")
                 || low.equals("has") || low.equals("does") || low.equals("'s")) {
             return "VBZ";
+        }
+        if (PARTICIPLES.contains(low)) {
+            return "VBN"; // "the painting stolen in 2019": a form that is only ever a participle
         }
         if (low.equals("was") || low.equals("were") || low.equals("did")
                 || low.equals("had") && !isPerfectAux(previous)) {
@@ -283,6 +287,27 @@ final class Lemmas {
     /** Whether {@code low} is the simple past of a verb: "-ed", or an irregular past, the lemma's own ("hit") too. */
     static boolean isSimplePast(String low) {
         return low.length() > 3 && low.endsWith("ed") || SIMPLE_PASTS.contains(low);
+    }
+
+    /**
+     * The third column of the irregular verbs where it is a past participle that is no simple past ("stolen",
+     * "taken", "done"; not "says", a third person).
+     */
+    private static Set<String> participles() {
+        ImmutableSet.Builder<String> out = ImmutableSet.builder();
+        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] cells = line.split("\t");
+                if (!line.startsWith("#") && cells.length > 2 && !cells[0].equals("be") && !cells[2].endsWith("s")
+                        && !cells[2].equals(cells[1]) && !cells[2].equals(cells[0])) {
+                    out.add(cells[2]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.build();
     }
 
     /** The second column of the irregular verbs: every simple past, "hit" and "put" included. */

@@ -811,4 +811,37 @@ class ExtractionRulesTest {
         assertThat(titles("The army built the bridge by hand in 2001."))
                 .containsExactly("The army builds the bridge by hand");
     }
+
+    @Test
+    void anObjectPronounGoesOnWithItsVerb() {
+        assertThat(titles("The villagers began pelting them with stones on Friday."))
+                .containsExactly("The villagers begin pelting them with stones");
+    }
+
+    @Test
+    void aParticipleAfterAnObjectIsAPassiveDatedInItsOwnPhrase() {
+        // the date is the theft's, not the examination's
+        assertThat(titles("A museum inspector examined the painting stolen in 2019."))
+                .containsExactly("The painting is stolen");
+        // an appositive's participle is not dated by the date after its closing comma
+        assertThat(titles("Doctors gave her midazolam, a sedative usually administered in hospitals, on 3 May."))
+                .noneMatch(t -> t.contains("sedative"));
+    }
+
+    @Test
+    void aNameInApostropheSIsTheSubjectOfThePastAfterIt() {
+        assertThat(titles("Fitch Ratings and Moody's downgraded the bank's debt on Friday."))
+                .containsExactly("Fitch Ratings and Moody's downgrade the bank's debt");
+    }
+
+    @Test
+    void aRigThatTheTaggerTookForAnAdjectiveStillExplodes() {
+        assertThat(titles("The rig exploded on April 20.")).containsExactly("The rig explodes");
+    }
+
+    @Test
+    void theVerbAtTheEndOfACompoundWordMakesNoTitle() {
+        assertThat(titles("Norway's state-owned metals giant Norska signed a $2 billion deal on Feb. 12."))
+                .noneMatch(t -> t.contains("owns"));
+    }
 }

@@ -185,6 +185,31 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aNounTheTaggerTookForAnAdjectiveOrAPastForANounIsRead() {
+        assertThat(token(analyze("The rig exploded on April 20."), "rig").pos()).isEqualTo("NN");
+        AnalyzedText sank = analyze("The Deepwater Horizon rig sank on 20 April after an explosion.");
+        assertThat(token(sank, "sank").pos()).isEqualTo("VBD");
+        assertThat(token(sank, "sank").lemma()).isEqualTo("sink");
+        assertThat(token(analyze("A knife wound in his arm healed."), "wound").pos()).isEqualTo("NN");
+    }
+
+    @Test
+    void aVerbInSAfterItsSubjectAndBeforeAnArticleIsAVerb() {
+        AnalyzedText a = analyze("The new rule replaces a levy introduced last spring.");
+        assertThat(token(a, "replaces").pos()).isEqualTo("VBZ");
+        assertThat(token(a, "replaces").lemma()).isEqualTo("replace");
+        assertThat(token(analyze("Gold rallied on world markets the day after."), "markets").pos()).isEqualTo("NNS");
+    }
+
+    @Test
+    void aParticipleThatIsNoPastIsVbnAndAPastAfterAPossessiveIsVbd() {
+        assertThat(token(analyze("A museum inspector examined the painting stolen in 2019."), "stolen").pos())
+                .isEqualTo("VBN");
+        assertThat(token(analyze("Fitch Ratings and Moody's downgraded the bank's debt on Friday."), "downgraded")
+                .pos()).isEqualTo("VBD");
+    }
+
+    @Test
     void aBritishDoubledLBeforeTheSuffixIsOneL() {
         AnalyzedText a = analyze("The bank signalled a pause and the envoy travelled home after they labelled it."
                 + " The state recalled its envoy and installed a new one.");
