@@ -150,8 +150,8 @@ final class ClauseSubjects {
                     && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of"))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
-            } else if (!relative && !governed && participleModifier(tokens, s, subjectStart - 1, subjectStart, subjectEnd,
-                    covered)) {
+            } else if (!relative && !governed
+                    && participleModifier(tokens, s, subjectStart - 1, subjectStart, subjectEnd, covered)) {
                 crossed = true;
                 head = subjectStart - 2; // "A military truck carrying missile parts exploded": the truck did
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))

@@ -77,6 +77,9 @@ final class ClauseTitles {
         if (at > 0 && Phrases.isInnerHyphen(text.tokens(), text.sentenceOf(e.token()), at - 1)) {
             return Optional.empty(); // "China's state-owned metals giant": the end of a compound word modifies a noun
         }
+        if (isAuxiliaryBeforeDate(text, e.token(), covered)) {
+            return Optional.empty(); // "The president had last week announced": "had" is the participle's auxiliary
+        }
         if (isFiniteOrParticiple(text, e.token())) {
             return verbTitle(text, e, e.lemma(), covered, entities, null);
         }
@@ -106,6 +109,23 @@ final class ClauseTitles {
         // an active verb says what happened only with what it acted on: "they had captured [which]" says nothing
         return verbTitle(text, e, e.lemma(), covered, entities, reporter)
                 .filter(t -> t.end() > e.token().end() || before.lemma().equals("be"));
+    }
+
+    /**
+     * Whether {@code t}, a form of "have", is the auxiliary of a past or participle that follows it past a date or an
+     * adverb ("had last week announced", "has since resigned").
+     */
+    private static boolean isAuxiliaryBeforeDate(AnalyzedText text, Token t, boolean[] covered) {
+        if (!t.lemma().equals("have")) {
+            return false;
+        }
+        Sentence s = text.sentenceOf(t);
+        int i = t.index() + 1;
+        while (i < s.endToken() && (covered[i] || text.tokens().get(i).pos().equals("RB"))) {
+            i++;
+        }
+        return i > t.index() + 1 && i < s.endToken() && (text.tokens().get(i).pos().equals("VBN")
+                || text.tokens().get(i).pos().equals("VBD"));
     }
 
     /**

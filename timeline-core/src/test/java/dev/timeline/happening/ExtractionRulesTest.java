@@ -844,4 +844,10 @@ class ExtractionRulesTest {
         assertThat(titles("Norway's state-owned metals giant Norska signed a $2 billion deal on Feb. 12."))
                 .noneMatch(t -> t.contains("owns"));
     }
+
+    @Test
+    void haveBeforeADateAndAParticipleIsAnAuxiliaryNotAHappening() {
+        assertThat(titles("The governor had last week announced the closure of the mine."))
+                .noneMatch(t -> t.endsWith("has"));
+    }
 }
