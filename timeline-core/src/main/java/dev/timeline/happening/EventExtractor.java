@@ -103,6 +103,10 @@ public final class EventExtractor {
             learned.addAll(LearnedHappenings.find(d.id(), analysis, names,
                     HappeningFinder.within(clauses, from, to, Happening::start, Happening::end), dct));
         });
+        if (dct.isPresent()) {
+            lead(d, mentions, names, dct.get(), happenings, learned).filter(f -> f.happening().start() < comments)
+                    .ifPresent(f -> learned.add(0, f));
+        }
         // each happening's evidence widened to its sentence once, for the keys and the events alike
         List<Happening> learnedInSentences = new ArrayList<>(learned.size());
         Map<String, Integer> told = new HashMap<>();
@@ -145,6 +149,28 @@ public final class EventExtractor {
             }
         }
         return List.copyOf(events);
+    }
+
+    /**
+     * The happening of the lead, read from the article's first {@value LeadHappenings#REACH} characters, unless the
+     * lead names a date or a happening of {@code found} or {@code learned} already comes from its sentence.
+     */
+    private static Optional<LearnedHappenings.Found> lead(Document d, List<Mention> mentions,
+            ClauseTitles.Names names, LocalDate dct, List<Happening> found, List<LearnedHappenings.Found> learned) {
+        String text = d.text();
+        int end = Math.min(text.length(), LeadHappenings.REACH);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        String head = text.substring(0, end);
+        List<Mention> inHead = mentions.stream().filter(m -> m.end() <= head.length()).toList();
+        EventAnalysis analysis = EventAnalysis.of(LanguageLayer.english().analyze(head), inHead);
+        return LeadHappenings.find(d.id(), analysis, names, dct).filter(f -> {
+            Happening h = f.happening();
+            return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
+                    && learned.stream().map(LearnedHappenings.Found::happening)
+                    .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
+        });
     }
 
     /**

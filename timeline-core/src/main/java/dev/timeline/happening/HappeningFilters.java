@@ -63,6 +63,12 @@ final class HappeningFilters {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
     /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
     private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
+    /**
+     * Prepositions whose dated noun phrase names another happening than the verb's ("a probe into the 1996
+     * election"), unlike "at", "in" or "during", which place the verb ("won at the 2002 World Cup").
+     */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
+            "about", "over", "despite", "to", "toward", "towards");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
 
     private HappeningFilters() {
@@ -456,8 +462,44 @@ final class HappeningFilters {
                 && !tokens.get(i).text().equalsIgnoreCase("by");
     }
 
+    /**
+     * Whether the date modifies a noun inside a phrase after the verb ("oversees the fund for victims of the Sept.
+     * 11, 2001, terrorist attacks", "beef up a probe into Thursday's blast"): an article or possessive before it and
+     * a noun or a comma and a noun after it, or a possessive "'s" after it, in a phrase of {@code NOUN_PREPOSITIONS}.
+     * It dates that noun, not the verb ("held the 2004 elections", "won at the 2002 World Cup" keep their date).
+     */
+    static boolean datesANounAfterAPreposition(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (!e.token().isVerb() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int first = covered.get(0).index();
+        int next = covered.get(covered.size() - 1).index() + 1;
+        if (next >= s.endToken()) {
+            return false;
+        }
+        Token after = tokens.get(next);
+        boolean possessive = after.pos().equals("POS");
+        boolean article = MODIFIERS_OF_A_DATE.contains(tokens.get(first - 1).pos());
+        boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
+                && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
+        if (!(possessive || article && (after.isNoun() || commaNoun))) {
+            return false;
+        }
+        // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
+        // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
+        int i = first - 1;
+        while (i > e.token().index() && (MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
+                || tokens.get(i).pos().startsWith("JJ"))) {
+            i--;
+        }
+        return i > e.token().index() && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
+    }
+
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
-    private static boolean inRelativeClause(AnalyzedText text, int at) {
+    static boolean inRelativeClause(AnalyzedText text, int at) {
         int group = at;
         Sentence s = text.sentenceOf(text.tokens().get(at));
         while (group - 1 > s.firstToken() && isAuxiliary(text.tokens().get(group - 1))) {
@@ -520,16 +562,7 @@ final class HappeningFilters {
     static boolean isHappening(AnalyzedText text, TimeAnchor a) {
         EventMention e = a.event();
         Mention t = a.timex();
-        // whatever class the recognizer gives a decision ("authorized" may come out as a state of mind); a verb with
-        // its particle counts as the entry it makes ("called off the strike", "called up reservists")
-        int next = e.token().index() + 1;
-        String particle = next < text.tokens().size() ? text.tokens().get(next).lowerText() : "";
-        boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
-                || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
-                && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
-        if (!HAPPENINGS.contains(e.eventClass()) && !decision || !e.isAsserted() || a.confidence() < MIN_ANCHOR
-                || NOT_HAPPENINGS.contains(e.verbLemma())
-                || !e.token().isVerb() && e.confidence() < MIN_NOUN) {
+        if (!isHappeningEvent(text, e) || a.confidence() < MIN_ANCHOR) {
             return false;
         }
         if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
@@ -542,5 +575,21 @@ final class HappeningFilters {
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }
+    }
+
+    /**
+     * Whether an event, whatever its date, may be a happening: an asserted occurrence, aspectual event or decision,
+     * no state of {@code not-happenings.txt}, a noun only when the recognizer is sure of it.
+     */
+    static boolean isHappeningEvent(AnalyzedText text, EventMention e) {
+        // whatever class the recognizer gives a decision ("authorized" may come out as a state of mind); a verb with
+        // its particle counts as the entry it makes ("called off the strike", "called up reservists")
+        int next = e.token().index() + 1;
+        String particle = next < text.tokens().size() ? text.tokens().get(next).lowerText() : "";
+        boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
+                || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
+                && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
+        return (HAPPENINGS.contains(e.eventClass()) || decision) && e.isAsserted()
+                && !NOT_HAPPENINGS.contains(e.verbLemma()) && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
     }
 }

@@ -108,7 +108,8 @@ final class LearnedHappenings {
                 continue;
             }
             String key = s.index() + "/" + a.timex().start();
-            Found h = new Found(happening(documentId, text, s, e, a, title.get(), names),
+            Found h = new Found(happening(documentId, text, s, title.get(), names, a.timex().value(),
+                    a.timex().mod().orElse(null), e.confidence() * a.confidence()),
                     e.tense() == Tense.FUTURE, title.get().hasSubject(), e.token().start());
             Found before = best.get(key);
             if (before == null) {
@@ -139,7 +140,8 @@ final class LearnedHappenings {
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)
-                && !HappeningFilters.anotherClause(text, e, a.timex());
+                && !HappeningFilters.anotherClause(text, e, a.timex())
+                && !HappeningFilters.datesANounAfterAPreposition(text, e, a.timex());
     }
 
     /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */
@@ -158,8 +160,9 @@ final class LearnedHappenings {
         return keys;
     }
 
-    private static Happening happening(String documentId, AnalyzedText text, Sentence s, EventMention e,
-            TimeAnchor a, ClauseTitles.Title title, ClauseTitles.Names names) {
+    /** The happening that {@code title} tells in sentence {@code s}, at the TIMEX3 value and mod given. */
+    static Happening happening(String documentId, AnalyzedText text, Sentence s, ClauseTitles.Title title,
+            ClauseTitles.Names names, String value, String mod, double confidence) {
         Set<String> people = new LinkedHashSet<>();
         Set<String> places = new LinkedHashSet<>();
         for (Entities.Entity x : HappeningFinder.within(names.byStart(), s.start(), s.end(),
@@ -183,8 +186,7 @@ final class LearnedHappenings {
             type = "event";
         }
         String sentence = text.textOf(s).replaceAll("\\s+", " ");
-        return new Happening(documentId, a.timex().value(), a.timex().mod().orElse(null), type, title.text(),
-                List.copyOf(people), List.copyOf(places), s.start(), s.end(), sentence,
-                e.confidence() * a.confidence());
+        return new Happening(documentId, value, mod, type, title.text(), List.copyOf(people), List.copyOf(places),
+                s.start(), s.end(), sentence, confidence);
     }
 }

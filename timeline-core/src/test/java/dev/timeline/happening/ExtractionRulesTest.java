@@ -850,4 +850,15 @@ class ExtractionRulesTest {
         assertThat(titles("The governor had last week announced the closure of the mine."))
                 .noneMatch(t -> t.endsWith("has"));
     }
+
+    @Test
+    void aDateInsideAnotherHappeningsNounPhraseDoesNotDateTheVerb() {
+        // "into the 2019 election" names the election, not the day the committee widened its probe
+        assertThat(extract("A parliamentary committee widened its probe into the 2019 election of the mayor."))
+                .isEmpty();
+        assertThat(extract("The commission widened the inquiry into Thursday's blast at the plant.")).isEmpty();
+        // "at the 2018 World Cup" places the verb: the team lost there
+        assertThat(titles("Norlandia lost 3-0 to Brazil at the 2018 World Cup in Russia."))
+                .containsExactly("Norlandia loses 3-0 to Brazil at the 2018 World Cup in Russia");
+    }
 }

@@ -1,0 +1,144 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.Aspect;
+import dev.timeline.event.EventAnalysis;
+import dev.timeline.event.EventClass;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The happening of an article's lead when the lead names no date: news opens on what has just happened ("BP has
+ * succeeded in stemming the flow of oil", "Rebels seized the airport"), and the creation date bounds it. The lead's
+ * first verb that tells a happening in the past or the present perfect, with a subject, is placed <em>on or before</em>
+ * the creation date: that much the tense says, and no more. Stateless.
+ */
+final class LeadHappenings {
+    /** The TIMEX3 mod of a happening that the creation date bounds. */
+    static final String ON_OR_BEFORE = "ON_OR_BEFORE";
+    /** Words that open a subordinate clause or a frame of time before the main clause ("During his rule, ..."). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "before", "when", "while",
+            "as", "if", "although", "though", "because", "since", "once", "despite", "unless", "until", "with",
+            "during", "throughout", "under", "amid", "following", "for", "over");
+    /** The shortest lead, in tokens: a shorter first sentence is a headline or a caption. */
+    private static final int MIN_TOKENS = 12;
+    /** How far into the article its lead may start, in characters (past a headline, dateline and byline). */
+    static final int REACH = 800;
+
+    private LeadHappenings() {
+    }
+
+    /**
+     * The happening of the lead of {@code analysis}, the analysis of the article's first {@value #REACH} characters
+     * or more, if the lead names no date and tells a happening of its own.
+     */
+    static Optional<LearnedHappenings.Found> find(String documentId, EventAnalysis analysis,
+            ClauseTitles.Names names, LocalDate dct) {
+        AnalyzedText text = analysis.text();
+        Optional<Sentence> lead = lead(text);
+        if (lead.isEmpty() || namesADate(text, analysis.timexes(), lead.get())) {
+            return Optional.empty();
+        }
+        Sentence s = lead.get();
+        boolean[] covered = new boolean[text.tokens().size()];
+        for (Mention m : analysis.timexes()) {
+            for (Token t : text.tokensIn(m.start(), m.end())) {
+                covered[t.index()] = true;
+            }
+        }
+        EventMention report = null;
+        for (EventMention e : analysis.events()) {
+            if (e.token().index() < s.firstToken() || e.token().index() >= s.endToken()) {
+                continue;
+            }
+            if (ClauseSubjects.isReportingVerb(e.token())) {
+                report = report == null ? e : report; // "Police said a bomb exploded": the bomb is the lead's
+                continue;
+            }
+            if (!e.token().isVerb() || HappeningFilters.inRelativeClause(text, e.token().index())) {
+                continue; // "The 30-year-old patient, who has been named only as Bao, tested positive"
+            }
+            // the lead's first verb tells what the article is about: a statement, a state or a plan is no happening,
+            // and a verb further on belongs to another clause
+            if (!tellsAPastHappening(text, e)) {
+                return Optional.empty();
+            }
+            Optional<ClauseTitles.Title> title = report != null
+                    ? ClauseTitles.ofReported(text, e, report, covered, names)
+                    : ClauseTitles.of(text, e, covered, names);
+            if (title.isEmpty() || !title.get().hasSubject() || title.get().isModifier()) {
+                return Optional.empty();
+            }
+            return Optional.of(new LearnedHappenings.Found(LearnedHappenings.happening(documentId, text, s,
+                    title.get(), names, dct.toString(), ON_OR_BEFORE, e.confidence()), false, true,
+                    e.token().start()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The lead: the first prose sentence of at least {@value #MIN_TOKENS} tokens (prose ends on its full stop, so a
+     * sentence that the end of the text read cuts is none).
+     */
+    private static Optional<Sentence> lead(AnalyzedText text) {
+        for (Sentence s : text.sentences()) {
+            if (s.endToken() - s.firstToken() >= MIN_TOKENS && HappeningFilters.isProse(text, s)) {
+                // "After Adam and Eve sinned, ...": a lead that opens on a subordinate clause opens on background
+                boolean subordinate = SUBORDINATORS.contains(text.tokens().get(s.firstToken()).lowerText());
+                return runsOn(text, s) || subordinate ? Optional.empty() : Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a headline, standfirst, caption or byline without its full stop runs on into the sentence: a
+     * capitalized common noun right after a lower-case word ("Colombian farmers sue for negligence Farmers claim"), a
+     * capitalized article right after a word ("carrying some 2,000 passengers A cruise ship", "Lake Baikal The
+     * subs"), or two words in capitals ("HOW SWINE FLU OUTBREAK EMERGED Flu viruses").
+     */
+    private static boolean runsOn(AnalyzedText text, Sentence s) {
+        for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
+            Token t = text.tokens().get(i);
+            String word = t.text();
+            String before = text.tokens().get(i - 1).text();
+            boolean afterWord = Character.isLetterOrDigit(before.charAt(before.length() - 1));
+            if ((t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isUpperCase(word.charAt(0))
+                    && before.chars().allMatch(Character::isLowerCase)
+                    || afterWord && (word.equals("A") || word.equals("An") || word.equals("The"))
+                    || word.length() > 2 && before.length() > 2 && isCapitals(word) && isCapitals(before)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCapitals(String word) {
+        return word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+    }
+
+    private static boolean namesADate(AnalyzedText text, List<Mention> timexes, Sentence s) {
+        return timexes.stream().anyMatch(m -> (m.type() == TimexType.DATE || m.type() == TimexType.TIME)
+                && m.start() < s.end() && m.end() > s.start());
+    }
+
+    /**
+     * Whether {@code e} is a verb that tells a happening already past: an occurrence, aspectual event or decision in
+     * the simple past or the present perfect, asserted, neither a statistic nor a mood nor a hypothesis.
+     */
+    private static boolean tellsAPastHappening(AnalyzedText text, EventMention e) {
+        boolean past = e.tense() == Tense.PAST && e.aspect() == Aspect.NONE
+                || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE;
+        return past && e.token().isVerb() && e.eventClass() != EventClass.REPORTING
+                && HappeningFilters.isHappeningEvent(text, e) && !HappeningFilters.hypothetical(text, e)
+                && !HappeningFilters.governedInfinitive(text, e) && !HappeningFilters.negatedNoun(text, e)
+                && !Measures.moodOrState(text, e) && !Measures.isChange(e.verbLemma());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
+import dev.timeline.time.Modifier;
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A lead that names no date tells a happening on or before the creation date, Thursday 28 Aug 2025. */
+class LeadHappeningsTest {
+    private static final LocalDate DCT = LocalDate.of(2025, 8, 28);
+
+    private static List<Event> extract(String text, Optional<LocalDate> dct) {
+        return EventExtractor.using(TimeTagger.english()).extract(Document.of("d", text), dct);
+    }
+
+    private static List<Event> extract(String text) {
+        return extract(text, Optional.of(DCT));
+    }
+
+    @Test
+    void aPastLeadWithoutADateHappenedOnOrBeforeTheCreationDate() {
+        List<Event> events = extract("Rebels seized the main airport in the capital, witnesses said. Fighting went "
+                + "on in the north.");
+        assertThat(events).extracting(Event::title).containsExactly("Rebels seize the main airport in the capital");
+        When when = events.get(0).when();
+        assertThat(when.modifier()).contains(Modifier.ON_OR_BEFORE);
+        assertThat(when.latestDay()).isEqualTo(DCT);
+    }
+
+    @Test
+    void aPresentPerfectLeadAndAReportedLeadCountToo() {
+        assertThat(extract("The central bank of Norlandia has raised its main interest rate to five percent.")
+                .get(0).when()).isEqualTo(When.parse("2025-08-28", Modifier.ON_OR_BEFORE));
+        assertThat(extract("Police said a car bomb exploded outside the ministry, killing six people."))
+                .extracting(Event::title).containsExactly("A car bomb explodes outside the ministry");
+    }
+
+    @Test
+    void aLeadWithADateKeepsItsDate() {
+        assertThat(extract("Rebels seized the main airport in the capital on Monday, witnesses said."))
+                .extracting(e -> e.when().label()).containsExactly("25 Aug 2025");
+    }
+
+    @Test
+    void onlyTheLeadAndOnlyWhatHasHappenedAndOnlyWithACreationDate() {
+        // the second sentence is no lead; a progressive tells what goes on, not what happened
+        assertThat(extract("Talks on the budget resumed in the capital on Monday morning. The rebels seized the "
+                + "airport, witnesses said.")).extracting(Event::title).doesNotContain("The rebels seize the airport");
+        assertThat(extract("Farmers in the valley are suing the mining company for negligence.")).isEmpty();
+        assertThat(extract("Rebels seized the main airport in the capital, witnesses said.", Optional.empty()))
+                .isEmpty();
+    }
+
+    @Test
+    void aHeadlineThatRunsOnIntoTheLeadGivesNoLeadHappening() {
+        assertThat(extract("Farmers sue miner for negligence Farmers claim the company polluted the river and "
+                + "killed their cattle.")).isEmpty();
+        assertThat(extract("The ferry is carrying some 900 passengers A ferry carrying 900 passengers has been "
+                + "ordered to stay at sea off the coast.")).isEmpty();
+    }
+}
