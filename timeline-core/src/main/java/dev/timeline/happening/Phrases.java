@@ -251,7 +251,8 @@ final class Phrases {
     static boolean isNounPhrasePart(Token t) {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
-                || pos.equals("PRP$") || pos.equals("DT") && !low(t).equals("that") || t.text().equals("-");
+                || pos.equals("PRP$") || pos.equals("DT") && !low(t).equals("that") || t.text().equals("-")
+                || pos.equals("FW") && Character.isUpperCase(t.text().charAt(0)); // "the Chilean/FW government"
     }
 
     static boolean isNounPhraseStart(Token t) {

@@ -861,4 +861,11 @@ class ExtractionRulesTest {
         assertThat(titles("Norlandia lost 3-0 to Brazil at the 2018 World Cup in Russia."))
                 .containsExactly("Norlandia loses 3-0 to Brazil at the 2018 World Cup in Russia");
     }
+
+    @Test
+    void aCapitalizedWordTheTaggerCallsForeignStaysInTheSubject() {
+        // the part-of-speech model tags "Chilean" here as a foreign word (FW)
+        assertThat(titles("Last week, the Chilean government stepped up measures to deal with the floods."))
+                .containsExactly("The Chilean government steps up measures to deal with the floods");
+    }
 }
