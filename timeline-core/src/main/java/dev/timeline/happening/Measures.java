@@ -25,6 +25,9 @@ final class Measures {
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
+    /** Verbs that link a subject to an adjective that tells its state ("became evident", "appeared determined"). */
+    private static final Set<String> LINKING_VERBS = Set.of("become", "appear", "look", "prove", "seem", "sound",
+            "feel", "grow");
 
     private Measures() {
     }
@@ -63,23 +66,26 @@ final class Measures {
 
     /**
      * Whether verb {@code e} tells of a mood or a state rather than a happening: a mood noun of {@code mood-nouns.txt}
-     * that grows, mounts or eases ("Fears of a pandemic grew", "Tensions mounted"), or "become" with an adjective
-     * ("The rift became evident"; "became president" is a happening).
+     * that grows, mounts or eases ("Fears of a pandemic grew", "Tensions mounted"), or a linking verb with an
+     * adjective ("The rift became evident", "Arafat appeared determined", "The repair proved difficult"; "became
+     * president" and "appeared in court" are happenings).
      */
     static boolean moodOrState(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
         int at = e.token().index();
         Sentence s = text.sentenceOf(e.token());
-        if (e.verbLemma().equals("become")) {
+        if (LINKING_VERBS.contains(e.verbLemma())) {
             int next = at + 1;
             while (next < s.endToken() && tokens.get(next).pos().equals("RB")) {
                 next++;
             }
             // "became evident", not "became British territory" nor "became premier" (a title the tagger took for
             // an adjective)
-            return next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
+            if (next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
                     && !Entities.TITLES.contains(tokens.get(next).lowerText())
-                    && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun());
+                    && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun())) {
+                return true;
+            }
         }
         // "Tensions rose/NN": an irregular past the tagger took for a noun is read as the verb
         String lemma = e.token().isVerb() ? e.verbLemma()

@@ -868,4 +868,12 @@ class ExtractionRulesTest {
         assertThat(titles("Last week, the Chilean government stepped up measures to deal with the floods."))
                 .containsExactly("The Chilean government steps up measures to deal with the floods");
     }
+
+    @Test
+    void aLinkingVerbWithAnAdjectiveIsAStateAndWithAPlaceAHappening() {
+        assertThat(extract("The union leader appeared determined on Monday to press ahead with the strike.")).isEmpty();
+        assertThat(extract("The repair of the dam proved difficult on Tuesday.")).isEmpty();
+        assertThat(titles("The former minister appeared in court on Monday."))
+                .containsExactly("The former minister appears in court");
+    }
 }
