@@ -1,9 +1,18 @@
 package dev.timeline.text;
 
 import java.util.List;
+import java.util.Set;
 
 /** Finds where sentences end among the tokens of one block. */
 final class SentenceEnds {
+    /** Abbreviations that often stand last in a sentence, their full stop the sentence's. */
+    private static final Set<String> SENTENCE_ENDING_ABBREVIATIONS = Set.of("a.m.", "p.m.", "A.M.", "P.M.", "U.S.",
+            "U.K.", "Inc.", "Ltd.", "Corp.", "Co.");
+    /** Capitalized words that open a sentence and never continue a name. */
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I", "This",
+            "That", "These", "Those", "But", "And", "Still", "However", "Meanwhile", "Its", "His", "Her", "Their",
+            "There", "When", "While", "If", "After", "Before", "In", "On", "At", "As", "Some", "Many", "Most", "Yet");
+
     private SentenceEnds() {
     }
 
@@ -19,6 +28,9 @@ final class SentenceEnds {
         for (int i = from; i < n; i++) {
             int[] t = spans.get(i);
             char c = text.charAt(t[0]);
+            if (i + 1 < n && endsOnAbbreviation(text, t, spans.get(i + 1))) {
+                return i + 1; // "ended the appearance at 9 p.m. Still, the president ...": the stop ends both
+            }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
@@ -34,6 +46,17 @@ final class SentenceEnds {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether an abbreviation that often ends a sentence ("p.m.", "U.S.", "Inc.") ends one: a word that opens
+     * sentences and never goes on with a name follows it ("at 9 p.m. Still, ...", "in the U.S. The ..."; not "the
+     * U.S. Senate", "9 p.m. Monday").
+     */
+    private static boolean endsOnAbbreviation(String text, int[] token, int[] next) {
+        return token[1] - token[0] >= 3 && text.charAt(token[1] - 1) == '.'
+                && SENTENCE_ENDING_ABBREVIATIONS.contains(text.substring(token[0], token[1]))
+                && OPENERS.contains(text.substring(next[0], next[1]));
     }
 
     /**

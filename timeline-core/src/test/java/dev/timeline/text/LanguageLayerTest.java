@@ -127,6 +127,13 @@ class LanguageLayerTest {
     }
 
     @Test
+    void anAbbreviationThatEndsASentenceEndsItBeforeAWordThatOpensOne() {
+        assertThat(sentenceTexts(analyze("The talks ended at 9 p.m. Still, the envoy stayed in the city.")))
+                .containsExactly("The talks ended at 9 p.m.", "Still, the envoy stayed in the city.");
+        assertThat(sentenceTexts(analyze("The bill passed the U.S. Senate at 9 p.m. Monday."))).hasSize(1);
+    }
+
+    @Test
     void aLineBreakEndsASentenceWithoutAFullStop() {
         assertThat(sentenceTexts(analyze("BEIJING\nThe parade began."))).containsExactly("BEIJING",
                 "The parade began.");
