@@ -21,6 +21,7 @@ final class ClauseSubjects {
     /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
     static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> ANAPHORIC_NOUNS = Lexicons.firstColumn("anaphoric-nouns.txt");
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
@@ -241,8 +242,9 @@ final class ClauseSubjects {
             if (COMPANY.matcher(subject).matches() && !entities.mainOrganization().isEmpty()) {
                 subject = entities.mainOrganization(); // "The company pumps cement": the article's main company
             }
-            if (Phrases.pointsBack(subject)) {
-                return Optional.empty(); // "Those talks ended": which talks, another sentence told
+            if (Phrases.pointsBack(subject) || isAnaphoricNoun(subject)) {
+                // "Those talks ended", "The event takes place in Oslo": which, another sentence told
+                return Optional.empty();
             }
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
@@ -263,6 +265,13 @@ final class ClauseSubjects {
             return Optional.empty();
         }
         return Optional.of(new Subject(subjectStart, subject, plural));
+    }
+
+    /** Whether a subject is "the" and a noun of {@code anaphoric-nouns.txt} alone ("The event", "the deal"). */
+    private static boolean isAnaphoricNoun(String subject) {
+        int space = subject.indexOf(' ');
+        return space > 0 && subject.substring(0, space).equalsIgnoreCase("the")
+                && ANAPHORIC_NOUNS.contains(subject.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The first token of {@code s} after the dateline, byline or photo credit that opens it (page furniture). */

@@ -14,11 +14,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each entry of {@code not-happenings.txt} and {@code level-verbs.txt} with its example: the example makes no
- * chronology event of its verb; each of {@code mood-nouns.txt}: its example makes no event at all.
+ * chronology event of its verb; each of {@code mood-nouns.txt}: its example makes no event at all; each of {@code
+ * anaphoric-nouns.txt}: its example makes no event titled "The" and the noun.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() {
         return LexiconExamples.of("not-happenings.txt", "level-verbs.txt");
+    }
+
+    static Stream<Arguments> anaphoricNouns() {
+        return LexiconExamples.of("anaphoric-nouns.txt");
     }
 
     static Stream<Arguments> moods() {
@@ -39,5 +44,14 @@ class NotHappeningsExamplesTest {
     void theExampleOfAMoodMakesNoEvent(String noun, String example) {
         assertThat(EventExtractor.using(TimeTagger.english())
                 .extract(Document.of("d", example), Optional.of(LocalDate.of(2025, 8, 28)))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("anaphoricNouns")
+    void theExampleOfAnAnaphoricNounMakesNoEventTitledByIt(String noun, String example) {
+        assertThat(EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", example), Optional.of(LocalDate.of(2025, 8, 28))))
+                .extracting(Event::title).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).startsWith("the "
+                        + noun));
     }
 }
