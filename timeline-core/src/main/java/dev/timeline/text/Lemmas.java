@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.Set;
  * {@code irregular-verbs.tsv}, regular ones and plurals by their suffixes. Thread-safe.
  */
 final class Lemmas {
+    private static final List<String[]> ROWS = rows();
     private static final Map<String, String> IRREGULAR = load();
     private static final Map<String, String> IRREGULAR_PASTS = pasts();
     private static final Set<String> SIMPLE_PASTS = simplePasts();
@@ -295,17 +298,11 @@ final class Lemmas {
      */
     private static Set<String> participles() {
         ImmutableSet.Builder<String> out = ImmutableSet.builder();
-        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] cells = line.split("\t");
-                if (!line.startsWith("#") && cells.length > 2 && !cells[0].equals("be") && !cells[2].endsWith("s")
-                        && !cells[2].equals(cells[1]) && !cells[2].equals(cells[0])) {
-                    out.add(cells[2]);
-                }
+        for (String[] cells : ROWS) {
+            if (cells.length > 2 && !cells[0].equals("be") && !cells[2].endsWith("s") && !cells[2].equals(cells[1])
+                    && !cells[2].equals(cells[0])) {
+                out.add(cells[2]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.build();
     }
@@ -313,16 +310,10 @@ final class Lemmas {
     /** The second column of the irregular verbs: every simple past, "hit" and "put" included. */
     private static Set<String> simplePasts() {
         ImmutableSet.Builder<String> out = ImmutableSet.builder();
-        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] cells = line.split("\t");
-                if (!line.startsWith("#") && cells.length > 1) {
-                    out.add(cells[1]);
-                }
+        for (String[] cells : ROWS) {
+            if (cells.length > 1) {
+                out.add(cells[1]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out.build();
     }
@@ -330,40 +321,42 @@ final class Lemmas {
     /** The second column of the irregular verbs, their simple pasts where they differ from the lemma, to the lemma. */
     private static Map<String, String> pasts() {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] cells = line.split("\t");
-                if (!line.startsWith("#") && cells.length > 1 && !cells[1].equals(cells[0]) && !cells[0].equals("be")) {
-                    out.putIfAbsent(cells[1], cells[0]);
-                }
+        for (String[] cells : ROWS) {
+            if (cells.length > 1 && !cells[1].equals(cells[0]) && !cells[0].equals("be")) {
+                out.putIfAbsent(cells[1], cells[0]);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return ImmutableMap.copyOf(out);
     }
 
+    /** Every form of the irregular verbs to its lemma. */
     private static Map<String, String> load() {
         Map<String, String> forms = new HashMap<>();
+        for (String[] cells : ROWS) {
+            for (int i = 1; i < cells.length; i++) {
+                forms.putIfAbsent(cells[i], cells[0]);
+            }
+            forms.putIfAbsent(cells[0], cells[0]);
+        }
+        return ImmutableMap.copyOf(forms);
+    }
+
+    /** The rows of {@code irregular-verbs.tsv}, blank lines and comments left out, each split at its tabs. */
+    private static List<String[]> rows() {
+        List<String[]> rows = new ArrayList<>();
         try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("resource dev/timeline/text/irregular-verbs.tsv is missing");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split("\t"));
                 }
-                String[] cells = line.split("\t");
-                for (int i = 1; i < cells.length; i++) {
-                    forms.putIfAbsent(cells[i], cells[0]);
-                }
-                forms.putIfAbsent(cells[0], cells[0]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ImmutableMap.copyOf(forms);
+        return List.copyOf(rows);
     }
 }
