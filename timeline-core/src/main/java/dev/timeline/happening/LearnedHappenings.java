@@ -86,6 +86,15 @@ final class LearnedHappenings {
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;
             }
+            String value = a.timex().value();
+            if (HappeningFilters.pastDatedToCome(e, value, a.timex().mod().orElse(null), dct)) {
+                // a past event dated to come: the date read in the wrong direction, or another happening's
+                Optional<String> back = HappeningFilters.backToThePast(e, a.timex(), dct.get());
+                if (back.isEmpty()) {
+                    continue;
+                }
+                value = back.get();
+            }
             Optional<EventMention> report = Optional.empty();
             if (HappeningFilters.reportedOrWished(text, events.get(sentence), a)) {
                 // "BP said on Sunday that it had capped the well": the report's day dates what it reports
@@ -108,7 +117,7 @@ final class LearnedHappenings {
                 continue;
             }
             String key = s.index() + "/" + a.timex().start();
-            Found h = new Found(happening(documentId, text, s, title.get(), names, a.timex().value(),
+            Found h = new Found(happening(documentId, text, s, title.get(), names, value,
                     a.timex().mod().orElse(null), e.confidence() * a.confidence()),
                     e.tense() == Tense.FUTURE, title.get().hasSubject(), e.token().start());
             Found before = best.get(key);

@@ -117,6 +117,9 @@ final class Lemmas {
             return "VBG";
         }
         if (low.equals(lemma)) {
+            if (SIMPLE_PASTS.contains(low) && (isPerfectAux(previous) || isPassiveAux(previous))) {
+                return "VBN"; // "has set", "was hit": a verb whose participle is its base form, after its auxiliary
+            }
             return isModalOrTo(previous) || isModalOrTo(beforePrevious) && previous.equals("not") ? "VB" : "VBP";
         }
         if (low.endsWith("s") && (lemma + "s").equals(low) || (lemma + "es").equals(low)

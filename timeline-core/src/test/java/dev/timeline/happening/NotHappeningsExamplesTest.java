@@ -13,13 +13,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each entry of {@code not-happenings.txt} and {@code level-verbs.txt} with its example: the example makes no
+ * Each entry of {@code not-happenings.txt}, {@code level-verbs.txt} and {@code scheduling-verbs.txt} with its
+ * example: the example makes no
  * chronology event of its verb; each of {@code mood-nouns.txt}: its example makes no event at all; each of {@code
  * anaphoric-nouns.txt}: its example makes no event titled "The" and the noun.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() {
-        return LexiconExamples.of("not-happenings.txt", "level-verbs.txt");
+        return LexiconExamples.of("not-happenings.txt", "level-verbs.txt", "scheduling-verbs.txt");
     }
 
     static Stream<Arguments> anaphoricNouns() {

@@ -192,6 +192,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aParticipleThatIsItsBaseFormIsVbnAfterItsAuxiliary() {
+        AnalyzedText a = analyze("The committee has set a deadline and the city was hit by floods; they put it off.");
+        assertThat(token(a, "set").pos()).isEqualTo("VBN");
+        assertThat(token(a, "hit").pos()).isEqualTo("VBN");
+        assertThat(token(a, "put").pos()).isEqualTo("VBP");
+    }
+
+    @Test
     void aNounTheTaggerTookForAnAdjectiveOrAPastForANounIsRead() {
         assertThat(token(analyze("The rig exploded on April 20."), "rig").pos()).isEqualTo("NN");
         AnalyzedText sank = analyze("The Deepwater Horizon rig sank on 20 April after an explosion.");
