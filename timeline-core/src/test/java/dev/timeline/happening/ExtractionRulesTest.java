@@ -876,4 +876,13 @@ class ExtractionRulesTest {
         assertThat(titles("The former minister appeared in court on Monday."))
                 .containsExactly("The former minister appears in court");
     }
+
+    @Test
+    void aPastEventDatedToComeTakesThePastOccurrenceOfItsMonth() {
+        // written on 12 Dec 2025, "January 30" is read as the coming one; "boycotted" says it was the last
+        List<Event> events = EventExtractor.using(TimeTagger.english()).extract(Document.of("d",
+                "Opposition parties boycotted the January 30 election for a new parliament."),
+                Optional.of(LocalDate.of(2025, 12, 12)));
+        assertThat(events).extracting(e -> e.when().label()).containsExactly("30 Jan 2025");
+    }
 }
