@@ -7,8 +7,10 @@ import dev.timeline.tag.Anchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimeTagger;
 import dev.timeline.tag.TimexType;
+import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Markup;
+import dev.timeline.text.TextSpan;
 import dev.timeline.time.Precision;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
@@ -164,7 +166,14 @@ public final class EventExtractor {
         }
         String head = text.substring(0, end);
         List<Mention> inHead = mentions.stream().filter(m -> m.end() <= head.length()).toList();
-        EventAnalysis analysis = EventAnalysis.of(LanguageLayer.english().analyze(head), inHead);
+        // only the lead is analyzed, and only when it names no date: most leads do, and the sentences around
+        // dates are analyzed already
+        Optional<TextSpan> lead = LeadHappenings.undatedLead(head, inHead);
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head, new int[] {lead.get().start()});
+        EventAnalysis analysis = EventAnalysis.of(analyzed, inHead);
         return LeadHappenings.find(d.id(), analysis, names, dct).filter(f -> {
             Happening h = f.happening();
             return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())

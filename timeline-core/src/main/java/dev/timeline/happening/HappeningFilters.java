@@ -299,6 +299,11 @@ final class HappeningFilters {
         return false;
     }
 
+    /** Whether a sentence's text is page furniture or speaks in its own voice, whatever its length and its end. */
+    static boolean notProse(String sentence) {
+        return PageFurniture.of(sentence).isPresent() || ownVoice(sentence);
+    }
+
     /**
      * Whether the sentence is prose: six words or more, ending with a full stop or an exclamation mark (perhaps
      * inside a quote; a question asserts nothing), and no page furniture. Headlines, captions, credits, reader
@@ -308,7 +313,7 @@ final class HappeningFilters {
         if (s.endToken() - s.firstToken() < MIN_PROSE_TOKENS) {
             return false;
         }
-        if (PageFurniture.of(text.textOf(s)).isPresent() || ownVoice(text.textOf(s))) {
+        if (notProse(text.textOf(s))) {
             return false; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
         }
         for (int i = s.endToken() - 1; i >= s.firstToken() && i >= s.endToken() - 3; i--) {

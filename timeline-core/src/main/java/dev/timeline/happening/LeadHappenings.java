@@ -8,7 +8,9 @@ import dev.timeline.event.Tense;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
 import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
+import dev.timeline.text.TextSpan;
 import dev.timeline.text.Token;
 import java.time.LocalDate;
 import java.util.List;
@@ -79,6 +81,31 @@ final class LeadHappenings {
             return Optional.of(new LearnedHappenings.Found(LearnedHappenings.happening(documentId, text, s,
                     title.get(), names, dct.toString(), ON_OR_BEFORE, e.confidence()), false, true,
                     e.token().start()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The span of the lead in {@code head}, the article's first {@value #REACH} characters, when the lead names no
+     * date of {@code timexes}: the first sentence of at least {@value #MIN_TOKENS} tokens that ends on a full stop or
+     * an exclamation mark (closing quotes or brackets after it). Tokenizing only, so that articles whose lead names
+     * a date, most of them, cost nothing more.
+     */
+    static Optional<TextSpan> undatedLead(String head, List<Mention> timexes) {
+        LanguageLayer layer = LanguageLayer.english();
+        for (TextSpan s : layer.sentences(head)) {
+            String sentence = head.substring(s.start(), s.end()).strip();
+            int last = sentence.length() - 1;
+            while (last > 0 && "\"')]\u201D\u2019".indexOf(sentence.charAt(last)) >= 0) {
+                last--;
+            }
+            if (last < 0 || sentence.charAt(last) != '.' && sentence.charAt(last) != '!'
+                    || layer.tokens(sentence).size() < MIN_TOKENS || HappeningFilters.notProse(sentence)) {
+                continue;
+            }
+            boolean dated = timexes.stream().anyMatch(m -> (m.type() == TimexType.DATE || m.type() == TimexType.TIME)
+                    && m.start() < s.end() && m.end() > s.start());
+            return dated ? Optional.empty() : Optional.of(s);
         }
         return Optional.empty();
     }
