@@ -27,6 +27,10 @@ public final class Triggers {
     private record Entry(StartFilteredPattern pattern, String type, boolean verb, String present, boolean keepsObject) {
     }
 
+    /** After "visiting": the place, then the past verb of the clause whose subject the participle describes. */
+    private static final Pattern PARTICIPLE_OF_SUBJECT = Pattern.compile(
+            "\\s+(?:[A-Z][\\w.'-]*\\s+){1,4}(was|were|died|fell|said|[a-z]+ed)\\b");
+
     private static final List<Entry> ENTRIES = List.of(
             verb("(took|taken|taking|takes|take|came to|coming to|inheriting|inherited|seized|seizing) power",
                     "takeover", "takes power"),
@@ -94,6 +98,9 @@ public final class Triggers {
         }
         if (verb && sentence.startsWith("meeting", start) && NOUN_BEFORE.matcher(before).find()) {
             return false; // "attended a meeting with scientists": the noun, which the noun entry finds, not the verb
+        }
+        if (sentence.startsWith("visiting", start) && PARTICIPLE_OF_SUBJECT.matcher(after).lookingAt()) {
+            return false; // "a Mexican toddler visiting Texas died": the participle describes who died
         }
         if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|hosts?|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?)\\s+$")) {
             return false; // "a victory over visiting Everton": an adjective, no visit

@@ -252,7 +252,10 @@ final class Lemmas {
             return stem.substring(0, n - 1); // British "signalled", "labelled", "travelled", "fuelled"
         }
         boolean vowelBefore = "aeiou".indexOf(before) >= 0;
-        if (stem.endsWith("at") || stem.endsWith("iz") || stem.endsWith("ur") || last == 'l' && before != 'l'
+        // "repeat", "defeat", "float" keep their stem after a vowel pair; "create" is the one "-eat" verb with an e
+        boolean vowelPairT = stem.endsWith("at") && n > 2 && "aeo".indexOf(stem.charAt(n - 3)) >= 0
+                && !stem.endsWith("creat");
+        if (stem.endsWith("at") && !vowelPairT || stem.endsWith("iz") || stem.endsWith("ur") || last == 'l' && before != 'l'
                 && !vowelBefore) {
             return stem + "e"; // "relat" -> "relate", "organiz" -> "organize", "huddl" -> "huddle"
         }

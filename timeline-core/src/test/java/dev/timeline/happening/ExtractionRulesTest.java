@@ -885,4 +885,12 @@ class ExtractionRulesTest {
                 Optional.of(LocalDate.of(2025, 12, 12)));
         assertThat(events).extracting(e -> e.when().label()).containsExactly("30 Jan 2025");
     }
+
+    @Test
+    void aVisitingParticipleThatDescribesTheSubjectIsNoVisit() {
+        assertThat(titles("On Monday a Canadian tourist visiting Lima died in a bus crash."))
+                .noneMatch(t -> t.contains("visits"));
+        assertThat(titles("President Obama visited Louisiana on Friday."))
+                .containsExactly("President Obama visits Louisiana");
+    }
 }

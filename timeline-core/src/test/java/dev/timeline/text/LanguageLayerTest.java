@@ -172,6 +172,17 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aStemInAVowelPairAndTKeepsNoSilentE() {
+        AnalyzedText a = analyze("The show was repeated after rebels defeated the army and a raft floated; "
+                + "officials created and negotiated a deal.");
+        assertThat(token(a, "repeated").lemma()).isEqualTo("repeat");
+        assertThat(token(a, "defeated").lemma()).isEqualTo("defeat");
+        assertThat(token(a, "floated").lemma()).isEqualTo("float");
+        assertThat(token(a, "created").lemma()).isEqualTo("create");
+        assertThat(token(a, "negotiated").lemma()).isEqualTo("negotiate");
+    }
+
+    @Test
     void baseFormsEndingInEedKeepTheirLastLetter() {
         AnalyzedText a = analyze("The board will proceed with the sale if the banks agreed; they need to succeed.");
         assertThat(List.of("proceed", "agreed", "need", "succeed")).extracting(w -> token(a, w).lemma())
