@@ -247,6 +247,26 @@ public final class MaxentWeights {
         }
     }
 
+    /** How many weights feature {@code f} (an index, or -1 for none) has: one for each outcome it adds to. */
+    int size(int f) {
+        if (f < 0) {
+            return 0;
+        }
+        return dense ? outcomes.length : start[f + 1] - start[f];
+    }
+
+    /**
+     * Copies the outcomes and weights of feature {@code f} (an index, or -1 for none) to {@code outcomeOf} and {@code
+     * weightOf} from {@code at}, in the order {@link #add(int, double[])} adds them: {@link #size} entries.
+     */
+    void copy(int f, int[] outcomeOf, double[] weightOf, int at) {
+        int n = size(f);
+        for (int k = 0; k < n; k++) {
+            outcomeOf[at + k] = dense ? k : this.outcomeOf[start[f] + k];
+            weightOf[at + k] = weights[(dense ? f * outcomes.length : start[f]) + k];
+        }
+    }
+
     /** Adds the weights of the features named in {@code context}, in its order, to {@code scores}. */
     public void add(String[] context, double[] scores) {
         for (String c : context) {
