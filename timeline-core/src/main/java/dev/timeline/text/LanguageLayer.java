@@ -236,19 +236,21 @@ public final class LanguageLayer {
         for (int at = 0; at < spans.size(); at += MAX_TAGGED) {
             int n = Math.min(MAX_TAGGED, spans.size() - at);
             String[] words = new String[n];
+            String[] lows = new String[n]; // in lower case, each made once for the rules below
             for (int i = 0; i < n; i++) {
                 int[] span = spans.get(at + i);
                 words[i] = text.substring(span[0], span[1]);
+                lows[i] = words[i].toLowerCase(java.util.Locale.ROOT);
             }
             String[] upos = tagger.tag(words);
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
             }
             for (int i = 1; i < n; i++) {
-                if (isNounInNounPhrase(words, upos, i)) {
+                if (isNounInNounPhrase(words, lows, upos, i)) {
                     upos[i] = "NOUN"; // "the relief well", "a coal mine": no adverb or pronoun after an article
                 } else if (i + 1 < n && !upos[i].equals("VERB") && words[i + 1].equalsIgnoreCase("dead")
-                        && Lemmas.irregularPast(words[i].toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+                        && Lemmas.irregularPast(lows[i]).isPresent()) {
                     upos[i] = "VERB"; // "Police shot/NOUN dead two robbers": a past tense before "dead"
                 }
             }
@@ -256,15 +258,16 @@ public final class LanguageLayer {
             String beforePrevious = "";
             for (int i = 0; i < n; i++) {
                 int start = spans.get(at + i)[0];
-                String lemma = Lemmas.lemma(words[i], upos[i]);
-                String pos = Lemmas.penn(words[i], upos[i], lemma, previous, beforePrevious);
+                String low = lows[i].replace('\u2019', '\'');
+                String lemma = Lemmas.lemma(words[i], low, upos[i]);
+                String pos = Lemmas.penn(words[i], low, upos[i], lemma, previous, beforePrevious);
                 if (pos.equals("VBD") && isModifierOfNoun(words, upos, i)) {
                     pos = "VBN"; // "two suspected robbers", "the injured man": a participle before its noun
                 }
                 out.add(Token.of(out.size(), start, start + words[i].length(), words[i], pos, lemma));
                 if (!pos.equals("RB")) {
                     beforePrevious = previous;
-                    previous = words[i].toLowerCase(java.util.Locale.ROOT);
+                    previous = lows[i];
                 }
             }
         }
@@ -276,8 +279,8 @@ public final class LanguageLayer {
      * the relief well", "the nearly mile-deep well", "in a coal mine"), whatever the tagger made of it ("prices well
      * above", "a friend of mine" keep their tags).
      */
-    private static boolean isNounInNounPhrase(String[] words, String[] upos, int i) {
-        if (upos[i].equals("NOUN") || !NOUNS_AFTER_ARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+    private static boolean isNounInNounPhrase(String[] words, String[] lows, String[] upos, int i) {
+        if (upos[i].equals("NOUN") || !NOUNS_AFTER_ARTICLES.contains(lows[i])) {
             return false;
         }
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
