@@ -291,13 +291,39 @@ public final class MaxentWeights {
      * @return {@code probs}
      */
     public double[] qnProbabilities(int[] features, int count, double[] probs) {
-        for (int i = 0; i < count; i++) {
-            add(features[i], probs);
-        }
-        return qnNormalized(probs);
+        return qnNormalized(add(features, count, probs));
     }
 
-    private double[] qnNormalized(double[] probs) {
+    /**
+     * Adds the weights of the features {@code features[0, count)}, given by index (-1 for one the model does not
+     * know), to {@code sums}: the first half of {@link #qnProbabilities(int[], int, double[])}, for a caller that
+     * needs the probability of one outcome ({@link #qnProbability}) before, or instead of, all of them ({@link
+     * #qnNormalized}).
+     *
+     * @return {@code sums}
+     */
+    public double[] add(int[] features, int count, double[] sums) {
+        for (int i = 0; i < count; i++) {
+            add(features[i], sums);
+        }
+        return sums;
+    }
+
+    /**
+     * The probability of outcome {@code o} that {@link #qnNormalized} makes of {@code sums}, to the bit, with one
+     * exponential instead of one an outcome; {@code sums} is left as it is.
+     */
+    public double qnProbability(double[] sums, int o) {
+        return StrictMath.exp(sums[o] - ArrayMath.logSumOfExps(sums));
+    }
+
+    /**
+     * The second half of {@code QNModel.eval}: turns the sums of the weights of a sample's features into the
+     * probabilities of the outcomes, in place.
+     *
+     * @return {@code probs}, which held the sums
+     */
+    public double[] qnNormalized(double[] probs) {
         double logSum = ArrayMath.logSumOfExps(probs);
         for (int o = 0; o < outcomes.length; o++) {
             probs[o] = StrictMath.exp(probs[o] - logSum);
