@@ -96,10 +96,13 @@ public final class EventRecognizer {
             }
             EventFeatures.of(text, t.index(), inTimex, lexicons, ids.clear());
             java.util.Arrays.fill(probs, 0); // each word's sums start from nothing, not the previous word's
-            probs = ids.qnProbabilities(probs);
-            if (probs[noneIndex] >= (inTimexReach(inTimex, t.index()) ? NEAR_TIMEX_THRESHOLD : NONE_THRESHOLD)) {
+            double[] sums = ids.sums(probs);
+            // most words are no event: their probability of none decides, and the others are never needed
+            if (model.qnProbability(sums, noneIndex)
+                    >= (inTimexReach(inTimex, t.index()) ? NEAR_TIMEX_THRESHOLD : NONE_THRESHOLD)) {
                 continue;
             }
+            probs = model.qnNormalized(sums);
             int best = noneIndex == 0 ? 1 : 0;
             for (int k = 0; k < probs.length; k++) {
                 if (k != noneIndex && probs[k] > probs[best]) {

@@ -134,4 +134,14 @@ final class FeatureIds implements FeatureSink {
     double[] qnProbabilities(double[] probs) {
         return model.qnProbabilities(ids, size, probs);
     }
+
+    /**
+     * Adds the weights of the collected features to {@code sums}, the first half of {@link #qnProbabilities}: see
+     * {@link MaxentWeights#add(int[], int, double[])}.
+     *
+     * @return {@code sums}
+     */
+    double[] sums(double[] sums) {
+        return model.add(ids, size, sums);
+    }
 }

@@ -79,7 +79,7 @@ public final class TimeAnchorer {
         for (EventMention e : events) {
             eventsBySentence.get(text.sentenceOf(e.token()).index()).add(spot(e));
         }
-        double[] probs = new double[model.outcomes()];
+        double[] sums = new double[model.outcomes()];
         FeatureIds ids = features.get();
         AnchorCandidates.Document candidates = new AnchorCandidates.Document(spotsBySentence);
         for (EventMention e : events) {
@@ -89,10 +89,10 @@ public final class TimeAnchorer {
             double bestP = THRESHOLD;
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
                 AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s), ids.clear());
-                java.util.Arrays.fill(probs, 0); // each candidate's sums start from nothing, not the last one's
-                probs = ids.qnProbabilities(probs);
-                if (probs[yes] > bestP) {
-                    bestP = probs[yes];
+                java.util.Arrays.fill(sums, 0); // each candidate's sums start from nothing, not the last one's
+                double p = model.qnProbability(ids.sums(sums), yes); // as qnProbabilities would give it
+                if (p > bestP) {
+                    bestP = p;
                     best = c;
                 }
             }

@@ -242,9 +242,11 @@ public final class LanguageLayer {
         for (int at = 0; at < spans.size(); at += MAX_TAGGED) {
             int n = Math.min(MAX_TAGGED, spans.size() - at);
             String[] words = new String[n];
+            String[] lows = new String[n]; // in lower case, each made once for the rules below
             for (int i = 0; i < n; i++) {
                 int[] span = spans.get(at + i);
                 words[i] = text.substring(span[0], span[1]);
+                lows[i] = words[i].toLowerCase(java.util.Locale.ROOT);
             }
             String[] upos = tagger.tag(words);
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
@@ -253,14 +255,14 @@ public final class LanguageLayer {
             for (int i = 1; i < n; i++) {
                 if (isCompoundModifier(words, upos, i)) {
                     upos[i] = "ADJ"; // "China's state-owned/VERB metals giant": a compound participle before a noun
-                } else if (isPastTakenForNoun(words, upos, i)) {
+                } else if (isPastTakenForNoun(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The Deepwater Horizon rig sank/NOUN on 20 April"
-                } else if (isVerbTakenForPlural(words, upos, i)) {
+                } else if (isVerbTakenForPlural(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
-                } else if (isNounInNounPhrase(words, upos, i)) {
+                } else if (isNounInNounPhrase(words, lows, upos, i)) {
                     upos[i] = "NOUN"; // "the relief well", "a coal mine": no adverb or pronoun after an article
                 } else if (i + 1 < n && !upos[i].equals("VERB") && words[i + 1].equalsIgnoreCase("dead")
-                        && Lemmas.irregularPast(words[i].toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+                        && Lemmas.irregularPast(lows[i]).isPresent()) {
                     upos[i] = "VERB"; // "Police shot/NOUN dead two robbers": a past tense before "dead"
                 }
             }
@@ -273,8 +275,9 @@ public final class LanguageLayer {
             String beforePrevious = "";
             for (int i = 0; i < n; i++) {
                 int start = spans.get(at + i)[0];
-                String lemma = Lemmas.lemma(words[i], upos[i]);
-                String pos = Lemmas.penn(words[i], upos[i], lemma, previous, beforePrevious);
+                String low = lows[i].replace('\u2019', '\'');
+                String lemma = Lemmas.lemma(words[i], low, upos[i]);
+                String pos = Lemmas.penn(words[i], low, upos[i], lemma, previous, beforePrevious);
                 if (pos.equals("VBD") && isModifierOfNoun(words, upos, i)) {
                     pos = "VBN"; // "two suspected robbers", "the injured man": a participle before its noun
                 }
@@ -282,7 +285,7 @@ public final class LanguageLayer {
                 if (!pos.equals("RB")) {
                     beforePrevious = previous;
                     // "Moody's downgraded": a possessive "'s" is no "has" before a participle
-                    previous = pos.equals("POS") ? "" : words[i].toLowerCase(java.util.Locale.ROOT);
+                    previous = pos.equals("POS") ? "" : lows[i];
                 }
             }
         }
@@ -294,8 +297,8 @@ public final class LanguageLayer {
      * the relief well", "the nearly mile-deep well", "in a coal mine"), whatever the tagger made of it ("prices well
      * above", "a friend of mine" keep their tags).
      */
-    private static boolean isNounInNounPhrase(String[] words, String[] upos, int i) {
-        if (upos[i].equals("NOUN") || !NOUNS_AFTER_ARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+    private static boolean isNounInNounPhrase(String[] words, String[] lows, String[] upos, int i) {
+        if (upos[i].equals("NOUN") || !NOUNS_AFTER_ARTICLES.contains(lows[i])) {
             return false;
         }
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -356,8 +359,8 @@ public final class LanguageLayer {
      * a word that cannot go on with a noun phrase ("the rig sank/NOUN on 20 April", "prices rose/NOUN 2 percent"); not
      * a word that news writes as a noun as often ("a knife wound in", "a flu shot in").
      */
-    private static boolean isPastTakenForNoun(String[] words, String[] upos, int i) {
-        String low = words[i].toLowerCase(java.util.Locale.ROOT);
+    private static boolean isPastTakenForNoun(String[] words, String[] lows, String[] upos, int i) {
+        String low = lows[i];
         if (!upos[i].equals("NOUN") || AMBIGUOUS_PASTS.contains(low) || Lemmas.irregularPast(low).isEmpty()
                 || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("ADJ"))) {
             return false;
@@ -374,14 +377,14 @@ public final class LanguageLayer {
      * singular noun, before "a", "an" or "the", with no preposition before the first phrase ("on world markets the
      * day after" keeps its noun).
      */
-    private static boolean isVerbTakenForPlural(String[] words, String[] upos, int i) {
+    private static boolean isVerbTakenForPlural(String[] words, String[] lows, String[] upos, int i) {
         String word = words[i];
         if (!upos[i].equals("NOUN") || i + 1 >= words.length || word.length() < 4 || !word.endsWith("s")
                 || word.endsWith("ss") || !word.chars().allMatch(Character::isLowerCase)
                 || !upos[i - 1].equals("NOUN") || words[i - 1].endsWith("s")) {
             return false;
         }
-        String next = words[i + 1].toLowerCase(java.util.Locale.ROOT);
+        String next = lows[i + 1];
         if (!(next.equals("a") || next.equals("an") || next.equals("the"))) {
             return false;
         }

@@ -30,9 +30,11 @@ final class Lemmas {
     private Lemmas() {
     }
 
-    /** The lemma of {@code word} tagged {@code upos}: lower case, but a proper noun keeps its spelling. */
-    static String lemma(String word, String upos) {
-        String low = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    /**
+     * The lemma of {@code word} tagged {@code upos}: lower case, but a proper noun keeps its spelling. {@code low} is
+     * the word in lower case ({@code Locale.ROOT}) with its curly apostrophes made straight.
+     */
+    static String lemma(String word, String low, String upos) {
         if (low.startsWith("'") && IRREGULAR.containsKey(low)) {
             return IRREGULAR.get(low); // 've, 're, 'm, 'll, 'd, whatever part of speech the tagger gave them
         }
@@ -57,10 +59,11 @@ final class Lemmas {
 
     /**
      * A Penn Treebank tag for {@code word} tagged {@code upos}, told apart by its suffix and lemma: VBD or VBN for
-     * "-ed" forms (VBN after a form of "be" or "have" within two tokens), VBG, VBZ, NNS, NNPS, JJR, JJS.
+     * "-ed" forms (VBN after a form of "be" or "have" within two tokens), VBG, VBZ, NNS, NNPS, JJR, JJS. {@code low}
+     * is the word as {@link #lemma} takes it.
      */
-    static String penn(String word, String upos, String lemma, String previous, String beforePrevious) {
-        String low = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    static String penn(String word, String low, String upos, String lemma, String previous,
+            String beforePrevious) {
         if (low.equals("n't")) {
             return "RB";
         }

@@ -247,6 +247,26 @@ public final class MaxentWeights {
         }
     }
 
+    /** How many weights feature {@code f} (an index, or -1 for none) has: one for each outcome it adds to. */
+    int size(int f) {
+        if (f < 0) {
+            return 0;
+        }
+        return dense ? outcomes.length : start[f + 1] - start[f];
+    }
+
+    /**
+     * Copies the outcomes and weights of feature {@code f} (an index, or -1 for none) to {@code outcomeOf} and {@code
+     * weightOf} from {@code at}, in the order {@link #add(int, double[])} adds them: {@link #size} entries.
+     */
+    void copy(int f, int[] outcomeOf, double[] weightOf, int at) {
+        int n = size(f);
+        for (int k = 0; k < n; k++) {
+            outcomeOf[at + k] = dense ? k : this.outcomeOf[start[f] + k];
+            weightOf[at + k] = weights[(dense ? f * outcomes.length : start[f]) + k];
+        }
+    }
+
     /** Adds the weights of the features named in {@code context}, in its order, to {@code scores}. */
     public void add(String[] context, double[] scores) {
         for (String c : context) {
@@ -271,13 +291,39 @@ public final class MaxentWeights {
      * @return {@code probs}
      */
     public double[] qnProbabilities(int[] features, int count, double[] probs) {
-        for (int i = 0; i < count; i++) {
-            add(features[i], probs);
-        }
-        return qnNormalized(probs);
+        return qnNormalized(add(features, count, probs));
     }
 
-    private double[] qnNormalized(double[] probs) {
+    /**
+     * Adds the weights of the features {@code features[0, count)}, given by index (-1 for one the model does not
+     * know), to {@code sums}: the first half of {@link #qnProbabilities(int[], int, double[])}, for a caller that
+     * needs the probability of one outcome ({@link #qnProbability}) before, or instead of, all of them ({@link
+     * #qnNormalized}).
+     *
+     * @return {@code sums}
+     */
+    public double[] add(int[] features, int count, double[] sums) {
+        for (int i = 0; i < count; i++) {
+            add(features[i], sums);
+        }
+        return sums;
+    }
+
+    /**
+     * The probability of outcome {@code o} that {@link #qnNormalized} makes of {@code sums}, to the bit, with one
+     * exponential instead of one an outcome; {@code sums} is left as it is.
+     */
+    public double qnProbability(double[] sums, int o) {
+        return StrictMath.exp(sums[o] - ArrayMath.logSumOfExps(sums));
+    }
+
+    /**
+     * The second half of {@code QNModel.eval}: turns the sums of the weights of a sample's features into the
+     * probabilities of the outcomes, in place.
+     *
+     * @return {@code probs}, which held the sums
+     */
+    public double[] qnNormalized(double[] probs) {
         double logSum = ArrayMath.logSumOfExps(probs);
         for (int o = 0; o < outcomes.length; o++) {
             probs[o] = StrictMath.exp(probs[o] - logSum);

@@ -12,16 +12,16 @@ import opennlp.tools.postag.POSContextGenerator;
  * <p>The tags are those of OpenNLP's own evaluation, word for word, found faster. The model's features of a word are
  * those of the word alone (its form, prefixes, suffixes, shape), the forms of two words either side, where the
  * sentence begins, and the two tags before; the first kind are asked of OpenNLP's feature generator once per distinct
- * word and kept as the sum of their weights, the rest are looked up in small tables. Only the best tag is needed, so
- * the scores are compared before the exponential, which preserves their order; where the best two are within
- * {@value #TIE} of each other, the rounding of a different order of addition could matter, and the word is scored
- * exactly as OpenNLP does.
+ * word and kept as the sum of their weights, beside the weights of the features the word gives its neighbours; the
+ * rest are looked up in small tables. Only the best tag is needed, so the scores are compared before the exponential,
+ * which preserves their order; where the best two are within {@value #TIE} of each other, the rounding of a different
+ * order of addition could matter, and the word is scored exactly as OpenNLP does.
  */
 final class PosTagger {
     /** Scores closer than this are decided by OpenNLP's own arithmetic. */
     static final double TIE = 1e-9;
     /**
-     * Distinct words remembered before the memory is cleared: bounds it (about 400 bytes a word) on endless
+     * Distinct words remembered before the memory is cleared: bounds it (about 650 bytes a word) on endless
      * vocabularies; 1 MB of news has about 20,000.
      */
     private static final int MAX_WORDS = 30_000;
@@ -40,10 +40,19 @@ final class PosTagger {
     private double[] probs;
 
     /**
-     * What the model makes of one word: the sum of the weights of its own features by tag, and the features it gives
-     * its neighbours ("p1w=the", ...), -1 where unknown.
+     * What the model makes of one word: the sum of the weights of its own features by tag, and the weights of the
+     * features it gives its neighbours ("p1w=the", ...), copied out of the model so that a word's weights lie together
+     * (reading them where the model keeps them cost a cache miss a neighbour). The weights of the feature it gives
+     * neighbour {@code d} (an index into {@link #NEIGHBOURS}) are at {@code [from[d], from[d + 1])} of {@code tags}
+     * and {@code weights}.
      */
-    private record Word(double[] own, int[] asNeighbour) {
+    private record Word(double[] own, int[] from, int[] tags, double[] weights) {
+        /** Adds the weights of the feature the word gives neighbour {@code d} to {@code scores}, indexed by tag. */
+        void addAsNeighbour(int d, double[] scores) {
+            for (int k = from[d]; k < from[d + 1]; k++) {
+                scores[tags[k]] += weights[k];
+            }
+        }
     }
 
     PosTagger(PosModel pos) {
@@ -76,10 +85,10 @@ final class PosTagger {
             System.arraycopy(w[i].own(), 0, scores, 0, n);
             for (int d = 1; d <= 2; d++) {
                 if (i - d >= 0) {
-                    model.add(w[i - d].asNeighbour()[d - 1], scores);
+                    w[i - d].addAsNeighbour(d - 1, scores);
                 }
                 if (i + d < words.length) {
-                    model.add(w[i + d].asNeighbour()[d + 1], scores);
+                    w[i + d].addAsNeighbour(d + 1, scores);
                 }
             }
             if (i < atStart.length) {
@@ -101,17 +110,17 @@ final class PosTagger {
     /** The best tag of word {@code i} from {@link #scores}, or by OpenNLP's arithmetic where two are near a tie. */
     private int best(int i, String[] words, String[] tags) {
         int best = 0;
+        double second = Double.NEGATIVE_INFINITY; // the highest score of the other tags
         for (int k = 1; k < scores.length; k++) {
             if (scores[k] > scores[best]) {
+                second = scores[best];
                 best = k;
+            } else if (scores[k] > second) {
+                second = scores[k];
             }
         }
-        for (int k = 0; k < scores.length; k++) {
-            if (k != best && scores[best] - scores[k] < TIE) {
-                return exactBest(i, words, tags);
-            }
-        }
-        return best;
+        // the difference falls as the other score rises, so the runner-up alone can be within TIE of the best
+        return scores[best] - second < TIE ? exactBest(i, words, tags) : best;
     }
 
     /** The best tag as {@code GISModel.eval} and an argmax over its probabilities give it. */
@@ -157,6 +166,15 @@ final class PosTagger {
                 }
             }
         }
-        return new Word(own, asNeighbour);
+        int[] from = new int[NEIGHBOURS.length + 1];
+        for (int d = 0; d < NEIGHBOURS.length; d++) {
+            from[d + 1] = from[d] + model.size(asNeighbour[d]);
+        }
+        int[] tags = new int[from[NEIGHBOURS.length]];
+        double[] weights = new double[tags.length];
+        for (int d = 0; d < NEIGHBOURS.length; d++) {
+            model.copy(asNeighbour[d], tags, weights, from[d]);
+        }
+        return new Word(own, from, tags, weights);
     }
 }
