@@ -252,8 +252,13 @@ final class ClauseTitles {
         while (next < s.endToken() && covered[next]) {
             next++;
         }
-        if (objectEnd == after && next < s.endToken() && QUESTION_WORDS.contains(Phrases.low(tokens.get(next)))) {
-            return Optional.empty(); // "Commentators discuss how BP is responding": the object is a clause, cut off
+        if (objectEnd == after && next < s.endToken() && (QUESTION_WORDS.contains(Phrases.low(tokens.get(next)))
+                || Phrases.low(tokens.get(next)).equals("that") && !passive
+                || tokens.get(next).pos().equals("IN") && next + 1 < s.endToken()
+                && tokens.get(next + 1).pos().equals("PRP"))) {
+            // "Commentators discuss how BP is responding", "ministers agreed Monday that courts ...", "voted for it":
+            // the object is a clause or a pronoun, cut off, and the verb alone says nothing
+            return Optional.empty();
         }
         if (pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {

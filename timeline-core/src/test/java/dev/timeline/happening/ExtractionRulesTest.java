@@ -893,4 +893,12 @@ class ExtractionRulesTest {
         assertThat(titles("President Obama visited Louisiana on Friday."))
                 .containsExactly("President Obama visits Louisiana");
     }
+
+    @Test
+    void aVerbWhoseObjectIsAThatClauseOrAPronounCutOffMakesNoTitle() {
+        assertThat(extract("The finance ministers agreed Monday that banks should hold more capital.")).isEmpty();
+        assertThat(extract("The lower house voted for it 212-184 late Friday.")).isEmpty();
+        assertThat(titles("The lower house voted on Friday to approve the budget."))
+                .containsExactly("The lower house votes to approve the budget");
+    }
 }
