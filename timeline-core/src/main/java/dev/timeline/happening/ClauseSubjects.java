@@ -242,7 +242,7 @@ final class ClauseSubjects {
             if (COMPANY.matcher(subject).matches() && !entities.mainOrganization().isEmpty()) {
                 subject = entities.mainOrganization(); // "The company pumps cement": the article's main company
             }
-            if (Phrases.pointsBack(subject) || isAnaphoricNoun(subject)) {
+            if (Phrases.pointsBack(subject) || isAnaphoricSubject(subject)) {
                 // "Those talks ended", "The event takes place in Oslo": which, another sentence told
                 return Optional.empty();
             }
@@ -268,10 +268,15 @@ final class ClauseSubjects {
     }
 
     /** Whether a subject is "the" and a noun of {@code anaphoric-nouns.txt} alone ("The event", "the deal"). */
-    private static boolean isAnaphoricNoun(String subject) {
+    private static boolean isAnaphoricSubject(String subject) {
         int space = subject.indexOf(' ');
         return space > 0 && subject.substring(0, space).equalsIgnoreCase("the")
-                && ANAPHORIC_NOUNS.contains(subject.substring(space + 1).toLowerCase(Locale.ROOT));
+                && isAnaphoricNoun(subject.substring(space + 1));
+    }
+
+    /** Whether {@code noun} is one of {@code anaphoric-nouns.txt}, in any case: a happening named without saying which. */
+    static boolean isAnaphoricNoun(String noun) {
+        return ANAPHORIC_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** The first token of {@code s} after the dateline, byline or photo credit that opens it (page furniture). */

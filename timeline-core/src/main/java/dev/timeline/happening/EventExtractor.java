@@ -54,6 +54,7 @@ public final class EventExtractor {
 
     private static final Pattern POSSESSIVE_NAME = Pattern.compile("\\p{Lu}[\\p{L}.\\-]*(?:'s|\u2019s)\\s");
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "of");
+    private static final Set<String> COMPLEMENT_NOUNS = Lexicons.firstColumn("complement-nouns.txt");
     private static final Set<String> PUBLIC_TYPES = Set.of("parade", "war", "anniversary", "commemoration");
 
     private final TimeTagger tagger;
@@ -130,7 +131,8 @@ public final class EventExtractor {
             // it is the clause's subject ("The parade will commemorate"); the clause then keeps the noun's type, so
             // that "Kim attends the parade" and another article's "Military parade" are reports of one happening
             if (h.clause() || verb == null || h.noun() < verb) {
-                if (!h.clause() && !saysWho(h) && !toCome(h, dct)) {
+                if (!h.clause() && (!saysWho(h) && (!toCome(h, dct) || endsOnBareNoun(h.title()))
+                        || endsOnComplementNoun(h.title()))) {
                     nounTypes.putIfAbsent(key(inSentence), h.type());
                     continue; // "Presidential election" past, "Annual meeting in Hanoi": whose, a clause may tell
                 }
@@ -143,7 +145,7 @@ public final class EventExtractor {
         for (int i = 0; i < learned.size(); i++) {
             LearnedHappenings.Found f = learned.get(i);
             Happening h = learnedInSentences.get(i);
-            if (!named.contains(key(h))) {
+            if (!named.contains(key(h)) && (f.hasSubject() || !endsOnComplementNoun(h.title()))) {
                 String type = nounTypes.get(key(h));
                 Happening typed = type == null ? h : h.withType(type);
                 toEvent(typed, document.id() + "#" + (events.size() + 1), read)
@@ -244,6 +246,24 @@ public final class EventExtractor {
      * or a happening a whole country sees (a parade, a war, an anniversary). "Presidential election", "Annual meeting
      * in Hanoi" and "Suicide bombing attack" say only what.
      */
+    /**
+     * Whether a noun-phrase title ends on a noun of {@code anaphoric-nouns.txt} with nothing after it ("Next meeting",
+     * "Signing ceremony"): which meeting, and of whom, the phrase does not say ("Senior Officials Meeting of FOCAC"
+     * does); a title that names someone ("OPEC meeting") is read by {@link #saysWho}.
+     */
+    static boolean endsOnBareNoun(String title) {
+        return ClauseSubjects.isAnaphoricNoun(lastWord(title));
+    }
+
+    /** Whether a noun-phrase title ends on a noun of {@code complement-nouns.txt} ("Israel's decision"). */
+    static boolean endsOnComplementNoun(String title) {
+        return COMPLEMENT_NOUNS.contains(lastWord(title).toLowerCase(Locale.ROOT));
+    }
+
+    private static String lastWord(String title) {
+        return title.substring(title.lastIndexOf(' ') + 1);
+    }
+
     static boolean saysWho(Happening h) {
         String title = h.title();
         if (PUBLIC_TYPES.contains(h.type()) || POSSESSIVE_NAME.matcher(title).find()

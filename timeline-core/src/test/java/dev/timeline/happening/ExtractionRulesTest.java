@@ -901,4 +901,13 @@ class ExtractionRulesTest {
         assertThat(titles("The lower house voted on Friday to approve the budget."))
                 .containsExactly("The lower house votes to approve the budget");
     }
+
+    @Test
+    void aNounPhraseThatEndsOnAMeetingOrADecisionSaysNotWhich() {
+        assertThat(EventExtractor.endsOnBareNoun("Next meeting")).isTrue();
+        assertThat(EventExtractor.endsOnBareNoun("Senior Officials Meeting of FOCAC")).isFalse();
+        assertThat(EventExtractor.endsOnComplementNoun("Egypt's decision")).isTrue();
+        assertThat(EventExtractor.endsOnComplementNoun("Barack Obama's fourth trip to the Gulf Coast")).isFalse();
+        assertThat(titles("The central bank said its next meeting will be on September 18.")).isEmpty();
+    }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each entry of {@code not-happenings.txt}, {@code level-verbs.txt} and {@code scheduling-verbs.txt} with its
  * example: the example makes no
  * chronology event of its verb; each of {@code mood-nouns.txt}: its example makes no event at all; each of {@code
- * anaphoric-nouns.txt}: its example makes no event titled "The" and the noun.
+ * anaphoric-nouns.txt}: its example makes no event titled "The" and the noun; each of {@code complement-nouns.txt}:
+ * its example makes no event whose title ends on the noun.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() {
@@ -25,6 +26,10 @@ class NotHappeningsExamplesTest {
 
     static Stream<Arguments> anaphoricNouns() {
         return LexiconExamples.of("anaphoric-nouns.txt");
+    }
+
+    static Stream<Arguments> complementNouns() {
+        return LexiconExamples.of("complement-nouns.txt");
     }
 
     static Stream<Arguments> moods() {
@@ -54,5 +59,13 @@ class NotHappeningsExamplesTest {
                 .extract(Document.of("d", example), Optional.of(LocalDate.of(2025, 8, 28))))
                 .extracting(Event::title).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).startsWith("the "
                         + noun));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("complementNouns")
+    void theExampleOfAComplementNounMakesNoEventThatEndsOnIt(String noun, String example) {
+        assertThat(EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", example), Optional.of(LocalDate.of(2025, 8, 28))))
+                .extracting(Event::title).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).endsWith(noun));
     }
 }
