@@ -910,4 +910,12 @@ class ExtractionRulesTest {
         assertThat(EventExtractor.endsOnComplementNoun("Barack Obama's fourth trip to the Gulf Coast")).isFalse();
         assertThat(titles("The central bank said its next meeting will be on September 18.")).isEmpty();
     }
+
+    @Test
+    void theAndOneNounIsTheThingTheArticleNamedBefore() {
+        assertThat(titles("Norsk Hydro's blown-out Troll well leaked oil for weeks. The well was capped on Thursday."))
+                .containsExactly("The Troll well is capped");
+        assertThat(titles("The army shelled rebel positions on Sunday."))
+                .containsExactly("The army shells rebel positions");
+    }
 }
