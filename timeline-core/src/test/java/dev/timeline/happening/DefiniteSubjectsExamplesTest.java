@@ -2,11 +2,7 @@ package dev.timeline.happening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.document.Document;
-import dev.timeline.tag.TimeTagger;
 import dev.timeline.timeline.Event;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,8 +17,7 @@ class DefiniteSubjectsExamplesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("entries")
     void theExampleIsTitledByTheNoun(String noun, String example) {
-        assertThat(EventExtractor.using(TimeTagger.english())
-                .extract(Document.of("d", example), Optional.of(LocalDate.of(2025, 8, 28))))
+        assertThat(LexiconExamples.events(example))
                 .extracting(Event::title).anyMatch(t -> t.startsWith("The " + noun + " "));
     }
 }

@@ -2,10 +2,16 @@ package dev.timeline.happening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
+import dev.timeline.timeline.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
@@ -17,6 +23,12 @@ final class LexiconExamples {
     /** One argument pair (entry, example) for each entry line of each of {@code resources}, in order. */
     static Stream<Arguments> of(String... resources) {
         return Stream.of(resources).flatMap(LexiconExamples::read);
+    }
+
+    /** The chronology events of an example, written on Thursday 28 Aug 2025 as every lexicon's examples are. */
+    static List<Event> events(String example) {
+        return EventExtractor.using(TimeTagger.english()).extract(Document.of("d", example),
+                Optional.of(LocalDate.of(2025, 8, 28)));
     }
 
     private static Stream<Arguments> read(String resource) {
