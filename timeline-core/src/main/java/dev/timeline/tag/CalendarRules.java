@@ -275,6 +275,10 @@ final class CalendarRules {
             "highway", "interstate", "article", "section", "chapter", "paragraph", "clause", "page", "room", "model",
             "code", "channel", "platform", "gate", "lot", "item", "bus", "train", "squadron", "battalion", "brigade");
 
+    /** Time zones after a four-digit clock time ("1925 GMT"). */
+    private static final Set<String> TIME_ZONES = Set.of("gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst",
+            "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "jst", "ist", "hkt", "sgt", "aest", "hrs", "hours");
+
     private static boolean plausibleYear(Scan s, int i) {
         Token k = s.t(i);
         Token p = s.t(i - 1);
@@ -290,6 +294,9 @@ final class CalendarRules {
         }
         if (n.cat == Cat.UNIT || n.cat == Cat.OTHER && isMeasure(n.low)) {
             return false;
+        }
+        if (TIME_ZONES.contains(n.low)) {
+            return false; // "at 1925 GMT", "BBC Radio 4 2000 BST": a clock time, no year
         }
         if (k.num >= 1600 && k.num <= 2100) {
             return true;

@@ -117,6 +117,7 @@ class TaggerNewsConventionsTest {
             The rig exploded at about 10 p.m. on Oct. 20.               | about 10 p.m. 1989-10-20T22:00; Oct. 20 1989-10-20
             The ministry changed its advice at 11pm on 20 October.      | 11pm 1989-10-20T23:00; 20 October 1989-10-20
             The council adopted resolution 1701 on Friday.              | Friday 1989-10-27
+            The spacewalk began at 1925 GMT on Friday.                  | Friday 1989-10-27
             The workers used the discount in December.                  | December 1988-12
             A hearing is set for the week of Nov. 6.                    | the week of Nov. 6 1989-W45
             He spoke the day before last Tuesday.                       | the day before last Tuesday 1989-10-30
