@@ -43,7 +43,6 @@ final class HappeningFilters {
     static final double MIN_NOUN = 0.7;
     private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
-    private static final Set<String> SCHEDULING = Lexicons.firstColumn("scheduling-verbs.txt");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
@@ -64,22 +63,7 @@ final class HappeningFilters {
     private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
     /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
     private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
-    /** An expression that names its year or the direction of its date: it cannot be read as another year's. */
-    private static final Pattern YEAR_OR_DIRECTION = Pattern.compile(
-            "\\b(\\d{4}|next|coming|tomorrow|later|following|upcoming|after|ago|last|this|yesterday|today)\\b");
-    /** A value of a day ("2006-12-29", with a time or not) or a month ("2006-01"). */
-    private static final Pattern DAY_OR_MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?(T|$)");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday"
-            + "|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b");
-    private static final Pattern MONTH = Pattern.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)");
-    /**
-     * Prepositions whose dated noun phrase names another happening than the verb's ("a probe into the 1996
-     * election"), unlike "at", "in" or "during", which place the verb ("won at the 2002 World Cup").
-     */
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
-            "about", "over", "despite", "to", "toward", "towards");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
-
     private HappeningFilters() {
     }
 
@@ -131,56 +115,6 @@ final class HappeningFilters {
                     && !w.earliestDay().isAfter(dct.get()) && !w.latestDay().isBefore(dct.get());
         } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
             return false;
-        }
-    }
-
-    /**
-     * Whether an event told as past (the simple past or the present perfect) is dated wholly after the creation date:
-     * the date is then another happening's, the one set, called or scheduled ("the court set April 29 for the next
-     * hearing", "have called a general shutdown on May 3", "has given BP a deadline of New Year's Day").
-     */
-    static boolean pastDatedToCome(EventMention e, String value, String mod, Optional<LocalDate> dct) {
-        boolean past = e.tense() == Tense.PAST || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE;
-        if (!past || dct.isEmpty()) {
-            return false;
-        }
-        try {
-            When w = when(value, mod);
-            return w != null && w.earliestDay().isAfter(dct.get());
-        } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
-            return false;
-        }
-    }
-
-    /**
-     * The value of a date that the tagger placed in the future although the event it dates is told as past, moved
-     * back to the occurrence before the creation date, if the expression leaves its year or week open: a weekday a
-     * week back ("on Friday sacked the speaker", read as the coming Friday), a month or a day of a month a year back
-     * ("boycotted the January 30 election", "an election in January", written in December). Empty when the
-     * expression names its year or its direction ("2008", "next month", "a year later") or the event is one of
-     * {@code scheduling-verbs.txt}: then the date is another happening's, set or scheduled by the event ("set a July 4
-     * deadline"), and dates nothing here.
-     */
-    static Optional<String> backToThePast(EventMention e, Mention timex, LocalDate dct) {
-        String low = timex.text().toLowerCase(java.util.Locale.ROOT);
-        String value = timex.value();
-        if (SCHEDULING.contains(e.verbLemma()) || YEAR_OR_DIRECTION.matcher(low).find()
-                || !DAY_OR_MONTH_VALUE.matcher(value).lookingAt()) {
-            return Optional.empty();
-        }
-        try {
-            String moved;
-            if (WEEKDAY.matcher(low).find() && value.length() >= 10) {
-                moved = LocalDate.parse(value.substring(0, 10)).minusDays(7) + value.substring(10);
-            } else if (MONTH.matcher(low).find()) {
-                moved = (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
-            } else {
-                return Optional.empty();
-            }
-            When w = when(moved, timex.mod().orElse(null));
-            return w != null && !w.earliestDay().isAfter(dct) ? Optional.of(moved) : Optional.empty();
-        } catch (RuntimeException notADate) {
-            return Optional.empty();
         }
     }
 
@@ -524,42 +458,6 @@ final class HappeningFilters {
         }
         return words > 0 && i > event && BOUNDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                 && !tokens.get(i).text().equalsIgnoreCase("by");
-    }
-
-    /**
-     * Whether the date modifies a noun inside a phrase after the verb ("oversees the fund for victims of the Sept.
-     * 11, 2001, terrorist attacks", "beef up a probe into Thursday's blast"): an article or possessive before it and
-     * a noun or a comma and a noun after it, or a possessive "'s" after it, in a phrase of {@code NOUN_PREPOSITIONS}.
-     * It dates that noun, not the verb ("held the 2004 elections", "won at the 2002 World Cup" keep their date).
-     */
-    static boolean datesANounAfterAPreposition(AnalyzedText text, EventMention e, Mention timex) {
-        List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        if (!e.token().isVerb() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
-            return false;
-        }
-        List<Token> tokens = text.tokens();
-        Sentence s = text.sentenceOf(e.token());
-        int first = covered.get(0).index();
-        int next = covered.get(covered.size() - 1).index() + 1;
-        if (next >= s.endToken()) {
-            return false;
-        }
-        Token after = tokens.get(next);
-        boolean possessive = after.pos().equals("POS");
-        boolean article = MODIFIERS_OF_A_DATE.contains(tokens.get(first - 1).pos());
-        boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
-                && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
-        if (!(possessive || article && (after.isNoun() || commaNoun))) {
-            return false;
-        }
-        // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
-        // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
-        int i = first - 1;
-        while (i > e.token().index() && (MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
-                || tokens.get(i).pos().startsWith("JJ"))) {
-            i--;
-        }
-        return i > e.token().index() && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
     }
 
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */

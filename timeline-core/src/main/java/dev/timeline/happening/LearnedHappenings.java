@@ -87,9 +87,9 @@ final class LearnedHappenings {
                 continue;
             }
             String value = a.timex().value();
-            if (HappeningFilters.pastDatedToCome(e, value, a.timex().mod().orElse(null), dct)) {
+            if (DateOwners.pastDatedToCome(e, value, a.timex().mod().orElse(null), dct)) {
                 // a past event dated to come: the date read in the wrong direction, or another happening's
-                Optional<String> back = HappeningFilters.backToThePast(e, a.timex(), dct.get());
+                Optional<String> back = DateOwners.backToThePast(e, a.timex(), dct.get());
                 if (back.isEmpty()) {
                     continue;
                 }
@@ -150,7 +150,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)
                 && !HappeningFilters.anotherClause(text, e, a.timex())
-                && !HappeningFilters.datesANounAfterAPreposition(text, e, a.timex());
+                && !DateOwners.datesANounAfterAPreposition(text, e, a.timex());
     }
 
     /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */

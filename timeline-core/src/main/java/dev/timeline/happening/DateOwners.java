@@ -1,0 +1,135 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.Aspect;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
+import dev.timeline.tag.Mention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import dev.timeline.time.When;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whose date a date is: the event's, or another happening's that the event only names. A past event dated to come
+ * ("boycotted the January 30 election", written in December) was read in the wrong direction, unless it set that
+ * date ("set a July 4 deadline"); a date inside another happening's noun phrase ("widened its probe into the 2019
+ * election") dates that phrase. Stateless.
+ */
+final class DateOwners {
+    private static final Set<String> SCHEDULING = Lexicons.firstColumn("scheduling-verbs.txt");
+    /** Tags of the words between a preposition and the date of the noun phrase it governs. */
+    private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
+    /** An expression that names its year or the direction of its date: it cannot be read as another year's. */
+    private static final Pattern YEAR_OR_DIRECTION = Pattern.compile(
+            "\\b(\\d{4}|next|coming|tomorrow|later|following|upcoming|after|ago|last|this|yesterday|today)\\b");
+    /** A value of a day ("2006-12-29", with a time or not) or a month ("2006-01"). */
+    private static final Pattern DAY_OR_MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?(T|$)");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b");
+    private static final Pattern MONTH = Pattern.compile("\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)");
+    /**
+     * Prepositions whose dated noun phrase names another happening than the verb's ("a probe into the 1996
+     * election"), unlike "at", "in" or "during", which place the verb ("won at the 2002 World Cup").
+     */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
+            "about", "over", "despite", "to", "toward", "towards");
+
+    private DateOwners() {
+    }
+
+    /**
+     * Whether an event told as past (the simple past or the present perfect) is dated wholly after the creation date:
+     * the date is then another happening's, the one set, called or scheduled ("the court set April 29 for the next
+     * hearing", "have called a general shutdown on May 3", "has given BP a deadline of New Year's Day").
+     */
+    static boolean pastDatedToCome(EventMention e, String value, String mod, Optional<LocalDate> dct) {
+        boolean past = e.tense() == Tense.PAST || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE;
+        if (!past || dct.isEmpty()) {
+            return false;
+        }
+        try {
+            When w = when(value, mod);
+            return w != null && w.earliestDay().isAfter(dct.get());
+        } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
+            return false;
+        }
+    }
+
+    /**
+     * The value of a date that the tagger placed in the future although the event it dates is told as past, moved
+     * back to the occurrence before the creation date, if the expression leaves its year or week open: a weekday a
+     * week back ("on Friday sacked the speaker", read as the coming Friday), a month or a day of a month a year back
+     * ("boycotted the January 30 election", "an election in January", written in December). Empty when the
+     * expression names its year or its direction ("2008", "next month", "a year later") or the event is one of
+     * {@code scheduling-verbs.txt}: then the date is another happening's, set or scheduled by the event ("set a July 4
+     * deadline"), and dates nothing here.
+     */
+    static Optional<String> backToThePast(EventMention e, Mention timex, LocalDate dct) {
+        String low = timex.text().toLowerCase(java.util.Locale.ROOT);
+        String value = timex.value();
+        if (SCHEDULING.contains(e.verbLemma()) || YEAR_OR_DIRECTION.matcher(low).find()
+                || !DAY_OR_MONTH_VALUE.matcher(value).lookingAt()) {
+            return Optional.empty();
+        }
+        try {
+            String moved;
+            if (WEEKDAY.matcher(low).find() && value.length() >= 10) {
+                moved = LocalDate.parse(value.substring(0, 10)).minusDays(7) + value.substring(10);
+            } else if (MONTH.matcher(low).find()) {
+                moved = (Integer.parseInt(value.substring(0, 4)) - 1) + value.substring(4);
+            } else {
+                return Optional.empty();
+            }
+            When w = when(moved, timex.mod().orElse(null));
+            return w != null && !w.earliestDay().isAfter(dct) ? Optional.of(moved) : Optional.empty();
+        } catch (RuntimeException notADate) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the date modifies a noun inside a phrase after the verb ("oversees the fund for victims of the Sept.
+     * 11, 2001, terrorist attacks", "beef up a probe into Thursday's blast"): an article or possessive before it and
+     * a noun or a comma and a noun after it, or a possessive "'s" after it, in a phrase of {@code NOUN_PREPOSITIONS}.
+     * It dates that noun, not the verb ("held the 2004 elections", "won at the 2002 World Cup" keep their date).
+     */
+    static boolean datesANounAfterAPreposition(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (!e.token().isVerb() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int first = covered.get(0).index();
+        int next = covered.get(covered.size() - 1).index() + 1;
+        if (next >= s.endToken()) {
+            return false;
+        }
+        Token after = tokens.get(next);
+        boolean possessive = after.pos().equals("POS");
+        boolean article = MODIFIERS_OF_A_DATE.contains(tokens.get(first - 1).pos());
+        boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
+                && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
+        if (!(possessive || article && (after.isNoun() || commaNoun))) {
+            return false;
+        }
+        // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
+        // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
+        int i = first - 1;
+        while (i > e.token().index() && (MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
+                || tokens.get(i).pos().startsWith("JJ"))) {
+            i--;
+        }
+        return i > e.token().index() && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
+    }
+
+    /** A TIMEX3 value with its modifier ("2009", "END") as a time value; throws as {@link When#parse} does. */
+    private static When when(String value, String mod) {
+        return mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
+    }
+}
