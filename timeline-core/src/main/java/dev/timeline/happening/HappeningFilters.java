@@ -194,7 +194,9 @@ final class HappeningFilters {
                 || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || boundNounPhrase(text, first.get().index() - 1, event)
                 || before.equals("to") && first.get().index() >= 2
-                && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior");
+                && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior")
+                // "as of Monday, 2 million barrels released": a running total up to the day, not a day's happening
+                || before.equals("of") && at - 1 > event && text.tokens().get(at - 1).lowerText().equals("as");
     }
 
     /**
@@ -460,6 +462,14 @@ final class HappeningFilters {
                 && !tokens.get(i).text().equalsIgnoreCase("by");
     }
 
+    /**
+     * Whether a date is a part of a day or a clock time ("this morning", "at 11:30"): a move then is a quote within
+     * the day; "today" or "on Tuesday" may be the day's close.
+     */
+    private static boolean intraday(Mention t) {
+        return t.value().indexOf('T') > 0;
+    }
+
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
     static boolean inRelativeClause(AnalyzedText text, int at) {
         int group = at;
@@ -533,7 +543,9 @@ final class HappeningFilters {
         try {
             When w = when(t.value(), t.mod().orElse(null));
             // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
-            return w != null && !(Measures.isChange(e.verbLemma()) && w.precision().compareTo(Precision.DAY) < 0);
+            // "Shares fell 5% this morning": a move within the day the article was written is a quote, no happening
+            return w != null && !(Measures.isChange(e.verbLemma())
+                    && (w.precision().compareTo(Precision.DAY) < 0 || intraday(t)));
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

@@ -918,4 +918,12 @@ class ExtractionRulesTest {
         assertThat(titles("The army shelled rebel positions on Sunday."))
                 .containsExactly("The army shells rebel positions");
     }
+
+    @Test
+    void aMoveWithinTheDayAndATotalAsOfADayAreStatistics() {
+        assertThat(extract("Shares in Norsk Hydro fell nearly 5% this morning in Oslo.")).isEmpty();
+        assertThat(extract("The claims fund had paid 1.9 billion dollars to 86,000 people as of Monday.")).isEmpty();
+        assertThat(titles("Troops arrested six men this morning in the capital."))
+                .containsExactly("Troops arrest six men");
+    }
 }
