@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 final class DateOwners {
     private static final Set<String> SCHEDULING = Lexicons.firstColumn("scheduling-verbs.txt");
-    /** Tags of the words between a preposition and the date of the noun phrase it governs. */
-    private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
     /** An expression that names its year or the direction of its date: it cannot be read as another year's. */
     private static final Pattern YEAR_OR_DIRECTION = Pattern.compile(
             "\\b(\\d{4}|next|coming|tomorrow|later|following|upcoming|after|ago|last|this|yesterday|today)\\b");
@@ -53,7 +51,7 @@ final class DateOwners {
             return false;
         }
         try {
-            When w = when(value, mod);
+            When w = HappeningFilters.when(value, mod);
             return w != null && w.earliestDay().isAfter(dct.get());
         } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
             return false;
@@ -85,7 +83,7 @@ final class DateOwners {
             } else {
                 return Optional.empty();
             }
-            When w = when(moved, timex.mod().orElse(null));
+            When w = HappeningFilters.when(moved, timex.mod().orElse(null));
             return w != null && !w.earliestDay().isAfter(dct) ? Optional.of(moved) : Optional.empty();
         } catch (RuntimeException notADate) {
             return Optional.empty();
@@ -112,7 +110,7 @@ final class DateOwners {
         }
         Token after = tokens.get(next);
         boolean possessive = after.pos().equals("POS");
-        boolean article = MODIFIERS_OF_A_DATE.contains(tokens.get(first - 1).pos());
+        boolean article = HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(first - 1).pos());
         boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
                 && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
         if (!(possessive || article && (after.isNoun() || commaNoun))) {
@@ -121,15 +119,10 @@ final class DateOwners {
         // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
         // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
         int i = first - 1;
-        while (i > e.token().index() && (MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
+        while (i > e.token().index() && (HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
                 || tokens.get(i).pos().startsWith("JJ"))) {
             i--;
         }
         return i > e.token().index() && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
-    }
-
-    /** A TIMEX3 value with its modifier ("2009", "END") as a time value; throws as {@link When#parse} does. */
-    private static When when(String value, String mod) {
-        return mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
     }
 }

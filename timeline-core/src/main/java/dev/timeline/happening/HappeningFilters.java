@@ -62,7 +62,7 @@ final class HappeningFilters {
     private static final List<String> NUMERAL_I = List.of("(", "War ");
     private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
     /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
-    private static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
+    static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
     private HappeningFilters() {
     }
@@ -119,7 +119,7 @@ final class HappeningFilters {
     }
 
     /** A TIMEX3 value with its modifier ("2009", "END") as a time value; throws as {@link When#parse} does. */
-    private static When when(String value, String mod) {
+    static When when(String value, String mod) {
         return mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
     }
 
@@ -317,9 +317,7 @@ final class HappeningFilters {
             if (finite && !nounTakenForVerb(text, i)) {
                 return true;
             }
-            Sentence s = text.sentenceOf(t);
-            if (t.pos().equals("VBN") && i - 1 >= s.firstToken() && text.tokens().get(i - 1).isNoun()
-                    && Phrases.governedNounPhrase(text.tokens(), s, i)) {
+            if (t.pos().equals("VBN") && reducedRelative(text, t)) {
                 return true; // "replaced a cap damaged in May": the date is the participle's, not the replacing
             }
         }
@@ -468,6 +466,14 @@ final class HappeningFilters {
      */
     private static boolean intraday(Mention t) {
         return t.value().indexOf('T') > 0;
+    }
+
+    /** Whether participle {@code t} follows the noun it modifies in an object or appositive ("a cap damaged"). */
+    private static boolean reducedRelative(AnalyzedText text, Token t) {
+        Sentence s = text.sentenceOf(t);
+        int i = t.index();
+        return i - 1 >= s.firstToken() && text.tokens().get(i - 1).isNoun()
+                && Phrases.governedNounPhrase(text.tokens(), s, i);
     }
 
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
