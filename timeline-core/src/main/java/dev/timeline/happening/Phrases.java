@@ -265,9 +265,7 @@ final class Phrases {
      */
     static int phraseEnd(List<Token> tokens, Sentence s, int at) {
         for (int i = at + 1; i < s.endToken(); i++) {
-            String low = low(tokens.get(i));
-            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")
-                    || FINITE.contains(tokens.get(i).pos()) || tokens.get(i).pos().equals("MD")) {
+            if (endsClause(tokens.get(i)) || isFiniteOrModal(tokens.get(i))) {
                 return i;
             }
         }
@@ -331,17 +329,19 @@ final class Phrases {
 
     /** The index of the finite verb that follows token {@code at} in its clause, or -1. */
     static int finiteVerbAfterAt(List<Token> tokens, Sentence s, int at) {
-        for (int i = at + 1; i < s.endToken(); i++) {
-            String pos = tokens.get(i).pos();
-            String low = low(tokens.get(i));
-            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")) {
-                return -1; // "The dollar firmed on Wednesday, dealers said": the verb after is another clause's
-            }
-            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.equals("VBD")) {
-                return i;
-            }
-        }
-        return -1;
+        int stop = phraseEnd(tokens, s, at);
+        // "The dollar firmed on Wednesday, dealers said": a verb after the clause's end is another clause's
+        return stop < s.endToken() && !endsClause(tokens.get(stop)) ? stop : -1;
+    }
+
+    /** Whether {@code t} closes a clause: clause-closing punctuation, a clause word, "and" or "but". */
+    private static boolean endsClause(Token t) {
+        String low = low(t);
+        return CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but");
+    }
+
+    private static boolean isFiniteOrModal(Token t) {
+        return FINITE.contains(t.pos()) || t.pos().equals("MD");
     }
 
     /** Whether "and" at {@code i} joins two names or nouns of a subject: a noun on each side. */
