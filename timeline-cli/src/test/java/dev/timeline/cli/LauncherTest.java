@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./timeline} launcher with its class-data-sharing archive: used when newer than the jar, and whatever
  * state the archive is in, the program's own output and nothing else. Runs the real script on a stand-in jar that
- * prints its arguments and whether an archive was mapped.
+ * prints its arguments, whether an archive was mapped and whether only the quick compiler runs (the launcher's default
+ * unless {@code JAVA_OPTS} sets the compilation).
  */
 class LauncherTest {
     @TempDir
@@ -42,7 +43,9 @@ class LauncherTest {
         Path src = Files.writeString(root.resolve("Hello.java"), "public class Hello { public static void"
                 + " main(String[] a) { System.out.println(\"hello \" + String.join(\" \", a) + \" archive=\""
                 + " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()"
-                + ".anyMatch(x -> x.startsWith(\"-XX:SharedArchiveFile\"))); } }");
+                + ".anyMatch(x -> x.startsWith(\"-XX:SharedArchiveFile\"))"
+                + " + (java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
+                + ".contains(\"-XX:TieredStopAtLevel=1\") ? \" c1\" : \"\")); } }");
         assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", root.toString(), src.toString()))
                 .isZero();
         Path target = Files.createDirectories(root.resolve("timeline-cli/target"));
@@ -60,12 +63,19 @@ class LauncherTest {
     }
 
     private List<String> run(String... args) throws Exception {
+        return runWith(null, args);
+    }
+
+    private List<String> runWith(String javaOpts, String... args) throws Exception {
         Path out = root.resolve("out.txt");
         Path err = root.resolve("err.txt");
         List<String> command = new java.util.ArrayList<>(List.of("sh", root.resolve("timeline").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("JAVA_OPTS");
+        if (javaOpts != null) {
+            pb.environment().put("JAVA_OPTS", javaOpts);
+        }
         Process p = pb.start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return List.of(String.valueOf(p.exitValue()), Files.readString(out, StandardCharsets.UTF_8).strip(),
@@ -74,13 +84,13 @@ class LauncherTest {
 
     @Test
     void withoutAnArchiveTheJarRunsAsIs() throws Exception {
-        assertThat(run("tag", "x")).containsExactly("0", "hello tag x archive=false", "");
+        assertThat(run("tag", "x")).containsExactly("0", "hello tag x archive=false c1", "");
     }
 
     @Test
     void aDamagedArchiveNewerThanTheJarIsTriedAndFallsBackSilently() throws Exception {
         Files.writeString(jsa, "not an archive");
-        assertThat(run("tag")).containsExactly("0", "hello tag archive=true", "");
+        assertThat(run("tag")).containsExactly("0", "hello tag archive=true c1", "");
     }
 
     @Test
@@ -89,6 +99,16 @@ class LauncherTest {
             o.write(new byte[] {1, 2, 3});
         }
         Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().minusSeconds(3600)));
-        assertThat(run("tag")).containsExactly("0", "hello tag archive=false", "");
+        assertThat(run("tag")).containsExactly("0", "hello tag archive=false c1", "");
+    }
+
+    @Test
+    void javaOptsThatSetTheCompilationAreLeftToChoose() throws Exception {
+        assertThat(runWith("-Xmx64m", "tag")).containsExactly("0", "hello tag archive=false c1", "");
+        assertThat(runWith("-Xmx64m -XX:TieredStopAtLevel=4", "tag")).containsExactly("0", "hello tag archive=false",
+                "");
+        assertThat(runWith("-XX:+TieredCompilation", "tag")).containsExactly("0", "hello tag archive=false", "");
+        assertThat(runWith("-XX:-TieredCompilation -Xmx64m", "tag")).containsExactly("0", "hello tag archive=false",
+                "");
     }
 }
