@@ -36,6 +36,11 @@ final class ClauseTitles {
             "which", "if");
     /** Verbs of saying: without an object of their own the title says only that someone spoke. */
     private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
+    /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
+    private static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
+    /** Verbs by which a period begins or ends. */
+    private static final Set<String> PERIOD_LIMITS = Set.of("begin", "start", "end", "open", "close", "finish",
+            "expire", "commence");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
     private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
 
@@ -224,6 +229,9 @@ final class ClauseTitles {
             return Optional.empty();
         }
         String subject = found.get().text();
+        if (PERIOD_LIMITS.contains(lemma.toLowerCase(Locale.ROOT)) && CALENDAR_PERIODS.contains(head(subject))) {
+            return Optional.empty(); // "The hurricane season officially started on 1 June": the calendar's date
+        }
         boolean plural = found.get().plural();
         int subjectStart = found.get().start();
         if (g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS") && !(g == e.token().index()
@@ -386,6 +394,13 @@ final class ClauseTitles {
             }
         }
         return best;
+    }
+
+    /** The head noun of a subject, lower case: its last word, or the word before "of" ("the holy month of Ramadan"). */
+    private static String head(String subject) {
+        List<String> words = List.of(subject.toLowerCase(Locale.ROOT).split(" "));
+        int of = words.indexOf("of");
+        return of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
     }
 
     /** The present tense of a verb lemma, third person: "raise" -> "raises", "be" -> "is"; plural: the lemma. */

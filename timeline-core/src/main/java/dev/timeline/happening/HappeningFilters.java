@@ -550,8 +550,9 @@ final class HappeningFilters {
             When w = when(t.value(), t.mod().orElse(null));
             // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
             // "Shares fell 5% this morning": a move within the day the article was written is a quote, no happening
-            return w != null && !(Measures.isChange(e.verbLemma())
-                    && (w.precision().compareTo(Precision.DAY) < 0 || intraday(t)));
+            // "Crude rose slightly in electronic trade Tuesday": a quote within the session
+            return w != null && !(Measures.isChange(e.verbLemma()) && (w.precision().compareTo(Precision.DAY) < 0
+                    || intraday(t) || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)));
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

@@ -18,9 +18,15 @@ final class Measures {
     private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
     private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
+    private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
     /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
     private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
             "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer");
+    /** Words between a period and the date that ends it: "the week to Friday", "the year ending March 31". */
+    private static final Set<String> PERIOD_ENDS = Set.of("to", "through", "till", "until", "ending", "ended");
+    /** Periods a change is measured over. */
+    private static final Set<String> PERIODS = Set.of("hours", "day", "days", "week", "weeks", "month", "months",
+            "quarter", "quarters", "year", "years", "period");
     /** Prepositions after the head noun of a subject: "Fears of a pandemic", "Concern over the dam". */
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
@@ -35,6 +41,39 @@ final class Measures {
     /** Whether {@code lemma} tells how a quantity changed ({@code statistic-verbs.txt}): "rise", "fall", "double". */
     static boolean isChange(String lemma) {
         return CHANGES.contains(lemma);
+    }
+
+    /**
+     * Whether the sentence of {@code e} places a move inside one trading session ({@code
+     * trading-session-phrases.txt}: "in early trade", "at the start of trading"): a quote, not the day's close.
+     */
+    static boolean withinTheSession(AnalyzedText text, EventMention e) {
+        String sentence = text.textOf(text.sentenceOf(e.token())).toLowerCase(java.util.Locale.ROOT);
+        for (String phrase : SESSION_PHRASES) {
+            if (sentence.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether date {@code t} ends the period a change is measured over: "tripled in the week to Friday", "rose 3% in
+     * the 12 months through June", "in the week ending Saturday".
+     */
+    static boolean endOfAPeriod(AnalyzedText text, Mention t) {
+        List<Token> covered = text.tokensIn(t.start(), t.end());
+        if (covered.isEmpty()) {
+            return false;
+        }
+        int i = covered.get(0).index();
+        Sentence s = text.sentenceOf(covered.get(0));
+        if (i - 2 < s.firstToken()) {
+            return false;
+        }
+        String link = Phrases.low(text.tokens().get(i - 1));
+        String period = Phrases.low(text.tokens().get(i - 2));
+        return PERIOD_ENDS.contains(link) && PERIODS.contains(period);
     }
 
     /**
