@@ -62,7 +62,17 @@ final class CalendarRules {
         if (!plausibleBareMonth(s, i)) {
             return null;
         }
+        int later = laterYear(s, j);
+        if (later != 0) {
+            return Match.date(i, s.skipDotIfAbbrev(i), Dates.yearMonth(later, m)); // the year stays its own mention
+        }
         return Match.date(i, s.skipDotIfAbbrev(i), monthValue(s, r, i, i + 1, m));
+    }
+
+    /** The year that a month without one takes from just after it: "an April day in 1998", "December in 1999". */
+    private static int laterYear(Scan s, int j) {
+        int k = s.any(j, "day", "morning", "afternoon", "evening", "night") ? j + 1 : j;
+        return s.w(k, "in") ? explicitYear(s, k + 1) : 0;
     }
 
     /**
@@ -297,6 +307,10 @@ final class CalendarRules {
         }
         if (TIME_ZONES.contains(n.low)) {
             return false; // "at 1925 GMT", "BBC Radio 4 2000 BST": a clock time, no year
+        }
+        Token model = s.t(i + 2);
+        if (n.cat == Cat.DASH && s.glued(i + 1) && s.glued(i + 2) && model.cap && model.cat != Cat.MONTH) {
+            return false; // "a Mirage 2000-D warplane": a model's name
         }
         if (k.num >= 1600 && k.num <= 2100) {
             return true;

@@ -243,6 +243,11 @@ final class Engine {
         if (!safe || (k.low.equals("fall") || k.low.equals("spring")) && s.w(i - 1, "to")) {
             return null;
         }
+        // "the fall in prices", "the fall of Saigon": a decline or a defeat, unless a year follows ("the fall of 1990")
+        if (k.low.equals("fall") && s.any(i + 1, "in", "of", "from", "to", "by")
+                && CalendarRules.explicitYear(s, i + 2) == 0) {
+            return null;
+        }
         return RelativeRules.season(s, r, i, s.tense(i, i + 1));
     }
 

@@ -28,6 +28,9 @@ final class PeriodRules {
                 return null;
             }
             int end = j + 1;
+            if (CalendarRules.explicitYear(s, end) == 0 && !s.w(end, "of") && periodOfPlay(s, i, end)) {
+                return null; // "to close the third quarter 54-43", "scored in the second half": a game's, no date
+            }
             int y = 0;
             if (s.w(end, "of") && CalendarRules.explicitYear(s, end + 1) != 0) {
                 y = CalendarRules.explicitYear(s, end + 1);
@@ -67,6 +70,29 @@ final class PeriodRules {
             }
         }
         return null;
+    }
+
+    /** Words of a game's score around a quarter or a half of play. */
+    private static final java.util.Set<String> PLAY = java.util.Set.of("scored", "score", "goal", "goals",
+            "touchdown", "touchdowns", "halftime", "half-time", "rebounds", "assists", "baskets", "penalty", "inning");
+    /** How many tokens either side of "the third quarter" are read for a game's score. */
+    private static final int PLAY_REACH = 8;
+
+    /**
+     * Whether the quarter or half from {@code i} to {@code end} is a period of a game: a score ("54-43") or a word of
+     * play ({@link #PLAY}) within {@value #PLAY_REACH} tokens.
+     */
+    private static boolean periodOfPlay(Scan s, int i, int end) {
+        for (int k = Math.max(0, i - PLAY_REACH); k < end + PLAY_REACH; k++) {
+            if (k < i || k >= end) {
+                Token t = s.t(k);
+                if (PLAY.contains(t.low) || t.cat == Cat.NUMBER && t.num <= 200 && s.cat(k + 1) == Cat.DASH
+                        && s.glued(k + 1) && s.glued(k + 2) && s.cat(k + 2) == Cat.NUMBER && s.t(k + 2).num <= 200) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -48,6 +48,11 @@ class TaggerLexicalReferencesTest {
             In the past, Russia has often claimed the fleet.         | the past DATE PAST_REF
             They report crimes more accurately than they have in the past. | the past DATE PAST_REF
             The past-due loans rose.                                 | ''
+            Maybank led the fall in banking stocks.                  | ''
+            It came after the fall of Saddam Hussein.                | ''
+            The fall from grace was swift.                           | ''
+            The plant opened in the fall of 1990.                    | the fall of 1990 DATE 1990-FA
+            The fall in prices came in the fall of 1988.             | the fall of 1988 DATE 1988-FA
             """)
     void vagueReferencesFixedByIdiom(String text, String mentions) {
         assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));

@@ -148,6 +148,12 @@ class TaggerNewsConventionsTest {
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
             Over the years many patients died.                          | the years PXY
             Cars were seen in the weeks before the shooting.            | ''
+            A Mirage 2000-D warplane used a bomb on Friday.             | Friday 1989-10-27
+            It happened on an April day in 1998.                        | April 1998-04; 1998 1998
+            They first met in December in 1985.                         | December 1985-12; 1985 1985
+            The Lakers closed the third quarter 54-43.                  | ''
+            He scored twice in the second half.                         | ''
+            Profit fell in the third quarter.                           | the third quarter 1989-Q3
             Net for the year-earlier nine months rose.                  | the year-earlier nine months P9M
             It would be paid on a still unspecified date in January.    | January 1990-01
             He will leave at 4 in the morning (4 a.m. EDT Friday).      | 4 in the morning 1989-11-03T04:00; 4 a.m. EDT Friday 1989-11-03T04:00

@@ -236,6 +236,16 @@ class LanguageLayerTest {
     }
 
     @Test
+    void lessCommonIrregularVerbsHaveTheirLemmaAndParticiple() {
+        AnalyzedText a = analyze("Floods have swept away homes and the data were shown.");
+        assertThat(token(a, "swept").pos()).isEqualTo("VBN");
+        assertThat(token(a, "swept").lemma()).isEqualTo("sweep");
+        assertThat(token(analyze("Rebels overthrew the king on Monday."), "overthrew").lemma()).isEqualTo("overthrow");
+        assertThat(token(a, "shown").pos()).isEqualTo("VBN");
+        assertThat(token(a, "shown").lemma()).isEqualTo("show");
+    }
+
+    @Test
     void aBritishDoubledLBeforeTheSuffixIsOneL() {
         AnalyzedText a = analyze("The bank signalled a pause and the envoy travelled home after they labelled it."
                 + " The state recalled its envoy and installed a new one.");
