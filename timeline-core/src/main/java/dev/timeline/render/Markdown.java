@@ -50,7 +50,9 @@ final class Markdown {
             longest = Math.max(longest, run);
         }
         String fence = "`".repeat(longest + 1);
-        boolean pad = s.startsWith("`") || s.endsWith("`") || s.startsWith(" ") && s.endsWith(" ") && !s.isBlank();
+        // CommonMark strips the spaces unless the span is spaces only; a tab is no space there
+        boolean pad = s.startsWith("`") || s.endsWith("`")
+                || s.startsWith(" ") && s.endsWith(" ") && s.chars().anyMatch(c -> c != ' ');
         return pad ? fence + " " + s + " " + fence : fence + s + fence;
     }
 }

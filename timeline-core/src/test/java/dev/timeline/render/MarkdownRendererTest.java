@@ -24,6 +24,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anIdOfSpacesAroundATabKeepsItsSpaces() {
+        // a next-line character is no white space to Java but a space on a line of Markdown
+        Chronology c = Chronology.of(Timeline.empty(), List.of(Document.of("\u0085 \t ", "text")), Map.of());
+        assertThat(new MarkdownRenderer().render(c)).endsWith("- `   \t  `: creation date unknown\n");
+    }
+
+    @Test
     void anIdWithALineBreakStaysOnItsLine() {
         Chronology c = Chronology.of(Timeline.empty(), List.of(Document.of("a\r\n- b", "text")), Map.of());
         assertThat(new MarkdownRenderer().render(c)).endsWith("## Documents\n\n- `a  - b`: creation date unknown\n");
