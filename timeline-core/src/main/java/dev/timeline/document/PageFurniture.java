@@ -46,6 +46,8 @@ public final class PageFurniture {
     /** How many marks of a comment, within {@link #COMMENT_SPAN} characters, make a comment section. */
     private static final int COMMENT_SECTION = 3;
     private static final int COMMENT_SPAN = 2_000;
+    /** How much of a line a dateline or stamp may take. */
+    private static final int LINE_REACH = 300;
     private static final List<Rule> RULES = load();
     private static final Map<Kind, StartFilteredPattern> BY_KIND = combine(RULES);
 
@@ -124,6 +126,24 @@ public final class PageFurniture {
         }
         Matcher m = p.pattern().matcher(sentence);
         return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
+    }
+
+    /**
+     * Whether {@code text} from {@code start} to {@code end} lies in the dateline or stamp that opens its line ("LONDON
+     * | Thu Jun 3, 2010 4:42 pm EDT LONDON (Reuters) -"): the time the page was filed, not one the news tells. Reads
+     * at most {@value #LINE_REACH} characters of the line.
+     *
+     * @throws IndexOutOfBoundsException if the span is not within {@code text}
+     */
+    public static boolean inDateline(String text, int start, int end) {
+        java.util.Objects.checkFromToIndex(start, end, text.length());
+        int line = text.lastIndexOf('\n', start - 1) + 1;
+        if (start - line > LINE_REACH) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', line);
+        lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, line + LINE_REACH);
+        return end <= line + prefixLength(text.substring(line, lineEnd));
     }
 
     /** Returns the rules, in the resource's order. */

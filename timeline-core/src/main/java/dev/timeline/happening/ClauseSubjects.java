@@ -24,6 +24,16 @@ final class ClauseSubjects {
     private static final Set<String> DEFINITE_SUBJECTS = Lexicons.firstColumn("definite-subjects.txt");
     /** How far back, in characters, the name of a thing "the" points to is looked for. */
     private static final int NAMED_REACH = 3000;
+    /**
+     * Up to two lower-case words between a name and its noun ("the Deepwater Horizon oil rig"), none of them a word
+     * that goes on with a clause or a phrase ("Horizon was a rig", "Obama of the rig").
+     */
+    private static final String COMMON_WORDS = "((?:(?!(?:was|were|is|are|be|been|a|an|the|of|and|or|to|in|on|at|by"
+            + "|for|with|from|as|has|have|had|said|says|that|which|who|its|his|her|their)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2})";
+    /** A month or a weekday, which a capital does not make a name. */
+    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile("(?i)(january|"
+            + "february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+            + "wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?");
     /** A subject that is "the" and one common noun: the thing is named in another sentence. */
     private static final java.util.regex.Pattern DEFINITE_NOUN = java.util.regex.Pattern.compile("(?i:the) [a-z]+");
     private static final Set<String> ANAPHORIC_NOUNS = Lexicons.firstColumn("anaphoric-nouns.txt");
@@ -499,8 +509,8 @@ final class ClauseSubjects {
     private static Optional<String> namedBefore(String text, String noun, int offset) {
         int from = Math.max(0, offset - NAMED_REACH);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "((?:\\b\\p{Lu}[\\p{L}\\d&-]*(?:'s|\u2019s)?\\s+){1,4})" + java.util.regex.Pattern.quote(noun)
-                        + "\\b")
+                "((?:\\b\\p{Lu}[\\p{L}\\d&-]*(?:'s|\u2019s)?\\s+){1,4})" + COMMON_WORDS
+                        + java.util.regex.Pattern.quote(noun) + "\\b")
                 .matcher(text).region(from, Math.min(offset, text.length()));
         String name = null;
         while (m.find()) {
@@ -511,8 +521,9 @@ final class ClauseSubjects {
             // a capital that only opens a sentence ("Underwater robots secure ...") is no name
             boolean opensSentence = sentenceStartBefore(text, m.start(1));
             if (!words.isEmpty() && !words.equals("The") && !words.equals("A") && !words.equals("An")
-                    && !(opensSentence && words.indexOf(' ') < 0 && !words.contains("'s"))) {
-                name = words + " " + noun;
+                    && !(opensSentence && words.indexOf(' ') < 0 && !words.contains("'s"))
+                    && !CALENDAR_WORD.matcher(words).matches()) { // "the April drilling rig" names a date
+                name = (words + " " + m.group(2).strip()).strip() + " " + noun;
             }
         }
         if (name == null) {

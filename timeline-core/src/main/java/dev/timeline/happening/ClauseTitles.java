@@ -204,7 +204,8 @@ final class ClauseTitles {
         // an agent follows ("a report carried by the news agency"), or the clause's own verb comes later
         boolean byAgent = agentAfter(tokens, s, word.index(), covered);
         boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
-                || byAgent && word.pos().equals("VBD"); // "built by the army"
+                || byAgent && word.pos().equals("VBD") // "built by the army"
+                || word.pos().equals("VBD") && word.mayBePastParticiple(); // "the trade fair held in April"
         int relativeEnd = -1;
         boolean modifier = false;
         if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()

@@ -82,7 +82,7 @@ public final class EventExtractor {
             document = Document.of(document.id(), prose);
         }
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
-        List<Mention> mentions = tagger.tag(document.text(), anchor);
+        List<Mention> mentions = filedDay(document.text(), tagger.tag(document.text(), anchor));
         List<Entities.Entity> entities = Entities.find(document.text());
         // a page's comment section, after the article, is readers' talk, not news
         int comments = PageFurniture.commentsStart(document.text());
@@ -246,6 +246,21 @@ public final class EventExtractor {
      * or a happening a whole country sees (a parade, a war, an anniversary). "Presidential election", "Annual meeting
      * in Hanoi" and "Suicide bombing attack" say only what.
      */
+    /**
+     * The mentions with a clock time in a dateline or stamp of the article's head ("LONDON | Thu Jun 3, 2010 4:42 pm
+     * EDT LONDON (Reuters) -") cut to their day: the page was filed then; the happening the lead tells took place that
+     * day, not at that minute.
+     */
+    static List<Mention> filedDay(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean stamp = m.start() < LeadHappenings.REACH && m.type() == TimexType.TIME && m.value().length() > 10
+                    && m.value().charAt(10) == 'T' && PageFurniture.inDateline(text, m.start(), m.end());
+            out.add(stamp ? Mention.of(text, m.start(), m.end(), TimexType.DATE, m.value().substring(0, 10)) : m);
+        }
+        return out;
+    }
+
     /**
      * Whether a noun-phrase title ends on a noun of {@code anaphoric-nouns.txt} with nothing after it ("Next meeting",
      * "Signing ceremony"): which meeting, and of whom, the phrase does not say ("Senior Officials Meeting of FOCAC"

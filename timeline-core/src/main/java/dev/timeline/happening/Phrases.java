@@ -46,12 +46,16 @@ final class Phrases {
 
     /** A noun phrase that points back to a happening told elsewhere ("Those talks", "An identical attack"). */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar))\\b|(identical|similar)\\s");
+            "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)|a (second|third|fourth|fifth))"
+                    + "\\b|(identical|similar)\\s");
 
     private Phrases() {
     }
 
-    /** Whether a title opens with words that point back to a happening told elsewhere ("Those talks end"). */
+    /**
+     * Whether a title opens with words that point back to a happening told elsewhere ("Those talks end", "A second
+     * attempt succeeds").
+     */
     static boolean pointsBack(String title) {
         return ANAPHORIC.matcher(title.strip()).lookingAt();
     }

@@ -26,6 +26,7 @@ final class Lemmas {
     private static final Map<String, String> IRREGULAR_PASTS = pasts();
     private static final Set<String> SIMPLE_PASTS = simplePasts();
     private static final Set<String> PARTICIPLES = participles();
+    private static final Set<String> PAST_PARTICIPLES = pastParticiples();
 
     private Lemmas() {
     }
@@ -312,6 +313,27 @@ final class Lemmas {
                     && !cells[2].equals(cells[0])) {
                 out.add(cells[2]);
             }
+        }
+        return out.build();
+    }
+
+    /**
+     * Whether {@code low} (lower case) can be a past participle: a regular "-ed" form, or the participle of an
+     * irregular verb, also where it is the simple past too ("held", "built", "hit").
+     */
+    static boolean isPastParticiple(String low) {
+        return low.length() > 3 && low.endsWith("ed") || PAST_PARTICIPLES.contains(low);
+    }
+
+    /** The past participles of the irregular verbs: the third column, or the second where the past is the same. */
+    private static Set<String> pastParticiples() {
+        ImmutableSet.Builder<String> out = ImmutableSet.builder();
+        for (String[] cells : ROWS) {
+            if (cells.length < 2 || cells[0].equals("be") || cells[0].equals("will") || cells[0].equals("would")) {
+                continue;
+            }
+            // a third column in "s" is the third person ("say said says"): the past is the participle too
+            out.add(cells.length > 2 && !cells[2].endsWith("s") ? cells[2] : cells[1]);
         }
         return out.build();
     }

@@ -109,6 +109,14 @@ public final class Token {
         return pos.startsWith("VB");
     }
 
+    /**
+     * Whether the word can be a verb's past participle, whatever its tag: "-ed", or an irregular participle ("held",
+     * "built", "stolen"); a simple past and its participle look the same in most verbs.
+     */
+    public boolean mayBePastParticiple() {
+        return Lemmas.isPastParticiple(lowerText());
+    }
+
     /** Whether its part of speech is a noun's, common or proper. */
     public boolean isNoun() {
         return pos.startsWith("NN");

@@ -48,6 +48,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theClockTimeOfAStampDatesTheLeadByItsDayOnly() {
+        Event e = extract("LONDON | Wed Aug 27, 2025 4:42 pm EDT LONDON (Reuters) - Fitch Ratings downgraded BP by"
+                + " six notches to BBB, citing the costs of the oil spill.").get(0);
+        assertThat(e.title()).isEqualTo("Fitch Ratings downgrades BP by six notches to BBB");
+        assertThat(e.when()).isEqualTo(When.parse("2025-08-27"));
+    }
+
+    @Test
     void aTimeExpressionIsNoSubject() {
         assertThat(titles("In 2019 storms killed four fishermen.")).containsExactly("Storms kill four fishermen");
     }
@@ -917,6 +925,24 @@ class ExtractionRulesTest {
                 .containsExactly("The Troll well is capped");
         assertThat(titles("The army shelled rebel positions on Sunday."))
                 .containsExactly("The army shells rebel positions");
+        assertThat(titles("Fire broke out on the Deepwater Horizon oil rig. The rig sank on Thursday."))
+                .containsExactly("The Deepwater Horizon oil rig sinks");
+        assertThat(titles("Crews said the Deepwater Horizon was a rig in trouble. The rig sank on Thursday."))
+                .containsExactly("The rig sinks");
+        assertThat(titles("Crews left the April drilling rig in time. The rig sank on Thursday."))
+                .contains("The rig sinks").noneMatch(t -> t.startsWith("The April"));
+    }
+
+    @Test
+    void anIrregularParticipleAfterItsNounIsAPassive() {
+        assertThat(titles("The electronic products trade fair held in April attracted 3,000 buyers."))
+                .containsExactly("The electronic products trade fair is held");
+        assertThat(titles("Police held three men in April.")).containsExactly("Police hold three men");
+    }
+
+    @Test
+    void aSecondOfSomethingPointsBackToTheFirst() {
+        assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
 
     @Test

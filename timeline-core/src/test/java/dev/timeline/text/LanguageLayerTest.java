@@ -246,6 +246,17 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPastThatIsAlsoAParticipleIsKnownAsOne() {
+        AnalyzedText a = analyze("The fair held in April said it went well and made money; prices walked up.");
+        assertThat(token(a, "held").mayBePastParticiple()).isTrue();
+        assertThat(token(a, "said").mayBePastParticiple()).isTrue();
+        assertThat(token(a, "made").mayBePastParticiple()).isTrue();
+        assertThat(token(a, "walked").mayBePastParticiple()).isTrue();
+        assertThat(token(a, "went").mayBePastParticiple()).isFalse();
+        assertThat(token(a, "fair").mayBePastParticiple()).isFalse();
+    }
+
+    @Test
     void aBritishDoubledLBeforeTheSuffixIsOneL() {
         AnalyzedText a = analyze("The bank signalled a pause and the envoy travelled home after they labelled it."
                 + " The state recalled its envoy and installed a new one.");
