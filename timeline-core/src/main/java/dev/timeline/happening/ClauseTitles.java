@@ -38,6 +38,8 @@ final class ClauseTitles {
     private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
     /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
     private static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
+    /** Words after "make" that make it a verb of saying: "made clear", "made plain", "made known". */
+    private static final Set<String> STATED = Set.of("clear", "plain", "known");
     /** Verbs by which a period begins or ends. */
     private static final Set<String> PERIOD_LIMITS = Set.of("begin", "start", "end", "open", "close", "finish",
             "expire", "commence");
@@ -252,6 +254,10 @@ final class ClauseTitles {
         }
         after = pastDate(tokens, s, after, covered);
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
+        if (!passive && lemma.equalsIgnoreCase("make") && after < s.endToken()
+                && STATED.contains(Phrases.low(tokens.get(after)))) {
+            return Optional.empty(); // "Obama has made clear that ...": a statement, as "said" is
+        }
         boolean speech = !passive && SPEECH.contains(lemma.toLowerCase(Locale.ROOT));
         int next = after; // past a date: "discussed on Tuesday how"
         if (next + 1 < s.endToken() && covered[next + 1]

@@ -941,6 +941,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void makingSomethingClearIsAStatement() {
+        assertThat(titles("President Obama made clear on Tuesday that BP would pay for the damage.")).isEmpty();
+        assertThat(titles("BP made a profit of $5 billion in the first quarter.")).isNotEmpty();
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
