@@ -103,6 +103,13 @@ class LauncherTest {
     }
 
     @Test
+    void trainingCommandsKeepTheOptimizingCompiler() throws Exception {
+        assertThat(run("eval", "x")).containsExactly("0", "hello eval x archive=false", "");
+        assertThat(run("train-events", "x")).containsExactly("0", "hello train-events x archive=false", "");
+        assertThat(run("chronology", "x")).containsExactly("0", "hello chronology x archive=false c1", "");
+    }
+
+    @Test
     void javaOptsThatSetTheCompilationAreLeftToChoose() throws Exception {
         assertThat(runWith("-Xmx64m", "tag")).containsExactly("0", "hello tag archive=false c1", "");
         assertThat(runWith("-Xmx64m -XX:TieredStopAtLevel=4", "tag")).containsExactly("0", "hello tag archive=false",
