@@ -66,6 +66,8 @@ final class AnchorCandidates {
         private final String dominant;
         private final int[] dominantSentence;
         private final int[] dominantIndex;
+        /** How each expression's date stands to the dominant day, by sentence and index: read once, not per event. */
+        private final List<DayRelation[]> days = new ArrayList<>();
 
         /** @param bySentence the expressions of each sentence, in text order */
         Document(List<List<TimexSpot>> bySentence) {
@@ -82,6 +84,13 @@ final class AnchorCandidates {
                 }
             }
             this.dominant = best;
+            for (List<TimexSpot> s : bySentence) {
+                DayRelation[] relations = new DayRelation[s.size()];
+                for (int k = 0; k < relations.length; k++) {
+                    relations[k] = DayRelation.of(s.get(k).value(), best);
+                }
+                days.add(relations);
+            }
             // where the dominant day's mention lies for an event of each sentence: its latest mention in an earlier
             // sentence, else its last in the first later sentence naming it; computed once, so that a long document
             // costs no pass over all its sentences per event
@@ -179,7 +188,7 @@ final class AnchorCandidates {
                 roles.add(Where.DOMINANT);
             }
             out.add(new Candidate(t, index, sentence, where, roles, back, counts.get(t.value()),
-                    DayRelation.of(t.value(), dominant)));
+                    days.get(sentence)[index]));
         }
     }
 }

@@ -39,8 +39,15 @@ final class AnchorFeatures {
     record EventSpot(int token, String eventClass, String tense) {
     }
 
-    /** One time expression of a sentence as the features see it: its first and last token, type and value. */
-    record TimexSpot(int first, int last, String type, String value) {
+    /**
+     * One time expression of a sentence as the features see it: its first and last token, type, value, and the
+     * precision of its value ({@link #shape(String, String)}), read once for every event it is a candidate for.
+     */
+    record TimexSpot(int first, int last, String type, String value, String shape) {
+        /** The expression, with its shape read from its type and value. */
+        TimexSpot(int first, int last, String type, String value) {
+            this(first, last, type, value, AnchorFeatures.shape(type, value));
+        }
     }
 
     /**
@@ -185,11 +192,15 @@ final class AnchorFeatures {
 
     /** The precision of the expression's value: day, month, year, week, time, duration, present, other. */
     static String shape(TimexSpot t) {
-        String v = t.value();
-        if (t.type().equals("DURATION")) {
+        return t.shape();
+    }
+
+    /** The precision of a value {@code v} of type {@code type}, as {@link #shape(TimexSpot)} gives it. */
+    static String shape(String type, String v) {
+        if (type.equals("DURATION")) {
             return "duration";
         }
-        if (t.type().equals("SET")) {
+        if (type.equals("SET")) {
             return "set";
         }
         if (v.startsWith("PRESENT") || v.startsWith("PAST") || v.startsWith("FUTURE")) {

@@ -24,6 +24,8 @@ final class ClauseSubjects {
     private static final Set<String> DEFINITE_SUBJECTS = Lexicons.firstColumn("definite-subjects.txt");
     /** How far back, in characters, the name of a thing "the" points to is looked for. */
     private static final int NAMED_REACH = 3000;
+    /** How many words before a noun {@link #mayBeNamed} reads: the name's last capitalized word and two after it. */
+    private static final int NAME_WORDS_BACK = 3;
     /**
      * Up to two lower-case words between a name and its noun ("the Deepwater Horizon oil rig"), none of them a word
      * that goes on with a clause or a phrase ("Horizon was a rig", "Obama of the rig").
@@ -508,10 +510,10 @@ final class ClauseSubjects {
      */
     private static Optional<String> namedBefore(String text, String noun, int offset) {
         int from = Math.max(0, offset - NAMED_REACH);
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "((?:\\b\\p{Lu}[\\p{L}\\d&-]*(?:'s|\u2019s)?\\s+){1,4})" + COMMON_WORDS
-                        + java.util.regex.Pattern.quote(noun) + "\\b")
-                .matcher(text).region(from, Math.min(offset, text.length()));
+        if (!mayBeNamed(text, noun, from, Math.min(offset, text.length()))) {
+            return Optional.empty(); // the search below would find nothing: it tries every character of the reach
+        }
+        java.util.regex.Matcher m = namePattern(noun).matcher(text).region(from, Math.min(offset, text.length()));
         String name = null;
         while (m.find()) {
             String words = m.group(1).strip();
@@ -531,6 +533,48 @@ final class ClauseSubjects {
         }
         boolean possessive = name.contains("'s ") || name.contains("\u2019s ");
         return Optional.of(possessive ? name : "The " + name);
+    }
+
+    /**
+     * One to four capitalized words, group 1, and up to two lower-case words, group 2, right before {@code noun}: a
+     * name that {@link #namedBefore} reads.
+     */
+    static java.util.regex.Pattern namePattern(String noun) {
+        return java.util.regex.Pattern.compile("((?:\\b\\p{Lu}[\\p{L}\\d&-]*(?:'s|\u2019s)?\\s+){1,4})" + COMMON_WORDS
+                + java.util.regex.Pattern.quote(noun) + "\\b");
+    }
+
+    /**
+     * Whether {@code noun} may end a name between {@code from} and {@code to} as {@link #namePattern} reads one: it
+     * occurs after white space, and one of the three words before it (a capitalized one, then up to two in lower
+     * case) holds a capital letter. False only where that search finds nothing ("and the summit"), so it is a
+     * filter, never a different answer (a character outside the Basic Multilingual Plane counts as a capital).
+     */
+    static boolean mayBeNamed(String text, String noun, int from, int to) {
+        for (int at = text.indexOf(noun, from); at >= 0 && at + noun.length() <= to; at = text.indexOf(noun, at + 1)) {
+            int end = at;
+            for (int word = 0; word < NAME_WORDS_BACK; word++) {
+                int wordEnd = end;
+                while (end > from && isRegexSpace(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end == wordEnd) {
+                    break; // no white space: the noun or the word goes on from the one before
+                }
+                for (; end > from && !isRegexSpace(text.charAt(end - 1)); end--) {
+                    char c = text.charAt(end - 1);
+                    if (Character.getType(c) == Character.UPPERCASE_LETTER || Character.isSurrogate(c)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code c} is white space as a regular expression's {@code \s} reads it (not Unicode-aware). */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** Whether a sentence starts at {@code at}: the text's start, or a full stop, mark or line break before it. */
