@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.stream.IntStream;
 
 /**
@@ -78,13 +79,18 @@ public final class Chronologies {
         EventExtractor extractor = EventExtractor.using(options.tagger());
         AtomicInteger done = new AtomicInteger();
         Object progressLock = new Object();
-        List<List<Event>> extracted = IntStream.range(0, dated.size()).parallel().mapToObj(i -> {
-            List<Event> found = extractor.extract(dated.get(i), estimates.get(i).map(DctEstimate::date));
-            synchronized (progressLock) {
-                options.progress().progress(done.incrementAndGet(), dated.size());
+        // each thread takes the next document as it finishes one: a parallel stream would split the documents into
+        // a few fixed runs, and a thread whose runs end first would wait for the other's last run
+        AtomicInteger next = new AtomicInteger();
+        AtomicReferenceArray<List<Event>> extracted = new AtomicReferenceArray<>(dated.size());
+        IntStream.range(0, options.threads()).parallel().forEach(thread -> {
+            for (int i = next.getAndIncrement(); i < dated.size(); i = next.getAndIncrement()) {
+                extracted.set(i, extractor.extract(dated.get(i), estimates.get(i).map(DctEstimate::date)));
+                synchronized (progressLock) {
+                    options.progress().progress(done.incrementAndGet(), dated.size());
+                }
             }
-            return found;
-        }).toList();
+        });
         Map<String, DctEstimate> dcts = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < dated.size(); i++) {
