@@ -402,15 +402,19 @@ public final class LanguageLayer {
 
     /**
      * Whether word {@code i}, tagged a verb, stands between a determiner, number, possessive or adjective and the noun
-     * it modifies ("two suspected robbers", "the wounded soldiers"): a participle, no past tense.
+     * it modifies, an adverb perhaps between ("two suspected robbers", "the wounded soldiers", "a hastily called
+     * meeting"): a participle, no past tense.
      */
     private static boolean isModifierOfNoun(String[] words, String[] upos, int i) {
         if (i == 0 || i + 1 >= words.length || !(upos[i + 1].equals("NOUN") || upos[i + 1].equals("PROPN"))) {
             return false;
         }
-        return switch (upos[i - 1]) {
+        // the tagger reads some adverbs in "-ly" as interjections ("a hastily/INTJ called meeting")
+        boolean adverb = upos[i - 1].equals("ADV") || upos[i - 1].equals("INTJ") && words[i - 1].endsWith("ly");
+        int before = adverb && i >= 2 ? i - 2 : i - 1;
+        return switch (upos[before]) {
             case "DET", "NUM", "ADJ" -> true;
-            case "PRON" -> Lemmas.isPossessivePronoun(words[i - 1]);
+            case "PRON" -> Lemmas.isPossessivePronoun(words[before]);
             default -> false;
         };
     }

@@ -200,6 +200,9 @@ class LanguageLayerTest {
         AnalyzedText a = analyze("Police shot dead two suspected robbers on Monday.");
         assertThat(token(a, "shot").pos()).isEqualTo("VBD");
         assertThat(token(a, "suspected").pos()).isEqualTo("VBN");
+        AnalyzedText b = analyze("Leaders learned of the rescue during a hastily called meeting in the Capitol.");
+        assertThat(token(b, "called").pos()).isEqualTo("VBN");
+        assertThat(token(b, "learned").pos()).isEqualTo("VBD");
     }
 
     @Test
