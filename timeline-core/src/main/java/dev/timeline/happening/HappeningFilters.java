@@ -310,6 +310,9 @@ final class HappeningFilters {
         if (attribution < to && inRelativeClause(text, at)) {
             return true; // "... held by traffickers who ferried drugs to the US, a magistrate said Wednesday"
         }
+        if (at > last && coordinatedAfterDate(text, first, last, group)) {
+            return true; // "Bolten had worked there in the 1990s -- and Paulson eventually gave in"
+        }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
             boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
@@ -319,6 +322,39 @@ final class HappeningFilters {
             }
             if (t.pos().equals("VBN") && reducedRelative(text, t)) {
                 return true; // "replaced a cap damaged in May": the date is the participle's, not the replacing
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause of its own, "and" or "but" after a comma, dash or semicolon and a subject, begins between a date
+     * (tokens {@code first} to {@code last}) and the verb group at {@code group} after it, while a finite verb before
+     * the date, in its sentence, makes the date that clause's: "Bolten had worked in Europe in the 1990s -- and
+     * Paulson eventually gave in" (not "In 2004, and again in 2006, the party won").
+     */
+    private static boolean coordinatedAfterDate(AnalyzedText text, int first, int last, int group) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(tokens.get(first));
+        boolean coordinated = false;
+        for (int i = last + 2; i + 1 < group && !coordinated; i++) {
+            String w = tokens.get(i).lowerText();
+            String before = tokens.get(i - 1).lowerText();
+            coordinated = (w.equals("and") || w.equals("but"))
+                    && (before.equals(",") || before.equals("--") || before.equals(";") || before.equals("-"))
+                    && Phrases.isNounPhraseStart(tokens.get(i + 1));
+        }
+        if (!coordinated) {
+            return false;
+        }
+        for (int i = first - 1; i >= s.firstToken(); i--) {
+            Token t = tokens.get(i);
+            String p = t.pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                return true;
+            }
+            if (t.lowerText().equals(",") || t.lowerText().equals("--") || t.lowerText().equals(";")) {
+                return false;
             }
         }
         return false;

@@ -941,6 +941,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateBeforeAClauseOfItsOwnIsNotTheNextClauses() {
+        assertThat(titles("Bolten had reasons for thinking Paulson might be a good pick -- Bolten himself had worked"
+                + " for the bank in Europe in the 1990s -- and Paulson eventually gave in to his persistent lobbying."))
+                .noneMatch(t -> t.startsWith("Paulson"));
+        assertThat(titles("In 2004, the party split, and the leader of the Greens resigned."))
+                .contains("The party splits");
+    }
+
+    @Test
     void makingSomethingClearIsAStatement() {
         assertThat(titles("President Obama made clear on Tuesday that BP would pay for the damage.")).isEmpty();
         assertThat(titles("BP made a profit of $5 billion in the first quarter.")).isNotEmpty();
