@@ -31,7 +31,8 @@ final class ClauseSubjects {
      * that goes on with a clause or a phrase ("Horizon was a rig", "Obama of the rig").
      */
     private static final String COMMON_WORDS = "((?:(?!(?:was|were|is|are|be|been|a|an|the|of|and|or|to|in|on|at|by"
-            + "|for|with|from|as|has|have|had|said|says|that|which|who|its|his|her|their)\\b)\\p{Ll}[\\p{Ll}-]*\\s+){0,2})";
+            + "|for|with|from|as|has|have|had|said|says|that|which|who|its|his|her|their)\\b)"
+            + "\\p{Ll}[\\p{Ll}-]*\\s+){0,2})";
     /** A month or a weekday, which a capital does not make a name. */
     private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile("(?i)(january|"
             + "february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"

@@ -315,9 +315,7 @@ final class HappeningFilters {
         }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
-            boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
-                    || t.pos().equals("MD");
-            if (finite && !nounTakenForVerb(text, i)) {
+            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i)) {
                 return true;
             }
             if (t.pos().equals("VBN") && reducedRelative(text, t)) {
@@ -349,8 +347,7 @@ final class HappeningFilters {
         }
         for (int i = first - 1; i >= s.firstToken(); i--) {
             Token t = tokens.get(i);
-            String p = t.pos();
-            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+            if (Phrases.isFiniteOrModal(t)) {
                 return true;
             }
             if (t.lowerText().equals(",") || t.lowerText().equals("--") || t.lowerText().equals(";")) {

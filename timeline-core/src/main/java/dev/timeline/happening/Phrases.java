@@ -46,8 +46,8 @@ final class Phrases {
 
     /** A noun phrase that points back to a happening told elsewhere ("Those talks", "An identical attack"). */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)|a (second|third|fourth|fifth))"
-                    + "\\b|(identical|similar)\\s");
+            "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)"
+                    + "|a (second|third|fourth|fifth))\\b|(identical|similar)\\s");
 
     private Phrases() {
     }
@@ -344,7 +344,8 @@ final class Phrases {
         return CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but");
     }
 
-    private static boolean isFiniteOrModal(Token t) {
+    /** Whether {@code t} is a finite verb (VBD, VBZ, VBP) or a modal. */
+    static boolean isFiniteOrModal(Token t) {
         return FINITE.contains(t.pos()) || t.pos().equals("MD");
     }
 

@@ -259,8 +259,8 @@ final class Lemmas {
         // "repeat", "defeat", "float" keep their stem after a vowel pair; "create" is the one "-eat" verb with an e
         boolean vowelPairT = stem.endsWith("at") && n > 2 && "aeo".indexOf(stem.charAt(n - 3)) >= 0
                 && !stem.endsWith("creat");
-        if (stem.endsWith("at") && !vowelPairT || stem.endsWith("iz") || stem.endsWith("ur") || last == 'l' && before != 'l'
-                && !vowelBefore) {
+        if (stem.endsWith("at") && !vowelPairT || stem.endsWith("iz") || stem.endsWith("ur")
+                || last == 'l' && before != 'l' && !vowelBefore) {
             return stem + "e"; // "relat" -> "relate", "organiz" -> "organize", "huddl" -> "huddle"
         }
         // "qu" sounds as one consonant: "quot" -> "quote"
