@@ -29,7 +29,13 @@ public final class PageFurniture {
         /** A page's stamp ("Last updated at 06:54 GMT") or a photo caption: never a timeline sentence. */
         STAMP,
         /** A dateline or byline before the first sentence ("WASHINGTON (Reuters) -"): cut off the sentence. */
-        PREFIX
+        PREFIX,
+        /**
+         * A page's stamp or a photo credit that scraping ran into the article's first sentence ("BP cuts jobs Thursday
+         * 29 April 2010 17.33 BST Shares in BP fell ..."): what precedes it (a headline, a caption) is cut off the
+         * sentence with it; what follows it is the sentence.
+         */
+        BREAK
     }
 
     /**
@@ -55,16 +61,18 @@ public final class PageFurniture {
     }
 
     /**
-     * Returns what {@code sentence} is, if it is page furniture: a comment rather than a stamp when it is both; a
-     * prefix is not furniture of the sentence (see {@link #prefixLength}).
+     * Returns what {@code sentence} is, if it is page furniture: a comment rather than a stamp when it is both. What
+     * {@link #prefixLength} cuts off is not furniture of the sentence, and only the rest is read; a break with
+     * nothing after it is a stamp.
      *
      * @throws NullPointerException if {@code sentence} is null
      */
     public static Optional<Kind> of(String sentence) {
-        for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP)) {
+        String rest = sentence.substring(prefixLength(sentence));
+        for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP, Kind.BREAK)) {
             StartFilteredPattern p = BY_KIND.get(kind);
-            if (p != null && p.search(sentence).find()) {
-                return Optional.of(kind);
+            if (p != null && p.search(rest).find()) {
+                return Optional.of(kind == Kind.BREAK ? Kind.STAMP : kind);
             }
         }
         return Optional.empty();
@@ -115,17 +123,27 @@ public final class PageFurniture {
     }
 
     /**
-     * Returns the length of the dateline or byline that opens {@code sentence}, 0 if none does.
+     * Returns the length of what opens {@code sentence} and is not the article's: a dateline or byline at its start,
+     * or all up to the end of the last break in it (a stamp or photo credit after a headline or caption); 0 when
+     * there is none or nothing follows it.
      *
      * @throws NullPointerException if {@code sentence} is null
      */
     public static int prefixLength(String sentence) {
-        StartFilteredPattern p = BY_KIND.get(Kind.PREFIX);
-        if (p == null) {
-            return 0;
+        int end = 0;
+        StartFilteredPattern prefix = BY_KIND.get(Kind.PREFIX);
+        if (prefix != null) {
+            Matcher m = prefix.pattern().matcher(sentence);
+            end = m.lookingAt() ? m.end() : 0;
         }
-        Matcher m = p.pattern().matcher(sentence);
-        return m.lookingAt() && m.end() < sentence.length() ? m.end() : 0;
+        StartFilteredPattern breaks = BY_KIND.get(Kind.BREAK);
+        if (breaks != null) {
+            StartFilteredPattern.Search b = breaks.search(sentence);
+            while (b.find()) {
+                end = Math.max(end, b.match().end());
+            }
+        }
+        return end < sentence.length() ? end : 0;
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.timeline.happening;
 
-import dev.timeline.document.PageFurniture;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
@@ -157,7 +156,7 @@ final class ClauseSubjects {
         boolean limited = false;
         boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
-        int floor = afterPrefix(text, s); // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
+        int floor = HappeningFilters.articleStart(text, s); // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
         while (subjectStart - 1 >= floor && !covered[subjectStart - 1]) {
             int acronym = acronymBefore(tokens, s, subjectStart);
             if (acronym >= 0) {
@@ -304,18 +303,6 @@ final class ClauseSubjects {
         return ANAPHORIC_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
 
-    /** The first token of {@code s} after the dateline, byline or photo credit that opens it (page furniture). */
-    private static int afterPrefix(AnalyzedText text, Sentence s) {
-        int prefix = PageFurniture.prefixLength(text.textOf(s));
-        if (prefix == 0) {
-            return s.firstToken();
-        }
-        int i = s.firstToken();
-        while (i < s.endToken() && text.tokens().get(i).start() < s.start() + prefix) {
-            i++;
-        }
-        return i;
-    }
 
     /**
      * Where a parenthesized acronym ends before {@code at} starts, "(ANA)" or "(SAARC)" after the name it shortens

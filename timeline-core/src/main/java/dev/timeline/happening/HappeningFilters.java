@@ -235,6 +235,22 @@ final class HappeningFilters {
         return false;
     }
 
+    /**
+     * The first token of {@code s} that is the article's: after the dateline, byline or photo credit that opens it,
+     * or the headline and stamp that scraping ran into it (page furniture).
+     */
+    static int articleStart(AnalyzedText text, Sentence s) {
+        int prefix = PageFurniture.prefixLength(text.textOf(s));
+        if (prefix == 0) {
+            return s.firstToken();
+        }
+        int i = s.firstToken();
+        while (i < s.endToken() && text.tokens().get(i).start() < s.start() + prefix) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether a sentence's text is page furniture or speaks in its own voice, whatever its length and its end. */
     static boolean notProse(String sentence) {
         return PageFurniture.of(sentence).isPresent() || ownVoice(sentence);

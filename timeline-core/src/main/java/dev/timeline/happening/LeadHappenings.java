@@ -56,8 +56,9 @@ final class LeadHappenings {
             }
         }
         EventMention report = null;
+        int from = HappeningFilters.articleStart(text, s); // past a headline that a page's stamp ran into the lead
         for (EventMention e : analysis.events()) {
-            if (e.token().index() < s.firstToken() || e.token().index() >= s.endToken()) {
+            if (e.token().index() < from || e.token().index() >= s.endToken()) {
                 continue;
             }
             if (ClauseSubjects.isReportingVerb(e.token())) {
@@ -152,8 +153,10 @@ final class LeadHappenings {
     }
 
     private static boolean namesADate(AnalyzedText text, List<Mention> timexes, Sentence s) {
+        int first = HappeningFilters.articleStart(text, s);
+        int from = first < s.endToken() ? text.tokens().get(first).start() : s.end(); // a stamp dates the page
         return timexes.stream().anyMatch(m -> (m.type() == TimexType.DATE || m.type() == TimexType.TIME)
-                && m.start() < s.end() && m.end() > s.start());
+                && m.start() < s.end() && m.end() > from);
     }
 
     /**

@@ -75,13 +75,16 @@ final class LearnedHappenings {
         Set<String> knownKeys = knownKeys(text, known);
         // whether each sentence is prose, read once per sentence, not once per anchored event
         Boolean[] prose = new Boolean[text.sentences().size()];
+        int[] articleStart = new int[text.sentences().size()];
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
             if (prose[sentence] == null) {
                 prose[sentence] = HappeningFilters.isProse(text, text.sentences().get(sentence));
+                articleStart[sentence] = HappeningFilters.articleStart(text, text.sentences().get(sentence));
             }
-            if (!prose[sentence] || !passes(text, a, dates.get(sentence), inRanges)
+            // an event of the headline that a page's stamp ran into the lead is none of the article's sentences
+            if (!prose[sentence] || e.token().index() < articleStart[sentence] || !passes(text, a, dates.get(sentence), inRanges)
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;
@@ -194,8 +197,11 @@ final class LearnedHappenings {
         if (!TYPE_NAME.matcher(type).matches()) {
             type = "event";
         }
-        String sentence = text.textOf(s).replaceAll("\\s+", " ");
+        // the source is the article's sentence, without the dateline or the headline and stamp run into it
+        int first = HappeningFilters.articleStart(text, s);
+        int start = first < s.endToken() ? text.tokens().get(first).start() : s.start();
+        String sentence = text.text().substring(start, s.end()).replaceAll("\\s+", " ");
         return new Happening(documentId, value, mod, type, title.text(), List.copyOf(people), List.copyOf(places),
-                s.start(), s.end(), sentence, confidence);
+                start, s.end(), sentence, confidence);
     }
 }

@@ -23,6 +23,8 @@ final class Phrases {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near", "with");
     private static final int MAX_OBJECT = 7;
     private static final int MAX_PREDICATE = 10;
+    /** How many nouns past the length limit may finish a cut noun phrase. */
+    private static final int NOUN_RUN = 3;
     /** Words that open a subordinate clause: the predicate of the title ends before them. */
     private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
             "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "where",
@@ -92,7 +94,7 @@ final class Phrases {
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
                     && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i)
-                    && !isQuotedName(tokens, s, i, from);
+                    && !isQuotedName(tokens, s, i, from) && !betweenAdjectives(tokens, s, i, from);
             // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(i + 1).isVerb() && !tokens.get(i + 1).pos().equals("VBG")
@@ -110,7 +112,8 @@ final class Phrases {
                     || i > from && isByline(tokens, s, i)) {
                 break;
             }
-            if (t.pos().equals("IN") && i > from && i + 1 < s.endToken() && isNounPhraseStart(tokens.get(i + 1))) {
+            if (t.pos().equals("IN") && i > from && i + 1 < s.endToken() && isNounPhraseStart(tokens.get(i + 1))
+                    && !low.equals("of")) { // "on top of the gushing leak": "of" goes on with the phrase before
                 beforePhrase = end;
             }
             i++;
@@ -126,12 +129,18 @@ final class Phrases {
         Token last = tokens.get(i - 1);
         boolean unfinished = tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
                 && (last.pos().equals("CD") || last.pos().startsWith("JJ") || last.pos().equals("VBN")
+                || last.pos().equals("DT") || last.isNoun() || last.pos().equals("VBG")
                 || ORDINAL.matcher(low(last)).matches());
-        if (cut && beforePhrase > from && unfinished) {
-            // cut inside a noun phrase ("by scoring Northern Ireland['s goal]", "at the ninth [meeting]", "on the
-            // blown-out [well]"): end
-            // before the prepositional phrase it belongs to
-            return beforePhrase;
+        if (cut && unfinished) {
+            int finished = nounPhraseEnd(tokens, s, i, covered);
+            if (finished > i) {
+                return finished; // "on the leaking Gulf of Mexico [oil spill]": a noun or two finish the phrase
+            }
+            if (beforePhrase > from && tokens.get(beforePhrase - 1).isNoun()) {
+                // cut inside a longer noun phrase ("by scoring Northern Ireland['s goal]", "at the ninth [meeting]",
+                // "on the blown-out [well]"): end before the prepositional phrase it belongs to
+                return beforePhrase;
+            }
         }
         // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
         return withoutDanglingInfinitive(tokens, s, from, cut && lastHead > from ? lastHead : end);
@@ -193,6 +202,33 @@ final class Phrases {
      * {@code end}, or before the infinitive that ends the predicate when its own clause was cut off after it ("carry
      * out a test [to see] whether they can begin").
      */
+    /**
+     * Where the noun phrase that the length limit cut at {@code at} ends, when at most {@value #NOUN_RUN} more nouns
+     * finish it and a clear boundary follows them ("on the leaking Gulf of Mexico | oil spill ,"); {@code at} when
+     * they do not.
+     */
+    private static int nounPhraseEnd(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int k = at;
+        while (k < s.endToken() && !covered[k] && tokens.get(k).isNoun() && k - at < NOUN_RUN) {
+            k++;
+        }
+        if (k == s.endToken() || covered[k]) {
+            return k;
+        }
+        Token next = tokens.get(k);
+        boolean boundary = !Character.isLetterOrDigit(next.text().charAt(0)) || next.isVerb()
+                || next.pos().equals("IN") && !low(next).equals("of") || next.pos().equals("TO") || next.pos().equals("CC")
+                || next.pos().equals("WDT") || next.pos().equals("MD");
+        return boundary ? k : at;
+    }
+
+    /** Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"). */
+    private static boolean betweenAdjectives(List<Token> tokens, Sentence s, int i, int from) {
+        return tokens.get(i).text().equals(",") && i > from && i + 2 < s.endToken()
+                && tokens.get(i - 1).pos().startsWith("JJ") && tokens.get(i + 1).pos().startsWith("JJ")
+                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) && tokens.get(i + 2).isNoun();
+    }
+
     private static int withoutDanglingInfinitive(List<Token> tokens, Sentence s, int from, int end) {
         boolean dangling = end - 2 > from && end < s.endToken() && low(tokens.get(end - 2)).equals("to")
                 && tokens.get(end - 1).pos().equals("VB") && Character.isLowerCase(tokens.get(end - 1).text().charAt(0))

@@ -10,7 +10,7 @@ class PageFurnitureTest {
     void everyRuleMarksItsExampleAsItsKind() {
         assertThat(PageFurniture.rules()).isNotEmpty().allSatisfy(rule -> {
             assertThat(rule.pattern().matcher(rule.example()).find()).as(rule.example()).isTrue();
-            if (rule.kind() == PageFurniture.Kind.PREFIX) {
+            if (rule.kind() == PageFurniture.Kind.PREFIX || rule.kind() == PageFurniture.Kind.BREAK) {
                 assertThat(PageFurniture.prefixLength(rule.example())).as(rule.example()).isPositive();
             } else {
                 assertThat(PageFurniture.of(rule.example())).as(rule.example()).contains(rule.kind());
@@ -47,6 +47,34 @@ class PageFurnitureTest {
         assertThat(PageFurniture.prefixLength(credit + "Ships were getting back in place today.")).isEqualTo(
                 credit.length());
         assertThat(PageFurniture.prefixLength("Photograph: a harbour at dawn. Ships returned today.")).isZero();
+    }
+
+    @Test
+    void aStampThatScrapingRanIntoTheLeadCutsOffTheHeadlineAndLeavesTheLead() {
+        String lead = "The oil giant BP has been severely criticised in a major report.";
+        for (String page : new String[] {
+            "6 January 2011 Last updated at 18:51 GMT Help ",
+            "Page last updated at 10:39 GMT, Wednesday, 28 September 2011 11:39 UK ",
+            "BP faces criticism Report blames the company Thursday 6 January 2011 17.33 GMT ",
+            "BP faces criticism By Ana Ruiz Thursday, January 6, 2011; 11:00 AM ",
+            "A boat skims oil off the coast. (AP Photo/Ana Ruiz) (Ana Ruiz - AP) ",
+            "(AP Photo) "}) {
+            String sentence = page + lead;
+            assertThat(sentence.substring(PageFurniture.prefixLength(sentence))).as(page).isEqualTo(lead);
+            assertThat(PageFurniture.of(sentence)).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void aStampWithNothingAfterItIsAStampAndProseDatesAreNot() {
+        assertThat(PageFurniture.of("Thursday 6 January 2011 17.33 GMT")).contains(PageFurniture.Kind.STAMP);
+        assertThat(PageFurniture.of("A boat skims oil off the coast. (AP Photo/Ana Ruiz)"))
+                .contains(PageFurniture.Kind.STAMP);
+        assertThat(PageFurniture.of("President Bush pauses in the Rose Garden, Saturday, Oct. 11, 2008, in "
+                + "Washington.")).contains(PageFurniture.Kind.STAMP);
+        String prose = "The explosion on Tuesday, April 20, 2010, killed 11 workers at 10:15 GMT on the rig.";
+        assertThat(PageFurniture.of(prose)).isEmpty();
+        assertThat(PageFurniture.prefixLength(prose)).isZero();
     }
 
     @Test

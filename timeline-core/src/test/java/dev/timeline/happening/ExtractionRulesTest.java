@@ -56,6 +56,24 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aLeadThatAPagesStampRanIntoIsTheArticlesLeadWithoutTheStamp() {
+        Event e = extract("28 August 2025 Last updated at 09:43 GMT Help Engineers have installed a new sealing cap on"
+                + " the pit in Kessel, union officials say.").get(0);
+        assertThat(e.title()).isEqualTo("Engineers install a new sealing cap on the pit in Kessel");
+        assertThat(e.sources().get(0).sentence()).isEqualTo("Engineers have installed a new sealing cap on the pit in"
+                + " Kessel, union officials say.");
+        assertThat(e.when()).isEqualTo(When.parse("2025-08-28"));
+    }
+
+    @Test
+    void aTitleCutByTheLengthLimitFinishesItsNounPhraseOrEndsBeforeIt() {
+        assertThat(titles("Divers fitted a new sealing cap on the leaking Lake of Kessel pipeline valve on Monday."))
+                .containsExactly("Divers fit a new sealing cap on the leaking Lake of Kessel pipeline valve");
+        assertThat(titles("Divers fitted a new, tighter-fitting cap on top of the leaking Lake Kessel water main"
+                + " Monday.")).containsExactly("Divers fit a new, tighter-fitting cap");
+    }
+
+    @Test
     void aTimeExpressionIsNoSubject() {
         assertThat(titles("In 2019 storms killed four fishermen.")).containsExactly("Storms kill four fishermen");
     }
@@ -670,10 +688,11 @@ class ExtractionRulesTest {
     }
 
     @Test
-    void aBylineRunOnAfterAHeadlineIsNoPartOfItsTitle() {
+    void aHeadlineAndBylineRunIntoTheLeadAreCutOffWithTheirStamp() {
         Event e = extract("The union forced the board to reopen the pit in Kessel By Ana Ruiz and Tom Berg Thursday,"
                 + " August 28, 2025; 4:05 PM The board gave way.").get(0);
-        assertThat(e.title()).isEqualTo("The union forces the board to reopen the pit in Kessel");
+        assertThat(e.title()).isEqualTo("The board gives way");
+        assertThat(e.sources().get(0).sentence()).isEqualTo("The board gave way.");
         assertThat(titles("The band was Backed By An Unknown Label on Monday."))
                 .containsExactly("The band is backed By An Unknown Label");
     }
