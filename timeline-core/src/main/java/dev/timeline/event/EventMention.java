@@ -49,13 +49,24 @@ public record EventMention(Token token, EventClass eventClass, Tense tense, Aspe
     }
 
     /**
-     * The verb the mention names: its lemma for a verb, the verb of a nominalization found among the verbs of news
-     * for a noun ("explosion" -> "explode", "agreement" -> "agree", "shooting" -> "shoot"), else the noun's lemma.
+     * The verb the mention names: its lemma for a verb or for a past taken for an adjective ("bounced/JJ" -> "bounce"),
+     * the verb of a nominalization found among the verbs of news for a noun ("explosion" -> "explode", "agreement" ->
+     * "agree", "shooting" -> "shoot"), else the noun's lemma.
      * Reports of one happening as a verb and as a noun share it.
      */
     public String verbLemma() {
         String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
-        return token.isVerb() ? lemma : Nominalizations.verbOf(lemma, VerbLemmas.english());
+        if (token.isVerb()) {
+            return lemma;
+        }
+        if (token.pos().equals("JJ")) {
+            // a past the tagger took for an adjective ("Shares bounced/JJ back"): the verb's lemma
+            java.util.Optional<String> past = dev.timeline.text.LanguageLayer.english().pastLemma(token.text());
+            if (past.isPresent()) {
+                return past.get();
+            }
+        }
+        return Nominalizations.verbOf(lemma, VerbLemmas.english());
     }
 
     /**

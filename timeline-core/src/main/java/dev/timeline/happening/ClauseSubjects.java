@@ -50,6 +50,8 @@ final class ClauseSubjects {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
+    /** How many tokens a participle clause that opens a sentence may take before its comma. */
+    private static final int PARTICIPLE_CLAUSE = 25;
     /**
      * Words of the first and second person: a subject with one speaks for a column, a reader or a quoted speaker
      * ("My assignment", "part of my soul"), not for news. As written: "US" is a country.
@@ -93,6 +95,35 @@ final class ClauseSubjects {
      * plural.
      */
     record Subject(int start, String text, boolean plural) {
+    }
+
+    /**
+     * The subject of a participle that opens its sentence ("Delivering the results last week, chief investigator
+     * Mark Bly said ..."): the subject of the clause after the participle's comma, when that subject starts right
+     * after the comma and a finite verb follows it.
+     */
+    static Optional<Subject> ofOpeningParticiple(AnalyzedText text, Sentence s, int g, boolean[] covered,
+            ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        if (g != HappeningFilters.articleStart(text, s)) {
+            return Optional.empty();
+        }
+        int comma = g + 1;
+        while (comma < s.endToken() && comma - g <= PARTICIPLE_CLAUSE && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        if (comma >= s.endToken() || !tokens.get(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        int verb = comma + 1;
+        while (verb < s.endToken() && verb - comma <= MAX_LONG_SUBJECT + 1 && Phrases.isNounPhrasePart(tokens.get(verb))) {
+            verb++;
+        }
+        if (verb >= s.endToken() || !Phrases.isFiniteOrModal(tokens.get(verb))) {
+            return Optional.empty();
+        }
+        int subjectStart = comma + 1;
+        return before(text, s, verb, true, covered, entities).filter(x -> x.start() == subjectStart);
     }
 
     /**

@@ -36,6 +36,8 @@ final class ClauseTitles {
             "which", "if");
     /** Verbs of saying: without an object of their own the title says only that someone spoke. */
     private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
+    /** Verbs whose subject does what their infinitive says: "failed to agree" is active. */
+    private static final Set<String> SUBJECT_CONTROL = Lexicons.firstColumn("subject-control-verbs.txt");
     /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
     private static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
     /** Words after "make" that make it a verb of saying: "made clear", "made plain", "made known". */
@@ -43,6 +45,8 @@ final class ClauseTitles {
     /** Verbs by which a period begins or ends. */
     private static final Set<String> PERIOD_LIMITS = Set.of("begin", "start", "end", "open", "close", "finish",
             "expire", "commence");
+    /** A comparative after a past taken for an adjective: "closed lower", "ended higher". */
+    private static final Set<String> COMPARATIVES = Set.of("JJR", "RBR");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
     private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
 
@@ -136,20 +140,25 @@ final class ClauseTitles {
     }
 
     /**
-     * The lemma of a simple past that the tagger took for a noun after its subject ("Crude oil prices rose/NN
-     * slightly", "Consumer prices rose/NN 0.86 percent"): an irregular past after a noun, before a word that cannot
-     * go on with a noun phrase.
+     * The lemma of a simple past that the tagger took for a noun or an adjective after its subject ("Crude oil prices
+     * rose/NN slightly", "Consumer prices rose/NN 0.86 percent", "Share prices closed/JJ lower Thursday"): an
+     * irregular past taken for a noun, or a past of a verb news uses taken for an adjective, after a noun and before
+     * a word that cannot go on with a noun phrase.
      */
     private static Optional<String> pastTakenForNoun(AnalyzedText text, Token t) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(t);
-        if (!t.pos().equals("NN") || t.index() == s.firstToken() || !tokens.get(t.index() - 1).isNoun()) {
+        boolean adjective = t.pos().equals("JJ");
+        if (!(t.pos().equals("NN") || adjective) || t.index() == s.firstToken()
+                || !tokens.get(t.index() - 1).isNoun()) {
             return Optional.empty();
         }
-        if (t.index() + 1 < s.endToken() && !AFTER_VERB.contains(tokens.get(t.index() + 1).pos())) {
+        if (t.index() + 1 < s.endToken() && !AFTER_VERB.contains(tokens.get(t.index() + 1).pos())
+                && !(adjective && COMPARATIVES.contains(tokens.get(t.index() + 1).pos()))) {
             return Optional.empty();
         }
-        return LanguageLayer.english().irregularPastLemma(t.text());
+        return adjective ? LanguageLayer.english().pastLemma(t.text())
+                : LanguageLayer.english().irregularPastLemma(t.text());
     }
 
     /** Whether a verb heads a clause: any form but a gerund after a determiner or modifier ("a press briefing"). */
@@ -197,8 +206,14 @@ final class ClauseTitles {
         Token word = e.token();
         // "Robert Davies born 1877": "born" is always a passive, with or without "was"
         passive |= Phrases.low(word).equals("born");
+        Optional<ClauseSubjects.Subject> opening = Optional.empty();
         if (word.pos().equals("VBG") && !auxiliary) {
-            return Optional.empty(); // "an insurgent wearing a belt": a participle modifies, it does not narrate
+            // "Delivering the results last week, Mark Bly said ...": a participle that opens the sentence has the
+            // subject of the clause after it; elsewhere it modifies ("an insurgent wearing a belt")
+            opening = ClauseSubjects.ofOpeningParticiple(text, s, g, covered, entities);
+            if (opening.isEmpty()) {
+                return Optional.empty();
+            }
         }
         boolean objectFollows = word.index() + 1 < s.endToken() && !covered[word.index() + 1]
                 && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
@@ -210,7 +225,10 @@ final class ClauseTitles {
                 || word.pos().equals("VBD") && word.mayBePastParticiple(); // "the trade fair held in April"
         int relativeEnd = -1;
         boolean modifier = false;
-        if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
+        // "EU ministers failed to agree": a verb its subject's infinitive follows is active (subject-control-verbs.txt)
+        boolean controls = SUBJECT_CONTROL.contains(lemma.toLowerCase(Locale.ROOT)) && word.index() + 1 < s.endToken()
+                && Phrases.low(tokens.get(word.index() + 1)).equals("to");
+        if (participleForm && !objectFollows && !auxiliary && !controls && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
@@ -221,7 +239,8 @@ final class ClauseTitles {
             modifier = true;
             relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
         }
-        Optional<ClauseSubjects.Subject> found = modifier ? ClauseSubjects.modified(text, s, g, covered, entities)
+        Optional<ClauseSubjects.Subject> found = opening.isPresent() ? opening
+                : modifier ? ClauseSubjects.modified(text, s, g, covered, entities)
                 : ClauseSubjects.before(text, s, g, objectFollows, covered, entities);
         if (found.isEmpty() && referent != null && g - 1 >= s.firstToken()
                 && REFERRING.contains(Phrases.low(tokens.get(g - 1)))) {
@@ -280,8 +299,9 @@ final class ClauseTitles {
             return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"
         }
         String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
-        return Optional.of(new Title(capitalize(title), tokens.get(subjectStart).start(),
-                tokens.get(Math.max(objectEnd, e.token().index() + 1) - 1).end(), true,
+        int last = Math.max(objectEnd, e.token().index() + 1) - 1;
+        return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
+                tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
     }
 

@@ -30,6 +30,14 @@ final class Titles {
     private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",
             "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
     private static final Pattern OBJECT_ITS = Pattern.compile("\\bits\\b");
+    /**
+     * How the victims of a killing whose subject is not found open: a number, a quantifier, an article or
+     * possessive, or a name ("19 US servicemen", "at least 11 people", "a German soldier", "his brother"); not
+     * "killed up to", "killed trying to flee".
+     */
+    private static final Pattern VICTIMS = Pattern.compile("(?:\\d|(?i:(?:a|an|the|his|her|their|its|one|two|three|four"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands"
+            + "|millions|some|about|nearly|almost|more|over|at least|several|many)\\b)|\\p{Lu}).*");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are|get|got)\\s+(\\w+ly\\s+)?$");
     private static final StartFilteredPattern QUALIFIED_FIRST = StartFilteredPattern.compile(
             "(?i)\\bfirst\\b[^.;]{0,80}?\\b(in\\s+(\\w+|\\d+)\\s+years|since)\\b");
@@ -163,7 +171,7 @@ final class Titles {
             } else if (object.isEmpty() || object.matches("(?i)(in|on|at|by|for)\\b.*")) {
                 return "";
             } else if (subject.isEmpty()) {
-                return object + " killed";
+                return VICTIMS.matcher(object).matches() ? object + " killed" : "";
             }
         } else if (t.present().equals("dies") && !object.matches("(?i)(in|of|from|at)\\b.*")) {
             object = ""; // "died within weeks", "died at 90 last week": only where or of what is told

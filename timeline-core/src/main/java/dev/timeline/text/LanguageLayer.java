@@ -42,6 +42,8 @@ public final class LanguageLayer {
 
     /** Nouns the tagger may take for an adverb or a pronoun. */
     private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
+    /** Marks after which a clause opens in a list of dated items ("May 2 - Obama visits ...", "June 14: ..."). */
+    private static final java.util.Set<String> CLAUSE_DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014", ":");
     /** Prefixes of hyphenated verbs ("re-elected", "co-founded"). */
     private static final java.util.Set<String> VERB_PREFIXES = java.util.Set.of("re", "co", "pre", "de", "un",
             "over", "out", "under", "mis", "sub", "cross", "double", "fast", "short", "self", "non", "post", "anti");
@@ -114,6 +116,17 @@ public final class LanguageLayer {
      */
     public Optional<String> irregularPastLemma(String word) {
         return Lemmas.irregularPast(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Returns the lemma of {@code word} read as the past of a verb that news uses: an irregular past ("rose" -> "rise")
+     * or a form in "-ed" of a known verb ("closed" -> "close"), whatever its part of speech: for callers that must
+     * read as a verb a word the tagger took for an adjective ("Share prices closed/JJ lower").
+     *
+     * @throws NullPointerException if {@code word} is null
+     */
+    public Optional<String> pastLemma(String word) {
+        return Lemmas.seenPast(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -252,6 +265,9 @@ public final class LanguageLayer {
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
             }
+            if (at == 0 && isNounTakenForImperative(words, upos)) {
+                upos[0] = upos[1].equals("PROPN") ? "PROPN" : "NOUN"; // "Share/VERB prices closed lower Thursday"
+            }
             for (int i = 1; i < n; i++) {
                 if (isCompoundModifier(words, upos, i)) {
                     upos[i] = "ADJ"; // "China's state-owned/VERB metals giant": a compound participle before a noun
@@ -289,6 +305,26 @@ public final class LanguageLayer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the sentence's first word, capitalized and tagged a verb, is the first noun of its subject: a noun
+     * follows it and a verb (or a past taken for an adjective) comes later ("Share prices closed lower", "Turnover rose
+     * to 246 million shares"). News
+     * tells; the imperative that the tagger read is rare in it.
+     */
+    private static boolean isNounTakenForImperative(String[] words, String[] upos) {
+        if (words.length < 3 || !upos[0].equals("VERB") || !Character.isUpperCase(words[0].charAt(0))
+                || !(upos[1].equals("NOUN") || upos[1].equals("PROPN"))) {
+            return false;
+        }
+        for (int k = 2; k < words.length; k++) {
+            if (upos[k].equals("VERB") || upos[k].equals("AUX") || upos[k].equals("ADJ")
+                    && Lemmas.seenPast(words[k].toLowerCase(java.util.Locale.ROOT)).isPresent()) {
+                return true; // "closed/ADJ lower": a past the tagger took for an adjective counts
+            }
+        }
+        return false;
     }
 
     /**
@@ -381,7 +417,7 @@ public final class LanguageLayer {
         String word = words[i];
         if (!upos[i].equals("NOUN") || i + 1 >= words.length || word.length() < 4 || !word.endsWith("s")
                 || word.endsWith("ss") || !word.chars().allMatch(Character::isLowerCase)
-                || !upos[i - 1].equals("NOUN") || words[i - 1].endsWith("s")) {
+                || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN")) || words[i - 1].endsWith("s")) {
             return false;
         }
         String next = lows[i + 1];
@@ -394,8 +430,12 @@ public final class LanguageLayer {
             return false;
         }
         int k = i - 1;
-        while (k - 1 >= 0 && (upos[k - 1].equals("NOUN") || upos[k - 1].equals("ADJ") || upos[k - 1].equals("NUM"))) {
+        while (k - 1 >= 0 && (upos[k - 1].equals("NOUN") || upos[k - 1].equals("ADJ") || upos[k - 1].equals("NUM")
+                || upos[k - 1].equals("PROPN"))) {
             k--;
+        }
+        if (Character.isUpperCase(words[k].charAt(0)) && (k == 0 || CLAUSE_DASHES.contains(words[k - 1]))) {
+            return true; // "May 2 - Obama visits/NOUN the Gulf Coast": a name that opens the clause is its subject
         }
         return k - 1 >= 0 && upos[k - 1].equals("DET") && (k - 2 < 0 || !upos[k - 2].equals("ADP"));
     }

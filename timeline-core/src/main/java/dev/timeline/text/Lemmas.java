@@ -297,6 +297,18 @@ final class Lemmas {
         return Optional.ofNullable(IRREGULAR_PASTS.get(low));
     }
 
+    /**
+     * The lemma of {@code low} as the past of a verb that news was seen to use ({@link BaseVerbs}): an irregular past,
+     * or a form in "-ed" of such a verb ("closed" -> "close"); empty for any other word.
+     */
+    static Optional<String> seenPast(String low) {
+        Optional<String> irregular = irregularPast(low);
+        if (irregular.isPresent() || low.length() <= 3 || !low.endsWith("ed")) {
+            return irregular;
+        }
+        return Optional.ofNullable(seenBase(low));
+    }
+
     /** Whether {@code low} is the simple past of a verb: "-ed", or an irregular past, the lemma's own ("hit") too. */
     static boolean isSimplePast(String low) {
         return low.length() > 3 && low.endsWith("ed") || SIMPLE_PASTS.contains(low);

@@ -74,6 +74,41 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aVerbWhoseSubjectDoesItsInfinitiveIsActiveAfterANoun() {
+        assertThat(titles("Farm ministers failed to agree on Tuesday on a list of crops to benefit from the low value"
+                + " added tax.")).allSatisfy(t -> assertThat(t).doesNotContain("are failed"))
+                .anySatisfy(t -> assertThat(t).endsWith("fail to agree"));
+        assertThat(titles("Farm workers forced to leave the valley on Tuesday protested outside the dam."))
+                .anySatisfy(t -> assertThat(t).endsWith("are forced to leave the valley"));
+    }
+
+    @Test
+    void aParticipleThatOpensTheSentenceHasTheSubjectOfTheClauseAfterIt() {
+        assertThat(titles("Arriving in Kessel on Tuesday, the prime minister was greeted by the mayor at the station."))
+                .containsExactly("The prime minister arrives in Kessel");
+        assertThat(titles("Workers wearing helmets on Tuesday entered the mine.")).noneMatch(t -> t.contains("wear"));
+    }
+
+    @Test
+    void aDailyMarketMoveWhosePastTheTaggerTookForAnAdjectiveIsAHappening() {
+        assertThat(titles("Share prices on the Kessel Stock Exchange closed lower Thursday, with the main index down 25"
+                + " points, dealers said.")).containsExactly("Share prices on the Kessel Stock Exchange close lower");
+    }
+
+    @Test
+    void aKillingWithoutASubjectIsTitledByItsVictimsOnlyWhenItNamesThem() {
+        assertThat(titles("The flu of 1918 was the worst outbreak of the century, which killed up to 50 million people"
+                + " across the globe.")).noneMatch(t -> t.startsWith("Up"));
+        assertThat(titles("The officers were tried for the deaths of people killed trying to cross the border on"
+                + " Friday.")).noneMatch(t -> t.startsWith("Trying"));
+    }
+
+    @Test
+    void aDatedListItemNamesItsActorBeforeItsVerb() {
+        assertThat(titles("May 2 - Ruiz visits the Kessel dam.")).containsExactly("Ruiz visits the Kessel dam");
+    }
+
+    @Test
     void aTimeExpressionIsNoSubject() {
         assertThat(titles("In 2019 storms killed four fishermen.")).containsExactly("Storms kill four fishermen");
     }

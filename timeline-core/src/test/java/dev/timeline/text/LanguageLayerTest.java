@@ -400,4 +400,14 @@ class LanguageLayerTest {
         AnalyzedText whole = ENGLISH.analyzeAround(text, offsets);
         assertThat(inPieces).isEqualTo(whole.sentences().stream().map(s -> new TextSpan(s.start(), s.end())).toList());
     }
+
+    @Test
+    void aSentenceOpensOnTheNounOfItsSubjectNotOnAnImperative() {
+        AnalyzedText a = analyze("Share prices on the Kessel Stock Exchange closed lower Thursday.");
+        assertThat(token(a, "Share").pos()).isEqualTo("NN");
+        assertThat(ENGLISH.pastLemma("closed")).contains("close");
+        assertThat(ENGLISH.pastLemma("rose")).contains("rise");
+        assertThat(ENGLISH.pastLemma("closet")).isEmpty();
+    }
+
 }
