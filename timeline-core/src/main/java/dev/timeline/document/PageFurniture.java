@@ -68,14 +68,15 @@ public final class PageFurniture {
      * @throws NullPointerException if {@code sentence} is null
      */
     public static Optional<Kind> of(String sentence) {
-        String rest = sentence.substring(prefixLength(sentence));
-        for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP, Kind.BREAK)) {
+        Cut cut = cut(sentence);
+        String rest = sentence.substring(cut.length());
+        for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP)) {
             StartFilteredPattern p = BY_KIND.get(kind);
             if (p != null && p.search(rest).find()) {
-                return Optional.of(kind == Kind.BREAK ? Kind.STAMP : kind);
+                return Optional.of(kind);
             }
         }
-        return Optional.empty();
+        return cut.breakAtEnd() ? Optional.of(Kind.STAMP) : Optional.empty();
     }
 
     /**
@@ -130,20 +131,33 @@ public final class PageFurniture {
      * @throws NullPointerException if {@code sentence} is null
      */
     public static int prefixLength(String sentence) {
-        int end = 0;
+        return cut(sentence).length();
+    }
+
+    /**
+     * What opens a sentence and is not the article's, read with one search for breaks: its length, and whether a
+     * break ends the sentence with nothing after it (a stamp, then).
+     */
+    private record Cut(int length, boolean breakAtEnd) {
+    }
+
+    private static Cut cut(String sentence) {
+        int prefixEnd = 0;
         StartFilteredPattern prefix = BY_KIND.get(Kind.PREFIX);
         if (prefix != null) {
             Matcher m = prefix.pattern().matcher(sentence);
-            end = m.lookingAt() ? m.end() : 0;
+            prefixEnd = m.lookingAt() ? m.end() : 0;
         }
+        int breakEnd = 0;
         StartFilteredPattern breaks = BY_KIND.get(Kind.BREAK);
         if (breaks != null) {
             StartFilteredPattern.Search b = breaks.search(sentence);
             while (b.find()) {
-                end = Math.max(end, b.match().end());
+                breakEnd = Math.max(breakEnd, b.match().end());
             }
         }
-        return end < sentence.length() ? end : 0;
+        int end = Math.max(prefixEnd, breakEnd);
+        return end < sentence.length() ? new Cut(end, false) : new Cut(0, breakEnd > 0 && breakEnd == sentence.length());
     }
 
     /**

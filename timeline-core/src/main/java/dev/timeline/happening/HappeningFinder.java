@@ -31,6 +31,8 @@ final class HappeningFinder {
     private static final Pattern YEARS_AGO = Pattern.compile(
             "\\b(?:(?:in|after|for)\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+(?:after|since))\\b");
+    /** The word without which a sentence remembers no happening ({@link #remembered}). */
+    private static final String ANNIVERSARY = "anniversary";
     private static final Pattern ANNIVERSARY_OF = Pattern.compile("\\banniversary\\s+of\\s+([^.;]{3,80})");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q\\d|-[A-Z]{2})?");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -100,18 +102,21 @@ final class HappeningFinder {
         java.util.Set<String> personNames = new java.util.LinkedHashSet<>();
         entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON).forEach(e -> personNames.add(e.name()));
         for (Sentences.Span s : Sentences.split(text)) {
+            // what lies in the sentence, found by position, so that the work stays linear in the document
+            List<Dated> sentenceDated = within(dated, s, Dated::start, Dated::end);
+            List<Mention> sentenceMentions = within(mentions, s, Mention::start, Mention::end);
+            boolean dates = sentenceDated.stream().anyMatch(d -> s.contains(d.start())) || dct != null
+                    && sentenceMentions.stream().anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
+            if (!dates && !s.text().contains(ANNIVERSARY)) {
+                continue; // most sentences date nothing and remember nothing: they give no happening
+            }
             if (PageFurniture.of(s.text()).isPresent() || HappeningFilters.ownVoice(s.text())) {
                 continue; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
             }
-            // what lies in the sentence, found by position, so that the work stays linear in the document
             List<Entities.Entity> sentenceEntities = within(byStart, s, Entities.Entity::start, Entities.Entity::end);
             List<int[]> sentenceTimes = within(timeSpans, s, x -> x[0], x -> x[1]);
-            List<Dated> sentenceDated = within(dated, s, Dated::start, Dated::end);
-            List<Mention> sentenceMentions = within(mentions, s, Mention::start, Mention::end);
             Titles.Context c = new Titles.Context(s.text(), s.start(), sentenceEntities, sentenceTimes, mainPerson,
                     personNames);
-            boolean dates = sentenceDated.stream().anyMatch(d -> s.contains(d.start())) || dct != null
-                    && sentenceMentions.stream().anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
             // most sentences date nothing: only those that do are searched for triggers
             List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
             for (Dated d : sentenceDated) {
@@ -420,7 +425,7 @@ final class HappeningFinder {
     }
 
     private static java.util.Optional<Happening> remembered(Document doc, Sentences.Span s, Titles.Context c) {
-        if (!s.text().contains("anniversary")) {
+        if (!s.text().contains(ANNIVERSARY)) {
             return java.util.Optional.empty();
         }
         Matcher m = ANNIVERSARY_OF.matcher(s.text());
