@@ -50,6 +50,8 @@ final class ClauseSubjects {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
+    /** The most words a person's name takes: a longer one took in words of the description before it. */
+    private static final int MAX_NAME_WORDS = 3;
     /** How many tokens a participle clause that opens a sentence may take before its comma. */
     private static final int PARTICIPLE_CLAUSE = 25;
     /**
@@ -95,6 +97,26 @@ final class ClauseSubjects {
      * plural.
      */
     record Subject(int start, String text, boolean plural) {
+    }
+
+    /** The person named from token {@code from} on whose name ends at {@code end}, as a subject. */
+    private static Optional<Subject> personEndingAt(AnalyzedText text, int end, int from,
+            ClauseTitles.Names entities) {
+        for (Entities.Entity p : entities.persons()) {
+            if (p.end() != end) {
+                continue;
+            }
+            // "the Asia Pacific Region Martha Benson": a name of more than three words took in the description's
+            // end, and its last two are the person's
+            String[] words = p.name().split(" ");
+            String name = words.length > MAX_NAME_WORDS
+                    ? words[words.length - 2] + " " + words[words.length - 1] : p.name();
+            Optional<Token> first = text.tokenAtOrAfter(end - name.length());
+            if (first.isPresent() && first.get().index() >= from && first.get().start() == end - name.length()) {
+                return Optional.of(new Subject(first.get().index(), name, false));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -219,7 +241,10 @@ final class ClauseSubjects {
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
         if (limited) {
-            return Optional.empty(); // cut by the length limit: "[A gagging order on] the former minister" is no actor
+            // "Men's 3000m steeplechase world record holder Saif Saaeed Shaheen made": a long description ends on the
+            // person it describes, who is the actor; else the length limit cut the subject: "[A gagging order on]
+            // the former minister" is no actor
+            return personEndingAt(text, tokens.get(subjectEnd - 1).end(), subjectStart, entities);
         }
         String subject;
         boolean plural;

@@ -143,14 +143,21 @@ final class ClauseTitles {
      * The lemma of a simple past that the tagger took for a noun or an adjective after its subject ("Crude oil prices
      * rose/NN slightly", "Consumer prices rose/NN 0.86 percent", "Share prices closed/JJ lower Thursday"): an
      * irregular past taken for a noun, or a past of a verb news uses taken for an adjective, after a noun and before
-     * a word that cannot go on with a noun phrase.
+     * a word that cannot go on with a noun phrase; or such an adjective after "be", a passive ("were wounded/JJ").
      */
     private static Optional<String> pastTakenForNoun(AnalyzedText text, Token t) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(t);
         boolean adjective = t.pos().equals("JJ");
-        if (!(t.pos().equals("NN") || adjective) || t.index() == s.firstToken()
-                || !tokens.get(t.index() - 1).isNoun()) {
+        if (!(t.pos().equals("NN") || adjective) || t.index() == s.firstToken()) {
+            return Optional.empty();
+        }
+        Token before = tokens.get(t.index() - 1);
+        if (adjective && before.isVerb() && before.lemma().equals("be")) {
+            // "militants were wounded/JJ in clashes": a past after "be" is a passive participle
+            return LanguageLayer.english().pastLemma(t.text());
+        }
+        if (!before.isNoun()) {
             return Optional.empty();
         }
         if (t.index() + 1 < s.endToken() && !AFTER_VERB.contains(tokens.get(t.index() + 1).pos())

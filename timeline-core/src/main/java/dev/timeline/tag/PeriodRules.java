@@ -74,7 +74,9 @@ final class PeriodRules {
 
     /** Words of a game's score around a quarter or a half of play. */
     private static final java.util.Set<String> PLAY = java.util.Set.of("scored", "score", "goal", "goals",
-            "touchdown", "touchdowns", "halftime", "half-time", "rebounds", "assists", "baskets", "penalty", "inning");
+            "touchdown", "touchdowns", "halftime", "half-time", "rebounds", "assists", "baskets", "penalty", "inning",
+            "minutes", "minute", "save", "saves", "goalkeeper", "equaliser", "equalizer", "header", "striker",
+            "kickoff", "free-kick", "match");
     /** How many tokens either side of "the third quarter" are read for a game's score. */
     private static final int PLAY_REACH = 8;
 

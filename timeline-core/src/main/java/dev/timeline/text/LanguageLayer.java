@@ -42,6 +42,11 @@ public final class LanguageLayer {
 
     /** Nouns the tagger may take for an adverb or a pronoun. */
     private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
+    /** Prepositions and subordinating conjunctions: a closed class ({@code prepositions.txt}). */
+    private static final java.util.Set<String> PREPOSITIONS = Lemmas.words("prepositions.txt");
+    /** Endings of nouns that the tagger takes for a preposition before a weekday or a name. */
+    private static final java.util.List<String> NOUN_SUFFIXES = java.util.List.of("tion", "sion", "ment", "al",
+            "over", "ance", "ence", "ure", "ity", "ism", "ship", "ness", "out");
     /** Marks after which a clause opens in a list of dated items ("May 2 - Obama visits ...", "June 14: ..."). */
     private static final java.util.Set<String> CLAUSE_DASHES = java.util.Set.of("-", "--", "\u2013", "\u2014", ":");
     /** Prefixes of hyphenated verbs ("re-elected", "co-founded"). */
@@ -119,14 +124,14 @@ public final class LanguageLayer {
     }
 
     /**
-     * Returns the lemma of {@code word} read as the past of a verb that news uses: an irregular past ("rose" -> "rise")
-     * or a form in "-ed" of a known verb ("closed" -> "close"), whatever its part of speech: for callers that must
-     * read as a verb a word the tagger took for an adjective ("Share prices closed/JJ lower").
+     * Returns the lemma of {@code word} read as the past of a verb: an irregular past ("rose" -> "rise") or a form in
+     * "-ed" ("closed" -> "close", "wounded" -> "wound"), whatever its part of speech: for callers that must read as a
+     * verb a word the tagger took for an adjective ("Share prices closed/JJ lower", "were wounded/JJ").
      *
      * @throws NullPointerException if {@code word} is null
      */
     public Optional<String> pastLemma(String word) {
-        return Lemmas.seenPast(word.toLowerCase(java.util.Locale.ROOT));
+        return Lemmas.past(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -285,6 +290,8 @@ public final class LanguageLayer {
             for (int i = 1; i < n; i++) {
                 if (isNounTakenForAdjective(words, upos, i)) {
                     upos[i] = "NOUN"; // "The rig/ADJ exploded": an adjective heads no noun phrase before its verb
+                } else if (isNounTakenForPreposition(lows[i], upos[i])) {
+                    upos[i] = "NOUN"; // "passed legislation/ADP Wednesday": prepositions are a closed class
                 }
             }
             String previous = "";
@@ -305,6 +312,23 @@ public final class LanguageLayer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a word tagged a preposition or a subordinating conjunction is a noun: it is none of those closed classes
+     * ({@code prepositions.txt}) and ends as nouns do ("passed legislation/ADP Wednesday", "made a shock withdrawal/ADP
+     * Thursday", "the takeover/ADP bid"), which the tagger mistakes before a weekday or a name.
+     */
+    private static boolean isNounTakenForPreposition(String low, String upos) {
+        if (!(upos.equals("ADP") || upos.equals("SCONJ")) || PREPOSITIONS.contains(low)) {
+            return false;
+        }
+        for (String suffix : NOUN_SUFFIXES) {
+            if (low.length() > suffix.length() + 2 && low.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

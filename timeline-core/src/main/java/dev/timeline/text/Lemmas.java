@@ -309,6 +309,15 @@ final class Lemmas {
         return Optional.ofNullable(seenBase(low));
     }
 
+    /**
+     * The lemma of {@code low} as the past of any verb: {@link #seenPast}, or for another form in "-ed" the lemma the
+     * spelling rules give ("wounded" -> "wound", "injured" -> "injure").
+     */
+    static Optional<String> past(String low) {
+        Optional<String> seen = seenPast(low);
+        return seen.isPresent() || low.length() <= 3 || !low.endsWith("ed") ? seen : Optional.of(verb(low));
+    }
+
     /** Whether {@code low} is the simple past of a verb: "-ed", or an irregular past, the lemma's own ("hit") too. */
     static boolean isSimplePast(String low) {
         return low.length() > 3 && low.endsWith("ed") || SIMPLE_PASTS.contains(low);
@@ -386,10 +395,22 @@ final class Lemmas {
 
     /** The rows of {@code irregular-verbs.tsv}, blank lines and comments left out, each split at its tabs. */
     private static List<String[]> rows() {
+        return rows("irregular-verbs.tsv");
+    }
+
+    /** The first column of a word list of this package ({@code prepositions.txt}), in lower case. */
+    static java.util.Set<String> words(String resource) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        rows(resource).forEach(row -> out.add(row[0].strip().toLowerCase(java.util.Locale.ROOT)));
+        return java.util.Set.copyOf(out);
+    }
+
+    /** The rows of a resource of this package, blank lines and comments left out, each split at its tabs. */
+    private static List<String[]> rows(String resource) {
         List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Lemmas.class.getResourceAsStream("irregular-verbs.tsv")) {
+        try (InputStream in = Lemmas.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("resource dev/timeline/text/irregular-verbs.tsv is missing");
+                throw new IllegalStateException("resource dev/timeline/text/" + resource + " is missing");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {

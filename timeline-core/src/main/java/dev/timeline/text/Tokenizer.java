@@ -70,6 +70,8 @@ final class Tokenizer {
             } else if ((c == '-' || c == '&' || c == '.') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
                     && (c != '.' || isInitialRun(text, start, j))) {
                 j += 2;
+            } else if (isApostropheInName(text, start, j, to)) {
+                j += 2; // "O'Brien", "N'Djamena", "Xi'an": a name's apostrophe, no clitic
             } else {
                 break;
             }
@@ -98,6 +100,20 @@ final class Tokenizer {
         }
         out.add(new int[] {start, j});
         return j;
+    }
+
+    /**
+     * Whether the apostrophe at {@code at} lies inside a capitalized name: a letter follows it, it opens no clitic
+     * ("Kim's", "don't") and the word started with a capital ("O'Brien", "Xi'an"; not "rock'n'roll").
+     */
+    private static boolean isApostropheInName(String text, int start, int at, int to) {
+        if (!isApostrophe(text.charAt(at)) || at + 1 >= to || !Character.isLetter(text.charAt(at + 1))
+                || !Character.isUpperCase(text.charAt(start)) || clitic(text, at, to) > at) {
+            return false;
+        }
+        boolean negation = (text.charAt(at - 1) == 'n' || text.charAt(at - 1) == 'N')
+                && (text.charAt(at + 1) == 't' || text.charAt(at + 1) == 'T');
+        return !negation;
     }
 
     /** Whether {@code text[start, dot)} is a run of single letters and dots, as in "U.S" before another letter. */

@@ -728,8 +728,8 @@ class ExtractionRulesTest {
                 + " August 28, 2025; 4:05 PM The board gave way.").get(0);
         assertThat(e.title()).isEqualTo("The board gives way");
         assertThat(e.sources().get(0).sentence()).isEqualTo("The board gave way.");
-        assertThat(titles("The band was Backed By An Unknown Label on Monday."))
-                .containsExactly("The band is backed By An Unknown Label");
+        assertThat(titles("The album was Released By An Unknown Label on Monday."))
+                .containsExactly("The album is released By An Unknown Label");
     }
 
     @Test

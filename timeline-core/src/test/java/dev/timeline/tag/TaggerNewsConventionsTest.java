@@ -153,6 +153,8 @@ class TaggerNewsConventionsTest {
             They first met in December in 1985.                         | December 1985-12; 1985 1985
             The Lakers closed the third quarter 54-43.                  | ''
             He scored twice in the second half.                         | ''
+            The keeper made a save early in the second half.            | ''
+            Nancy took the lead six minutes into the second half.       | six minutes PT6M
             Profit fell in the third quarter.                           | the third quarter 1989-Q3
             Net for the year-earlier nine months rose.                  | the year-earlier nine months P9M
             It would be paid on a still unspecified date in January.    | January 1990-01

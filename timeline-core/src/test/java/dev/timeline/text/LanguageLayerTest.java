@@ -410,4 +410,11 @@ class LanguageLayerTest {
         assertThat(ENGLISH.pastLemma("closet")).isEmpty();
     }
 
+
+    @Test
+    void aNamesApostropheStaysInsideTheNameAndCliticsStillSplit() {
+        assertThat(words(analyze("O'Brien met Kim's aides in Xi'an and didn't stay.")))
+                .containsExactly("O'Brien", "met", "Kim", "'s", "aides", "in", "Xi'an", "and", "did", "n't", "stay", ".");
+    }
+
 }
