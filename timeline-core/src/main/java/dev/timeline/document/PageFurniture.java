@@ -157,7 +157,8 @@ public final class PageFurniture {
             }
         }
         int end = Math.max(prefixEnd, breakEnd);
-        return end < sentence.length() ? new Cut(end, false) : new Cut(0, breakEnd > 0 && breakEnd == sentence.length());
+        return end < sentence.length() ? new Cut(end, false)
+                : new Cut(0, breakEnd > 0 && breakEnd == sentence.length());
     }
 
     /**

@@ -138,7 +138,8 @@ final class ClauseSubjects {
             return Optional.empty();
         }
         int verb = comma + 1;
-        while (verb < s.endToken() && verb - comma <= MAX_LONG_SUBJECT + 1 && Phrases.isNounPhrasePart(tokens.get(verb))) {
+        while (verb < s.endToken() && verb - comma <= MAX_LONG_SUBJECT + 1
+                && Phrases.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
         if (verb >= s.endToken() || !Phrases.isFiniteOrModal(tokens.get(verb))) {
@@ -209,7 +210,8 @@ final class ClauseSubjects {
         boolean limited = false;
         boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
-        int floor = HappeningFilters.articleStart(text, s); // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
+        // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
+        int floor = HappeningFilters.articleStart(text, s);
         while (subjectStart - 1 >= floor && !covered[subjectStart - 1]) {
             int acronym = acronymBefore(tokens, s, subjectStart);
             if (acronym >= 0) {
@@ -358,7 +360,6 @@ final class ClauseSubjects {
     static boolean isAnaphoricNoun(String noun) {
         return ANAPHORIC_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
     }
-
 
     /**
      * Where a parenthesized acronym ends before {@code at} starts, "(ANA)" or "(SAARC)" after the name it shortens

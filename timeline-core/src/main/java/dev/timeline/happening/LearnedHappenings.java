@@ -84,7 +84,8 @@ final class LearnedHappenings {
                 articleStart[sentence] = HappeningFilters.articleStart(text, text.sentences().get(sentence));
             }
             // an event of the headline that a page's stamp ran into the lead is none of the article's sentences
-            if (!prose[sentence] || e.token().index() < articleStart[sentence] || !passes(text, a, dates.get(sentence), inRanges)
+            if (!prose[sentence] || e.token().index() < articleStart[sentence]
+                    || !passes(text, a, dates.get(sentence), inRanges)
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;

@@ -217,7 +217,8 @@ final class Phrases {
         }
         Token next = tokens.get(k);
         boolean boundary = !Character.isLetterOrDigit(next.text().charAt(0)) || next.isVerb()
-                || next.pos().equals("IN") && !low(next).equals("of") || next.pos().equals("TO") || next.pos().equals("CC")
+                || next.pos().equals("IN") && !low(next).equals("of") || next.pos().equals("TO")
+                || next.pos().equals("CC")
                 || next.pos().equals("WDT") || next.pos().equals("MD");
         return boundary ? k : at;
     }

@@ -334,8 +334,7 @@ public final class LanguageLayer {
     /**
      * Whether the sentence's first word, capitalized and tagged a verb, is the first noun of its subject: a noun
      * follows it and a verb (or a past taken for an adjective) comes later ("Share prices closed lower", "Turnover rose
-     * to 246 million shares"). News
-     * tells; the imperative that the tagger read is rare in it.
+     * to 246 million shares"). News tells; the imperative that the tagger read is rare in it.
      */
     private static boolean isNounTakenForImperative(String[] words, String[] upos) {
         if (words.length < 3 || !upos[0].equals("VERB") || !Character.isUpperCase(words[0].charAt(0))

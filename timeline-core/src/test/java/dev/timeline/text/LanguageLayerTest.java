@@ -414,7 +414,8 @@ class LanguageLayerTest {
     @Test
     void aNamesApostropheStaysInsideTheNameAndCliticsStillSplit() {
         assertThat(words(analyze("O'Brien met Kim's aides in Xi'an and didn't stay.")))
-                .containsExactly("O'Brien", "met", "Kim", "'s", "aides", "in", "Xi'an", "and", "did", "n't", "stay", ".");
+                .containsExactly("O'Brien", "met", "Kim", "'s", "aides", "in", "Xi'an", "and", "did", "n't", "stay",
+                        ".");
     }
 
 }
