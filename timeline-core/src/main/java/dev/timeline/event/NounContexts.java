@@ -74,6 +74,11 @@ final class NounContexts {
         return BUCKETS[b];
     }
 
+    /** Whether the noun {@code lemma} was counted: seen in lower case often enough in raw news. */
+    boolean seen(String lemma) {
+        return counts.containsKey(java.util.Objects.requireNonNull(lemma, "lemma"));
+    }
+
     /** The counts sorted by lemma, "lemma TAB occurrences TAB in event contexts" a line, as the resource holds them. */
     String format() {
         StringBuilder out = new StringBuilder();

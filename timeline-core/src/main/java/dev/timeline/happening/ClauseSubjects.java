@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.event.CommonNouns;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
@@ -97,6 +98,36 @@ final class ClauseSubjects {
      * plural.
      */
     record Subject(int start, String text, boolean plural) {
+    }
+
+    /**
+     * Whether {@code head}, tagged a proper noun, is the plural of a common noun capitalized by its place: "Fans
+     * waited", "Shares jumped" (not "Athens", "Reuters", nor "News", a common noun in the singular). The caller
+     * leaves out a head that ends a name ("The United States", "Lehman Brothers").
+     */
+    private static boolean capitalizedPlural(Token head) {
+        String low = head.lowerText();
+        if (!head.pos().equals("NNP") || low.length() < 4 || !low.endsWith("s") || low.endsWith("ss")
+                || low.endsWith("us") || low.endsWith("is") || CommonNouns.contains(low)) {
+            return false;
+        }
+        String singular = low.endsWith("ies") ? low.substring(0, low.length() - 3) + "y"
+                : low.substring(0, low.length() - 1);
+        return CommonNouns.contains(singular)
+                || low.endsWith("es") && CommonNouns.contains(low.substring(0, low.length() - 2));
+    }
+
+    /**
+     * Whether token {@code at} ends a name: a capitalized word before it in the subject that is no article or number
+     * ("The United States", "Lehman Brothers"; not "The Governors", "Eight Marines").
+     */
+    private static boolean endsAName(List<Token> tokens, int at, int subjectStart) {
+        if (at - 1 < subjectStart) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        return Character.isUpperCase(before.text().charAt(0)) && !before.pos().equals("DT")
+                && !before.pos().equals("CD");
     }
 
     /** The person named from token {@code from} on whose name ends at {@code end}, as a subject. */
@@ -330,6 +361,7 @@ final class ClauseSubjects {
             }
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
+                    || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
                     || Subjects.isPluralWord(Phrases.low(headWord))
                     || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))

@@ -109,6 +109,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCommonNounInThePluralThatOpensTheSentenceTakesAPluralVerbAndANameDoesNot() {
+        assertThat(titles("Fans waited nervously outside the courtroom on Monday."))
+                .containsExactly("Fans wait nervously outside the courtroom");
+        assertThat(titles("The United Nations imposed an embargo on Kessel in April 1992."))
+                .containsExactly("The United Nations imposes an embargo on Kessel");
+    }
+
+    @Test
     void aTimeExpressionIsNoSubject() {
         assertThat(titles("In 2019 storms killed four fishermen.")).containsExactly("Storms kill four fishermen");
     }
