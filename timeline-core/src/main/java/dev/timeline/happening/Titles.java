@@ -30,6 +30,14 @@ final class Titles {
     private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",
             "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
     private static final Pattern OBJECT_ITS = Pattern.compile("\\bits\\b");
+    /** How many characters a pronoun may stand after a person it stands for who is not the main person. */
+    private static final int PRONOUN_REACH = 60;
+    /**
+     * A verb between a person and a pronoun: the pronoun then may stand for someone that clause named ("Dr Murray was
+     * with the superstar on the night he died"); an appositive does not ("Kim Il-Sung, the sole leader until he died").
+     */
+    private static final Pattern CLAUSE_BETWEEN = Pattern.compile(
+            "(?i)\\b(?:is|was|were|are|be|been|has|had|have|said|says|told|\\w+ed)\\b");
     /**
      * How the victims of a killing whose subject is not found open: a number, a quantifier, an article or
      * possessive, or a name ("19 US servicemen", "at least 11 people", "a German soldier", "his brother"); not
@@ -239,15 +247,35 @@ final class Titles {
         return expandNames(c, text, -1);
     }
 
-    /** A pronoun stands for the first person named earlier in its sentence, else for the document's main person. */
+    /**
+     * Whom a pronoun stands for: the last person named before it in its sentence when that is the document's main
+     * person or stands close before it, no verb between ("Obama, on his fourth trip", "Kim Il-Sung, the sole leader
+     * until he died"); the main person when the sentence names no one
+     * before it; no one otherwise ("Dr Conrad Murray was with the superstar on the night he died": "he" is not the
+     * doctor, and the sentence does not say who).
+     */
     static String resolvePronoun(Context c, int at) {
+        Entities.Entity last = null;
         for (Entities.Entity e : c.entities()) {
             int s = e.start() - c.sentenceStart();
             if (e.kind() == Entities.Kind.PERSON && s >= 0 && s < at) {
-                return e.name();
+                last = e;
             }
         }
-        return c.mainPerson();
+        if (last == null) {
+            return c.mainPerson();
+        }
+        int from = Math.max(0, Math.min(at, last.end() - c.sentenceStart()));
+        String between = c.sentence().substring(from, at);
+        boolean close = between.length() <= PRONOUN_REACH && !CLAUSE_BETWEEN.matcher(between).find();
+        return close || samePerson(last.name(), c.mainPerson()) ? last.name() : "";
+    }
+
+    /** Whether two names name one person: the same key, or one the other's surname ("Obama", "Barack Obama"). */
+    private static boolean samePerson(String a, String b) {
+        String x = Entities.key(a);
+        String y = Entities.key(b);
+        return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x));
     }
 
     /** Writes lone surnames out in full: "Kim’s trip" → "Kim Jong Un’s trip". */
