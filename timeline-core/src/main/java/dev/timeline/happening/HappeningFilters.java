@@ -43,6 +43,8 @@ final class HappeningFilters {
     static final double MIN_NOUN = 0.7;
     private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    private static final ThreadLocal<LastArticleStart> LAST_ARTICLE_START = ThreadLocal.withInitial(
+            () -> new LastArticleStart(new java.lang.ref.WeakReference<>(null), -1, 0));
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
@@ -240,15 +242,23 @@ final class HappeningFilters {
      * or the headline and stamp that scraping ran into it (page furniture).
      */
     static int articleStart(AnalyzedText text, Sentence s) {
-        int prefix = PageFurniture.prefixLength(text.textOf(s));
-        if (prefix == 0) {
-            return s.firstToken();
+        // a title's subject search asks again and again of one sentence: the last answer is kept, per thread, and
+        // holds its text only weakly
+        LastArticleStart last = LAST_ARTICLE_START.get();
+        if (last.text.get() == text && last.sentence == s.index()) {
+            return last.start;
         }
+        int prefix = PageFurniture.prefixLength(text.textOf(s));
         int i = s.firstToken();
-        while (i < s.endToken() && text.tokens().get(i).start() < s.start() + prefix) {
+        while (prefix > 0 && i < s.endToken() && text.tokens().get(i).start() < s.start() + prefix) {
             i++;
         }
+        LAST_ARTICLE_START.set(new LastArticleStart(new java.lang.ref.WeakReference<>(text), s.index(), i));
         return i;
+    }
+
+    /** The last sentence {@link #articleStart} answered for, on one thread. */
+    private record LastArticleStart(java.lang.ref.WeakReference<AnalyzedText> text, int sentence, int start) {
     }
 
     /** Whether a sentence's text is page furniture or speaks in its own voice, whatever its length and its end. */
