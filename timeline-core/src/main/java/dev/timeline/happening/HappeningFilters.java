@@ -257,6 +257,12 @@ final class HappeningFilters {
         return i;
     }
 
+    /** Where the article's words of {@code s} begin ({@link #articleStart}), as a character offset; its end if none. */
+    static int articleStartOffset(AnalyzedText text, Sentence s) {
+        int first = articleStart(text, s);
+        return first < s.endToken() ? text.tokens().get(first).start() : s.end();
+    }
+
     /** The last sentence {@link #articleStart} answered for, on one thread. */
     private record LastArticleStart(java.lang.ref.WeakReference<AnalyzedText> text, int sentence, int start) {
     }

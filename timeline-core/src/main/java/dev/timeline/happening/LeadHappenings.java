@@ -153,8 +153,7 @@ final class LeadHappenings {
     }
 
     private static boolean namesADate(AnalyzedText text, List<Mention> timexes, Sentence s) {
-        int first = HappeningFilters.articleStart(text, s);
-        int from = first < s.endToken() ? text.tokens().get(first).start() : s.end(); // a stamp dates the page
+        int from = HappeningFilters.articleStartOffset(text, s); // a page's stamp before the lead dates the page
         return timexes.stream().anyMatch(m -> (m.type() == TimexType.DATE || m.type() == TimexType.TIME)
                 && m.start() < s.end() && m.end() > from);
     }

@@ -75,16 +75,15 @@ final class LearnedHappenings {
         Set<String> knownKeys = knownKeys(text, known);
         // whether each sentence is prose, read once per sentence, not once per anchored event
         Boolean[] prose = new Boolean[text.sentences().size()];
-        int[] articleStart = new int[text.sentences().size()];
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
             if (prose[sentence] == null) {
                 prose[sentence] = HappeningFilters.isProse(text, text.sentences().get(sentence));
-                articleStart[sentence] = HappeningFilters.articleStart(text, text.sentences().get(sentence));
             }
             // an event of the headline that a page's stamp ran into the lead is none of the article's sentences
-            if (!prose[sentence] || e.token().index() < articleStart[sentence]
+            Sentence inSentence = text.sentences().get(sentence);
+            if (!prose[sentence] || e.token().index() < HappeningFilters.articleStart(text, inSentence)
                     || !passes(text, a, dates.get(sentence), inRanges)
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
@@ -107,7 +106,7 @@ final class LearnedHappenings {
                     continue;
                 }
             }
-            Sentence s = text.sentenceOf(e.token());
+            Sentence s = inSentence;
             Optional<ClauseTitles.Title> title = report.isPresent()
                     ? ClauseTitles.ofReported(text, e, report.get(), covered, names)
                     : ClauseTitles.of(text, e, covered, names);
@@ -199,8 +198,7 @@ final class LearnedHappenings {
             type = "event";
         }
         // the source is the article's sentence, without the dateline or the headline and stamp run into it
-        int first = HappeningFilters.articleStart(text, s);
-        int start = first < s.endToken() ? text.tokens().get(first).start() : s.start();
+        int start = HappeningFilters.articleStartOffset(text, s); // the event's own token is the article's
         String sentence = text.text().substring(start, s.end()).replaceAll("\\s+", " ");
         return new Happening(documentId, value, mod, type, title.text(), List.copyOf(people), List.copyOf(places),
                 start, s.end(), sentence, confidence);

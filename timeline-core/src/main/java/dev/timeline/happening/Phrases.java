@@ -199,10 +199,6 @@ final class Phrases {
     }
 
     /**
-     * {@code end}, or before the infinitive that ends the predicate when its own clause was cut off after it ("carry
-     * out a test [to see] whether they can begin").
-     */
-    /**
      * Where the noun phrase that the length limit cut at {@code at} ends, when at most {@value #NOUN_RUN} more nouns
      * finish it and a clear boundary follows them ("on the leaking Gulf of Mexico | oil spill ,"); {@code at} when
      * they do not.
@@ -230,6 +226,10 @@ final class Phrases {
                 && Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) && tokens.get(i + 2).isNoun();
     }
 
+    /**
+     * {@code end}, or before the infinitive that ends the predicate when its own clause was cut off after it ("carry
+     * out a test [to see] whether they can begin").
+     */
     private static int withoutDanglingInfinitive(List<Token> tokens, Sentence s, int from, int end) {
         boolean dangling = end - 2 > from && end < s.endToken() && low(tokens.get(end - 2)).equals("to")
                 && tokens.get(end - 1).pos().equals("VB") && Character.isLowerCase(tokens.get(end - 1).text().charAt(0))

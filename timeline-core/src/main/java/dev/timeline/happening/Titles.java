@@ -39,13 +39,12 @@ final class Titles {
     private static final Pattern CLAUSE_BETWEEN = Pattern.compile(
             "(?i)\\b(?:is|was|were|are|be|been|has|had|have|said|says|told|\\w+ed)\\b");
     /**
-     * How the victims of a killing whose subject is not found open: a number, a quantifier, an article or
-     * possessive, or a name ("19 US servicemen", "at least 11 people", "a German soldier", "his brother"); not
+     * Words besides the number words ({@link Subjects#isNumberWord}) that open the victims of a killing whose subject
+     * is not found: articles, possessives, quantifiers ("a German soldier", "his brother", "at least 11 people"); not
      * "killed up to", "killed trying to flee".
      */
-    private static final Pattern VICTIMS = Pattern.compile("(?:\\d|(?i:(?:a|an|the|his|her|their|its|one|two|three|four"
-            + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|scores|hundreds|thousands"
-            + "|millions|some|about|nearly|almost|more|over|at least|several|many)\\b)|\\p{Lu}).*");
+    private static final Set<String> VICTIMS_OPEN = Set.of("a", "an", "the", "his", "her", "their", "its", "one",
+            "twenty", "thirty", "forty", "fifty", "scores", "some", "about", "nearly", "almost", "more", "over", "at");
     private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(was|were|been|being|be|is|are|get|got)\\s+(\\w+ly\\s+)?$");
     private static final StartFilteredPattern QUALIFIED_FIRST = StartFilteredPattern.compile(
             "(?i)\\bfirst\\b[^.;]{0,80}?\\b(in\\s+(\\w+|\\d+)\\s+years|since)\\b");
@@ -179,7 +178,7 @@ final class Titles {
             } else if (object.isEmpty() || object.matches("(?i)(in|on|at|by|for)\\b.*")) {
                 return "";
             } else if (subject.isEmpty()) {
-                return VICTIMS.matcher(object).matches() ? object + " killed" : "";
+                return namesVictims(object) ? object + " killed" : "";
             }
         } else if (t.present().equals("dies") && !object.matches("(?i)(in|of|from|at)\\b.*")) {
             object = ""; // "died within weeks", "died at 90 last week": only where or of what is told
@@ -276,6 +275,15 @@ final class Titles {
         String x = Entities.key(a);
         String y = Entities.key(b);
         return !x.isEmpty() && !y.isEmpty() && (x.equals(y) || x.endsWith(" " + y) || y.endsWith(" " + x));
+    }
+
+    /** Whether {@code object} opens as victims do: a number, a name, or a word of {@link #VICTIMS_OPEN}. */
+    private static boolean namesVictims(String object) {
+        String first = object.split(" ", 2)[0];
+        String low = first.toLowerCase(Locale.ROOT);
+        return !first.isEmpty() && (Character.isDigit(first.charAt(0)) || Character.isUpperCase(first.charAt(0))
+                || Subjects.isNumberWord(low) || VICTIMS_OPEN.contains(low) && (!low.equals("at")
+                || object.toLowerCase(Locale.ROOT).startsWith("at least ")));
     }
 
     /** Writes lone surnames out in full: "Kim’s trip" → "Kim Jong Un’s trip". */

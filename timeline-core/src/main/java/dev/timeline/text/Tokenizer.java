@@ -79,8 +79,7 @@ final class Tokenizer {
         // clitics: "don't" -> "do" "n't"; "Kim's" -> "Kim" "'s"
         if (j < to && isApostrophe(text.charAt(j))) {
             int cl = clitic(text, j, to);
-            if (j - start > 1 && (text.charAt(j - 1) == 'n' || text.charAt(j - 1) == 'N') && j + 1 < to
-                    && (text.charAt(j + 1) == 't' || text.charAt(j + 1) == 'T') && !continuesWord(text, j + 2, to)) {
+            if (j - start > 1 && isNegation(text, j, to) && !continuesWord(text, j + 2, to)) {
                 out.add(new int[] {start, j - 1});
                 out.add(new int[] {j - 1, j + 2});
                 return j + 2;
@@ -107,13 +106,14 @@ final class Tokenizer {
      * ("Kim's", "don't") and the word started with a capital ("O'Brien", "Xi'an"; not "rock'n'roll").
      */
     private static boolean isApostropheInName(String text, int start, int at, int to) {
-        if (!isApostrophe(text.charAt(at)) || at + 1 >= to || !Character.isLetter(text.charAt(at + 1))
-                || !Character.isUpperCase(text.charAt(start)) || clitic(text, at, to) > at) {
-            return false;
-        }
-        boolean negation = (text.charAt(at - 1) == 'n' || text.charAt(at - 1) == 'N')
+        return isApostrophe(text.charAt(at)) && at + 1 < to && Character.isLetter(text.charAt(at + 1))
+                && Character.isUpperCase(text.charAt(start)) && clitic(text, at, to) == at && !isNegation(text, at, to);
+    }
+
+    /** Whether the apostrophe at {@code at} is the one of "n't" ("don't", "DIDN'T"). */
+    private static boolean isNegation(String text, int at, int to) {
+        return at > 0 && at + 1 < to && (text.charAt(at - 1) == 'n' || text.charAt(at - 1) == 'N')
                 && (text.charAt(at + 1) == 't' || text.charAt(at + 1) == 'T');
-        return !negation;
     }
 
     /** Whether {@code text[start, dot)} is a run of single letters and dots, as in "U.S" before another letter. */
