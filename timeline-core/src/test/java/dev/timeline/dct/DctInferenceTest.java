@@ -34,7 +34,7 @@ class DctInferenceTest {
     }
 
     @Test
-    void aLongTextIsReadOnlyAsFarAsTheFirstMillionCharacters() {
+    void aLongTextIsReadOnlyAsFarAsItsFirstFiftyThousandCharacters() {
         int[] longest = {0};
         DctInference inference = DctInference.using((text, anchor) -> {
             longest[0] = Math.max(longest[0], text.length());
