@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -99,13 +101,25 @@ public final class EventExtractor {
         clauses.sort(java.util.Comparator.comparingInt(Happening::start));
         List<LearnedHappenings.Found> learned = new ArrayList<>();
         Document d = document;
-        LanguageLayer.english().analyzeAround(document.text(), dates, piece -> {
+        Function<Supplier<AnalyzedText>, List<LearnedHappenings.Found>> readPiece = untagged -> {
+            AnalyzedText piece = untagged.get();
             int from = piece.sentences().get(0).start();
             int to = piece.sentences().get(piece.sentences().size() - 1).end();
             EventAnalysis analysis = EventAnalysis.nearTimexes(piece, around(mentions, from, to), EVENT_REACH);
-            learned.addAll(LearnedHappenings.find(d.id(), analysis, names,
-                    HappeningFinder.within(clauses, from, to, Happening::start, Happening::end), dct));
+            return LearnedHappenings.find(d.id(), analysis, names,
+                    HappeningFinder.within(clauses, from, to, Happening::start, Happening::end), dct);
+        };
+        // the pieces of a long document are tagged and read on the threads of the caller's pool, as many at a time
+        List<Supplier<AnalyzedText>> held = new ArrayList<>();
+        int hold = PoolWork.threads();
+        LanguageLayer.english().analyzeAroundLater(document.text(), dates, piece -> {
+            held.add(piece);
+            if (held.size() >= hold) {
+                learned.addAll(PoolWork.flatMapInOrder(held, 1, readPiece));
+                held.clear();
+            }
         });
+        learned.addAll(PoolWork.flatMapInOrder(held, 1, readPiece));
         if (dct.isPresent()) {
             lead(d, mentions, names, dct.get(), happenings, learned).filter(f -> f.happening().start() < comments)
                     .ifPresent(f -> learned.add(0, f));

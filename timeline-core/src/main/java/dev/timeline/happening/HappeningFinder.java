@@ -33,6 +33,8 @@ final class HappeningFinder {
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+years\\s+(?:after|since))\\b");
     /** The word without which a sentence remembers no happening ({@link #remembered}). */
     private static final String ANNIVERSARY = "anniversary";
+    /** How many sentences one thread takes at a time when a long document's sentences are shared out. */
+    private static final int SENTENCES_PER_RUN = 200;
     private static final Pattern ANNIVERSARY_OF = Pattern.compile("\\banniversary\\s+of\\s+([^.;]{3,80})");
     private static final Pattern DATE_VALUE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-W\\d{2}|-Q\\d|-[A-Z]{2})?");
     private static final List<String> NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
@@ -90,28 +92,32 @@ final class HappeningFinder {
         return sorted.subList(lo, last);
     }
 
-    /** The happenings of {@code doc}, whose names are {@code entities}; {@code dct} is null when unknown. */
+    /**
+     * The happenings of {@code doc}, whose names are {@code entities}; {@code dct} is null when unknown. Sentences are
+     * read independently of one another, those of a long document on the threads of the caller's pool ({@link
+     * PoolWork}).
+     */
     static List<Happening> find(Document doc, LocalDate dct, List<Mention> mentions, List<Entities.Entity> entities) {
         String text = doc.text();
         String mainPerson = mainPerson(entities);
         List<int[]> timeSpans = mentions.stream().map(m -> new int[] {m.start(), m.end()}).toList();
         List<Dated> dated = join(text, mentions);
-        List<Happening> out = new ArrayList<>();
         List<Entities.Entity> byStart = new ArrayList<>(entities);
         byStart.sort(java.util.Comparator.comparingInt(Entities.Entity::start).thenComparingInt(Entities.Entity::end));
         java.util.Set<String> personNames = new java.util.LinkedHashSet<>();
         entities.stream().filter(e -> e.kind() == Entities.Kind.PERSON).forEach(e -> personNames.add(e.name()));
-        for (Sentences.Span s : Sentences.split(text)) {
+        return PoolWork.flatMapInOrder(Sentences.split(text), SENTENCES_PER_RUN, s -> {
             // what lies in the sentence, found by position, so that the work stays linear in the document
             List<Dated> sentenceDated = within(dated, s, Dated::start, Dated::end);
             List<Mention> sentenceMentions = within(mentions, s, Mention::start, Mention::end);
             boolean dates = sentenceDated.stream().anyMatch(d -> s.contains(d.start())) || dct != null
                     && sentenceMentions.stream().anyMatch(m -> m.type() == TimexType.DURATION && s.contains(m.start()));
             if (!dates && !s.text().contains(ANNIVERSARY)) {
-                continue; // most sentences date nothing and remember nothing: they give no happening
+                return List.of(); // most sentences date nothing and remember nothing: they give no happening
             }
             if (PageFurniture.of(s.text()).isPresent() || HappeningFilters.ownVoice(s.text())) {
-                continue; // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
+                // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
+                return List.of();
             }
             List<Entities.Entity> sentenceEntities = within(byStart, s, Entities.Entity::start, Entities.Entity::end);
             List<int[]> sentenceTimes = within(timeSpans, s, x -> x[0], x -> x[1]);
@@ -119,6 +125,7 @@ final class HappeningFinder {
                     personNames);
             // most sentences date nothing: only those that do are searched for triggers
             List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
+            List<Happening> out = new ArrayList<>();
             for (Dated d : sentenceDated) {
                 if (s.contains(d.start())) {
                     java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d, sentenceDated);
@@ -134,8 +141,8 @@ final class HappeningFinder {
                 }
             }
             remembered(doc, s, c).ifPresent(out::add);
-        }
-        return out;
+            return out;
+        });
     }
 
     private static List<Dated> join(String text, List<Mention> mentions) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The English language layer: splits a text into sentences and tokens and gives each token its part of speech and
@@ -105,6 +106,19 @@ public final class LanguageLayer {
      * @throws NullPointerException if an argument is null
      */
     public void analyzeAround(CharSequence text, int[] offsets, Consumer<AnalyzedText> pieces) {
+        Objects.requireNonNull(pieces, "pieces");
+        analyzeAroundLater(text, offsets, piece -> pieces.accept(piece.get()));
+    }
+
+    /**
+     * Splits {@code text} as {@link #analyzeAround(CharSequence, int[], Consumer)} does and hands {@code pieces} the
+     * same pieces in text order, but not yet tagged: each supplier tags its piece when asked, on the thread that asks,
+     * so that a caller may tag several pieces at once on several threads. Each supplier may be asked once or more,
+     * from any thread.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public void analyzeAroundLater(CharSequence text, int[] offsets, Consumer<Supplier<AnalyzedText>> pieces) {
         Objects.requireNonNull(offsets, "offsets");
         Objects.requireNonNull(pieces, "pieces");
         int[] sorted = offsets.clone();
@@ -216,37 +230,51 @@ public final class LanguageLayer {
     }
 
     private AnalyzedText analyze(CharSequence text, int[] wanted) {
-        List<AnalyzedText> whole = new ArrayList<>(1);
+        List<Supplier<AnalyzedText>> whole = new ArrayList<>(1);
         analyze(text, wanted, Integer.MAX_VALUE, whole::add);
-        return whole.isEmpty() ? AnalyzedText.of(text.toString(), List.of(), List.of()) : whole.get(0);
+        return whole.isEmpty() ? AnalyzedText.of(text.toString(), List.of(), List.of()) : whole.get(0).get();
     }
 
     /**
-     * Analyzes the sentences of {@code text} that hold one of {@code wanted} (all when null) and hands them to {@code
-     * pieces} once a piece holds {@code piece} tokens, and at the end; an empty text makes no piece.
+     * Splits {@code text} into sentences, keeps those that hold one of {@code wanted} (all when null) and hands them to
+     * {@code pieces} once a piece holds {@code piece} tokens, and at the end, each to be tagged when its supplier is
+     * asked; an empty text makes no piece.
      */
-    private void analyze(CharSequence text, int[] wanted, int piece, Consumer<AnalyzedText> pieces) {
+    private void analyze(CharSequence text, int[] wanted, int piece, Consumer<Supplier<AnalyzedText>> pieces) {
         String s = Objects.requireNonNull(text, "text").toString();
-        PosTagger tagger = taggers.get();
-        List<Token> tokens = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
+        List<List<int[]>> held = new ArrayList<>();
+        int[] tokens = {0};
         eachSentence(s, sentence -> {
             if (wanted != null && !holdsAny(wanted, sentence.get(0)[0], sentence.get(sentence.size() - 1)[1])) {
                 return;
             }
-            int first = tokens.size();
-            tag(tagger, s, sentence, tokens);
-            sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
-                    tokens.get(tokens.size() - 1).end(), first, tokens.size()));
-            if (tokens.size() >= piece) {
-                pieces.accept(AnalyzedText.of(s, tokens, sentences)); // copies them
-                tokens.clear();
-                sentences.clear();
+            held.add(new ArrayList<>(sentence)); // the spans of the window's list, which the next window reuses
+            tokens[0] += sentence.size();
+            if (tokens[0] >= piece) {
+                List<List<int[]>> sentences = List.copyOf(held);
+                pieces.accept(() -> tagged(s, sentences));
+                held.clear();
+                tokens[0] = 0;
             }
         });
-        if (!sentences.isEmpty()) {
-            pieces.accept(AnalyzedText.of(s, tokens, sentences));
+        if (!held.isEmpty()) {
+            List<List<int[]>> sentences = List.copyOf(held);
+            pieces.accept(() -> tagged(s, sentences));
         }
+    }
+
+    /** The sentences of {@code text} whose token spans are {@code spans}, tagged with the calling thread's tagger. */
+    private AnalyzedText tagged(String text, List<List<int[]>> spans) {
+        PosTagger tagger = taggers.get();
+        List<Token> tokens = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>(spans.size());
+        for (List<int[]> sentence : spans) {
+            int first = tokens.size();
+            tag(tagger, text, sentence, tokens);
+            sentences.add(new Sentence(sentences.size(), tokens.get(first).start(),
+                    tokens.get(tokens.size() - 1).end(), first, tokens.size()));
+        }
+        return AnalyzedText.of(text, tokens, sentences);
     }
 
     /** Whether a sorted array holds a value in {@code [start, end)}. */

@@ -34,6 +34,22 @@ class ChronologiesTest {
     }
 
     @Test
+    void oneLongDocumentReadOnSeveralThreadsGivesTheSameChronologyAsOnOne() {
+        // the seeds one after another, many times: more dated sentences than one piece of the language layer holds
+        // and more sentences than one thread takes at a time, so that the document's parts are shared out
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            Documents.readFolder(Path.of("..", "seeds")).forEach(d -> text.append(d.text()).append("\n\n"));
+        }
+        List<Document> one = List.of(Document.of("long", text.toString()));
+        Chronology alone = Chronologies.build(one, ChronologyOptions.builder().threads(1).build());
+        assertThat(alone.timeline().size()).isGreaterThan(12);
+        for (int threads : new int[] {2, 3}) {
+            assertThat(Chronologies.build(one, ChronologyOptions.builder().threads(threads).build())).isEqualTo(alone);
+        }
+    }
+
+    @Test
     void fewerThanOneThreadIsRefused() {
         assertThatThrownBy(() -> ChronologyOptions.builder().threads(0))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -402,6 +402,28 @@ class LanguageLayerTest {
     }
 
     @Test
+    void piecesTaggedLaterOnOtherThreadsAreThePiecesTaggedAtOnce() throws Exception {
+        String text = "Kim Jong Un visited China on Monday, the agency said.\n".repeat(5_000);
+        int[] offsets = java.util.stream.IntStream.range(0, 5_000).map(i -> i * 54 + 30).toArray();
+        List<AnalyzedText> atOnce = new java.util.ArrayList<>();
+        ENGLISH.analyzeAround(text, offsets, atOnce::add);
+        List<java.util.function.Supplier<AnalyzedText>> later = new java.util.ArrayList<>();
+        ENGLISH.analyzeAroundLater(text, offsets, later::add);
+        assertThat(later).hasSameSizeAs(atOnce).hasSizeGreaterThan(1);
+        // tagged last piece first, each on a thread of its own
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int i = later.size() - 1; i >= 0; i--) {
+                AnalyzedText piece = pool.submit(later.get(i)::get).get();
+                assertThat(piece.tokens()).isEqualTo(atOnce.get(i).tokens());
+                assertThat(piece.sentences()).isEqualTo(atOnce.get(i).sentences());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aSentenceOpensOnTheNounOfItsSubjectNotOnAnImperative() {
         AnalyzedText a = analyze("Share prices on the Kessel Stock Exchange closed lower Thursday.");
         assertThat(token(a, "Share").pos()).isEqualTo("NN");
