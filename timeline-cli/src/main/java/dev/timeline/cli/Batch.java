@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The documents of a batch of files, read one file at a time so that one bad file does not cost the others.
+ * The documents of a batch of files, each file read on its own so that one bad file does not cost the others.
  *
  * <p>A file that cannot be read (bytes that are not UTF-8, with their byte offset; malformed JSON Lines or TimeML)
  * is reported on standard error and left out; so is a document whose id an earlier document has. With
@@ -38,14 +38,15 @@ final class Batch {
     /**
      * Reads the documents at {@code paths} ({@code -} is one plain-text document from {@code stdin}, read as a
      * {@code .txt} file is), reporting each file or document skipped and each empty document on
-     * {@code err} as it goes.
+     * {@code err}, in the files' order. Files are read (decoded and parsed) on {@code threads} threads; what is
+     * reported, kept and thrown is the same on any number.
      *
      * @throws DocumentLoadException if a path does not exist or a folder holds no documents; when {@code strict},
      *     also at the first file that cannot be read
      * @throws IllegalArgumentException when {@code strict} and two documents share an id, or when no document could
      *     be read
      */
-    static Batch read(Collection<Path> paths, boolean strict, PrintWriter err, InputStream stdin) {
+    static Batch read(Collection<Path> paths, boolean strict, PrintWriter err, InputStream stdin, int threads) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             files.addAll(isStandardInput(path) ? List.of(path) : Documents.files(List.of(path)));
@@ -54,19 +55,26 @@ final class Batch {
         Map<String, Path> seen = new HashMap<>();
         Map<String, Integer> skipped = new TreeMap<>();
         int empty = 0;
-        for (Path file : files) {
-            List<Document> read;
+        List<FileRead> reads = InOrder.map(files, threads, file -> {
             try {
-                read = isStandardInput(file) ? List.of(Documents.readStandardInput(stdin)) : Documents.readFile(file);
+                return new FileRead(isStandardInput(file) ? List.of(Documents.readStandardInput(stdin))
+                        : Documents.readFile(file), null);
             } catch (DocumentLoadException e) {
+                return new FileRead(List.of(), e);
+            }
+        });
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            DocumentLoadException failure = reads.get(i).failure();
+            if (failure != null) {
                 if (strict) {
-                    throw e;
+                    throw failure;
                 }
-                err.println("timeline: skipped " + e.getMessage());
-                skipped.merge(kind(e), 1, Integer::sum);
+                err.println("timeline: skipped " + failure.getMessage());
+                skipped.merge(kind(failure), 1, Integer::sum);
                 continue;
             }
-            for (Document d : read) {
+            for (Document d : reads.get(i).documents()) {
                 Path first = seen.putIfAbsent(d.id(), file);
                 if (first != null) {
                     String problem = "document \"" + d.id() + "\" of " + file + " has the id of a document of " + first;
@@ -89,6 +97,10 @@ final class Batch {
             throw new IllegalArgumentException("no document could be read from " + count(files.size(), "file"));
         }
         return new Batch(documents, files.size(), empty, skipped);
+    }
+
+    /** What reading one file gave: its documents, or the reason it could not be read. */
+    private record FileRead(List<Document> documents, DocumentLoadException failure) {
     }
 
     /** Whether {@code path} is {@code -}, standard input. */

@@ -3,7 +3,6 @@ package dev.timeline.cli;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.chronology.ChronologyOptions;
-import dev.timeline.document.Document;
 import dev.timeline.render.Renderer;
 import dev.timeline.render.Renderers;
 import java.nio.file.Path;
@@ -56,9 +55,6 @@ final class ChronologyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Renderer renderer = Renderers.forFormat(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format '" + format + "' (expected one of " + Renderers.formats() + ")"));
-        Output output = Output.to(io.out, paths);
-        Batch batch = Batch.read(paths, io.strict, spec.commandLine().getErr(), main.standardInput());
-        List<Document> documents = batch.documents();
         ChronologyOptions.Builder options = ChronologyOptions.builder().lendDctEvidence(lend)
                 .progress(ProgressBar.forTerminal(spec.commandLine().getErr()));
         if (dct != null) {
@@ -71,7 +67,10 @@ final class ChronologyCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
-        Chronology chronology = Chronologies.build(documents, options.build());
+        ChronologyOptions built = options.build();
+        Output output = Output.to(io.out, paths);
+        Batch batch = Batch.read(paths, io.strict, spec.commandLine().getErr(), main.standardInput(), built.threads());
+        Chronology chronology = Chronologies.build(batch.documents(), built);
         output.write(out -> renderer.render(chronology, out), spec.commandLine().getOut());
         spec.commandLine().getErr().println(batch.summary());
         spec.commandLine().getErr().flush();

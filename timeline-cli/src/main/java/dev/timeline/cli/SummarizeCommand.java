@@ -83,7 +83,7 @@ final class SummarizeCommand implements Callable<Integer> {
                         + "' (expected t17 or one of " + Renderers.formats() + ")"));
         Output output = Output.to(io.out, paths);
         PrintWriter err = spec.commandLine().getErr();
-        Batch batch = Batch.read(paths, io.strict, err, main.standardInput());
+        Batch batch = Batch.read(paths, io.strict, err, main.standardInput(), options.threads());
         List<Document> documents = batch.documents();
         StoryTimeline story = StorySummarizer.english().summarize(documents, options);
         if (story.articlesRead() == 0) {

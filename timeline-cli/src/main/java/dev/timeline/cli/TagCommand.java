@@ -78,15 +78,15 @@ final class TagCommand implements Callable<Integer> {
         }
         Output output = Output.to(io.out, paths);
         PrintWriter err = spec.commandLine().getErr();
-        Batch batch = Batch.read(paths, io.strict, err, main.standardInput());
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Batch batch = Batch.read(paths, io.strict, err, main.standardInput(), workers);
         List<Document> documents = batch.documents();
         if (format.equals("tml") && documents.size() > 1) {
             throw new IllegalArgumentException("--format tml holds one document, and " + documents.size()
                     + " were read (tag them one at a time, or use --format json)");
         }
         boolean named = documents.size() > 1;
-        List<String> parts = InOrder.map(documents, threads == null ? Runtime.getRuntime().availableProcessors()
-                : threads, d -> tag(d, named));
+        List<String> parts = InOrder.map(documents, workers, d -> tag(d, named));
         String text = format.equals("json") && documents.size() > 1
                 ? "[\n" + String.join(",\n", parts.stream().map(String::strip).toList()) + "\n]\n"
                 : String.join("", parts);

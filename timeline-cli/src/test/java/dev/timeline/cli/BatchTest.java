@@ -48,6 +48,33 @@ class BatchTest {
     }
 
     @Test
+    void filesReadOnSeveralThreadsAreReportedAndKeptInTheFilesOrder() throws Exception {
+        // many files, bad ones and a shared id among them: what is read, skipped and said is the same on 1 or 4 threads
+        for (int i = 0; i < 40; i++) {
+            String name = String.format("%02d", i);
+            if (i % 7 == 3) {
+                Files.write(batch.resolve(name + ".txt"), new byte[] {'x', (byte) 0xC3, '(', 'y'});
+            } else if (i % 11 == 5) {
+                Files.writeString(batch.resolve(name + ".jsonl"), "{\"id\": \"dup\", \"text\": \"Talks on "
+                        + "Monday.\"}\n");
+            } else {
+                Files.writeString(batch.resolve(name + ".txt"), "date 2024-03-0" + (1 + i % 9)
+                        + "\nThe council voted on Friday to close plant " + i + ".\n");
+            }
+        }
+        assertThat(run("chronology", batch.toString(), "--threads", "1")).isZero();
+        String oneOut = out.toString();
+        String oneErr = err.toString();
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(run("chronology", batch.toString(), "--threads", "4")).isZero();
+        assertThat(out.toString()).isEqualTo(oneOut);
+        assertThat(err.toString()).isEqualTo(oneErr).contains("skipped document \"dup\"")
+                .contains("not valid UTF-8");
+        assertThat(oneErr.indexOf("03.txt")).isLessThan(oneErr.indexOf("10.txt"));
+    }
+
+    @Test
     void strictFailsAtTheUndecodableFile() {
         assertThat(run("chronology", batch.toString(), "--strict")).isEqualTo(1);
         assertThat(out.toString()).isEmpty();
