@@ -85,6 +85,7 @@ final class LearnedHappenings {
             Sentence inSentence = text.sentences().get(sentence);
             if (!prose[sentence] || e.token().index() < HappeningFilters.articleStart(text, inSentence)
                     || !passes(text, a, dates.get(sentence), inRanges)
+                    || Measures.holding(text, e, events.get(sentence))
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;

@@ -12,13 +12,27 @@ import java.util.Set;
 /**
  * What a sentence says of a quantity or a mood rather than of a happening: how a quantity changed ({@code
  * statistic-verbs.txt}), the level it stood at ({@code level-verbs.txt}), a mood that grows or eases ({@code
- * mood-nouns.txt}), a state that became true. The rules, each with its examples, are the resources. Stateless.
+ * mood-nouns.txt}), a state that became true, a quantity someone had ({@code holding-verbs.txt}). The rules, each
+ * with its examples, are the resources. Stateless.
  */
 final class Measures {
     private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
     private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
+    /** Verbs of having, each with the quantities it makes a figure of: "any", or "amount" ({@link #isAmount}). */
+    private static final java.util.Map<String, String> HOLDINGS = Lexicons.secondColumn("holding-verbs.txt");
+    /** A number written with its magnitude or as a percentage: "50m", "2.5bn", "20%". */
+    private static final java.util.regex.Pattern LARGE_NUMBER = java.util.regex.Pattern.compile("[\\d.,]+(m|bn|k|%)");
+    /** Words after a number that make it a share or a large amount: "20 percent", "2 million shares". */
+    private static final Set<String> AMOUNT_WORDS = Set.of("percent", "%", "per", "million", "billion", "trillion",
+            "bn", "m");
+    /** Words that may open a quantity before its number: "had about 500", "held between $350,000 and $750,000". */
+    private static final Set<String> QUANTIFIERS = Set.of("about", "some", "around", "nearly", "almost", "over",
+            "under", "between", "just", "roughly", "only", "approximately", "up", "to", "more", "less", "fewer", "than",
+            "at", "least", "close", "an", "estimated", "still");
+    /** Signs of a currency before a number. */
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
     /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
     private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
             "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer");
@@ -101,6 +115,55 @@ final class Measures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether verb {@code e} tells what someone or something had ({@code holding-verbs.txt}): its object opens with a
+     * number ("had 1,039 fans", "held between $350,000 and $750,000 in BP stock", "had $74.3 billion"), and what it
+     * counts is none of {@code eventsOfSentence} ("will hold two other ceremonies" is a happening).
+     */
+    static boolean holding(AnalyzedText text, EventMention e, List<EventMention> eventsOfSentence) {
+        String quantities = e.token().isVerb() ? HOLDINGS.get(e.verbLemma()) : null;
+        if (quantities == null) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int end = text.sentenceOf(e.token()).endToken();
+        int i = e.token().index() + 1;
+        while (i < end && QUANTIFIERS.contains(Phrases.low(tokens.get(i)))) {
+            i++;
+        }
+        boolean money = i < end && CURRENCY_SIGNS.contains(tokens.get(i).text());
+        if (money) {
+            i++;
+        }
+        if (i >= end || !(tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))) {
+            return false;
+        }
+        if (quantities.equals("amount") && !money && !isAmount(tokens, i, end)) {
+            return false; // "Police held three men": a detention
+        }
+        // what is counted: the first noun after the number, within a few words ("50m barrels", "two other ceremonies")
+        for (int j = i + 1; j < Math.min(end, i + 4); j++) {
+            Token t = tokens.get(j);
+            if (t.isNoun() && !t.pos().equals("CD")) {
+                // counted happenings: events of the sentence, or nouns of the trigger lexicon ("ceremonies")
+                int counted = j;
+                return eventsOfSentence.stream().noneMatch(x -> x.token().index() == counted)
+                        && Triggers.find(t.text()).isEmpty();
+            }
+            if (t.isVerb() || Phrases.low(t).equals(",")) {
+                break;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the number at {@code i} is a share or a large amount: "20 percent", "2 million", "50m barrels". */
+    private static boolean isAmount(List<Token> tokens, int i, int end) {
+        String number = Phrases.low(tokens.get(i));
+        return LARGE_NUMBER.matcher(number).matches()
+                || i + 1 < end && AMOUNT_WORDS.contains(Phrases.low(tokens.get(i + 1)));
     }
 
     /**

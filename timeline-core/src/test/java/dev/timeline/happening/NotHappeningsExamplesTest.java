@@ -10,13 +10,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each entry of {@code not-happenings.txt}, {@code level-verbs.txt}, {@code scheduling-verbs.txt} and {@code
- * statistic-verbs.txt} with its
- * example: the example makes no
- * chronology event of its verb; each of {@code mood-nouns.txt}, {@code trading-session-phrases.txt} and {@code
- * calendar-periods.txt}: its example
- * makes no event at all; each of {@code
- * anaphoric-nouns.txt}: its example makes no event titled "The" and the noun; each of {@code complement-nouns.txt}:
- * its example makes no event whose title ends on the noun.
+ * statistic-verbs.txt} with its example: the example makes no chronology event of its verb; each of {@code
+ * mood-nouns.txt}, {@code trading-session-phrases.txt}, {@code calendar-periods.txt} and {@code holding-verbs.txt}:
+ * its example makes no event at all; each of {@code anaphoric-nouns.txt}: its example makes no event titled "The" and
+ * the noun; each of {@code complement-nouns.txt}: its example makes no event whose title ends on the noun.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() {
@@ -32,7 +29,8 @@ class NotHappeningsExamplesTest {
     }
 
     static Stream<Arguments> moods() {
-        return LexiconExamples.of("mood-nouns.txt", "trading-session-phrases.txt", "calendar-periods.txt");
+        return LexiconExamples.of("mood-nouns.txt", "trading-session-phrases.txt", "calendar-periods.txt",
+                "holding-verbs.txt");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
