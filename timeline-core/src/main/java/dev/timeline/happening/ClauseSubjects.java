@@ -493,7 +493,11 @@ final class ClauseSubjects {
      * preposition, a participle or "who"/"which" opens what follows it; {@code end} otherwise.
      */
     private static int beforeParenthetical(List<Token> tokens, Sentence s, int end, boolean[] covered) {
-        if (end - 1 <= s.firstToken() || !Phrases.low(tokens.get(end - 1)).equals(",")) {
+        // the comma that closes the parenthetical ends the subject's span, or is its end once a date after it is
+        // skipped ("The judge, who blocked the moratorium, on Tuesday sold")
+        boolean closed = end - 1 > s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",")
+                || end < s.endToken() && end - 1 > s.firstToken() && Phrases.low(tokens.get(end)).equals(",");
+        if (!closed) {
             return end;
         }
         for (int k = s.firstToken() + 1; k < end - 1 && k - s.firstToken() <= MAX_SUBJECT; k++) {
@@ -505,10 +509,30 @@ final class ClauseSubjects {
                 Token opener = tokens.get(k + 1);
                 boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
                         || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which");
-                return parenthetical && Phrases.hasNoun(tokens, s.firstToken(), k) ? k : end;
+                return parenthetical && Phrases.hasNoun(tokens, s.firstToken(), k)
+                        && !closesEarlier(tokens, k, end) ? k : end;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the parenthetical opened by the comma at {@code open} closed before {@code end}: a finite verb follows an
+     * odd number of commas after it, so that it is a clause of the sentence's own ("The whole process, which is
+     * closely watched, has had a slow beginning on October 19, followed by"); a pair of commas inside is another
+     * parenthetical ("Litvinenko, who, according to his wife, became a citizen").
+     */
+    private static boolean closesEarlier(List<Token> tokens, int open, int end) {
+        int commas = 0;
+        for (int i = open + 1; i < end - 1; i++) {
+            Token t = tokens.get(i);
+            if (Phrases.low(t).equals(",")) {
+                commas++;
+            } else if (commas % 2 == 1 && Phrases.isFiniteOrModal(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -518,7 +542,8 @@ final class ClauseSubjects {
      */
     private static int beforeDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int end = at;
-        if (end - 1 >= s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",")) {
+        boolean commaAfter = end - 1 >= s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",");
+        if (commaAfter) {
             end--;
         }
         int date = end;
@@ -531,10 +556,11 @@ final class ClauseSubjects {
         if (date - 1 >= s.firstToken() && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(date - 1)))) {
             date--;
         }
-        if (date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",")) {
-            date--;
+        boolean commaBefore = date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",");
+        if (commaAfter && !commaBefore) {
+            return at; // "Mr Smith, who had led the company since 1990, resigned": the date ends a relative clause
         }
-        return date;
+        return commaBefore ? date - 1 : date;
     }
 
     /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */

@@ -342,6 +342,12 @@ final class HappeningFilters {
         if (attribution < to && inRelativeClause(text, at)) {
             return true; // "... held by traffickers who ferried drugs to the US, a magistrate said Wednesday"
         }
+        if (at < first && inRelativeClause(text, at) && commaClosesRelative(text, at, first, last)) {
+            return true; // "The judge, who blocked the moratorium, on Tuesday sold": Tuesday is the selling's
+        }
+        if (at > last && insideRelativeClause(text, first, group)) {
+            return true; // "The Chechens, who declared independence in 1991, drove out Russian troops"
+        }
         if (at > last && coordinatedAfterDate(text, first, last, group)) {
             return true; // "Bolten had worked there in the 1990s -- and Paulson eventually gave in"
         }
@@ -539,6 +545,59 @@ final class HappeningFilters {
         int i = t.index();
         return i - 1 >= s.firstToken() && text.tokens().get(i - 1).isNoun()
                 && Phrases.governedNounPhrase(text.tokens(), s, i);
+    }
+
+    /**
+     * Whether a comma closes the relative clause of the verb at {@code at} before the date at tokens {@code first} to
+     * {@code last}, and the main clause's finite verb follows the date: "The judge, who blocked the moratorium on
+     * drilling, on Tuesday sold his holdings".
+     */
+    private static boolean commaClosesRelative(AnalyzedText text, int at, int first, int last) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(tokens.get(at));
+        boolean comma = false;
+        for (int i = at + 1; i < first; i++) {
+            comma |= tokens.get(i).text().equals(",");
+        }
+        int next = last + 1;
+        if (next < s.endToken() && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        while (next < s.endToken() && tokens.get(next).pos().equals("RB")) {
+            next++;
+        }
+        return comma && next < s.endToken() && Phrases.isFiniteOrModal(tokens.get(next));
+    }
+
+    /**
+     * Whether the date that starts at token {@code first} lies in a relative clause set off by commas, ", who" or ",
+     * which", that closes before the verb group at {@code group}: an even number of commas (none, or a parenthetical's
+     * pair) between the relative word and the date, and one more between the date and the verb. "Alexander
+     * Litvinenko, who according to his wife became a British citizen on October 13, died on November 23".
+     */
+    private static boolean insideRelativeClause(AnalyzedText text, int first, int group) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(tokens.get(first));
+        boolean closed = false;
+        for (int i = first + 1; i < group; i++) {
+            closed |= tokens.get(i).text().equals(",");
+        }
+        if (!closed) {
+            return false;
+        }
+        int commas = 0;
+        for (int i = first - 1; i > s.firstToken(); i--) {
+            String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("who") || w.equals("which")) && tokens.get(i - 1).text().equals(",")) {
+                return commas % 2 == 0;
+            }
+            if (w.equals(",")) {
+                commas++;
+            } else if (w.equals(";") || w.equals("--") || w.equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */

@@ -127,11 +127,12 @@ final class Phrases {
         }
         boolean cut = i - from >= MAX_PREDICATE && i < s.endToken() && !covered[i];
         Token last = tokens.get(i - 1);
-        boolean unfinished = tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
+        // only a cut predicate is read on: one that ends with its sentence may end with the text
+        boolean unfinished = cut && (tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
                 && (last.pos().equals("CD") || last.pos().startsWith("JJ") || last.pos().equals("VBN")
                 || last.pos().equals("DT") || last.isNoun() || last.pos().equals("VBG")
-                || ORDINAL.matcher(low(last)).matches());
-        if (cut && unfinished) {
+                || ORDINAL.matcher(low(last)).matches()));
+        if (unfinished) {
             int finished = nounPhraseEnd(tokens, s, i, covered);
             if (finished > i) {
                 return finished; // "on the leaking Gulf of Mexico [oil spill]": a noun or two finish the phrase

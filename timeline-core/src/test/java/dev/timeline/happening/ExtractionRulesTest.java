@@ -53,6 +53,21 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aRelativeClauseSetOffByCommasKeepsItsDateAndLeavesTheSubjectToTheMainVerb() {
+        // the date after the clause's closing comma is the main verb's, whose subject is before the clause
+        assertThat(titles("The judge, who blocked the moratorium on drilling, on Tuesday sold his holdings in Exxon."))
+                .containsExactly("The judge sells his holdings in Exxon");
+        assertThat(titles("Mr Smith, who had led the company for years, resigned on Monday."))
+                .containsExactly("Mr Smith resigns");
+        // a date inside the clause is the clause's, not the main verb's
+        assertThat(titles("The Chechens, who declared independence in 1991, drove out Russian troops in the war."))
+                .noneMatch(t -> t.startsWith("The Chechens drive"));
+        // a clause of the sentence's own after the parenthetical closed: the participle has no such subject
+        assertThat(titles("The trial, which is closely watched, has had a slow beginning with a brief session on"
+                + " October 19, followed by a long delay.")).noneMatch(t -> t.startsWith("The trial follow"));
+    }
+
+    @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
         assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");

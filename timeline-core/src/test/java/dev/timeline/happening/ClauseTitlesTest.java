@@ -1,0 +1,42 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.event.EventAnalysis;
+import dev.timeline.event.EventMention;
+import dev.timeline.tag.Anchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.Tagger;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
+import dev.timeline.text.Token;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Titles made straight from the clause of each recognized event, whether or not the event is a happening. */
+class ClauseTitlesTest {
+    private static List<Optional<ClauseTitles.Title>> titles(String text) {
+        List<Mention> mentions = Tagger.english().tag(text, Anchor.news(LocalDate.of(2010, 6, 23)));
+        AnalyzedText analyzed = LanguageLayer.english().analyze(text);
+        boolean[] covered = new boolean[analyzed.tokens().size()];
+        for (Mention m : mentions) {
+            for (Token t : analyzed.tokensIn(m.start(), m.end())) {
+                covered[t.index()] = true;
+            }
+        }
+        ClauseTitles.Names names = ClauseTitles.Names.of(Entities.find(text));
+        return EventAnalysis.of(analyzed, mentions).events().stream()
+                .map((EventMention e) -> ClauseTitles.of(analyzed, e, covered, names)).toList();
+    }
+
+    @Test
+    void aLongPredicateThatRunsToTheEndOfTheTextEndsThere() {
+        // the last word, "Corp.", holds the full stop: no token follows the predicate, which the length limit cuts
+        assertThat(titles("U.S. District Court Judge Martin Feldman, who blocked the Obama administration's six-month"
+                + " moratorium on deepwater drilling, on Tuesday sold his holdings in Exxon Mobil Corp."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "U.S. District Court Judge Martin Feldman blocks")));
+    }
+}
