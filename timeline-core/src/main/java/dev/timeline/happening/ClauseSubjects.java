@@ -118,6 +118,25 @@ final class ClauseSubjects {
     }
 
     /**
+     * Whether the capitalized word in "-s" at {@code at} names a people or a party in the plural: the plural of a
+     * demonym of the gazetteer ("Americans", "Israelis"), or a word after "the" that names no place and ends no name
+     * ("The Russians", "the Kurds", "the Democrats"; not "The Netherlands", "the Evans family").
+     */
+    private static boolean peoplePlural(List<Token> tokens, int at, int subjectStart) {
+        Token head = tokens.get(at);
+        String word = head.text();
+        String low = head.lowerText();
+        if (!Character.isUpperCase(word.charAt(0)) || low.length() < 4 || !low.endsWith("s") || low.endsWith("ss")
+                || low.endsWith("us") || Gazetteer.place(word).isPresent()) {
+            return false;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        boolean demonym = Gazetteer.place(singular).filter(p -> !p.equalsIgnoreCase(singular)).isPresent();
+        boolean afterThe = at - 1 >= subjectStart && tokens.get(at - 1).lowerText().equals("the");
+        return demonym || afterThe;
+    }
+
+    /**
      * Whether token {@code at} ends a name: a capitalized word before it in the subject that is no article or number
      * ("The United States", "Lehman Brothers"; not "The Governors", "Eight Marines").
      */
@@ -362,6 +381,7 @@ final class ClauseSubjects {
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
                     || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
+                    || peoplePlural(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
                     || Subjects.isPluralWord(Phrases.low(headWord))
                     || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))

@@ -25,6 +25,7 @@ final class Gazetteer {
         country("Germany", "German");
         country("Italy", "Italian");
         country("Spain", "Spanish");
+        country("Netherlands", "Dutch", "Holland");
         country("Ukraine", "Ukrainian");
         country("Belarus", "Belarusian");
         country("Serbia", "Serbian");

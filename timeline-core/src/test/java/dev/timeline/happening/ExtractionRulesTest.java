@@ -68,6 +68,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPeopleInThePluralTakesAPluralVerbAndACountryOrASurnameDoesNot() {
+        assertThat(titles("After the Russians launched Sputnik in 1957, America responded."))
+                .contains("The Russians launch Sputnik");
+        assertThat(titles("In 1976 Americans were inoculated needlessly.")).containsExactly("Americans are inoculated");
+        assertThat(titles("The Kurds rebelled in 1991.")).containsExactly("The Kurds rebel");
+        assertThat(titles("The Netherlands halted its efforts on Monday.")).containsExactly(
+                "The Netherlands halts its efforts");
+        assertThat(titles("Evans scored twice on Saturday.")).containsExactly("Evans scores");
+    }
+
+    @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
         assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
