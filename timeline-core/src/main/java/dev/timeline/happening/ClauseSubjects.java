@@ -48,6 +48,8 @@ final class ClauseSubjects {
      * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
      * ("that" is left out: it opens reported clauses as often, "officials said that the bus crashed").
      */
+    /** Prepositions before a place that a relative's antecedent crosses: "the conflict in Sierra Leone that ended". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near");
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     private static final int MAX_LONG_SUBJECT = 10;
@@ -115,6 +117,34 @@ final class ClauseSubjects {
                 : low.substring(0, low.length() - 1);
         return CommonNouns.contains(singular)
                 || low.endsWith("es") && CommonNouns.contains(low.substring(0, low.length() - 2));
+    }
+
+    /**
+     * Whether tokens {@code from} to {@code end}, after "in", "on" or "near", name a place, adjectives before it aside: a place
+     * of the gazetteer, or proper nouns ("neighboring Sierra Leone", "Darfur").
+     */
+    private static boolean isPlace(AnalyzedText text, int from, int end) {
+        List<Token> tokens = text.tokens();
+        int start = from;
+        while (start < end && !Character.isUpperCase(tokens.get(start).text().charAt(0))) {
+            start++;
+        }
+        if (start == end) {
+            return false;
+        }
+        int first = tokens.get(start).start();
+        int last = tokens.get(end - 1).end();
+        if (Gazetteer.place(text.text().substring(first, last)).isPresent()) {
+            return true;
+        }
+        // a name after "in", "on" or "near" is a place ("in Sierra Leone", "on Lebanon"), whatever the document's
+        // guesses of persons made of two capitalized words
+        for (int i = start; i < end; i++) {
+            if (!tokens.get(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -269,8 +299,13 @@ final class ClauseSubjects {
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
                 continue;
             }
+            // a relative's antecedent crosses "of" ("the leader of the party who"), and "in", "on" or "near" before
+            // a place that "which" or "that" follows ("the conflict in Sierra Leone that ended in 2001": a place
+            // does not end; "an analyst at S&P, which lowered", "a band for Nirvana who" stay)
             if (!governed && innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
-                    && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of"))) {
+                    && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of")
+                    && !(PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(subjectStart - 1)))
+                    && !Phrases.low(tokens.get(g - 1)).equals("who") && isPlace(text, subjectStart, subjectEnd)))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
             } else if (!relative && !governed
