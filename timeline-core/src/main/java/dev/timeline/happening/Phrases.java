@@ -121,7 +121,9 @@ final class Phrases {
                     || PARTICLES.contains(low) && i - 2 >= from && tokens.get(i - 2).isVerb()) {
                 end = i; // "was forced to step down": a particle after its verb ends a phrase
             }
-            if (t.isNoun() || t.pos().equals("CD") || PARTICLES.contains(low)) {
+            // a particle ends a phrase after its verb ("blew up"), not as a preposition ("a jet over [the town]")
+            if (t.isNoun() || t.pos().equals("CD")
+                    || PARTICLES.contains(low) && i - 2 >= from && tokens.get(i - 2).isVerb()) {
                 lastHead = i;
             }
         }

@@ -89,6 +89,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aTitleCutByTheLengthLimitEndsOnAParticleOnlyAfterItsVerb() {
+        assertThat(titles("The Libyan was convicted of blowing up a Pan Am jumbo jet over the Scottish town in 1988."))
+                .containsExactly("The Libyan is convicted of blowing up a Pan Am jumbo jet");
+    }
+
+    @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
         assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
