@@ -512,20 +512,31 @@ final class HappeningFilters {
      */
     /**
      * Whether the date dates a noun phrase that a bound governs, the event standing before the bound: "music sales
-     * have surged since his death on Thursday" (the death was on Thursday, not the surge).
+     * have surged since his death on Thursday" (the death was on Thursday, not the surge), "made the appeal ahead of
+     * a summit Thursday" (the date right after the noun, without a preposition).
      */
     private static boolean boundNounPhrase(AnalyzedText text, int at, int event) {
         List<Token> tokens = text.tokens();
-        String preposition = tokens.get(at).text().toLowerCase(java.util.Locale.ROOT);
-        if (at <= event || !(preposition.equals("on") || preposition.equals("in") || preposition.equals("at"))) {
+        if (at <= event) {
             return false;
         }
-        int i = at - 1;
+        String preposition = tokens.get(at).text().toLowerCase(java.util.Locale.ROOT);
+        int i;
+        if (preposition.equals("on") || preposition.equals("in") || preposition.equals("at")) {
+            i = at - 1;
+        } else if (tokens.get(at).isNoun()) {
+            i = at;
+        } else {
+            return false;
+        }
         int words = 0;
         while (i > event && words < 4 && (tokens.get(i).isNoun() || MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
                 || tokens.get(i).pos().startsWith("JJ"))) {
             i--;
             words++;
+        }
+        if (i - 1 > event && tokens.get(i).lowerText().equals("of") && tokens.get(i - 1).lowerText().equals("ahead")) {
+            i--; // "ahead of a summit Thursday"
         }
         return words > 0 && i > event && BOUNDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                 && !tokens.get(i).text().equalsIgnoreCase("by");

@@ -95,6 +95,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateRightAfterTheNounOfABoundDatesThatNoun() {
+        assertThat(titles("Crvenkovski made the appeal ahead of a summit Thursday of EU leaders in Brussels."))
+                .isEmpty();
+        assertThat(titles("Detectives stepped up the search for evidence after the discovery Tuesday near Ipswich of"
+                + " two corpses.")).noneMatch(t -> t.startsWith("Detectives"));
+    }
+
+    @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
         assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
