@@ -91,19 +91,56 @@ final class DateOwners {
     }
 
     /**
+     * Whether the words from {@code from} to the verb at {@code verb} go on with one noun phrase, the verb's subject:
+     * nouns, adjectives, articles, prepositions and participles, and at least one word ("the April 26 truce agreement
+     * ending the Israeli offensive has met"), but no comma, clause word or infinitive ("the talks, Wu Yi accepted",
+     * "last weekend's alert when the race was postponed", "a Wednesday rally to be headlined").
+     */
+    private static boolean insideTheSubject(List<Token> tokens, int from, int verb) {
+        int group = verb;
+        while (group - 1 >= from && (tokens.get(group - 1).lemma().equals("be")
+                || tokens.get(group - 1).lemma().equals("have") || tokens.get(group - 1).pos().equals("MD")
+                || tokens.get(group - 1).pos().equals("RB"))) {
+            group--; // the verb's own auxiliaries: "has met"
+        }
+        if (group <= from) {
+            return false;
+        }
+        for (int i = from; i < group; i++) {
+            Token t = tokens.get(i);
+            boolean phrase = t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("IN")
+                    && !Phrases.isClauseWord(t) || t.pos().equals("VBG") || t.pos().equals("VBN")
+                    || t.pos().equals("CD") || t.pos().equals("POS") || t.pos().equals("PRP$");
+            if (!phrase) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the date modifies a noun inside a phrase after the verb ("oversees the fund for victims of the Sept.
-     * 11, 2001, terrorist attacks", "beef up a probe into Thursday's blast"): an article or possessive before it and
-     * a noun or a comma and a noun after it, or a possessive "'s" after it, in a phrase of {@code NOUN_PREPOSITIONS}.
+     * 11, 2001, terrorist attacks", "beef up a probe into Thursday's blast") or inside the subject before it ("a
+     * committee set up under the terms of the April 26 truce agreement has met"): an article or possessive before it
+     * and a noun or a comma and a noun after it, or a possessive "'s" after it, in a phrase of {@code
+     * NOUN_PREPOSITIONS}.
      * It dates that noun, not the verb ("held the 2004 elections", "won at the 2002 World Cup" keep their date).
      */
     static boolean datesANounAfterAPreposition(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        if (!e.token().isVerb() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
+        if (!e.token().isVerb() || covered.isEmpty()) {
             return false;
         }
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int first = covered.get(0).index();
+        // before the verb, in its subject: "A committee set up under the terms of the April 26 truce agreement has
+        // met 14 times" (the phrase ends before the verb; "The 2004 elections were held" has no preposition)
+        int floor = first < e.token().index() ? s.firstToken() - 1 : e.token().index();
+        if (first - 1 < s.firstToken() || first < e.token().index()
+                && !insideTheSubject(tokens, covered.get(covered.size() - 1).index() + 1, e.token().index())) {
+            return false;
+        }
         int next = covered.get(covered.size() - 1).index() + 1;
         if (next >= s.endToken()) {
             return false;
@@ -119,10 +156,10 @@ final class DateOwners {
         // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
         // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
         int i = first - 1;
-        while (i > e.token().index() && (HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
+        while (i > floor && (HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
                 || tokens.get(i).pos().startsWith("JJ"))) {
             i--;
         }
-        return i > e.token().index() && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
+        return i > floor && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
     }
 }

@@ -384,6 +384,11 @@ final class Phrases {
         return CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but");
     }
 
+    /** Whether {@code t} opens a clause of its own: "that", "which", "who", "when", "while", "because" .... */
+    static boolean isClauseWord(Token t) {
+        return CLAUSE_WORDS.contains(low(t));
+    }
+
     /** Whether {@code t} is a finite verb (VBD, VBZ, VBP) or a modal. */
     static boolean isFiniteOrModal(Token t) {
         return FINITE.contains(t.pos()) || t.pos().equals("MD");

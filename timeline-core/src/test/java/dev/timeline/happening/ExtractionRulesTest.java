@@ -103,6 +103,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateOfANounInsideTheSubjectIsNotTheVerbs() {
+        assertThat(titles("A monitoring committee set up under the terms of the April 26 truce agreement ending the"
+                + " offensive has met 14 times.")).isEmpty();
+        assertThat(titles("Officials said that ballots from Thursday's legislative poll were still being counted."))
+                .noneMatch(t -> t.contains("count"));
+        // a phrase set off by a comma before the subject keeps the date for the verb
+        assertThat(titles("According to sources close to Monday's talks, Wu Yi accepted the need for greater"
+                + " flexibility, but insisted that members take into account China's level of development."))
+                .contains("Wu Yi accepts the need for greater flexibility");
+    }
+
+    @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
         assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
