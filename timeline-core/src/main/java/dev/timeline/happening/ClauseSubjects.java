@@ -563,12 +563,39 @@ final class ClauseSubjects {
             if (Phrases.low(t).equals(",")) {
                 Token opener = tokens.get(k + 1);
                 boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
-                        || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which");
+                        || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which")
+                        || appositiveOfAName(tokens, s.firstToken(), k, end);
                 return parenthetical && Phrases.hasNoun(tokens, s.firstToken(), k)
                         && !closesEarlier(tokens, k, end) ? k : end;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a name (proper nouns only, from {@code from} to the comma at {@code comma}) is followed by a noun phrase
+     * in apposition that runs to the comma before {@code end}, with no verb of its own outside a relative clause:
+     * "Andy Inglis, BP's head of global exploration and production, will leave".
+     */
+    private static boolean appositiveOfAName(List<Token> tokens, int from, int comma, int end) {
+        for (int i = from; i < comma; i++) {
+            if (!tokens.get(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        if (!Phrases.isNounPhraseStart(tokens.get(comma + 1))) {
+            return false;
+        }
+        for (int i = comma + 1; i < end - 1; i++) {
+            Token t = tokens.get(i);
+            if (RELATIVES.contains(Phrases.low(t))) {
+                return true; // "Dudley, an American who formally takes over the company Friday, also said"
+            }
+            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -582,9 +582,10 @@ final class HappeningFilters {
 
     /**
      * Whether the date that starts at token {@code first} lies in a relative clause set off by commas, ", who" or ",
-     * which", that closes before the verb group at {@code group}: an even number of commas (none, or a parenthetical's
-     * pair) between the relative word and the date, and one more between the date and the verb. "Alexander
-     * Litvinenko, who according to his wife became a British citizen on October 13, died on November 23".
+     * which", or in an appositive after the name that opens the sentence, that closes before the verb group at {@code
+     * group}: an even number of commas (none, or a parenthetical's pair) between the relative word or the opening
+     * comma and the date, and one more between the date and the verb. "Alexander Litvinenko, who according to his wife
+     * became a British citizen on October 13, died on November 23".
      */
     private static boolean insideRelativeClause(AnalyzedText text, int first, int group) {
         List<Token> tokens = text.tokens();
@@ -602,6 +603,9 @@ final class HappeningFilters {
             if ((w.equals("who") || w.equals("which")) && tokens.get(i - 1).text().equals(",")) {
                 return commas % 2 == 0;
             }
+            if (w.equals(",") && commas % 2 == 0 && nameOpensSentence(tokens, s.firstToken(), i)) {
+                return true; // "Fabien Barthez, last seen keeping goal in July, has been offered a contract"
+            }
             if (w.equals(",")) {
                 commas++;
             } else if (w.equals(";") || w.equals("--") || w.equals(":")) {
@@ -609,6 +613,16 @@ final class HappeningFilters {
             }
         }
         return false;
+    }
+
+    /** Whether tokens {@code from} to {@code end} are a name and nothing else: proper nouns, at least one. */
+    private static boolean nameOpensSentence(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!tokens.get(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return end > from;
     }
 
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
