@@ -43,6 +43,11 @@ final class ClauseSubjects {
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    /** The longest sentence before a pronoun whose opening name the pronoun may stand for, in characters. */
+    private static final int MAX_PREVIOUS_SENTENCE = 400;
+    /** A sentence's end with another sentence after it: a full stop, mark or line break, then a capital or quote. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "[.!?][\"'\u201D]?\\s+[\"\u201C]?\\p{Lu}|\n");
     private static final int MAX_SUBJECT = 8;
     /**
      * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
@@ -422,8 +427,12 @@ final class ClauseSubjects {
                     || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))
                     && !ONE.matcher(headWord.text()).matches() && !YEAR.matcher(headWord.text()).matches();
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
-            Optional<String> person = lastPersonBefore(entities, tokens.get(subjectEnd - 1).start())
-                    .filter(name -> name.equals(entities.mainPerson()));
+            // "he" is the article's main person, or the person who opened the sentence before ("Andy Inglis, BP's
+            // head of exploration, will leave ... A graduate of Cambridge University, he joined BP 30 years ago")
+            Optional<String> person = lastPersonEntityBefore(entities, tokens.get(subjectEnd - 1).start())
+                    .filter(p -> p.name().equals(entities.mainPerson()) || opensThePreviousSentence(text.text(), p,
+                            s.start()))
+                    .map(Entities.Entity::name);
             if (person.isEmpty()) {
                 return Optional.empty();
             }
@@ -787,8 +796,25 @@ final class ClauseSubjects {
     }
 
     private static Optional<String> lastPersonBefore(ClauseTitles.Names names, int offset) {
+        return lastPersonEntityBefore(names, offset).map(Entities.Entity::name);
+    }
+
+    private static Optional<Entities.Entity> lastPersonEntityBefore(ClauseTitles.Names names, int offset) {
         List<Entities.Entity> persons = names.persons();
         int lo = personsBefore(persons, offset);
-        return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1).name());
+        return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1));
+    }
+
+    /**
+     * Whether person {@code p} opens the sentence just before the one that starts at {@code sentenceStart}: a sentence
+     * starts at the name, and no other sentence ends between the name and that start.
+     */
+    private static boolean opensThePreviousSentence(String text, Entities.Entity p, int sentenceStart) {
+        if (p.end() >= sentenceStart || sentenceStart - p.end() > MAX_PREVIOUS_SENTENCE
+                || !sentenceStartBefore(text, p.start())) {
+            return false;
+        }
+        String between = text.substring(p.end(), sentenceStart).strip();
+        return !SENTENCE_END.matcher(between).find();
     }
 }

@@ -127,6 +127,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPronounStandsForThePersonWhoOpenedThePreviousSentence() {
+        assertThat(titles("Andy Inglis, the head of exploration, will leave the company at the end of the year. A"
+                + " graduate of Cambridge University, he joined Shell 30 years ago.")).contains("Andy Inglis joins Shell");
+        // another person between them: the pronoun stands for no one
+        assertThat(titles("Smith met Jones for lunch in Paris. He resigned on Tuesday."))
+                .noneMatch(t -> t.contains("resign"));
+    }
+
+    @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
         assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
