@@ -275,8 +275,11 @@ final class ClauseSubjects {
             }
         }
         subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
+        // "Photograph: Jo Bloggs/AFP Ships were ...": a credit or a page's stamp before the article's sentence is no
+        // part of its subject (page-furniture.txt)
+        int floor = HappeningFilters.articleStart(text, s);
         if (!relative) {
-            subjectEnd = beforeParenthetical(tokens, s, subjectEnd, covered);
+            subjectEnd = beforeParenthetical(tokens, s, floor, subjectEnd, covered, entities);
         }
         if (relative && Phrases.low(tokens.get(g - 1)).equals("who") && subjectEnd - 1 >= s.firstToken()
                 && tokens.get(subjectEnd - 1).pos().equals("NNP")) {
@@ -295,8 +298,6 @@ final class ClauseSubjects {
         boolean limited = false;
         boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
-        // "Photograph: Jo Bloggs/AFP Ships were ...": the credit is no subject
-        int floor = HappeningFilters.articleStart(text, s);
         while (subjectStart - 1 >= floor && !covered[subjectStart - 1]) {
             int acronym = acronymBefore(tokens, s, subjectStart);
             if (acronym >= 0) {
@@ -556,15 +557,16 @@ final class ClauseSubjects {
      * sentence when a noun phrase of at most {@value #MAX_SUBJECT} words opens the sentence before it and a
      * preposition, a participle or "who"/"which" opens what follows it; {@code end} otherwise.
      */
-    private static int beforeParenthetical(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+    private static int beforeParenthetical(List<Token> tokens, Sentence s, int first, int end, boolean[] covered,
+            ClauseTitles.Names entities) {
         // the comma that closes the parenthetical ends the subject's span, or is its end once a date after it is
         // skipped ("The judge, who blocked the moratorium, on Tuesday sold")
-        boolean closed = end - 1 > s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",")
-                || end < s.endToken() && end - 1 > s.firstToken() && Phrases.low(tokens.get(end)).equals(",");
+        boolean closed = end - 1 > first && Phrases.low(tokens.get(end - 1)).equals(",")
+                || end < s.endToken() && end - 1 > first && Phrases.low(tokens.get(end)).equals(",");
         if (!closed) {
             return end;
         }
-        for (int k = s.firstToken() + 1; k < end - 1 && k - s.firstToken() <= MAX_SUBJECT; k++) {
+        for (int k = first + 1; k < end - 1 && k - first <= MAX_SUBJECT; k++) {
             Token t = tokens.get(k);
             if (covered[k] || t.isVerb() || t.pos().equals("MD")) {
                 return end;
@@ -573,12 +575,38 @@ final class ClauseSubjects {
                 Token opener = tokens.get(k + 1);
                 boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
                         || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which")
-                        || appositiveOfAName(tokens, s.firstToken(), k, end);
-                return parenthetical && Phrases.hasNoun(tokens, s.firstToken(), k)
+                        || appositiveOfAName(tokens, first, k, end);
+                if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")
+                        && isPerson(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {
+                    // "BP's new chief executive, Bob Dudley, has ousted": the person in apposition ("the court in
+                    // Surabaya, East Java, sentenced" names a place)
+                    return end - 1;
+                }
+                return parenthetical && Phrases.hasNoun(tokens, first, k)
                         && !closesEarlier(tokens, k, end) ? k : end;
             }
         }
         return end;
+    }
+
+    /** Whether tokens {@code from} to {@code end} are exactly the name of a person of the document. */
+    private static boolean isPerson(List<Token> tokens, int from, int end, ClauseTitles.Names entities) {
+        if (!isName(tokens, from, end)) {
+            return false;
+        }
+        int start = tokens.get(from).start();
+        int stop = tokens.get(end - 1).end();
+        return entities.persons().stream().anyMatch(p -> p.start() == start && p.end() == stop);
+    }
+
+    /** Whether tokens {@code from} to {@code end} are a name and nothing else: proper nouns, at least one. */
+    private static boolean isName(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!tokens.get(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return end > from;
     }
 
     /**
@@ -587,12 +615,7 @@ final class ClauseSubjects {
      * "Andy Inglis, BP's head of global exploration and production, will leave".
      */
     private static boolean appositiveOfAName(List<Token> tokens, int from, int comma, int end) {
-        for (int i = from; i < comma; i++) {
-            if (!tokens.get(i).pos().startsWith("NNP")) {
-                return false;
-            }
-        }
-        if (!Phrases.isNounPhraseStart(tokens.get(comma + 1))) {
+        if (!isName(tokens, from, comma) || !Phrases.isNounPhraseStart(tokens.get(comma + 1))) {
             return false;
         }
         for (int i = comma + 1; i < end - 1; i++) {
