@@ -20,7 +20,7 @@ import java.util.Set;
 final class ClauseSubjects {
     /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
     static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    static final Set<String> RELATIVES = Set.of("who", "which", "that");
     private static final Set<String> DEFINITE_SUBJECTS = Lexicons.firstColumn("definite-subjects.txt");
     /** How far back, in characters, the name of a thing "the" points to is looked for. */
     private static final int NAMED_REACH = 3000;
@@ -48,7 +48,7 @@ final class ClauseSubjects {
     /** A sentence's end with another sentence after it: a full stop, mark or line break, then a capital or quote. */
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
             "[.!?][\"'\u201D]?\\s+[\"\u201C]?\\p{Lu}|\n");
-    private static final int MAX_SUBJECT = 8;
+    static final int MAX_SUBJECT = 8;
     /**
      * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
      * ("that" is left out: it opens reported clauses as often, "officials said that the bus crashed").
@@ -125,8 +125,8 @@ final class ClauseSubjects {
     }
 
     /**
-     * Whether tokens {@code from} to {@code end}, after "in", "on" or "near", name a place, adjectives before it aside: a place
-     * of the gazetteer, or proper nouns ("neighboring Sierra Leone", "Darfur").
+     * Whether tokens {@code from} to {@code end}, after "in", "on" or "near", name a place, adjectives before it aside:
+     * a place of the gazetteer, or proper nouns ("neighboring Sierra Leone", "Darfur").
      */
     private static boolean isPlace(AnalyzedText text, int from, int end) {
         List<Token> tokens = text.tokens();
@@ -274,12 +274,12 @@ final class ClauseSubjects {
                 subjectEnd--;
             }
         }
-        subjectEnd = beforeDate(tokens, s, subjectEnd, covered);
+        subjectEnd = SubjectEnds.beforeDate(tokens, s, subjectEnd, covered);
         // "Photograph: Jo Bloggs/AFP Ships were ...": a credit or a page's stamp before the article's sentence is no
         // part of its subject (page-furniture.txt)
         int floor = HappeningFilters.articleStart(text, s);
         if (!relative) {
-            subjectEnd = beforeParenthetical(tokens, s, floor, subjectEnd, covered, entities);
+            subjectEnd = SubjectEnds.beforeParenthetical(tokens, s, floor, subjectEnd, covered, entities);
         }
         if (relative && Phrases.low(tokens.get(g - 1)).equals("who") && subjectEnd - 1 >= s.firstToken()
                 && tokens.get(subjectEnd - 1).pos().equals("NNP")) {
@@ -549,132 +549,6 @@ final class ClauseSubjects {
         return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1] && next < end
                 && isParticiple(t) && !isReportingVerb(t) && tokens.get(at - 1).isNoun()
                 && (object || tokens.get(next).pos().equals("IN"));
-    }
-
-    /**
-     * The end of the subject before {@code end}, past a parenthetical set off by commas between them ("Four
-     * explosions, including a car bomb at the square, in the slum of Sadr City, took place"): the first comma of the
-     * sentence when a noun phrase of at most {@value #MAX_SUBJECT} words opens the sentence before it and a
-     * preposition, a participle or "who"/"which" opens what follows it; {@code end} otherwise.
-     */
-    private static int beforeParenthetical(List<Token> tokens, Sentence s, int first, int end, boolean[] covered,
-            ClauseTitles.Names entities) {
-        // the comma that closes the parenthetical ends the subject's span, or is its end once a date after it is
-        // skipped ("The judge, who blocked the moratorium, on Tuesday sold")
-        boolean closed = end - 1 > first && Phrases.low(tokens.get(end - 1)).equals(",")
-                || end < s.endToken() && end - 1 > first && Phrases.low(tokens.get(end)).equals(",");
-        if (!closed) {
-            return end;
-        }
-        for (int k = first + 1; k < end - 1 && k - first <= MAX_SUBJECT; k++) {
-            Token t = tokens.get(k);
-            if (covered[k] || t.isVerb() || t.pos().equals("MD")) {
-                return end;
-            }
-            if (Phrases.low(t).equals(",")) {
-                Token opener = tokens.get(k + 1);
-                boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
-                        || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which")
-                        || appositiveOfAName(tokens, first, k, end);
-                if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")
-                        && isPerson(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {
-                    // "BP's new chief executive, Bob Dudley, has ousted": the person in apposition ("the court in
-                    // Surabaya, East Java, sentenced" names a place)
-                    return end - 1;
-                }
-                return parenthetical && Phrases.hasNoun(tokens, first, k)
-                        && !closesEarlier(tokens, k, end) ? k : end;
-            }
-        }
-        return end;
-    }
-
-    /** Whether tokens {@code from} to {@code end} are exactly the name of a person of the document. */
-    private static boolean isPerson(List<Token> tokens, int from, int end, ClauseTitles.Names entities) {
-        if (!isName(tokens, from, end)) {
-            return false;
-        }
-        int start = tokens.get(from).start();
-        int stop = tokens.get(end - 1).end();
-        return entities.persons().stream().anyMatch(p -> p.start() == start && p.end() == stop);
-    }
-
-    /** Whether tokens {@code from} to {@code end} are a name and nothing else: proper nouns, at least one. */
-    private static boolean isName(List<Token> tokens, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (!tokens.get(i).pos().startsWith("NNP")) {
-                return false;
-            }
-        }
-        return end > from;
-    }
-
-    /**
-     * Whether a name (proper nouns only, from {@code from} to the comma at {@code comma}) is followed by a noun phrase
-     * in apposition that runs to the comma before {@code end}, with no verb of its own outside a relative clause:
-     * "Andy Inglis, BP's head of global exploration and production, will leave".
-     */
-    private static boolean appositiveOfAName(List<Token> tokens, int from, int comma, int end) {
-        if (!isName(tokens, from, comma) || !Phrases.isNounPhraseStart(tokens.get(comma + 1))) {
-            return false;
-        }
-        for (int i = comma + 1; i < end - 1; i++) {
-            Token t = tokens.get(i);
-            if (RELATIVES.contains(Phrases.low(t))) {
-                return true; // "Dudley, an American who formally takes over the company Friday, also said"
-            }
-            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("MD")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether the parenthetical opened by the comma at {@code open} closed before {@code end}: a finite verb follows an
-     * odd number of commas after it, so that it is a clause of the sentence's own ("The whole process, which is
-     * closely watched, has had a slow beginning on October 19, followed by"); a pair of commas inside is another
-     * parenthetical ("Litvinenko, who, according to his wife, became a citizen").
-     */
-    private static boolean closesEarlier(List<Token> tokens, int open, int end) {
-        int commas = 0;
-        for (int i = open + 1; i < end - 1; i++) {
-            Token t = tokens.get(i);
-            if (Phrases.low(t).equals(",")) {
-                commas++;
-            } else if (commas % 2 == 1 && Phrases.isFiniteOrModal(t)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The end of the subject before a verb at {@code at}, past a date between them: "The rescue team Monday
-     * evacuated", "The rescue team on Monday evacuated", "The attack on November 6, 2004 killed", "The team, on
-     * Monday, evacuated".
-     */
-    private static int beforeDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        int end = at;
-        boolean commaAfter = end - 1 >= s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",");
-        if (commaAfter) {
-            end--;
-        }
-        int date = end;
-        while (date - 1 >= s.firstToken() && covered[date - 1]) {
-            date--;
-        }
-        if (date == end) {
-            return at;
-        }
-        if (date - 1 >= s.firstToken() && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(date - 1)))) {
-            date--;
-        }
-        boolean commaBefore = date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",");
-        if (commaAfter && !commaBefore) {
-            return at; // "Mr Smith, who had led the company since 1990, resigned": the date ends a relative clause
-        }
-        return commaBefore ? date - 1 : date;
     }
 
     /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */

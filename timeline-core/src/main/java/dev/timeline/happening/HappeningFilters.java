@@ -603,7 +603,7 @@ final class HappeningFilters {
             if ((w.equals("who") || w.equals("which")) && tokens.get(i - 1).text().equals(",")) {
                 return commas % 2 == 0;
             }
-            if (w.equals(",") && commas % 2 == 0 && nameOpensSentence(tokens, s.firstToken(), i)) {
+            if (w.equals(",") && commas % 2 == 0 && Phrases.isName(tokens, s.firstToken(), i)) {
                 return true; // "Fabien Barthez, last seen keeping goal in July, has been offered a contract"
             }
             if (w.equals(",")) {
@@ -613,16 +613,6 @@ final class HappeningFilters {
             }
         }
         return false;
-    }
-
-    /** Whether tokens {@code from} to {@code end} are a name and nothing else: proper nouns, at least one. */
-    private static boolean nameOpensSentence(List<Token> tokens, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (!tokens.get(i).pos().startsWith("NNP")) {
-                return false;
-            }
-        }
-        return end > from;
     }
 
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */

@@ -384,6 +384,16 @@ final class Phrases {
         return CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but");
     }
 
+    /** Whether tokens {@code from} to {@code end} are a name and nothing else: proper nouns, at least one. */
+    static boolean isName(List<Token> tokens, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (!tokens.get(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return end > from;
+    }
+
     /** Whether {@code t} opens a clause of its own: "that", "which", "who", "when", "while", "because" .... */
     static boolean isClauseWord(Token t) {
         return CLAUSE_WORDS.contains(low(t));

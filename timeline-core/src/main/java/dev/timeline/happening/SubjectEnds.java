@@ -1,0 +1,134 @@
+package dev.timeline.happening;
+
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+
+/**
+ * Where the subject of a clause ends before its verb when something stands between them: a date ("The rescue team on
+ * Monday evacuated"), a parenthetical, relative clause or appositive set off by commas ("The judge, who blocked the
+ * moratorium, on Tuesday sold", "Andy Inglis, BP's head of exploration, will leave"), or a person in apposition after
+ * a description ("BP's new chief executive, Bob Dudley, has ousted"). Stateless; {@link ClauseSubjects} reads the
+ * subject from the end these give.
+ */
+final class SubjectEnds {
+    private SubjectEnds() {
+    }
+
+    /**
+     * The end of the subject before {@code end}, past a parenthetical set off by commas between them ("Four
+     * explosions, including a car bomb at the square, in the slum of Sadr City, took place"): the first comma of the
+     * sentence when a noun phrase of at most {@value ClauseSubjects#MAX_SUBJECT} words opens the sentence before it
+     * and a preposition, a participle or "who"/"which" opens what follows it; {@code end} otherwise.
+     */
+    static int beforeParenthetical(List<Token> tokens, Sentence s, int first, int end, boolean[] covered,
+            ClauseTitles.Names entities) {
+        // the comma that closes the parenthetical ends the subject's span, or is its end once a date after it is
+        // skipped ("The judge, who blocked the moratorium, on Tuesday sold")
+        boolean closed = end - 1 > first && Phrases.low(tokens.get(end - 1)).equals(",")
+                || end < s.endToken() && end - 1 > first && Phrases.low(tokens.get(end)).equals(",");
+        if (!closed) {
+            return end;
+        }
+        for (int k = first + 1; k < end - 1 && k - first <= ClauseSubjects.MAX_SUBJECT; k++) {
+            Token t = tokens.get(k);
+            if (covered[k] || t.isVerb() || t.pos().equals("MD")) {
+                return end;
+            }
+            if (Phrases.low(t).equals(",")) {
+                Token opener = tokens.get(k + 1);
+                boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
+                        || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which")
+                        || appositiveOfAName(tokens, first, k, end);
+                if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")
+                        && isPerson(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {
+                    // "BP's new chief executive, Bob Dudley, has ousted": the person in apposition ("the court in
+                    // Surabaya, East Java, sentenced" names a place)
+                    return end - 1;
+                }
+                return parenthetical && Phrases.hasNoun(tokens, first, k)
+                        && !closesEarlier(tokens, k, end) ? k : end;
+            }
+        }
+        return end;
+    }
+
+    /** Whether tokens {@code from} to {@code end} are exactly the name of a person of the document. */
+    private static boolean isPerson(List<Token> tokens, int from, int end, ClauseTitles.Names entities) {
+        if (!Phrases.isName(tokens, from, end)) {
+            return false;
+        }
+        int start = tokens.get(from).start();
+        int stop = tokens.get(end - 1).end();
+        return entities.persons().stream().anyMatch(p -> p.start() == start && p.end() == stop);
+    }
+
+    /**
+     * Whether a name (proper nouns only, from {@code from} to the comma at {@code comma}) is followed by a noun phrase
+     * in apposition that runs to the comma before {@code end}, with no verb of its own outside a relative clause:
+     * "Andy Inglis, BP's head of global exploration and production, will leave".
+     */
+    private static boolean appositiveOfAName(List<Token> tokens, int from, int comma, int end) {
+        if (!Phrases.isName(tokens, from, comma) || !Phrases.isNounPhraseStart(tokens.get(comma + 1))) {
+            return false;
+        }
+        for (int i = comma + 1; i < end - 1; i++) {
+            Token t = tokens.get(i);
+            if (ClauseSubjects.RELATIVES.contains(Phrases.low(t))) {
+                return true; // "Dudley, an American who formally takes over the company Friday, also said"
+            }
+            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the parenthetical opened by the comma at {@code open} closed before {@code end}: a finite verb follows an
+     * odd number of commas after it, so that it is a clause of the sentence's own ("The whole process, which is
+     * closely watched, has had a slow beginning on October 19, followed by"); a pair of commas inside is another
+     * parenthetical ("Litvinenko, who, according to his wife, became a citizen").
+     */
+    private static boolean closesEarlier(List<Token> tokens, int open, int end) {
+        int commas = 0;
+        for (int i = open + 1; i < end - 1; i++) {
+            Token t = tokens.get(i);
+            if (Phrases.low(t).equals(",")) {
+                commas++;
+            } else if (commas % 2 == 1 && Phrases.isFiniteOrModal(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of the subject before a verb at {@code at}, past a date between them: "The rescue team Monday
+     * evacuated", "The rescue team on Monday evacuated", "The attack on November 6, 2004 killed", "The team, on
+     * Monday, evacuated".
+     */
+    static int beforeDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int end = at;
+        boolean commaAfter = end - 1 >= s.firstToken() && Phrases.low(tokens.get(end - 1)).equals(",");
+        if (commaAfter) {
+            end--;
+        }
+        int date = end;
+        while (date - 1 >= s.firstToken() && covered[date - 1]) {
+            date--;
+        }
+        if (date == end) {
+            return at;
+        }
+        if (date - 1 >= s.firstToken()
+                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(date - 1)))) {
+            date--;
+        }
+        boolean commaBefore = date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",");
+        if (commaAfter && !commaBefore) {
+            return at; // "Mr Smith, who had led the company since 1990, resigned": the date ends a relative clause
+        }
+        return commaBefore ? date - 1 : date;
+    }
+}
