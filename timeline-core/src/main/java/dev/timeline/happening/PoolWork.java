@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 /**
  * The parts of one long document worked on by the threads of the fork-join pool the caller runs in, results in the
  * parts' order: a chronology's build reads its documents in a pool of its own, sized by its {@code threads} option,
- * so a single long document uses the cores a folder of articles would. Outside such a pool, in a pool of one thread,
- * or for few parts, everything runs on the calling thread: the caller's thread budget is never exceeded and the
- * common pool is never used. The work on one part must not depend on the work on another; the result is then the
- * same however many threads share it.
+ * so a single long document uses the cores a folder of articles would. Outside a fork-join pool, in a pool of one
+ * thread, or for few parts, everything runs on the calling thread: the work never goes to a pool the caller does not
+ * already run in, so the caller's thread budget is kept. The work on one part must not depend on the work on another;
+ * the result is then the same however many threads share it.
  */
 final class PoolWork {
     private PoolWork() {
