@@ -49,7 +49,10 @@ public final class Main implements Runnable {
     public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         try {
             return commandLine(in, out, err).execute(args);
-        } catch (OutOfMemoryError e) {
+        } catch (Error e) {
+            if (!outOfMemory(e)) {
+                throw e;
+            }
             // what filled the heap is unreachable once the command has unwound: there is room for the message
             err.println("timeline: out of memory (the Java heap holds at most "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB): give it more, as in "
@@ -57,6 +60,21 @@ public final class Main implements Runnable {
             err.flush();
             return 1;
         }
+    }
+
+    /**
+     * Whether {@code e} comes of a full heap: an {@link OutOfMemoryError} in its causes, or a class whose
+     * initialization ran out of memory on another thread ("Could not initialize class ..." caused by "Exception
+     * java.lang.OutOfMemoryError ... [in thread ...]"), as when the document's parts are read on several threads.
+     */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError || t instanceof ExceptionInInitializerError && t.getMessage() != null
+                    && t.getMessage().contains(OutOfMemoryError.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a path {@code -} reads: standard input, or the stream given to {@link #execute}. */
