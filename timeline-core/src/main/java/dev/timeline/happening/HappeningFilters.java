@@ -55,6 +55,8 @@ final class HappeningFilters {
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");
     private static final int MIN_PROSE_TOKENS = 6;
+    /** A year written in a date: "April 24, 2009", "24/04/2009". */
+    private static final Pattern YEAR_IN_DATE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"\u201C][^\"\u201C\u201D]*[\"\u201D]");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"\u201C\u201D]");
     /** "I" before a verb ("I remember", "I'm"), or a first-person word; an "I" after {@link #NUMERAL_I} is none. */
@@ -499,10 +501,39 @@ final class HappeningFilters {
         }
         try {
             When w = when(timex.value(), timex.mod().orElse(null));
-            return w.latestDay().isBefore(dct.get());
+            // on the article's own day, a caption shows by its date: the page's stamp before the article's sentence
+            // ("... 20.27 BST A sign at a BP petrol station is reflected in raindrops") or a full date with its year
+            // that ends the sentence ("A police woman wears a mask in Mexico City April 24, 2009.")
+            return w.latestDay().isBefore(dct.get())
+                    || !w.latestDay().isAfter(dct.get()) && (stampDated(text, e, timex) || captionDate(text, timex));
         } catch (IllegalArgumentException | UnsupportedOperationException notADay) {
             return false;
         }
+    }
+
+    /** Whether {@code timex} lies in the page's stamp before the article's sentence that holds event {@code e}. */
+    private static boolean stampDated(AnalyzedText text, EventMention e, Mention timex) {
+        Sentence s = text.sentenceOf(e.token());
+        int start = articleStart(text, s);
+        return start > s.firstToken() && timex.end() <= text.tokens().get(start).start();
+    }
+
+    /**
+     * Whether {@code timex} is written as a caption dates its picture: a day with its year ("April 24, 2009"), not
+     * after a preposition, and nothing but the sentence's full stop after it.
+     */
+    private static boolean captionDate(AnalyzedText text, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (covered.isEmpty() || !YEAR_IN_DATE.matcher(timex.text()).find() || timex.value().length() != 10) {
+            return false;
+        }
+        Token first = covered.get(0);
+        Token last = covered.get(covered.size() - 1);
+        Sentence s = text.sentenceOf(first);
+        boolean governed = first.index() > s.firstToken() && text.tokens().get(first.index() - 1).pos().equals("IN");
+        boolean ends = last.index() + 1 == s.endToken() || last.index() + 2 == s.endToken()
+                && text.tokens().get(last.index() + 1).text().equals(".");
+        return !governed && ends;
     }
 
     /**

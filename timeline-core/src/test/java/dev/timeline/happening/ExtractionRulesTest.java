@@ -148,6 +148,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPhotoCaptionOfTheArticlesOwnDayIsNoHappening() {
+        // the caption's full date with its year ends the sentence; the page's stamp dates the caption after it
+        assertThat(titles("A police woman wears a mask in Mexico City August 28, 2025.")).isEmpty();
+        assertThat(titles("Thursday 28 August 2025 17.33 BST Rescuers tend to a seabird covered in oil.")).isEmpty();
+        // a present tense of things to come, or dated with a preposition, stays
+        assertThat(titles("The president visits Paris on Friday.")).containsExactly("President visits Paris");
+        assertThat(titles("Sept. 7: The government seizes Fannie Mae.")).isNotEmpty();
+    }
+
+    @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
         assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
