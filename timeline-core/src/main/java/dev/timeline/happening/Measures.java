@@ -20,8 +20,18 @@ final class Measures {
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
     private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
-    /** Verbs of having, each with the quantities it makes a figure of: "any", or "amount" ({@link #isAmount}). */
-    private static final java.util.Map<String, String> HOLDINGS = Lexicons.secondColumn("holding-verbs.txt");
+    /** Which quantities a verb of having makes a figure of: the second column of {@code holding-verbs.txt}. */
+    private enum Quantities {
+        /** Any number: "had 1,039 fans". */
+        ANY,
+        /** Only a sum, a share or a large amount ({@link #isAmount}): "held 50m barrels", not "held three men". */
+        AMOUNT
+    }
+
+    /** Verbs of having, each with the quantities it makes a figure of. */
+    private static final java.util.Map<String, Quantities> HOLDINGS = java.util.Map.copyOf(
+            com.google.common.collect.Maps.transformValues(Lexicons.secondColumn("holding-verbs.txt"),
+                    column -> Quantities.valueOf(column.toUpperCase(java.util.Locale.ROOT))));
     /** A number written with its magnitude or as a percentage: "50m", "2.5bn", "20%". */
     private static final java.util.regex.Pattern LARGE_NUMBER = java.util.regex.Pattern.compile("[\\d.,]+(m|bn|k|%)");
     /** Words after a number that make it a share or a large amount: "20 percent", "2 million shares". */
@@ -123,7 +133,7 @@ final class Measures {
      * counts is none of {@code eventsOfSentence} ("will hold two other ceremonies" is a happening).
      */
     static boolean holding(AnalyzedText text, EventMention e, List<EventMention> eventsOfSentence) {
-        String quantities = e.token().isVerb() ? HOLDINGS.get(e.verbLemma()) : null;
+        Quantities quantities = e.token().isVerb() ? HOLDINGS.get(e.verbLemma()) : null;
         if (quantities == null) {
             return false;
         }
@@ -140,7 +150,7 @@ final class Measures {
         if (i >= end || !(tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))) {
             return false;
         }
-        if (quantities.equals("amount") && !money && !isAmount(tokens, i, end)) {
+        if (quantities == Quantities.AMOUNT && !money && !isAmount(tokens, i, end)) {
             return false; // "Police held three men": a detention
         }
         // what is counted: the first noun after the number, within a few words ("50m barrels", "two other ceremonies")

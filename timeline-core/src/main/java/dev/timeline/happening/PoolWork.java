@@ -26,7 +26,7 @@ final class PoolWork {
     static <T, R> List<R> flatMapInOrder(List<T> parts, int grain, Function<? super T, ? extends List<R>> work) {
         int runs = (parts.size() + grain - 1) / grain;
         ForkJoinPool pool = ForkJoinTask.getPool();
-        if (runs < 2 || !ForkJoinTask.inForkJoinPool() || pool == null || pool.getParallelism() < 2) {
+        if (runs < 2 || pool == null || pool.getParallelism() < 2) { // getPool() is null outside a pool
             return run(parts, work);
         }
         // a parallel stream started in a pool's worker runs on that pool
@@ -40,7 +40,7 @@ final class PoolWork {
     /** The number of parts worth holding at once so that every thread of the caller's pool has some: 1 outside one. */
     static int threads() {
         ForkJoinPool pool = ForkJoinTask.getPool();
-        return ForkJoinTask.inForkJoinPool() && pool != null ? pool.getParallelism() : 1;
+        return pool != null ? pool.getParallelism() : 1;
     }
 
     private static <T, R> List<R> run(List<T> parts, Function<? super T, ? extends List<R>> work) {
