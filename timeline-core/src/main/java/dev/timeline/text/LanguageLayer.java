@@ -295,6 +295,7 @@ public final class LanguageLayer {
                 lows[i] = words[i].toLowerCase(java.util.Locale.ROOT);
             }
             String[] upos = tagger.tag(words);
+            NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
             }
@@ -320,6 +321,8 @@ public final class LanguageLayer {
                     upos[i] = "NOUN"; // "The rig/ADJ exploded": an adjective heads no noun phrase before its verb
                 } else if (isNounTakenForPreposition(lows[i], upos[i])) {
                     upos[i] = "NOUN"; // "passed legislation/ADP Wednesday": prepositions are a closed class
+                } else if (Lemmas.isPossessivePronoun(lows[i]) && !upos[i].equals("PRON")) {
+                    upos[i] = "PRON"; // "since its/FW August 1990 invasion": a closed class
                 }
             }
             String previous = "";

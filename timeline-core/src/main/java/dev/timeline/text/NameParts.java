@@ -1,0 +1,112 @@
+package dev.timeline.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words of a name that the part-of-speech model took for something else: capitalized inside a sentence, next to
+ * another capitalized word, they are read as proper nouns ("Yegor/CC Gaidar", "Mohamed/PRP ElBaradei", "Aung/RB San
+ * Suu Kyi", "Secretary of State Madeleine Albright/RB will attend", "United/VBD Nations", "Hong/RB Kong/ADJ
+ * democracy leader"). The model, trained on web text, tags a capitalized word it has not seen by its place; news
+ * names many people, firms and places it has not seen, and a name read as a verb, an adverb or a pronoun breaks the
+ * subject of its clause and may make an event of its own. Stateless.
+ *
+ * <p>A word is left as tagged when it opens its sentence or a clause (after a quotation mark, a bracket, a colon or a
+ * dash: "said: "The Serbians won"), when its sentence is a headline in title case, and
+ * when it is a function word or a preposition ({@code function-words.txt}, {@code prepositions.txt}: "The", "Without"
+ * in "Reporters Without Borders"). An adjective is read as a name's word only after another word of the name and when
+ * it does not end as adjectives and peoples do ("Hong Kong/ADJ", not "South African", "Sunni Islamic").
+ */
+final class NameParts {
+    /** Function words: closed classes that a capitalized word keeps ({@code function-words.txt}). */
+    private static final Set<String> FUNCTION_WORDS = Lemmas.words("function-words.txt");
+    /** Prepositions and subordinating conjunctions ({@code prepositions.txt}). */
+    private static final Set<String> PREPOSITIONS = Lemmas.words("prepositions.txt");
+    /** Tokens after which a capitalized word may open a clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("\"", "\u201c", "\u2018", "'", "`", "``", "(", "[", "{",
+            ":", ";", "-", "--", "\u2013", "\u2014", "...", "\u2026");
+    /** Universal tags a name's word may be given wrongly. */
+    private static final Set<String> MISREAD = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB",
+            "INTJ", "X", "PART");
+    /** Endings of adjectives and of the names of peoples, which a capitalized adjective in a name keeps. */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("an", "ese", "ish", "ic", "al", "i", "ch", "ern",
+            "ed", "ive", "ous", "ary", "ful", "less", "able", "ible", "ist", "ite", "esque", "ar", "ior", "ant", "ent");
+
+    private NameParts() {
+    }
+
+    /**
+     * Retags as proper nouns ({@code PROPN}) the words of {@code words} that are parts of names the model misread;
+     * {@code upos} holds the model's universal tags and is changed in place.
+     */
+    static void mend(String[] words, String[] lows, String[] upos) {
+        if (!sentenceCase(words, lows)) {
+            return;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!capitalized(words[i])) {
+                continue;
+            }
+            boolean beforeName = i + 1 < words.length && nameWord(words[i + 1], lows[i + 1]);
+            if (opensAClause(words, i)) {
+                // "Hong/ADV Kong/ADJ democracy leader Martin Lee ...": two misread words open the sentence
+                if (beforeName && misread(lows[i], upos[i]) && (misread(lows[i + 1], upos[i + 1])
+                        || upos[i + 1].equals("ADJ") && !endsAsAdjective(lows[i + 1]))) {
+                    upos[i] = "PROPN";
+                    upos[i + 1] = "PROPN";
+                }
+                continue;
+            }
+            boolean afterName = nameWord(words[i - 1], lows[i - 1]);
+            if (misread(lows[i], upos[i]) && (afterName || beforeName)
+                    || afterName && beforeName && (FUNCTION_WORDS.contains(lows[i]) || PREPOSITIONS.contains(lows[i]))
+                    || upos[i].equals("ADJ") && afterName && upos[i - 1].equals("PROPN") && !endsAsAdjective(lows[i])) {
+                upos[i] = "PROPN"; // a function word between two words of a name too: "Long An Tile"
+            }
+        }
+    }
+
+    /** Whether a word of this tag may be part of a name that the model misread, and is no function word. */
+    private static boolean misread(String low, String upos) {
+        return MISREAD.contains(upos) && !FUNCTION_WORDS.contains(low) && !PREPOSITIONS.contains(low);
+    }
+
+    /** Whether word {@code i} opens its sentence or a clause. */
+    private static boolean opensAClause(String[] words, int i) {
+        return i == 0 || CLAUSE_OPENERS.contains(words[i - 1]);
+    }
+
+    /** Whether a word may be part of a name: capitalized and no function word ("Released By An Unknown Label"). */
+    private static boolean nameWord(String word, String low) {
+        return capitalized(word) && !FUNCTION_WORDS.contains(low) && !PREPOSITIONS.contains(low);
+    }
+
+    /** Whether a word starts with a capital letter and is no single letter ("I", "A"). */
+    private static boolean capitalized(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLetter(word.charAt(1));
+    }
+
+    private static boolean endsAsAdjective(String low) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (low.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a run of words is written in sentence case: some word other than a function word or a preposition starts
+     * in lower case. A headline in title case ("Obama Visits the Gulf Coast") capitalizes all of them, and its verbs.
+     */
+    private static boolean sentenceCase(String[] words, String[] lows) {
+        for (int i = 0; i < words.length; i++) {
+            if (Character.isLowerCase(words[i].charAt(0)) && !FUNCTION_WORDS.contains(lows[i])
+                    && !PREPOSITIONS.contains(lows[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
