@@ -100,6 +100,21 @@ final class ClauseTitles {
     }
 
     /**
+     * The title of the event noun {@code noun} read from the clause of {@code governor}, the verb whose object it heads
+     * ({@link GovernedNouns}): "Saudi Arabia suffered a humiliating defeat to Germany in 2002" is "Saudi Arabia suffers
+     * a humiliating defeat to Germany", of the type of the noun. Only a title with a subject that holds the noun.
+     */
+    static Optional<Title> ofGoverned(AnalyzedText text, EventMention noun, EventMention governor, boolean[] covered,
+            Names entities) {
+        if (!isFiniteOrParticiple(text, governor.token())) {
+            return Optional.empty();
+        }
+        return verbTitle(text, governor, governor.lemma(), covered, entities, null)
+                .filter(t -> t.hasSubject() && !t.isModifier() && t.end() >= noun.token().end())
+                .map(t -> new Title(t.text(), t.start(), t.end(), true, noun.verbLemma()));
+    }
+
+    /**
      * The title of the verb {@code e} that {@code report} reports, a pronoun subject standing for the report's own
      * subject: "BP said on Sunday that it had capped the well" is "BP caps the well".
      */

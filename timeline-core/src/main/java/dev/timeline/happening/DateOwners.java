@@ -40,6 +40,11 @@ final class DateOwners {
     private DateOwners() {
     }
 
+    /** Whether {@code lemma} sets the date of another happening ({@code scheduling-verbs.txt}): "scheduled the hearing". */
+    static boolean schedules(String lemma) {
+        return SCHEDULING.contains(lemma);
+    }
+
     /**
      * Whether an event told as past (the simple past or the present perfect) is dated wholly after the creation date:
      * the date is then another happening's, the one set, called or scheduled ("the court set April 29 for the next

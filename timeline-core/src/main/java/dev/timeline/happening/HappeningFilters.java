@@ -470,8 +470,9 @@ final class HappeningFilters {
             boolean aside = o > e && trailingAttribution(text, e, o);
             // a report in the infinitive is a purpose, not this text's report ("packed the streets to say farewell")
             // and only a verb of saying: the model classes "called" as a report as often as not ("called in the army")
+            // and a verb: "opened an investigation in August after a report by the comptroller" reports nothing
             boolean report = other.eventClass() == EventClass.REPORTING && other.tense() != Tense.INFINITIVE
-                    && SAYING.contains(other.verbLemma());
+                    && other.token().isVerb() && SAYING.contains(other.verbLemma());
             if (report && d < distance && !aside
                     || (between || governs) && intensional) {
                 return true;
@@ -631,7 +632,7 @@ final class HappeningFilters {
         int commas = 0;
         for (int i = first - 1; i > s.firstToken(); i--) {
             String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if ((w.equals("who") || w.equals("which")) && tokens.get(i - 1).text().equals(",")) {
+            if ((w.equals("who") || w.equals("which") || w.equals("whose")) && tokens.get(i - 1).text().equals(",")) {
                 return commas % 2 == 0;
             }
             if (w.equals(",") && commas % 2 == 0 && Phrases.isName(tokens, s.firstToken(), i)) {

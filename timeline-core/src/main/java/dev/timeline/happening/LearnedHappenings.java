@@ -108,9 +108,16 @@ final class LearnedHappenings {
                 }
             }
             Sentence s = inSentence;
+            // "Saudi Arabia suffered a humiliating defeat in 2002": the verb whose object the noun is says who
+            Optional<EventMention> governor = report.isPresent() ? Optional.empty()
+                    : GovernedNouns.governorOf(text, e, events.get(sentence));
+            Optional<ClauseTitles.Title> governed = governor.flatMap(v -> ClauseTitles.ofGoverned(text, e, v, covered,
+                    names));
             Optional<ClauseTitles.Title> title = report.isPresent()
                     ? ClauseTitles.ofReported(text, e, report.get(), covered, names)
-                    : ClauseTitles.of(text, e, covered, names);
+                    : governed.isPresent() ? governed : ClauseTitles.of(text, e, covered, names);
+            boolean planned = e.tense() == Tense.FUTURE
+                    || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
                     || knownKeys.contains(s.index() + "/" + a.timex().value())
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
@@ -123,7 +130,7 @@ final class LearnedHappenings {
             String key = s.index() + "/" + a.timex().start();
             Found h = new Found(happening(documentId, text, s, title.get(), names, value,
                     a.timex().mod().orElse(null), e.confidence() * a.confidence()),
-                    e.tense() == Tense.FUTURE, title.get().hasSubject(), e.token().start());
+                    planned, title.get().hasSubject(), e.token().start());
             Found before = best.get(key);
             if (before == null) {
                 order.add(key);

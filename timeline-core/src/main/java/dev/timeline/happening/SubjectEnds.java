@@ -12,6 +12,10 @@ import java.util.List;
  * subject from the end these give.
  */
 final class SubjectEnds {
+    /** Words that open a relative clause set off by commas: "Obama, whose reputation is on the line, scheduled". */
+    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whom", "whose", "which",
+            "where");
+
     private SubjectEnds() {
     }
 
@@ -19,7 +23,8 @@ final class SubjectEnds {
      * The end of the subject before {@code end}, past a parenthetical set off by commas between them ("Four
      * explosions, including a car bomb at the square, in the slum of Sadr City, took place"): the first comma of the
      * sentence when a noun phrase of at most {@value ClauseSubjects#MAX_SUBJECT} words opens the sentence before it
-     * and a preposition, a participle or "who"/"which" opens what follows it; {@code end} otherwise.
+     * and a preposition, a participle or a relative word ("who", "whose", "which", "where") opens what follows it;
+     * {@code end} otherwise.
      */
     static int beforeParenthetical(List<Token> tokens, Sentence s, int first, int end, boolean[] covered,
             ClauseTitles.Names entities) {
@@ -38,7 +43,7 @@ final class SubjectEnds {
             if (Phrases.low(t).equals(",")) {
                 Token opener = tokens.get(k + 1);
                 boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
-                        || Phrases.low(opener).equals("who") || Phrases.low(opener).equals("which")
+                        || RELATIVE_OPENERS.contains(Phrases.low(opener))
                         || appositiveOfAName(tokens, first, k, end);
                 if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")
                         && isPerson(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {

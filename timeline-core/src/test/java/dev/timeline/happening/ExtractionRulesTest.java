@@ -53,6 +53,19 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aReportingNounNearerTheDateReportsNothing() {
+        // "a report by ..." is no verb of saying: the date is the opening's
+        assertThat(titles("The board dismissed the mayor in August last year after a report by the state"
+                + " comptroller.")).containsExactly("The board dismisses the mayor");
+    }
+
+    @Test
+    void aRelativeClauseOpenedByWhoseLeavesTheSubjectToTheMainVerb() {
+        assertThat(titles("Obama, whose reputation is on the line over the spill, toured the Gulf coast on Friday."))
+                .contains("Obama tours the Gulf coast");
+    }
+
+    @Test
     void aRelativeClauseSetOffByCommasKeepsItsDateAndLeavesTheSubjectToTheMainVerb() {
         // the date after the clause's closing comma is the main verb's, whose subject is before the clause
         assertThat(titles("The judge, who blocked the moratorium on drilling, on Tuesday sold his holdings in Exxon."))

@@ -1,0 +1,68 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventClass;
+import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The verb whose object an event noun is: "Saudi Arabia suffered a humiliating defeat to Germany in 2002", "Police
+ * foiled an attack on the embassy Monday", "BP's board held a meeting on Monday". The noun carries the date, the
+ * verb's clause says who: its title ("Saudi Arabia suffers a humiliating defeat to Germany") names the actor that the
+ * noun's phrase alone ("Humiliating defeat to Germany") leaves out. Only an asserted, finite verb of occurrence
+ * governs a title (not "denied the attack", "need further investigation", "threatened to invoke emergency powers to
+ * avert a strike"), nor one that sets the noun's date ("scheduled the hearing for Friday": the date is the hearing's,
+ * the title would be the scheduling's); a verb in the future makes the happening a planned one. Stateless.
+ */
+final class GovernedNouns {
+    /** Tags of the words a noun phrase may hold before its head noun: "his third", "a two-day official". */
+    private static final Set<String> BEFORE_THE_HEAD = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS",
+            "NNP", "NNPS", "POS", "-");
+    /** Particles of phrasal verbs, between the verb and its object: "carried out an attack". */
+    private static final Set<String> PARTICLES = Set.of("off", "out", "up", "down", "back", "over");
+    /** Classes of a verb that tells what happened: not a state, a report or an intention ("needs investigation"). */
+    private static final Set<EventClass> OCCURRING = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
+    /** The longest run of such words between the verb and the noun. */
+    private static final int MAX_BETWEEN = 5;
+
+    private GovernedNouns() {
+    }
+
+    /**
+     * The event among {@code eventsOfSentence} whose direct object the event noun {@code noun} heads, if it is a verb
+     * that may tell a happening: right before the noun's phrase, a particle perhaps between ("carried out an attack").
+     */
+    static Optional<EventMention> governorOf(AnalyzedText text, EventMention noun, List<EventMention> eventsOfSentence) {
+        if (!noun.token().isNoun()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(noun.token());
+        int i = noun.token().index() - 1;
+        int between = 0;
+        while (i >= s.firstToken() && between < MAX_BETWEEN && BEFORE_THE_HEAD.contains(tokens.get(i).pos())) {
+            i--;
+            between++;
+        }
+        if (i > s.firstToken() && PARTICLES.contains(Phrases.low(tokens.get(i)))) {
+            i--; // "carried out an attack", "broke off the talks"
+        }
+        if (i < s.firstToken() || !tokens.get(i).isVerb()) {
+            return Optional.empty();
+        }
+        int verb = i;
+        if (verb > s.firstToken() && tokens.get(verb - 1).pos().equals("TO")) {
+            return Optional.empty(); // "threatened to invoke emergency powers to avert a strike": a purpose
+        }
+        return eventsOfSentence.stream()
+                .filter(v -> v.token().index() == verb && OCCURRING.contains(v.eventClass()) && v.isAsserted()
+                        && !DateOwners.schedules(v.verbLemma())
+                        && v.tense() != Tense.INFINITIVE && HappeningFilters.isHappeningEvent(text, v))
+                .findFirst();
+    }
+}

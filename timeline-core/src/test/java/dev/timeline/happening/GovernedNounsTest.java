@@ -1,0 +1,36 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** An event noun titled by the clause of the verb whose object it is; the creation date is Thursday 28 Aug 2025. */
+class GovernedNounsTest {
+    private static List<String> titles(String text) {
+        return EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28))).stream()
+                .map(Event::title).toList();
+    }
+
+    @Test
+    void theVerbWhoseObjectTheNounIsSaysWhoDidIt() {
+        assertThat(titles("Saudi Arabia suffered a humiliating 8-0 defeat to Germany in their opener of the 2002 World"
+                + " Cup in Japan.")).contains("Saudi Arabia suffers a humiliating 8-0 defeat to Germany in their opener");
+    }
+
+    @Test
+    void aPurposeAStateOrAnIntentionGovernsNoTitle() {
+        // "to avert a strike": an infinitive of purpose; the strike did not happen
+        assertThat(titles("The government threatened Wednesday to invoke emergency powers to avert a strike by"
+                + " Korean Air pilots.")).noneMatch(t -> t.contains("avert"));
+        // "need further investigation": a state
+        assertThat(titles("An inquiry is to target 17 transfers that need further investigation, Lord Stevens"
+                + " confirmed Wednesday.")).noneMatch(t -> t.contains("need"));
+    }
+}
