@@ -295,6 +295,7 @@ public final class LanguageLayer {
                 lows[i] = words[i].toLowerCase(java.util.Locale.ROOT);
             }
             String[] upos = tagger.tag(words);
+            StrayTags.mend(words, lows, upos); // "the market sell-off/PUNCT", "a six-day/NOUN+PART rest"
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
