@@ -21,6 +21,8 @@ final class ClauseSubjects {
     /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
     static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Marks that set a relative clause off from its antecedent: a comma or a dash. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", "-", "--", "\u2013", "\u2014");
     private static final Set<String> DEFINITE_SUBJECTS = Lexicons.firstColumn("definite-subjects.txt");
     /** How far back, in characters, the name of a thing "the" points to is looked for. */
     private static final int NAMED_REACH = 3000;
@@ -105,6 +107,39 @@ final class ClauseSubjects {
      * plural.
      */
     record Subject(int start, String text, boolean plural) {
+    }
+
+    /**
+     * Whether the only "and" of the subject at tokens {@code [start, end)} joins the words of one organization's name,
+     * not two subjects: "The Securities and Exchange Commission adopted a rule" (a name the document's entities end
+     * on, starting right after the "and", after a capitalized word that is no entity of its own), not "Britain and
+     * France agreed".
+     */
+    private static boolean andInsideAName(AnalyzedText text, int start, int end, ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        int and = -1;
+        for (int i = start; i < end; i++) {
+            if (Phrases.low(tokens.get(i)).equals("and")) {
+                if (and >= 0) {
+                    return false;
+                }
+                and = i;
+            }
+        }
+        if (and <= start || and + 1 >= end || !Character.isUpperCase(tokens.get(and - 1).text().charAt(0))) {
+            return false;
+        }
+        int nameStart = tokens.get(and + 1).start();
+        int nameEnd = tokens.get(end - 1).end();
+        int before = tokens.get(and - 1).start();
+        boolean organization = false;
+        for (Entities.Entity x : entities.byStart()) {
+            if (x.start() <= before && x.end() > before) {
+                return false; // "Britain and ...": the word before "and" names something of its own
+            }
+            organization |= x.kind() == Entities.Kind.ORGANIZATION && x.start() == nameStart && x.end() == nameEnd;
+        }
+        return organization;
     }
 
     /**
@@ -270,8 +305,8 @@ final class ClauseSubjects {
                     >= s.firstToken() && tokens.get(subjectEnd - 2).pos().equals("TO"))) {
                 return Optional.empty(); // "to trace who received the money": a question's "who", no antecedent
             }
-            if (subjectEnd - 1 >= s.firstToken() && Phrases.low(tokens.get(subjectEnd - 1)).equals(",")) {
-                subjectEnd--;
+            if (subjectEnd - 1 >= s.firstToken() && CLAUSE_MARKS.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
+                subjectEnd--; // "Tony Hayward, who ..." and "Tony Hayward - who is to leave in October -"
             }
         }
         subjectEnd = SubjectEnds.beforeDate(tokens, s, subjectEnd, covered);
@@ -420,7 +455,8 @@ final class ClauseSubjects {
                 return Optional.empty();
             }
             Token headWord = tokens.get(Math.max(head, subjectStart));
-            plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS") || subject.contains(" and ")
+            plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS")
+                    || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
                     || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
                     || peoplePlural(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")

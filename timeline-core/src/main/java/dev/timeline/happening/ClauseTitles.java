@@ -293,7 +293,7 @@ final class ClauseTitles {
             verb.append(' ').append(tokens.get(after).text());
             after++;
         }
-        after = pastDate(tokens, s, after, covered);
+        after = pastDate(tokens, s, after, covered, passive);
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
         if (!passive && lemma.equalsIgnoreCase("make") && after < s.endToken()
                 && STATED.contains(Phrases.low(tokens.get(after)))) {
@@ -366,9 +366,11 @@ final class ClauseTitles {
 
     /**
      * Where the object starts when a bare date stands between the verb and it ("Erdogan defended Saturday the
-     * author's right", "The bank raised on Thursday its main rate"): past the date; else {@code at}.
+     * author's right", "The bank raised on Thursday its main rate"): past the date; else {@code at}. A passive takes
+     * no object: after its date only a preposition goes on with it ("although the deal was signed three years ago the
+     * timing is not ideal": "the timing" opens the next clause).
      */
-    private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+    private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered, boolean passive) {
         int i = at;
         if (i < s.endToken() && !covered[i] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
             i++;
@@ -379,7 +381,7 @@ final class ClauseTitles {
         while (i < s.endToken() && covered[i]) {
             i++;
         }
-        boolean goesOn = i < s.endToken() && (Phrases.isNounPhraseStart(tokens.get(i))
+        boolean goesOn = i < s.endToken() && (!passive && Phrases.isNounPhraseStart(tokens.get(i))
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
                 || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too

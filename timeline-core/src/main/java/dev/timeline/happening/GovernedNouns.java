@@ -3,6 +3,7 @@ package dev.timeline.happening;
 import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Tense;
+import dev.timeline.tag.Mention;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
@@ -27,6 +28,9 @@ final class GovernedNouns {
     private static final Set<String> PARTICLES = Set.of("off", "out", "up", "down", "back", "over");
     /** Classes of a verb that tells what happened: not a state, a report or an intention ("needs investigation"). */
     private static final Set<EventClass> OCCURRING = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
+    /** Prepositions that open the phrase completing an event noun: "a probe into", "the trial of", "a bid for". */
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "into", "over", "about", "on",
+            "against", "with");
     /** The longest run of such words between the verb and the noun. */
     private static final int MAX_BETWEEN = 5;
 
@@ -64,5 +68,24 @@ final class GovernedNouns {
                         && !DateOwners.schedules(v.verbLemma())
                         && v.tense() != Tense.INFINITIVE && HappeningFilters.isHappeningEvent(text, v))
                 .findFirst();
+    }
+
+    /**
+     * Whether the date premodifies the noun of the phrase that completes the event noun: "widened its probe into the
+     * 2019 election" (the date is the election's, not the probe's), "an inquiry into Thursday's blast"; not "suffered
+     * a defeat to Germany in their opener of the 2002 World Cup".
+     */
+    static boolean datesItsComplement(AnalyzedText text, EventMention noun, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        int preposition = noun.token().index() + 1;
+        if (covered.isEmpty() || preposition >= text.tokens().size()
+                || !COMPLEMENT_PREPOSITIONS.contains(Phrases.low(text.tokens().get(preposition)))) {
+            return false;
+        }
+        int i = preposition + 1;
+        while (i < covered.get(0).index() && HappeningFilters.MODIFIERS_OF_A_DATE.contains(text.tokens().get(i).pos())) {
+            i++;
+        }
+        return i == covered.get(0).index();
     }
 }

@@ -110,7 +110,8 @@ final class LearnedHappenings {
             Sentence s = inSentence;
             // "Saudi Arabia suffered a humiliating defeat in 2002": the verb whose object the noun is says who
             Optional<EventMention> governor = report.isPresent() ? Optional.empty()
-                    : GovernedNouns.governorOf(text, e, events.get(sentence));
+                    : GovernedNouns.governorOf(text, e, events.get(sentence))
+                            .filter(v -> !GovernedNouns.datesItsComplement(text, e, a.timex()));
             Optional<ClauseTitles.Title> governed = governor.flatMap(v -> ClauseTitles.ofGoverned(text, e, v, covered,
                     names));
             Optional<ClauseTitles.Title> title = report.isPresent()

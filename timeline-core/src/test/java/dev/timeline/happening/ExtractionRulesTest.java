@@ -66,6 +66,25 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAndInsideAnOrganizationsNameMakesNoPluralSubject() {
+        assertThat(titles("In 2004, the Securities and Exchange Commission adopted a rule on capital."))
+                .contains("The Securities and Exchange Commission adopts a rule on capital");
+        assertThat(titles("Britain and France signed the treaty in 2004.")).contains("Britain and France sign the treaty");
+    }
+
+    @Test
+    void aRelativeClauseSetOffByDashesStandsForTheNameBeforeIt() {
+        assertThat(titles("But chief executive Tony Hayward - who resigned in July - accepted the decision."))
+                .contains("Chief executive Tony Hayward resigns");
+    }
+
+    @Test
+    void aPassiveGoesOnAfterItsDateOnlyWithAPreposition() {
+        assertThat(titles("He says that although the Libyan deal was signed three years ago the timing of the drilling"
+                + " is not ideal.")).contains("The Libyan deal is signed");
+    }
+
+    @Test
     void aRelativeClauseSetOffByCommasKeepsItsDateAndLeavesTheSubjectToTheMainVerb() {
         // the date after the clause's closing comma is the main verb's, whose subject is before the clause
         assertThat(titles("The judge, who blocked the moratorium on drilling, on Tuesday sold his holdings in Exxon."))
