@@ -11,11 +11,19 @@ import java.util.Locale;
  */
 final class Tokenizer {
     private static final String[] ASCII = new String[128];
+    /**
+     * {@link Character#isLetter} and {@link #isSpace} of each ASCII character, read from a table: most text is ASCII,
+     * and a table answers without the branches that would make the compiled tokenizer start over on a rare character.
+     */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
     private static final int MAX_DIGITS = 9;
 
     static {
-        for (int c = 0; c < 128; c++) {
-            ASCII[c] = String.valueOf((char) c);
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = String.valueOf(c);
+            ASCII_LETTER[c] = Character.isLetter(c);
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
         }
     }
 
@@ -48,7 +56,7 @@ final class Tokenizer {
         /** Returns the next token, or null after the last. */
         Token next() {
             int n = text.length();
-            while (i < n && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 space = true;
                 i++;
             }
@@ -56,24 +64,12 @@ final class Tokenizer {
                 return null;
             }
             char c = text.charAt(i);
-            int j = i + 1;
-            int run = mixedRunEnd(text, i);
             Token out;
-            if (run > 0) {
-                // "a1a1a1…", "x86y": one token however long, so a single run never costs a token per character
-                out = new Token(i, run, "", Cat.OTHER, -1, Character.isUpperCase(c), space);
-            } else if (c >= '0' && c <= '9') {
-                while (j < n && isDigit(text.charAt(j))) {
-                    j++;
-                }
-                out = number(text, i, j, space);
-            } else if (Character.isLetter(c)) {
-                while (j < n && Character.isLetter(text.charAt(j))) {
-                    j++;
-                }
-                out = word(text, i, j, space);
+            if (isDigit(c) || isLetter(c)) {
+                out = alphanumeric(c);
             } else {
                 // a run of one mark ("--", "...", "!!!") is one token: "1998--2000" reads as one dash
+                int j = i + 1;
                 while (j < n && text.charAt(j) == c) {
                     j++;
                 }
@@ -84,39 +80,56 @@ final class Tokenizer {
             space = false;
             return out;
         }
-    }
 
-    /**
-     * Returns the end of the run of letters and digits at {@code start} when it alternates between letters and
-     * digits more than once ("a1a", "b2b2"), else 0. Runs such as "1990s", "3rd", "Q3" or "10am" alternate once and
-     * are split as usual. Each character is read at most once more than the split itself reads it.
-     */
-    private static int mixedRunEnd(CharSequence text, int start) {
-        char c = text.charAt(start);
-        if (!isDigit(c) && !Character.isLetter(c)) {
-            return 0;
-        }
-        int n = text.length();
-        int segments = 1;
-        boolean digits = isDigit(c);
-        int j = start + 1;
-        while (j < n) {
-            char d = text.charAt(j);
-            boolean isDigit = isDigit(d);
-            if (!isDigit && !Character.isLetter(d)) {
-                break;
+        /**
+         * The token that starts the run of letters and digits at {@link #i}, whose first character is {@code c}: its
+         * first segment of letters or of digits ("1990" of "1990s"), or the whole run when the run alternates between
+         * letters and digits more than once ("a1a1a1…", "x86y"), so that a single run never costs a token per
+         * character. Each character is read once, and the next segment's again when it starts the next token.
+         */
+        private Token alphanumeric(char c) {
+            int n = text.length();
+            boolean digits = isDigit(c);
+            int end = segmentEnd(i + 1, digits);
+            if (end < n && isLetterOrDigit(text.charAt(end))) {
+                int second = segmentEnd(end + 1, !digits);
+                if (second < n && isLetterOrDigit(text.charAt(second))) {
+                    int run = second + 1;
+                    while (run < n && isLetterOrDigit(text.charAt(run))) {
+                        run++;
+                    }
+                    return new Token(i, run, "", Cat.OTHER, -1, Character.isUpperCase(c), space);
+                }
             }
-            if (isDigit != digits) {
-                segments++;
-                digits = isDigit;
-            }
-            j++;
+            return digits ? number(text, i, end, space) : word(text, i, end, space);
         }
-        return segments > 2 ? j : 0;
+
+        /** The end of the segment of digits (or of letters) that goes on at {@code from}. */
+        private int segmentEnd(int from, boolean digits) {
+            int n = text.length();
+            int j = from;
+            while (j < n && (digits ? isDigit(text.charAt(j)) : isLetter(text.charAt(j)))) {
+                j++;
+            }
+            return j;
+        }
     }
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLetter(char c) {
+        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return isDigit(c) || isLetter(c);
+    }
+
+    /** Whether {@code c} separates tokens: {@link Character#isWhitespace} or {@link Character#isSpaceChar}. */
+    private static boolean isSpace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Every dash and hyphen character English text uses between dates. */
@@ -149,7 +162,7 @@ final class Tokenizer {
         if (end - start > Lexicon.MAX_WORD) {
             return new Token(start, end, "", Cat.OTHER, -1, cap, space);
         }
-        String low = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+        String low = lowercase(text, start, end);
         Lexicon.Entry e = Lexicon.lookup(low);
         if (e == null) {
             return new Token(start, end, low, Cat.OTHER, -1, cap, space);
@@ -159,6 +172,22 @@ final class Tokenizer {
             cat = Cat.OTHER;
         }
         return new Token(start, end, low, cat, e.num(), e.alt(), e.altNum(), cap, space);
+    }
+
+    /**
+     * The word at {@code [start, end)} in lower case, as {@link String#toLowerCase} with the root locale writes it: an
+     * ASCII word is lowercased as it is copied, so that it is read and copied once rather than three times.
+     */
+    private static String lowercase(CharSequence text, int start, int end) {
+        char[] low = new char[end - start];
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) {
+                return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
+            }
+            low[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(low);
     }
 
     /** Month and weekday abbreviations that are also common English words, trusted only when capitalized. */

@@ -28,4 +28,17 @@ class TokenizerTest {
         assertThat(tokens.stream().map(t -> t.low)).containsExactly("1998", "--", "2000", "...", "!");
         assertThat(tokens.get(1).cat).isEqualTo(Cat.DASH);
     }
+
+    @Test
+    void wordsBeyondAsciiAreLowercasedAsTheRootLocaleDoes() {
+        assertThat(Tokenizer.tokenize("M\u00DCNCHEN \u0130zmir \u00C9t\u00E9 Monday").stream().map(t -> t.low))
+                .containsExactly("m\u00FCnchen", "i\u0307zmir", "\u00E9t\u00E9", "monday");
+    }
+
+    @Test
+    void spacesBeyondAsciiSeparateTokens() {
+        List<Token> tokens = Tokenizer.tokenize("March\u00A03\u20092025\u3000Monday");
+        assertThat(tokens.stream().map(t -> t.low)).containsExactly("march", "3", "2025", "monday");
+        assertThat(tokens.stream().map(t -> t.spaceBefore)).containsOnly(true);
+    }
 }
