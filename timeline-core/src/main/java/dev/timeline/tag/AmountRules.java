@@ -15,7 +15,10 @@ final class AmountRules {
     private AmountRules() {
     }
 
-    /** A duration or counted date starting with an amount at {@code i}. */
+    /**
+     * A duration or counted date starting with an amount at {@code i}. Of the words with no class of their own, only
+     * "a", "an" and "half" start one, and {@code Engine.word} asks for no other.
+     */
     static Match duration(Scan s, Reference r, int i) {
         Amount a = amount(s, i);
         if (a == null) {
@@ -236,7 +239,10 @@ final class AmountRules {
                 && !p.low.equals("lasts") && !p.low.equals("spends");
     }
 
-    /** "every Monday", "each July", "every two weeks", "twice a year", "three times a week". */
+    /**
+     * "every Monday", "each July", "every two weeks", "twice a year", "three times a week". {@code Engine.word} asks
+     * for a set at no word with no class of its own but the quantifiers and "once", "twice", "thrice".
+     */
     static Match set(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (k.low.equals("every") || k.low.equals("each") || k.low.equals("per")) {

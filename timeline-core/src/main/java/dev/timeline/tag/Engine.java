@@ -209,30 +209,41 @@ final class Engine {
             case REFWORD: return RelativeRules.refWord(s, i);
             case SETWORD: return AmountRules.setWord(s, i);
             case VAGUE: return AmountRules.duration(s, r, i);
-            case OTHER: {
-                if (k.low.equals("fiscal")) {
-                    return ReportRules.fiscal(s, r, i);
-                }
-                if (k.cap && k.length() <= 2 && s.cat(i + 1) == Cat.NUMBER) {
-                    return ReportRules.shorthand(s, r, i); // "Q3 2025", "H1", "FY2025"
-                }
-                if (k.low.equals("corresponding") || k.low.equals("comparable")) {
-                    return ReportRules.comparable(s, i);
-                }
-                Match decade = YearRules.decadeWord(s, r, i);
-                if (decade != null) {
-                    return decade;
-                }
-                if (k.cap) {
-                    Match h = Holidays.at(s, r, i);
-                    if (h != null) {
-                        return h;
-                    }
-                }
-                return longer(longer(AmountRules.duration(s, r, i), AmountRules.set(s, r, i)), LexicalRules.at(s, i));
-            }
+            case OTHER: return word(s, r, i);
             case PUNCT: return k.low.equals("'") || k.low.equals("\u2019") ? YearRules.apostropheYear(s, i) : null;
             default: return null;
+        }
+    }
+
+    /**
+     * What starts at a word with no temporal class of its own. Four words in five are such words, and only a few dozen
+     * of them open an expression, so one switch on the word picks the rules to ask rather than asking every rule at
+     * every word; each rule so asked says in its Javadoc that its first words are listed here.
+     */
+    private static Match word(Scan s, Reference r, int i) {
+        Token k = s.t(i);
+        if (k.cap && k.length() <= 2 && s.cat(i + 1) == Cat.NUMBER) {
+            return ReportRules.shorthand(s, r, i); // "Q3 2025", "H1", "FY2025"
+        }
+        switch (k.low) {
+            case "fiscal":
+                return ReportRules.fiscal(s, r, i);
+            case "corresponding": case "comparable":
+                return ReportRules.comparable(s, i);
+            case "twenties": case "thirties": case "forties": case "fifties": case "sixties": case "seventies":
+            case "eighties": case "nineties": // YearRules.DECADE_WORDS
+                return YearRules.decadeWord(s, r, i);
+            case "christmas": case "halloween": case "thanksgiving": case "easter": case "good": case "election":
+            case "new":
+                return Holidays.at(s, r, i);
+            // an amount ("a year ago", "half an hour"), a set ("every week", "twice a year") or an idiom ("the near
+            // term", "these days", "at a later date", "as soon as possible")
+            case "a": case "an": case "half":
+            case "every": case "each": case "per": case "once": case "twice": case "thrice":
+            case "near": case "short": case "long": case "these": case "as":
+                return longer(longer(AmountRules.duration(s, r, i), AmountRules.set(s, r, i)), LexicalRules.at(s, i));
+            default:
+                return null;
         }
     }
 

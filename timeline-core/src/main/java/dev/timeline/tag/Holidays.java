@@ -12,7 +12,10 @@ final class Holidays {
     private Holidays() {
     }
 
-    /** A holiday name starting at {@code i}, dated in the year nearest the reference date. */
+    /**
+     * A holiday name starting at {@code i}, dated in the year nearest the reference date. {@code Engine.word} asks only
+     * at the first words of the names below.
+     */
     static Match at(Scan s, Reference r, int i) {
         Token k = s.t(i);
         if (!k.cap) {

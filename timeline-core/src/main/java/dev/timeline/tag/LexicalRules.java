@@ -11,7 +11,10 @@ final class LexicalRules {
     private LexicalRules() {
     }
 
-    /** The idiom whose first word (after an optional "the") is at {@code i}, or null. */
+    /**
+     * The idiom whose first word (after an optional "the") is at {@code i}, or null. {@code Engine.word} asks only at
+     * these first words.
+     */
     static Match at(Scan s, int i) {
         switch (s.t(i).low) {
             case "near": case "short": case "long": return term(s, i);

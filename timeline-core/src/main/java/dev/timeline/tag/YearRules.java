@@ -7,6 +7,7 @@ import java.util.List;
  * "the nineties". Stateless.
  */
 final class YearRules {
+    /** The decades said in words, from the 1920s. */
     private static final List<String> DECADE_WORDS = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
 
@@ -51,7 +52,8 @@ final class YearRules {
     /**
      * "the nineties", "the late eighties", "the mid-seventies": the latest such decade beginning less than five years
      * after the reference year (in the 1900s without one), so that in 1989 "the nineties" lie ahead and in 2025 "the
-     * thirties" are the 1930s. The article is required, since "in his eighties" is an age.
+     * thirties" are the 1930s. The article is required, since "in his eighties" is an age. {@code Engine.word} asks
+     * only at the words of {@link #DECADE_WORDS}.
      */
     static Match decadeWord(Scan s, Reference r, int i) {
         int d = DECADE_WORDS.indexOf(s.t(i).low);
