@@ -25,8 +25,16 @@ final class Dates {
     }
 
     static String pad4(int y) {
-        String s = Integer.toString(y);
-        return "0000".substring(Math.min(4, s.length())) + s;
+        return padded(y, 4);
+    }
+
+    /**
+     * {@code v} with zeros before it to {@code width} digits, as {@code "%0<width>d"} writes it in ASCII; without a
+     * {@link java.util.Formatter}, which parses its pattern on every call ("the 1990s" is common in news).
+     */
+    private static String padded(int v, int width) {
+        String s = Integer.toString(v);
+        return "0".repeat(Math.max(0, width - s.length())) + s;
     }
 
     static String two(int v) {
@@ -133,12 +141,12 @@ final class Dates {
 
     /** A decade as TIMEX3 writes it, "199" for the 1990s; "XXXX" (some year) outside years 0–9999. */
     static String decade(int prefix) {
-        return prefix < 0 || prefix > 999 ? "XXXX" : String.format("%03d", prefix);
+        return prefix < 0 || prefix > 999 ? "XXXX" : padded(prefix, 3);
     }
 
     /** A century as TIMEX3 writes it, "19" for 1900–1999; "XXXX" (some year) outside years 0–9999. */
     static String century(int prefix) {
-        return prefix < 0 || prefix > 99 ? "XXXX" : String.format("%02d", prefix);
+        return prefix < 0 || prefix > 99 ? "XXXX" : padded(prefix, 2);
     }
 
     static String unknown(Unit unit) {
