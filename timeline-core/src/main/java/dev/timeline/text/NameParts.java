@@ -1,7 +1,6 @@
 package dev.timeline.text;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
