@@ -45,6 +45,9 @@ final class ClauseSubjects {
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    /** Honorifics before a name that tell a woman ("Ms Lee") or a man ("Mr Hayward"). */
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("ms", "mrs", "miss", "madam", "ms.", "mrs.");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "mr.");
     /** The longest sentence before a pronoun whose opening name the pronoun may stand for, in characters. */
     private static final int MAX_PREVIOUS_SENTENCE = 400;
     /** A sentence's end with another sentence after it: a full stop, mark or line break, then a capital or quote. */
@@ -466,9 +469,11 @@ final class ClauseSubjects {
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             // "he" is the article's main person, or the person who opened the sentence before ("Andy Inglis, BP's
             // head of exploration, will leave ... A graduate of Cambridge University, he joined BP 30 years ago")
-            Optional<String> person = lastPersonEntityBefore(entities, tokens.get(subjectEnd - 1).start())
+            Token pronoun = tokens.get(subjectEnd - 1);
+            Optional<String> person = lastPersonEntityBefore(entities, pronoun.start())
                     .filter(p -> p.name().equals(entities.mainPerson()) || opensThePreviousSentence(text.text(), p,
                             s.start()))
+                    .filter(p -> !honorificOfTheSameSexBefore(tokens, s, pronoun, p))
                     .map(Entities.Entity::name);
             if (person.isEmpty()) {
                 return Optional.empty();
@@ -711,6 +716,25 @@ final class ClauseSubjects {
             i--;
         }
         return i < 0 || ".!?\n\"\u201C".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether the sentence names, before the pronoun "he" or "she" at {@code pronoun}, someone other than {@code p}
+     * with an honorific of the pronoun's sex ("Ms Lee, who has spoken about Jackson, ... when she continues
+     * testifying"): the pronoun is that person's, not {@code p}'s.
+     */
+    private static boolean honorificOfTheSameSexBefore(List<Token> tokens, Sentence s, Token pronoun,
+            Entities.Entity p) {
+        Set<String> honorifics = Phrases.low(pronoun).equals("she") ? FEMALE_HONORIFICS : MALE_HONORIFICS;
+        for (int i = s.firstToken(); i + 1 < pronoun.index(); i++) {
+            Token next = tokens.get(i + 1).text().equals(".") && i + 2 < pronoun.index() ? tokens.get(i + 2)
+                    : tokens.get(i + 1);
+            if (honorifics.contains(Phrases.low(tokens.get(i))) && Character.isUpperCase(next.text().charAt(0))
+                    && !(next.start() >= p.start() && next.start() < p.end()) && !p.name().contains(next.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of {@code persons}, sorted by start, start before {@code offset}. */

@@ -168,6 +168,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPronounAfterSomeoneWithAnHonorificOfItsSexIsThatPersons() {
+        String jackson = "Michael Jackson died in June. Jackson had taken a sedative for years. ";
+        // "she" is Ms Lee's, named with her honorific before it, not the article's main person's
+        assertThat(titles(jackson + "Ms Lee, who has spoken publicly about Jackson, will tell jurors about it when she"
+                + " continues testifying on Tuesday.")).noneMatch(t -> t.contains("Jackson continues"));
+        // no one else named so: the pronoun still stands for the main person
+        assertThat(titles(jackson + "He toured Japan in March.")).contains("Michael Jackson tours Japan");
+    }
+
+    @Test
     void aPersonInAppositionAfterADescriptionIsTheSubjectEvenBehindAPagesStamp() {
         assertThat(titles("Russia's top negotiator in Chechnya, Ivan Rybkin, opened new peace talks on Wednesday."))
                 .contains("Ivan Rybkin opens new peace talks");
