@@ -44,7 +44,7 @@ public final class LanguageLayer {
     /** Nouns the tagger may take for an adverb or a pronoun. */
     private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
     /** Prepositions and subordinating conjunctions: a closed class ({@code prepositions.txt}). */
-    private static final java.util.Set<String> PREPOSITIONS = Lemmas.words("prepositions.txt");
+    static final java.util.Set<String> PREPOSITIONS = Lemmas.words("prepositions.txt");
     /** Endings of nouns that the tagger takes for a preposition before a weekday or a name. */
     private static final java.util.List<String> NOUN_SUFFIXES = java.util.List.of("tion", "sion", "ment", "al",
             "over", "ance", "ence", "ure", "ity", "ism", "ship", "ness", "out");

@@ -20,8 +20,8 @@ import java.util.Set;
 final class NameParts {
     /** Function words: closed classes that a capitalized word keeps ({@code function-words.txt}). */
     private static final Set<String> FUNCTION_WORDS = Lemmas.words("function-words.txt");
-    /** Prepositions and subordinating conjunctions ({@code prepositions.txt}). */
-    private static final Set<String> PREPOSITIONS = Lemmas.words("prepositions.txt");
+    /** Prepositions and subordinating conjunctions ({@code prepositions.txt}), as the language layer reads them. */
+    private static final Set<String> PREPOSITIONS = LanguageLayer.PREPOSITIONS;
     /** Tokens after which a capitalized word may open a clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("\"", "\u201c", "\u2018", "'", "`", "``", "(", "[", "{",
             ":", ";", "-", "--", "\u2013", "\u2014", "...", "\u2026");
