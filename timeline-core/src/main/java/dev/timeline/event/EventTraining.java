@@ -21,19 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains the event recognizer and the time anchorer from TimeML gold (the EVENT, MAKEINSTANCE and TLINK annotation of
  * TimeBank and AQUAINT), reproducibly: the same files give the same models, byte for byte (maximum entropy fitted by
- * OpenNLP's L-BFGS (OWL-QN) with an L1 and an L2 penalty, one thread, fixed cut-offs, samples in the order of the
- * files).
+ * a fixed number of OWL-QN iterations with an L1 and an L2 penalty on OpenNLP's objective, one thread, fixed cut-offs,
+ * samples in the order of the files).
  *
  * <p>The recognizer learns, for every word that can name an event, its class or none. The anchorer learns, for every
  * pair of a gold event and a gold time expression of one sentence, whether a TLINK places the event at that time.
@@ -43,16 +38,12 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class EventTraining {
     /**
-     * The cap on L-BFGS iterations, which never binds: OpenNLP's {@code QNMinimizer} stops as soon as one iteration
-     * lowers the objective by less than a relative 1e-4 (a constant of OpenNLP's that no parameter sets). On TimeBank +
-     * AQUAINT the recognizer stops after 50 to 85 iterations and the anchorer after 20 to 30, so 150 and 1,000 give the
-     * same bytes. That stop is not convergence: the recognizer's objective is then 1.9 % to 4.6 % above the value that
-     * 800 iterations of a plain OWL-QN reach (7,934 at the stop after 71 iterations, against 7,788, still falling), and
-     * which iteration first improves by less than 1e-4 depends on the data. Dropping one sample of about 50,000 moved
-     * the stop from 71 to 50 iterations, the model from 640 to 691 KB (the L1 penalty zeroes more or fewer weights) and
-     * 591 of 11,636 predicted events on 400 held-out silver articles. The swing of re-training after small changes to
-     * the language layer is this stop; raising this cap cannot help, a fixed-length or tighter minimization would
-     * (2026-12-01).
+     * The number of OWL-QN iterations, always run in full ({@link FixedLengthOwlQn}). OpenNLP's own minimizer stops
+     * when one iteration lowers the objective by less than a relative 1e-4 (a constant no parameter sets): on TimeBank
+     * + AQUAINT after 50 to 85 iterations, 1.9 % to 4.6 % above the minimum, at an iteration that moves with the data.
+     * Dropping one sample of about 50,000 moved that stop from 71 to 50 iterations and changed 591 of 11,636 predicted
+     * events on 400 held-out silver articles; with 150 fixed iterations the same drop changed 53 (2026-12-01,
+     * docs/events.md).
      */
     private static final int ITERATIONS = 150;
     private static final String RESOURCES = "dev/timeline/event";
@@ -69,11 +60,10 @@ public final class EventTraining {
      */
     private static final double ANCHOR_L2 = 3.0;
     /**
-     * The L1 penalty of both models, OpenNLP's {@code QNTrainer} default, which training has always used without
-     * naming it: with it the minimizer is OWL-QN, most of the recognizer's weights come out exactly zero (about 55,000
-     * of 285,000 are not) and, since both penalties are set, OpenNLP multiplies the weights by sqrt(1 + L2) at the
-     * end. Named here so that a change of OpenNLP's default cannot change the models unseen; 0 would give pure L2
-     * models 3.6 times the size with other thresholds to tune.
+     * The L1 penalty of both models (OpenNLP's {@code QNTrainer} default, which training used before the minimizer
+     * was the project's own): most of the recognizer's weights come out exactly zero (about 55,000 of 285,000 are
+     * not), and, since both penalties are set, the weights are multiplied by sqrt(1 + L2) at the end as OpenNLP does.
+     * 0 would give pure L2 models 3.6 times the size with other thresholds to tune.
      */
     private static final double L1 = 0.1;
 
@@ -193,24 +183,8 @@ public final class EventTraining {
             eventSamples.addAll(eventSamples(g, lexicons));
             anchorSamples.addAll(anchorSamples(g));
         }
-        return new Trained(gis(eventSamples, 2, L2), gis(anchorSamples, 1, ANCHOR_L2), lexicons);
-    }
-
-    private static MaxentModel gis(List<Event> samples, int cutoff, double l2) {
-        TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
-        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        p.put(QNTrainer.L1COST_PARAM, L1);
-        p.put(QNTrainer.L2COST_PARAM, l2);
-        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        p.put("PrintMessages", false);
-        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-        try {
-            return trainer.train(ObjectStreamUtils.createObjectStream(samples));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Trained(MaxentFitting.fit(eventSamples, new MaxentFitting.Settings(2, L1, L2, ITERATIONS)),
+                MaxentFitting.fit(anchorSamples, new MaxentFitting.Settings(1, L1, ANCHOR_L2, ITERATIONS)), lexicons);
     }
 
     /** The gold event on each token of the document, by token index. */
