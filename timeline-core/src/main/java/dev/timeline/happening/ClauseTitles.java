@@ -320,7 +320,8 @@ final class ClauseTitles {
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {
             return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"
         }
-        String title = subject + " " + verb + (objectEnd > after ? " " + Phrases.words(text, after, objectEnd) : "");
+        String title = subject + " " + verb + (objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered)
+                : "");
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
         return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,

@@ -48,7 +48,8 @@ final class HappeningFilters {
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
-    private static final Set<String> SAYING = com.google.common.collect.Sets.union(
+    /** Verbs of saying and showing ({@code reporting-verbs.txt}, {@code speech-verbs.txt}). */
+    static final Set<String> SAYING = com.google.common.collect.Sets.union(
             Lexicons.firstColumn("reporting-verbs.txt"), Lexicons.firstColumn("speech-verbs.txt"));
     private static final int CUE_REACH = 6;
     /** Words before a date that make it a bound of the happening rather than its time. */

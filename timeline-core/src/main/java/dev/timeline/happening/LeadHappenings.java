@@ -81,7 +81,7 @@ final class LeadHappenings {
             }
             return Optional.of(new LearnedHappenings.Found(LearnedHappenings.happening(documentId, text, s,
                     title.get(), names, dct.toString(), ON_OR_BEFORE, e.confidence()), false, true,
-                    e.token().start()));
+                    e.token().start(), false));
         }
         return Optional.empty();
     }

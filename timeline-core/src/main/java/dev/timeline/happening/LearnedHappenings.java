@@ -29,8 +29,12 @@ import java.util.regex.Pattern;
 final class LearnedHappenings {
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
 
-    /** A happening found, whether it is still to come, and whether its title has a subject. */
-    record Found(Happening happening, boolean planned, boolean hasSubject, int verb) {
+    /**
+     * A happening found, whether it is still to come, whether its title has a subject, where its verb starts, and
+     * whether it is only the background of another (a progressive: "was supporting troops on November 27 when his
+     * plane crashed").
+     */
+    record Found(Happening happening, boolean planned, boolean hasSubject, int verb, boolean background) {
     }
 
     private LearnedHappenings() {
@@ -123,7 +127,8 @@ final class LearnedHappenings {
                     || knownKeys.contains(s.index() + "/" + a.timex().value())
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd())
-                    || HappeningFilters.caption(text, e, a.timex(), dct)) {
+                    || HappeningFilters.caption(text, e, a.timex(), dct)
+                    || Measures.ongoingTrend(e, a.timex(), dct)) {
                 // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked"); a
                 // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own
                 continue;
@@ -131,13 +136,14 @@ final class LearnedHappenings {
             String key = s.index() + "/" + a.timex().start();
             Found h = new Found(happening(documentId, text, s, title.get(), names, value,
                     a.timex().mod().orElse(null), e.confidence() * a.confidence()),
-                    planned, title.get().hasSubject(), e.token().start());
+                    planned, title.get().hasSubject(), e.token().start(), e.aspect() == Aspect.PROGRESSIVE);
             Found before = best.get(key);
             if (before == null) {
                 order.add(key);
                 best.put(key, h);
-            } else if (h.hasSubject() && !before.hasSubject()) {
-                best.put(key, h);
+            } else if (h.hasSubject() && !before.hasSubject()
+                    || h.hasSubject() == before.hasSubject() && before.background() && !h.background()) {
+                best.put(key, h); // of two happenings of one date, one with a subject, one that is no background
             }
         }
         List<Found> out = new ArrayList<>();
@@ -162,7 +168,8 @@ final class LearnedHappenings {
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)
                 && !HappeningFilters.anotherClause(text, e, a.timex())
-                && !DateOwners.datesANounAfterAPreposition(text, e, a.timex());
+                && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
+                && !ReportSources.isRelease(text, e);
     }
 
     /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */

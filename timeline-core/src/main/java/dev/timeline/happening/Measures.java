@@ -1,12 +1,18 @@
 package dev.timeline.happening;
 
+import dev.timeline.event.Aspect;
 import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
 import dev.timeline.tag.Mention;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
+import dev.timeline.time.Precision;
+import dev.timeline.time.When;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -221,5 +227,24 @@ final class Measures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code e} tells a trend that goes on: a present progressive dated by a month or a longer period that
+     * has begun by the creation date ("The 2010 hurricane season is running just ahead of a typical pace", "Prices
+     * are rising this year"); not a plan ("is traveling to China in November", a period still to come; "hearings
+     * that are starting this week").
+     */
+    static boolean ongoingTrend(EventMention e, Mention timex, Optional<LocalDate> dct) {
+        if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.PROGRESSIVE
+                || dct.isEmpty()) {
+            return false;
+        }
+        try {
+            When w = HappeningFilters.when(timex.value(), timex.mod().orElse(null));
+            return w.precision().compareTo(Precision.WEEK) < 0 && !w.earliestDay().isAfter(dct.get());
+        } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
+            return false;
+        }
     }
 }

@@ -81,13 +81,23 @@ final class Phrases {
         int end = from;
         int lastHead = from;
         int beforePhrase = from; // where the predicate ends before its last prepositional phrase
-        while (i < s.endToken() && i - from < MAX_PREDICATE) {
+        int aside = 0; // the tokens of asides read past, which the title leaves out
+        while (i < s.endToken() && i - from - aside < MAX_PREDICATE) {
             if (covered[i]) {
                 int after = dateInsidePhrase(tokens, s, i, covered);
+                if (after < 0 && (i == from || !covered[i - 1])) {
+                    after = Asides.afterPossessiveDate(tokens, s, i, covered); // "won [last year's] election"
+                }
                 if (after < 0) {
                     break;
                 }
                 i = after; // "on several of the Sunday morning news shows": the date modifies a noun of the object
+                continue;
+            }
+            int close = i > from ? Asides.closing(tokens, s, i, covered) : -1;
+            if (close > 0) {
+                aside += close + 1 - i; // "gave BP's latest effort [-- a cap ... --] another 24 hours"
+                i = close + 1;
                 continue;
             }
             Token t = tokens.get(i);
@@ -127,7 +137,7 @@ final class Phrases {
                 lastHead = i;
             }
         }
-        boolean cut = i - from >= MAX_PREDICATE && i < s.endToken() && !covered[i];
+        boolean cut = i - from - aside >= MAX_PREDICATE && i < s.endToken() && !covered[i];
         Token last = tokens.get(i - 1);
         // only a cut predicate is read on: one that ends with its sentence may end with the text
         boolean unfinished = cut && (tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()

@@ -11,7 +11,11 @@ import java.util.Set;
  * names many people, firms and places it has not seen, and a name read as a verb, an adverb or a pronoun breaks the
  * subject of its clause and may make an event of its own. Stateless.
  *
- * <p>A word is left as tagged when it opens its sentence or a clause (after a quotation mark, a bracket, a colon or a
+ * <p>A capitalized word the model misread is also a name right before a verb: "Australian flag carrier Qantas/VERB
+ * agreed", "Qantas/ADP agreed"; when it opens its clause, only when it was not read as a verb, an adverb, a pronoun
+ * or an interjection ("Stop worrying", "Finally agreed", "There are", "Please note").
+ *
+ * <p>Otherwise a word is left as tagged when it opens its sentence or a clause (after a quotation mark, a bracket, a colon or a
  * dash: "said: "The Serbians won"), when its sentence is a headline in title case, and
  * when it is a function word or a preposition ({@code function-words.txt}, {@code prepositions.txt}: "The", "Without"
  * in "Reporters Without Borders"). An adjective is read as a name's word only after another word of the name and when
@@ -28,6 +32,11 @@ final class NameParts {
     /** Universal tags a name's word may be given wrongly. */
     private static final Set<String> MISREAD = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB",
             "INTJ", "X", "PART");
+    /**
+     * Tags of words that may open a clause before its verb: an imperative, an auxiliary, an adverb, a pronoun
+     * ("There/PRON are", "Nothing/PRON happened"), an interjection ("Please/INTJ note").
+     */
+    private static final Set<String> CLAUSE_WORDS = Set.of("VERB", "AUX", "ADV", "PRON", "INTJ");
     /** Endings of adjectives and of the names of peoples, which a capitalized adjective in a name keeps. */
     private static final List<String> ADJECTIVE_ENDINGS = List.of("an", "ese", "ish", "ic", "al", "i", "ch", "ern",
             "ed", "ive", "ous", "ary", "ful", "less", "able", "ible", "ist", "ite", "esque", "ar", "ior", "ant", "ent");
@@ -48,6 +57,15 @@ final class NameParts {
                 continue;
             }
             boolean beforeName = i + 1 < words.length && nameWord(words[i + 1], lows[i + 1]);
+            boolean beforeVerb = i + 1 < words.length && Character.isLowerCase(words[i + 1].charAt(0))
+                    && (upos[i + 1].equals("VERB") || upos[i + 1].equals("AUX"));
+            if (beforeVerb && misread(lows[i], upos[i])
+                    && (!opensAClause(words, i) || !CLAUSE_WORDS.contains(upos[i]))) {
+                // "Australian flag carrier Qantas/VERB agreed", "Qantas/ADP agreed": a word the model did not know
+                // before a verb is its subject; a clause's first word only when it cannot be an imperative or an adverb
+                upos[i] = "PROPN";
+                continue;
+            }
             if (opensAClause(words, i)) {
                 // "Hong/ADV Kong/ADJ democracy leader Martin Lee ...": two misread words open the sentence
                 if (beforeName && misread(lows[i], upos[i]) && (misread(lows[i + 1], upos[i + 1])

@@ -26,6 +26,9 @@ class NamePartsTest {
         "Hong Kong democracy leader Martin Lee scoffed at the plan on Monday.|Hong/NNP Kong/NNP",
         // a function word between two words of a name
         "Dong Tam Long An Tile downed Singapore's Tamin Rovers 2-0 on Sunday.|Long/NNP An/NNP",
+        // a word the model did not know right before a verb is its subject, alone or opening the sentence
+        "Australian flag carrier Qantas agreed on Thursday to a takeover bid.|Qantas/NNP agreed/VBD",
+        "Qantas agreed on Thursday to a takeover bid by a private equity group.|Qantas/NNP agreed/VBD",
     })
     void readsAMisreadWordOfANameAsAProperNoun(String text, String expected) {
         assertThat(tagged(text)).contains(expected);
@@ -41,6 +44,10 @@ class NamePartsTest {
         "He met the Hong Kong Democratic leader and often criticized him.|Democratic/JJ",
         // a headline in title case keeps its verbs
         "Obama Visits the Gulf Coast As BP Says It Will Pay|Visits/VBZ",
+        // a clause's first word before a verb stays an imperative, an adverb or a pronoun
+        "There are no plans, officials said on Monday.|There/PRP",
+        "Nothing happened after the rebels left on Monday.|Nothing/PRP",
+        "Stop worrying about the markets, he said.|Stop/VB",
     })
     void leavesFunctionWordsClauseOpenersAdjectivesAndHeadlinesAlone(String text, String expected) {
         assertThat(tagged(text)).contains(expected);

@@ -1,0 +1,138 @@
+package dev.timeline.happening;
+
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a title's predicate reads past and leaves out: an aside between brackets or dashes ("gave BP's latest effort
+ * -- a cap that has stopped the gusher -- another 24 hours", "agreed to an 11-billion-dollar (8.6 billion US)
+ * takeover bid") and a date that stands as the possessive determiner of the object ("won last year's presidential
+ * election", written "won the presidential election"). Stateless.
+ */
+final class Asides {
+    /** Dashes that open or close an aside when they stand alone. */
+    private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013");
+    /** The longest aside read past, in tokens between its marks. */
+    private static final int MAX_ASIDE = 15;
+
+    private Asides() {
+    }
+
+    /**
+     * Where the aside that token {@code at} opens ends (the index of its closing mark) when the predicate goes on
+     * after it with a word of its own; -1 when {@code at} opens no aside or nothing of the predicate follows it.
+     */
+    static int closing(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        String open = tokens.get(at).text();
+        boolean bracket = open.equals("(");
+        if (!bracket && !(DASHES.contains(open) && !Phrases.isInnerHyphen(tokens, s, at))) {
+            return -1;
+        }
+        for (int k = at + 1; k < s.endToken() && k <= at + MAX_ASIDE + 1; k++) {
+            String w = tokens.get(k).text();
+            if (bracket ? w.equals(")") : DASHES.contains(w) && !Phrases.isInnerHyphen(tokens, s, k)) {
+                return k > at + 1 && goesOn(tokens, s, k + 1, covered, unfinished(tokens, s, at)) ? k : -1;
+            }
+            if (!bracket && (w.equals("(") || w.equals(")"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the predicate goes on at token {@code i}: a word, not a date; after an {@code unfinished} noun phrase
+     * any word, else not a conjunction, a verb, a pronoun or a relative word, which open another clause, unless the
+     * verb is a noun the tagger misread before another noun ("an 11-billion-dollar (8.6 billion US) takeover/VBP
+     * bid").
+     */
+    private static boolean goesOn(List<Token> tokens, Sentence s, int i, boolean[] covered, boolean unfinished) {
+        if (i >= s.endToken() || covered[i]) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        boolean nounAsVerb = (t.pos().equals("VBP") || t.pos().equals("VB")) && i + 1 < s.endToken()
+                && tokens.get(i + 1).isNoun(); // "(8.6 billion US) takeover/VBP bid"
+        return Character.isLetterOrDigit(t.text().charAt(0)) && (unfinished || nounAsVerb || !t.pos().equals("CC")
+                && !t.pos().equals("MD") && !t.isVerb() && !t.pos().equals("WDT") && !t.pos().equals("PRP"));
+    }
+
+    /** Whether the noun phrase before the aside opened at {@code at} lacks its noun: it ends on a modifier. */
+    private static boolean unfinished(List<Token> tokens, Sentence s, int at) {
+        if (at - 1 < s.firstToken()) {
+            return false;
+        }
+        String pos = tokens.get(at - 1).pos();
+        return pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("PRP$")
+                || pos.equals("POS");
+    }
+
+    /**
+     * Where a date that is the possessive determiner of a noun phrase ends ("won [last year's] presidential
+     * election", "will miss [Wednesday's] trip to Porto"): the index after its "'s" when a noun or adjective
+     * follows; -1 otherwise.
+     */
+    static int afterPossessiveDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int j = at;
+        while (j < s.endToken() && covered[j]) {
+            j++;
+        }
+        if (j + 1 >= s.endToken() || !tokens.get(j).pos().equals("POS") || covered[j + 1]) {
+            return -1;
+        }
+        Token next = tokens.get(j + 1);
+        return next.isNoun() || next.pos().startsWith("JJ") ? j + 1 : -1;
+    }
+
+    /**
+     * The words of the predicate from {@code from} to {@code to} as a person writes them, without its asides, and
+     * with "the" for a date that stands as a possessive determiner.
+     */
+    static String written(AnalyzedText text, Sentence s, int from, int to, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        StringBuilder out = new StringBuilder();
+        int start = from;
+        int i = from;
+        while (i < to) {
+            int close = i > from ? closing(tokens, s, i, covered) : -1;
+            int after = covered[i] && (i == from || !covered[i - 1]) && !determined(tokens, s, i)
+                    ? afterPossessiveDate(tokens, s, i, covered) : -1;
+            if (close > 0 && close < to) {
+                append(out, Phrases.words(text, start, i));
+                i = close + 1;
+                start = i;
+            } else if (after > 0 && after <= to) {
+                append(out, Phrases.words(text, start, i));
+                append(out, "the");
+                i = after;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        append(out, Phrases.words(text, start, to));
+        return out.toString();
+    }
+
+    /** Whether the date at {@code at} follows a determiner of its own ("the 2004 presidential race"). */
+    private static boolean determined(List<Token> tokens, Sentence s, int at) {
+        if (at - 1 < s.firstToken()) {
+            return false;
+        }
+        String pos = tokens.get(at - 1).pos();
+        return pos.equals("DT") || pos.equals("POS") || pos.equals("PRP$");
+    }
+
+    private static void append(StringBuilder out, String words) {
+        if (words.isEmpty()) {
+            return;
+        }
+        if (!out.isEmpty()) {
+            out.append(' ');
+        }
+        out.append(words);
+    }
+}
