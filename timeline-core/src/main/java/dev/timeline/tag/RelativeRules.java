@@ -1,5 +1,6 @@
 package dev.timeline.tag;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
@@ -302,6 +303,16 @@ final class RelativeRules {
             }
         } else if (k.num == 2) {
             return null;
+        }
+        if (u == Unit.WEEK && base != null && base.equals(r.orNull()) && base.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            // written on a Sunday, "last week" is the week just ending and "this week" still to come the one that
+            // starts tomorrow, as a Sunday paper counts its weeks ("placed under house arrest last week", "hearings
+            // that are starting this week"; "this week's meeting" is the one just held)
+            if (k.low.equals("last")) {
+                dir = 0;
+            } else if (k.low.equals("this") && !s.possessive(i + 2) && s.tense(i, i + 2) > 0) {
+                dir = 1;
+            }
         }
         return Match.date(i, i + 2, Dates.shift(base, u, dir));
     }
