@@ -114,9 +114,10 @@ final class ClauseSubjects {
 
     /**
      * Whether the only "and" of the subject at tokens {@code [start, end)} joins the words of one organization's name,
-     * not two subjects: "The Securities and Exchange Commission adopted a rule" (a name the document's entities end
-     * on, starting right after the "and", after a capitalized word that is no entity of its own), not "Britain and
-     * France agreed".
+     * not two subjects: "The Securities and Exchange Commission adopted a rule", "The National Oceanic and Atmospheric
+     * Agency (NOAA) released" (an organization of the document's entities ends the subject, before an acronym in
+     * brackets, and starts right after the "and" or holds it, after a capitalized word that is no entity of its
+     * own), not "Britain and France agreed".
      */
     private static boolean andInsideAName(AnalyzedText text, int start, int end, ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
@@ -132,15 +133,27 @@ final class ClauseSubjects {
         if (and <= start || and + 1 >= end || !Character.isUpperCase(tokens.get(and - 1).text().charAt(0))) {
             return false;
         }
+        int last = end - 1;
+        if (tokens.get(last).text().equals(")")) {
+            // "The National Oceanic and Atmospheric Agency (NOAA)": the name ends before its acronym
+            int open = last - 1;
+            while (open > and + 1 && !tokens.get(open).text().equals("(")) {
+                open--;
+            }
+            last = open > and + 1 ? open - 1 : last;
+        }
         int nameStart = tokens.get(and + 1).start();
-        int nameEnd = tokens.get(end - 1).end();
+        int nameEnd = tokens.get(last).end();
         int before = tokens.get(and - 1).start();
+        int conjunction = tokens.get(and).start();
         boolean organization = false;
         for (Entities.Entity x : entities.byStart()) {
-            if (x.start() <= before && x.end() > before) {
+            boolean whole = x.kind() == Entities.Kind.ORGANIZATION && x.start() <= before && x.end() == nameEnd;
+            if (x.start() <= before && x.end() > before && x.end() <= conjunction) {
                 return false; // "Britain and ...": the word before "and" names something of its own
             }
-            organization |= x.kind() == Entities.Kind.ORGANIZATION && x.start() == nameStart && x.end() == nameEnd;
+            organization |= whole
+                    || x.kind() == Entities.Kind.ORGANIZATION && x.start() == nameStart && x.end() == nameEnd;
         }
         return organization;
     }
@@ -188,6 +201,21 @@ final class ClauseSubjects {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a number other than one opens the subject and counts its head in "-s", which the model may have
+     * tagged a proper noun in the singular ("Two/CD Palestinians/NNP were killed", "Nineteen Palestinians"; not "2010
+     * hurricane season", "One of two men").
+     */
+    private static boolean countedPlural(List<Token> tokens, int subjectStart, int head) {
+        if (head <= subjectStart || !tokens.get(head).lowerText().endsWith("s")) {
+            return false;
+        }
+        Token first = tokens.get(subjectStart);
+        boolean number = first.pos().equals("CD") || Subjects.isNumberWord(Phrases.low(first));
+        return number && !ONE.matcher(first.text()).matches() && !YEAR.matcher(first.text()).matches()
+                && !Phrases.low(first).equals("one");
     }
 
     /**
@@ -463,6 +491,7 @@ final class ClauseSubjects {
                     || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
                     || peoplePlural(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
+                    || countedPlural(tokens, subjectStart, headWord.index())
                     || Subjects.isPluralWord(Phrases.low(headWord))
                     || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))
                     && !ONE.matcher(headWord.text()).matches() && !YEAR.matcher(headWord.text()).matches();

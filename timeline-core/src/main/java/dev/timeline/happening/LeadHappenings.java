@@ -80,8 +80,7 @@ final class LeadHappenings {
                 return Optional.empty();
             }
             return Optional.of(new LearnedHappenings.Found(LearnedHappenings.happening(documentId, text, s,
-                    title.get(), names, dct.toString(), ON_OR_BEFORE, e.confidence()), false, true,
-                    e.token().start(), false));
+                    title.get(), names, dct.toString(), ON_OR_BEFORE, e.confidence()), false, true, false));
         }
         return Optional.empty();
     }

@@ -30,28 +30,24 @@ final class LearnedHappenings {
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
 
     /**
-     * A happening found, whether it is still to come, whether its title has a subject, where its verb starts, and
-     * whether it is only the background of another (a progressive: "was supporting troops on November 27 when his
-     * plane crashed").
+     * A happening found, whether it is still to come, whether its title has a subject, and whether it is only the
+     * background of another (a progressive: "was supporting troops on November 27 when his plane crashed").
      */
-    record Found(Happening happening, boolean planned, boolean hasSubject, int verb, boolean background) {
+    record Found(Happening happening, boolean planned, boolean hasSubject, boolean background) {
     }
 
     private LearnedHappenings() {
     }
 
-    /**
-     * Returns the happenings of {@code analysis} in document {@code documentId}, except those whose sentence and date
-     * a happening of {@code known} already gives.
-     */
+    /** Returns the happenings of {@code analysis} in document {@code documentId}. */
     static List<Found> find(String documentId, EventAnalysis analysis, List<Entities.Entity> entities,
-            List<Happening> known, Optional<LocalDate> dct) {
-        return find(documentId, analysis, ClauseTitles.Names.of(entities), known, dct);
+            Optional<LocalDate> dct) {
+        return find(documentId, analysis, ClauseTitles.Names.of(entities), dct);
     }
 
     /** The same, with the names of the document already gathered: for a document analyzed in pieces. */
     static List<Found> find(String documentId, EventAnalysis analysis, ClauseTitles.Names names,
-            List<Happening> known, Optional<LocalDate> dct) {
+            Optional<LocalDate> dct) {
         AnalyzedText text = analysis.text();
         boolean[] covered = new boolean[text.tokens().size()];
         for (Mention m : analysis.timexes()) {
@@ -76,7 +72,6 @@ final class LearnedHappenings {
             }
         }
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
-        Set<String> knownKeys = knownKeys(text, known);
         // whether each sentence is prose, read once per sentence, not once per anchored event
         Boolean[] prose = new Boolean[text.sentences().size()];
         for (TimeAnchor a : analysis.anchors()) {
@@ -124,7 +119,6 @@ final class LearnedHappenings {
             boolean planned = e.tense() == Tense.FUTURE
                     || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
-                    || knownKeys.contains(s.index() + "/" + a.timex().value())
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd())
                     || HappeningFilters.caption(text, e, a.timex(), dct)
@@ -136,7 +130,7 @@ final class LearnedHappenings {
             String key = s.index() + "/" + a.timex().start();
             Found h = new Found(happening(documentId, text, s, title.get(), names, value,
                     a.timex().mod().orElse(null), e.confidence() * a.confidence()),
-                    planned, title.get().hasSubject(), e.token().start(), e.aspect() == Aspect.PROGRESSIVE);
+                    planned, title.get().hasSubject(), e.aspect() == Aspect.PROGRESSIVE);
             Found before = best.get(key);
             if (before == null) {
                 order.add(key);
@@ -170,22 +164,6 @@ final class LearnedHappenings {
                 && !HappeningFilters.anotherClause(text, e, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !ReportSources.isRelease(text, e);
-    }
-
-    /** "sentence/value" for every sentence and date that a happening of {@code known} already gives. */
-    private static Set<String> knownKeys(AnalyzedText text, List<Happening> known) {
-        Set<String> keys = new java.util.HashSet<>();
-        for (Happening h : known) {
-            Optional<Token> first = text.tokenAtOrAfter(h.start());
-            if (first.isEmpty() || first.get().start() >= h.end()) {
-                continue;
-            }
-            Sentence from = text.sentenceOf(first.get());
-            for (int i = from.index(); i < text.sentences().size() && text.sentences().get(i).start() < h.end(); i++) {
-                keys.add(i + "/" + h.value());
-            }
-        }
-        return keys;
     }
 
     /** The happening that {@code title} tells in sentence {@code s}, at the TIMEX3 value and mod given. */

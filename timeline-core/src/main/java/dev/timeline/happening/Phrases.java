@@ -240,14 +240,19 @@ final class Phrases {
     }
 
     /**
-     * {@code end}, or before the infinitive that ends the predicate when its own clause was cut off after it ("carry
-     * out a test [to see] whether they can begin").
+     * {@code end}, or before the infinitive or the participle after a noun that ends the predicate when its own
+     * clause was cut off after it ("carry out a test [to see] whether they can begin", "released a report
+     * [suggesting] that").
      */
     private static int withoutDanglingInfinitive(List<Token> tokens, Sentence s, int from, int end) {
         boolean dangling = end - 2 > from && end < s.endToken() && low(tokens.get(end - 2)).equals("to")
                 && tokens.get(end - 1).pos().equals("VB") && Character.isLowerCase(tokens.get(end - 1).text().charAt(0))
                 && CLAUSE_WORDS.contains(low(tokens.get(end)));
-        return dangling ? end - 2 : end;
+        // "released a report [suggesting] that about 75% of the oil was gone": a participle after a noun whose own
+        // clause was cut off after it says nothing without it
+        boolean participle = end - 2 >= from && end < s.endToken() && tokens.get(end - 1).pos().equals("VBG")
+                && tokens.get(end - 2).isNoun() && CLAUSE_WORDS.contains(low(tokens.get(end)));
+        return dangling ? end - 2 : participle ? end - 1 : end;
     }
 
     /**

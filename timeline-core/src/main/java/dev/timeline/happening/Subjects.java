@@ -62,7 +62,9 @@ final class Subjects {
     private static final Set<String> SINGULAR_MEN = Set.of("omen", "amen", "abdomen", "specimen", "regimen",
             "stamen", "acumen", "hymen", "yemen");
     private static final Set<String> NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "millions", "several", "many", "some");
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozens",
+            "hundreds", "thousands", "millions", "several", "many", "some");
 
     private Subjects() {
     }

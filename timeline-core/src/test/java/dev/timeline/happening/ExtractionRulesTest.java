@@ -30,7 +30,34 @@ class ExtractionRulesTest {
 
     @Test
     void aPluralSubjectTakesAPluralVerb() {
-        assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly("Three climbers die");
+        assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
+                "Three climbers die on the northern ridge");
+    }
+
+    @Test
+    void theLexiconsHappeningGivesWayToALearnedClauseThatSaysWhoDidWhat() {
+        // the lexicon's toll ("202 people killed") names the victims only; the clause names what killed them, and
+        // keeps the lexicon's type so that reports of the one happening still merge
+        List<Event> events = extract("The Bali bombings killed 202 people in October 2002.");
+        assertThat(events).extracting(Event::title).containsExactly("The Bali bombings kill 202 people");
+        assertThat(events.get(0).type()).isEqualTo(EventType.of("death"));
+    }
+
+    @Test
+    void aParticipleAfterANounWhoseClauseIsCutOffEndsNoTitle() {
+        assertThat(titles("The agency on Wednesday released a report suggesting that most of the oil was gone."))
+                .containsExactly("The agency releases a report");
+    }
+
+    @Test
+    void aNumberBeforeAProperNounInTheSingularMakesThePluralSubjectItCounts() {
+        // the model tags "Palestinians" NNP: the number before it counts it
+        assertThat(titles("Two Palestinians were wounded on Tuesday in clashes with settlers in Hebron."))
+                .containsExactly("Two Palestinians are wounded in clashes with settlers in Hebron");
+        assertThat(titles("Nineteen Palestinians were wounded on Tuesday in the shelling of homes."))
+                .containsExactly("Nineteen Palestinians are wounded in the shelling of homes");
+        assertThat(titles("One of two men was wounded on Tuesday in the shelling of homes."))
+                .noneMatch(t -> t.contains(" are "));
     }
 
     @Test
@@ -70,6 +97,9 @@ class ExtractionRulesTest {
         assertThat(titles("In 2004, the Securities and Exchange Commission adopted a rule on capital."))
                 .contains("The Securities and Exchange Commission adopts a rule on capital");
         assertThat(titles("Britain and France signed the treaty in 2004.")).contains("Britain and France sign the treaty");
+        assertThat(titles("The National Oceanic and Atmospheric Agency (NOAA) released a report on its fleet on"
+                + " Wednesday.")).containsExactly("The National Oceanic and Atmospheric Agency (NOAA) releases a report"
+                        + " on its fleet");
     }
 
     @Test
@@ -202,7 +232,7 @@ class ExtractionRulesTest {
     @Test
     void aPassiveKillingIsTitledByItsVictims() {
         Event e = extract("Twelve miners were killed in a gas explosion on Tuesday.").get(0);
-        assertThat(e.title()).isEqualTo("Twelve miners killed in a gas explosion");
+        assertThat(e.title()).isEqualTo("Twelve miners are killed in a gas explosion");
         assertThat(e.when()).isEqualTo(When.parse("2025-08-26"));
     }
 
@@ -657,7 +687,7 @@ class ExtractionRulesTest {
         assertThat(titles("More than 300 permits have been issued since Maria Lopez took office in January 2019, "
                 + "the group says.")).containsExactly("Maria Lopez takes office");
         assertThat(titles("The minister attended a ceremony for soldiers who were killed in the mountains in July."))
-                .containsExactly("Soldiers killed in the mountains");
+                .containsExactly("Soldiers are killed in the mountains");
     }
 
     @Test
@@ -733,7 +763,7 @@ class ExtractionRulesTest {
     @Test
     void aQuantifierAndAParenthesizedAcronymStayInTheSubject() {
         assertThat(titles("At least 11 people were killed in a bus crash on Saturday.")).containsExactly(
-                "At least 11 people killed in a bus crash");
+                "At least 11 people are killed in a bus crash");
         assertThat(titles("A seminar on intellectual property rights (IPR) protection opened here on Monday."))
                 .containsExactly("A seminar on intellectual property rights (IPR) protection opens");
     }
@@ -779,7 +809,7 @@ class ExtractionRulesTest {
     @Test
     void aCapitalizedPrepositionIsNoPartOfAName() {
         assertThat(titles("During Pinochet's rule, thousands died. Pinochet came to power in a 1973 military coup."))
-                .containsExactly("Pinochet takes power");
+                .containsExactly("Pinochet comes to power in a 1973 military coup");
     }
 
     @Test
@@ -991,13 +1021,13 @@ class ExtractionRulesTest {
     @Test
     void aGerundWithoutASubjectMakesNoTitleAndAConnectiveNoSubject() {
         assertThat(titles("However Maria Lopez died in 1906 suffering from dementia, when she fell."))
-                .containsExactly("Maria Lopez dies");
+                .containsExactly("Maria Lopez dies suffering from dementia");
     }
 
     @Test
     void aNameInsideTheSubjectsPhraseIsNotTheSubject() {
         assertThat(titles("August 20: A fire on the Kessel Star ferry killed 11 passengers."))
-                .containsExactly("Fire on the Kessel Star ferry kills 11 passengers");
+                .containsExactly("A fire on the Kessel Star ferry kills 11 passengers");
     }
 
     @Test

@@ -21,7 +21,7 @@ class OngoingTrendsTest {
     @Test
     void aPresentProgressiveOfAPeriodToComeOrOfThisWeekMayBeAPlan() {
         assertThat(LexiconExamples.events("The prime minister is traveling to China in November."))
-                .extracting(Event::title).containsExactly("Prime minister travels to China");
+                .extracting(Event::title).containsExactly("The prime minister travels to China");
         assertThat(LexiconExamples.events("Congressional hearings on the spill are starting this week."))
                 .extracting(Event::title).hasSize(1);
     }
