@@ -85,7 +85,8 @@ final class ClauseSubjects {
     private static final int MAX_CONJUNCT_DISTANCE = 12;
 
     /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
-    private static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
+    /** Conjunctions that open a subordinate clause with a subject of its own ("since Obama took office"). */
+    static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
     /** A subject that is a person's title alone: "The president", "the prime minister". */
     private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(

@@ -52,6 +52,8 @@ final class HappeningFilters {
     static final Set<String> SAYING = com.google.common.collect.Sets.union(
             Lexicons.firstColumn("reporting-verbs.txt"), Lexicons.firstColumn("speech-verbs.txt"));
     private static final int CUE_REACH = 6;
+    /** How far after a date in a subordinate clause that clause's verb may stand ("on April 20 killed"). */
+    private static final int SUBORDINATE_VERB_REACH = 4;
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");
@@ -354,6 +356,9 @@ final class HappeningFilters {
         if (at > last && coordinatedAfterDate(text, first, last, group)) {
             return true; // "Bolten had worked there in the 1990s -- and Paulson eventually gave in"
         }
+        if (at < first && inSubordinateClause(text, at, first, last)) {
+            return true; // "Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers"
+        }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
             if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i)) {
@@ -361,6 +366,38 @@ final class HappeningFilters {
             }
             if (t.pos().equals("VBN") && reducedRelative(text, t)) {
                 return true; // "replaced a cap damaged in May": the date is the participle's, not the replacing
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date at tokens {@code first} to {@code last} stands in a subordinate clause that opens after the
+     * event at {@code at}: a conjunction of {@link ClauseSubjects#SUBORDINATORS} before a noun phrase between them,
+     * and that clause's finite verb within a few words after the date, with no comma between ("Obama imposed the ban
+     * after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 workers": April 20 is the
+     * explosion's). Not a preposition ("imposed the ban after the explosion on April 20").
+     */
+    private static boolean inSubordinateClause(AnalyzedText text, int at, int first, int last) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(tokens.get(first));
+        boolean opened = false;
+        for (int i = at + 1; i + 1 < first && !opened; i++) {
+            opened = ClauseSubjects.SUBORDINATORS.contains(tokens.get(i).lowerText())
+                    && Phrases.isNounPhraseStart(tokens.get(i + 1));
+        }
+        if (!opened) {
+            return false;
+        }
+        for (int k = last + 1; k < s.endToken() && k <= last + SUBORDINATE_VERB_REACH; k++) {
+            Token t = tokens.get(k);
+            String w = t.lowerText();
+            if (!Character.isLetterOrDigit(t.text().charAt(0)) || ClauseSubjects.SUBORDINATORS.contains(w)
+                    || Phrases.RELATIVE_PRONOUNS.contains(w) || w.equals("aged")) {
+                return false; // "after jumping from the roof Tuesday when troops stormed", "on November 17 aged 79"
+            }
+            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, k)) {
+                return true;
             }
         }
         return false;
@@ -400,7 +437,7 @@ final class HappeningFilters {
 
     /**
      * Whether a present-tense "verb" at token {@code i} is a noun the part-of-speech model misread: after an article,
-     * an adjective, or a singular noun it cannot agree with ("suffered a pipeline leak/VBP in 2006").
+     * an adjective, a number, or a singular noun it cannot agree with ("suffered a pipeline leak/VBP in 2006").
      */
     private static boolean nounTakenForVerb(AnalyzedText text, int i) {
         Token t = text.tokens().get(i);
@@ -408,7 +445,8 @@ final class HappeningFilters {
             return false;
         }
         String before = text.tokens().get(i - 1).pos();
-        return before.equals("DT") || before.startsWith("JJ") || before.equals("NN") || before.equals("PRP$");
+        return before.equals("DT") || before.startsWith("JJ") || before.equals("NN") || before.equals("PRP$")
+                || before.equals("CD"); // "a deadly 2005 refinery/VBP explosion"
     }
 
     private static boolean isAuxiliary(Token t) {

@@ -44,6 +44,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateInsideASubordinateClauseAfterTheEventIsThatClausesDate() {
+        assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
+                .noneMatch(t -> t.contains("imposes"));
+        // a preposition opens no clause: the date is the resigning's
+        assertThat(titles("The minister resigned after a long battle with the unions on Tuesday."))
+                .anyMatch(t -> t.startsWith("The minister resigns"));
+        // the clause's verb must follow the date before another clause opens ("when ...") or an age ("aged 79")
+        assertThat(titles("Taki sprained his ankle after jumping from the roof on Tuesday when troops stormed the house."))
+                .anyMatch(t -> t.startsWith("Taki sprains"));
+    }
+
+    @Test
     void aParticipleAfterANounWhoseClauseIsCutOffEndsNoTitle() {
         assertThat(titles("The agency on Wednesday released a report suggesting that most of the oil was gone."))
                 .containsExactly("The agency releases a report");
