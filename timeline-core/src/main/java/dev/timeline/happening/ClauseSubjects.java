@@ -204,16 +204,24 @@ final class ClauseSubjects {
         return true;
     }
 
+    /** Words that may stand before the number that opens a subject: "Some 300", "Nearly 700", "About 20". */
+    private static final Set<String> APPROXIMATIONS = Set.of("some", "about", "nearly", "almost", "around",
+            "roughly", "approximately", "over", "only", "just");
+
     /**
-     * Whether a number other than one opens the subject and counts its head in "-s", which the model may have
-     * tagged a proper noun in the singular ("Two/CD Palestinians/NNP were killed", "Nineteen Palestinians"; not "2010
-     * hurricane season", "One of two men").
+     * Whether a number other than one opens the subject, an approximation perhaps before it, and counts its head in
+     * "-s", which the model may have tagged a proper noun in the singular ("Two/CD Palestinians/NNP were killed",
+     * "Nineteen Palestinians", "Some 300 displaced Zaireans"; not "2010 hurricane season", "One of two men").
      */
     private static boolean countedPlural(List<Token> tokens, int subjectStart, int head) {
         if (head <= subjectStart || !tokens.get(head).lowerText().endsWith("s")) {
             return false;
         }
-        Token first = tokens.get(subjectStart);
+        int at = subjectStart;
+        while (at < head && APPROXIMATIONS.contains(Phrases.low(tokens.get(at)))) {
+            at++; // "Some 300 displaced Zaireans", "Nearly 700 couples"
+        }
+        Token first = tokens.get(at);
         boolean number = first.pos().equals("CD") || Subjects.isNumberWord(Phrases.low(first));
         return number && !ONE.matcher(first.text()).matches() && !YEAR.matcher(first.text()).matches()
                 && !Phrases.low(first).equals("one");
@@ -386,7 +394,8 @@ final class ClauseSubjects {
                 crossed = true;
                 head = subjectStart - 2; // "A military truck carrying missile parts exploded": the truck did
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
-                    || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1))
+                    || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1)
+                    || adjectivalParticiple(tokens, s, subjectStart - 1))
                     || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
                 break; // "after/JJR prime minister Churchill overruled": a conjunction, whatever its tag
 
@@ -554,7 +563,7 @@ final class ClauseSubjects {
             boolean[] covered) {
         return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1]
                 && SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && next < end
-                && Phrases.isNounPhraseStart(tokens.get(next))
+                && (Phrases.isNounPhraseStart(tokens.get(next)) || adjectivalParticiple(tokens, s, next))
                 && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")
                 || at - 2 >= s.firstToken() && isParticiple(tokens.get(at - 1)) && !isReportingVerb(tokens.get(at - 1))
                 && tokens.get(at - 2).isNoun());
@@ -596,6 +605,21 @@ final class ClauseSubjects {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the participle at {@code at} stands as an adjective inside a noun phrase: between a determiner, an
+     * adjective, a number, a possessive or a preposition and the words of the noun phrase ("A series of coordinated
+     * bombings killed", "the wounded soldiers").
+     */
+    private static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
+        if (at - 1 < s.firstToken() || at + 1 >= s.endToken() || !tokens.get(at).pos().equals("VBN")
+                || !Phrases.isNounPhrasePart(tokens.get(at + 1))) {
+            return false;
+        }
+        String before = tokens.get(at - 1).pos();
+        return before.equals("DT") || before.startsWith("JJ") || before.equals("CD") || before.equals("PRP$")
+                || before.equals("POS") || before.equals("IN");
     }
 
     /**

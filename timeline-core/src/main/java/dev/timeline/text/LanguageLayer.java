@@ -496,9 +496,9 @@ public final class LanguageLayer {
     }
 
     /**
-     * Whether word {@code i}, tagged a verb, stands between a determiner, number, possessive or adjective and the noun
-     * it modifies, an adverb perhaps between ("two suspected robbers", "the wounded soldiers", "a hastily called
-     * meeting"): a participle, no past tense.
+     * Whether word {@code i}, tagged a verb, stands between a determiner, number, possessive, adjective or preposition
+     * and the noun it modifies, an adverb perhaps between ("two suspected robbers", "the wounded soldiers", "a hastily
+     * called meeting", "a series of coordinated bombings"): a participle, no past tense.
      */
     private static boolean isModifierOfNoun(String[] words, String[] upos, int i) {
         if (i == 0 || i + 1 >= words.length || !(upos[i + 1].equals("NOUN") || upos[i + 1].equals("PROPN"))) {
@@ -509,6 +509,7 @@ public final class LanguageLayer {
         int before = adverb && i >= 2 ? i - 2 : i - 1;
         return switch (upos[before]) {
             case "DET", "NUM", "ADJ" -> true;
+            case "ADP" -> true; // "a series of coordinated/VBD bombings": no finite verb follows a preposition
             case "PRON" -> Lemmas.isPossessivePronoun(words[before]);
             default -> false;
         };

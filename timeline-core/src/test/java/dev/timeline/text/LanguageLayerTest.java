@@ -203,6 +203,10 @@ class LanguageLayerTest {
         AnalyzedText b = analyze("Leaders learned of the rescue during a hastily called meeting in the Capitol.");
         assertThat(token(b, "called").pos()).isEqualTo("VBN");
         assertThat(token(b, "learned").pos()).isEqualTo("VBD");
+        // after a preposition: no finite verb follows one
+        AnalyzedText c = analyze("A series of coordinated bombings killed 153 people in Baghdad on Thursday.");
+        assertThat(token(c, "coordinated").pos()).isEqualTo("VBN");
+        assertThat(token(c, "killed").pos()).isEqualTo("VBD");
     }
 
     @Test
