@@ -98,7 +98,7 @@ final class Asides {
         int i = from;
         while (i < to) {
             int close = i > from ? closing(tokens, s, i, covered) : -1;
-            int after = covered[i] && (i == from || !covered[i - 1]) && !determined(tokens, s, i)
+            int after = covered[i] && (i == from || !covered[i - 1]) && !Phrases.afterDeterminer(tokens, s, i)
                     ? afterPossessiveDate(tokens, s, i, covered) : -1;
             if (close > 0 && close < to) {
                 append(out, Phrases.words(text, start, i));
@@ -115,15 +115,6 @@ final class Asides {
         }
         append(out, Phrases.words(text, start, to));
         return out.toString();
-    }
-
-    /** Whether the date at {@code at} follows a determiner of its own ("the 2004 presidential race"). */
-    private static boolean determined(List<Token> tokens, Sentence s, int at) {
-        if (at - 1 < s.firstToken()) {
-            return false;
-        }
-        String pos = tokens.get(at - 1).pos();
-        return pos.equals("DT") || pos.equals("POS") || pos.equals("PRP$");
     }
 
     private static void append(StringBuilder out, String words) {

@@ -223,8 +223,7 @@ final class ClauseSubjects {
         }
         Token first = tokens.get(at);
         boolean number = first.pos().equals("CD") || Subjects.isNumberWord(Phrases.low(first));
-        return number && !ONE.matcher(first.text()).matches() && !YEAR.matcher(first.text()).matches()
-                && !Phrases.low(first).equals("one");
+        return number && !ONE.matcher(first.text()).matches() && !YEAR.matcher(first.text()).matches();
     }
 
     /**

@@ -260,8 +260,7 @@ final class Phrases {
      * presidential race"): after a determiner or a possessive, before a noun; -1 for a date of its own.
      */
     private static int dateInsidePhrase(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        if (at - 1 < s.firstToken() || !(tokens.get(at - 1).pos().equals("DT") || tokens.get(at - 1).pos().equals("POS")
-                || tokens.get(at - 1).pos().equals("PRP$"))) {
+        if (!afterDeterminer(tokens, s, at)) {
             return -1;
         }
         int j = at;
@@ -270,6 +269,15 @@ final class Phrases {
         }
         boolean noun = j < s.endToken() && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"));
         return noun ? j : -1;
+    }
+
+    /** Whether token {@code at} follows a determiner, a possessive "'s" or a possessive pronoun of its sentence. */
+    static boolean afterDeterminer(List<Token> tokens, Sentence s, int at) {
+        if (at - 1 < s.firstToken()) {
+            return false;
+        }
+        String pos = tokens.get(at - 1).pos();
+        return pos.equals("DT") || pos.equals("POS") || pos.equals("PRP$");
     }
 
     /** The end of an object noun phrase starting at {@code from}, with at most one "of" or place phrase inside. */
