@@ -10,13 +10,18 @@ import java.util.Set;
  * What a title's predicate reads past and leaves out: an aside between brackets or dashes ("gave BP's latest effort
  * -- a cap that has stopped the gusher -- another 24 hours", "agreed to an 11-billion-dollar (8.6 billion US)
  * takeover bid") and a date that stands as the possessive determiner of the object ("won last year's presidential
- * election", written "won the presidential election"). Stateless.
+ * election", written "won the presidential election"), and a date between an object and its complement ("held
+ * talks [Tuesday] with Vietnam's party chief", "was named winner [in 1995] of the Sakharov prize"). Stateless.
  */
 final class Asides {
     /** Dashes that open or close an aside when they stand alone. */
     private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013");
     /** The longest aside read past, in tokens between its marks. */
     private static final int MAX_ASIDE = 15;
+    /** Prepositions that, after a date, go on with the object before it: "held talks Tuesday with", "named winner in
+     * 1995 of". Place prepositions ("in", "at") are not among them: they may open another adverbial. */
+    private static final Set<String> COMPLEMENTS = Set.of("of", "with", "on", "to", "for", "about", "against", "into",
+            "over");
 
     private Asides() {
     }
@@ -88,8 +93,38 @@ final class Asides {
     }
 
     /**
-     * The words of the predicate from {@code from} to {@code to} as a person writes them, without its asides, and
-     * with "the" for a date that stands as a possessive determiner.
+     * Where the complement of an object goes on after a date that stands between them ("held talks [Tuesday] with
+     * Vietnam's party chief", "put off a decision [on Friday] on its dividend", "tapped Allen [last month] to be
+     * national incident commander"): {@code at} is the date's first token or a date preposition right before it,
+     * after a noun that ends the object; the result is the index of the complement's preposition, whose own object
+     * starts a noun phrase or, after "to", a verb; -1 otherwise.
+     */
+    static int afterDateBeforeComplement(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        if (at - 1 < s.firstToken() || covered[at - 1] || !tokens.get(at - 1).isNoun()) {
+            return -1;
+        }
+        int j = at;
+        if (!covered[j] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(j)))) {
+            j++;
+        }
+        if (j >= s.endToken() || !covered[j]) {
+            return -1;
+        }
+        while (j < s.endToken() && covered[j]) {
+            j++;
+        }
+        if (j + 1 >= s.endToken() || covered[j + 1] || !COMPLEMENTS.contains(Phrases.low(tokens.get(j)))) {
+            return -1;
+        }
+        Token next = tokens.get(j + 1);
+        boolean infinitive = Phrases.low(tokens.get(j)).equals("to") && next.pos().equals("VB");
+        return infinitive || Phrases.isNounPhraseStart(next) && !next.pos().equals("CD") ? j : -1;
+    }
+
+    /**
+     * The words of the predicate from {@code from} to {@code to} as a person writes them, without its asides, with
+     * "the" for a date that stands as a possessive determiner, and without a date between an object and its
+     * complement.
      */
     static String written(AnalyzedText text, Sentence s, int from, int to, boolean[] covered) {
         List<Token> tokens = text.tokens();
@@ -100,7 +135,12 @@ final class Asides {
             int close = i > from ? closing(tokens, s, i, covered) : -1;
             int after = covered[i] && (i == from || !covered[i - 1]) && !Phrases.afterDeterminer(tokens, s, i)
                     ? afterPossessiveDate(tokens, s, i, covered) : -1;
-            if (close > 0 && close < to) {
+            int complement = i > from ? afterDateBeforeComplement(tokens, s, i, covered) : -1;
+            if (complement > 0 && complement <= to) { // at the end: the complement was cut off, the date goes too
+                append(out, Phrases.words(text, start, i));
+                i = complement;
+                start = i;
+            } else if (close > 0 && close < to) {
                 append(out, Phrases.words(text, start, i));
                 i = close + 1;
                 start = i;

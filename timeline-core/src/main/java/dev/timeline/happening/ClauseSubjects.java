@@ -693,7 +693,7 @@ final class ClauseSubjects {
      * one to four capitalized words right before the noun ("the Deepwater Horizon rig", "BP's Macondo well"), read
      * as a subject ("The Deepwater Horizon rig", "BP's Macondo well").
      */
-    private static Optional<String> namedBefore(String text, String noun, int offset) {
+    static Optional<String> namedBefore(String text, String noun, int offset) {
         int from = Math.max(0, offset - NAMED_REACH);
         if (!mayBeNamed(text, noun, from, Math.min(offset, text.length()))) {
             return Optional.empty(); // the search below would find nothing: it tries every character of the reach

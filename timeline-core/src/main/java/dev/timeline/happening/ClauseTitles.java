@@ -96,7 +96,7 @@ final class ClauseTitles {
         }
         Optional<String> past = pastTakenForNoun(text, e.token());
         return past.isPresent() ? verbTitle(text, e, past.get(), covered, entities, null)
-                : nounTitle(text, e, covered);
+                : nounTitle(text, e, covered, entities);
     }
 
     /**
@@ -388,7 +388,7 @@ final class ClauseTitles {
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
 
-    private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered) {
+    private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int at = e.token().index();
@@ -417,9 +417,22 @@ final class ClauseTitles {
             }
         }
         String np = Phrases.words(text, start, end);
-        if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2
-                || !Phrases.namesSomeone(tokens, start, end)) {
-            return Optional.empty(); // "Next policy meeting", "Suicide bombing": whose, where?
+        String phrase = np;
+        if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
+            return Optional.empty();
+        }
+        boolean agent = NounAgents.needsAgent(e.token());
+        if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end) : !Phrases.namesSomeone(tokens, start, end)) {
+            // "Gingrich told Jiang during a visit to China": Gingrich's visit; "a large-scale military parade" after
+            // "China's military parade": that one; "during a trip to North Carolina", "Next policy meeting": whose?
+            Optional<String> who = agent ? NounAgents.clauseAgent(text, s, start, covered, entities)
+                    .map(name -> name + "'s " + phrase) : Optional.empty();
+            int from = tokens.get(start).start();
+            Optional<String> named = who.or(() -> Titles.namedBefore(text.text(), phrase, e.token().text(), from));
+            if (named.isEmpty()) {
+                return Optional.empty();
+            }
+            np = named.get();
         }
         return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false,
                 e.verbLemma()));

@@ -42,6 +42,8 @@ final class HappeningFilters {
     /** The least event probability an event noun needs: nouns name things as often as happenings. */
     static final double MIN_NOUN = 0.7;
     private static final Set<EventClass> HAPPENINGS = Set.of(EventClass.OCCURRENCE, EventClass.ASPECTUAL);
+    /** Words that open a condition: "If the virus returns in the autumn, ...". */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     private static final ThreadLocal<LastArticleStart> LAST_ARTICLE_START = ThreadLocal.withInitial(
             () -> new LastArticleStart(new java.lang.ref.WeakReference<>(null), -1, 0));
@@ -316,7 +318,36 @@ final class HappeningFilters {
                 return true;
             }
         }
-        return false;
+        return insideOpeningCondition(text, s, e.token().index());
+    }
+
+    /**
+     * Whether a comma before token {@code next} parts two adjectives of one noun: an adjective follows, maybe after an
+     * adverb ("a reinvigorated, more virulent form").
+     */
+    private static boolean beforeAdjective(List<Token> tokens, int next) {
+        Token t = tokens.get(next);
+        boolean adverb = t.pos().startsWith("RB") && next + 1 < tokens.size();
+        Token adjective = adverb ? tokens.get(next + 1) : t;
+        return adjective.pos().startsWith("JJ") && Character.isLowerCase(t.text().charAt(0));
+    }
+
+    /**
+     * Whether token {@code at} lies in a condition that opens its sentence, before the comma that closes it: "If a
+     * reinvigorated, more virulent form appears late in the year, workers could prepare", however far the verb is
+     * from "If".
+     */
+    private static boolean insideOpeningCondition(AnalyzedText text, Sentence s, int at) {
+        int first = articleStart(text, s);
+        if (first >= at || !CONDITIONS.contains(text.tokens().get(first).lowerText())) {
+            return false;
+        }
+        for (int i = first + 1; i < at; i++) {
+            if (text.tokens().get(i).text().equals(",") && !beforeAdjective(text.tokens(), i + 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

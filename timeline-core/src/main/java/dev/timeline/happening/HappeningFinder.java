@@ -322,8 +322,13 @@ final class HappeningFinder {
             }
         }
         title = Titles.withoutQualifiedFirst(title, s.text());
+        boolean opensSentence = !title.isEmpty() && s.text().strip().startsWith(title.split(" ", 2)[0]);
         if (isBare(title, surface)) {
             title = ""; // "Meeting", "Talks": a type word alone tells nothing
+        } else if (!best.verb() && !Titles.namesWho(title, surface, opensSentence, s.text())) {
+            // "a large-scale military parade on Sept. 3" after "China's military parade": the one the article named;
+            // "civil war", "a trip to North Carolina": whose?
+            title = Titles.namedBefore(doc.text(), title, surface, s.start() + best.start()).orElse("");
         }
         int start = Math.min(best.start(), ds) + s.start();
         int end = Math.max(best.end(), de) + s.start();

@@ -26,7 +26,7 @@ final class Phrases {
     /** How many nouns past the length limit may finish a cut noun phrase. */
     private static final int NOUN_RUN = 3;
     /** Words that open a subordinate clause: the predicate of the title ends before them. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
+    static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
             "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "where",
             "whereas", "amid", "despite", "following", "according", "what", "how", "why", "whether");
     /** Parts of speech that cannot end a phrase. */
@@ -82,6 +82,7 @@ final class Phrases {
         int lastHead = from;
         int beforePhrase = from; // where the predicate ends before its last prepositional phrase
         int aside = 0; // the tokens of asides read past, which the title leaves out
+        int beforeDate = -1; // where the object ended before a date its complement goes on after
         while (i < s.endToken() && i - from - aside < MAX_PREDICATE) {
             if (covered[i]) {
                 int after = dateInsidePhrase(tokens, s, i, covered);
@@ -89,7 +90,17 @@ final class Phrases {
                     after = Asides.afterPossessiveDate(tokens, s, i, covered); // "won [last year's] election"
                 }
                 if (after < 0) {
-                    break;
+                    boolean preposition = i - 1 > from
+                            && ClauseSubjects.DATE_PREPOSITIONS.contains(low(tokens.get(i - 1)));
+                    int prepositionAt = preposition ? i - 1 : i;
+                    int complement = Asides.afterDateBeforeComplement(tokens, s, prepositionAt, covered);
+                    if (complement < 0) {
+                        break;
+                    }
+                    beforeDate = end;
+                    aside += complement - prepositionAt; // "held talks [Tuesday] with the party chief"
+                    i = complement;
+                    continue;
                 }
                 i = after; // "on several of the Sunday morning news shows": the date modifies a noun of the object
                 continue;
@@ -156,7 +167,13 @@ final class Phrases {
             }
         }
         // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
-        return withoutDanglingInfinitive(tokens, s, from, cut && lastHead > from ? lastHead : end);
+        int ending = withoutDanglingInfinitive(tokens, s, from, cut && lastHead > from ? lastHead : end,
+                beforePhrase, covered);
+        String lastPos = tokens.get(Math.max(from, ending - 1)).pos();
+        if (beforeDate > from && ending > beforeDate && (lastPos.startsWith("JJ") || lastPos.startsWith("RB"))) {
+            return beforeDate; // a complement after a date that ends on a modifier ("of a man severely") is left out
+        }
+        return ending;
     }
 
     /**
@@ -242,17 +259,30 @@ final class Phrases {
     /**
      * {@code end}, or before the infinitive or the participle after a noun that ends the predicate when its own
      * clause was cut off after it ("carry out a test [to see] whether they can begin", "released a report
-     * [suggesting] that").
+     * [suggesting] that", "deployed police around schools [to ensure] they returned", "signed a peace deal [to end] a
+     * decade of war", the decade a time expression), or before the prepositional phrase whose noun the punctuation
+     * cut off after its adjective ("lays out his vision [for a smaller], more exploration-focused company").
      */
-    private static int withoutDanglingInfinitive(List<Token> tokens, Sentence s, int from, int end) {
-        boolean dangling = end - 2 > from && end < s.endToken() && low(tokens.get(end - 2)).equals("to")
-                && tokens.get(end - 1).pos().equals("VB") && Character.isLowerCase(tokens.get(end - 1).text().charAt(0))
-                && CLAUSE_WORDS.contains(low(tokens.get(end)));
+    private static int withoutDanglingInfinitive(List<Token> tokens, Sentence s, int from, int end, int beforePhrase,
+            boolean[] covered) {
+        // a time expression with a determiner is the infinitive's object ("to end [a decade] of war"); "to begin
+        // [last month]" has its date after it
+        boolean cutOff = end < s.endToken() && (CLAUSE_WORDS.contains(low(tokens.get(end)))
+                || covered[end] && (tokens.get(end).pos().equals("DT") || tokens.get(end).pos().equals("CD"))
+                || SUBJECT_PRONOUNS.contains(low(tokens.get(end))));
+        boolean dangling = end - 2 > from && cutOff && low(tokens.get(end - 2)).equals("to")
+                && tokens.get(end - 1).pos().equals("VB")
+                && Character.isLowerCase(tokens.get(end - 1).text().charAt(0));
+        if (dangling && end - 3 > from && low(tokens.get(end - 3)).equals("not")) {
+            return end - 3; // "exercise local options [not to join] the summer time"
+        }
         // "released a report [suggesting] that about 75% of the oil was gone": a participle after a noun whose own
         // clause was cut off after it says nothing without it
         boolean participle = end - 2 >= from && end < s.endToken() && tokens.get(end - 1).pos().equals("VBG")
                 && tokens.get(end - 2).isNoun() && CLAUSE_WORDS.contains(low(tokens.get(end)));
-        return dangling ? end - 2 : participle ? end - 1 : end;
+        boolean adjective = end - 2 >= from && beforePhrase > from && tokens.get(end - 1).pos().startsWith("JJ")
+                && (tokens.get(end - 2).pos().equals("DT") || tokens.get(end - 2).pos().equals("PRP$"));
+        return dangling ? end - 2 : participle ? end - 1 : adjective ? beforePhrase : end;
     }
 
     /**

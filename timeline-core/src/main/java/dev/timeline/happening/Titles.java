@@ -127,6 +127,89 @@ final class Titles {
         return phrase;
     }
 
+    /**
+     * Whether the noun phrase {@code title} of the noun {@code trigger} says whose or which happening it is: a
+     * possessive, or a capitalized word, the first only if the phrase does not open its sentence (a name: "Korean
+     * War", "military parade in Beijing"); for a noun of {@code agent-nouns.txt}, only before the noun or in its "of"
+     * or "by" phrase, since "a trip to North Carolina" says where and not who; or a modifier that a name of the
+     * {@code sentence} ends ("a party congress" after "the ruling Workers' Party"). "Civil war", "legislative
+     * elections" and "meeting of doctors" say neither.
+     */
+    static boolean namesWho(String title, String trigger, boolean opensSentence, String sentence) {
+        List<Word> words = words(title);
+        String noun = trigger.strip().toLowerCase(Locale.ROOT);
+        noun = noun.substring(noun.lastIndexOf(' ') + 1); // "state visit": the visit
+        int head = -1;
+        for (int i = 0; i < words.size() && head < 0; i++) {
+            if (words.get(i).lower().equals(noun)) {
+                head = i;
+            }
+        }
+        boolean agent = NounAgents.needsAgent(noun);
+        boolean of = false;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.text().endsWith("’s") || w.text().endsWith("'s")) {
+                return true;
+            }
+            if (i > head && (PREPOSITIONS.contains(w.lower()) || w.lower().equals("by"))) {
+                of = w.lower().equals("of") || w.lower().equals("by");
+            }
+            boolean counts = !agent || head < 0 || i < head || of;
+            if ((i > 0 || !opensSentence) && counts && Character.isUpperCase(w.text().charAt(0))) {
+                return true;
+            }
+            if (i < head && namedInSentence(w.text(), sentence)) {
+                return true; // "a party congress" after "the ruling Workers' Party": that party's
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The noun phrase {@code title} of the noun {@code trigger} as the article named it before {@code offset}, when
+     * it did with a name ({@link ClauseSubjects#namedBefore}) that shares a modifier with the phrase: "large-scale
+     * military parade" after "China's military parade" is "China's military parade", and what followed the noun in
+     * {@code title} ("to Beijing") stays; "the last election" after "the British general election" may be another.
+     */
+    static java.util.Optional<String> namedBefore(String text, String title, String trigger, int offset) {
+        String noun = trigger.strip().toLowerCase(Locale.ROOT);
+        noun = noun.substring(noun.lastIndexOf(' ') + 1);
+        List<Word> words = words(title);
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).lower().equals(noun)) {
+                String tail = title.substring(words.get(i).end());
+                java.util.Set<String> modifiers = new java.util.HashSet<>();
+                words.subList(0, i).forEach(w -> modifiers.add(w.lower()));
+                return ClauseSubjects.namedBefore(text, words.get(i).text(), offset)
+                        .filter(name -> words(name).stream().anyMatch(w -> modifiers.contains(w.lower())
+                                && Character.isLowerCase(w.text().charAt(0))))
+                        .map(name -> name + tail);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Whether a lower-case {@code word} ends a name in {@code sentence}, capitalized and not its first word: "party"
+     * in "the ruling Workers' Party".
+     */
+    private static boolean namedInSentence(String word, String sentence) {
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String name = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        for (int at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean whole = (end == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end)))
+                    && at > 0 && !Character.isLetterOrDigit(sentence.charAt(at - 1));
+            if (whole && !sentence.substring(0, at).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A title, the people it names, and where its words end in the sentence. */
     record Named(String text, List<String> people, int end) {
     }

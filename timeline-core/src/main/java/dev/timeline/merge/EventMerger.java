@@ -38,6 +38,8 @@ import java.util.Set;
  */
 public final class EventMerger {
     private static final int WIDE = -1;
+    /** The longest title a merged event takes from one of its reports when a shorter one is there. */
+    private static final int MAX_MERGED_TITLE = 90;
     private static final Set<String> TITLE_STOP = Set.of("the", "a", "an", "of", "in", "to", "with", "and", "on",
             "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
 
@@ -256,7 +258,8 @@ public final class EventMerger {
         // the title most reports agree with: sharing the most content words with the others, then the fullest
         Map<String, Integer> wordCounts = new HashMap<>();
         members.forEach(m -> titleWords(m).forEach(w -> wordCounts.merge(w, 1, Integer::sum)));
-        Event titled = members.stream().filter(m -> width(m) == width(precise) && m.title().length() <= 60)
+        Event titled = members.stream()
+                .filter(m -> width(m) == width(precise) && m.title().length() <= MAX_MERGED_TITLE)
                 .max(Comparator.comparingInt((Event m) -> agreement(m, wordCounts))
                         .thenComparingInt(m -> m.title().length()))
                 .orElse(precise);

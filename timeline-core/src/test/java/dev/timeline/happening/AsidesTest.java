@@ -7,9 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A title's predicate reads past an aside between brackets or dashes and past a date that is the possessive
- * determiner of its object; of two happenings of one date, the one that is no background stands. The creation date is
- * Thursday 28 Aug 2025.
+ * A title's predicate reads past an aside between brackets or dashes, past a date that is the possessive
+ * determiner of its object and past a date between an object and its complement; no title ends on an infinitive or
+ * an adjective whose phrase was cut off; of two happenings of one date, the one that is no background stands. The
+ * creation date is Thursday 28 Aug 2025.
  */
 class AsidesTest {
     private static List<String> titles(String text) {
@@ -57,5 +58,40 @@ class AsidesTest {
     void ofTwoHappeningsOfOneDateTheBackgroundGivesWay() {
         assertThat(titles("Major Troy Gilbert was supporting ground troops near Baghdad on August 3 when a US"
                 + " helicopter crashed in the desert.")).containsExactly("A US helicopter crashes in the desert");
+    }
+
+    @Test
+    void aDateBetweenAnObjectAndItsComplementIsLeftOutAndTheComplementKept() {
+        assertThat(titles("US Treasury Secretary Robert Rubin held talks Tuesday with Vietnamese communist party chief"
+                + " Do Muoi.")).containsExactly(
+                        "US Treasury Secretary Robert Rubin holds talks with Vietnamese communist party chief Do Muoi");
+        assertThat(titles("Obama tapped Allen last month to be national incident commander."))
+                .containsExactly("Obama taps Allen to be national incident commander");
+        assertThat(titles("The army sent troops on Wednesday to the border town."))
+                .containsExactly("The army sends troops to the border town");
+    }
+
+    @Test
+    void aDateBeforeAnotherAdverbialStillEndsThePredicate() {
+        assertThat(titles("Rebels killed 12 soldiers on Wednesday in an ambush near the border."))
+                .containsExactly("Rebels kill 12 soldiers");
+        assertThat(titles("BP put off a decision on Friday on whether to suspend its dividend."))
+                .containsExactly("BP puts off a decision");
+    }
+
+    @Test
+    void anInfinitiveWhoseObjectWasCutOffIsLeftOut() {
+        assertThat(titles("On Wednesday, the police deployed officers around schools to ensure they opened."))
+                .containsExactly("The police deploy officers around schools");
+        assertThat(titles("On Wednesday, the two sides signed a landmark peace deal to end a decade of civil war."))
+                .containsExactly("The two sides sign a landmark peace deal");
+        assertThat(titles("Netanyahu ordered construction to begin on Wednesday on a new neighborhood."))
+                .containsExactly("Netanyahu orders construction to begin");
+    }
+
+    @Test
+    void aPhraseCutAfterItsAdjectiveIsLeftOut() {
+        assertThat(titles("On Wednesday, Bob Dudley laid out his vision for a smaller, more exploration-focused"
+                + " company.")).containsExactly("Bob Dudley lays out his vision");
     }
 }

@@ -46,9 +46,8 @@ class EventExtractorTest {
     }
 
     @Test
-    void aPossessiveNoOneCanBeFoundForIsLeftOut() {
-        assertThat(extract("He will make his visit to China next week.")).extracting(Event::title)
-                .containsExactly("Visit to China");
+    void aVisitWhoseVisitorNoOneCanNameIsLeftOut() {
+        assertThat(extract("He will make his visit to China next week.")).isEmpty();
     }
 
     @Test

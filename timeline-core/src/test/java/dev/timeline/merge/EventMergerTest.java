@@ -28,6 +28,20 @@ class EventMergerTest {
     }
 
     @Test
+    void aMergedEventTakesTheFullestOfTheTitlesItsReportsAgreeOnUpToNinetyCharacters() {
+        String full = "President Obama addresses the nation to talk about the Gulf of Mexico oil spill"; // 80
+        List<Event> merged = EventMerger.merge(List.of(
+                event("a", "2010-06-15", null, "Obama addresses the nation", List.of("Barack Obama")),
+                event("b", "2010-06-15", null, full, List.of("Barack Obama"))));
+        assertThat(merged).singleElement().extracting(Event::title).isEqualTo(full);
+        String longer = full + " that began on 20 April"; // 103
+        assertThat(EventMerger.merge(List.of(
+                event("a", "2010-06-15", null, "Obama addresses the nation", List.of("Barack Obama")),
+                event("b", "2010-06-15", null, longer, List.of("Barack Obama")))))
+                .singleElement().extracting(Event::title).isEqualTo("Obama addresses the nation");
+    }
+
+    @Test
     void incompatibleDatesNeverMerge() {
         assertThat(EventMerger.merge(List.of(
                 event("a", "2011", null, "Kim takes power", List.of("Kim Jong Un")),
