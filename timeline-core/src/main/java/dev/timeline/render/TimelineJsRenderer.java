@@ -29,8 +29,16 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  */
 public final class TimelineJsRenderer implements Renderer {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private final String title;
+
+    /**
+     * Jackson's mapper, built when the first TimelineJS document is written: {@link Renderers} makes every renderer
+     * whatever format a run asks for, and the mapper would cost each run that writes another format a cold start's
+     * worth of Jackson set-up (the holder class is initialized on first use).
+     */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder().build();
+    }
 
     /** Creates the renderer with the title "Chronology"; prefer {@link Renderers#forFormat(String)}. */
     public TimelineJsRenderer() {
@@ -56,7 +64,7 @@ public final class TimelineJsRenderer implements Renderer {
 
     @Override
     public void render(Chronology chronology, Appendable out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Mapper.INSTANCE.createObjectNode();
         ObjectNode titleText = root.putObject("title").putObject("text");
         titleText.put("headline", Html.escape(title));
         titleText.put("text", chronology.timeline().size() + " events from " + chronology.documents().size()
@@ -65,11 +73,11 @@ public final class TimelineJsRenderer implements Renderer {
         for (Event e : chronology.timeline()) {
             events.add(slide(e));
         }
-        out.append(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root)).append('\n');
+        out.append(Mapper.INSTANCE.writerWithDefaultPrettyPrinter().writeValueAsString(root)).append('\n');
     }
 
     private static ObjectNode slide(Event e) {
-        ObjectNode slide = MAPPER.createObjectNode();
+        ObjectNode slide = Mapper.INSTANCE.createObjectNode();
         CalendarSpan span = CalendarSpan.of(e.when());
         slide.set("start_date", date(span.first(), span.firstGrain()));
         if (!span.isOpen()) {
@@ -92,7 +100,7 @@ public final class TimelineJsRenderer implements Renderer {
 
     /** The date at {@code grain}: a year; a year and month; or a year, month and day. */
     private static ObjectNode date(LocalDate day, Precision grain) {
-        ObjectNode date = MAPPER.createObjectNode();
+        ObjectNode date = Mapper.INSTANCE.createObjectNode();
         date.put("year", day.getYear());
         if (grain != Precision.YEAR) {
             date.put("month", day.getMonthValue());
