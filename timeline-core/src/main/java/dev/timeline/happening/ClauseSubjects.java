@@ -92,6 +92,11 @@ final class ClauseSubjects {
     private static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
             "(?i)the (president|prime minister|premier|chancellor|king|queen|pope|governor|mayor|foreign minister"
             + "|secretary-general|chief executive|senator|general)");
+    /** A subject that is "the" and a noun, maybe "late" or "former" between: "The late singer". */
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
+            "(?i)the (?:late |former )?([a-z-]+)");
+    /** Nouns by which a story calls its main person ({@code person-nouns.txt}). */
+    private static final Set<String> PERSON_NOUNS = Lexicons.firstColumn("person-nouns.txt");
     /** How many persons named before a title-only subject are tried for its title. */
     private static final int TITLED_REACH = 30;
     /** A subject of the main company's stock without its name: "The shares", "Its stock". */
@@ -461,6 +466,15 @@ final class ClauseSubjects {
                 // "The prime minister arrives": the person the article last named with that title
                 Optional<String> who = lastTitled(text.text(), entities, titled.group(1),
                         tokens.get(subjectStart).start());
+                if (who.isPresent()) {
+                    subject = who.get();
+                }
+            }
+            java.util.regex.Matcher described = DESCRIBED.matcher(subject);
+            if (described.matches() && PERSON_NOUNS.contains(described.group(1).toLowerCase(Locale.ROOT))) {
+                // "The singer died on June 25": the article's main person, if the last one named before
+                Optional<String> who = lastPersonBefore(entities, tokens.get(subjectStart).start())
+                        .filter(name -> name.equals(entities.mainPerson()));
                 if (who.isPresent()) {
                     subject = who.get();
                 }

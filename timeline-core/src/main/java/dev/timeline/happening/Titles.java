@@ -128,7 +128,7 @@ final class Titles {
     }
 
     /**
-     * Whether the noun phrase {@code title} of the noun {@code trigger} says whose or which happening it is: a
+     * Whether the noun phrase {@code title} of the noun {@code trigger} says whose or which happening it is: a name's
      * possessive, or a capitalized word, the first only if the phrase does not open its sentence (a name: "Korean
      * War", "military parade in Beijing"); for a noun of {@code agent-nouns.txt}, only before the noun or in its "of"
      * or "by" phrase, since "a trip to North Carolina" says where and not who; or a modifier that a name of the
@@ -149,8 +149,9 @@ final class Titles {
         boolean of = false;
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            if (w.text().endsWith("’s") || w.text().endsWith("'s")) {
-                return true;
+            if ((w.text().endsWith("’s") || w.text().endsWith("'s")) && Character.isUpperCase(w.text().charAt(0))
+                    && (i > 0 || !opensSentence)) {
+                return true; // "Kibaki's last visit"; not "the singer's death"
             }
             if (i > head && (PREPOSITIONS.contains(w.lower()) || w.lower().equals("by"))) {
                 of = w.lower().equals("of") || w.lower().equals("by");
