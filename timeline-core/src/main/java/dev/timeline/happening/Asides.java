@@ -18,8 +18,10 @@ final class Asides {
     private static final Set<String> DASHES = Set.of("--", "-", "\u2014", "\u2013");
     /** The longest aside read past, in tokens between its marks. */
     private static final int MAX_ASIDE = 15;
-    /** Prepositions that, after a date, go on with the object before it: "held talks Tuesday with", "named winner in
-     * 1995 of". Place prepositions ("in", "at") are not among them: they may open another adverbial. */
+    /**
+     * Prepositions that, after a date, go on with the object before it: "held talks Tuesday with", "named winner in
+     * 1995 of". Place prepositions ("in", "at") are not among them: they may open another adverbial.
+     */
     private static final Set<String> COMPLEMENTS = Set.of("of", "with", "on", "to", "for", "about", "against", "into",
             "over");
 
