@@ -269,8 +269,10 @@ final class Lemmas {
         if (n > 4 && SILENT_E_ENDINGS.contains(stem.substring(n - 2)) && consonantBefore) {
             return stem + "e"; // "collid" -> "collide", "compar" -> "compare", "schedul" -> "schedule"
         }
+        // "clos" -> "close"; after two vowels too ("pois" -> "poise", "paus" -> "pause", "apprais" -> "appraise"),
+        // but not "bias"
         if ("cgvz".indexOf(last) >= 0 && (last != 'g' || before != 'n')
-                || last == 'u' || (last == 's' && vowelBefore && n > 2 && "aeiou".indexOf(stem.charAt(n - 3)) < 0)
+                || last == 'u' || (last == 's' && vowelBefore && n > 2 && !stem.endsWith("ias"))
                 || (vowelBefore && "aeiou".indexOf(last) < 0 && last != 'w' && last != 'x' && last != 'y'
                 && n > 2 && consonantBefore && n <= 4)) {
             return stem + "e";
