@@ -416,25 +416,23 @@ final class ClauseTitles {
                 end = to;
             }
         }
-        String np = Phrases.words(text, start, end);
-        String phrase = np;
         if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
             return Optional.empty();
         }
+        String phrase = Phrases.words(text, start, end);
         boolean agent = NounAgents.needsAgent(e.token());
+        Optional<String> np = Optional.of(phrase);
         if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end) : !Phrases.namesSomeone(tokens, start, end)) {
             // "Gingrich told Jiang during a visit to China": Gingrich's visit; "a large-scale military parade" after
             // "China's military parade": that one; "during a trip to North Carolina", "Next policy meeting": whose?
             Optional<String> who = agent ? NounAgents.clauseAgent(text, s, start, covered, entities)
                     .map(name -> name + "'s " + phrase) : Optional.empty();
             int from = tokens.get(start).start();
-            Optional<String> named = who.or(() -> Titles.namedBefore(text.text(), phrase, e.token().text(), from));
-            if (named.isEmpty()) {
-                return Optional.empty();
-            }
-            np = named.get();
+            np = who.or(() -> Titles.namedBefore(text.text(), phrase, e.token().text(), from));
         }
-        return Optional.of(new Title(capitalize(np), tokens.get(start).start(), tokens.get(end - 1).end(), false,
+        int first = start;
+        int last = end - 1;
+        return np.map(title -> new Title(capitalize(title), tokens.get(first).start(), tokens.get(last).end(), false,
                 e.verbLemma()));
     }
 
