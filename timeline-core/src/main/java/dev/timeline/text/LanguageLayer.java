@@ -43,6 +43,11 @@ public final class LanguageLayer {
 
     /** Nouns the tagger may take for an adverb or a pronoun. */
     private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
+    /** The articles in lower case: a closed class, whatever the model says of them after a date. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    /** Endings of adverbs in "-ly" that no English noun has ("severely", "seriously", "allegedly"). */
+    private static final java.util.List<String> ADVERB_ENDINGS = java.util.List.of("ely", "ously", "ively", "fully",
+            "ably", "ibly", "edly", "ingly", "ally");
     /** Prepositions and subordinating conjunctions: a closed class ({@code prepositions.txt}). */
     static final java.util.Set<String> PREPOSITIONS = Lemmas.words("prepositions.txt");
     /** Endings of nouns that the tagger takes for a preposition before a weekday or a name. */
@@ -318,12 +323,16 @@ public final class LanguageLayer {
                 }
             }
             for (int i = 1; i < n; i++) {
-                if (isNounTakenForAdjective(words, upos, i)) {
+                if (isAdverbTakenForAdjective(words, upos, i)) {
+                    upos[i] = "ADV"; // "a man severely/ADJ disfigured by an accident": no verb after an adjective
+                } else if (isNounTakenForAdjective(words, upos, i)) {
                     upos[i] = "NOUN"; // "The rig/ADJ exploded": an adjective heads no noun phrase before its verb
                 } else if (isNounTakenForPreposition(lows[i], upos[i])) {
                     upos[i] = "NOUN"; // "passed legislation/ADP Wednesday": prepositions are a closed class
                 } else if (Lemmas.isPossessivePronoun(lows[i]) && !upos[i].equals("PRON")) {
                     upos[i] = "PRON"; // "since its/FW August 1990 invasion": a closed class
+                } else if (ARTICLES.contains(words[i]) && !upos[i].equals("DET")) {
+                    upos[i] = "DET"; // "issued on Monday a/ADP letter": a closed class
                 }
             }
             String previous = "";
@@ -351,6 +360,26 @@ public final class LanguageLayer {
      * ({@code prepositions.txt}) and ends as nouns do ("passed legislation/ADP Wednesday", "made a shock withdrawal/ADP
      * Thursday", "the takeover/ADP bid"), which the tagger mistakes before a weekday or a name.
      */
+    /**
+     * Whether word {@code i}, tagged an adjective or a noun, is an adverb in "-ly" with an ending no noun and no
+     * adjective of seven letters or more has, before the verb, adjective or adverb it modifies ("severely/ADJ
+     * disfigured").
+     */
+    private static boolean isAdverbTakenForAdjective(String[] words, String[] upos, int i) {
+        String w = words[i];
+        if (!(upos[i].equals("ADJ") || upos[i].equals("NOUN")) || i + 1 >= words.length || w.length() < 7
+                || !Character.isLowerCase(w.charAt(0)) || !(upos[i + 1].equals("VERB") || upos[i + 1].equals("ADJ")
+                || upos[i + 1].equals("ADV"))) {
+            return false;
+        }
+        for (String ending : ADVERB_ENDINGS) {
+            if (w.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isNounTakenForPreposition(String low, String upos) {
         if (!(upos.equals("ADP") || upos.equals("SCONJ")) || PREPOSITIONS.contains(low)) {
             return false;

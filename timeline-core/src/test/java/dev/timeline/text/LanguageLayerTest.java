@@ -345,6 +345,25 @@ class LanguageLayerTest {
     }
 
     @Test
+    void anArticleIsAlwaysOne() {
+        // after a date between a verb and its object the model tags "a" as a preposition
+        AnalyzedText a = analyze("Zambian President Levy Mwanawasa issued on Monday a letter giving green light to"
+                + " former leader Frederick Chiluba for him to travel to South Africa.");
+        assertThat(token(a, "a").pos()).isEqualTo("DT");
+    }
+
+    @Test
+    void anAdverbInLyBeforeAParticipleIsAnAdverb() {
+        // the model tags "severely" an adjective, which a later rule made the noun of "a man severely"
+        AnalyzedText a = analyze("Doctors rebuilt the face of a man severely disfigured by an accident.");
+        assertThat(token(a, "severely").pos()).isEqualTo("RB");
+        // nouns and short adjectives in "-ly" stay what they are
+        AnalyzedText b = analyze("The family owned a lovely house and the assembly voted.");
+        assertThat(List.of(token(b, "family"), token(b, "assembly"))).extracting(Token::pos)
+                .containsExactly("NN", "NN");
+    }
+
+    @Test
     void aWordWithALetterIsNoPunctuation() {
         // the model tags hyphenated compounds it has not seen as punctuation
         AnalyzedText a = analyze("Troops got a six-day rest after the market sell-off, Hassan al-Alfi said.");
