@@ -41,6 +41,22 @@ final class ClauseSubjects {
             + "wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?");
     /** A subject that is "the" and one common noun: the thing is named in another sentence. */
     private static final java.util.regex.Pattern DEFINITE_NOUN = java.util.regex.Pattern.compile("(?i:the) [a-z]+");
+    /** The same with up to two modifiers in lower case before the noun: "The 30-strong delegation". */
+    private static final java.util.regex.Pattern DEFINITE_MODIFIED = java.util.regex.Pattern.compile(
+            "(?i:the) ((?:[a-z0-9][a-z0-9-]* ){0,2})([a-z]+)");
+    /**
+     * A noun in lower case, group 1, then "of", maybe "the", and one to four capitalized words, group 2: "fleet of the
+     * Chinese People's Liberation Army".
+     */
+    private static final java.util.regex.Pattern OF_NAME = java.util.regex.Pattern.compile(
+            "([a-z]+) of (?:the )?(\\p{Lu}[\\p{L}\\d&-]*+(?:'s|\u2019s)?+(?: \\p{Lu}[\\p{L}\\d&-]*+(?:'s|\u2019s)?+){0,3}+)"
+            + "(?![\\p{L}\\d])");
+    /**
+     * Modifiers that set a thing apart from the one named before ("The latest death", "The first such talks", "The
+     * 52 new species"): a subject with one of them keeps its words.
+     */
+    private static final Set<String> OTHER_INSTANCE = Set.of("first", "second", "third", "latest", "last", "next",
+            "new", "such", "previous", "earlier", "other", "recent", "former", "same", "final", "initial", "another");
     private static final Set<String> ANAPHORIC_NOUNS = Lexicons.firstColumn("anaphoric-nouns.txt");
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
@@ -263,6 +279,45 @@ final class ClauseSubjects {
                 && !before.pos().equals("CD");
     }
 
+    /**
+     * The start and end of the head of a subject that the length limit cut at {@code at} and the index of its head
+     * noun, when its prepositional phrases make it long ("A gas explosion in the Jiaojiazhai colliery [in Datong
+     * city of north China's Shanxi Province] killed"): the noun phrase that opens it and its first phrase, within
+     * {@value #MAX_SUBJECT} words, found by reading on to the left over noun phrases and the prepositions between
+     * them to where the subject starts, after punctuation or the sentence's start.
+     */
+    private static Optional<int[]> headOfLongSubject(List<Token> tokens, Sentence s, int floor, int at,
+            int subjectEnd, boolean[] covered) {
+        int start = at;
+        while (start - 1 >= floor && subjectEnd - start < 2 * MAX_LONG_SUBJECT && !covered[start - 1]
+                && (Phrases.isNounPhrasePart(tokens.get(start - 1))
+                || SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(start - 1))))) {
+            start--;
+        }
+        // "Sanya, a quiet tropical resort on the southern tip of ... began": an apposition describes the name before
+        boolean apposition = start - 2 >= s.firstToken() && tokens.get(start - 1).text().equals(",")
+                && tokens.get(start - 2).pos().startsWith("NNP") && !covered[start - 2];
+        boolean opens = start == floor || start - 1 >= s.firstToken() && !apposition
+                && (CLAUSE_MARKS.contains(tokens.get(start - 1).text()) || covered[start - 1]);
+        if (!opens || !Phrases.isNounPhraseStart(tokens.get(start))) {
+            return Optional.empty();
+        }
+        int first = -1;
+        for (int k = start + 1; k < subjectEnd; k++) {
+            if (SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(k)))) {
+                if (first >= 0 && k - start <= MAX_SUBJECT && tokens.get(first - 1).isNoun()) {
+                    return Optional.of(new int[] {start, k, first - 1}); // the head and its first phrase
+                }
+                if (first >= 0) {
+                    break;
+                }
+                first = k;
+            }
+        }
+        return first > start && Phrases.hasNoun(tokens, start, first)
+                && tokens.get(first - 1).isNoun() ? Optional.of(new int[] {start, first, first - 1}) : Optional.empty();
+    }
+
     /** The person named from token {@code from} on whose name ends at {@code end}, as a subject. */
     private static Optional<Subject> personEndingAt(AnalyzedText text, int end, int from,
             ClauseTitles.Names entities) {
@@ -276,7 +331,12 @@ final class ClauseSubjects {
             String name = words.length > MAX_NAME_WORDS
                     ? words[words.length - 2] + " " + words[words.length - 1] : p.name();
             Optional<Token> first = text.tokenAtOrAfter(end - name.length());
-            if (first.isPresent() && first.get().index() >= from && first.get().start() == end - name.length()) {
+            // "a gas explosion in Datong city of north China's Shanxi Province": a name after a preposition or a
+            // possessive is the object of a phrase inside the subject, not the one it describes
+            if (first.isPresent() && first.get().index() >= from && first.get().start() == end - name.length()
+                    && !(first.get().index() - 1 >= 0
+                    && (text.tokens().get(first.get().index() - 1).pos().equals("IN")
+                    || text.tokens().get(first.get().index() - 1).pos().equals("POS")))) {
                 return Optional.of(new Subject(first.get().index(), name, false));
             }
         }
@@ -417,7 +477,12 @@ final class ClauseSubjects {
             // "Men's 3000m steeplechase world record holder Saif Saaeed Shaheen made": a long description ends on the
             // person it describes, who is the actor; else the length limit cut the subject: "[A gagging order on]
             // the former minister" is no actor
-            return personEndingAt(text, tokens.get(subjectEnd - 1).end(), subjectStart, entities);
+            Optional<Subject> person = personEndingAt(text, tokens.get(subjectEnd - 1).end(), subjectStart, entities);
+            return person.isPresent() || !crossed || relative || governed ? person
+                    : headOfLongSubject(tokens, s, floor, subjectStart, subjectEnd, covered)
+                    .map(end -> new Subject(end[0], Phrases.words(text, end[0], end[1]),
+                            tokens.get(end[2]).pos().equals("NNS") || Phrases.isConjunctionOfNames(tokens, s, end[2] - 1)
+                            || Phrases.words(text, end[0], end[1]).contains(" and ")));
         }
         String subject;
         boolean plural;
@@ -497,12 +562,18 @@ final class ClauseSubjects {
             if (COMPANY.matcher(subject).matches() && !entities.mainOrganization().isEmpty()) {
                 subject = entities.mainOrganization(); // "The company pumps cement": the article's main company
             }
-            if (DEFINITE_NOUN.matcher(subject).matches() && !titled.matches()
-                    && !DEFINITE_SUBJECTS.contains(subject.substring(4).toLowerCase(Locale.ROOT))) {
+            java.util.regex.Matcher definite = DEFINITE_MODIFIED.matcher(subject);
+            if (definite.matches() && !titled.matches()
+                    && !DEFINITE_SUBJECTS.contains(definite.group(2).toLowerCase(Locale.ROOT))) {
                 // "The well is capped": the well the article named before ("BP's Macondo well"); round 9 found 18 of
-                // 19 titles with "the" and one noun as subject wrong, most for saying not which
-                subject = namedBefore(text.text(), subject.substring(4), tokens.get(subjectStart).start())
-                        .orElse(subject);
+                // 19 titles with "the" and one noun as subject wrong, most for saying not which. "The 30-strong
+                // delegation" after "The delegation of Shenzhou-6 manned space mission" keeps its modifier
+                String noun = definite.group(2);
+                List<String> modifiers = List.of(definite.group(1).strip().split(" "));
+                if (modifiers.stream().noneMatch(m -> OTHER_INSTANCE.contains(m) || m.matches("\\d.*"))) {
+                    subject = lastNamedWithOf(text, noun, tokens.get(subjectStart).start())
+                            .map(n -> n.title(modifiers, noun)).orElse(subject);
+                }
             }
             if (Phrases.pointsBack(subject) || isAnaphoricSubject(subject)) {
                 // "Those talks ended", "The event takes place in Oslo": which, another sentence told
@@ -708,30 +779,93 @@ final class ClauseSubjects {
      * as a subject ("The Deepwater Horizon rig", "BP's Macondo well").
      */
     static Optional<String> namedBefore(String text, String noun, int offset) {
+        return lastNamed(text, noun, offset).map(n -> n.title(List.of(), noun));
+    }
+
+    /**
+     * A thing the article named, read as a subject: {@code determiner} ("The", "BP's"), the words of its name before
+     * its noun ({@code name}: "Deepwater Horizon", "Macondo"; maybe empty) and after it ({@code after}: " of the
+     * Chinese People's Liberation Army"), at offset {@code at}.
+     */
+    private record Named(int at, String determiner, String name, String after) {
+        /**
+         * The subject with those of {@code modifiers} ("30-strong") that the name leaves out between the determiner
+         * and the name ("the trade surplus" after "Japan's trade surplus": "Japan's trade surplus").
+         */
+        String title(List<String> modifiers, String noun) {
+            StringBuilder out = new StringBuilder(determiner).append(' ');
+            List<String> named = List.of(name.split(" "));
+            for (String modifier : modifiers) {
+                if (!modifier.isEmpty() && !named.contains(modifier)) {
+                    out.append(modifier).append(' ');
+                }
+            }
+            return out + (name.isEmpty() ? "" : name + " ") + noun + after;
+        }
+    }
+
+    /** The last name that the article gave {@code noun} before {@code offset}, as {@link #namedBefore} reads it. */
+    private static Optional<Named> lastNamed(String text, String noun, int offset) {
         int from = Math.max(0, offset - NAMED_REACH);
         if (!mayBeNamed(text, noun, from, Math.min(offset, text.length()))) {
             return Optional.empty(); // the search below would find nothing: it tries every character of the reach
         }
         java.util.regex.Matcher m = namePattern(noun).matcher(text).region(from, Math.min(offset, text.length()));
-        String name = null;
+        Named named = null;
         while (m.find()) {
             String words = m.group(1).strip();
+            int start = m.start(1);
             while (words.startsWith("The ") || words.startsWith("A ") || words.startsWith("An ")) {
-                words = words.substring(words.indexOf(' ') + 1).strip();
+                int space = words.indexOf(' ');
+                start += space + 1;
+                words = words.substring(space + 1);
+                start += words.length() - words.stripLeading().length();
+                words = words.strip();
             }
-            // a capital that only opens a sentence ("Underwater robots secure ...") is no name
-            boolean opensSentence = sentenceStartBefore(text, m.start(1));
+            // a capital that only opens a sentence ("Underwater robots secure ...") is no name; after "The" it is
+            boolean opensSentence = start == m.start(1) && sentenceStartBefore(text, m.start(1));
             if (!words.isEmpty() && !words.equals("The") && !words.equals("A") && !words.equals("An")
                     && !(opensSentence && words.indexOf(' ') < 0 && !words.contains("'s"))
                     && !CALENDAR_WORD.matcher(words).matches()) { // "the April drilling rig" names a date
-                name = (words + " " + m.group(2).strip()).strip() + " " + noun;
+                String name = (words + " " + m.group(2).strip()).strip();
+                int owner = Math.max(name.lastIndexOf("'s "), name.lastIndexOf("\u2019s "));
+                named = owner < 0 && !name.endsWith("'s") && !name.endsWith("\u2019s")
+                        ? new Named(m.start(1), "The", name, "")
+                        : owner < 0 ? new Named(m.start(1), name, "", "")
+                        : new Named(m.start(1), name.substring(0, owner + 2), name.substring(owner + 3), "");
             }
         }
-        if (name == null) {
-            return Optional.empty();
+        return Optional.ofNullable(named);
+    }
+
+    /**
+     * The last thing the article named with {@code noun} and "of" and a name after it within {@value #NAMED_REACH}
+     * characters before {@code offset} ("A fleet of the Chinese People's Liberation Army (PLA) Navy ended a
+     * voyage"), or with a name before it as {@link #namedBefore} reads one, whichever comes later.
+     */
+    private static Optional<Named> lastNamedWithOf(AnalyzedText analyzed, String noun, int offset) {
+        String text = analyzed.text();
+        int from = Math.max(0, offset - NAMED_REACH);
+        int to = Math.min(offset, text.length());
+        Optional<Named> before = lastNamed(text, noun, offset);
+        int at = text.indexOf(noun + " of ", from);
+        if (at < 0 || at >= to) {
+            return before;
         }
-        boolean possessive = name.contains("'s ") || name.contains("\u2019s ");
-        return Optional.of(possessive ? name : "The " + name);
+        java.util.regex.Matcher m = OF_NAME.matcher(text).region(at, to);
+        Named named = null;
+        while (m.find()) {
+            String name = m.group(2);
+            boolean owner = name.endsWith("'s") || name.endsWith("\u2019s"); // "of China's navy": the name goes on
+            // "the party of Hindu nationalists": a noun after the capitalized words, which only modify it
+            boolean modifies = analyzed.tokenAtOrAfter(m.end()).filter(t -> t.start() == m.end() + 1 && t.isNoun()
+                    && Character.isLowerCase(t.text().charAt(0))).isPresent();
+            if (m.group(1).equals(noun) && !owner && !modifies && !CALENDAR_WORD.matcher(name.split(" ")[0]).matches()
+                    && (m.start(1) == 0 || !Character.isLetterOrDigit(text.charAt(m.start(1) - 1)))) {
+                named = new Named(m.start(), "The", "", m.group().substring(noun.length()).stripTrailing());
+            }
+        }
+        return named != null && (before.isEmpty() || named.at() > before.get().at()) ? Optional.of(named) : before;
     }
 
     /**

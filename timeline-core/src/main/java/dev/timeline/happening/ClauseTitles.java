@@ -245,6 +245,8 @@ final class ClauseTitles {
         boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
                 || byAgent && word.pos().equals("VBD") // "built by the army"
                 || word.pos().equals("VBD") && word.mayBePastParticiple(); // "the trade fair held in April"
+        // "Nine people were killed and nine others injured": the second subject shares the first one's "were"
+        passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g);
         int relativeEnd = -1;
         boolean modifier = false;
         // "EU ministers failed to agree": a verb its subject's infinitive follows is active (subject-control-verbs.txt)
@@ -363,6 +365,24 @@ final class ClauseTitles {
             pronoun |= OBJECT_PRONOUNS.contains(t.text()) && !t.pos().equals("DT"); // by the word: "Kisangani/PRP"
         }
         return pronoun;
+    }
+
+    /**
+     * Whether the participle at {@code g} follows a short noun phrase after "and" that a passive ("were killed")
+     * comes before: the auxiliary of the first clause is left out of the second ("and nine others injured").
+     */
+    private static boolean gappedPassive(List<Token> tokens, Sentence s, int g) {
+        int k = g - 1;
+        while (k >= s.firstToken() && g - k <= 4 && Phrases.isNounPhrasePart(tokens.get(k))) {
+            k--;
+        }
+        if (k == g - 1 || k - 2 < s.firstToken() || !Phrases.low(tokens.get(k)).equals("and")) {
+            return false;
+        }
+        Token participle = tokens.get(k - 1);
+        Token be = tokens.get(k - 2);
+        return (participle.pos().equals("VBN") || participle.pos().equals("VBD")) && be.isVerb()
+                && be.lemma().equals("be");
     }
 
     /**

@@ -70,6 +70,18 @@ final class Phrases {
     }
 
     /**
+     * Whether token {@code i} is a hyphen that a word keeps before a space ("surface- to-air missiles", "pre- and
+     * post-war"): attached to the word before, a word in lower case after it.
+     */
+    static boolean isSuspendedHyphen(List<Token> tokens, Sentence s, int i) {
+        Token t = tokens.get(i);
+        return t.text().equals("-") && i - 1 >= s.firstToken() && i + 1 < s.endToken()
+                && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() > t.end()
+                && Character.isLetter(tokens.get(i - 1).text().charAt(tokens.get(i - 1).text().length() - 1))
+                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
+    }
+
+    /**
      * The end of the rest of a predicate starting at {@code from}: objects, particles, prepositional phrases and
      * infinitives ("bowed to pressure", "began replacing old notes", "went home from a hospital"), up to a date,
      * punctuation, a subordinate or coordinated clause, or {@value #MAX_PREDICATE} words; words that cannot end a
@@ -115,6 +127,7 @@ final class Phrases {
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
                     && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i)
+                    && !isSuspendedHyphen(tokens, s, i)
                     && !isQuotedName(tokens, s, i, from) && !betweenAdjectives(tokens, s, i, from);
             // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
@@ -137,6 +150,9 @@ final class Phrases {
                     && !low.equals("of")) { // "on top of the gushing leak": "of" goes on with the phrase before
                 beforePhrase = end;
             }
+            if (isInnerHyphen(tokens, s, i) || isSuspendedHyphen(tokens, s, i)) {
+                aside += 2; // "shoulder-fired": the hyphen and the word after it count as one word with the one before
+            }
             i++;
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low)
                     || PARTICLES.contains(low) && i - 2 >= from && tokens.get(i - 2).isVerb()) {
@@ -153,7 +169,7 @@ final class Phrases {
         // only a cut predicate is read on: one that ends with its sentence may end with the text
         boolean unfinished = cut && (tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
                 && (last.pos().equals("CD") || last.pos().startsWith("JJ") || last.pos().equals("VBN")
-                || last.pos().equals("DT") || last.isNoun() || last.pos().equals("VBG")
+                || last.pos().equals("DT") || last.isNoun() || last.pos().equals("VBG") || last.pos().equals("POS")
                 || ORDINAL.matcher(low(last)).matches()));
         if (unfinished) {
             int finished = nounPhraseEnd(tokens, s, i, covered);
@@ -234,8 +250,11 @@ final class Phrases {
      * they do not.
      */
     private static int nounPhraseEnd(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        int k = at;
-        while (k < s.endToken() && !covered[k] && tokens.get(k).isNoun() && k - at < NOUN_RUN) {
+        // "of the pro-Kurdish People | 's Democracy Party (": a name's possessive goes on with the nouns after it
+        int first = tokens.get(at).pos().equals("POS") && at + 1 < s.endToken() && tokens.get(at + 1).isNoun()
+                && Character.isUpperCase(tokens.get(at - 1).text().charAt(0)) ? at + 1 : at;
+        int k = first;
+        while (k < s.endToken() && !covered[k] && tokens.get(k).isNoun() && k - first < NOUN_RUN) {
             k++;
         }
         if (k == s.endToken() || covered[k]) {
