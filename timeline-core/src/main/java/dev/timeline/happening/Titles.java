@@ -169,7 +169,7 @@ final class Titles {
 
     /**
      * The noun phrase {@code title} of the noun {@code trigger} as the article named it before {@code offset}, when
-     * it did with a name ({@link ClauseSubjects#namedBefore}) that shares a modifier with the phrase: "large-scale
+     * it did with a name ({@link NamedThings#namedBefore}) that shares a modifier with the phrase: "large-scale
      * military parade" after "China's military parade" is "China's military parade", and what followed the noun in
      * {@code title} ("to Beijing") stays; "the last election" after "the British general election" may be another.
      */
@@ -182,7 +182,7 @@ final class Titles {
                 String tail = title.substring(words.get(i).end());
                 java.util.Set<String> modifiers = new java.util.HashSet<>();
                 words.subList(0, i).forEach(w -> modifiers.add(w.lower()));
-                return ClauseSubjects.namedBefore(text, words.get(i).text(), offset)
+                return NamedThings.namedBefore(text, words.get(i).text(), offset)
                         .filter(name -> words(name).stream().anyMatch(w -> modifiers.contains(w.lower())
                                 && Character.isLowerCase(w.text().charAt(0))))
                         .map(name -> name + tail);

@@ -12,25 +12,25 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link ClauseSubjects#mayBeNamed} skips the search for a name before a noun only where that search would find
- * none: whenever {@link ClauseSubjects#namePattern} finds a name in a region, the filter lets the region through.
+ * {@link NamedThings#mayBeNamed} skips the search for a name before a noun only where that search would find
+ * none: whenever {@link NamedThings#namePattern} finds a name in a region, the filter lets the region through.
  */
-class ClauseSubjectsNameFilterTest {
+class NamedThingsNameFilterTest {
     private static boolean found(String text, String noun, int from, int to) {
-        Matcher m = ClauseSubjects.namePattern(noun).matcher(text).region(from, to);
+        Matcher m = NamedThings.namePattern(noun).matcher(text).region(from, to);
         return m.find();
     }
 
     @Test
     void letsANameThroughAndSkipsALowerCaseWordBefore() {
         String text = "BP's Macondo well leaked; it was then capped, and the well\nwas sealed.";
-        assertThat(ClauseSubjects.mayBeNamed(text, "well", 0, text.length())).isTrue();
-        assertThat(ClauseSubjects.mayBeNamed(text, "well", 20, text.length())).isFalse();
+        assertThat(NamedThings.mayBeNamed(text, "well", 0, text.length())).isTrue();
+        assertThat(NamedThings.mayBeNamed(text, "well", 20, text.length())).isFalse();
         assertThat(found(text, "well", 20, text.length())).isFalse();
-        assertThat(ClauseSubjects.mayBeNamed(text, "well", 0, 16)).isFalse(); // the noun runs past the region's end
-        assertThat(ClauseSubjects.mayBeNamed("Anglo-French summit", "summit", 0, 19)).isTrue();
+        assertThat(NamedThings.mayBeNamed(text, "well", 0, 16)).isFalse(); // the noun runs past the region's end
+        assertThat(NamedThings.mayBeNamed("Anglo-French summit", "summit", 0, 19)).isTrue();
         String oilRig = "the Deepwater Horizon oil rig";
-        assertThat(ClauseSubjects.mayBeNamed(oilRig, "rig", 0, oilRig.length())).isTrue();
+        assertThat(NamedThings.mayBeNamed(oilRig, "rig", 0, oilRig.length())).isTrue();
         assertThat(found(oilRig, "rig", 0, oilRig.length())).isTrue();
     }
 
@@ -41,7 +41,7 @@ class ClauseSubjectsNameFilterTest {
         int to = Math.min(Math.max(a, b), text.length());
         for (String noun : new String[] {"well", "rig"}) {
             if (found(text, noun, from, to)) {
-                assertThat(ClauseSubjects.mayBeNamed(text, noun, from, to)).as(noun + " in [" + text + "]").isTrue();
+                assertThat(NamedThings.mayBeNamed(text, noun, from, to)).as(noun + " in [" + text + "]").isTrue();
             }
         }
     }
