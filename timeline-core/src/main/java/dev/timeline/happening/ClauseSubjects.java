@@ -245,6 +245,82 @@ final class ClauseSubjects {
                 && !before.pos().equals("CD");
     }
 
+    /** A length in words ("five-day", "24-hour", "decades-long"): a modifier a title keeps, unlike a date. */
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
+            "(?i)\\S*-(?:day|week|month|year|hour|minute|decade|century|season)s?(?:-long)?|\\S+s-long");
+
+    /**
+     * The words of the subject from {@code from} to {@code to} without a date that modifies its noun ("An [April 20]
+     * explosion", "Pinochet's [1980] constitution"), with a length kept ("Millon's five-day visit") and "a" or "an"
+     * as the word after it needs.
+     */
+    private static String subjectWords(AnalyzedText text, int from, int to, boolean[] covered) {
+        StringBuilder out = new StringBuilder();
+        int start = from;
+        int i = from;
+        boolean dropped = false;
+        while (i < to) {
+            if (covered[i] && i > from) {
+                int j = i;
+                while (j < to && covered[j]) {
+                    j++;
+                }
+                String date = Phrases.words(text, i, j);
+                if (!LENGTH.matcher(date).matches() && (date.chars().anyMatch(Character::isDigit)
+                        || CALENDAR_NAME.matcher(date).lookingAt())) { // "NBC's Today show" keeps its name
+                    dropped = true;
+                    out.append(Phrases.words(text, start, i)).append(' ');
+                    start = j;
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        String words = (out + Phrases.words(text, start, to)).strip();
+        java.util.regex.Matcher article = INDEFINITE.matcher(words);
+        if (dropped && article.lookingAt()) {
+            boolean vowel = "aeiouAEIOU".indexOf(article.group(2).charAt(0)) >= 0;
+            String a = article.group(1);
+            String fixed = vowel ? (Character.isUpperCase(a.charAt(0)) ? "An" : "an")
+                    : Character.isUpperCase(a.charAt(0)) ? "A" : "a";
+            words = fixed + words.substring(a.length());
+        }
+        return words;
+    }
+
+    /** A month or a weekday that opens a date: "the January contract", "Sunday's vote". */
+    private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(?i)(?:jan|feb|mar"
+            + "|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\b");
+
+    /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
+    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
+
+    /**
+     * Where a time expression ends that stands inside the subject's noun phrase before {@code at}, after a
+     * determiner or a possessive and before a noun or an adjective ("Millon's [five-day] visit", "a [two-day]
+     * meeting", "the [10-year] brutal conflict"): its first token; -1 for a date of its own.
+     */
+    private static int modifyingDate(List<Token> tokens, int floor, int at, int subjectEnd, boolean[] covered) {
+        if (at >= subjectEnd || !(tokens.get(at).isNoun() || tokens.get(at).pos().startsWith("JJ"))) {
+            return -1;
+        }
+        int r = at - 1;
+        while (r - 1 >= floor && covered[r - 1]) {
+            r--;
+        }
+        if (tokens.get(r).pos().equals("DT") && at - r > 1) {
+            return r; // "[The two-day] OPEC meeting": the expression took in the determiner
+        }
+        if (r - 1 < floor) {
+            return -1;
+        }
+        Token before = tokens.get(r - 1);
+        boolean determiner = before.pos().equals("DT") && !Phrases.low(before).equals("that")
+                || before.pos().equals("POS") || before.pos().equals("PRP$");
+        return determiner ? r : -1;
+    }
+
     /**
      * The start and end of the head of a subject that the length limit cut at {@code at} and the index of its head
      * noun, when its prepositional phrases make it long ("A gas explosion in the Jiaojiazhai colliery [in Datong
@@ -403,7 +479,15 @@ final class ClauseSubjects {
         boolean limited = false;
         boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
-        while (subjectStart - 1 >= floor && !covered[subjectStart - 1]) {
+        while (subjectStart - 1 >= floor) {
+            if (covered[subjectStart - 1]) {
+                int date = modifyingDate(tokens, floor, subjectStart, subjectEnd, covered);
+                if (date < 0) {
+                    break;
+                }
+                subjectStart = date; // "Millon's five-day visit, which started Sunday": a length inside the phrase
+                continue;
+            }
             int acronym = acronymBefore(tokens, s, subjectStart);
             if (acronym >= 0) {
                 acronyms += subjectStart - acronym;
@@ -486,7 +570,7 @@ final class ClauseSubjects {
             if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
-            subject = Phrases.words(text, subjectStart, subjectEnd);
+            subject = subjectWords(text, subjectStart, subjectEnd, covered);
             for (int i = subjectStart; i < subjectEnd; i++) {
                 if (FIRST_AND_SECOND_PERSON.contains(tokens.get(i).text())) {
                     return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news

@@ -278,6 +278,9 @@ final class ClauseTitles {
         if (PERIOD_LIMITS.contains(lemma.toLowerCase(Locale.ROOT)) && CALENDAR_PERIODS.contains(head(subject))) {
             return Optional.empty(); // "The hurricane season officially started on 1 June": the calendar's date
         }
+        if (NounAgents.needsAgent(head(subject)) && !namesSomeone(subject)) {
+            return Optional.empty(); // "A two-day meeting ended Monday": whose, another sentence told
+        }
         boolean plural = found.get().plural();
         int subjectStart = found.get().start();
         if (g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS") && !(g == e.token().index()
@@ -365,6 +368,25 @@ final class ClauseTitles {
             pronoun |= OBJECT_PRONOUNS.contains(t.text()) && !t.pos().equals("DT"); // by the word: "Kisangani/PRP"
         }
         return pronoun;
+    }
+
+    /** Determiners that may open a subject with a capital and name no one. */
+    private static final Set<String> OPENING_DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "Its", "His", "Her", "Their", "Our", "Some", "Two", "Three", "Both", "Each", "Every", "Another");
+
+    /**
+     * Whether the subject {@code subject} holds a name: a capitalized word after its first, or a first word that is
+     * no determiner ("Millon's five-day visit", "The EU summit"; not "A two-day meeting").
+     */
+    private static boolean namesSomeone(String subject) {
+        String[] words = subject.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            boolean capital = !words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0));
+            if (capital && (i > 0 || !OPENING_DETERMINERS.contains(words[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -480,11 +502,20 @@ final class ClauseTitles {
     }
 
     /** The head noun of a subject, lower case: its last word, or the word before "of" ("the holy month of Ramadan"). */
+    /** The head noun of {@code subject}, in lower case: its last word before a preposition, else its last word. */
     private static String head(String subject) {
         List<String> words = List.of(subject.toLowerCase(Locale.ROOT).split(" "));
-        int of = words.indexOf("of");
-        return of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
+        for (int i = 1; i < words.size(); i++) {
+            if (HEAD_ENDS.contains(words.get(i))) {
+                return words.get(i - 1); // "The call for talks": the call
+            }
+        }
+        return words.get(words.size() - 1);
     }
+
+    /** Prepositions after the head noun of a subject: "The hurricane season in the region", "The call for talks". */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "for", "in", "at", "on", "with", "from", "to", "by",
+            "between", "over", "against");
 
     /** The present tense of a verb lemma, third person: "raise" -> "raises", "be" -> "is"; plural: the lemma. */
     static String present(String lemma, boolean plural) {

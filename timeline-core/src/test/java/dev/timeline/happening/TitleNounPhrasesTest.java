@@ -86,4 +86,28 @@ class TitleNounPhrasesTest {
                 .contains("A fire in the Hillcrest warehouse destroys 40 trucks")
                 .noneMatch(t -> t.startsWith("Montgomery County"));
     }
+
+    @Test
+    void aDateInsideTheSubjectIsLeftOutAndALengthKept() {
+        // the date stopped the subject: "Explosion on the platform kills nine workers", "Visit starts"
+        assertThat(titles("Rescuers searched the sea after an April 12 explosion on the platform killed nine"
+                + " workers."))
+                .contains("An explosion on the platform kills nine workers");
+        assertThat(titles("Dupont's three-day visit, which started on Sunday, was cut short."))
+                .contains("Dupont's three-day visit starts");
+        // a capitalized word that reads as a date inside a name stays
+        assertThat(titles("The interview on NBC's Today show was broadcast on Tuesday."))
+                .contains("The interview on NBC's Today show is broadcast");
+    }
+
+    @Test
+    void aMeetingOrAVisitAsSubjectSaysWhoseOrMakesNoTitle() {
+        assertThat(titles("Ministers made little progress during a two-day meeting which ended on Monday."))
+                .noneMatch(t -> t.contains("meeting ends"));
+        assertThat(titles("The two-day OPEC meeting ended on Monday in Vienna."))
+                .contains("The two-day OPEC meeting ends in Vienna");
+        // the head is the noun before the subject's first preposition: a call, not talks
+        assertThat(titles("The call for talks came at a meeting in London on Sunday."))
+                .contains("The call for talks comes at a meeting in London");
+    }
 }
