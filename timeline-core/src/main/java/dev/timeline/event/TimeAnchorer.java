@@ -87,6 +87,8 @@ public final class TimeAnchorer {
             EventSpot es = spot(e);
             AnchorCandidates.Candidate best = null;
             double bestP = THRESHOLD;
+            AnchorCandidates.Candidate own = null; // the date of the event's own predicate, if any
+            double ownP = 0;
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
                 AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s), ids.clear());
                 java.util.Arrays.fill(sums, 0); // each candidate's sums start from nothing, not the last one's
@@ -95,6 +97,17 @@ public final class TimeAnchorer {
                     bestP = p;
                     best = c;
                 }
+                if (c.where() == AnchorCandidates.Where.SAME && inOwnPredicate(text, e.token().index(), c.timex())) {
+                    own = c;
+                    ownP = p;
+                }
+            }
+            if (own != null && best != null && best != own && ownP > THRESHOLD
+                    && best.where() == AnchorCandidates.Where.SAME && afterConjunct(text, best.timex(),
+                    e.token().index())) {
+                // "was founded in 2005 and went public in 2006": "went" is in 2006; the model's score of the other
+                // expression says how sure it is that the event has a date at all, which the rule keeps
+                best = own;
             }
             if (best != null) {
                 Mention m = mentionsBySentence.get(best.sentence()).get(best.index());
@@ -104,6 +117,46 @@ public final class TimeAnchorer {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Most words between a verb and the date of its own predicate: "went public [in] 2006". */
+    private static final int OWN_REACH = 4;
+
+    /**
+     * Whether the date or time {@code t} follows the verb at {@code event} in its own predicate: within
+     * {@value #OWN_REACH} words, none of them a verb, a conjunction, a clause word or punctuation.
+     */
+    private static boolean inOwnPredicate(AnalyzedText text, int event, TimexSpot t) {
+        Token ev = text.tokens().get(event);
+        if (!ev.isVerb() || t.first() <= event || t.first() - event > OWN_REACH + 1
+                || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
+            return false;
+        }
+        for (int i = event + 1; i < t.first(); i++) {
+            Token b = text.tokens().get(i);
+            if (b.isVerb() || b.pos().equals("CC") || b.pos().equals("WDT") || b.pos().equals("MD")
+                    || !Character.isLetterOrDigit(b.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the expression {@code t} stands before the verb at {@code event} in an earlier conjunct: "and", "but"
+     * or "or" and no punctuation lie between them, with a verb before the expression ("was founded in 2005 and
+     * went").
+     */
+    private static boolean afterConjunct(AnalyzedText text, TimexSpot t, int event) {
+        if (t.last() >= event) {
+            return false;
+        }
+        boolean conjunction = false;
+        for (int i = t.last() + 1; i < event; i++) {
+            String low = text.tokens().get(i).lowerText();
+            conjunction |= low.equals("and") || low.equals("but") || low.equals("or");
+        }
+        return conjunction;
     }
 
     static EventSpot spot(EventMention e) {

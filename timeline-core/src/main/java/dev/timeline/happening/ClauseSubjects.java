@@ -705,13 +705,32 @@ final class ClauseSubjects {
             return -1;
         }
         String tense = tokens.get(g).pos();
-        if (!tense.equals("VBD") && !tense.equals("VBZ") && !tense.equals("VBP")) {
+        if (!tense.equals("VBD") && !tense.equals("VBZ") && !tense.equals("VBP") && !tense.equals("VB")) {
             return -1;
         }
+        // after a passive, a verb that may be a participle shares its "was" unless an object follows it: "was praised
+        // abroad and vilified at home" (passive), "was expelled and joined the school" (active)
+        boolean byAgent = g + 1 < s.endToken() && (Phrases.low(tokens.get(g + 1)).equals("by")
+                || tokens.get(g).mayBePastParticiple() && !Phrases.isNounPhraseStart(tokens.get(g + 1)));
         for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - MAX_CONJUNCT_DISTANCE); k--) {
             Token t = tokens.get(k);
             if (CLAUSE_BOUNDS.contains(Phrases.low(t))) {
                 return -1;
+            }
+            int group = auxiliaryGroup(tokens, s, k);
+            if (group >= 0 && (tense.equals("VB") ? tokens.get(group).pos().equals("MD")
+                    : t.pos().equals("VBN") && !tokens.get(group).pos().equals("MD")
+                    && !(byAgent && tokens.get(group).lemma().equals("be")))) {
+                // "GM was founded in 1908 and filed for bankruptcy", "The rebels will hold talks on Monday and sign
+                // the accord": the second verb shares the first group's subject ("were withdrawn and replaced by"
+                // shares its passive too, and is left to it)
+                return group > s.firstToken() ? group : -1;
+            }
+            if (tense.equals("VB")) {
+                if (t.isVerb() || t.pos().equals("MD")) {
+                    return -1;
+                }
+                continue;
             }
             if (t.pos().equals(tense)) {
                 String lemma = t.lemma();
@@ -730,6 +749,32 @@ final class ClauseSubjects {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where the auxiliaries before the verb at {@code k} start, adverbs among them, when a modal, "be" or "have" stands
+     * right before it ("was founded", "will hold", "has quickly filed"); -1 when the verb has none or {@code k} is no
+     * verb.
+     */
+    private static int auxiliaryGroup(List<Token> tokens, Sentence s, int k) {
+        if (!tokens.get(k).isVerb()) {
+            return -1;
+        }
+        int start = k;
+        boolean auxiliary = false;
+        while (start - 1 >= s.firstToken()) {
+            Token b = tokens.get(start - 1);
+            if (b.pos().equals("MD") || b.isVerb() && (b.lemma().equals("be") || b.lemma().equals("have"))) {
+                auxiliary = true;
+            } else if (!b.pos().equals("RB")) {
+                break;
+            }
+            start--;
+        }
+        while (start < k && tokens.get(start).pos().equals("RB")) {
+            start++;
+        }
+        return auxiliary ? start : -1;
     }
 
     /**

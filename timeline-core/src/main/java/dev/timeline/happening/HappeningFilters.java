@@ -95,11 +95,30 @@ final class HappeningFilters {
         int e = a.event().token().index();
         int own = distance(text, e, a.timex());
         for (Mention m : datesOfSentence) {
-            if (m != a.timex() && distance(text, e, m) < own) {
+            if (m != a.timex() && distance(text, e, m) < own && !inEarlierConjunct(text, m, e)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the date {@code m} stands before the verb at {@code event} with "and", "but" or "or" between: it dates
+     * the earlier conjunct ("was founded in 2005 and went public in 2006").
+     */
+    private static boolean inEarlierConjunct(AnalyzedText text, Mention m, int event) {
+        List<Token> covered = text.tokensIn(m.start(), m.end());
+        int last = covered.get(covered.size() - 1).index();
+        if (last >= event || !text.tokens().get(event).isVerb()) {
+            return false;
+        }
+        for (int i = last + 1; i < event; i++) {
+            String low = text.tokens().get(i).lowerText();
+            if (low.equals("and") || low.equals("but") || low.equals("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int distance(AnalyzedText text, int event, Mention m) {

@@ -110,4 +110,15 @@ class TitleNounPhrasesTest {
         assertThat(titles("The call for talks came at a meeting in London on Sunday."))
                 .contains("The call for talks comes at a meeting in London");
     }
+
+    @Test
+    void aVerbAfterAndSharesTheSubjectOfAPassiveOrAPerfectBeforeIt() {
+        assertThat(titles("The dictator was expelled from school at 15 but joined the army in 1933."))
+                .contains("The dictator joins the army");
+        assertThat(titles("The bank was founded in 1921 and went bankrupt in 1998."))
+                .contains("The bank is founded", "The bank goes bankrupt");
+        // a participle after a passive, with no object, shares the passive: no active title
+        assertThat(titles("The premier was praised abroad and vilified at home on Saturday."))
+                .noneMatch(t -> t.contains("vilifies"));
+    }
 }
