@@ -239,6 +239,13 @@ final class ClauseTitles {
         }
         boolean objectFollows = word.index() + 1 < s.endToken() && !covered[word.index() + 1]
                 && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
+        // "Police announced Wednesday they had recommended charges", "announced on Wednesday the opening of an
+        // inquiry": past a date, a subject pronoun opens the verb's clause and a noun phrase is its object, so the
+        // verb is no participle of a reduced relative clause
+        int pastItsDate = skipDate(tokens, s, word.index() + 1, covered);
+        boolean clauseOrObjectAfterDate = pastItsDate > word.index() + 1 && pastItsDate < s.endToken()
+                && (Phrases.isNounPhraseStart(tokens.get(pastItsDate))
+                || tokens.get(pastItsDate).pos().equals("PRP"));
         String form = Phrases.low(word);
         // an agent follows ("a report carried by the news agency"), or the clause's own verb comes later
         boolean byAgent = agentAfter(tokens, s, word.index(), covered);
@@ -252,7 +259,8 @@ final class ClauseTitles {
         // "EU ministers failed to agree": a verb its subject's infinitive follows is active (subject-control-verbs.txt)
         boolean controls = SUBJECT_CONTROL.contains(lemma.toLowerCase(Locale.ROOT)) && word.index() + 1 < s.endToken()
                 && Phrases.low(tokens.get(word.index() + 1)).equals("to");
-        if (participleForm && !objectFollows && !auxiliary && !controls && g - 1 >= s.firstToken()
+        if (participleForm && !objectFollows && !clauseOrObjectAfterDate && !auxiliary && !controls
+                && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
@@ -368,6 +376,22 @@ final class ClauseTitles {
             pronoun |= OBJECT_PRONOUNS.contains(t.text()) && !t.pos().equals("DT"); // by the word: "Kisangani/PRP"
         }
         return pronoun;
+    }
+
+    /** Past a date and its preposition at {@code at} ("on Wednesday", "last week"): the token after it; else {@code at}. */
+    private static int skipDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int i = at;
+        if (i + 1 < s.endToken() && !covered[i] && covered[i + 1]
+                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
+            i++;
+        }
+        if (i >= s.endToken() || !covered[i]) {
+            return at;
+        }
+        while (i < s.endToken() && covered[i]) {
+            i++;
+        }
+        return i;
     }
 
     /** Determiners that may open a subject with a capital and name no one. */

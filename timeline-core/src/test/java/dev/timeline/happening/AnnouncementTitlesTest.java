@@ -1,0 +1,44 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An announcement with an object of its own is a happening ("announced a cabinet reshuffle"), the verb alone or with
+ * a clause is speech; the creation date is Thursday 28 Aug 2025.
+ */
+class AnnouncementTitlesTest {
+    private static List<String> titles(String text) {
+        return EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28))).stream()
+                .map(Event::title).toList();
+    }
+
+    @Test
+    void anAnnouncementOfAnActIsAHappening() {
+        assertThat(titles("The prime minister on Monday announced a cabinet reshuffle, dismissing three ministers."))
+                .contains("The prime minister announces a cabinet reshuffle");
+    }
+
+    @Test
+    void aVerbWithADateAndAClauseAfterItIsNoParticipleOfAReducedRelative() {
+        // read as "police [who were] announced", the clause's own verb coming later
+        assertThat(titles("Police announced Wednesday they had arrested two men in the capital."))
+                .noneMatch(t -> t.contains("are announced"));
+        assertThat(titles("Prosecutors announced on Wednesday the opening of an inquiry into the fire."))
+                .contains("Prosecutors announce the opening of an inquiry into the fire");
+    }
+
+    @Test
+    void theSayingAloneIsNoHappening() {
+        assertThat(titles("Three soldiers were killed by a roadside bomb, the army announced on Sunday."))
+                .noneMatch(t -> t.contains("announces"));
+    }
+}
