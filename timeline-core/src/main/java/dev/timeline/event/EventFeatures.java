@@ -96,11 +96,17 @@ final class EventFeatures {
         f.add("head=", headOf(tokens, i, s));
     }
 
-    /** The nearest verb lemma before the word in its sentence, as a hint of the governing predicate. */
+    /**
+     * The nearest verb lemma before the word in its sentence, as a hint of the governing predicate; a participle
+     * before a noun modifies it and governs nothing ("The ruling party won").
+     */
     private static String headOf(List<Token> tokens, int i, Sentence s) {
         for (int j = i - 1; j >= s.firstToken() && j >= i - 8; j--) {
             Token n = tokens.get(j);
-            if (n.isVerb() && !n.lemma().equals("be") && !n.lemma().equals("have") && !n.lemma().equals("do")) {
+            boolean modifier = (n.pos().equals("VBG") || n.pos().equals("VBN")) && j + 1 < i
+                    && tokens.get(j + 1).isNoun();
+            if (n.isVerb() && !modifier && !n.lemma().equals("be") && !n.lemma().equals("have")
+                    && !n.lemma().equals("do")) {
                 return n.lowerLemma();
             }
         }

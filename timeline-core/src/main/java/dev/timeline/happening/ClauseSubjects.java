@@ -783,13 +783,16 @@ final class ClauseSubjects {
      * bombings killed", "the wounded soldiers").
      */
     private static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
-        if (at - 1 < s.firstToken() || at + 1 >= s.endToken() || !tokens.get(at).pos().equals("VBN")
+        boolean gerund = tokens.get(at).pos().equals("VBG");
+        if (at - 1 < s.firstToken() || at + 1 >= s.endToken() || !(tokens.get(at).pos().equals("VBN") || gerund)
                 || !Phrases.isNounPhrasePart(tokens.get(at + 1))) {
             return false;
         }
+        // "The city's crumbling bridge", "A leading opposition figure"; after a preposition "-ing" is a gerund with
+        // its object ("after meeting Obama")
         String before = tokens.get(at - 1).pos();
         return before.equals("DT") || before.startsWith("JJ") || before.equals("CD") || before.equals("PRP$")
-                || before.equals("POS") || before.equals("IN");
+                || before.equals("POS") || before.equals("IN") && !gerund;
     }
 
     /**

@@ -302,6 +302,12 @@ public final class LanguageLayer {
             String[] upos = tagger.tag(words);
             StrayTags.mend(words, lows, upos); // "the market sell-off/PUNCT", "a six-day/NOUN+PART rest"
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
+            for (int i = 1; i + 1 < n; i++) {
+                if (upos[i].equals("VERB") && (lows[i - 1].equals("'s") || lows[i - 1].equals("\u2019s"))
+                        && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
+                    upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
+                }
+            }
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
             }
@@ -313,6 +319,8 @@ public final class LanguageLayer {
                     upos[i] = "ADJ"; // "China's state-owned/VERB metals giant": a compound participle before a noun
                 } else if (isPastTakenForNoun(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The Deepwater Horizon rig sank/NOUN on 20 April"
+                } else if (isPastTakenForAdjective(lows, upos, i)) {
+                    upos[i] = "VERB"; // "Oil prices fell/ADJ sharply", "Toyota's shares fell/ADJ 3 percent"
                 } else if (isVerbTakenForPlural(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
                 } else if (isNounInNounPhrase(words, lows, upos, i)) {
@@ -329,6 +337,9 @@ public final class LanguageLayer {
                     upos[i] = "NOUN"; // "The rig/ADJ exploded": an adjective heads no noun phrase before its verb
                 } else if (isNounTakenForPreposition(lows[i], upos[i])) {
                     upos[i] = "NOUN"; // "passed legislation/ADP Wednesday": prepositions are a closed class
+                } else if ((upos[i].equals("ADP") || upos[i].equals("SCONJ")) && !PREPOSITIONS.contains(lows[i])
+                        && (Lemmas.irregularPast(lows[i]).isPresent() || lows[i].length() > 4 && lows[i].endsWith("ed"))) {
+                    upos[i] = "VERB"; // "The ruling party won/ADP the election": a past is no preposition
                 } else if (Lemmas.isPossessivePronoun(lows[i]) && !upos[i].equals("PRON")) {
                     upos[i] = "PRON"; // "since its/FW August 1990 invasion": a closed class
                 } else if (ARTICLES.contains(words[i]) && !upos[i].equals("DET")) {
@@ -487,6 +498,23 @@ public final class LanguageLayer {
         }
         return i + 1 >= words.length || switch (upos[i + 1]) {
             case "ADP", "NUM", "ADV", "PUNCT" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether word {@code i}, tagged an adjective, is a simple past that is never a participle ("fell", "rose",
+     * "went") after the noun of its subject and before a number, a preposition, an adverb or punctuation ("Oil prices
+     * fell/ADJ sharply"); an adjective before a noun ("a fell swoop") stays.
+     */
+    private static boolean isPastTakenForAdjective(String[] lows, String[] upos, int i) {
+        if (!upos[i].equals("ADJ") || !Lemmas.isOnlySimplePast(lows[i])
+                || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("PRON")
+                || upos[i - 1].equals("VERB") && lows[i - 1].endsWith("s"))) {
+            return false; // "Toyota's shares/VERB fell": the model took the subject for a verb too
+        }
+        return i + 1 >= lows.length || switch (upos[i + 1]) {
+            case "ADP", "NUM", "ADV", "PUNCT", "DET" -> true;
             default -> false;
         };
     }

@@ -270,9 +270,10 @@ final class Lemmas {
             return stem + "e"; // "collid" -> "collide", "compar" -> "compare", "schedul" -> "schedule"
         }
         // "clos" -> "close"; after two vowels too ("pois" -> "poise", "paus" -> "pause", "apprais" -> "appraise"),
-        // but not "bias"
+        // but not "bias"; after "n", "r" or "p" too ("license", "reverse", "collapse")
         if ("cgvz".indexOf(last) >= 0 && (last != 'g' || before != 'n')
                 || last == 'u' || (last == 's' && vowelBefore && n > 2 && !stem.endsWith("ias"))
+                || stem.endsWith("ns") || stem.endsWith("rs") || stem.endsWith("ps") // "licens", "revers", "laps"
                 || (vowelBefore && "aeiou".indexOf(last) < 0 && last != 'w' && last != 'x' && last != 'y'
                 && n > 2 && consonantBefore && n <= 4)) {
             return stem + "e";
@@ -292,6 +293,14 @@ final class Lemmas {
             return low.substring(0, n - 1);
         }
         return low;
+    }
+
+    /**
+     * Whether {@code low} (lower case) is the simple past of an irregular verb and never a past participle: "fell",
+     * "rose", "went", not "held" or "bound".
+     */
+    static boolean isOnlySimplePast(String low) {
+        return IRREGULAR_PASTS.containsKey(low) && !PAST_PARTICIPLES.contains(low);
     }
 
     /** The lemma of {@code low} (lower case) if it is the simple past of an irregular verb: "rose" is "rise". */

@@ -121,4 +121,12 @@ class TitleNounPhrasesTest {
         assertThat(titles("The premier was praised abroad and vilified at home on Saturday."))
                 .noneMatch(t -> t.contains("vilifies"));
     }
+
+    @Test
+    void aParticipleInIngBetweenADeterminerAndANounIsPartOfTheSubject() {
+        assertThat(titles("A leading opposition figure was arrested in the capital on Monday."))
+                .contains("A leading opposition figure is arrested in the capital");
+        assertThat(titles("The city's crumbling bridge was closed on Monday."))
+                .contains("The city's crumbling bridge is closed");
+    }
 }

@@ -353,6 +353,31 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aSimplePastThatIsNeverAParticipleIsAVerbAfterItsSubject() {
+        // the model tags "fell" an adjective after a plural, and "shares" after a possessive a verb
+        AnalyzedText a = analyze("Oil prices fell sharply and Toyota's shares fell 3 percent on Monday.");
+        assertThat(a.tokens()).filteredOn(t -> t.text().equals("fell")).extracting(Token::pos)
+                .containsExactly("VBD", "VBD");
+        assertThat(token(a, "shares").pos()).isEqualTo("NNS");
+        // an adjective before its noun stays one
+        assertThat(token(analyze("It was done in one fell swoop."), "fell").pos()).isEqualTo("JJ");
+    }
+
+    @Test
+    void aPastIsNoPreposition() {
+        AnalyzedText a = analyze("The ruling party won the election on Sunday.");
+        assertThat(token(a, "won").pos()).isEqualTo("VBD");
+        assertThat(token(a, "won").lemma()).isEqualTo("win");
+    }
+
+    @Test
+    void aRegularPastAfterNRPKeepsItsE() {
+        AnalyzedText a = analyze("The agency licensed the rig and reversed the rule.");
+        assertThat(List.of(token(a, "licensed"), token(a, "reversed"))).extracting(Token::lemma)
+                .containsExactly("license", "reverse");
+    }
+
+    @Test
     void anAdverbInLyBeforeAParticipleIsAnAdverb() {
         // the model tags "severely" an adjective, which a later rule made the noun of "a man severely"
         AnalyzedText a = analyze("Doctors rebuilt the face of a man severely disfigured by an accident.");
