@@ -271,8 +271,20 @@ final class ClauseTitles {
             modifier = true;
             relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
         }
+        int modified = g;
+        int close = participleForm && !objectFollows && !auxiliary && g == word.index() && g - 2 >= s.firstToken()
+                && tokens.get(g - 1).text().equals(",") && tokens.get(g - 2).isNoun()
+                ? datedParentheticalEnd(tokens, s, g, covered) : -1;
+        if (close > 0) {
+            // "YouTube, founded in 2005 by three former PayPal employees, was sold": a participle set off by commas,
+            // with a date of its own, tells of the noun before it
+            passive = true;
+            modifier = true;
+            modified = g - 1;
+            relativeEnd = close;
+        }
         Optional<ClauseSubjects.Subject> found = opening.isPresent() ? opening
-                : modifier ? ClauseSubjects.modified(text, s, g, covered, entities)
+                : modifier ? ClauseSubjects.modified(text, s, modified, covered, entities)
                 : ClauseSubjects.before(text, s, g, objectFollows, covered, entities);
         if (found.isEmpty() && referent != null && g - 1 >= s.firstToken()
                 && REFERRING.contains(Phrases.low(tokens.get(g - 1)))) {
@@ -376,6 +388,35 @@ final class ClauseTitles {
             pronoun |= OBJECT_PRONOUNS.contains(t.text()) && !t.pos().equals("DT"); // by the word: "Kisangani/PRP"
         }
         return pronoun;
+    }
+
+    /** The most words a participle's clause between commas runs: "founded in 2005 by three former PayPal employees". */
+    private static final int PARENTHETICAL = 12;
+
+    /**
+     * Where the clause of the participle at {@code at} ends at a comma within {@value #PARENTHETICAL} words, with a
+     * preposition or adverb right after the participle, a date inside and no other verb: the comma's index; -1 for
+     * none ("The minister, criticized by the press, resigned on Monday" has its date in the main clause).
+     */
+    private static int datedParentheticalEnd(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        if (at + 1 >= s.endToken() || !(tokens.get(at + 1).pos().equals("IN") || tokens.get(at + 1).pos().equals("RB")
+                || covered[at + 1])) {
+            return -1;
+        }
+        boolean dated = false;
+        for (int i = at + 1; i < s.endToken() && i - at <= PARENTHETICAL; i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                // the clause's own verb follows ("..., was sold"); "Hanbo, the country's 14th largest conglomerate,
+                // collapsed in January under debts, prompting" has its verb in the commas' place
+                return dated && Phrases.finiteVerbAfter(tokens, s, i) ? i : -1;
+            }
+            if (t.isVerb() || t.pos().equals("MD") || Phrases.isClauseWord(t)) {
+                return -1;
+            }
+            dated |= covered[i];
+        }
+        return -1;
     }
 
     /** Past a date and its preposition at {@code at} ("on Wednesday", "last week"): the token after it; else {@code at}. */

@@ -23,7 +23,8 @@ final class SubjectEnds {
      * The end of the subject before {@code end}, past a parenthetical set off by commas between them ("Four
      * explosions, including a car bomb at the square, in the slum of Sadr City, took place"): the first comma of the
      * sentence when a noun phrase of at most {@value ClauseSubjects#MAX_SUBJECT} words opens the sentence before it
-     * and a preposition, a participle or a relative word ("who", "whose", "which", "where") opens what follows it;
+     * and a preposition, a participle ("-ing", or a past one before a preposition or an adverb) or a relative word
+     * ("who", "whose", "which", "where") opens what follows it;
      * {@code end} otherwise.
      */
     static int beforeParenthetical(List<Token> tokens, Sentence s, int first, int end, boolean[] covered,
@@ -42,7 +43,11 @@ final class SubjectEnds {
             }
             if (Phrases.low(t).equals(",")) {
                 Token opener = tokens.get(k + 1);
-                boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG")
+                // "YouTube, founded in 2005 by three former PayPal employees, was sold": a participle's clause
+                boolean participle = (opener.pos().equals("VBN") || opener.pos().equals("VBD")
+                        && opener.mayBePastParticiple()) && k + 2 < end && (tokens.get(k + 2).pos().equals("IN")
+                        || tokens.get(k + 2).pos().equals("RB"));
+                boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG") || participle
                         || RELATIVE_OPENERS.contains(Phrases.low(opener))
                         || appositiveOfAName(tokens, first, k, end);
                 if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")

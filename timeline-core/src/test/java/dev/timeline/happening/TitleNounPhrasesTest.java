@@ -129,4 +129,17 @@ class TitleNounPhrasesTest {
         assertThat(titles("The city's crumbling bridge was closed on Monday."))
                 .contains("The city's crumbling bridge is closed");
     }
+
+    @Test
+    void aParticipleClauseBetweenCommasTellsOfTheNounBeforeIt() {
+        // with a date of its own, the participle is a passive of the noun; the main verb keeps that noun as subject
+        assertThat(titles("The station, built in 1970 by a French firm, was closed on Monday."))
+                .contains("The station is built", "The station is closed");
+        // a participle without a date of its own between the commas dates nothing
+        assertThat(titles("The minister, criticized by the press, resigned on Monday."))
+                .containsExactly("The minister resigns");
+        // a verb after an apposition is the clause's own verb, not a participle
+        assertThat(titles("Hanbo, the country's 14th largest conglomerate, collapsed in January under its debts."))
+                .contains("Hanbo collapses");
+    }
 }
