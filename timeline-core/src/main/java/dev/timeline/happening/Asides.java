@@ -94,10 +94,14 @@ final class Asides {
         return next.isNoun() || next.pos().startsWith("JJ") ? j + 1 : -1;
     }
 
+    /** Adverbs that place a date before or after another: "earlier in July", "later this month". */
+    static final java.util.Set<String> RELATIVE_ADVERBS = java.util.Set.of("earlier", "later");
+
     /**
      * Where the complement of an object goes on after a date that stands between them ("held talks [Tuesday] with
      * Vietnam's party chief", "put off a decision [on Friday] on its dividend", "tapped Allen [last month] to be
-     * national incident commander"): {@code at} is the date's first token or a date preposition right before it,
+     * national incident commander", "reached an agreement [earlier in July] to sell"): {@code at} is the date's
+     * first token, a date preposition right before it or "earlier" or "later" before those,
      * after a noun that ends the object; the result is the index of the complement's preposition, whose own object
      * starts a noun phrase or, after "to", a verb; -1 otherwise.
      */
@@ -106,6 +110,9 @@ final class Asides {
             return -1;
         }
         int j = at;
+        if (!covered[j] && RELATIVE_ADVERBS.contains(Phrases.low(tokens.get(j))) && j + 1 < s.endToken()) {
+            j++; // "reached an agreement [earlier in July] to sell"
+        }
         if (!covered[j] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(j)))) {
             j++;
         }

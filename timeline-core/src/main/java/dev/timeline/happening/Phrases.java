@@ -117,6 +117,15 @@ final class Phrases {
                 i = after; // "on several of the Sunday morning news shows": the date modifies a noun of the object
                 continue;
             }
+            if (i > from && Asides.RELATIVE_ADVERBS.contains(low(tokens.get(i)))) {
+                int complement = Asides.afterDateBeforeComplement(tokens, s, i, covered);
+                if (complement > 0) {
+                    beforeDate = end;
+                    aside += complement - i; // "reached an agreement [earlier in July] to sell the storage"
+                    i = complement;
+                    continue;
+                }
+            }
             int close = i > from ? Asides.closing(tokens, s, i, covered) : -1;
             if (close > 0) {
                 aside += close + 1 - i; // "gave BP's latest effort [-- a cap ... --] another 24 hours"

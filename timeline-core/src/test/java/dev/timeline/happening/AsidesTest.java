@@ -69,6 +69,9 @@ class AsidesTest {
                 .containsExactly("Obama taps Allen to be national incident commander");
         assertThat(titles("The army sent troops on Wednesday to the border town."))
                 .containsExactly("The army sends troops to the border town");
+        // "earlier" or "later" before the date goes with it
+        assertThat(titles("The firm reached an agreement earlier in July to sell its pipelines in Texas."))
+                .containsExactly("The firm reaches an agreement to sell its pipelines in Texas");
     }
 
     @Test
