@@ -31,6 +31,11 @@ final class LexiconExamples {
                 Optional.of(LocalDate.of(2025, 8, 28)));
     }
 
+    /** The titles of the chronology events of {@code text}, written on Thursday 28 Aug 2025. */
+    static List<String> titles(String text) {
+        return events(text).stream().map(Event::title).toList();
+    }
+
     private static Stream<Arguments> read(String resource) {
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
             assertThat(in).as("resource %s", resource).isNotNull();
