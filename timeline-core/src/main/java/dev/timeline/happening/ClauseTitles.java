@@ -478,6 +478,18 @@ final class ClauseTitles {
      * no object: after its date only a preposition goes on with it ("although the deal was signed three years ago the
      * timing is not ideal": "the timing" opens the next clause).
      */
+    /**
+     * Whether the noun phrase at {@code at} is the subject of a finite verb right after it: a clause of its own ("when
+     * he died in 2009 [Michael Jackson died] in June 2009", a caption run into the text), not an object.
+     */
+    private static boolean opensClause(List<Token> tokens, Sentence s, int at) {
+        int k = at;
+        while (k < s.endToken() && Phrases.isNounPhrasePart(tokens.get(k))) {
+            k++;
+        }
+        return k > at && k < s.endToken() && Phrases.isFiniteOrModal(tokens.get(k));
+    }
+
     private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered, boolean passive) {
         int i = at;
         if (i < s.endToken() && !covered[i] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
@@ -490,6 +502,7 @@ final class ClauseTitles {
             i++;
         }
         boolean goesOn = i < s.endToken() && (!passive && Phrases.isNounPhraseStart(tokens.get(i))
+                && !opensClause(tokens, s, i)
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
                 || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too

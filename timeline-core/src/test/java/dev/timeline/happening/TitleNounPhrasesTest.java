@@ -135,4 +135,12 @@ class TitleNounPhrasesTest {
         assertThat(titles("Hanbo, the country's 14th largest conglomerate, collapsed in January under its debts."))
                 .contains("Hanbo collapses");
     }
+
+    @Test
+    void aNounPhraseAfterADateThatAFiniteVerbFollowsIsAnotherClausesSubject() {
+        // a caption run into the text: "died in 2009 Michael Jackson died in June 2009"
+        assertThat(titles("The ferry sank in 1994 Rescuers found 12 survivors in the water."))
+                .contains("The ferry sinks")
+                .noneMatch(t -> t.contains("sinks Rescuers"));
+    }
 }
