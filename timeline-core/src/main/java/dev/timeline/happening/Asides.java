@@ -103,7 +103,8 @@ final class Asides {
      * national incident commander", "reached an agreement [earlier in July] to sell"): {@code at} is the date's
      * first token, a date preposition right before it or "earlier" or "later" before those,
      * after a noun that ends the object; the result is the index of the complement's preposition, whose own object
-     * starts a noun phrase or, after "to", a verb; -1 otherwise.
+     * starts a noun phrase or, after "to", a verb, or of a participle in "-ing" with "to" or a noun phrase after it
+     * ("went to court [on Monday] seeking to overturn the ban"); -1 otherwise.
      */
     static int afterDateBeforeComplement(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         if (at - 1 < s.firstToken() || covered[at - 1] || !tokens.get(at - 1).isNoun()) {
@@ -121,6 +122,10 @@ final class Asides {
         }
         while (j < s.endToken() && covered[j]) {
             j++;
+        }
+        if (j + 1 < s.endToken() && !covered[j + 1] && tokens.get(j).pos().equals("VBG")
+                && (Phrases.low(tokens.get(j + 1)).equals("to") || Phrases.isNounPhraseStart(tokens.get(j + 1)))) {
+            return j; // "went to court [on Monday] seeking to overturn the ban": a participle's clause
         }
         if (j + 1 >= s.endToken() || covered[j + 1] || !COMPLEMENTS.contains(Phrases.low(tokens.get(j)))) {
             return -1;

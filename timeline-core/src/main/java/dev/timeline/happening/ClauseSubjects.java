@@ -854,13 +854,30 @@ final class ClauseSubjects {
         for (int k = at - 1; k >= Math.max(0, at - TITLED_REACH); k--) {
             Entities.Entity e = persons.get(k);
             int from = Math.max(0, e.start() - title.length() - 2);
-            if (e.start() <= text.length() && text.substring(from, e.start()).toLowerCase(java.util.Locale.ROOT)
-                    .contains(title.toLowerCase(java.util.Locale.ROOT))) {
+            boolean titledName = e.name().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(title.toLowerCase(java.util.Locale.ROOT) + " "); // "King Gyanendra of Nepal"
+            if (titledName || e.start() <= text.length() && text.substring(from, e.start())
+                    .toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
                 return Optional.of(e.name());
             }
         }
-        return Optional.empty();
+        // a name the entities did not take for a person: "King Gyanendra of Nepal" before "the king" ("General"
+        // opens too many names of organizations: "General Motors", "General Assembly")
+        if (title.equalsIgnoreCase("general")) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?i:" + java.util.regex.Pattern.quote(title)
+                + ") (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})\\b").matcher(text)
+                .region(Math.max(0, offset - TITLED_TEXT_REACH), Math.min(offset, text.length()));
+        String name = null;
+        while (m.find()) {
+            name = text.substring(m.start(), m.end());
+        }
+        return name == null || !Character.isUpperCase(name.charAt(0)) ? Optional.empty() : Optional.of(name);
     }
+
+    /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
+    private static final int TITLED_TEXT_REACH = 3000;
 
     /** Whether a sentence starts at {@code at}: the text's start, or a full stop, mark or line break before it. */
     static boolean sentenceStartBefore(String text, int at) {

@@ -95,6 +95,7 @@ final class Phrases {
         int beforePhrase = from; // where the predicate ends before its last prepositional phrase
         int aside = 0; // the tokens of asides read past, which the title leaves out
         int beforeDate = -1; // where the object ended before a date its complement goes on after
+        boolean participleAfterDate = false; // that complement is a participle's clause ("seeking to overturn")
         while (i < s.endToken() && i - from - aside < MAX_PREDICATE) {
             if (covered[i]) {
                 int after = dateInsidePhrase(tokens, s, i, covered);
@@ -110,6 +111,7 @@ final class Phrases {
                         break;
                     }
                     beforeDate = end;
+                    participleAfterDate |= tokens.get(complement).pos().equals("VBG");
                     aside += complement - prepositionAt; // "held talks [Tuesday] with the party chief"
                     i = complement;
                     continue;
@@ -195,8 +197,11 @@ final class Phrases {
         int ending = withoutDanglingInfinitive(tokens, s, from, cut && lastHead > from ? lastHead : end,
                 beforePhrase, covered);
         String lastPos = tokens.get(Math.max(from, ending - 1)).pos();
-        if (beforeDate > from && ending > beforeDate && (lastPos.startsWith("JJ") || lastPos.startsWith("RB"))) {
-            return beforeDate; // a complement after a date that ends on a modifier ("of a man severely") is left out
+        if (beforeDate > from && ending > beforeDate && (lastPos.startsWith("JJ") || lastPos.startsWith("RB")
+                || participleAfterDate && cut)) {
+            // a complement after a date that ends on a modifier ("of a man severely") is left out, and a participle's
+            // clause the length limit cut ("linked up their networks last year [making the practical implementation]")
+            return beforeDate;
         }
         return ending;
     }

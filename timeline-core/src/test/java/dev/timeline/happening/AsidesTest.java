@@ -72,6 +72,11 @@ class AsidesTest {
         // "earlier" or "later" before the date goes with it
         assertThat(titles("The firm reached an agreement earlier in July to sell its pipelines in Texas."))
                 .containsExactly("The firm reaches an agreement to sell its pipelines in Texas");
+        // a participle's clause after the date is a complement too, unless the length limit cuts it
+        assertThat(titles("The union filed a lawsuit on Tuesday challenging the new law."))
+                .containsExactly("The union files a lawsuit challenging the new law");
+        assertThat(titles("The states linked up their police networks last year making the practical work of the"
+                + " courts much easier.")).containsExactly("The states link up their police networks");
     }
 
     @Test

@@ -143,4 +143,14 @@ class TitleNounPhrasesTest {
                 .contains("The ferry sinks")
                 .noneMatch(t -> t.contains("sinks Rescuers"));
     }
+
+    @Test
+    void aTitleAloneAsSubjectIsTheNameTheArticleGaveWithThatTitle() {
+        // "King Harald" is no person the entities found, but the title before the name says who "the king" is
+        assertThat(titles("King Harald of Norway opened the bridge on Monday. The king left Oslo on Tuesday."))
+                .contains("King Harald leaves Oslo");
+        // "General" opens names of organizations too
+        assertThat(titles("General Motors cut 900 jobs on Monday. The general resigned on Tuesday."))
+                .noneMatch(t -> t.startsWith("General Motors resigns"));
+    }
 }
