@@ -22,7 +22,7 @@ final class ClauseSubjects {
     static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
     /** Marks that set a relative clause off from its antecedent: a comma or a dash. */
-    private static final Set<String> CLAUSE_MARKS = Set.of(",", "-", "--", "\u2013", "\u2014");
+    static final Set<String> CLAUSE_MARKS = Set.of(",", "-", "--", "\u2013", "\u2014");
     private static final Set<String> ANAPHORIC_NOUNS = Lexicons.firstColumn("anaphoric-nouns.txt");
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
@@ -44,7 +44,7 @@ final class ClauseSubjects {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near");
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
-    private static final int MAX_LONG_SUBJECT = 10;
+    static final int MAX_LONG_SUBJECT = 10;
     /** The most words a person's name takes: a longer one took in words of the description before it. */
     private static final int MAX_NAME_WORDS = 3;
     /** How many tokens a participle clause that opens a sentence may take before its comma. */
@@ -88,7 +88,7 @@ final class ClauseSubjects {
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
-    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
+    static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
 
     private ClauseSubjects() {
     }
@@ -245,121 +245,6 @@ final class ClauseSubjects {
                 && !before.pos().equals("CD");
     }
 
-    /** A length in words ("five-day", "24-hour", "decades-long"): a modifier a title keeps, unlike a date. */
-    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
-            "(?i)\\S*-(?:day|week|month|year|hour|minute|decade|century|season)s?(?:-long)?|\\S+s-long");
-
-    /**
-     * The words of the subject from {@code from} to {@code to} without a date that modifies its noun ("An [April 20]
-     * explosion", "Pinochet's [1980] constitution"), with a length kept ("Millon's five-day visit") and "a" or "an"
-     * as the word after it needs.
-     */
-    private static String subjectWords(AnalyzedText text, int from, int to, boolean[] covered) {
-        StringBuilder out = new StringBuilder();
-        int start = from;
-        int i = from;
-        boolean dropped = false;
-        while (i < to) {
-            if (covered[i] && i > from) {
-                int j = i;
-                while (j < to && covered[j]) {
-                    j++;
-                }
-                String date = Phrases.words(text, i, j);
-                if (!LENGTH.matcher(date).matches() && (date.chars().anyMatch(Character::isDigit)
-                        || CALENDAR_NAME.matcher(date).lookingAt())) { // "NBC's Today show" keeps its name
-                    dropped = true;
-                    out.append(Phrases.words(text, start, i)).append(' ');
-                    start = j;
-                }
-                i = j;
-            } else {
-                i++;
-            }
-        }
-        String words = (out + Phrases.words(text, start, to)).strip();
-        java.util.regex.Matcher article = INDEFINITE.matcher(words);
-        if (dropped && article.lookingAt()) {
-            boolean vowel = "aeiouAEIOU".indexOf(article.group(2).charAt(0)) >= 0;
-            String a = article.group(1);
-            String fixed = vowel ? (Character.isUpperCase(a.charAt(0)) ? "An" : "an")
-                    : Character.isUpperCase(a.charAt(0)) ? "A" : "a";
-            words = fixed + words.substring(a.length());
-        }
-        return words;
-    }
-
-    /** A month or a weekday that opens a date: "the January contract", "Sunday's vote". */
-    private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(?i)(?:jan|feb|mar"
-            + "|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\b");
-
-    /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
-    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
-
-    /**
-     * Where a time expression ends that stands inside the subject's noun phrase before {@code at}, after a
-     * determiner or a possessive and before a noun or an adjective ("Millon's [five-day] visit", "a [two-day]
-     * meeting", "the [10-year] brutal conflict"): its first token; -1 for a date of its own.
-     */
-    private static int modifyingDate(List<Token> tokens, int floor, int at, int subjectEnd, boolean[] covered) {
-        if (at >= subjectEnd || !(tokens.get(at).isNoun() || tokens.get(at).pos().startsWith("JJ"))) {
-            return -1;
-        }
-        int r = at - 1;
-        while (r - 1 >= floor && covered[r - 1]) {
-            r--;
-        }
-        if (tokens.get(r).pos().equals("DT") && at - r > 1) {
-            return r; // "[The two-day] OPEC meeting": the expression took in the determiner
-        }
-        if (r - 1 < floor) {
-            return -1;
-        }
-        Token before = tokens.get(r - 1);
-        boolean determiner = before.pos().equals("DT") && !Phrases.low(before).equals("that")
-                || before.pos().equals("POS") || before.pos().equals("PRP$");
-        return determiner ? r : -1;
-    }
-
-    /**
-     * The start and end of the head of a subject that the length limit cut at {@code at} and the index of its head
-     * noun, when its prepositional phrases make it long ("A gas explosion in the Jiaojiazhai colliery [in Datong
-     * city of north China's Shanxi Province] killed"): the noun phrase that opens it and its first phrase, within
-     * {@value #MAX_SUBJECT} words, found by reading on to the left over noun phrases and the prepositions between
-     * them to where the subject starts, after punctuation or the sentence's start.
-     */
-    private static Optional<int[]> headOfLongSubject(List<Token> tokens, Sentence s, int floor, int at,
-            int subjectEnd, boolean[] covered) {
-        int start = at;
-        while (start - 1 >= floor && subjectEnd - start < 2 * MAX_LONG_SUBJECT && !covered[start - 1]
-                && (Phrases.isNounPhrasePart(tokens.get(start - 1))
-                || SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(start - 1))))) {
-            start--;
-        }
-        // "Sanya, a quiet tropical resort on the southern tip of ... began": an apposition describes the name before
-        boolean apposition = start - 2 >= s.firstToken() && tokens.get(start - 1).text().equals(",")
-                && tokens.get(start - 2).pos().startsWith("NNP") && !covered[start - 2];
-        boolean opens = start == floor || start - 1 >= s.firstToken() && !apposition
-                && (CLAUSE_MARKS.contains(tokens.get(start - 1).text()) || covered[start - 1]);
-        if (!opens || !Phrases.isNounPhraseStart(tokens.get(start))) {
-            return Optional.empty();
-        }
-        int first = -1;
-        for (int k = start + 1; k < subjectEnd; k++) {
-            if (SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(k)))) {
-                if (first >= 0 && k - start <= MAX_SUBJECT && tokens.get(first - 1).isNoun()) {
-                    return Optional.of(new int[] {start, k, first - 1}); // the head and its first phrase
-                }
-                if (first >= 0) {
-                    break;
-                }
-                first = k;
-            }
-        }
-        return first > start && Phrases.hasNoun(tokens, start, first)
-                && tokens.get(first - 1).isNoun() ? Optional.of(new int[] {start, first, first - 1}) : Optional.empty();
-    }
-
     /** The person named from token {@code from} on whose name ends at {@code end}, as a subject. */
     private static Optional<Subject> personEndingAt(AnalyzedText text, int end, int from,
             ClauseTitles.Names entities) {
@@ -481,7 +366,7 @@ final class ClauseSubjects {
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
         while (subjectStart - 1 >= floor) {
             if (covered[subjectStart - 1]) {
-                int date = modifyingDate(tokens, floor, subjectStart, subjectEnd, covered);
+                int date = SubjectPhrases.modifyingDate(tokens, floor, subjectStart, subjectEnd, covered);
                 if (date < 0) {
                     break;
                 }
@@ -529,7 +414,7 @@ final class ClauseSubjects {
             // the former minister" is no actor
             Optional<Subject> person = personEndingAt(text, tokens.get(subjectEnd - 1).end(), subjectStart, entities);
             return person.isPresent() || !crossed || relative || governed ? person
-                    : headOfLongSubject(tokens, s, floor, subjectStart, subjectEnd, covered)
+                    : SubjectPhrases.headOfLongSubject(tokens, s, floor, subjectStart, subjectEnd, covered)
                     .map(end -> new Subject(end[0], Phrases.words(text, end[0], end[1]),
                             tokens.get(end[2]).pos().equals("NNS") || Phrases.isConjunctionOfNames(tokens, s, end[2] - 1)
                             || Phrases.words(text, end[0], end[1]).contains(" and ")));
@@ -570,7 +455,7 @@ final class ClauseSubjects {
             if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
-            subject = subjectWords(text, subjectStart, subjectEnd, covered);
+            subject = SubjectPhrases.words(text, subjectStart, subjectEnd, covered);
             for (int i = subjectStart; i < subjectEnd; i++) {
                 if (FIRST_AND_SECOND_PERSON.contains(tokens.get(i).text())) {
                     return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news
@@ -710,7 +595,7 @@ final class ClauseSubjects {
         }
         // after a passive, a verb that may be a participle shares its "was" unless an object follows it: "was praised
         // abroad and vilified at home" (passive), "was expelled and joined the school" (active)
-        boolean byAgent = g + 1 < s.endToken() && (Phrases.low(tokens.get(g + 1)).equals("by")
+        boolean sharesPassive = g + 1 < s.endToken() && (Phrases.low(tokens.get(g + 1)).equals("by")
                 || tokens.get(g).mayBePastParticiple() && !Phrases.isNounPhraseStart(tokens.get(g + 1)));
         for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - MAX_CONJUNCT_DISTANCE); k--) {
             Token t = tokens.get(k);
@@ -720,10 +605,10 @@ final class ClauseSubjects {
             int group = auxiliaryGroup(tokens, s, k);
             if (group >= 0 && (tense.equals("VB") ? tokens.get(group).pos().equals("MD")
                     : t.pos().equals("VBN") && !tokens.get(group).pos().equals("MD")
-                    && !(byAgent && tokens.get(group).lemma().equals("be")))) {
-                // "GM was founded in 1908 and filed for bankruptcy", "The rebels will hold talks on Monday and sign
-                // the accord": the second verb shares the first group's subject ("were withdrawn and replaced by"
-                // shares its passive too, and is left to it)
+                    && !(sharesPassive && tokens.get(group).lemma().equals("be")))) {
+                // "He was expelled at 15 but joined the Military School in 1933", "The rebels will hold talks on
+                // Monday and sign the accord": the second verb shares the first group's subject ("were withdrawn and
+                // replaced by" shares its passive too, and is left to it)
                 return group > s.firstToken() ? group : -1;
             }
             if (tense.equals("VB")) {

@@ -1,0 +1,133 @@
+package dev.timeline.happening;
+
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How the noun phrase of a subject is read where {@link ClauseSubjects} meets a time expression or its length limit
+ * inside it: a date that modifies the noun stays inside the phrase and out of its words ("An [April 20] explosion on
+ * the Deepwater Horizon rig"), a length stays ("Millon's five-day visit"), and a subject the limit cut keeps its head
+ * and first phrase ("A gas explosion in the Jiaojiazhai colliery"). Stateless.
+ */
+final class SubjectPhrases {
+    private SubjectPhrases() {
+    }
+
+    /** A length in words ("five-day", "24-hour", "decades-long"): a modifier a title keeps, unlike a date. */
+    private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
+            "(?i)\\S*-(?:day|week|month|year|hour|minute|decade|century|season)s?(?:-long)?|\\S+s-long");
+
+    /**
+     * The words of the subject from {@code from} to {@code to} without a date that modifies its noun ("An [April 20]
+     * explosion", "Pinochet's [1980] constitution"), with a length kept ("Millon's five-day visit") and "a" or "an"
+     * as the word after it needs.
+     */
+    static String words(AnalyzedText text, int from, int to, boolean[] covered) {
+        StringBuilder out = new StringBuilder();
+        int start = from;
+        int i = from;
+        boolean dropped = false;
+        while (i < to) {
+            if (covered[i] && i > from) {
+                int j = i;
+                while (j < to && covered[j]) {
+                    j++;
+                }
+                String date = Phrases.words(text, i, j);
+                if (!LENGTH.matcher(date).matches() && (date.chars().anyMatch(Character::isDigit)
+                        || CALENDAR_NAME.matcher(date).lookingAt())) { // "NBC's Today show" keeps its name
+                    dropped = true;
+                    out.append(Phrases.words(text, start, i)).append(' ');
+                    start = j;
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        String words = (out + Phrases.words(text, start, to)).strip();
+        java.util.regex.Matcher article = INDEFINITE.matcher(words);
+        if (dropped && article.lookingAt()) {
+            boolean vowel = "aeiouAEIOU".indexOf(article.group(2).charAt(0)) >= 0;
+            String a = article.group(1);
+            String fixed = vowel ? (Character.isUpperCase(a.charAt(0)) ? "An" : "an")
+                    : Character.isUpperCase(a.charAt(0)) ? "A" : "a";
+            words = fixed + words.substring(a.length());
+        }
+        return words;
+    }
+
+    /** A month or a weekday that opens a date: "the January contract", "Sunday's vote". */
+    private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(?i)(?:jan|feb|mar"
+            + "|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\b");
+
+    /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
+    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
+
+    /**
+     * Where a time expression ends that stands inside the subject's noun phrase before {@code at}, after a
+     * determiner or a possessive and before a noun or an adjective ("Millon's [five-day] visit", "a [two-day]
+     * meeting", "the [10-year] brutal conflict"): its first token; -1 for a date of its own.
+     */
+    static int modifyingDate(List<Token> tokens, int floor, int at, int subjectEnd, boolean[] covered) {
+        if (at >= subjectEnd || !(tokens.get(at).isNoun() || tokens.get(at).pos().startsWith("JJ"))) {
+            return -1;
+        }
+        int r = at - 1;
+        while (r - 1 >= floor && covered[r - 1]) {
+            r--;
+        }
+        if (tokens.get(r).pos().equals("DT") && at - r > 1) {
+            return r; // "[The two-day] OPEC meeting": the expression took in the determiner
+        }
+        if (r - 1 < floor) {
+            return -1;
+        }
+        Token before = tokens.get(r - 1);
+        boolean determiner = before.pos().equals("DT") && !Phrases.low(before).equals("that")
+                || before.pos().equals("POS") || before.pos().equals("PRP$");
+        return determiner ? r : -1;
+    }
+
+    /**
+     * The start and end of the head of a subject that the length limit cut at {@code at} and the index of its head
+     * noun, when its prepositional phrases make it long ("A gas explosion in the Jiaojiazhai colliery [in Datong
+     * city of north China's Shanxi Province] killed"): the noun phrase that opens it and its first phrase, within
+     * {@value ClauseSubjects#MAX_SUBJECT} words, found by reading on to the left over noun phrases and the prepositions between
+     * them to where the subject starts, after punctuation or the sentence's start.
+     */
+    static Optional<int[]> headOfLongSubject(List<Token> tokens, Sentence s, int floor, int at,
+            int subjectEnd, boolean[] covered) {
+        int start = at;
+        while (start - 1 >= floor && subjectEnd - start < 2 * ClauseSubjects.MAX_LONG_SUBJECT && !covered[start - 1]
+                && (Phrases.isNounPhrasePart(tokens.get(start - 1))
+                || ClauseSubjects.SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(start - 1))))) {
+            start--;
+        }
+        // "Sanya, a quiet tropical resort on the southern tip of ... began": an apposition describes the name before
+        boolean apposition = start - 2 >= s.firstToken() && tokens.get(start - 1).text().equals(",")
+                && tokens.get(start - 2).pos().startsWith("NNP") && !covered[start - 2];
+        boolean opens = start == floor || start - 1 >= s.firstToken() && !apposition
+                && (ClauseSubjects.CLAUSE_MARKS.contains(tokens.get(start - 1).text()) || covered[start - 1]);
+        if (!opens || !Phrases.isNounPhraseStart(tokens.get(start))) {
+            return Optional.empty();
+        }
+        int first = -1;
+        for (int k = start + 1; k < subjectEnd; k++) {
+            if (ClauseSubjects.SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(k)))) {
+                if (first >= 0 && k - start <= ClauseSubjects.MAX_SUBJECT && tokens.get(first - 1).isNoun()) {
+                    return Optional.of(new int[] {start, k, first - 1}); // the head and its first phrase
+                }
+                if (first >= 0) {
+                    break;
+                }
+                first = k;
+            }
+        }
+        return first > start && Phrases.hasNoun(tokens, start, first)
+                && tokens.get(first - 1).isNoun() ? Optional.of(new int[] {start, first, first - 1}) : Optional.empty();
+    }
+}
