@@ -491,15 +491,9 @@ final class ClauseTitles {
     }
 
     private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered, boolean passive) {
-        int i = at;
-        if (i < s.endToken() && !covered[i] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
-            i++;
-        }
-        if (i >= s.endToken() || !covered[i]) {
+        int i = skipDate(tokens, s, at, covered);
+        if (i == at) {
             return at;
-        }
-        while (i < s.endToken() && covered[i]) {
-            i++;
         }
         boolean goesOn = i < s.endToken() && (!passive && Phrases.isNounPhraseStart(tokens.get(i))
                 && !opensClause(tokens, s, i)
