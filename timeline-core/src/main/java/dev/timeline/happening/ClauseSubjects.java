@@ -416,7 +416,8 @@ final class ClauseSubjects {
             return person.isPresent() || !crossed || relative || governed ? person
                     : SubjectPhrases.headOfLongSubject(tokens, s, floor, subjectStart, subjectEnd, covered)
                     .map(end -> new Subject(end[0], Phrases.words(text, end[0], end[1]),
-                            tokens.get(end[2]).pos().equals("NNS") || Phrases.isConjunctionOfNames(tokens, s, end[2] - 1)
+                            tokens.get(end[2]).pos().equals("NNS")
+                            || Phrases.isConjunctionOfNames(tokens, s, end[2] - 1)
                             || Phrases.words(text, end[0], end[1]).contains(" and ")));
         }
         String subject;

@@ -419,7 +419,10 @@ final class ClauseTitles {
         return -1;
     }
 
-    /** Past a date and its preposition at {@code at} ("on Wednesday", "last week"): the token after it; else {@code at}. */
+    /**
+     * Past a date and its preposition at {@code at} ("on Wednesday", "last week"): the token after it; else
+     * {@code at}.
+     */
     private static int skipDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int i = at;
         if (i + 1 < s.endToken() && !covered[i] && covered[i + 1]

@@ -37,7 +37,8 @@ final class NamedThings {
      * Chinese People's Liberation Army".
      */
     private static final java.util.regex.Pattern OF_NAME = java.util.regex.Pattern.compile(
-            "([a-z]+) of (?:the )?(\\p{Lu}[\\p{L}\\d&-]*+(?:'s|\u2019s)?+(?: \\p{Lu}[\\p{L}\\d&-]*+(?:'s|\u2019s)?+){0,3}+)"
+            "([a-z]+) of (?:the )?(\\p{Lu}[\\p{L}\\d&-]*+(?:'s|\u2019s)?+"
+            + "(?: \\p{Lu}[\\p{L}\\d&-]*+(?:'s|\u2019s)?+){0,3}+)"
             + "(?![\\p{L}\\d])");
     /**
      * Modifiers that set a thing apart from the one named before ("The latest death", "The first such talks", "The

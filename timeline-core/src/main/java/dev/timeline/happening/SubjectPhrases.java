@@ -96,8 +96,8 @@ final class SubjectPhrases {
      * The start and end of the head of a subject that the length limit cut at {@code at} and the index of its head
      * noun, when its prepositional phrases make it long ("A gas explosion in the Jiaojiazhai colliery [in Datong
      * city of north China's Shanxi Province] killed"): the noun phrase that opens it and its first phrase, within
-     * {@value ClauseSubjects#MAX_SUBJECT} words, found by reading on to the left over noun phrases and the prepositions between
-     * them to where the subject starts, after punctuation or the sentence's start.
+     * {@value ClauseSubjects#MAX_SUBJECT} words, found by reading on to the left over noun phrases and the
+     * prepositions between them to where the subject starts, after punctuation or the sentence's start.
      */
     static Optional<int[]> headOfLongSubject(List<Token> tokens, Sentence s, int floor, int at,
             int subjectEnd, boolean[] covered) {

@@ -338,7 +338,8 @@ public final class LanguageLayer {
                 } else if (isNounTakenForPreposition(lows[i], upos[i])) {
                     upos[i] = "NOUN"; // "passed legislation/ADP Wednesday": prepositions are a closed class
                 } else if ((upos[i].equals("ADP") || upos[i].equals("SCONJ")) && !PREPOSITIONS.contains(lows[i])
-                        && (Lemmas.irregularPast(lows[i]).isPresent() || lows[i].length() > 4 && lows[i].endsWith("ed"))) {
+                        && (Lemmas.irregularPast(lows[i]).isPresent()
+                        || lows[i].length() > 4 && lows[i].endsWith("ed"))) {
                     upos[i] = "VERB"; // "The ruling party won/ADP the election": a past is no preposition
                 } else if (Lemmas.isPossessivePronoun(lows[i]) && !upos[i].equals("PRON")) {
                     upos[i] = "PRON"; // "since its/FW August 1990 invasion": a closed class
