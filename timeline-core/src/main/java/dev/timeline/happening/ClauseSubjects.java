@@ -81,6 +81,11 @@ final class ClauseSubjects {
     private static final Set<String> PERSON_NOUNS = Lexicons.firstColumn("person-nouns.txt");
     /** How many persons named before a title-only subject are tried for its title. */
     private static final int TITLED_REACH = 30;
+    /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
+    private static final int TITLED_TEXT_REACH = 3000;
+    /** A title of {@link #TITLED} and up to four capitalized words after it, by title in lower case: made once. */
+    private static final java.util.Map<String, java.util.regex.Pattern> TITLED_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** A subject of the main company's stock without its name: "The shares", "Its stock". */
     private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
             "(?i)(?:the|its) (?:shares|stock|share price)");
@@ -752,8 +757,9 @@ final class ClauseSubjects {
         if (title.equalsIgnoreCase("general")) {
             return Optional.empty();
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?i:" + java.util.regex.Pattern.quote(title)
-                + ") (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})\\b").matcher(text)
+        java.util.regex.Matcher m = TITLED_NAMES.computeIfAbsent(title.toLowerCase(Locale.ROOT),
+                t -> java.util.regex.Pattern.compile("\\b(?i:" + java.util.regex.Pattern.quote(t)
+                        + ") (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})\\b")).matcher(text)
                 .region(Math.max(0, offset - TITLED_TEXT_REACH), Math.min(offset, text.length()));
         String name = null;
         while (m.find()) {
@@ -761,9 +767,6 @@ final class ClauseSubjects {
         }
         return name == null || !Character.isUpperCase(name.charAt(0)) ? Optional.empty() : Optional.of(name);
     }
-
-    /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
-    private static final int TITLED_TEXT_REACH = 3000;
 
     /** Whether a sentence starts at {@code at}: the text's start, or a full stop, mark or line break before it. */
     static boolean sentenceStartBefore(String text, int at) {

@@ -13,12 +13,19 @@ import java.util.Optional;
  * and first phrase ("A gas explosion in the Jiaojiazhai colliery"). Stateless.
  */
 final class SubjectPhrases {
-    private SubjectPhrases() {
-    }
-
     /** A length in words ("five-day", "24-hour", "decades-long"): a modifier a title keeps, unlike a date. */
     private static final java.util.regex.Pattern LENGTH = java.util.regex.Pattern.compile(
             "(?i)\\S*-(?:day|week|month|year|hour|minute|decade|century|season)s?(?:-long)?|\\S+s-long");
+
+    /** A month or a weekday that opens a date: "the January contract", "Sunday's vote". */
+    private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(?i)(?:jan|feb|mar"
+            + "|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\b");
+
+    /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
+    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
+
+    private SubjectPhrases() {
+    }
 
     /**
      * The words of the subject from {@code from} to {@code to} without a date that modifies its noun ("An [April 20]
@@ -59,13 +66,6 @@ final class SubjectPhrases {
         }
         return words;
     }
-
-    /** A month or a weekday that opens a date: "the January contract", "Sunday's vote". */
-    private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(?i)(?:jan|feb|mar"
-            + "|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\b");
-
-    /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
-    private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
 
     /**
      * Where a time expression ends that stands inside the subject's noun phrase before {@code at}, after a
