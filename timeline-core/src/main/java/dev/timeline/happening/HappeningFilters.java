@@ -811,8 +811,11 @@ final class HappeningFilters {
             // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
             // "Shares fell 5% this morning": a move within the day the article was written is a quote, no happening
             // "Crude rose slightly in electronic trade Tuesday": a quote within the session
-            return w != null && !(Measures.isChange(e.verbLemma()) && (w.precision().compareTo(Precision.DAY) < 0
-                    || intraday(t) || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)));
+            // "Toyota sold 2.1 million cars in the first half": how much flowed over a period, a figure
+            boolean period = w != null && w.precision().compareTo(Precision.DAY) < 0;
+            return w != null && !(Measures.isChange(e.verbLemma()) && (period || intraday(t)
+                    || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)))
+                    && !(period && Measures.flow(text, e));
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

@@ -17,13 +17,14 @@ import java.util.Set;
 
 /**
  * What a sentence says of a quantity or a mood rather than of a happening: how a quantity changed ({@code
- * statistic-verbs.txt}), the level it stood at ({@code level-verbs.txt}), a mood that grows or eases ({@code
- * mood-nouns.txt}), a state that became true, a quantity someone had ({@code holding-verbs.txt}). The rules, each
+ * statistic-verbs.txt}), the level it stood at ({@code level-verbs.txt}), how much of it flowed over a period ({@code
+ * flow-verbs.txt}), a mood that grows or eases ({@code mood-nouns.txt}), a state that became true, a quantity someone had ({@code holding-verbs.txt}). The rules, each
  * with its examples, are the resources. Stateless.
  */
 final class Measures {
     private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
+    private static final Set<String> FLOWS = Lexicons.firstColumn("flow-verbs.txt");
     private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
     /** Which quantities a verb of having makes a figure of: the second column of {@code holding-verbs.txt}. */
@@ -59,6 +60,8 @@ final class Measures {
             "quarter", "quarters", "year", "years", "period");
     /** Prepositions after the head noun of a subject: "Fears of a pandemic", "Concern over the dam". */
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
+    /** How far before a noun the verb whose object it ends may come: "registered a 6.1-percent growth". */
+    private static final int OBJECT_REACH = 5;
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
     /** Verbs that link a subject to an adjective that tells its state ("became evident", "appeared determined"). */
@@ -173,6 +176,44 @@ final class Measures {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code e} tells how much flowed: a verb of {@code flow-verbs.txt} whose object opens with a quantity
+     * ("sold 2.1 million cars", "earned $3 billion"), or a noun inside such an object ("registered a 6.1-percent
+     * growth"). Over a period coarser than a day, a figure; the caller checks the date.
+     */
+    static boolean flow(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int verb = e.token().index();
+        if (!e.token().isVerb()) {
+            // the verb whose object the noun ends: "registered a 6.1-percent growth"
+            int from = Math.max(text.sentenceOf(e.token()).firstToken(), verb - OBJECT_REACH);
+            do {
+                verb--;
+            } while (verb >= from && !tokens.get(verb).isVerb());
+            if (verb < from) {
+                return false;
+            }
+        }
+        if (!FLOWS.contains(tokens.get(verb).lemma())) {
+            return false;
+        }
+        int end = Math.min(text.sentenceOf(e.token()).endToken(), e.token().isVerb() ? Integer.MAX_VALUE
+                : e.token().index());
+        int i = verb + 1;
+        while (i < end && opensAQuantity(Phrases.low(tokens.get(i)))) {
+            i++;
+        }
+        if (i < end && CURRENCY_SIGNS.contains(tokens.get(i).text())) {
+            i++;
+        }
+        return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)));
+    }
+
+    /** Whether a word may come before the number of a quantity: "about", "some", "a" ("a 6.1-percent growth"). */
+    private static boolean opensAQuantity(String low) {
+        return QUANTIFIERS.contains(low) || low.equals("a");
     }
 
     /** Whether the number at {@code i} is a share or a large amount: "20 percent", "2 million", "50m barrels". */

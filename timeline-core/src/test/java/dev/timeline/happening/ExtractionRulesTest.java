@@ -38,6 +38,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void howMuchFlowedOverAPeriodIsAFigureButOnADayAHappening() {
+        assertThat(titles("Toyota sold 2.1 million cars in the first half of the year.")).isEmpty();
+        assertThat(titles("Serbia registered a 6.1-percent growth of its economy in the first half.")).isEmpty();
+        assertThat(titles("The Treasury sold $30 billion of bonds on Tuesday.")).containsExactly(
+                "The Treasury sells $30 billion of bonds");
+        // what was sold is no quantity: a happening over the period too
+        assertThat(titles("The government sold its stake in the airline in July.")).containsExactly(
+                "The government sells its stake in the airline");
+    }
+
+    @Test
     void aPluralSubjectTakesAPluralVerb() {
         assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
                 "Three climbers die on the northern ridge");
