@@ -62,6 +62,9 @@ final class Measures {
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
     /** How far before a noun the verb whose object it ends may come: "registered a 6.1-percent growth". */
     private static final int OBJECT_REACH = 5;
+    /** Where a verb of level leaves a market or a quantity: "opened higher", "closed mixed", "stayed steady". */
+    private static final Set<String> DIRECTIONS = Set.of("higher", "lower", "up", "down", "flat", "steady", "mixed",
+            "firmer", "weaker", "stronger", "unchanged");
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
     /** Verbs that link a subject to an adjective that tells its state ("became evident", "appeared determined"). */
@@ -112,7 +115,8 @@ final class Measures {
     /**
      * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
      * statistic-verbs.txt}): "at" or "to" and a number follow it within {@value #LEVEL_REACH} words in its clause,
-     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time).
+     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time); or, for a verb of
+     * {@code level-verbs.txt}, a direction follows it ("opened higher", "stayed steady").
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {
@@ -120,6 +124,15 @@ final class Measures {
         }
         List<Token> tokens = text.tokens();
         int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + LEVEL_REACH);
+        int next = e.token().index() + 1;
+        while (next < end && tokens.get(next).pos().startsWith("RB") && !DIRECTIONS.contains(Phrases.low(
+                tokens.get(next)))) {
+            next++; // "closed slightly higher"
+        }
+        if (LEVELS.contains(e.verbLemma()) && next <= end && DIRECTIONS.contains(Phrases.low(tokens.get(next)))
+                && !(next + 1 < tokens.size() && Phrases.low(tokens.get(next + 1)).equals("with"))) {
+            return true; // "US stocks opened higher Tuesday", "stayed steady"; not "came up with a plan"
+        }
         for (int i = e.token().index() + 1; i <= end; i++) {
             String low = Phrases.low(tokens.get(i));
             if (low.equals(",") || low.equals(";")) {
