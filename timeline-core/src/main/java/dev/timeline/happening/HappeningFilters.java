@@ -400,6 +400,9 @@ final class HappeningFilters {
         if (at < first && inRelativeClause(text, at) && commaClosesRelative(text, at, first, last)) {
             return true; // "The judge, who blocked the moratorium, on Tuesday sold": Tuesday is the selling's
         }
+        if (at > last && inRelativeClause(text, at) && verbBetween(text, last, group)) {
+            return true; // "Iraqis were called to the polls Thursday to elect the MPs who will sit in parliament"
+        }
         if (at > last && insideRelativeClause(text, first, group)) {
             return true; // "The Chechens, who declared independence in 1991, drove out Russian troops"
         }
@@ -745,6 +748,19 @@ final class HappeningFilters {
         }
         return group - 1 >= s.firstToken()
                 && RELATIVE_PRONOUNS.contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether a verb stands between tokens {@code after} and {@code before}: a relative clause after it tells of its
+     * object, not of what the date before it places ("The April 20 explosion, which killed" has none).
+     */
+    private static boolean verbBetween(AnalyzedText text, int after, int before) {
+        for (int i = after + 1; i < before; i++) {
+            if (text.tokens().get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean trailingAttribution(AnalyzedText text, int event, int report) {
