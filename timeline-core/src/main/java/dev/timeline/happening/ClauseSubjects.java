@@ -253,6 +253,15 @@ final class ClauseSubjects {
     /** The person named from token {@code from} on whose name ends at {@code end}, as a subject. */
     private static Optional<Subject> personEndingAt(AnalyzedText text, int end, int from,
             ClauseTitles.Names entities) {
+        return personEndingAt(text, end, from, entities, false);
+    }
+
+    /**
+     * The person named from token {@code from} on whose name ends at {@code end}, as a subject; after a preposition
+     * or a possessive only when {@code anywhere} ("discussed by Tony Hayward, the chief executive who resigned").
+     */
+    private static Optional<Subject> personEndingAt(AnalyzedText text, int end, int from,
+            ClauseTitles.Names entities, boolean anywhere) {
         for (Entities.Entity p : entities.persons()) {
             if (p.end() != end) {
                 continue;
@@ -266,7 +275,7 @@ final class ClauseSubjects {
             // "a gas explosion in Datong city of north China's Shanxi Province": a name after a preposition or a
             // possessive is the object of a phrase inside the subject, not the one it describes
             if (first.isPresent() && first.get().index() >= from && first.get().start() == end - name.length()
-                    && !(first.get().index() - 1 >= 0
+                    && !(!anywhere && first.get().index() - 1 >= 0
                     && (text.tokens().get(first.get().index() - 1).pos().equals("IN")
                     || text.tokens().get(first.get().index() - 1).pos().equals("POS")))) {
                 return Optional.of(new Subject(first.get().index(), name, false));
@@ -436,6 +445,15 @@ final class ClauseSubjects {
                 if (CAPITAL_ARTICLES.contains(tokens.get(k).text())) {
                     subjectStart = k; // "Industrial Average: +247.14 The government": a capital article opens it
                     break;
+                }
+            }
+            if (relative && tokens.get(subjectStart).pos().equals("DT") && subjectStart - 2 >= s.firstToken()
+                    && tokens.get(subjectStart - 1).text().equals(",")) {
+                // "Lamar McKay, the BP official who visited Capitol Hill": the name the description stands beside
+                Optional<Subject> named = personEndingAt(text, tokens.get(subjectStart - 2).end(), s.firstToken(),
+                        entities, true);
+                if (named.isPresent()) {
+                    return named;
                 }
             }
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {

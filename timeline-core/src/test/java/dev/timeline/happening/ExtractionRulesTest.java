@@ -49,6 +49,32 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aMarketThatOpensOrClosesHigherIsALevelNotAHappening() {
+        assertThat(titles("US stocks opened higher on Tuesday as the rally returned.")).isEmpty();
+        assertThat(titles("European stock markets closed slightly lower on Friday.")).isEmpty();
+        // a plan someone came up with is one
+        assertThat(titles("The government came up with a rescue plan for the airline on Monday."))
+                .anyMatch(t -> t.contains("comes up with a rescue plan"));
+    }
+
+    @Test
+    void aRelativeClauseAfterAnotherVerbIsNotPlacedByTheDateBeforeIt() {
+        assertThat(titles("More than 15.5 million Iraqis were called to the polls Thursday to elect the 275 MPs who"
+                + " will sit in the parliament.")).noneMatch(t -> t.contains("sit"));
+        // the date of the noun phrase the relative clause tells of is its date too
+        assertThat(titles("The April 20 explosion, which killed 11 workers, sank the rig."))
+                .anyMatch(t -> t.contains("kills 11 workers"));
+    }
+
+    @Test
+    void aRelativeClauseAfterADescriptionBesideANameTellsOfTheNamed() {
+        assertThat(titles("Lamar McKay, the BP official who visited Capitol Hill on Tuesday, was evasive."))
+                .contains("Lamar McKay visits Capitol Hill");
+        assertThat(titles("The spill was discussed by Tony Hayward, the chief executive who resigned in July."))
+                .contains("Tony Hayward resigns");
+    }
+
+    @Test
     void aPluralSubjectTakesAPluralVerb() {
         assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
                 "Three climbers die on the northern ridge");
