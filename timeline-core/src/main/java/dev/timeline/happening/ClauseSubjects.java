@@ -422,6 +422,9 @@ final class ClauseSubjects {
             conjoined |= Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1);
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
+        if (conjoined && !limited) {
+            subjectStart = SubjectPhrases.listStart(tokens, floor, subjectStart, covered);
+        }
         if (limited) {
             // "Men's 3000m steeplechase world record holder Saif Saaeed Shaheen made": a long description ends on the
             // person it describes, who is the actor; else the length limit cut the subject: "[A gagging order on]

@@ -10,7 +10,8 @@ import java.util.Optional;
  * How the noun phrase of a subject is read where {@link ClauseSubjects} meets a time expression or its length limit
  * inside it: a date that modifies the noun stays inside the phrase and out of its words ("An [April 20] explosion on
  * the Deepwater Horizon rig"), a length stays ("Millon's five-day visit"), and a subject the limit cut keeps its head
- * and first phrase ("A gas explosion in the Jiaojiazhai colliery"). Stateless.
+ * and first phrase ("A gas explosion in the Jiaojiazhai colliery"), and a list of nouns before its "and" stays
+ * ("Britain, France and Germany"). Stateless.
  */
 final class SubjectPhrases {
     /** A length in words ("five-day", "24-hour", "decades-long"): a modifier a title keeps, unlike a date. */
@@ -23,6 +24,9 @@ final class SubjectPhrases {
 
     /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
+
+    /** The most nouns of one item of a list before the subject's "and": "Chevron Corp.", "Royal Dutch Shell". */
+    private static final int MAX_LIST_ITEM = 4;
 
     private SubjectPhrases() {
     }
@@ -129,5 +133,39 @@ final class SubjectPhrases {
         }
         return first > start && Phrases.hasNoun(tokens, start, first)
                 && tokens.get(first - 1).isNoun() ? Optional.of(new int[] {start, first, first - 1}) : Optional.empty();
+    }
+
+    /**
+     * Where a list of nouns that opens its clause starts, when the subject from {@code start} is its last items joined
+     * by "and": "[Britain, ]France and Germany signed", "[ExxonMobil, Chevron Corp., ]ConocoPhillips and Shell Oil
+     * agreed"; {@code start} when no such list comes before it. Each earlier item is at most {@value #MAX_LIST_ITEM}
+     * nouns, none a date, and the first opens the clause, at {@code floor} or after a verb, "that", a colon or a
+     * semicolon ("In Paris, France and Germany signed" keeps its subject).
+     */
+    /** Whether a list may open its clause right after {@code t}: "said Britain, France and Germany agreed". */
+    private static boolean opensClause(Token t) {
+        return t.isVerb() || t.lowerText().equals("that") || t.text().equals(":") || t.text().equals(";");
+    }
+
+    static int listStart(List<Token> tokens, int floor, int start, boolean[] covered) {
+        int comma = start - 1;
+        while (comma > floor && tokens.get(comma).text().equals(",")) {
+            int item = comma;
+            while (item - 1 >= floor && comma - (item - 1) <= MAX_LIST_ITEM && tokens.get(item - 1).isNoun()
+                    && !covered[item - 1]) {
+                item--;
+            }
+            if (item == comma) {
+                return start; // no noun before the comma
+            }
+            if (item == floor || opensClause(tokens.get(item - 1))) {
+                return item;
+            }
+            if (!tokens.get(item - 1).text().equals(",")) {
+                return start; // the item is longer or governed: "In Paris, France and Germany signed"
+            }
+            comma = item - 1;
+        }
+        return start;
     }
 }

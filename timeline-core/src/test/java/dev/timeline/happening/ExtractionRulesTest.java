@@ -75,6 +75,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aListOfNounsBeforeTheSubjectsAndBelongsToIt() {
+        assertThat(titles("ExxonMobil, Chevron Corp., ConocoPhillips and Shell Oil agreed on Wednesday to pool $1"
+                + " billion.")).containsExactly("ExxonMobil, Chevron Corp., ConocoPhillips and Shell Oil agree to pool"
+                + " $1 billion");
+        assertThat(titles("Officials said Britain, France and Germany signed the treaty on Monday.")).containsExactly(
+                "Britain, France and Germany sign the treaty");
+        // a place after a preposition opens no list
+        assertThat(titles("In Paris, France and Germany signed the treaty on Monday.")).containsExactly(
+                "France and Germany sign the treaty");
+    }
+
+    @Test
     void aPluralSubjectTakesAPluralVerb() {
         assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
                 "Three climbers die on the northern ridge");
