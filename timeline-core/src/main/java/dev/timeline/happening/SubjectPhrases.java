@@ -26,7 +26,7 @@ final class SubjectPhrases {
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
 
     /** The most nouns of one item of a list before the subject's "and": "Chevron Corp.", "Royal Dutch Shell". */
-    private static final int MAX_LIST_ITEM = 4;
+    private static final int MAX_LIST_ITEM = 6;
 
     private SubjectPhrases() {
     }
