@@ -25,19 +25,15 @@ import java.util.regex.Pattern;
 /**
  * The tests a learned, anchored event passes to become a chronology event (see {@link LearnedHappenings}): what it is
  * (an asserted occurrence or decision, not a state, a reaction or a hypothesis), where its date comes from (the
- * nearest date of its own clause, not a report's, not one end of a range, not a "since"), and where it stands (prose,
- * not a caption).
+ * nearest date of its own clause ({@link ClauseBoundaries}), not a report's, not one end of a range, not a "since"),
+ * and where it stands (prose, not a caption).
  * The word lists are data: {@code not-happenings.txt}, {@code hypothetical-cues.txt} and {@code decision-verbs.txt},
  * each entry with an example; quantities, levels and moods are {@link Measures}'.
  */
 final class HappeningFilters {
-    /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
     /** What follows the date of a dated list's item: "Sept. 7: ...", "May 2 - ...". */
     private static final Set<String> LIST_MARKS = Set.of(":", "-", "--", "\u2013", "\u2014");
-    /** Words that open a relative or complement clause: a report after them is that clause's, no attribution. */
-    /** The pronouns that open a relative clause with its verb: "smugglers who ferried cigarettes". */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-    private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
     static final double MIN_ANCHOR = 0.5;
     /** The least event probability an event noun needs: nouns name things as often as happenings. */
     static final double MIN_NOUN = 0.7;
@@ -54,8 +50,6 @@ final class HappeningFilters {
     static final Set<String> SAYING = com.google.common.collect.Sets.union(
             Lexicons.firstColumn("reporting-verbs.txt"), Lexicons.firstColumn("speech-verbs.txt"));
     private static final int CUE_REACH = 6;
-    /** How far after a date in a subordinate clause that clause's verb may stand ("on April 20 killed"). */
-    private static final int SUBORDINATE_VERB_REACH = 4;
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");
@@ -369,145 +363,6 @@ final class HappeningFilters {
         return true;
     }
 
-    /**
-     * Whether another clause's verb stands between the event and its date ("the military said on Wednesday two
-     * soldiers were killed": Wednesday is the saying's), the event's own auxiliaries aside.
-     */
-    static boolean anotherClause(AnalyzedText text, EventMention e, Mention timex) {
-        List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        int first = covered.get(0).index();
-        int last = covered.get(covered.size() - 1).index();
-        int at = e.token().index();
-        int group = at;
-        while (group - 1 > last && isAuxiliary(text.tokens().get(group - 1))) {
-            group--;
-        }
-        int from = at < first ? at + 1 : last + 1;
-        int to = at < first ? first : group;
-        int attribution = to; // where a trailing attribution starts ("..., a UN agency spokeswoman said Tuesday")
-        for (int i = from; i < to && at < first; i++) {
-            if (ClauseSubjects.isReportingVerb(text.tokens().get(i)) && trailingAttribution(text, at, i)) {
-                attribution = i;
-                while (!text.tokens().get(attribution).text().equals(",")) {
-                    attribution--;
-                }
-                break;
-            }
-        }
-        if (attribution < to && inRelativeClause(text, at)) {
-            return true; // "... held by traffickers who ferried drugs to the US, a magistrate said Wednesday"
-        }
-        if (at < first && inRelativeClause(text, at) && commaClosesRelative(text, at, first, last)) {
-            return true; // "The judge, who blocked the moratorium, on Tuesday sold": Tuesday is the selling's
-        }
-        if (at > last && inRelativeClause(text, at) && verbBetween(text, last, group)) {
-            return true; // "Iraqis were called to the polls Thursday to elect the MPs who will sit in parliament"
-        }
-        if (at > last && insideRelativeClause(text, first, group)) {
-            return true; // "The Chechens, who declared independence in 1991, drove out Russian troops"
-        }
-        if (at > last && coordinatedAfterDate(text, first, last, group)) {
-            return true; // "Bolten had worked there in the 1990s -- and Paulson eventually gave in"
-        }
-        if (at < first && inSubordinateClause(text, at, first, last)) {
-            return true; // "Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers"
-        }
-        for (int i = from; i < Math.min(to, attribution); i++) {
-            Token t = text.tokens().get(i);
-            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i)) {
-                return true;
-            }
-            if (t.pos().equals("VBN") && reducedRelative(text, t)) {
-                return true; // "replaced a cap damaged in May": the date is the participle's, not the replacing
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the date at tokens {@code first} to {@code last} stands in a subordinate clause that opens after the
-     * event at {@code at}: a conjunction of {@link ClauseSubjects#SUBORDINATORS} before a noun phrase between them,
-     * and that clause's finite verb within a few words after the date, with no comma between ("Obama imposed the ban
-     * after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 workers": April 20 is the
-     * explosion's). Not a preposition ("imposed the ban after the explosion on April 20").
-     */
-    private static boolean inSubordinateClause(AnalyzedText text, int at, int first, int last) {
-        List<Token> tokens = text.tokens();
-        Sentence s = text.sentenceOf(tokens.get(first));
-        boolean opened = false;
-        for (int i = at + 1; i + 1 < first && !opened; i++) {
-            opened = ClauseSubjects.SUBORDINATORS.contains(tokens.get(i).lowerText())
-                    && Phrases.isNounPhraseStart(tokens.get(i + 1));
-        }
-        if (!opened) {
-            return false;
-        }
-        for (int k = last + 1; k < s.endToken() && k <= last + SUBORDINATE_VERB_REACH; k++) {
-            Token t = tokens.get(k);
-            String w = t.lowerText();
-            if (!Character.isLetterOrDigit(t.text().charAt(0)) || ClauseSubjects.SUBORDINATORS.contains(w)
-                    || Phrases.RELATIVE_PRONOUNS.contains(w) || w.equals("aged")) {
-                return false; // "after jumping from the roof Tuesday when troops stormed", "on November 17 aged 79"
-            }
-            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a clause of its own, "and" or "but" after a comma, dash or semicolon and a subject, begins between a date
-     * (tokens {@code first} to {@code last}) and the verb group at {@code group} after it, while a finite verb before
-     * the date, in its sentence, makes the date that clause's: "Bolten had worked in Europe in the 1990s -- and
-     * Paulson eventually gave in" (not "In 2004, and again in 2006, the party won").
-     */
-    private static boolean coordinatedAfterDate(AnalyzedText text, int first, int last, int group) {
-        List<Token> tokens = text.tokens();
-        Sentence s = text.sentenceOf(tokens.get(first));
-        boolean coordinated = false;
-        for (int i = last + 2; i + 1 < group && !coordinated; i++) {
-            String w = tokens.get(i).lowerText();
-            String before = tokens.get(i - 1).lowerText();
-            coordinated = (w.equals("and") || w.equals("but"))
-                    && (before.equals(",") || before.equals("--") || before.equals(";") || before.equals("-"))
-                    && Phrases.isNounPhraseStart(tokens.get(i + 1));
-        }
-        if (!coordinated) {
-            return false;
-        }
-        for (int i = first - 1; i >= s.firstToken(); i--) {
-            Token t = tokens.get(i);
-            if (Phrases.isFiniteOrModal(t)) {
-                return true;
-            }
-            if (t.lowerText().equals(",") || t.lowerText().equals("--") || t.lowerText().equals(";")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a present-tense "verb" at token {@code i} is a noun the part-of-speech model misread: after an article,
-     * an adjective, a number, or a singular noun it cannot agree with ("suffered a pipeline leak/VBP in 2006").
-     */
-    private static boolean nounTakenForVerb(AnalyzedText text, int i) {
-        Token t = text.tokens().get(i);
-        if (!t.pos().equals("VBP") || i == 0) {
-            return false;
-        }
-        String before = text.tokens().get(i - 1).pos();
-        return before.equals("DT") || before.startsWith("JJ") || before.equals("NN") || before.equals("PRP$")
-                || before.equals("CD"); // "a deadly 2005 refinery/VBP explosion"
-    }
-
-    private static boolean isAuxiliary(Token t) {
-        String l = t.lemma().toLowerCase(java.util.Locale.ROOT);
-        return t.pos().equals("MD") || t.pos().startsWith("RB") || (l.equals("be") || l.equals("have")
-                || l.equals("do")) && t.isVerb() || t.text().equalsIgnoreCase("to");
-    }
-
     /** Whether an event noun is denied by "without" or "no" just before it ("without the blessing of"). */
     static boolean negatedNoun(AnalyzedText text, EventMention e) {
         if (e.token().isVerb()) {
@@ -559,7 +414,7 @@ final class HappeningFilters {
             boolean between = o > Math.min(e, last) && o < Math.max(e, first);
             boolean intensional = other.eventClass() == EventClass.I_STATE
                     || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
-            boolean aside = o > e && trailingAttribution(text, e, o);
+            boolean aside = o > e && ClauseBoundaries.trailingAttribution(text, e, o);
             // a report in the infinitive is a purpose, not this text's report ("packed the streets to say farewell")
             // and only a verb of saying: the model classes "called" as a report as often as not ("called in the army")
             // and a verb: "opened an investigation in August after a report by the comptroller" reports nothing
@@ -672,111 +527,6 @@ final class HappeningFilters {
      */
     private static boolean intraday(Mention t) {
         return t.value().indexOf('T') > 0;
-    }
-
-    /** Whether participle {@code t} follows the noun it modifies in an object or appositive ("a cap damaged"). */
-    private static boolean reducedRelative(AnalyzedText text, Token t) {
-        Sentence s = text.sentenceOf(t);
-        int i = t.index();
-        return i - 1 >= s.firstToken() && text.tokens().get(i - 1).isNoun()
-                && Phrases.governedNounPhrase(text.tokens(), s, i);
-    }
-
-    /**
-     * Whether a comma closes the relative clause of the verb at {@code at} before the date at tokens {@code first} to
-     * {@code last}, and the main clause's finite verb follows the date: "The judge, who blocked the moratorium on
-     * drilling, on Tuesday sold his holdings".
-     */
-    private static boolean commaClosesRelative(AnalyzedText text, int at, int first, int last) {
-        List<Token> tokens = text.tokens();
-        Sentence s = text.sentenceOf(tokens.get(at));
-        boolean comma = false;
-        for (int i = at + 1; i < first; i++) {
-            comma |= tokens.get(i).text().equals(",");
-        }
-        int next = last + 1;
-        if (next < s.endToken() && tokens.get(next).text().equals(",")) {
-            next++;
-        }
-        while (next < s.endToken() && tokens.get(next).pos().equals("RB")) {
-            next++;
-        }
-        return comma && next < s.endToken() && Phrases.isFiniteOrModal(tokens.get(next));
-    }
-
-    /**
-     * Whether the date that starts at token {@code first} lies in a relative clause set off by commas, ", who" or ",
-     * which", or in an appositive after the name that opens the sentence, that closes before the verb group at {@code
-     * group}: an even number of commas (none, or a parenthetical's pair) between the relative word or the opening
-     * comma and the date, and one more between the date and the verb. "Alexander Litvinenko, who according to his wife
-     * became a British citizen on October 13, died on November 23".
-     */
-    private static boolean insideRelativeClause(AnalyzedText text, int first, int group) {
-        List<Token> tokens = text.tokens();
-        Sentence s = text.sentenceOf(tokens.get(first));
-        boolean closed = false;
-        for (int i = first + 1; i < group; i++) {
-            closed |= tokens.get(i).text().equals(",");
-        }
-        if (!closed) {
-            return false;
-        }
-        int commas = 0;
-        for (int i = first - 1; i > s.firstToken(); i--) {
-            String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if ((w.equals("who") || w.equals("which") || w.equals("whose")) && tokens.get(i - 1).text().equals(",")) {
-                return commas % 2 == 0;
-            }
-            if (w.equals(",") && commas % 2 == 0 && Phrases.isName(tokens, s.firstToken(), i)) {
-                return true; // "Fabien Barthez, last seen keeping goal in July, has been offered a contract"
-            }
-            if (w.equals(",")) {
-                commas++;
-            } else if (w.equals(";") || w.equals("--") || w.equals(":")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
-    static boolean inRelativeClause(AnalyzedText text, int at) {
-        int group = at;
-        Sentence s = text.sentenceOf(text.tokens().get(at));
-        while (group - 1 > s.firstToken() && isAuxiliary(text.tokens().get(group - 1))) {
-            group--;
-        }
-        return group - 1 >= s.firstToken()
-                && RELATIVE_PRONOUNS.contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * Whether a verb stands between tokens {@code after} and {@code before}: a relative clause after it tells of its
-     * object, not of what the date before it places ("The April 20 explosion, which killed" has none).
-     */
-    private static boolean verbBetween(AnalyzedText text, int after, int before) {
-        for (int i = after + 1; i < before; i++) {
-            if (text.tokens().get(i).isVerb()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean trailingAttribution(AnalyzedText text, int event, int report) {
-        // the words, not their tags: the part-of-speech model tags "which" as a pronoun
-        List<Token> tokens = text.tokens();
-        for (int i = report - 1; i > event; i--) {
-            Token t = tokens.get(i);
-            if (t.text().equals(",")) {
-                return true; // ", police said" and ", said the police"
-            }
-            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("MD")
-                    || RELATIVE_WORDS.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
-                return false; // "..., which officials said", "the man who said": not an attribution
-            }
-        }
-        return false;
     }
 
     /** Whether the time expression opens its sentence before a colon or a dash: an item of a dated list. */

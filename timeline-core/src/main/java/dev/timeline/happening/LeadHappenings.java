@@ -65,7 +65,7 @@ final class LeadHappenings {
                 report = report == null ? e : report; // "Police said a bomb exploded": the bomb is the lead's
                 continue;
             }
-            if (!e.token().isVerb() || HappeningFilters.inRelativeClause(text, e.token().index())) {
+            if (!e.token().isVerb() || ClauseBoundaries.inRelativeClause(text, e.token().index())) {
                 continue; // "The 30-year-old patient, who has been named only as Bao, tested positive"
             }
             // the lead's first verb tells what the article is about: a statement, a state or a plan is no happening,

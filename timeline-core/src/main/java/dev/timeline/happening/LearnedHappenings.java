@@ -161,7 +161,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)
-                && !HappeningFilters.anotherClause(text, e, a.timex())
+                && !ClauseBoundaries.anotherClause(text, e, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !ReportSources.isRelease(text, e);
     }
