@@ -13,9 +13,9 @@ import java.util.Set;
  * The subject of a verb's clause, read leftwards from its verb group: a noun phrase that may hold prepositional
  * phrases ("Tens of thousands of mourners", "The UN Human Rights Commission in Geneva") and parenthesized acronyms,
  * past a date between it and its verb ("The rescue team on Monday evacuated"), after a verb of saying ("Police said
- * a bomb exploded"), or "he" and "she" standing for the article's main person. Gives none for a relative clause whose
- * object the pronoun is, a phrase cut by the length limit, a phrase that points back ("Those talks") or denies ("No
- * talks"). Stateless.
+ * a bomb exploded"), or "he" and "she" standing for the article's main person ({@link PersonReferents}). Gives none
+ * for a relative clause whose object the pronoun is, a phrase cut by the length limit, a phrase that points back
+ * ("Those talks") or denies ("No talks"). Stateless.
  */
 final class ClauseSubjects {
     /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
@@ -27,14 +27,6 @@ final class ClauseSubjects {
     /** Verbs whose clause reports another, the subject of which follows them ("Police said a bomb exploded"). */
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
-    /** Honorifics before a name that tell a woman ("Ms Lee") or a man ("Mr Hayward"). */
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("ms", "mrs", "miss", "madam", "ms.", "mrs.");
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "mr.");
-    /** The longest sentence before a pronoun whose opening name the pronoun may stand for, in characters. */
-    private static final int MAX_PREVIOUS_SENTENCE = 400;
-    /** A sentence's end with another sentence after it: a full stop, mark or line break, then a capital or quote. */
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
-            "[.!?][\"'\u201D]?\\s+[\"\u201C]?\\p{Lu}|\n");
     static final int MAX_SUBJECT = 8;
     /**
      * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
@@ -45,8 +37,6 @@ final class ClauseSubjects {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     static final int MAX_LONG_SUBJECT = 10;
-    /** The most words a person's name takes: a longer one took in words of the description before it. */
-    private static final int MAX_NAME_WORDS = 3;
     /** How many tokens a participle clause that opens a sentence may take before its comma. */
     private static final int PARTICIPLE_CLAUSE = 25;
     /**
@@ -79,13 +69,6 @@ final class ClauseSubjects {
             "(?i)the (?:late |former )?([a-z-]+)");
     /** Nouns by which a story calls its main person ({@code person-nouns.txt}). */
     private static final Set<String> PERSON_NOUNS = Lexicons.firstColumn("person-nouns.txt");
-    /** How many persons named before a title-only subject are tried for its title. */
-    private static final int TITLED_REACH = 30;
-    /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
-    private static final int TITLED_TEXT_REACH = 3000;
-    /** A title of {@link #TITLED} and up to four capitalized words after it, by title in lower case: made once. */
-    private static final java.util.Map<String, java.util.regex.Pattern> TITLED_NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
     /** A subject of the main company's stock without its name: "The shares", "Its stock". */
     private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
             "(?i)(?:the|its) (?:shares|stock|share price)");
@@ -250,40 +233,6 @@ final class ClauseSubjects {
                 && !before.pos().equals("CD");
     }
 
-    /** The person named from token {@code from} on whose name ends at {@code end}, as a subject. */
-    private static Optional<Subject> personEndingAt(AnalyzedText text, int end, int from,
-            ClauseTitles.Names entities) {
-        return personEndingAt(text, end, from, entities, false);
-    }
-
-    /**
-     * The person named from token {@code from} on whose name ends at {@code end}, as a subject; after a preposition
-     * or a possessive only when {@code anywhere} ("discussed by Tony Hayward, the chief executive who resigned").
-     */
-    private static Optional<Subject> personEndingAt(AnalyzedText text, int end, int from,
-            ClauseTitles.Names entities, boolean anywhere) {
-        for (Entities.Entity p : entities.persons()) {
-            if (p.end() != end) {
-                continue;
-            }
-            // "the Asia Pacific Region Martha Benson": a name of more than three words took in the description's
-            // end, and its last two are the person's
-            String[] words = p.name().split(" ");
-            String name = words.length > MAX_NAME_WORDS
-                    ? words[words.length - 2] + " " + words[words.length - 1] : p.name();
-            Optional<Token> first = text.tokenAtOrAfter(end - name.length());
-            // "a gas explosion in Datong city of north China's Shanxi Province": a name after a preposition or a
-            // possessive is the object of a phrase inside the subject, not the one it describes
-            if (first.isPresent() && first.get().index() >= from && first.get().start() == end - name.length()
-                    && !(!anywhere && first.get().index() - 1 >= 0
-                    && (text.tokens().get(first.get().index() - 1).pos().equals("IN")
-                    || text.tokens().get(first.get().index() - 1).pos().equals("POS")))) {
-                return Optional.of(new Subject(first.get().index(), name, false));
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * The subject of a participle that opens its sentence ("Delivering the results last week, chief investigator
      * Mark Bly said ..."): the subject of the clause after the participle's comma, when that subject starts right
@@ -429,7 +378,8 @@ final class ClauseSubjects {
             // "Men's 3000m steeplechase world record holder Saif Saaeed Shaheen made": a long description ends on the
             // person it describes, who is the actor; else the length limit cut the subject: "[A gagging order on]
             // the former minister" is no actor
-            Optional<Subject> person = personEndingAt(text, tokens.get(subjectEnd - 1).end(), subjectStart, entities);
+            Optional<Subject> person = PersonReferents.personEndingAt(text, tokens.get(subjectEnd - 1).end(),
+                    subjectStart, entities);
             return person.isPresent() || !crossed || relative || governed ? person
                     : SubjectPhrases.headOfLongSubject(tokens, s, floor, subjectStart, subjectEnd, covered)
                     .map(end -> new Subject(end[0], Phrases.words(text, end[0], end[1]),
@@ -453,8 +403,8 @@ final class ClauseSubjects {
             if (relative && tokens.get(subjectStart).pos().equals("DT") && subjectStart - 2 >= s.firstToken()
                     && tokens.get(subjectStart - 1).text().equals(",")) {
                 // "Lamar McKay, the BP official who visited Capitol Hill": the name the description stands beside
-                Optional<Subject> named = personEndingAt(text, tokens.get(subjectStart - 2).end(), s.firstToken(),
-                        entities, true);
+                Optional<Subject> named = PersonReferents.personEndingAt(text, tokens.get(subjectStart - 2).end(),
+                        s.firstToken(), entities, true);
                 if (named.isPresent()) {
                     return named;
                 }
@@ -491,7 +441,7 @@ final class ClauseSubjects {
             java.util.regex.Matcher titled = TITLED.matcher(subject);
             if (titled.matches()) {
                 // "The prime minister arrives": the person the article last named with that title
-                Optional<String> who = lastTitled(text.text(), entities, titled.group(1),
+                Optional<String> who = PersonReferents.lastTitled(text.text(), entities, titled.group(1),
                         tokens.get(subjectStart).start());
                 if (who.isPresent()) {
                     subject = who.get();
@@ -500,7 +450,7 @@ final class ClauseSubjects {
             java.util.regex.Matcher described = DESCRIBED.matcher(subject);
             if (described.matches() && PERSON_NOUNS.contains(described.group(1).toLowerCase(Locale.ROOT))) {
                 // "The singer died on June 25": the article's main person, if the last one named before
-                Optional<String> who = lastPersonBefore(entities, tokens.get(subjectStart).start())
+                Optional<String> who = PersonReferents.lastPersonBefore(entities, tokens.get(subjectStart).start())
                         .filter(name -> name.equals(entities.mainPerson()));
                 if (who.isPresent()) {
                     subject = who.get();
@@ -514,7 +464,7 @@ final class ClauseSubjects {
             }
             if ((first.equals("his") || first.equals("her")) && subjectStart + 1 < subjectEnd) {
                 // "His party failed": the article's main person's party, if the person last named is that one
-                Optional<String> owner = lastPersonBefore(entities, tokens.get(subjectStart).start())
+                Optional<String> owner = PersonReferents.lastPersonBefore(entities, tokens.get(subjectStart).start())
                         .filter(name -> name.equals(entities.mainPerson()));
                 if (owner.isEmpty()) {
                     return Optional.empty();
@@ -546,10 +496,10 @@ final class ClauseSubjects {
             // "he" is the article's main person, or the person who opened the sentence before ("Andy Inglis, BP's
             // head of exploration, will leave ... A graduate of Cambridge University, he joined BP 30 years ago")
             Token pronoun = tokens.get(subjectEnd - 1);
-            Optional<String> person = lastPersonEntityBefore(entities, pronoun.start())
-                    .filter(p -> p.name().equals(entities.mainPerson()) || opensThePreviousSentence(text.text(), p,
-                            s.start()))
-                    .filter(p -> !honorificOfTheSameSexBefore(tokens, s, pronoun, p))
+            Optional<String> person = PersonReferents.lastPersonEntityBefore(entities, pronoun.start())
+                    .filter(p -> p.name().equals(entities.mainPerson())
+                            || PersonReferents.opensThePreviousSentence(text.text(), p, s.start()))
+                    .filter(p -> !PersonReferents.honorificOfTheSameSexBefore(tokens, s, pronoun, p))
                     .map(Entities.Entity::name);
             if (person.isEmpty()) {
                 return Optional.empty();
@@ -756,102 +706,4 @@ final class ClauseSubjects {
         return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /**
-     * The person named last before {@code offset} with {@code title} right before the name ("Prime Minister Abdullah
-     * Ahmad Badawi", "President Bush"), among the {@value #TITLED_REACH} persons named last.
-     */
-    private static Optional<String> lastTitled(String text, ClauseTitles.Names names, String title, int offset) {
-        List<Entities.Entity> persons = names.persons();
-        int at = personsBefore(persons, offset);
-        for (int k = at - 1; k >= Math.max(0, at - TITLED_REACH); k--) {
-            Entities.Entity e = persons.get(k);
-            int from = Math.max(0, e.start() - title.length() - 2);
-            boolean titledName = e.name().toLowerCase(java.util.Locale.ROOT)
-                    .startsWith(title.toLowerCase(java.util.Locale.ROOT) + " "); // "King Gyanendra of Nepal"
-            if (titledName || e.start() <= text.length() && text.substring(from, e.start())
-                    .toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
-                return Optional.of(e.name());
-            }
-        }
-        // a name the entities did not take for a person: "King Gyanendra of Nepal" before "the king" ("General"
-        // opens too many names of organizations: "General Motors", "General Assembly")
-        if (title.equalsIgnoreCase("general")) {
-            return Optional.empty();
-        }
-        java.util.regex.Matcher m = TITLED_NAMES.computeIfAbsent(title.toLowerCase(Locale.ROOT),
-                t -> java.util.regex.Pattern.compile("\\b(?i:" + java.util.regex.Pattern.quote(t)
-                        + ") (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})\\b")).matcher(text)
-                .region(Math.max(0, offset - TITLED_TEXT_REACH), Math.min(offset, text.length()));
-        String name = null;
-        while (m.find()) {
-            name = text.substring(m.start(), m.end());
-        }
-        return name == null || !Character.isUpperCase(name.charAt(0)) ? Optional.empty() : Optional.of(name);
-    }
-
-    /** Whether a sentence starts at {@code at}: the text's start, or a full stop, mark or line break before it. */
-    static boolean sentenceStartBefore(String text, int at) {
-        int i = at - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
-            i--;
-        }
-        return i < 0 || ".!?\n\"\u201C".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /**
-     * Whether the sentence names, before the pronoun "he" or "she" at {@code pronoun}, someone other than {@code p}
-     * with an honorific of the pronoun's sex ("Ms Lee, who has spoken about Jackson, ... when she continues
-     * testifying"): the pronoun is that person's, not {@code p}'s.
-     */
-    private static boolean honorificOfTheSameSexBefore(List<Token> tokens, Sentence s, Token pronoun,
-            Entities.Entity p) {
-        Set<String> honorifics = Phrases.low(pronoun).equals("she") ? FEMALE_HONORIFICS : MALE_HONORIFICS;
-        for (int i = s.firstToken(); i + 1 < pronoun.index(); i++) {
-            Token next = tokens.get(i + 1).text().equals(".") && i + 2 < pronoun.index() ? tokens.get(i + 2)
-                    : tokens.get(i + 1);
-            if (honorifics.contains(Phrases.low(tokens.get(i))) && Character.isUpperCase(next.text().charAt(0))
-                    && !(next.start() >= p.start() && next.start() < p.end()) && !p.name().contains(next.text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How many of {@code persons}, sorted by start, start before {@code offset}. */
-    private static int personsBefore(List<Entities.Entity> persons, int offset) {
-        int lo = 0;
-        int hi = persons.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (persons.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static Optional<String> lastPersonBefore(ClauseTitles.Names names, int offset) {
-        return lastPersonEntityBefore(names, offset).map(Entities.Entity::name);
-    }
-
-    private static Optional<Entities.Entity> lastPersonEntityBefore(ClauseTitles.Names names, int offset) {
-        List<Entities.Entity> persons = names.persons();
-        int lo = personsBefore(persons, offset);
-        return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1));
-    }
-
-    /**
-     * Whether person {@code p} opens the sentence just before the one that starts at {@code sentenceStart}: a sentence
-     * starts at the name, and no other sentence ends between the name and that start.
-     */
-    private static boolean opensThePreviousSentence(String text, Entities.Entity p, int sentenceStart) {
-        if (p.end() >= sentenceStart || sentenceStart - p.end() > MAX_PREVIOUS_SENTENCE
-                || !sentenceStartBefore(text, p.start())) {
-            return false;
-        }
-        String between = text.substring(p.end(), sentenceStart).strip();
-        return !SENTENCE_END.matcher(between).find();
-    }
 }

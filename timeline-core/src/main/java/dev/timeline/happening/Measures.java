@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * What a sentence says of a quantity or a mood rather than of a happening: how a quantity changed ({@code
  * statistic-verbs.txt}), the level it stood at ({@code level-verbs.txt}), how much of it flowed over a period ({@code
- * flow-verbs.txt}), a mood that grows or eases ({@code mood-nouns.txt}), a state that became true, a quantity someone had ({@code holding-verbs.txt}). The rules, each
- * with its examples, are the resources. Stateless.
+ * flow-verbs.txt}), a mood that grows or eases ({@code mood-nouns.txt}), a state that became true, a quantity someone
+ * had ({@code holding-verbs.txt}). The rules, each with its examples, are the resources. Stateless.
  */
 final class Measures {
     private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");

@@ -120,7 +120,7 @@ final class NamedThings {
                 words = words.strip();
             }
             // a capital that only opens a sentence ("Underwater robots secure ...") is no name; after "The" it is
-            boolean opensSentence = start == m.start(1) && ClauseSubjects.sentenceStartBefore(text, m.start(1));
+            boolean opensSentence = start == m.start(1) && PersonReferents.sentenceStartBefore(text, m.start(1));
             if (!words.isEmpty() && !words.equals("The") && !words.equals("A") && !words.equals("An")
                     && !(opensSentence && words.indexOf(' ') < 0 && !words.contains("'s"))
                     && !CALENDAR_WORD.matcher(words).matches()) { // "the April drilling rig" names a date

@@ -1,0 +1,171 @@
+package dev.timeline.happening;
+
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who a subject that does not name its person stands for, among the persons the article named ({@link
+ * ClauseTitles.Names}): "he" or "she" for the main person or the one who opened the sentence before, unless an
+ * honorific of the pronoun's sex names someone else; "the king" for the person last named with that title ("King
+ * Gyanendra"); a description for the name it ends on or stands beside. Split out of {@link ClauseSubjects}. Stateless.
+ */
+final class PersonReferents {
+    /** Honorifics before a name that tell a woman ("Ms Lee") or a man ("Mr Hayward"). */
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("ms", "mrs", "miss", "madam", "ms.", "mrs.");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "mr.");
+    /** The longest sentence before a pronoun whose opening name the pronoun may stand for, in characters. */
+    private static final int MAX_PREVIOUS_SENTENCE = 400;
+    /** A sentence's end with another sentence after it: a full stop, mark or line break, then a capital or quote. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(
+            "[.!?][\"'\u201D]?\\s+[\"\u201C]?\\p{Lu}|\n");
+    /** The most words a person's name takes: a longer one took in words of the description before it. */
+    private static final int MAX_NAME_WORDS = 3;
+    /** How many persons named before a title-only subject are tried for its title. */
+    private static final int TITLED_REACH = 30;
+    /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
+    private static final int TITLED_TEXT_REACH = 3000;
+    /** A title of {@link #TITLED} and up to four capitalized words after it, by title in lower case: made once. */
+    private static final java.util.Map<String, java.util.regex.Pattern> TITLED_NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private PersonReferents() {
+    }
+
+    /** The person named from token {@code from} on whose name ends at {@code end}, as a subject. */
+    static Optional<ClauseSubjects.Subject> personEndingAt(AnalyzedText text, int end, int from,
+            ClauseTitles.Names entities) {
+        return personEndingAt(text, end, from, entities, false);
+    }
+
+    /**
+     * The person named from token {@code from} on whose name ends at {@code end}, as a subject; after a preposition
+     * or a possessive only when {@code anywhere} ("discussed by Tony Hayward, the chief executive who resigned").
+     */
+    static Optional<ClauseSubjects.Subject> personEndingAt(AnalyzedText text, int end, int from,
+            ClauseTitles.Names entities, boolean anywhere) {
+        for (Entities.Entity p : entities.persons()) {
+            if (p.end() != end) {
+                continue;
+            }
+            // "the Asia Pacific Region Martha Benson": a name of more than three words took in the description's
+            // end, and its last two are the person's
+            String[] words = p.name().split(" ");
+            String name = words.length > MAX_NAME_WORDS
+                    ? words[words.length - 2] + " " + words[words.length - 1] : p.name();
+            Optional<Token> first = text.tokenAtOrAfter(end - name.length());
+            // "a gas explosion in Datong city of north China's Shanxi Province": a name after a preposition or a
+            // possessive is the object of a phrase inside the subject, not the one it describes
+            if (first.isPresent() && first.get().index() >= from && first.get().start() == end - name.length()
+                    && !(!anywhere && first.get().index() - 1 >= 0
+                    && (text.tokens().get(first.get().index() - 1).pos().equals("IN")
+                    || text.tokens().get(first.get().index() - 1).pos().equals("POS")))) {
+                return Optional.of(new ClauseSubjects.Subject(first.get().index(), name, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person named last before {@code offset} with {@code title} right before the name ("Prime Minister Abdullah
+     * Ahmad Badawi", "President Bush"), among the {@value #TITLED_REACH} persons named last.
+     */
+    static Optional<String> lastTitled(String text, ClauseTitles.Names names, String title, int offset) {
+        List<Entities.Entity> persons = names.persons();
+        int at = personsBefore(persons, offset);
+        for (int k = at - 1; k >= Math.max(0, at - TITLED_REACH); k--) {
+            Entities.Entity e = persons.get(k);
+            int from = Math.max(0, e.start() - title.length() - 2);
+            boolean titledName = e.name().toLowerCase(java.util.Locale.ROOT)
+                    .startsWith(title.toLowerCase(java.util.Locale.ROOT) + " "); // "King Gyanendra of Nepal"
+            if (titledName || e.start() <= text.length() && text.substring(from, e.start())
+                    .toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(e.name());
+            }
+        }
+        // a name the entities did not take for a person: "King Gyanendra of Nepal" before "the king" ("General"
+        // opens too many names of organizations: "General Motors", "General Assembly")
+        if (title.equalsIgnoreCase("general")) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = TITLED_NAMES.computeIfAbsent(title.toLowerCase(Locale.ROOT),
+                t -> java.util.regex.Pattern.compile("\\b(?i:" + java.util.regex.Pattern.quote(t)
+                        + ") (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,3})\\b")).matcher(text)
+                .region(Math.max(0, offset - TITLED_TEXT_REACH), Math.min(offset, text.length()));
+        String name = null;
+        while (m.find()) {
+            name = text.substring(m.start(), m.end());
+        }
+        return name == null || !Character.isUpperCase(name.charAt(0)) ? Optional.empty() : Optional.of(name);
+    }
+
+    /** Whether a sentence starts at {@code at}: the text's start, or a full stop, mark or line break before it. */
+    static boolean sentenceStartBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i < 0 || ".!?\n\"\u201C".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * Whether the sentence names, before the pronoun "he" or "she" at {@code pronoun}, someone other than {@code p}
+     * with an honorific of the pronoun's sex ("Ms Lee, who has spoken about Jackson, ... when she continues
+     * testifying"): the pronoun is that person's, not {@code p}'s.
+     */
+    static boolean honorificOfTheSameSexBefore(List<Token> tokens, Sentence s, Token pronoun,
+            Entities.Entity p) {
+        Set<String> honorifics = Phrases.low(pronoun).equals("she") ? FEMALE_HONORIFICS : MALE_HONORIFICS;
+        for (int i = s.firstToken(); i + 1 < pronoun.index(); i++) {
+            Token next = tokens.get(i + 1).text().equals(".") && i + 2 < pronoun.index() ? tokens.get(i + 2)
+                    : tokens.get(i + 1);
+            if (honorifics.contains(Phrases.low(tokens.get(i))) && Character.isUpperCase(next.text().charAt(0))
+                    && !(next.start() >= p.start() && next.start() < p.end()) && !p.name().contains(next.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of {@code persons}, sorted by start, start before {@code offset}. */
+    private static int personsBefore(List<Entities.Entity> persons, int offset) {
+        int lo = 0;
+        int hi = persons.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (persons.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    static Optional<String> lastPersonBefore(ClauseTitles.Names names, int offset) {
+        return lastPersonEntityBefore(names, offset).map(Entities.Entity::name);
+    }
+
+    static Optional<Entities.Entity> lastPersonEntityBefore(ClauseTitles.Names names, int offset) {
+        List<Entities.Entity> persons = names.persons();
+        int lo = personsBefore(persons, offset);
+        return lo == 0 ? Optional.empty() : Optional.of(persons.get(lo - 1));
+    }
+
+    /**
+     * Whether person {@code p} opens the sentence just before the one that starts at {@code sentenceStart}: a sentence
+     * starts at the name, and no other sentence ends between the name and that start.
+     */
+    static boolean opensThePreviousSentence(String text, Entities.Entity p, int sentenceStart) {
+        if (p.end() >= sentenceStart || sentenceStart - p.end() > MAX_PREVIOUS_SENTENCE
+                || !sentenceStartBefore(text, p.start())) {
+            return false;
+        }
+        String between = text.substring(p.end(), sentenceStart).strip();
+        return !SENTENCE_END.matcher(between).find();
+    }
+}
