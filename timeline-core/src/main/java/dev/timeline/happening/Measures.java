@@ -25,6 +25,7 @@ final class Measures {
     private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
     private static final Set<String> FLOWS = Lexicons.firstColumn("flow-verbs.txt");
+    private static final Set<String> MARKETS = Lexicons.firstColumn("market-nouns.txt");
     private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
     /** Which quantities a verb of having makes a figure of: the second column of {@code holding-verbs.txt}. */
@@ -91,6 +92,29 @@ final class Measures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether verb {@code e} tells how a whole market, an index or a price moved or stood ({@code market-nouns.txt}):
+     * a verb of change or level, or "go up" and "go down", right after such a head noun ("Hong Kong stocks went up
+     * 207.17 points", "Thai share prices fell 0.2 percent"): a market report on any day.
+     */
+    static boolean marketMove(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int at = e.token().index();
+        String lemma = e.verbLemma();
+        boolean move = CHANGES.contains(lemma) || LEVELS.contains(lemma) || lemma.equals("go") && at + 1 < tokens.size()
+                && (Phrases.low(tokens.get(at + 1)).equals("up") || Phrases.low(tokens.get(at + 1)).equals("down"));
+        if (!e.token().isVerb() || !move) {
+            return false;
+        }
+        int head = at - 1;
+        int first = text.sentenceOf(e.token()).firstToken();
+        while (head >= first && (tokens.get(head).pos().startsWith("RB") || tokens.get(head).pos().equals("MD")
+                || tokens.get(head).lemma().equals("have") || tokens.get(head).lemma().equals("be"))) {
+            head--; // "stocks have gained", "the index also fell"
+        }
+        return head >= first && tokens.get(head).isNoun() && MARKETS.contains(Phrases.low(tokens.get(head)));
     }
 
     /**

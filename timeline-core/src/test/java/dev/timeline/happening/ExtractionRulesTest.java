@@ -551,8 +551,8 @@ class ExtractionRulesTest {
         // a finite verb after the comma is the attribution's, not the sign of a reduced relative clause
         assertThat(titles("The peso strengthened against the euro on Tuesday, traders said."))
                 .contains("The peso strengthens against the euro");
-        assertThat(titles("The index slumped on Monday as traders were worried about rates."))
-                .contains("The index slumps");
+        assertThat(titles("The peso slumped on Monday as traders were worried about rates."))
+                .contains("The peso slumps");
         // a reduced relative clause is passive: an agent follows, or the clause's own verb comes later
         assertThat(titles("A new bridge built by the army in May collapsed after the floods."))
                 .anyMatch(t -> t.startsWith("A new bridge is built by the army"));
@@ -699,9 +699,9 @@ class ExtractionRulesTest {
 
     @Test
     void anIrregularPastTheTaggerTookForANounIsReadAsTheVerb() {
-        // the part-of-speech model tags "rose" after "prices" as a noun
-        List<Event> events = extract("Crude oil prices rose slightly on Wednesday.");
-        assertThat(events).extracting(Event::title).containsExactly("Crude oil prices rise");
+        // the part-of-speech model tags "rose" after "exports" as a noun
+        List<Event> events = extract("Oil exports rose slightly on Wednesday.");
+        assertThat(events).extracting(Event::title).containsExactly("Oil exports rise");
         assertThat(events.get(0).type().name()).isEqualTo("rise");
         assertThat(titles("She bought a red rose in the market on Wednesday.")).isEmpty();
     }
@@ -1132,8 +1132,7 @@ class ExtractionRulesTest {
         assertThat(extract("The split in the party became evident on Tuesday.")).isEmpty();
         assertThat(titles("The colony became British territory in 1920."))
                 .containsExactly("The colony becomes British territory");
-        assertThat(titles("Consumer prices rose 2 percent on Friday."))
-                .containsExactly("Consumer prices rise 2 percent");
+        assertThat(titles("BP's shares rose 2 percent on Friday.")).containsExactly("BP's shares rise 2 percent");
     }
 
     @Test
