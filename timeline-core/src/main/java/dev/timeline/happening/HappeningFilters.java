@@ -316,7 +316,10 @@ final class HappeningFilters {
         return false;
     }
 
-    /** Whether a word that makes the event hypothetical or expected stands shortly before it in its sentence. */
+    /**
+     * Whether a word that makes the event hypothetical or expected stands shortly before it in its sentence, or it was
+     * to have been and was not ("was to have begun").
+     */
     static boolean hypothetical(AnalyzedText text, EventMention e) {
         Sentence s = text.sentenceOf(e.token());
         for (int i = e.token().index() - 1; i >= s.firstToken(); i--) {
@@ -331,7 +334,25 @@ final class HappeningFilters {
                 return true;
             }
         }
-        return insideOpeningCondition(text, s, e.token().index());
+        return insideOpeningCondition(text, s, e.token().index()) || wasToBe(text, e, true);
+    }
+
+    /**
+     * Whether {@code e} was to be: "was to" or "were to" before it ("Ozawa was to meet Hashimoto on Thursday", a
+     * plan), or with {@code perfect} "was to have" ("The service was to have begun on Thursday": it did not).
+     */
+    static boolean wasToBe(AnalyzedText text, EventMention e, boolean perfect) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int k = e.token().index() - 1;
+        if (perfect) {
+            if (k <= s.firstToken() || !tokens.get(k).lowerText().equals("have")) {
+                return false;
+            }
+            k--;
+        }
+        return k - 1 >= s.firstToken() && tokens.get(k).lowerText().equals("to")
+                && (tokens.get(k - 1).lowerText().equals("was") || tokens.get(k - 1).lowerText().equals("were"));
     }
 
     /**

@@ -116,7 +116,12 @@ final class LearnedHappenings {
             Optional<ClauseTitles.Title> title = report.isPresent()
                     ? ClauseTitles.ofReported(text, e, report.get(), covered, names)
                     : governed.isPresent() ? governed : ClauseTitles.of(text, e, covered, names);
-            boolean planned = e.tense() == Tense.FUTURE
+            // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
+            boolean wasToBe = HappeningFilters.wasToBe(text, e, false);
+            if (wasToBe && dct.isPresent() && passedBefore(value, a.timex().mod().orElse(null), dct.get())) {
+                continue; // "The stay was to end on November 21 but ...": whether it did, the article does not say
+            }
+            boolean planned = e.tense() == Tense.FUTURE || wasToBe
                     || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
@@ -143,6 +148,16 @@ final class LearnedHappenings {
         List<Found> out = new ArrayList<>();
         order.forEach(k -> out.add(best.get(k)));
         return out;
+    }
+
+    /** Whether the date of a TIMEX3 value and mod ends before {@code dct}: its day had passed when it was written. */
+    private static boolean passedBefore(String value, String mod, LocalDate dct) {
+        try {
+            dev.timeline.time.When w = HappeningFilters.when(value, mod);
+            return w != null && w.latestDay().isBefore(dct);
+        } catch (IllegalArgumentException notADate) {
+            return false;
+        }
     }
 
     /**

@@ -68,6 +68,10 @@ final class Measures {
             "firmer", "weaker", "stronger", "unchanged");
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
+    /** A weekday, a month or a day next to today: "appeared determined Wednesday". */
+    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile("(?:mon|tues|wednes"
+            + "|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november"
+            + "|december|today|yesterday|tomorrow");
     /** Verbs that link a subject to an adjective that tells its state ("became evident", "appeared determined"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "appear", "look", "prove", "seem", "sound",
             "feel", "grow");
@@ -279,7 +283,9 @@ final class Measures {
             // an adjective)
             if (next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
                     && !Entities.TITLES.contains(tokens.get(next).lowerText())
-                    && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun())) {
+                    && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun()
+                    && !CALENDAR_WORD.matcher(tokens.get(next + 1).lowerText()).matches())) {
+                // "appeared determined Wednesday": a day after the adjective is no noun it modifies
                 return true;
             }
         }

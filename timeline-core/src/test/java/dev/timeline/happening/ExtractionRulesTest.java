@@ -87,6 +87,22 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void whatWasToBeIsAPlanUntilItsDayHasPassed() {
+        List<Event> plan = extract("The prime minister was to meet the Iraqi president later on Thursday.");
+        assertThat(plan).extracting(Event::title).containsExactly("The prime minister meets the Iraqi president");
+        assertThat(plan.get(0).attributes()).containsEntry("planned", "true");
+        assertThat(titles("The stay was to end on August 21 but the court extended it.")).noneMatch(
+                t -> t.contains("ends"));
+        assertThat(titles("The ferry service was to have begun on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void anAdjectiveAfterALinkingVerbIsAStateWhateverDayFollows() {
+        assertThat(titles("The leader appeared determined Wednesday to crush the strike.")).noneMatch(
+                t -> t.contains("appears"));
+    }
+
+    @Test
     void aPluralSubjectTakesAPluralVerb() {
         assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
                 "Three climbers die on the northern ridge");
