@@ -494,8 +494,12 @@ final class ClauseTitles {
     }
 
     private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered, boolean passive) {
-        int i = skipDate(tokens, s, at, covered);
-        if (i == at) {
+        int adverbs = at;
+        while (adverbs < s.endToken() && !covered[adverbs] && tokens.get(adverbs).pos().equals("RB")) {
+            adverbs++; // "met officially Wednesday with Al Gore": an adverb before the date goes with it
+        }
+        int i = skipDate(tokens, s, adverbs, covered);
+        if (i == adverbs) {
             return at;
         }
         boolean goesOn = i < s.endToken() && (!passive && Phrases.isNounPhraseStart(tokens.get(i))

@@ -103,6 +103,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAdverbBeforeTheDateAfterAVerbGoesWithTheDate() {
+        assertThat(titles("The Dalai Lama met officially on Wednesday with the vice president.")).containsExactly(
+                "The Dalai Lama meets with the vice president");
+        assertThat(titles("The minister arrived here Monday for a two-day state visit.")).containsExactly(
+                "The minister arrives for a two-day state visit");
+    }
+
+    @Test
     void aPluralSubjectTakesAPluralVerb() {
         assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
                 "Three climbers die on the northern ridge");
