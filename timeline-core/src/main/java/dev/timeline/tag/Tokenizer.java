@@ -45,35 +45,44 @@ final class Tokenizer {
      * all: the same tokens as {@link #tokenize}. Confined to one thread.
      */
     static final class Cursor {
-        private final CharSequence text;
+        /**
+         * The characters of the text, copied once: an array is read without the interface call and the two string
+         * encodings that {@link CharSequence#charAt} costs on every character before the compiler has inlined it.
+         */
+        private final char[] text;
+        private final int n;
         private int i;
         private boolean space = true;
+        /** The word being read, lowercased. */
+        private final char[] low = new char[Lexicon.MAX_WORD];
 
         Cursor(CharSequence text) {
-            this.text = text;
+            this.text = text.toString().toCharArray();
+            this.n = this.text.length;
         }
 
         /** Returns the next token, or null after the last. */
         Token next() {
-            int n = text.length();
-            while (i < n && isSpace(text.charAt(i))) {
+            char[] text = this.text;
+            int n = this.n;
+            while (i < n && isSpace(text[i])) {
                 space = true;
                 i++;
             }
             if (i >= n) {
                 return null;
             }
-            char c = text.charAt(i);
+            char c = text[i];
             Token out;
             if (isDigit(c) || isLetter(c)) {
                 out = alphanumeric(c);
             } else {
                 // a run of one mark ("--", "...", "!!!") is one token: "1998--2000" reads as one dash
                 int j = i + 1;
-                while (j < n && text.charAt(j) == c) {
+                while (j < n && text[j] == c) {
                     j++;
                 }
-                String mark = j - i == 1 && c < 128 ? ASCII[c] : text.subSequence(i, j).toString();
+                String mark = j - i == 1 && c < 128 ? ASCII[c] : new String(text, i, j - i);
                 out = new Token(i, j, mark, isDash(c) ? Cat.DASH : Cat.PUNCT, -1, false, space);
             }
             i = out.end;
@@ -88,28 +97,32 @@ final class Tokenizer {
          * character. Each character is read once, and the next segment's again when it starts the next token.
          */
         private Token alphanumeric(char c) {
-            int n = text.length();
             boolean digits = isDigit(c);
             int end = segmentEnd(i + 1, digits);
-            if (end < n && isLetterOrDigit(text.charAt(end))) {
+            if (end < n && isLetterOrDigit(text[end])) {
                 int second = segmentEnd(end + 1, !digits);
-                if (second < n && isLetterOrDigit(text.charAt(second))) {
+                if (second < n && isLetterOrDigit(text[second])) {
                     int run = second + 1;
-                    while (run < n && isLetterOrDigit(text.charAt(run))) {
+                    while (run < n && isLetterOrDigit(text[run])) {
                         run++;
                     }
                     return new Token(i, run, "", Cat.OTHER, -1, Character.isUpperCase(c), space);
                 }
             }
-            return digits ? number(text, i, end, space) : word(text, i, end, space);
+            return digits ? number(text, i, end, space) : word(text, i, end, space, low);
         }
 
         /** The end of the segment of digits (or of letters) that goes on at {@code from}. */
         private int segmentEnd(int from, boolean digits) {
-            int n = text.length();
             int j = from;
-            while (j < n && (digits ? isDigit(text.charAt(j)) : isLetter(text.charAt(j)))) {
-                j++;
+            if (digits) {
+                while (j < n && isDigit(text[j])) {
+                    j++;
+                }
+            } else {
+                while (j < n && isLetter(text[j])) {
+                    j++;
+                }
             }
             return j;
         }
@@ -138,32 +151,62 @@ final class Tokenizer {
                 || c == '\uFF0D';
     }
 
-    private static Token number(CharSequence text, int start, int end, boolean space) {
+    private static Token number(char[] text, int start, int end, boolean space) {
         int len = end - start;
         // "3rd", "21st": an ordinal written with digits.
-        if (end < text.length() && len <= 2) {
-            char a = Character.toLowerCase(text.charAt(end));
-            char b = end + 1 < text.length() ? Character.toLowerCase(text.charAt(end + 1)) : ' ';
+        if (end < text.length && len <= 2) {
+            char a = Character.toLowerCase(text[end]);
+            char b = end + 1 < text.length ? Character.toLowerCase(text[end + 1]) : ' ';
             boolean suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
                     || (a == 't' && b == 'h');
-            if (suffix && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)))) {
-                int v = Integer.parseInt(text.subSequence(start, end).toString());
-                return new Token(start, end + 2, text.subSequence(start, end + 2).toString().toLowerCase(Locale.ROOT),
-                        Cat.ORDINAL, v, false, space);
+            if (suffix && (end + 2 >= text.length || !Character.isLetter(text[end + 2]))) {
+                return new Token(start, end + 2, new String(text, start, len + 2).toLowerCase(Locale.ROOT),
+                        Cat.ORDINAL, value(text, start, end), false, space);
             }
         }
-        String s = len <= MAX_DIGITS + 3 ? text.subSequence(start, end).toString() : "";
-        int v = len <= MAX_DIGITS ? Integer.parseInt(s) : -1;
+        String s = len <= MAX_DIGITS + 3 ? new String(text, start, len) : "";
+        int v = len <= MAX_DIGITS ? value(text, start, end) : -1;
         return new Token(start, end, s, Cat.NUMBER, v, false, space);
     }
 
-    private static Token word(CharSequence text, int start, int end, boolean space) {
-        boolean cap = Character.isUpperCase(text.charAt(start));
-        if (end - start > Lexicon.MAX_WORD) {
+    /** The value of the ASCII digits {@code [start, end)}, at most {@value #MAX_DIGITS} of them. */
+    private static int value(char[] text, int start, int end) {
+        int v = 0;
+        for (int k = start; k < end; k++) {
+            v = 10 * v + (text[k] - '0');
+        }
+        return v;
+    }
+
+    /**
+     * The word at {@code [start, end)}. An ASCII word is lowercased into {@code low} and looked up by its characters,
+     * so that a word the lexicon knows ({@link Lexicon#find}) costs no new String; any other word is lowercased as
+     * {@link String#toLowerCase} with the root locale writes it.
+     */
+    private static Token word(char[] text, int start, int end, boolean space, char[] low) {
+        boolean cap = Character.isUpperCase(text[start]);
+        int len = end - start;
+        if (len > Lexicon.MAX_WORD) {
             return new Token(start, end, "", Cat.OTHER, -1, cap, space);
         }
-        String low = lowercase(text, start, end);
-        Lexicon.Entry e = Lexicon.lookup(low);
+        int hash = 0;
+        for (int k = 0; k < len; k++) {
+            char c = text[start + k];
+            if (c >= 128) {
+                String word = new String(text, start, len).toLowerCase(Locale.ROOT);
+                return word(start, end, word, Lexicon.lookup(word), cap, space);
+            }
+            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            low[k] = c;
+            hash = 31 * hash + c;
+        }
+        Lexicon.Word known = Lexicon.find(low, len, hash);
+        return known == null ? new Token(start, end, new String(low, 0, len), Cat.OTHER, -1, cap, space)
+                : word(start, end, known.text(), known.entry(), cap, space);
+    }
+
+    /** The token of the lowercased word {@code low}, whose lexicon entry is {@code e} (null if it has none). */
+    private static Token word(int start, int end, String low, Lexicon.Entry e, boolean cap, boolean space) {
         if (e == null) {
             return new Token(start, end, low, Cat.OTHER, -1, cap, space);
         }
@@ -172,22 +215,6 @@ final class Tokenizer {
             cat = Cat.OTHER;
         }
         return new Token(start, end, low, cat, e.num(), e.alt(), e.altNum(), cap, space);
-    }
-
-    /**
-     * The word at {@code [start, end)} in lower case, as {@link String#toLowerCase} with the root locale writes it: an
-     * ASCII word is lowercased as it is copied, so that it is read and copied once rather than three times.
-     */
-    private static String lowercase(CharSequence text, int start, int end) {
-        char[] low = new char[end - start];
-        for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= 128) {
-                return text.subSequence(start, end).toString().toLowerCase(Locale.ROOT);
-            }
-            low[k - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return new String(low);
     }
 
     /** Month and weekday abbreviations that are also common English words, trusted only when capitalized. */
