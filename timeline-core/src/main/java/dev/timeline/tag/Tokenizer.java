@@ -45,32 +45,43 @@ final class Tokenizer {
      * all: the same tokens as {@link #tokenize}. Confined to one thread.
      */
     static final class Cursor {
+        /** Characters copied from the text at once, unless the chunk has to go on to the next space. */
+        private static final int CHUNK = 1 << 16;
+        private final CharSequence source;
         /**
-         * The characters of the text, copied once: an array is read without the interface call and the two string
-         * encodings that {@link CharSequence#charAt} costs on every character before the compiler has inlined it.
+         * The chunk of the text's characters being read, copied once: an array is read without the interface call and
+         * the two string encodings that {@link CharSequence#charAt} costs on every character before the compiler has
+         * inlined it. A chunk ends at the end of the text or before a space, which no token crosses and every look
+         * past a token's end stops at, so that a chunk is read as the whole text would be.
          */
-        private final char[] text;
-        private final int n;
+        private char[] text = new char[0];
+        /** Where {@code text[0]} is in the source. */
+        private int off;
+        /** The length of the chunk in {@link #text}. */
+        private int n;
         private int i;
         private boolean space = true;
         /** The word being read, lowercased. */
         private final char[] low = new char[Lexicon.MAX_WORD];
 
         Cursor(CharSequence text) {
-            this.text = text.toString().toCharArray();
-            this.n = this.text.length;
+            this.source = text;
         }
 
         /** Returns the next token, or null after the last. */
         Token next() {
-            char[] text = this.text;
-            int n = this.n;
-            while (i < n && isSpace(text[i])) {
-                space = true;
-                i++;
-            }
-            if (i >= n) {
-                return null;
+            while (true) {
+                char[] text = this.text;
+                while (i < n && isSpace(text[i])) {
+                    space = true;
+                    i++;
+                }
+                if (i < n) {
+                    break;
+                }
+                if (!load()) {
+                    return null;
+                }
             }
             char c = text[i];
             Token out;
@@ -83,11 +94,38 @@ final class Tokenizer {
                     j++;
                 }
                 String mark = j - i == 1 && c < 128 ? ASCII[c] : new String(text, i, j - i);
-                out = new Token(i, j, mark, isDash(c) ? Cat.DASH : Cat.PUNCT, -1, false, space);
+                out = new Token(off + i, off + j, mark, isDash(c) ? Cat.DASH : Cat.PUNCT, -1, false, space);
             }
-            i = out.end;
+            i = out.end - off;
             space = false;
             return out;
+        }
+
+        /** Copies the chunk after the last one read into {@link #text}; false at the end of the text. */
+        private boolean load() {
+            int from = off + n;
+            int length = source.length();
+            if (from >= length) {
+                return false;
+            }
+            int to = Math.min(length, from + CHUNK);
+            while (to < length && !isSpace(source.charAt(to))) {
+                to++;
+            }
+            if (text.length < to - from) {
+                text = new char[to - from];
+            }
+            if (source instanceof String string) {
+                string.getChars(from, to, text, 0);
+            } else {
+                for (int k = from; k < to; k++) {
+                    text[k - from] = source.charAt(k);
+                }
+            }
+            off = from;
+            n = to - from;
+            i = 0;
+            return true;
         }
 
         /**
@@ -106,10 +144,66 @@ final class Tokenizer {
                     while (run < n && isLetterOrDigit(text[run])) {
                         run++;
                     }
-                    return new Token(i, run, "", Cat.OTHER, -1, Character.isUpperCase(c), space);
+                    return new Token(off + i, off + run, "", Cat.OTHER, -1, Character.isUpperCase(c), space);
                 }
             }
-            return digits ? number(text, i, end, space) : word(text, i, end, space, low);
+            return digits ? number(i, end) : word(i, end);
+        }
+
+        private Token number(int start, int end) {
+            int len = end - start;
+            // "3rd", "21st": an ordinal written with digits.
+            if (end < n && len <= 2) {
+                char a = Character.toLowerCase(text[end]);
+                char b = end + 1 < n ? Character.toLowerCase(text[end + 1]) : ' ';
+                boolean suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
+                        || (a == 't' && b == 'h');
+                if (suffix && (end + 2 >= n || !Character.isLetter(text[end + 2]))) {
+                    String ordinal = new String(text, start, len + 2).toLowerCase(Locale.ROOT);
+                    return new Token(off + start, off + end + 2, ordinal, Cat.ORDINAL, value(start, end), false, space);
+                }
+            }
+            String s = len <= MAX_DIGITS + 3 ? new String(text, start, len) : "";
+            int v = len <= MAX_DIGITS ? value(start, end) : -1;
+            return new Token(off + start, off + end, s, Cat.NUMBER, v, false, space);
+        }
+
+        /** The value of the ASCII digits {@code [start, end)}, at most {@value #MAX_DIGITS} of them. */
+        private int value(int start, int end) {
+            int v = 0;
+            for (int k = start; k < end; k++) {
+                v = 10 * v + (text[k] - '0');
+            }
+            return v;
+        }
+
+        /**
+         * The word at {@code [start, end)} of the chunk. An ASCII word is lowercased into {@link #low} and looked up by
+         * its characters, so that a word the lexicon knows ({@link Lexicon#find}) costs no new String; any other word
+         * is lowercased as {@link String#toLowerCase} with the root locale writes it.
+         */
+        private Token word(int start, int end) {
+            boolean cap = Character.isUpperCase(text[start]);
+            int len = end - start;
+            if (len > Lexicon.MAX_WORD) {
+                return new Token(off + start, off + end, "", Cat.OTHER, -1, cap, space);
+            }
+            int hash = 0;
+            for (int k = 0; k < len; k++) {
+                char c = text[start + k];
+                if (c >= 128) {
+                    String word = new String(text, start, len).toLowerCase(Locale.ROOT);
+                    return wordToken(off + start, off + end, word, Lexicon.lookup(word), cap, space);
+                }
+                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                low[k] = c;
+                hash = 31 * hash + c;
+            }
+            Lexicon.Word known = Lexicon.find(low, len, hash);
+            if (known == null) {
+                return new Token(off + start, off + end, new String(low, 0, len), Cat.OTHER, -1, cap, space);
+            }
+            return wordToken(off + start, off + end, known.text(), known.entry(), cap, space);
         }
 
         /** The end of the segment of digits (or of letters) that goes on at {@code from}. */
@@ -151,62 +245,8 @@ final class Tokenizer {
                 || c == '\uFF0D';
     }
 
-    private static Token number(char[] text, int start, int end, boolean space) {
-        int len = end - start;
-        // "3rd", "21st": an ordinal written with digits.
-        if (end < text.length && len <= 2) {
-            char a = Character.toLowerCase(text[end]);
-            char b = end + 1 < text.length ? Character.toLowerCase(text[end + 1]) : ' ';
-            boolean suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
-                    || (a == 't' && b == 'h');
-            if (suffix && (end + 2 >= text.length || !Character.isLetter(text[end + 2]))) {
-                return new Token(start, end + 2, new String(text, start, len + 2).toLowerCase(Locale.ROOT),
-                        Cat.ORDINAL, value(text, start, end), false, space);
-            }
-        }
-        String s = len <= MAX_DIGITS + 3 ? new String(text, start, len) : "";
-        int v = len <= MAX_DIGITS ? value(text, start, end) : -1;
-        return new Token(start, end, s, Cat.NUMBER, v, false, space);
-    }
-
-    /** The value of the ASCII digits {@code [start, end)}, at most {@value #MAX_DIGITS} of them. */
-    private static int value(char[] text, int start, int end) {
-        int v = 0;
-        for (int k = start; k < end; k++) {
-            v = 10 * v + (text[k] - '0');
-        }
-        return v;
-    }
-
-    /**
-     * The word at {@code [start, end)}. An ASCII word is lowercased into {@code low} and looked up by its characters,
-     * so that a word the lexicon knows ({@link Lexicon#find}) costs no new String; any other word is lowercased as
-     * {@link String#toLowerCase} with the root locale writes it.
-     */
-    private static Token word(char[] text, int start, int end, boolean space, char[] low) {
-        boolean cap = Character.isUpperCase(text[start]);
-        int len = end - start;
-        if (len > Lexicon.MAX_WORD) {
-            return new Token(start, end, "", Cat.OTHER, -1, cap, space);
-        }
-        int hash = 0;
-        for (int k = 0; k < len; k++) {
-            char c = text[start + k];
-            if (c >= 128) {
-                String word = new String(text, start, len).toLowerCase(Locale.ROOT);
-                return word(start, end, word, Lexicon.lookup(word), cap, space);
-            }
-            c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            low[k] = c;
-            hash = 31 * hash + c;
-        }
-        Lexicon.Word known = Lexicon.find(low, len, hash);
-        return known == null ? new Token(start, end, new String(low, 0, len), Cat.OTHER, -1, cap, space)
-                : word(start, end, known.text(), known.entry(), cap, space);
-    }
-
     /** The token of the lowercased word {@code low}, whose lexicon entry is {@code e} (null if it has none). */
-    private static Token word(int start, int end, String low, Lexicon.Entry e, boolean cap, boolean space) {
+    private static Token wordToken(int start, int end, String low, Lexicon.Entry e, boolean cap, boolean space) {
         if (e == null) {
             return new Token(start, end, low, Cat.OTHER, -1, cap, space);
         }

@@ -41,4 +41,33 @@ class TokenizerTest {
         assertThat(tokens.stream().map(t -> t.low)).containsExactly("march", "3", "2025", "monday");
         assertThat(tokens.stream().map(t -> t.spaceBefore)).containsOnly(true);
     }
+
+    @Test
+    void aLongTextReadsInChunksAsAWholeWouldRead() {
+        // the cursor copies the text a chunk at a time, each ending before a space: every token, and every look past a
+        // token's end ("3rd", "1990s"), must come out as when each piece between spaces is read alone
+        StringBuilder b = new StringBuilder();
+        String[] pieces = {"Born", "3rd", "21st,", "May.", "1990s--2000", "x86y", "a1a1", "\u00C9t\u00E9", "...", "Q3",
+            "2025-09-03", "'98", "4th"};
+        for (int k = 0; b.length() < 300_000; k++) {
+            b.append(pieces[k % pieces.length]).append(k % 7 == 0 ? "\u00A0" : k % 5 == 0 ? "  \n" : " ");
+        }
+        String text = b.toString();
+        List<Token> whole = Tokenizer.tokenize(text);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int at = 0; at < text.length(); ) {
+            int end = at;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))
+                    && !Character.isSpaceChar(text.charAt(end))) {
+                end++;
+            }
+            for (Token t : Tokenizer.tokenize(text.substring(at, end))) {
+                expected.add((at + t.start) + "-" + (at + t.end) + " " + t);
+            }
+            at = end + 1;
+        }
+        assertThat(whole.stream().map(t -> t.start + "-" + t.end + " " + t)).containsExactlyElementsOf(expected);
+        assertThat(Tokenizer.tokenize(new StringBuilder(text)).stream().map(t -> t.start + "-" + t.end + " " + t))
+                .containsExactlyElementsOf(expected);
+    }
 }
