@@ -602,7 +602,7 @@ final class HappeningFilters {
             boolean period = w != null && w.precision().compareTo(Precision.DAY) < 0;
             return w != null && !(Measures.isChange(e.verbLemma()) && (period || intraday(t)
                     || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)))
-                    && !(period && Measures.flow(text, e)) && !Measures.marketMove(text, e);
+                    && !(period && Measures.flow(text, e));
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

@@ -159,7 +159,7 @@ final class LeadHappenings {
 
     /**
      * Whether {@code e} is a verb that tells a happening already past: an occurrence, aspectual event or decision in
-     * the simple past or the present perfect, asserted, neither a statistic, a market report, a mood nor a hypothesis.
+     * the simple past or the present perfect, asserted, neither a statistic nor a mood nor a hypothesis.
      */
     private static boolean tellsAPastHappening(AnalyzedText text, EventMention e) {
         boolean past = e.tense() == Tense.PAST && e.aspect() == Aspect.NONE
@@ -167,6 +167,6 @@ final class LeadHappenings {
         return past && e.token().isVerb() && e.eventClass() != EventClass.REPORTING
                 && HappeningFilters.isHappeningEvent(text, e) && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e) && !HappeningFilters.negatedNoun(text, e)
-                && !Measures.moodOrState(text, e) && !Measures.isChange(e.verbLemma()) && !Measures.marketMove(text, e);
+                && !Measures.moodOrState(text, e) && !Measures.isChange(e.verbLemma());
     }
 }

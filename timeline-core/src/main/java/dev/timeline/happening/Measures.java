@@ -25,7 +25,6 @@ final class Measures {
     private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
     private static final Set<String> FLOWS = Lexicons.firstColumn("flow-verbs.txt");
-    private static final Set<String> MARKETS = Lexicons.firstColumn("market-nouns.txt");
     private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
     /** Which quantities a verb of having makes a figure of: the second column of {@code holding-verbs.txt}. */
@@ -63,7 +62,9 @@ final class Measures {
     private static final Set<String> HEAD_PREPOSITIONS = Set.of("of", "over", "about", "in", "on", "among", "with");
     /** How far before a noun the verb whose object it ends may come: "registered a 6.1-percent growth". */
     private static final int OBJECT_REACH = 5;
-    /** Where a verb of level leaves a market or a quantity: "opened higher", "closed mixed", "stayed steady". */
+    /** Verbs of level that quote a market within its session, not at its close: "opened higher", "traded lower". */
+    private static final Set<String> WITHIN_THE_SESSION = Set.of("open", "trade");
+    /** Where a verb of level leaves a market or a quantity: "opened higher", "traded mixed". */
     private static final Set<String> DIRECTIONS = Set.of("higher", "lower", "up", "down", "flat", "steady", "mixed",
             "firmer", "weaker", "stronger", "unchanged");
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
@@ -99,29 +100,6 @@ final class Measures {
     }
 
     /**
-     * Whether verb {@code e} tells how a whole market, an index or a price moved or stood ({@code market-nouns.txt}):
-     * a verb of change or level, or "go up" and "go down", right after such a head noun ("Hong Kong stocks went up
-     * 207.17 points", "Thai share prices fell 0.2 percent"): a market report on any day.
-     */
-    static boolean marketMove(AnalyzedText text, EventMention e) {
-        List<Token> tokens = text.tokens();
-        int at = e.token().index();
-        String lemma = e.verbLemma();
-        boolean move = CHANGES.contains(lemma) || LEVELS.contains(lemma) || lemma.equals("go") && at + 1 < tokens.size()
-                && (Phrases.low(tokens.get(at + 1)).equals("up") || Phrases.low(tokens.get(at + 1)).equals("down"));
-        if (!e.token().isVerb() || !move) {
-            return false;
-        }
-        int head = at - 1;
-        int first = text.sentenceOf(e.token()).firstToken();
-        while (head >= first && (tokens.get(head).pos().startsWith("RB") || tokens.get(head).pos().equals("MD")
-                || tokens.get(head).lemma().equals("have") || tokens.get(head).lemma().equals("be"))) {
-            head--; // "stocks have gained", "the index also fell"
-        }
-        return head >= first && tokens.get(head).isNoun() && MARKETS.contains(Phrases.low(tokens.get(head)));
-    }
-
-    /**
      * Whether date {@code t} ends the period a change is measured over: "tripled in the week to Friday", "rose 3% in
      * the 12 months through June", "in the week ending Saturday".
      */
@@ -143,8 +121,8 @@ final class Measures {
     /**
      * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
      * statistic-verbs.txt}): "at" or "to" and a number follow it within {@value #LEVEL_REACH} words in its clause,
-     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time); or, for a verb of
-     * {@code level-verbs.txt}, a direction follows it ("opened higher", "stayed steady").
+     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time); or it opens or trades
+     * in a direction, a quote within the session ("opened higher"; a close in one, "closed lower", is the day's).
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {
@@ -157,9 +135,9 @@ final class Measures {
                 tokens.get(next)))) {
             next++; // "closed slightly higher"
         }
-        if (LEVELS.contains(e.verbLemma()) && next <= end && DIRECTIONS.contains(Phrases.low(tokens.get(next)))
-                && !(next + 1 < tokens.size() && Phrases.low(tokens.get(next + 1)).equals("with"))) {
-            return true; // "US stocks opened higher Tuesday", "stayed steady"; not "came up with a plan"
+        if (WITHIN_THE_SESSION.contains(e.verbLemma()) && next <= end
+                && DIRECTIONS.contains(Phrases.low(tokens.get(next)))) {
+            return true; // "US stocks opened higher Tuesday": a quote within the session, as "in early trade" is
         }
         for (int i = e.token().index() + 1; i <= end; i++) {
             String low = Phrases.low(tokens.get(i));

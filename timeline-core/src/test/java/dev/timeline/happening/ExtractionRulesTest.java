@@ -49,9 +49,11 @@ class ExtractionRulesTest {
     }
 
     @Test
-    void aMarketThatOpensOrClosesHigherIsALevelNotAHappening() {
+    void aMarketThatOpensHigherIsAQuoteWithinTheSessionButItsCloseIsTheDays() {
         assertThat(titles("US stocks opened higher on Tuesday as the rally returned.")).isEmpty();
-        assertThat(titles("European stock markets closed slightly lower on Friday.")).isEmpty();
+        assertThat(titles("Japanese share prices traded slightly lower on Thursday.")).isEmpty();
+        assertThat(titles("European stock markets closed slightly lower on Friday.")).containsExactly(
+                "European stock markets close slightly lower");
         // a plan someone came up with is one
         assertThat(titles("The government came up with a rescue plan for the airline on Monday."))
                 .anyMatch(t -> t.contains("comes up with a rescue plan"));
@@ -575,8 +577,8 @@ class ExtractionRulesTest {
         // a finite verb after the comma is the attribution's, not the sign of a reduced relative clause
         assertThat(titles("The peso strengthened against the euro on Tuesday, traders said."))
                 .contains("The peso strengthens against the euro");
-        assertThat(titles("The peso slumped on Monday as traders were worried about rates."))
-                .contains("The peso slumps");
+        assertThat(titles("The index slumped on Monday as traders were worried about rates."))
+                .contains("The index slumps");
         // a reduced relative clause is passive: an agent follows, or the clause's own verb comes later
         assertThat(titles("A new bridge built by the army in May collapsed after the floods."))
                 .anyMatch(t -> t.startsWith("A new bridge is built by the army"));
@@ -723,9 +725,9 @@ class ExtractionRulesTest {
 
     @Test
     void anIrregularPastTheTaggerTookForANounIsReadAsTheVerb() {
-        // the part-of-speech model tags "rose" after "exports" as a noun
-        List<Event> events = extract("Oil exports rose slightly on Wednesday.");
-        assertThat(events).extracting(Event::title).containsExactly("Oil exports rise");
+        // the part-of-speech model tags "rose" after "prices" as a noun
+        List<Event> events = extract("Crude oil prices rose slightly on Wednesday.");
+        assertThat(events).extracting(Event::title).containsExactly("Crude oil prices rise");
         assertThat(events.get(0).type().name()).isEqualTo("rise");
         assertThat(titles("She bought a red rose in the market on Wednesday.")).isEmpty();
     }
@@ -1156,7 +1158,8 @@ class ExtractionRulesTest {
         assertThat(extract("The split in the party became evident on Tuesday.")).isEmpty();
         assertThat(titles("The colony became British territory in 1920."))
                 .containsExactly("The colony becomes British territory");
-        assertThat(titles("BP's shares rose 2 percent on Friday.")).containsExactly("BP's shares rise 2 percent");
+        assertThat(titles("Consumer prices rose 2 percent on Friday."))
+                .containsExactly("Consumer prices rise 2 percent");
     }
 
     @Test
