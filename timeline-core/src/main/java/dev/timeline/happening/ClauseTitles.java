@@ -38,6 +38,8 @@ final class ClauseTitles {
     private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
     /** Verbs whose subject does what their infinitive says: "failed to agree" is active. */
     private static final Set<String> SUBJECT_CONTROL = Lexicons.firstColumn("subject-control-verbs.txt");
+    /** Verbs that name no happening without what follows them ({@code complement-verbs.txt}): "BP agrees". */
+    private static final Set<String> COMPLEMENT_VERBS = Lexicons.firstColumn("complement-verbs.txt");
     /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
     private static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
     /** Words after "make" that make it a verb of saying: "made clear", "made plain", "made known". */
@@ -344,6 +346,10 @@ final class ClauseTitles {
         if (pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {
             return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"
+        }
+        if (objectEnd == after && !passive && COMPLEMENT_VERBS.contains(lemma.toLowerCase(Locale.ROOT))
+                && verb.indexOf(" ") < 0) {
+            return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
         String title = subject + " " + verb + (objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered)
                 : "");

@@ -10,15 +10,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each entry of {@code not-happenings.txt}, {@code level-verbs.txt}, {@code scheduling-verbs.txt}, {@code
- * statistic-verbs.txt} and {@code flow-verbs.txt} with its example: the example makes no chronology event of its verb; each of {@code
- * mood-nouns.txt}, {@code trading-session-phrases.txt}, {@code calendar-periods.txt} and {@code holding-verbs.txt}:
- * its example makes no event at all; each of {@code anaphoric-nouns.txt}: its example makes no event titled "The" and
- * the noun; each of {@code complement-nouns.txt}: its example makes no event whose title ends on the noun.
+ * statistic-verbs.txt} and {@code flow-verbs.txt} with its example: the example makes no chronology event of its
+ * verb; each of {@code mood-nouns.txt}, {@code trading-session-phrases.txt}, {@code calendar-periods.txt} and {@code
+ * holding-verbs.txt}: its example makes no event at all; each of {@code anaphoric-nouns.txt}: its example makes no
+ * event titled "The" and the noun; each of {@code complement-nouns.txt} and {@code complement-verbs.txt}: its example
+ * makes no event whose title ends on the noun or the verb.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() {
-        return LexiconExamples.of("not-happenings.txt", "level-verbs.txt", "scheduling-verbs.txt", "statistic-verbs.txt",
-                "flow-verbs.txt");
+        return LexiconExamples.of("not-happenings.txt", "level-verbs.txt", "scheduling-verbs.txt",
+                "statistic-verbs.txt", "flow-verbs.txt");
     }
 
     static Stream<Arguments> anaphoricNouns() {
@@ -27,6 +28,10 @@ class NotHappeningsExamplesTest {
 
     static Stream<Arguments> complementNouns() {
         return LexiconExamples.of("complement-nouns.txt");
+    }
+
+    static Stream<Arguments> complementVerbs() {
+        return LexiconExamples.of("complement-verbs.txt");
     }
 
     static Stream<Arguments> moods() {
@@ -61,5 +66,13 @@ class NotHappeningsExamplesTest {
     void theExampleOfAComplementNounMakesNoEventThatEndsOnIt(String noun, String example) {
         assertThat(LexiconExamples.events(example))
                 .extracting(Event::title).noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).endsWith(noun));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("complementVerbs")
+    void theExampleOfAComplementVerbMakesNoEventThatEndsOnIt(String lemma, String example) {
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        assertThat(LexiconExamples.titles(example)).noneMatch(t -> t.substring(t.lastIndexOf(' ') + 1)
+                .toLowerCase(java.util.Locale.ROOT).startsWith(stem));
     }
 }
