@@ -483,9 +483,12 @@ final class ClauseSubjects {
                 return Optional.empty();
             }
             Token headWord = tokens.get(Math.max(head, subjectStart));
-            plural = headWord.pos().equals("NNS") || headWord.pos().equals("NNPS")
+            // "Margaret Spellings ... Spellings/NNS opened": the surname of a person named before is no plural
+            boolean surname = Character.isUpperCase(headWord.text().charAt(0)) && entities.persons().stream()
+                    .anyMatch(p -> p.end() < headWord.start() && p.name().endsWith(" " + headWord.text()));
+            plural = (headWord.pos().equals("NNS") || headWord.pos().equals("NNPS")) && !surname
                     || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
-                    || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
+                    || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart) && !surname
                     || peoplePlural(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
                     || countedPlural(tokens, subjectStart, headWord.index())

@@ -113,6 +113,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theSurnameInSOfAPersonNamedBeforeIsNoPlural() {
+        assertThat(titles("Education Secretary Margaret Spellings arrived in Beijing on Wednesday. Spellings opened a"
+                + " new school in the city on Thursday.")).contains("Spellings opens a new school in the city");
+    }
+
+    @Test
     void aPluralSubjectTakesAPluralVerb() {
         assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
                 "Three climbers die on the northern ridge");
