@@ -133,7 +133,7 @@ final class Measures {
         int next = e.token().index() + 1;
         while (next < end && tokens.get(next).pos().startsWith("RB") && !DIRECTIONS.contains(Phrases.low(
                 tokens.get(next)))) {
-            next++; // "closed slightly higher"
+            next++; // "opened slightly higher"
         }
         if (WITHIN_THE_SESSION.contains(e.verbLemma()) && next <= end
                 && DIRECTIONS.contains(Phrases.low(tokens.get(next)))) {

@@ -142,11 +142,6 @@ final class SubjectPhrases {
      * nouns, none a date, and the first opens the clause, at {@code floor} or after a verb, "that", a colon or a
      * semicolon ("In Paris, France and Germany signed" keeps its subject).
      */
-    /** Whether a list may open its clause right after {@code t}: "said Britain, France and Germany agreed". */
-    private static boolean opensClause(Token t) {
-        return t.isVerb() || t.lowerText().equals("that") || t.text().equals(":") || t.text().equals(";");
-    }
-
     static int listStart(List<Token> tokens, int floor, int start, boolean[] covered) {
         int comma = start - 1;
         while (comma > floor && tokens.get(comma).text().equals(",")) {
@@ -167,5 +162,10 @@ final class SubjectPhrases {
             comma = item - 1;
         }
         return start;
+    }
+
+    /** Whether a list may open its clause right after {@code t}: "said Britain, France and Germany agreed". */
+    private static boolean opensClause(Token t) {
+        return t.isVerb() || t.lowerText().equals("that") || t.text().equals(":") || t.text().equals(";");
     }
 }
