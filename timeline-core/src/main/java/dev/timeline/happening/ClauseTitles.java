@@ -352,11 +352,44 @@ final class ClauseTitles {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
         String title = subject + " " + verb + (objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered)
-                : "");
+                : "") + whereItHappened(text, s, subjectStart, covered);
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
         return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /** The most words of the place a clause opened by "where" tells of: "the southern city of Malakal". */
+    private static final int MAX_PLACE = 8;
+
+    /**
+     * For a clause opened by "where", the place it tells of, as " in" and the noun phrase before "where" (a comma or
+     * a dash between), when that phrase names something ("the southern city of Malakal -- where violent clashes broke
+     * out" → " in the southern city of Malakal"); else "".
+     */
+    private static String whereItHappened(AnalyzedText text, Sentence s, int subjectStart, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        if (subjectStart - 1 <= s.firstToken() || !Phrases.low(tokens.get(subjectStart - 1)).equals("where")) {
+            return "";
+        }
+        int end = subjectStart - 1;
+        if (ClauseSubjects.CLAUSE_MARKS.contains(Phrases.low(tokens.get(end - 1)))) {
+            end--;
+        }
+        int start = end;
+        while (start - 1 >= s.firstToken() && end - start < MAX_PLACE && !covered[start - 1]
+                && (Phrases.isNounPhrasePart(tokens.get(start - 1)) || Phrases.low(tokens.get(start - 1)).equals("of")
+                && start - 2 >= s.firstToken() && tokens.get(start - 2).isNoun())) {
+            start--;
+        }
+        while (start < end && Phrases.low(tokens.get(start)).equals("of")) {
+            start++;
+        }
+        boolean named = false;
+        for (int i = Math.max(start, s.firstToken() + 1); i < end; i++) {
+            named |= tokens.get(i).pos().startsWith("NNP");
+        }
+        return named && tokens.get(end - 1).isNoun() ? " in " + Phrases.words(text, start, end) : "";
     }
 
     /** Whether {@code t} is a verb of saying or showing ({@code speech-verbs.txt}). */

@@ -119,6 +119,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aClauseOpenedByWhereSaysThePlaceItTellsOf() {
+        assertThat(titles("The envoy will visit the southern city of Malakal -- where violent clashes broke out last"
+                + " month -- on his trip.")).contains("Violent clashes break out in the southern city of Malakal");
+        // a phrase that names nothing gives no place
+        assertThat(titles("Turnout was lower than in a referendum where residents rejected a proposal in 2002."))
+                .noneMatch(t -> t.contains(" in a referendum"));
+    }
+
+    @Test
     void aPluralSubjectTakesAPluralVerb() {
         assertThat(titles("Three climbers died on the northern ridge in July.")).containsExactly(
                 "Three climbers die on the northern ridge");
