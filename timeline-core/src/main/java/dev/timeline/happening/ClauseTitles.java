@@ -351,8 +351,8 @@ final class ClauseTitles {
                 && verb.indexOf(" ") < 0) {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
-        String title = subject + " " + verb + (objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered)
-                : "") + whereItHappened(text, s, subjectStart, covered);
+        String predicate = objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered) : "";
+        String title = subject + " " + verb + predicate + whereItHappened(text, s, subjectStart, covered);
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
         return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
