@@ -135,6 +135,15 @@ final class ClauseSubjects {
     }
 
     /**
+     * Whether {@code head} is the surname of a person the article named before ("Margaret Spellings ... Spellings/NNS
+     * opened"): a name in "-s", no plural.
+     */
+    private static boolean surnameNamedBefore(Token head, ClauseTitles.Names entities) {
+        return Character.isUpperCase(head.text().charAt(0)) && entities.persons().stream()
+                .anyMatch(p -> p.end() < head.start() && p.name().endsWith(" " + head.text()));
+    }
+
+    /**
      * Whether {@code head}, tagged a proper noun, is the plural of a common noun capitalized by its place: "Fans
      * waited", "Shares jumped" (not "Athens", "Reuters", nor "News", a common noun in the singular). The caller
      * leaves out a head that ends a name ("The United States", "Lehman Brothers").
@@ -483,12 +492,11 @@ final class ClauseSubjects {
                 return Optional.empty();
             }
             Token headWord = tokens.get(Math.max(head, subjectStart));
-            // "Margaret Spellings ... Spellings/NNS opened": the surname of a person named before is no plural
-            boolean surname = Character.isUpperCase(headWord.text().charAt(0)) && entities.persons().stream()
-                    .anyMatch(p -> p.end() < headWord.start() && p.name().endsWith(" " + headWord.text()));
-            plural = (headWord.pos().equals("NNS") || headWord.pos().equals("NNPS")) && !surname
+            plural = (headWord.pos().equals("NNS") || headWord.pos().equals("NNPS"))
+                    && !surnameNamedBefore(headWord, entities)
                     || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
-                    || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart) && !surname
+                    || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
+                    && !surnameNamedBefore(headWord, entities)
                     || peoplePlural(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
                     || countedPlural(tokens, subjectStart, headWord.index())

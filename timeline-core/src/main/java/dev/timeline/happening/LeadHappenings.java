@@ -167,6 +167,7 @@ final class LeadHappenings {
         return past && e.token().isVerb() && e.eventClass() != EventClass.REPORTING
                 && HappeningFilters.isHappeningEvent(text, e) && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e) && !HappeningFilters.negatedNoun(text, e)
-                && !Measures.moodOrState(text, e) && !Measures.isChange(e.verbLemma());
+                && !Measures.moodOrState(text, e, List.of()) // a lead names no date
+                && !Measures.isChange(e.verbLemma());
     }
 }

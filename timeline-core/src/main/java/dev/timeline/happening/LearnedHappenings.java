@@ -172,7 +172,7 @@ final class LearnedHappenings {
                 && HappeningFilters.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.level(text, e, datesOfSentence)
-                && !Measures.moodOrState(text, e)
+                && !Measures.moodOrState(text, e, datesOfSentence)
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)

@@ -69,10 +69,6 @@ final class Measures {
             "firmer", "weaker", "stronger", "unchanged");
     /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
-    /** A weekday, a month or a day next to today: "appeared determined Wednesday". */
-    private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile("(?:mon|tues|wednes"
-            + "|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november"
-            + "|december|today|yesterday|tomorrow");
     /** Verbs that link a subject to an adjective that tells its state ("became evident", "appeared determined"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "appear", "look", "prove", "seem", "sound",
             "feel", "grow");
@@ -148,8 +144,7 @@ final class Measures {
                 Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)
                         : tokens.get(i + 1);
                 boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
-                return number && datesOfSentence.stream()
-                        .noneMatch(m -> n.start() >= m.start() && n.start() < m.end());
+                return number && !inADate(n, datesOfSentence);
             }
         }
         return false;
@@ -242,13 +237,19 @@ final class Measures {
                 || i + 1 < end && AMOUNT_WORDS.contains(Phrases.low(tokens.get(i + 1)));
     }
 
+    /** Whether token {@code t} starts inside one of {@code dates}: "opened at 10 a.m.", "determined Wednesday". */
+    private static boolean inADate(Token t, List<Mention> dates) {
+        return dates.stream().anyMatch(m -> t.start() >= m.start() && t.start() < m.end());
+    }
+
     /**
      * Whether verb {@code e} tells of a mood or a state rather than a happening: a mood noun of {@code mood-nouns.txt}
      * that grows, mounts or eases ("Fears of a pandemic grew", "Tensions mounted"), or a linking verb with an
      * adjective ("The rift became evident", "Arafat appeared determined", "The repair proved difficult"; "became
-     * president" and "appeared in court" are happenings).
+     * president" and "appeared in court" are happenings), before a noun only when one of {@code datesOfSentence}
+     * holds it ("appeared determined Wednesday"; "became British territory" is a happening).
      */
-    static boolean moodOrState(AnalyzedText text, EventMention e) {
+    static boolean moodOrState(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         List<Token> tokens = text.tokens();
         int at = e.token().index();
         Sentence s = text.sentenceOf(e.token());
@@ -262,7 +263,7 @@ final class Measures {
             if (next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
                     && !Entities.TITLES.contains(tokens.get(next).lowerText())
                     && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun()
-                    && !CALENDAR_WORD.matcher(tokens.get(next + 1).lowerText()).matches())) {
+                    && !inADate(tokens.get(next + 1), datesOfSentence))) {
                 // "appeared determined Wednesday": a day after the adjective is no noun it modifies
                 return true;
             }
