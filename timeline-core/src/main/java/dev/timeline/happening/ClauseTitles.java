@@ -41,6 +41,10 @@ final class ClauseTitles {
     /** Verbs that name no happening without what follows them ({@code complement-verbs.txt}): "BP agrees". */
     private static final Set<String> COMPLEMENT_VERBS = Lexicons.firstColumn("complement-verbs.txt");
     /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
+    /** Verbs whose "as" phrase names a role ({@code role-verbs.txt}): "appoints X as head of the government". */
+    private static final Set<String> ROLE_VERBS = Lexicons.firstColumn("role-verbs.txt");
+    /** Verbs that take "in" as a particle when no noun phrase follows it: "was sworn in on Saturday". */
+    private static final Set<String> IN_PARTICLE_VERBS = Set.of("swear", "usher", "phase", "cave");
     private static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
     /** Words after "make" that make it a verb of saying: "made clear", "made plain", "made known". */
     private static final Set<String> STATED = Set.of("clear", "plain", "known");
@@ -314,7 +318,10 @@ final class ClauseTitles {
         int after = e.token().index() + 1;
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
                 Locale.ROOT) : present(lemma.toLowerCase(Locale.ROOT), plural));
-        if (after < s.endToken() && Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) && !covered[after]
+        boolean inParticle = after < s.endToken() && Phrases.low(tokens.get(after)).equals("in")
+                && IN_PARTICLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT)); // "was sworn in"
+        if (after < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) || inParticle)
+                && !covered[after]
                 && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
                 || covered[after + 1])) {
             verb.append(' ').append(tokens.get(after).text());
@@ -322,6 +329,12 @@ final class ClauseTitles {
         }
         after = pastDate(tokens, s, after, covered, passive);
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
+        if (objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as")
+                && (objectEnd > after || passive || verb.indexOf(" ") > 0)
+                && ROLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
+            int role = NounPhraseEnds.shortPhraseAfter(tokens, s, objectEnd, covered); // "appoints X [as head of ...]"
+            objectEnd = role > 0 ? role : objectEnd;
+        }
         if (!passive && lemma.equalsIgnoreCase("make") && after < s.endToken()
                 && STATED.contains(Phrases.low(tokens.get(after)))) {
             return Optional.empty(); // "Obama has made clear that ...": a statement, as "said" is

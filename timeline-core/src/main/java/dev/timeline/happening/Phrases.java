@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * them. Stateless.
  */
 final class Phrases {
-    /** Adverbs that complete a verb ("set up", "blasted off"). */
-    static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away");
+    /** Adverbs that complete a verb ("set up", "blasted off", "ran aground"). */
+    static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "aground", "ashore",
+            "apart");
     /** Words that lean on the date after them ("last December 17", "early Monday"): a title does not end on them. */
     private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
             "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through");
@@ -23,8 +24,6 @@ final class Phrases {
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near", "with");
     private static final int MAX_OBJECT = 7;
     private static final int MAX_PREDICATE = 10;
-    /** How many nouns past the length limit may finish a cut noun phrase. */
-    private static final int NOUN_RUN = 3;
     /** Words that open a subordinate clause: the predicate of the title ends before them. */
     static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
             "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "where",
@@ -139,7 +138,8 @@ final class Phrases {
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
                     && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i)
                     && !isSuspendedHyphen(tokens, s, i)
-                    && !isQuotedName(tokens, s, i, from) && !betweenAdjectives(tokens, s, i, from);
+                    && !isQuotedName(tokens, s, i, from) && !betweenAdjectives(tokens, s, i, from)
+                    && !NounPhraseEnds.isPluralPossessive(tokens, s, i);
             // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(i + 1).isVerb() && !tokens.get(i + 1).pos().equals("VBG")
@@ -181,9 +181,18 @@ final class Phrases {
         boolean unfinished = cut && (tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
                 && (last.pos().equals("CD") || last.pos().startsWith("JJ") || last.pos().equals("VBN")
                 || last.pos().equals("DT") || last.isNoun() || last.pos().equals("VBG") || last.pos().equals("POS")
-                || ORDINAL.matcher(low(last)).matches()));
+                || ORDINAL.matcher(low(last)).matches()
+                || last.pos().equals("VBD") && tokens.get(i - 2).pos().equals("POS"))); // "Tehran's alleged/VBD"
+        if (cut && !(beforeDate > from && participleAfterDate) && lastHead > from && lastHead <= i
+                && lastHead < s.endToken() && tokens.get(lastHead - 1).isNoun()
+                && low(tokens.get(lastHead)).equals("of")) {
+            int finished = NounPhraseEnds.shortPhraseAfter(tokens, s, lastHead, covered);
+            if (finished > 0) {
+                return finished; // "causing the death [of a patient]", "the regional Bank [of Melbourne Ltd]"
+            }
+        }
         if (unfinished) {
-            int finished = nounPhraseEnd(tokens, s, i, covered);
+            int finished = NounPhraseEnds.nounPhraseEnd(tokens, s, i, covered);
             if (finished > i) {
                 return finished; // "on the leaking Gulf of Mexico [oil spill]": a noun or two finish the phrase
             }
@@ -196,6 +205,10 @@ final class Phrases {
         // cut by the length limit inside a phrase ("under tighter"): end at its last noun instead
         int ending = withoutDanglingInfinitive(tokens, s, from, cut && lastHead > from ? lastHead : end,
                 beforePhrase, covered);
+        if (ending < s.endToken() && tokens.get(ending).pos().equals("POS") && beforePhrase > from
+                && ending > beforePhrase) {
+            ending = beforePhrase; // cut after a possessor ("visits to Iran [over Tehran]'s alleged ..."): without it
+        }
         String lastPos = tokens.get(Math.max(from, ending - 1)).pos();
         if (beforeDate > from && ending > beforeDate && (lastPos.startsWith("JJ") || lastPos.startsWith("RB")
                 || participleAfterDate && cut)) {
@@ -258,30 +271,6 @@ final class Phrases {
         return tokens.get(i + 1).pos().equals("NNP"); // a first name; the tagger may take the surname for a noun
     }
 
-    /**
-     * Where the noun phrase that the length limit cut at {@code at} ends, when at most {@value #NOUN_RUN} more nouns
-     * finish it and a clear boundary follows them ("on the leaking Gulf of Mexico | oil spill ,"); {@code at} when
-     * they do not.
-     */
-    private static int nounPhraseEnd(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        // "of the pro-Kurdish People | 's Democracy Party (": a name's possessive goes on with the nouns after it
-        int first = tokens.get(at).pos().equals("POS") && at + 1 < s.endToken() && tokens.get(at + 1).isNoun()
-                && Character.isUpperCase(tokens.get(at - 1).text().charAt(0)) ? at + 1 : at;
-        int k = first;
-        while (k < s.endToken() && !covered[k] && tokens.get(k).isNoun() && k - first < NOUN_RUN) {
-            k++;
-        }
-        if (k == s.endToken() || covered[k]) {
-            return k;
-        }
-        Token next = tokens.get(k);
-        boolean boundary = !Character.isLetterOrDigit(next.text().charAt(0)) || next.isVerb()
-                || next.pos().equals("IN") && !low(next).equals("of") || next.pos().equals("TO")
-                || next.pos().equals("CC")
-                || next.pos().equals("WDT") || next.pos().equals("MD");
-        return boundary ? k : at;
-    }
-
     /** Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"). */
     private static boolean betweenAdjectives(List<Token> tokens, Sentence s, int i, int from) {
         return tokens.get(i).text().equals(",") && i > from && i + 2 < s.endToken()
@@ -302,8 +291,11 @@ final class Phrases {
         // [last month]" has its date after it
         boolean cutOff = end < s.endToken() && (CLAUSE_WORDS.contains(low(tokens.get(end)))
                 || covered[end] && (tokens.get(end).pos().equals("DT") || tokens.get(end).pos().equals("CD"))
-                || SUBJECT_PRONOUNS.contains(low(tokens.get(end))));
-        boolean dangling = end - 2 > from && cutOff && low(tokens.get(end - 2)).equals("to")
+                || SUBJECT_PRONOUNS.contains(low(tokens.get(end))) || isQuote(tokens.get(end).text())
+                || OBJECT_ONLY_PRONOUNS.contains(low(tokens.get(end))) || low(tokens.get(end)).equals("it"));
+        // "was set up [to trace] who received", "offered [to forego] what remained": with nothing left of the
+        // predicate, the verb stands alone ("is set up") or says nothing, as the title's builder then judges
+        boolean dangling = end - 2 >= from && cutOff && low(tokens.get(end - 2)).equals("to")
                 && tokens.get(end - 1).pos().equals("VB")
                 && Character.isLowerCase(tokens.get(end - 1).text().charAt(0));
         if (dangling && end - 3 > from && low(tokens.get(end - 3)).equals("not")) {

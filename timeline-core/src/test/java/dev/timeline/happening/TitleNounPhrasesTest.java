@@ -34,6 +34,38 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aPhraseCutByTheLengthLimitEndsWithTheOfPhraseOfItsLastNoun() {
+        assertThat(titles("Doctor Than Aung, an MP for a Rangoon township was sentenced Friday for running an"
+                + " unlicensed clinic and causing the death of a patient through negligence."))
+                .contains("An MP for a Rangoon township is sentenced for running an unlicensed clinic and causing the"
+                        + " death of a patient");
+        assertThat(titles("Westpac Banking Corp. on Tuesday announced a billion dollar bid to merge with the regional"
+                + " Bank of Melbourne Ltd (BML)."))
+                .contains("Westpac Banking Corp. announces a billion dollar bid to merge with the regional Bank of"
+                        + " Melbourne Ltd");
+        // a range goes on after the phrase: the title ends before it
+        assertThat(titles("The central bank said Thursday it was raising its key interest rate by 0.25 percentage"
+                + " points to a range of 0.50 percent to 1.50 percent."))
+                .contains("The central bank raises its key interest rate");
+    }
+
+    @Test
+    void aPossessiveCutByTheLengthLimitGoesOnWithItsNounOrIsLeftOut() {
+        assertThat(titles("The Senate on Wednesday voted 79-19 in favor of a resolution calling on President George"
+                + " W. Bush's administration to show clearer signs of progress in Iraq."))
+                .contains("The Senate votes 79-19 in favor of a resolution calling on President George W. Bush's"
+                        + " administration");
+        assertThat(titles("The court on Tuesday banned the party on the grounds of cooperation with the outlawed"
+                + " Kurdistan Workers' Party (PKK)."))
+                .contains("The court bans the party on the grounds of cooperation with the outlawed Kurdistan"
+                        + " Workers' Party");
+        assertThat(titles("On Tuesday, EU foreign ministers in Luxembourg banned ministerial visits to or from Iran"
+                + " over Tehran's alleged involvement in the 1992 killings."))
+                .contains("EU foreign ministers in Luxembourg ban ministerial visits to or from Iran over Tehran's"
+                        + " alleged involvement");
+    }
+
+    @Test
     void aDateBetweenAVerbAndAnArticleLeavesTheObjectToTheVerb() {
         // the tagger took the article after the date for a preposition, which ended the title at its verb
         assertThat(titles("Kenyan President Mwai Kibaki signed on Tuesday a decree allowing opposition leader Raila"
