@@ -442,6 +442,13 @@ final class ClauseSubjects {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
             subject = SubjectPhrases.words(text, subjectStart, subjectEnd, covered);
+            if (subjectStart - 1 > s.firstToken() && Phrases.low(tokens.get(subjectStart - 1)).equals("whose")) {
+                // "Probe chief Detlev Mehlis, whose mandate expires": the mandate is the name's
+                Optional<String> owner = PersonReferents.ownerOfWhose(text, s, subjectStart - 1, entities);
+                if (owner.isPresent()) {
+                    subject = owner.get() + " " + subject;
+                }
+            }
             for (int i = subjectStart; i < subjectEnd; i++) {
                 if (FIRST_AND_SECOND_PERSON.contains(tokens.get(i).text())) {
                     return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news

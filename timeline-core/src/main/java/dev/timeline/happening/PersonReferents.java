@@ -168,4 +168,35 @@ final class PersonReferents {
         String between = text.substring(p.end(), sentenceStart).strip();
         return !SENTENCE_END.matcher(between).find();
     }
+
+    /** How many capitalized words a name before "whose" may have. */
+    private static final int MAX_OWNER_WORDS = 4;
+
+    /**
+     * The name before the "whose" at token {@code whose}, comma or not, in its possessive form: a person the article
+     * named ("Stanley "Tookie" Williams, whose death sentence" is "Stanley "Tookie" Williams's"), or up to {@value
+     * #MAX_OWNER_WORDS} capitalized words ("China, whose invasion" is "China's"); empty before a common noun ("the
+     * troops whose task"), which says whose only with the words before it.
+     */
+    static Optional<String> ownerOfWhose(AnalyzedText text, Sentence s, int whose, ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        int end = tokens.get(whose - 1).text().equals(",") ? whose - 1 : whose;
+        if (end - 1 < s.firstToken() || !tokens.get(end - 1).pos().startsWith("NNP")) {
+            return Optional.empty();
+        }
+        String name = personEndingAt(text, tokens.get(end - 1).end(), s.firstToken(), entities, true)
+                .map(ClauseSubjects.Subject::text).orElse(null);
+        if (name == null) {
+            int start = end - 1;
+            while (start - 1 >= s.firstToken() && end - start < MAX_OWNER_WORDS
+                    && tokens.get(start - 1).pos().startsWith("NNP")) {
+                start--;
+            }
+            if (start - 1 >= s.firstToken() && Phrases.low(tokens.get(start - 1)).equals("the")) {
+                start--; // "The Taliban, whose regime was toppled": "The Taliban's regime"
+            }
+            name = Phrases.words(text, start, end);
+        }
+        return Optional.of(name + (name.endsWith("s") ? "'" : "'s"));
+    }
 }

@@ -66,6 +66,20 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aSubjectAfterWhoseIsTheNameBeforeIts() {
+        assertThat(titles("Probe chief Detlev Mehlis, whose mandate expires on December 15, is due to present his"
+                + " report on Tuesday."))
+                .contains("Detlev Mehlis' mandate expires");
+        assertThat(titles("The Taliban, whose regime was toppled in a US-led invasion in 2001, have stepped up"
+                + " attacks."))
+                .contains("The Taliban's regime is toppled in a US-led invasion");
+        // a common noun before "whose" says whose only with the words before it: the title keeps its own subject
+        assertThat(titles("The advance party was made up of troops whose task on Monday was to prepare for the"
+                + " arrival of the ship."))
+                .noneMatch(t -> t.startsWith("Troops'"));
+    }
+
+    @Test
     void aDateBetweenAVerbAndAnArticleLeavesTheObjectToTheVerb() {
         // the tagger took the article after the date for a preposition, which ended the title at its verb
         assertThat(titles("Kenyan President Mwai Kibaki signed on Tuesday a decree allowing opposition leader Raila"
