@@ -178,7 +178,8 @@ final class LearnedHappenings {
                 && !HappeningFilters.governedInfinitive(text, e)
                 && !ClauseBoundaries.anotherClause(text, e, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
-                && !ReportSources.isRelease(text, e);
+                && !ReportSources.isRelease(text, e)
+                && !Responses.answersTalk(text, e);
     }
 
     /** The happening that {@code title} tells in sentence {@code s}, at the TIMEX3 value and mod given. */

@@ -10,16 +10,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each entry of {@code not-happenings.txt}, {@code level-verbs.txt}, {@code scheduling-verbs.txt}, {@code
- * statistic-verbs.txt} and {@code flow-verbs.txt} with its example: the example makes no chronology event of its
- * verb; each of {@code mood-nouns.txt}, {@code trading-session-phrases.txt}, {@code calendar-periods.txt} and {@code
- * holding-verbs.txt}: its example makes no event at all; each of {@code anaphoric-nouns.txt}: its example makes no
- * event titled "The" and the noun; each of {@code complement-nouns.txt} and {@code complement-verbs.txt}: its example
- * makes no event whose title ends on the noun or the verb.
+ * statistic-verbs.txt}, {@code flow-verbs.txt} and {@code response-verbs.txt} with its example: the example makes no
+ * chronology event of its verb; each of {@code mood-nouns.txt}, {@code trading-session-phrases.txt}, {@code
+ * calendar-periods.txt}, {@code holding-verbs.txt} and {@code talk-nouns.txt}: its example makes no event at all; each
+ * of {@code anaphoric-nouns.txt}: its example makes no event titled "The" and the noun; each of {@code
+ * complement-nouns.txt} and {@code complement-verbs.txt}: its example makes no event whose title ends on the noun or
+ * the verb.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() {
         return LexiconExamples.of("not-happenings.txt", "level-verbs.txt", "scheduling-verbs.txt",
-                "statistic-verbs.txt", "flow-verbs.txt");
+                "statistic-verbs.txt", "flow-verbs.txt", "response-verbs.txt");
     }
 
     static Stream<Arguments> anaphoricNouns() {
@@ -32,6 +33,16 @@ class NotHappeningsExamplesTest {
 
     static Stream<Arguments> complementVerbs() {
         return LexiconExamples.of("complement-verbs.txt");
+    }
+
+    static Stream<Arguments> talkNouns() {
+        return LexiconExamples.of("talk-nouns.txt");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("talkNouns")
+    void theExampleOfATalkNounMakesNoEvent(String noun, String example) {
+        assertThat(LexiconExamples.events(example)).isEmpty();
     }
 
     static Stream<Arguments> moods() {
