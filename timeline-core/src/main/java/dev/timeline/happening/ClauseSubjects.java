@@ -366,7 +366,8 @@ final class ClauseSubjects {
                 head = subjectStart - 2; // "A military truck carrying missile parts exploded": the truck did
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1)
-                    || adjectivalParticiple(tokens, s, subjectStart - 1))
+                    || adjectivalParticiple(tokens, s, subjectStart - 1)
+                    || adverbInsidePhrase(tokens, s, subjectStart - 1))
                     || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
                 break; // "after/JJR prime minister Churchill overruled": a conjunction, whatever its tag
 
@@ -662,6 +663,29 @@ final class ClauseSubjects {
      * adjective, a number, a possessive or a preposition and the words of the noun phrase ("A series of coordinated
      * bombings killed", "the wounded soldiers").
      */
+    /**
+     * Whether token {@code at} is a word the tagger took for an adverb inside a noun phrase, between its determiner,
+     * modifier or noun and a noun or adjective: "the Macondo subsea/RB well", "the computer online/RB service", "the
+     * only/RB female skater".
+     */
+    private static boolean adverbInsidePhrase(List<Token> tokens, Sentence s, int at) {
+        if (at - 1 < s.firstToken() || at + 1 >= s.endToken() || !tokens.get(at).pos().equals("RB")
+                || Phrases.CLAUSE_WORDS.contains(Phrases.low(tokens.get(at)))
+                || CLAUSE_ADVERBS.contains(Phrases.low(tokens.get(at)))) {
+            return false; // "a referendum where/RB residents rejected", "the army also troops"
+        }
+        String before = tokens.get(at - 1).pos();
+        String after = tokens.get(at + 1).pos();
+        return (before.equals("DT") || before.startsWith("JJ") || before.startsWith("NN") || before.equals("PRP$")
+                || before.equals("POS")) && (after.startsWith("NN") || after.startsWith("JJ"))
+                && Character.isLowerCase(tokens.get(at).text().charAt(0));
+    }
+
+    /** Adverbs that open or qualify a clause, never a word inside a noun phrase the tagger took for an adverb. */
+    private static final Set<String> CLAUSE_ADVERBS = Set.of("also", "then", "now", "there", "here", "thus", "still",
+            "already", "even", "just", "meanwhile", "however", "instead", "again", "too", "so", "yet", "never", "not",
+            "later", "earlier", "late", "early");
+
     private static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
         boolean gerund = tokens.get(at).pos().equals("VBG");
         if (at - 1 < s.firstToken() || at + 1 >= s.endToken() || !(tokens.get(at).pos().equals("VBN") || gerund)

@@ -80,6 +80,18 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aWordTheTaggerTookForAnAdverbInsideASubjectStaysInIt() {
+        assertThat(titles("Wall Street trading on the computer online service CompuServe was suspended Wednesday."))
+                .contains("Wall Street trading on the computer online service CompuServe is suspended");
+        assertThat(titles("The elderly ex-dictator was again placed under house arrest on Tuesday by a judge."))
+                .contains("The elderly ex-dictator is placed under house arrest");
+        // "where" opens a clause whose subject is the noun after it, whatever its tag
+        assertThat(titles("Turnout was lower than in a 2002 referendum where residents overwhelmingly rejected a"
+                + " proposal."))
+                .contains("Residents reject a proposal");
+    }
+
+    @Test
     void aDateBetweenAVerbAndAnArticleLeavesTheObjectToTheVerb() {
         // the tagger took the article after the date for a preposition, which ended the title at its verb
         assertThat(titles("Kenyan President Mwai Kibaki signed on Tuesday a decree allowing opposition leader Raila"
