@@ -421,6 +421,9 @@ final class HappeningFinder {
                 return java.util.Optional.empty();
             }
             String title = visit.verb() ? Titles.verbPhrase(c, visit) : Titles.nounPhrase(c, visit, visit.type());
+            if (isBare(title, s.text().substring(visit.start(), visit.end()))) {
+                return java.util.Optional.empty(); // "Previous": which visit, the sentence did not say
+            }
             if (visit.verb() && visit.present().equals("visits")) {
                 title = title.replaceFirst(" visits ", "’s previous visit to ");
             }
