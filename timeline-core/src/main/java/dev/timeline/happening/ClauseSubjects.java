@@ -76,7 +76,8 @@ final class ClauseSubjects {
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
-    static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on");
+    static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
+            "off", "outside", "inside", "along");
 
     private ClauseSubjects() {
     }

@@ -1352,6 +1352,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aSubjectGoesOnAcrossAPrepositionOfPlace() {
+        assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
+                .contains("An explosion aboard an oil rig kills 11 workers");
+        assertThat(titles("A bomb near a police station in Kirkuk killed three officers on Sunday."))
+                .contains("A bomb near a police station in Kirkuk kills three officers");
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
