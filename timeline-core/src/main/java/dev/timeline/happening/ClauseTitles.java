@@ -52,6 +52,9 @@ final class ClauseTitles {
     private static final Set<String> PERIOD_LIMITS = Set.of("begin", "start", "end", "open", "close", "finish",
             "expire", "commence");
     /** A comparative after a past taken for an adjective: "closed lower", "ended higher". */
+    /** A subject that is a share of a whole: "59 percent of eligible Iraqis", "About 24 percent of federal waters". */
+    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
+            "(?i)((about|some|nearly|almost|over|more than|around|roughly|only|just) )?[\\d.,]+ ?(percent|per cent|%)");
     private static final Set<String> COMPARATIVES = Set.of("JJR", "RBR");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
     private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");
@@ -301,6 +304,9 @@ final class ClauseTitles {
             return Optional.empty();
         }
         String subject = found.get().text();
+        if (SHARE.matcher(subject).lookingAt()) {
+            return Optional.empty(); // "59 percent of eligible Iraqis cast ballots": a share, a statistic
+        }
         if (PERIOD_LIMITS.contains(lemma.toLowerCase(Locale.ROOT)) && CALENDAR_PERIODS.contains(head(subject))) {
             return Optional.empty(); // "The hurricane season officially started on 1 June": the calendar's date
         }

@@ -1360,6 +1360,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aShareOfAWholeAsSubjectIsAStatistic() {
+        assertThat(titles("About 59 percent of eligible Iraqis cast ballots in January for an interim parliament."))
+                .isEmpty();
+        assertThat(titles("Iraqis cast ballots in January for an interim parliament.")).isNotEmpty();
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
