@@ -143,7 +143,7 @@ final class Phrases {
             // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(i + 1).isVerb() && !tokens.get(i + 1).pos().equals("VBG")
-                    || tokens.get(i + 1).pos().equals("MD"));
+                    || tokens.get(i + 1).pos().equals("MD") || subjectAfter(tokens, s, i + 1));
             // "the Cup to be hosted by South Africa is set to attract": in a passive, which takes no reported clause,
             // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified
             boolean finite = passive && i > from && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
@@ -269,6 +269,29 @@ final class Phrases {
             }
         }
         return tokens.get(i + 1).pos().equals("NNP"); // a first name; the tagger may take the surname for a noun
+    }
+
+    /** How many words a noun phrase after "and" may have and still be the subject of a clause of its own. */
+    private static final int CONJOINED_SUBJECT = 8;
+
+    /**
+     * Whether a noun phrase at {@code from} is the subject of a clause of its own, a finite verb or a modal right
+     * after it: "was murdered by the communists [and their People's Democratic Party came to power]".
+     */
+    private static boolean subjectAfter(List<Token> tokens, Sentence s, int from) {
+        int k = from;
+        while (k < s.endToken() && k - from < CONJOINED_SUBJECT && (isNounPhrasePart(tokens.get(k))
+                || low(tokens.get(k)).equals("of") && k > from)) {
+            k++;
+        }
+        if (k == from || k >= s.endToken() || !tokens.get(k - 1).isNoun()) {
+            return false;
+        }
+        Token verb = tokens.get(k);
+        // "attacked BP and the other companies involved/VBD in the drilling": a participle that modifies the noun
+        boolean participle = verb.pos().equals("VBD") && verb.mayBePastParticiple() && k + 1 < s.endToken()
+                && tokens.get(k + 1).pos().equals("IN") && !PARTICLES.contains(low(tokens.get(k + 1)));
+        return !participle && (FINITE.contains(verb.pos()) || verb.pos().equals("MD"));
     }
 
     /** Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"). */

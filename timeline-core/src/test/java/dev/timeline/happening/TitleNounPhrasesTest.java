@@ -92,6 +92,16 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aNounPhraseAfterAndWithAVerbOfItsOwnIsAnotherClause() {
+        assertThat(titles("In 2001, Tokyo raised penalties for groping and rail operators began running all-women"
+                + " carriages."))
+                .contains("Tokyo raises penalties for groping");
+        // a participle after the noun modifies it: the noun phrase stays with the predicate
+        assertThat(titles("On Tuesday, US politicians attacked BP and the other companies involved in the drilling."))
+                .contains("US politicians attack BP and the other companies involved in the drilling");
+    }
+
+    @Test
     void aDateBetweenAVerbAndAnArticleLeavesTheObjectToTheVerb() {
         // the tagger took the article after the date for a preposition, which ended the title at its verb
         assertThat(titles("Kenyan President Mwai Kibaki signed on Tuesday a decree allowing opposition leader Raila"
