@@ -436,8 +436,11 @@ final class ClauseSubjects {
                 return Optional.empty();
             }
             if (!objectFollows && subjectStart - 1 >= s.firstToken()
-                    && OBJECT_RELATIVES.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
-                return Optional.empty(); // "the admiral who Obama put in charge": the object is the relative's
+                    && (OBJECT_RELATIVES.contains(Phrases.low(tokens.get(subjectStart - 1)))
+                    || objectRelativeThat(tokens, s, subjectStart - 1, g, covered))) {
+                // "the admiral who Obama put in charge", "the cap that BP engineers lowered onto the geyser": the
+                // object is the relative's
+                return Optional.empty();
             }
             String first = Phrases.low(tokens.get(subjectStart));
             if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
@@ -680,6 +683,27 @@ final class ClauseSubjects {
         return (before.equals("DT") || before.startsWith("JJ") || before.startsWith("NN") || before.equals("PRP$")
                 || before.equals("POS")) && (after.startsWith("NN") || after.startsWith("JJ"))
                 && Character.isLowerCase(tokens.get(at).text().charAt(0));
+    }
+
+    /**
+     * Whether the "that" at {@code that} opens a relative clause whose object it is, the clause's verb group at {@code
+     * g}: after a common noun that takes no clause of its own ("the cap that BP engineers lowered", not "allegations
+     * that Saudi bungling led to the deaths", talk-nouns.txt), before an active verb ("that Santer's appointment had
+     * been approved" has its subject).
+     */
+    private static boolean objectRelativeThat(List<Token> tokens, Sentence s, int that, int g, boolean[] covered) {
+        if (!Phrases.low(tokens.get(that)).equals("that") || that - 1 < s.firstToken() || covered[that - 1]
+                || !(tokens.get(that - 1).pos().equals("NN") || tokens.get(that - 1).pos().equals("NNS"))
+                || Responses.isTalkNoun(tokens.get(that - 1))) {
+            return false;
+        }
+        for (int k = g; k < s.endToken() && (tokens.get(k).isVerb() || tokens.get(k).pos().equals("RB")
+                || tokens.get(k).pos().equals("MD")); k++) {
+            if (tokens.get(k).lemma().equals("be")) {
+                return false; // a passive or a progressive has its subject before it
+            }
+        }
+        return true;
     }
 
     /** Adverbs that open or qualify a clause, never a word inside a noun phrase the tagger took for an adverb. */

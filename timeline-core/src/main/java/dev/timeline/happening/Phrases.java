@@ -284,7 +284,12 @@ final class Phrases {
                 || low(tokens.get(k)).equals("of") && k > from)) {
             k++;
         }
-        if (k == from || k >= s.endToken() || !tokens.get(k - 1).isNoun()) {
+        if (k > from && k + 3 < s.endToken() && tokens.get(k).text().equals("(")
+                && tokens.get(k + 2).text().equals(")")) {
+            k += 3; // "their People's Democratic Party of Afghanistan (PDPA) came to power": an acronym in brackets
+        }
+        boolean noun = k > from && (tokens.get(k - 1).isNoun() || tokens.get(k - 1).text().equals(")"));
+        if (!noun || k >= s.endToken()) {
             return false;
         }
         Token verb = tokens.get(k);

@@ -22,6 +22,11 @@ final class Responses {
     private Responses() {
     }
 
+    /** Whether {@code t} is a noun of {@code talk-nouns.txt}: "reports", "allegations", "the idea". */
+    static boolean isTalkNoun(Token t) {
+        return t.isNoun() && TALK_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether verb {@code e} answers or stirs talk: the head of its object's first common noun compound is one of
      * {@code talk-nouns.txt}.

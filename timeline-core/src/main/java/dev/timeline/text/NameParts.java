@@ -20,6 +20,9 @@ import java.util.Set;
  * when it is a function word or a preposition ({@code function-words.txt}, {@code prepositions.txt}: "The", "Without"
  * in "Reporters Without Borders"). An adjective is read as a name's word only after another word of the name and when
  * it does not end as adjectives and peoples do ("Hong Kong/ADJ", not "South African", "Sunni Islamic").
+ *
+ * <p>A word in capitals alone in a sentence written in sentence case is an acronym, whatever the model read: "he
+ * joined BP/ADP 30 years ago", "the WHO/PRON said".
  */
 final class NameParts {
     /** Function words: closed classes that a capitalized word keeps ({@code function-words.txt}). */
@@ -41,6 +44,9 @@ final class NameParts {
     private static final List<String> ADJECTIVE_ENDINGS = List.of("an", "ese", "ish", "ic", "al", "i", "ch", "ern",
             "ed", "ive", "ous", "ary", "ful", "less", "able", "ible", "ist", "ite", "esque", "ar", "ior", "ant", "ent");
 
+    /** The longest word in capitals read as an acronym. */
+    private static final int MAX_ACRONYM = 5;
+
     private NameParts() {
     }
 
@@ -54,6 +60,10 @@ final class NameParts {
         }
         for (int i = 0; i < words.length; i++) {
             if (!capitalized(words[i])) {
+                continue;
+            }
+            if (MISREAD.contains(upos[i]) && isAcronymAlone(words, i)) {
+                upos[i] = "PROPN"; // "he joined BP/ADP 30 years ago", "the WHO/PRON said": an acronym in running text
                 continue;
             }
             boolean beforeName = i + 1 < words.length && nameWord(words[i + 1], lows[i + 1]);
@@ -82,6 +92,27 @@ final class NameParts {
                 upos[i] = "PROPN"; // a function word between two words of a name too: "Long An Tile"
             }
         }
+    }
+
+    /**
+     * Whether word {@code i} is written in capitals only (two to {@value #MAX_ACRONYM} letters) between words that are
+     * not: an acronym ("BP", "WHO", "NATO") in running text, not a word of a headline in capitals ("THE NEW PARADIGM").
+     */
+    private static boolean isAcronymAlone(String[] words, int i) {
+        return isCapitals(words[i]) && (i == 0 || !isCapitals(words[i - 1]))
+                && (i + 1 == words.length || !isCapitals(words[i + 1]));
+    }
+
+    private static boolean isCapitals(String word) {
+        if (word.length() < 2 || word.length() > MAX_ACRONYM) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (!(word.charAt(k) >= 'A' && word.charAt(k) <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word of this tag may be part of a name that the model misread, and is no function word. */

@@ -29,6 +29,8 @@ class NamePartsTest {
         // a word the model did not know right before a verb is its subject, alone or opening the sentence
         "Australian flag carrier Qantas agreed on Thursday to a takeover bid.|Qantas/NNP agreed/VBD",
         "Qantas agreed on Thursday to a takeover bid by a private equity group.|Qantas/NNP agreed/VBD",
+        // a word in capitals alone in running text is an acronym, whatever the model read
+        "A graduate of Cambridge University, he joined BP 30 years ago.|BP/NNP",
     })
     void readsAMisreadWordOfANameAsAProperNoun(String text, String expected) {
         assertThat(tagged(text)).contains(expected);
@@ -48,6 +50,8 @@ class NamePartsTest {
         "There are no plans, officials said on Monday.|There/PRP",
         "Nothing happened after the rebels left on Monday.|Nothing/PRP",
         "Stop worrying about the markets, he said.|Stop/VB",
+        // words in capitals side by side are a headline's, not acronyms
+        "THE NEW PARADIGM FOR FINANCIAL MARKETS was reviewed by the paper.|THE/DT",
     })
     void leavesFunctionWordsClauseOpenersAdjectivesAndHeadlinesAlone(String text, String expected) {
         assertThat(tagged(text)).contains(expected);
