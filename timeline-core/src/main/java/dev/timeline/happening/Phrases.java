@@ -178,7 +178,8 @@ final class Phrases {
         boolean cut = i - from - aside >= MAX_PREDICATE && i < s.endToken() && !covered[i];
         Token last = tokens.get(i - 1);
         // only a cut predicate is read on: one that ends with its sentence may end with the text
-        boolean unfinished = cut && (tokens.get(i).pos().equals("POS") || tokens.get(i).isNoun()
+        boolean unfinished = cut && (tokens.get(i).pos().equals("POS")
+                || NounPhraseEnds.isPluralPossessive(tokens, s, i) || tokens.get(i).isNoun()
                 && (last.pos().equals("CD") || last.pos().startsWith("JJ") || last.pos().equals("VBN")
                 || last.pos().equals("DT") || last.isNoun() || last.pos().equals("VBG") || last.pos().equals("POS")
                 || ORDINAL.matcher(low(last)).matches()

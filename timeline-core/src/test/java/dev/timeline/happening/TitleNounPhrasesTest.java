@@ -59,6 +59,11 @@ class TitleNounPhrasesTest {
                 + " Kurdistan Workers' Party (PKK)."))
                 .contains("The court bans the party on the grounds of cooperation with the outlawed Kurdistan"
                         + " Workers' Party");
+        // cut right at the apostrophe
+        assertThat(titles("The party was banned on Tuesday on the grounds of cooperation with the outlawed Kurdistan"
+                + " Workers' Party (PKK)."))
+                .contains("The party is banned on the grounds of cooperation with the outlawed Kurdistan Workers'"
+                        + " Party");
         assertThat(titles("On Tuesday, EU foreign ministers in Luxembourg banned ministerial visits to or from Iran"
                 + " over Tehran's alleged involvement in the 1992 killings."))
                 .contains("EU foreign ministers in Luxembourg ban ministerial visits to or from Iran over Tehran's"
