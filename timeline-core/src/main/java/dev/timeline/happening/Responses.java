@@ -43,6 +43,9 @@ final class Responses {
                 || i < s.endToken() && Phrases.low(tokens.get(i)).equals("aside")) {
             i++; // "played down", "brushed aside"
         }
+        if (i < s.endToken() && tokens.get(i).isVerb() && TALK_NOUNS.contains(Phrases.low(tokens.get(i)))) {
+            return true; // "dismissed talk/VBP it had held discussions": a noun right after the verb, tagged a verb
+        }
         for (int k = i; k < Math.min(s.endToken(), i + OBJECT_REACH); k++) {
             Token t = tokens.get(k);
             if (t.pos().equals("NN") || t.pos().equals("NNS")) {
