@@ -12,10 +12,16 @@ import java.util.regex.Pattern;
  * the matcher whether it failed only for want of more text ({@link Matcher#hitEnd}); the start of the text and a
  * position next to a character beyond ASCII are always tried. For an expression that matches no empty text and looks
  * back at most through a word boundary ({@code \b}; no look-behind, no {@code ^} of multi-line mode), {@link
- * Search#find} finds exactly what {@link Matcher#find} does. Immutable and thread-safe.
+ * Search#find} finds exactly what {@link Matcher#find} does. A text that several expressions search is best read
+ * once as a {@link Text}. Immutable and thread-safe.
  */
 public final class StartFilteredPattern {
     private static final int ASCII = 128;
+    /**
+     * The key of a position whose character or the one before is beyond ASCII, or that starts the text: a match is
+     * always tried there. The other keys are the ASCII character, plus {@link #ASCII} after a word character.
+     */
+    private static final int ALWAYS = 2 * ASCII;
     /** Whether an ASCII character is a letter, a digit or an underscore: a word character of {@code \b}. */
     private static final boolean[] WORD_CHARACTER = new boolean[ASCII];
 
@@ -26,17 +32,16 @@ public final class StartFilteredPattern {
     }
 
     private final Pattern pattern;
-    /** Whether a match can begin with an ASCII character after a letter, a digit or an underscore. */
-    private final boolean[] afterWord = new boolean[ASCII];
-    /** Whether a match can begin with an ASCII character after another ASCII character or at the start. */
-    private final boolean[] afterOther = new boolean[ASCII];
+    /** Whether a match can begin at a position of each key ({@link #key}). */
+    private final boolean[] starts = new boolean[ALWAYS + 1];
 
     private StartFilteredPattern(Pattern pattern) {
         this.pattern = pattern;
         for (char c = 0; c < ASCII; c++) {
-            afterWord[c] = canStart("a" + c);
-            afterOther[c] = canStart(" " + c);
+            starts[ASCII + c] = canStart("a" + c);
+            starts[c] = canStart(" " + c);
         }
+        starts[ALWAYS] = true;
     }
 
     /**
@@ -63,17 +68,12 @@ public final class StartFilteredPattern {
         return m.lookingAt() || m.hitEnd();
     }
 
-    /** Whether a match can begin at {@code i} of {@code text}, judged from the character there and the one before. */
-    private boolean mayStart(String text, int i) {
-        if (i == 0) {
-            return true;
-        }
-        char c = text.charAt(i);
-        char before = text.charAt(i - 1);
+    /** The key of a position that holds {@code c} after {@code before}: all a table of starts asks of it. */
+    private static int key(char before, char c) {
         if (c >= ASCII || before >= ASCII) {
-            return true;
+            return ALWAYS;
         }
-        return WORD_CHARACTER[before] ? afterWord[c] : afterOther[c];
+        return WORD_CHARACTER[before] ? ASCII + c : c;
     }
 
     /**
@@ -82,18 +82,70 @@ public final class StartFilteredPattern {
      * @throws NullPointerException if {@code text} is null
      */
     public Search search(String text) {
-        return new Search(text);
+        return new Search(text, null);
+    }
+
+    /**
+     * Returns a search for the matches in a text read beforehand, for searching it with several expressions.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public Search search(Text text) {
+        return new Search(text.text, text.keys);
+    }
+
+    /**
+     * A text read once for the searches of several expressions: the key of each position, which holds all that an
+     * expression's table of starts asks of it, so that each search reads one number a position instead of two
+     * characters. Immutable.
+     */
+    public static final class Text {
+        private final String text;
+        private final char[] keys;
+
+        private Text(String text) {
+            this.text = text;
+            int length = text.length();
+            keys = new char[length];
+            if (length == 0) {
+                return;
+            }
+            char before = text.charAt(0);
+            keys[0] = ALWAYS;
+            for (int i = 1; i < length; i++) {
+                char c = text.charAt(i);
+                keys[i] = (char) key(before, c);
+                before = c;
+            }
+        }
+
+        /**
+         * Reads {@code text} for several searches.
+         *
+         * @throws NullPointerException if {@code text} is null
+         */
+        public static Text of(String text) {
+            return new Text(Objects.requireNonNull(text, "text"));
+        }
+
+        /** The text. */
+        public String text() {
+            return text;
+        }
     }
 
     /** The matches in one text, one after another. Not thread-safe. */
     public final class Search {
         private final String text;
+        /** The keys of the text's positions when it was read beforehand, else null. */
+        private final char[] keys;
         /** Made at the first position worth a try: most texts have none. */
         private Matcher matcher;
         private int from;
 
-        private Search(String text) {
+        private Search(String text, char[] keys) {
             this.text = Objects.requireNonNull(text, "text");
+            this.keys = keys;
         }
 
         /**
@@ -101,15 +153,49 @@ public final class StartFilteredPattern {
          * holds it.
          */
         public boolean find() {
-            int length = text.length();
-            for (int i = from; i < length; i++) {
-                if (mayStart(text, i) && matcher().region(i, length).lookingAt()) {
+            int at = keys != null ? nextInKeys(from) : next(from);
+            while (at >= 0) {
+                if (matcher().region(at, text.length()).lookingAt()) {
                     from = matcher.end();
                     return true;
                 }
+                at = keys != null ? nextInKeys(at + 1) : next(at + 1);
             }
-            from = length;
+            from = text.length();
             return false;
+        }
+
+        /** The first position from {@code i} on where a match can begin, or -1. */
+        private int next(int i) {
+            int length = text.length();
+            if (i >= length) {
+                return -1;
+            }
+            if (i == 0) {
+                return 0;
+            }
+            boolean[] table = starts;
+            char before = text.charAt(i - 1);
+            for (; i < length; i++) {
+                char c = text.charAt(i);
+                if (table[key(before, c)]) {
+                    return i;
+                }
+                before = c;
+            }
+            return -1;
+        }
+
+        /** As {@link #next}, from the keys read beforehand. */
+        private int nextInKeys(int i) {
+            boolean[] table = starts;
+            char[] k = keys;
+            for (; i < k.length; i++) {
+                if (table[k[i]]) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         private Matcher matcher() {

@@ -136,8 +136,9 @@ public final class Triggers {
      */
     public static List<Trigger> find(String sentence) {
         List<Trigger> found = new ArrayList<>();
+        StartFilteredPattern.Text text = StartFilteredPattern.Text.of(sentence);
         for (Entry e : ENTRIES) {
-            StartFilteredPattern.Search search = e.pattern().search(sentence);
+            StartFilteredPattern.Search search = e.pattern().search(text);
             while (search.find()) {
                 MatchResult m = search.match();
                 int s = m.start();

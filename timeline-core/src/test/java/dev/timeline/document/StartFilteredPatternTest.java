@@ -35,8 +35,13 @@ class StartFilteredPatternTest {
     }
 
     private static List<String> search(StartFilteredPattern p, String text) {
+        List<String> out = spans(p.search(text));
+        assertThat(spans(p.search(StartFilteredPattern.Text.of(text)))).as("read beforehand").isEqualTo(out);
+        return out;
+    }
+
+    private static List<String> spans(StartFilteredPattern.Search s) {
         List<String> out = new ArrayList<>();
-        StartFilteredPattern.Search s = p.search(text);
         while (s.find()) {
             out.add(s.match().start() + "-" + s.match().end() + ":" + s.match().group());
         }
