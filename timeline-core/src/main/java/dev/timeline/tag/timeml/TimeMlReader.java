@@ -17,6 +17,12 @@ import javax.xml.stream.XMLStreamReader;
 /** Streams one TimeML document into a {@link TimeMlDocument}; a new instance per document. */
 final class TimeMlReader {
     private static final String CREATION_TIME = "CREATION_TIME";
+    /**
+     * The calling thread's StAX factory, made on its first call: looking a factory up (system properties, the service
+     * files of the class path) and configuring it cost more than reading a short document. The factory is not
+     * promised to be thread-safe, hence one a thread; it is never configured again after it is made.
+     */
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(TimeMlReader::newFactory);
 
     private final String name;
     private final StringBuilder text = new StringBuilder();
@@ -64,8 +70,16 @@ final class TimeMlReader {
         }
     }
 
-    /** A StAX factory that never reads a DTD or an external entity; every XML reader of this package uses it. */
+    /**
+     * A StAX factory that never reads a DTD or an external entity; every XML reader of this package uses it. The
+     * caller only creates readers with it and never changes its properties: it is the thread's own, kept for the
+     * next call.
+     */
     static XMLInputFactory factory() {
+        return FACTORY.get();
+    }
+
+    private static XMLInputFactory newFactory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
         // XXE-safe: no DTD processing, no external entities; undeclared entities are then reported as errors.
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
