@@ -56,6 +56,8 @@ public final class PageFurniture {
     private static final int LINE_REACH = 300;
     private static final List<Rule> RULES = load();
     private static final Map<Kind, StartFilteredPattern> BY_KIND = combine(RULES);
+    /** What {@link #of} looks for in the rest of a sentence, in this order. */
+    private static final List<Kind> KINDS_OF_SENTENCE = List.of(Kind.COMMENT, Kind.STAMP);
 
     private PageFurniture() {
     }
@@ -68,9 +70,12 @@ public final class PageFurniture {
      * @throws NullPointerException if {@code sentence} is null
      */
     public static Optional<Kind> of(String sentence) {
-        Cut cut = cut(sentence);
-        String rest = sentence.substring(cut.length());
-        for (Kind kind : List.of(Kind.COMMENT, Kind.STAMP)) {
+        // the sentence is read once for the three searches, unless a cut leaves another text for the last two
+        StartFilteredPattern.Text whole = StartFilteredPattern.Text.of(sentence);
+        Cut cut = cut(sentence, whole);
+        StartFilteredPattern.Text rest = cut.length() == 0 ? whole
+                : StartFilteredPattern.Text.of(sentence.substring(cut.length()));
+        for (Kind kind : KINDS_OF_SENTENCE) {
             StartFilteredPattern p = BY_KIND.get(kind);
             if (p != null && p.search(rest).find()) {
                 return Optional.of(kind);
@@ -131,7 +136,7 @@ public final class PageFurniture {
      * @throws NullPointerException if {@code sentence} is null
      */
     public static int prefixLength(String sentence) {
-        return cut(sentence).length();
+        return cut(sentence, null).length();
     }
 
     /**
@@ -141,7 +146,8 @@ public final class PageFurniture {
     private record Cut(int length, boolean breakAtEnd) {
     }
 
-    private static Cut cut(String sentence) {
+    /** The cut of {@code sentence}; {@code read} is the sentence read for several searches, or null. */
+    private static Cut cut(String sentence, StartFilteredPattern.Text read) {
         int prefixEnd = 0;
         StartFilteredPattern prefix = BY_KIND.get(Kind.PREFIX);
         if (prefix != null) {
@@ -151,7 +157,7 @@ public final class PageFurniture {
         int breakEnd = 0;
         StartFilteredPattern breaks = BY_KIND.get(Kind.BREAK);
         if (breaks != null) {
-            StartFilteredPattern.Search b = breaks.search(sentence);
+            StartFilteredPattern.Search b = read == null ? breaks.search(sentence) : breaks.search(read);
             while (b.find()) {
                 breakEnd = Math.max(breakEnd, b.match().end());
             }

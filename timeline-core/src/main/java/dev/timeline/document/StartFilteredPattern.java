@@ -105,17 +105,14 @@ public final class StartFilteredPattern {
 
         private Text(String text) {
             this.text = text;
-            int length = text.length();
-            keys = new char[length];
-            if (length == 0) {
-                return;
+            // the characters copied at once, then each turned into its key from the last on, while the one
+            // before it is still a character
+            keys = text.toCharArray();
+            for (int i = keys.length - 1; i > 0; i--) {
+                keys[i] = (char) key(keys[i - 1], keys[i]);
             }
-            char before = text.charAt(0);
-            keys[0] = ALWAYS;
-            for (int i = 1; i < length; i++) {
-                char c = text.charAt(i);
-                keys[i] = (char) key(before, c);
-                before = c;
+            if (keys.length > 0) {
+                keys[0] = ALWAYS;
             }
         }
 
