@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -79,8 +80,10 @@ public final class EventMerger {
      */
     public static List<Event> merge(Collection<Event> events) {
         List<Event> current = List.copyOf(events);
+        // the head words of titles, kept from pass to pass: a pass sees again the titles the one before kept
+        Map<List<Object>, Optional<String>> heads = new HashMap<>();
         while (true) {
-            List<Event> next = LessPreciseReports.fold(cluster(current));
+            List<Event> next = LessPreciseReports.fold(cluster(current), heads);
             if (next.size() == current.size()) {
                 return next; // nothing merged: a fixpoint, so merging again changes nothing
             }
@@ -103,7 +106,12 @@ public final class EventMerger {
     }
 
     static long width(Event e) {
-        return ChronoUnit.DAYS.between(e.when().earliestDay(), e.when().latestDay());
+        return widthOf(e.when());
+    }
+
+    /** How many days {@code w} spans beyond its first: 0 for a day. */
+    static long widthOf(When w) {
+        return ChronoUnit.DAYS.between(w.earliestDay(), w.latestDay());
     }
 
     private static List<String> keys(Event e) {
@@ -137,18 +145,21 @@ public final class EventMerger {
         }
         When x = a.when();
         When y = b.when();
-        boolean nested;
-        if (x.isRange() || y.isRange()) {
-            nested = x.coveredDays().equals(y.coveredDays());
-        } else if (!x.coveredDays().encloses(y.coveredDays()) && !y.coveredDays().encloses(x.coveredDays())) {
-            nested = false; // certainly-during needs enclosed days: a cheap test before the exact one
-        } else {
-            nested = x.equals(y) || x.isCertainlyDuring(y) || y.isCertainlyDuring(x);
-        }
-        if (!nested) {
+        if (!nested(x, y)) {
             return false;
         }
         return !sameDocument(a, b) || x.equals(y) && width(a) == 0; // one article's happenings stay apart
+    }
+
+    /** Whether one time is certainly within the other; a range only with the same days. */
+    static boolean nested(When x, When y) {
+        if (x.isRange() || y.isRange()) {
+            return x.coveredDays().equals(y.coveredDays());
+        }
+        if (!x.coveredDays().encloses(y.coveredDays()) && !y.coveredDays().encloses(x.coveredDays())) {
+            return false; // certainly-during needs enclosed days: a cheap test before the exact one
+        }
+        return x.equals(y) || x.isCertainlyDuring(y) || y.isCertainlyDuring(x);
     }
 
     /** Shared participants; or, when either has none, a shared place or title word, or the same public day. */
@@ -211,14 +222,34 @@ public final class EventMerger {
         return out;
     }
 
+    /**
+     * The words of {@code e}'s title in lower case, but for short ones and stop words, each without a final "s". A
+     * word is a run of letters ({@code \\p{L}}) and ASCII digits.
+     */
     static Set<String> titleWords(Event e) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : e.title().toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+        String title = e.title().toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < title.length()) {
+            if (!isWordCharacter(title.codePointAt(i))) {
+                i += Character.charCount(title.codePointAt(i)); // between words
+                continue;
+            }
+            int start = i;
+            while (i < title.length() && isWordCharacter(title.codePointAt(i))) {
+                i += Character.charCount(title.codePointAt(i));
+            }
+            String w = title.substring(start, i);
             if (w.length() > 2 && !TITLE_STOP.contains(w)) {
                 out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }
         return out;
+    }
+
+    /** Whether a code point belongs to a title word: a letter or an ASCII digit, as {@code [\\p{L}\\d]} reads it. */
+    private static boolean isWordCharacter(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One article often names a happening twice: once precisely ("a military parade in Beijing on Sept. 3") and once in
@@ -32,6 +33,8 @@ import java.util.Set;
  * collapse.
  */
 final class LessPreciseReports {
+    private static final Pattern FINAL_S = Pattern.compile("s$");
+
     private LessPreciseReports() {
     }
 
@@ -43,8 +46,15 @@ final class LessPreciseReports {
      * say the same (document, date, names) share one answer. A long document of repeated happenings is not quadratic.
      */
     static List<Event> fold(List<Event> events) {
+        return fold(events, new HashMap<>());
+    }
+
+    /**
+     * As {@link #fold(List)}, with the head words found so far ({@link #head}) by title and type: reports of one title
+     * share its head, and they are looked up in {@code headsByTitle}, which keeps those found here for the next call.
+     */
+    static List<Event> fold(List<Event> events, Map<List<Object>, Optional<String>> headsByTitle) {
         List<Optional<String>> heads = new ArrayList<>(events.size());
-        Map<List<Object>, Optional<String>> headsByTitle = new HashMap<>(); // reports of one title share its head
         Map<List<Object>, Map<When, List<Integer>>> buckets = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
@@ -159,7 +169,7 @@ final class LessPreciseReports {
             if (t.type().equals(type) || EventMerger.mergeGroup(e.type()).equals("parade") && !t.verb()
                     && (t.type().equals("parade") || t.type().equals("commemoration"))) {
                 String word = t.verb() ? t.present() : e.title().substring(t.start(), t.end());
-                return Optional.of(word.toLowerCase(Locale.ROOT).replaceAll("s$", ""));
+                return Optional.of(FINAL_S.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
             }
         }
         return Optional.empty();

@@ -35,9 +35,10 @@ final class MergeBlocks {
 
     /** Puts {@code e} into the first cluster of its blocks that accepts it, or into a new one. */
     void place(Event e, List<String> keys) {
+        MergeCluster.Candidate candidate = MergeCluster.Candidate.of(e);
         MergeCluster home = null;
         for (String key : keys) {
-            home = first(key, e);
+            home = first(key, candidate);
             if (home != null) {
                 break;
             }
@@ -57,7 +58,7 @@ final class MergeBlocks {
                 newDocuments.add(s.documentId());
             }
         }
-        home.add(e);
+        home.add(candidate);
         for (String doc : newDocuments) {
             for (String key : keysOf.get(home)) {
                 holding.computeIfAbsent(key, k -> new HashMap<>()).merge(doc, 1, Integer::sum);
@@ -69,31 +70,33 @@ final class MergeBlocks {
         }
     }
 
-    private MergeCluster first(String key, Event e) {
+    private MergeCluster first(String key, MergeCluster.Candidate candidate) {
+        Event e = candidate.event();
         List<MergeCluster> block = blocks.getOrDefault(key, List.of());
         Map<String, Integer> held = holding.getOrDefault(key, Map.of());
         for (Source s : e.sources()) {
             if (held.getOrDefault(s.documentId(), 0) == block.size() && !block.isEmpty()) {
-                return firstHoldingDay(key, s.documentId(), e);
+                return firstHoldingDay(key, s.documentId(), candidate);
             }
         }
         for (MergeCluster c : block) {
-            if (!c.excludedByDocument(e) && c.accepts(e)) {
+            if (!c.excludedByDocument(e) && c.accepts(candidate)) {
                 return c;
             }
         }
         return null;
     }
 
-    /** The first cluster of the block that accepts {@code e}, every one of them holding a member of {@code doc}. */
-    private MergeCluster firstHoldingDay(String key, String doc, Event e) {
+    /** The first cluster of the block that accepts {@code candidate}, each of them holding a member of {@code doc}. */
+    private MergeCluster firstHoldingDay(String key, String doc, MergeCluster.Candidate candidate) {
+        Event e = candidate.event();
         if (EventMerger.width(e) != 0) {
             return null;
         }
         MergeCluster best = null;
         for (MergeCluster c : byDay.getOrDefault(List.of(key, doc, e.when()), List.of())) {
             When only = c.timesOf(doc).size() == 1 ? c.timesOf(doc).iterator().next() : null;
-            if (e.when().equals(only) && (best == null || order.get(c) < order.get(best)) && c.accepts(e)) {
+            if (e.when().equals(only) && (best == null || order.get(c) < order.get(best)) && c.accepts(candidate)) {
                 best = c;
             }
         }

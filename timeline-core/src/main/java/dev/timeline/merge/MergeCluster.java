@@ -17,6 +17,18 @@ import java.util.Set;
  * against every member would.
  */
 final class MergeCluster {
+    /**
+     * An event that may join a cluster, with what the tests ask of it read once: the keys of its participants and
+     * places ({@link EventMerger#keys}) and its content words ({@link EventMerger#contentWords}).
+     */
+    record Candidate(Event event, Set<String> people, Set<String> places, Set<String> words) {
+        /** Reads {@code e}. */
+        static Candidate of(Event e) {
+            return new Candidate(e, EventMerger.keys(e.participants()), EventMerger.keys(e.places()),
+                    EventMerger.contentWords(e));
+        }
+    }
+
     final List<Event> members = new ArrayList<>();
 
     private final Set<When> times = new HashSet<>();
@@ -59,15 +71,16 @@ final class MergeCluster {
         return false;
     }
 
-    void add(Event e) {
+    void add(Candidate c) {
+        Event e = c.event();
         members.add(e);
         times.add(e.when());
         for (Source s : e.sources()) {
             timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
         }
-        Set<String> people = EventMerger.keys(e.participants());
-        Set<String> where = EventMerger.keys(e.places());
-        Set<String> words = EventMerger.contentWords(e);
+        Set<String> people = c.people();
+        Set<String> where = c.places();
+        Set<String> words = c.words();
         boolean day = EventMerger.width(e) == 0;
         if (day) {
             dayTimes.add(e.when());
@@ -87,23 +100,29 @@ final class MergeCluster {
     }
 
     /** Whether every member has compatible times with {@code e} and some member is similar to it. */
-    boolean accepts(Event e) {
-        return compatibleWithAll(e) && similarToSome(e);
+    boolean accepts(Candidate c) {
+        return compatibleWithAll(c.event()) && similarToSome(c);
     }
 
-    /** {@link EventMerger#compatibleTimes} against every member: nested times, and one article's happenings apart. */
+    /**
+     * {@link EventMerger#compatibleTimes} against every member: the same merge group (the cluster's), nested times,
+     * and one article's happenings apart. It depends on a member's time only, and on whether the member comes from
+     * one of {@code e}'s documents: one test per distinct time, so that a long document of one happening is not
+     * quadratic.
+     */
     private boolean compatibleWithAll(Event e) {
-        Event probe = members.get(0);
+        if (!EventMerger.mergeGroup(members.get(0).type()).equals(EventMerger.mergeGroup(e.type()))) {
+            return false;
+        }
         for (When t : times) {
-            if (!EventMerger.compatibleTimes(probe.withWhen(t).withSources(List.of()), e)) {
+            if (!EventMerger.nested(t, e.when())) {
                 return false;
             }
         }
-        // against a member of the same document, compatibleTimes depends on its time only (the merge group is the
-        // cluster's): one test per distinct time, so that a long document of one happening is not quadratic
+        // a member of the same document joins only on the same day
         for (Source s : e.sources()) {
             for (When t : timesByDocument.getOrDefault(s.documentId(), Set.of())) {
-                if (!EventMerger.compatibleTimes(probe.withWhen(t).withSources(List.of(s)), e)) {
+                if (!t.equals(e.when()) || EventMerger.widthOf(t) != 0) {
                     return false;
                 }
             }
@@ -115,14 +134,15 @@ final class MergeCluster {
      * {@link EventMerger#similar}{@code (m, e)} for some member {@code m}; but an event that names people joins a
      * cluster that names people only if it shares one of them.
      */
-    private boolean similarToSome(Event e) {
+    private boolean similarToSome(Candidate c) {
+        Event e = c.event();
         When y = e.when();
         if (EventMerger.isPublic(e.type()) && dayTimes.contains(y)) {
             return true;
         }
-        Set<String> people = EventMerger.keys(e.participants());
-        Set<String> where = EventMerger.keys(e.places());
-        Set<String> words = EventMerger.contentWords(e);
+        Set<String> people = c.people();
+        Set<String> where = c.places();
+        Set<String> words = c.words();
         if (!people.isEmpty() && !participants.isEmpty()) {
             // named people on both sides decide: a report without any does not bridge two meetings of one day
             // ("Ban holds talks with Aso", "Bush meets Gates")

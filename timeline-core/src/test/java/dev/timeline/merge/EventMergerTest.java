@@ -6,7 +6,10 @@ import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Source;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -153,5 +156,20 @@ class EventMergerTest {
         Event day = parade("a", "2011-12-17", "Military parade", List.of());
         Event lateDay = day.withWhen(When.parseTimex("2011-12-17", "END")).withSource(Source.of("a", 7, 8, "x"));
         assertThat(EventMerger.merge(List.of(day, lateDay))).hasSize(2);
+    }
+
+    @Test
+    void titleWordsAreTheRunsOfLettersAndAsciiDigits() {
+        for (String title : List.of("Kim Jong-un's 2011 takeover", "COVID-19 talks__end", "Naïve état: ǅemal’s visits",
+                "\uD835\uDC00bc and \u0663\u0664\u0665 votes", " ... !", "Über-Summit \uD800 of 2,012 ministers")) {
+            Set<String> regex = new LinkedHashSet<>();
+            for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d]+")) {
+                if (w.length() > 2 && !List.of("the", "of", "and").contains(w)) {
+                    regex.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+                }
+            }
+            assertThat(EventMerger.titleWords(Event.builder("x", When.parse("2011"), title).build())).as(title)
+                    .containsExactlyElementsOf(regex);
+        }
     }
 }
