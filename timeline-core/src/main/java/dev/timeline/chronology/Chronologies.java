@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -37,6 +38,12 @@ import java.util.stream.IntStream;
  * found, not with the text read.
  */
 public final class Chronologies {
+    /** The slug of a readable id: a possessive's apostrophe goes, other runs of non-alphanumerics become a dash. */
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DASH_AT_AN_END = Pattern.compile("(^-|-$)");
+    private static final Pattern LAST_PART = Pattern.compile("-[^-]*$");
+
     private Chronologies() {
     }
 
@@ -120,10 +127,12 @@ public final class Chronologies {
         Set<String> used = new HashSet<>();
         Map<String, Integer> next = new HashMap<>();
         for (Event e : byContent) {
-            String slug = Normalizer.normalize(e.title(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT)
-                    .replaceAll("[’']s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+            String slug = Normalizer.normalize(e.title(), Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+            slug = POSSESSIVE.matcher(slug).replaceAll("s");
+            slug = NOT_ALPHANUMERIC.matcher(slug).replaceAll("-");
+            slug = DASH_AT_AN_END.matcher(slug).replaceAll("");
             if (slug.length() > 48) {
-                slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
+                slug = LAST_PART.matcher(slug.substring(0, 48)).replaceAll("");
             }
             String base = e.when().timexValue().replace('/', '_') + "-" + slug;
             String id = base;

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  */
 final class LearnedHappenings {
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * A happening found, whether it is still to come, whether its title has a subject, and whether it is only the
@@ -209,7 +210,7 @@ final class LearnedHappenings {
         }
         // the source is the article's sentence, without the dateline or the headline and stamp run into it
         int start = HappeningFilters.articleStartOffset(text, s); // the event's own token is the article's
-        String sentence = text.text().substring(start, s.end()).replaceAll("\\s+", " ");
+        String sentence = WHITE_SPACE.matcher(text.text().substring(start, s.end())).replaceAll(" ");
         return new Happening(documentId, value, mod, type, title.text(), List.copyOf(people), List.copyOf(places),
                 start, s.end(), sentence, confidence);
     }
