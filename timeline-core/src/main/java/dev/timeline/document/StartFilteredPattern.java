@@ -57,6 +57,18 @@ public final class StartFilteredPattern {
         return new StartFilteredPattern(Pattern.compile(regex));
     }
 
+    /**
+     * Compiles {@code regex} as {@link #compile} does, but lets it hold look-behinds that see only characters of its
+     * own match: {@code [A-Z]\\w*(?<=[a-z]s)'} looks back at the "s" it has just matched and the letter before it,
+     * never before the match's start. The caller answers for that: a look-behind that reads further back could make
+     * {@link Search#find} miss a match that {@link Matcher#find} finds.
+     *
+     * @throws java.util.regex.PatternSyntaxException if {@code regex} is not a regular expression
+     */
+    public static StartFilteredPattern compileWithLookBehindsWithin(String regex) {
+        return new StartFilteredPattern(Pattern.compile(regex));
+    }
+
     /** The expression. */
     public Pattern pattern() {
         return pattern;

@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.StartFilteredPattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +25,8 @@ public final class Entities {
     record Entity(int start, int end, Kind kind, String name) {
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
+    /** A capitalized word, an initialism or a word that joins names; its look-behind sees its own "s" only. */
+    private static final StartFilteredPattern TOKEN = StartFilteredPattern.compileWithLookBehindsWithin(
             "(?:[A-Z]\\.){2,}|[A-Z][\\p{L}\\d]*(?:[’'\\-][\\p{L}\\d]+)*(?:(?<=[a-z]s)[’'](?= ))?\\.?"
                     + "|of|for|the|and");
     /** Words of titles and offices before a name ("President", "Prime Minister"): no part of the name. */
@@ -62,6 +65,9 @@ public final class Entities {
     private static final Pattern POSSESSIVE_END = Pattern.compile("(’|')s$");
     private static final Pattern INITIALISM = Pattern.compile("([A-Z]\\.)+");
     private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s\\-]+");
+    private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
+    /** Closing quotes and brackets at the end of a line: what a headline may end with after its words. */
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[”\"’')]+$");
     /**
      * The most words one run of capitalized words holds before it is cut: names and places are a few words long, so
      * only text such as "May May May …" is cut, and the run never holds a long text's words at once.
@@ -75,10 +81,11 @@ public final class Entities {
 
     static List<Entity> find(String text) {
         List<Entity> raw = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
+        StartFilteredPattern.Search tokens = TOKEN.search(text);
         List<int[]> run = new ArrayList<>();
         int lastEnd = -1;
-        while (m.find()) {
+        while (tokens.find()) {
+            MatchResult m = tokens.match();
             String gap = lastEnd < 0 ? "" : text.substring(lastEnd, m.start());
             boolean joined = lastEnd >= 0 && (gap.equals(" ") || gap.equals("-")) && run.size() < MAX_RUN;
             if (!joined) {
@@ -162,7 +169,7 @@ public final class Entities {
 
     /** A line of three or more words, not ending like a sentence, whose words are all capitalized or shouted. */
     static boolean isHeadline(String line) {
-        String trimmed = line.strip().replaceAll("[”\"’')]+$", "");
+        String trimmed = CLOSING_MARKS.matcher(line.strip()).replaceAll("");
         if (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")) {
             return false;
         }
@@ -206,7 +213,7 @@ public final class Entities {
 
     private static String initials(String name) {
         StringBuilder s = new StringBuilder();
-        for (String w : name.split("[\\s\\-]+")) {
+        for (String w : SPACES_OR_HYPHENS.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                 s.append(w.charAt(0));
             }
@@ -291,7 +298,7 @@ public final class Entities {
         Map<String, Map<String, Integer>> byToken = new HashMap<>();
         for (Entity e : raw) {
             if (e.kind() == Kind.PERSON) {
-                String[] parts = e.name().split("[ -]");
+                String[] parts = SPACE_OR_HYPHEN.split(e.name());
                 for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
                     byToken.computeIfAbsent(part, k -> new HashMap<>()).merge(e.name(), 1, Integer::sum);
                 }

@@ -58,6 +58,24 @@ class StartFilteredPatternTest {
         }
     }
 
+    /** Entities' token: its look-behind sees only the "s" it has matched and the letter before. */
+    private static final String LOOKING_BEHIND_WITHIN =
+            "(?:[A-Z]\\.){2,}|[A-Z][\\p{L}\\d]*(?:[’'\\-][\\p{L}\\d]+)*(?:(?<=[a-z]s)[’'](?= ))?\\.?|of|for|the|and";
+
+    @Test
+    void findsWhatMatcherFindFindsWithALookBehindWithinTheMatch() {
+        String text = "The U.S. and Jones' aides, of Ks' and Xs’ men: Kim Jong-un's forces. Ayers' t. THE Ss' "
+                + "Xs'x Éamon's Lands' end";
+        assertThat(search(StartFilteredPattern.compileWithLookBehindsWithin(LOOKING_BEHIND_WITHIN), text))
+                .isEqualTo(find(Pattern.compile(LOOKING_BEHIND_WITHIN), text)).isNotEmpty();
+    }
+
+    @Property
+    void findsWhatMatcherFindFindsWithALookBehindWithinTheMatchInAnyText(@ForAll("texts") String text) {
+        assertThat(search(StartFilteredPattern.compileWithLookBehindsWithin(LOOKING_BEHIND_WITHIN), text))
+                .isEqualTo(find(Pattern.compile(LOOKING_BEHIND_WITHIN), text));
+    }
+
     @Test
     void refusesALookBehind() {
         assertThatThrownBy(() -> StartFilteredPattern.compile("(?<!War )\\bI\\b"))
@@ -76,6 +94,7 @@ class StartFilteredPatternTest {
     Arbitrary<String> texts() {
         return Arbitraries.of("visit", "visited", "Seoul", " ", ", ", "the", "parade", "joined", "press", "Briefing",
                 "s", "after", "ahead of", "since", "'ll", "_x", "9", "01", "March", "12", "2021", ".", "é", "\u0301",
-                "\u212A", "x", "-").list().ofMaxSize(16).map(words -> String.join("", words));
+                "\u212A", "x", "-", "Jones", "'", "’", "S", "U.", "of").list().ofMaxSize(16)
+                .map(words -> String.join("", words));
     }
 }
