@@ -40,21 +40,21 @@ final class ClauseTitles {
     private static final Set<String> SUBJECT_CONTROL = Lexicons.firstColumn("subject-control-verbs.txt");
     /** Verbs that name no happening without what follows them ({@code complement-verbs.txt}): "BP agrees". */
     private static final Set<String> COMPLEMENT_VERBS = Lexicons.firstColumn("complement-verbs.txt");
-    /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
     /** Verbs whose "as" phrase names a role ({@code role-verbs.txt}): "appoints X as head of the government". */
     private static final Set<String> ROLE_VERBS = Lexicons.firstColumn("role-verbs.txt");
     /** Verbs that take "in" as a particle when no noun phrase follows it: "was sworn in on Saturday". */
     private static final Set<String> IN_PARTICLE_VERBS = Set.of("swear", "usher", "phase", "cave");
+    /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
     private static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
     /** Words after "make" that make it a verb of saying: "made clear", "made plain", "made known". */
     private static final Set<String> STATED = Set.of("clear", "plain", "known");
     /** Verbs by which a period begins or ends. */
     private static final Set<String> PERIOD_LIMITS = Set.of("begin", "start", "end", "open", "close", "finish",
             "expire", "commence");
-    /** A comparative after a past taken for an adjective: "closed lower", "ended higher". */
     /** A subject that is a share of a whole: "59 percent of eligible Iraqis", "About 24 percent of federal waters". */
     private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
             "(?i)((about|some|nearly|almost|over|more than|around|roughly|only|just) )?[\\d.,]+ ?(percent|per cent|%)");
+    /** A comparative after a past taken for an adjective: "closed lower", "ended higher". */
     private static final Set<String> COMPARATIVES = Set.of("JJR", "RBR");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
     private static final Set<String> AFTER_VERB = Set.of("RB", "CD", "IN", "TO", "DT", "$", ".", ",", ":");

@@ -98,7 +98,8 @@ final class NounPhraseEnds {
                     && !Character.isLetterOrDigit(tokens.get(k + 1).text().charAt(0))) {
                 end = k + 1;
             } else if (!(t.pos().startsWith("JJ") || t.pos().equals("CD") || isNamePossessive(tokens, s, k)
-                    || Phrases.isInnerHyphen(tokens, s, k) || t.pos().equals("VBG") && beforeNoun)) { // "managing editor"
+                    || Phrases.isInnerHyphen(tokens, s, k)
+                    || t.pos().equals("VBG") && beforeNoun)) { // "as managing editor"
                 break;
             }
             k++;

@@ -25,6 +25,8 @@ final class PersonReferents {
             "[.!?][\"'\u201D]?\\s+[\"\u201C]?\\p{Lu}|\n");
     /** The most words a person's name takes: a longer one took in words of the description before it. */
     private static final int MAX_NAME_WORDS = 3;
+    /** How many capitalized words a name before "whose" may have. */
+    private static final int MAX_OWNER_WORDS = 4;
     /** How many persons named before a title-only subject are tried for its title. */
     private static final int TITLED_REACH = 30;
     /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
@@ -169,14 +171,12 @@ final class PersonReferents {
         return !SENTENCE_END.matcher(between).find();
     }
 
-    /** How many capitalized words a name before "whose" may have. */
-    private static final int MAX_OWNER_WORDS = 4;
 
     /**
      * The name before the "whose" at token {@code whose}, comma or not, in its possessive form: a person the article
-     * named ("Stanley "Tookie" Williams, whose death sentence" is "Stanley "Tookie" Williams's"), or up to {@value
-     * #MAX_OWNER_WORDS} capitalized words ("China, whose invasion" is "China's"); empty before a common noun ("the
-     * troops whose task"), which says whose only with the words before it.
+     * named ("Detlev Mehlis, whose mandate" is "Detlev Mehlis'"; a name in "s" takes the apostrophe alone), or up to
+     * {@value #MAX_OWNER_WORDS} capitalized words ("China, whose invasion" is "China's"); empty before a common noun
+     * ("the troops whose task"), which says whose only with the words before it.
      */
     static Optional<String> ownerOfWhose(AnalyzedText text, Sentence s, int whose, ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();

@@ -208,7 +208,7 @@ final class Phrases {
                 beforePhrase, covered);
         if (ending < s.endToken() && tokens.get(ending).pos().equals("POS") && beforePhrase > from
                 && ending > beforePhrase) {
-            ending = beforePhrase; // cut after a possessor ("visits to Iran [over Tehran]'s alleged ..."): without it
+            ending = beforePhrase; // cut after a possessor ("visits to Iran [over Tehran]'s alleged ..."): before it
         }
         String lastPos = tokens.get(Math.max(from, ending - 1)).pos();
         if (beforeDate > from && ending > beforeDate && (lastPos.startsWith("JJ") || lastPos.startsWith("RB")
