@@ -71,7 +71,7 @@ final class ClauseBoundaries {
         }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
-            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i)) {
+            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i) && !sharesTheDate(text, at, i)) {
                 return true;
             }
             if (t.pos().equals("VBN") && reducedRelative(text, t)) {
@@ -79,6 +79,30 @@ final class ClauseBoundaries {
             }
         }
         return false;
+    }
+
+    /** How far after the event a verb coordinated with it may share the date after it, in words. */
+    private static final int SHARED_REACH = 12;
+
+    /**
+     * Whether the finite verb at {@code i} is coordinated with the event's verb at {@code at} by "and", in the same
+     * tense, with no comma between: the two share the date after the second ("A suicide bombing killed nine Afghans
+     * and injured over 20 others Sunday"); a date of the first's own, before "and", would have been nearer.
+     */
+    private static boolean sharesTheDate(AnalyzedText text, int at, int i) {
+        List<Token> tokens = text.tokens();
+        if (i - at > SHARED_REACH || !Phrases.low(tokens.get(i - 1)).equals("and")
+                || !tokens.get(i).pos().equals(tokens.get(at).pos())) {
+            return false;
+        }
+        for (int k = at + 1; k < i; k++) {
+            String w = tokens.get(k).text();
+            if (w.equals(",") || w.equals(";") || w.equals("--")
+                    || Phrases.isFiniteOrModal(tokens.get(k)) && k < i - 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -371,11 +371,44 @@ final class ClauseTitles {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
         String predicate = objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered) : "";
+        int second = !passive ? secondConjunct(tokens, s, e.token(), objectEnd) : -1;
+        if (second > 0) {
+            // "A suicide bombing killed nine Afghans and injured over 20 others Sunday": both verbs share the date
+            int from = pastDate(tokens, s, second + 1, covered, false);
+            int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, false);
+            if (endsCleanly(tokens, s, secondEnd, covered)) { // not "and recalled the moment [when ...]"
+                predicate += " and " + present(tokens.get(second).lemma().toLowerCase(Locale.ROOT), plural)
+                        + (secondEnd > from ? " " + Asides.written(text, s, from, secondEnd, covered) : "");
+                objectEnd = Math.max(secondEnd, second + 1);
+            }
+        }
         String title = subject + " " + verb + predicate + whereItHappened(text, s, subjectStart, covered);
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
         return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /**
+     * The verb after the "and" at {@code at} that goes on with the predicate of {@code verb}: a finite verb of the same
+     * tense right after the conjunction ("killed nine Afghans [and injured] over 20 others", "emigrated [and settled]
+     * in California"); -1 if none.
+     */
+    private static int secondConjunct(List<Token> tokens, Sentence s, Token verb, int at) {
+        return at + 1 < s.endToken() && Phrases.low(tokens.get(at)).equals("and")
+                && tokens.get(at + 1).pos().equals(verb.pos()) && Phrases.isFiniteOrModal(verb) ? at + 1 : -1;
+    }
+
+    /**
+     * Whether a predicate that ends at {@code end} ends whole: not before a clause or a quotation it was cut from
+     * ("recalled the moment [when ...]", "declared [that ...]", "to say ["happy holidays"]").
+     */
+    private static boolean endsCleanly(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        if (end >= s.endToken() || covered[end]) {
+            return true;
+        }
+        String next = Phrases.low(tokens.get(end));
+        return !Phrases.CLAUSE_WORDS.contains(next) && !Phrases.isQuote(next);
     }
 
     /** The most words of the place a clause opened by "where" tells of: "the southern city of Malakal". */

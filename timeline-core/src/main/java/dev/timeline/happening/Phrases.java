@@ -249,7 +249,7 @@ final class Phrases {
         return before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().equals("PRP$");
     }
 
-    private static boolean isQuote(String text) {
+    static boolean isQuote(String text) {
         return text.equals("\"") || text.equals("\u201C") || text.equals("\u201D") || text.equals("``")
                 || text.equals("''");
     }

@@ -107,6 +107,17 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void twoVerbsJoinedByAndShareTheDateAfterTheSecondAndTheTitle() {
+        assertThat(titles("A suicide bombing killed nine Afghans and injured over 20 others Sunday in eastern"
+                + " Afghanistan."))
+                .contains("A suicide bombing kills nine Afghans and injures over 20 others");
+        // a second predicate cut before its clause is left out
+        assertThat(titles("Just a week ago, Goldman Sachs officials came to Congress and declared that they had done"
+                + " nothing wrong."))
+                .contains("Goldman Sachs officials come to Congress");
+    }
+
+    @Test
     void aDateBetweenAVerbAndAnArticleLeavesTheObjectToTheVerb() {
         // the tagger took the article after the date for a preposition, which ended the title at its verb
         assertThat(titles("Kenyan President Mwai Kibaki signed on Tuesday a decree allowing opposition leader Raila"
@@ -118,7 +129,7 @@ class TitleNounPhrasesTest {
     void theNounAnArticleNamedWithOfAndANameBeforeStandsForThatName() {
         assertThat(titles("A squadron of the Royal Canadian Navy ended a 60-day tour on Tuesday. On July 2, the"
                 + " squadron left Halifax Harbour and sailed 9,000 miles."))
-                .contains("The squadron of the Royal Canadian Navy leaves Halifax Harbour");
+                .contains("The squadron of the Royal Canadian Navy leaves Halifax Harbour and sails 9,000 miles");
         // a name that goes on in lower case ("of Hindu nationalists") is no name of the noun
         assertThat(titles("He courted the party of Hindu nationalists in May. On July 2, the party left the"
                 + " coalition."))
