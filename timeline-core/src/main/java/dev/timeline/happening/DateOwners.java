@@ -167,4 +167,23 @@ final class DateOwners {
         }
         return i > floor && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
     }
+
+    /**
+     * Whether the date is the period of a noun after the verb, after "for" ("announced the charge alongside its
+     * results [for the third quarter]", "reported a loss for 2009", "scheduled the talks for Tuesday"): it dates that
+     * noun, not the verb.
+     */
+    static boolean periodOfANoun(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (!e.token().isVerb() || covered.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int i = covered.get(0).index() - 1;
+        if (i >= 0 && tokens.get(i).pos().equals("DT")) {
+            i--; // "for [the] third quarter" when the tagger left the article out of the expression
+        }
+        return i - 1 > e.token().index() && tokens.get(i).lowerText().equals("for")
+                && (tokens.get(i - 1).pos().equals("NN") || tokens.get(i - 1).pos().equals("NNS"));
+    }
 }

@@ -179,6 +179,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.governedInfinitive(text, e)
                 && !ClauseBoundaries.anotherClause(text, e, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
+                && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !ReportSources.isRelease(text, e)
                 && !Responses.answersTalk(text, e);
     }

@@ -1377,6 +1377,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateAfterANounAndForIsThatNounsPeriodNotTheVerbs() {
+        assertThat(extract("The oil giant announced the new charge alongside its financial results for the third"
+                + " quarter of the year.")).extracting(Event::title)
+                .noneMatch(t -> t.startsWith("The oil giant announces"));
+        assertThat(titles("The oil giant announced the new charge in the third quarter of the year."))
+                .anyMatch(t -> t.startsWith("The oil giant announces"));
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
