@@ -706,6 +706,8 @@ final class ClauseSubjects {
         return true;
     }
 
+    /** Verbs whose participle gives the noun before it a name: "a ship called Ocean Star", "a blog titled ...". */
+    static final Set<String> NAMING = Set.of("name", "call", "title", "dub", "entitle");
     /** Adverbs that open or qualify a clause, never a word inside a noun phrase the tagger took for an adverb. */
     private static final Set<String> CLAUSE_ADVERBS = Set.of("also", "then", "now", "there", "here", "thus", "still",
             "already", "even", "just", "meanwhile", "however", "instead", "again", "too", "so", "yet", "never", "not",
@@ -743,9 +745,12 @@ final class ClauseSubjects {
         Token t = tokens.get(at);
         // a past participle takes a phrase, not an object: "confirmed a preliminary estimate" is a clause's verb
         boolean object = Phrases.isNounPhraseStart(tokens.get(next)) && t.pos().equals("VBG");
+        // "A ship called Ocean Star sank", "a man named John Smith was arrested": a naming participle and its name
+        boolean name = NAMING.contains(t.lemma().toLowerCase(Locale.ROOT)) && next < end && !covered[next]
+                && Character.isUpperCase(tokens.get(next).text().charAt(0));
         return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1] && next < end
                 && isParticiple(t) && !isReportingVerb(t) && tokens.get(at - 1).isNoun()
-                && (object || tokens.get(next).pos().equals("IN"));
+                && (object || name || tokens.get(next).pos().equals("IN"));
     }
 
     /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */

@@ -261,6 +261,12 @@ final class ClauseTitles {
         boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
                 || byAgent && word.pos().equals("VBD") // "built by the army"
                 || word.pos().equals("VBD") && word.mayBePastParticiple(); // "the trade fair held in April"
+        if (ClauseSubjects.NAMING.contains(lemma.toLowerCase(Locale.ROOT)) && !auxiliary
+                && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun() && word.index() + 1 < s.endToken()
+                && !covered[word.index() + 1] && Character.isUpperCase(tokens.get(word.index() + 1).text().charAt(0))
+                && Phrases.finiteVerbAfter(tokens, s, word.index())) {
+            return Optional.empty(); // "a blog titled Powering a Nation posted images": it names; the verb comes later
+        }
         // "Nine people were killed and nine others injured": the second subject shares the first one's "were"
         passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g);
         int relativeEnd = -1;

@@ -1386,6 +1386,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNamingParticipleAndItsNameStayInTheSubjectAndMakeNoEvent() {
+        assertThat(titles("A ship called Ocean Star sank on Tuesday off the coast."))
+                .contains("A ship called Ocean Star sinks off the coast");
+        assertThat(titles("On Saturday, a University of North Carolina energy blog titled Powering a Nation posted"
+                + " images of a BP contract.")).noneMatch(t -> t.contains(" titles "));
+        // "named" before a date is the verb of its clause
+        assertThat(titles("The club named Tuesday Fabio Capello as its new coach, a move that will cost millions."))
+                .contains("The club names Fabio Capello as its new coach");
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
