@@ -1343,10 +1343,11 @@ class ExtractionRulesTest {
     @Test
     void aPreviousVisitTheSentenceDoesNotNameMakesNoEvent() {
         // "the first ... in five years to visit": a visit five years before, but whose, to where, the title cannot say
-        String text = "Indian Prime Minister Manmohan Singh called Thursday for an \"arc of prosperity\" with fellow"
-                + " democracy Japan but pressed Asia's largest economy to invest more and support nuclear cooperation."
-                + "\n\nSingh is the first Indian premier in five years to visit Japan, whose conservative government has"
-                + " made improving ties with New Delhi a top priority to balance frequent friction with a rising China.";
+        String text = "Indian Prime Minister Manmohan Singh called Thursday for an \"arc of prosperity\" with"
+                + " fellow democracy Japan but pressed Asia's largest economy to invest more and support nuclear"
+                + " cooperation.\n\nSingh is the first Indian premier in five years to visit Japan, whose conservative"
+                + " government has made improving ties with New Delhi a top priority to balance frequent friction with"
+                + " a rising China.";
         assertThat(EventExtractor.using(TimeTagger.english()).extract(Document.of("d", text),
                 Optional.of(LocalDate.of(2006, 12, 14)))).extracting(Event::title)
                 .noneMatch(t -> t.strip().equalsIgnoreCase("previous"));
