@@ -39,8 +39,8 @@ final class Responses {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(verb);
         int i = verb.index() + 1;
-        if (i < s.endToken() && Phrases.PARTICLES.contains(Phrases.low(tokens.get(i)))
-                || i < s.endToken() && Phrases.low(tokens.get(i)).equals("aside")) {
+        if (i < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(i)))
+                || Phrases.low(tokens.get(i)).equals("aside"))) {
             i++; // "played down", "brushed aside"
         }
         if (i < s.endToken() && tokens.get(i).isVerb() && TALK_NOUNS.contains(Phrases.low(tokens.get(i)))) {
@@ -53,7 +53,7 @@ final class Responses {
                 while (head + 1 < s.endToken() && tokens.get(head + 1).pos().startsWith("NN")) {
                     head++; // "news reports": the compound's last noun heads it
                 }
-                return TALK_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT));
+                return isTalkNoun(tokens.get(head));
             }
             if (!Phrases.isNounPhrasePart(t)) {
                 return false;

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One article often names a happening twice: once precisely ("a military parade in Beijing on Sept. 3") and once in
@@ -33,8 +32,6 @@ import java.util.regex.Pattern;
  * collapse.
  */
 final class LessPreciseReports {
-    private static final Pattern FINAL_S = Pattern.compile("s$");
-
     private LessPreciseReports() {
     }
 
@@ -169,7 +166,8 @@ final class LessPreciseReports {
             if (t.type().equals(type) || EventMerger.mergeGroup(e.type()).equals("parade") && !t.verb()
                     && (t.type().equals("parade") || t.type().equals("commemoration"))) {
                 String word = t.verb() ? t.present() : e.title().substring(t.start(), t.end());
-                return Optional.of(FINAL_S.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+                String low = word.toLowerCase(Locale.ROOT);
+                return Optional.of(low.endsWith("s") ? low.substring(0, low.length() - 1) : low);
             }
         }
         return Optional.empty();
