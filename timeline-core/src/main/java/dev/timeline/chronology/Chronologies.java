@@ -29,8 +29,8 @@ import java.util.stream.IntStream;
 /**
  * The main job: documents in, chronology out. For each document the creation date is the given one, else the one
  * from {@link ChronologyOptions#dct()}, else the inferred one ({@link DctInference}); its events are extracted
- * ({@link EventExtractor}) and the events of all documents merged, so that one happening reported by several articles
- * is one event with all its sources.
+ * ({@link EventExtractor}), those whose titles name nothing left out ({@link AnaphoricTitles}), and the events of all
+ * documents merged, so that one happening reported by several articles is one event with all its sources.
  *
  * <p>Documents are read in parallel on {@link ChronologyOptions#threads()} threads of a pool of the call's own, and
  * merged after; the result is the same as reading them one by one. Each document's analysis (tokens, timexes, events)
@@ -92,7 +92,8 @@ public final class Chronologies {
         AtomicReferenceArray<List<Event>> extracted = new AtomicReferenceArray<>(dated.size());
         IntStream.range(0, options.threads()).parallel().forEach(thread -> {
             for (int i = next.getAndIncrement(); i < dated.size(); i = next.getAndIncrement()) {
-                extracted.set(i, extractor.extract(dated.get(i), estimates.get(i).map(DctEstimate::date)));
+                extracted.set(i, AnaphoricTitles.without(
+                        extractor.extract(dated.get(i), estimates.get(i).map(DctEstimate::date))));
                 synchronized (progressLock) {
                     options.progress().progress(done.incrementAndGet(), dated.size());
                 }

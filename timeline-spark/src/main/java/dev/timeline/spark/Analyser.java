@@ -1,5 +1,6 @@
 package dev.timeline.spark;
 
+import dev.timeline.chronology.AnaphoricTitles;
 import dev.timeline.dct.DctEstimate;
 import dev.timeline.dct.DctInference;
 import dev.timeline.document.Document;
@@ -67,7 +68,8 @@ final class Analyser implements MapPartitionsFunction<Row, Row> {
             }
             Optional<DctEstimate> estimate = inference.estimate(document);
             Recorder recorder = new Recorder(tagger);
-            List<Event> events = EventExtractor.using(recorder).extract(document, estimate.map(DctEstimate::date));
+            List<Event> events = AnaphoricTitles.without(
+                    EventExtractor.using(recorder).extract(document, estimate.map(DctEstimate::date)));
             List<Mention> mentions = recorder.last != null ? recorder.last
                     : tagger.tag(text, estimate.map(e -> Anchor.news(e.date())).orElse(Anchor.none()));
             return RowFactory.create(id, source, null,

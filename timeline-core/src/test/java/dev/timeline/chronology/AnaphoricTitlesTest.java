@@ -1,0 +1,49 @@
+package dev.timeline.chronology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.document.Document;
+import dev.timeline.happening.EventExtractor;
+import dev.timeline.tag.TimeTagger;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AnaphoricTitlesTest {
+    @Test
+    void aDefiniteSubjectWithNothingNamedIsAnaphoric() {
+        assertThat(AnaphoricTitles.isAnaphoric("The quake hits")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The well is sealed")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("Its shares continue to fall")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("These talks end without a deal")).isTrue();
+    }
+
+    @Test
+    void aNameOrAYearAnywhereInTheTitleSaysWhich() {
+        assertThat(AnaphoricTitles.isAnaphoric("The rebels capture Kisangani")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The 1997 election is held")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The 1990s boom ends")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The IMF orders a broad study")).isFalse();
+    }
+
+    @Test
+    void aTitleWithoutADefiniteOpeningIsNotAnaphoric() {
+        assertThat(AnaphoricTitles.isAnaphoric("Rebels seize the airport in the capital")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("A gas blast kills 124 people")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("Theatre reopens")).isFalse();
+    }
+
+    @Test
+    void theExtractorKeepsAnAnaphoricEventAndTheChronologyLeavesItOut() {
+        String text = "Pat Jurgenson said the quake hit at 4:09 a.m. on Monday.\n\nRebels captured Kisangani on Monday.";
+        Document d = Document.of("d", text).withDct(LocalDate.of(2025, 8, 28));
+        List<Event> extracted = EventExtractor.using(TimeTagger.english()).extract(d, Optional.of(d.dct().get()));
+        assertThat(extracted).extracting(Event::title).contains("The quake hits", "Rebels capture Kisangani");
+        assertThat(AnaphoricTitles.without(extracted)).extracting(Event::title)
+                .doesNotContain("The quake hits").contains("Rebels capture Kisangani");
+        assertThat(Chronologies.build(List.of(d)).timeline().events()).extracting(Event::title)
+                .doesNotContain("The quake hits").contains("Rebels capture Kisangani");
+    }
+}
