@@ -28,12 +28,12 @@ final class ClauseSubjects {
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     static final int MAX_SUBJECT = 8;
+    /** Prepositions before a place that a relative's antecedent crosses: "the conflict in Sierra Leone that ended". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near");
     /**
      * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
      * ("that" is left out: it opens reported clauses as often, "officials said that the bus crashed").
      */
-    /** Prepositions before a place that a relative's antecedent crosses: "the conflict in Sierra Leone that ended". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near");
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** The longest subject with a preposition inside, in words: "The UN Human Rights Commission in Geneva". */
     static final int MAX_LONG_SUBJECT = 10;
@@ -56,7 +56,6 @@ final class ClauseSubjects {
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
 
-    /** Conjunctions that open a clause with a subject of its own: "since Obama took office in January 2009". */
     /** Conjunctions that open a subordinate clause with a subject of its own ("since Obama took office"). */
     static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
             "while", "because", "once", "until", "whereas");
@@ -352,13 +351,17 @@ final class ClauseSubjects {
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
                 continue;
             }
-            // a relative's antecedent crosses "of" ("the leader of the party who"), and "in", "on" or "near" before
-            // a place that "which" or "that" follows ("the conflict in Sierra Leone that ended in 2001": a place
-            // does not end; "an analyst at S&P, which lowered", "a band for Nirvana who" stay)
+            // a relative's antecedent crosses "of" where the phrase before it counts, names or causes
+            // (RelativeAntecedents: "one of the men who died", not "the owner of the rig that exploded"), and "in",
+            // "on" or "near" before a place that "which" or "that" follows ("the conflict in Sierra Leone that ended
+            // in 2001": a place does not end; "an analyst at S&P, which lowered", "a band for Nirvana who" stay)
+            String preposition = Phrases.low(tokens.get(subjectStart - 1));
             if (!governed && innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
-                    && !(relative && !Phrases.low(tokens.get(subjectStart - 1)).equals("of")
-                    && !(PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(subjectStart - 1)))
-                    && !Phrases.low(tokens.get(g - 1)).equals("who") && isPlace(text, subjectStart, subjectEnd)))) {
+                    && !(relative && !preposition.equals("of")
+                    && !(PLACE_PREPOSITIONS.contains(preposition)
+                    && !Phrases.low(tokens.get(g - 1)).equals("who") && isPlace(text, subjectStart, subjectEnd)))
+                    && !(relative && preposition.equals("of")
+                    && !RelativeAntecedents.crossesOf(tokens, subjectStart - 1, subjectEnd, g, covered))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
             } else if (!relative && !governed
@@ -748,9 +751,13 @@ final class ClauseSubjects {
         // "A ship called Ocean Star sank", "a man named John Smith was arrested": a naming participle and its name
         boolean name = NAMING.contains(t.lemma().toLowerCase(Locale.ROOT)) && next < end && !covered[next]
                 && Character.isUpperCase(tokens.get(next).text().charAt(0));
-        return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1] && next < end
+        // "Fifteen of the 18 miners trapped are found dead": a past participle alone before the clause's verb (tagged
+        // as a past tense too: two finite verbs in a row are none)
+        boolean alone = next == end && end < tokens.size() && tokens.get(end).isVerb()
+                && (t.pos().equals("VBN") || t.pos().equals("VBD"));
+        return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1] && (next < end || alone)
                 && isParticiple(t) && !isReportingVerb(t) && tokens.get(at - 1).isNoun()
-                && (object || name || tokens.get(next).pos().equals("IN"));
+                && (object || name || alone || tokens.get(next).pos().equals("IN"));
     }
 
     /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */

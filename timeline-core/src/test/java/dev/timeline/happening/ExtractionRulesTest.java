@@ -1398,6 +1398,31 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aParticipleAloneBeforeTheVerbStaysInTheSubject() {
+        // the tagger reads "trapped" as a past tense: two finite verbs in a row are none
+        assertThat(titles("Fifteen of the 18 miners trapped are found dead on Saturday."))
+                .contains("Fifteen of the 18 miners trapped are found dead");
+        assertThat(titles("Three men arrested were charged on Friday with murder."))
+                .contains("Three men arrested are charged with murder");
+    }
+
+    @Test
+    void aRelativeClauseAfterNounOfNounTellsOfTheNearerNounUnlessTheFirstCountsNamesOrAgrees() {
+        assertThat(titles("Refugees sheltered in camps south of Kisangani, which was taken on March 15 by rebels."))
+                .contains("Kisangani is taken");
+        assertThat(titles("The decision will be in the hands of the new Congress that will be elected on Sunday."))
+                .contains("The new Congress is elected");
+        // the first counts the second, or the verb agrees with it
+        assertThat(titles("He was one of the 11 workers who died on April 20 aboard the rig."))
+                .anyMatch(t -> t.startsWith("One of the 11 workers"));
+        assertThat(titles("Police questioned the leaders of the union, which were arrested on Monday."))
+                .anyMatch(t -> t.startsWith("The leaders of the union are arrested"));
+        // a time after "of" places the first noun
+        assertThat(titles("The region recovers from Hurricane Alex, the first named cyclone of the season, which"
+                + " battered northern Mexico on Friday.")).noneMatch(t -> t.startsWith("The season"));
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
