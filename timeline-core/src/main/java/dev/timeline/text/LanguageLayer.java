@@ -426,19 +426,28 @@ public final class LanguageLayer {
     /**
      * Whether word {@code i}, a noun that is also an adverb or a pronoun ("well", "mine"), is the head of a noun phrase
      * that an article or possessive opens, with only adjectives, adverbs, nouns, numbers and hyphens between ("capped
-     * the relief well", "the nearly mile-deep well", "in a coal mine"), whatever the tagger made of it ("prices well
-     * above", "a friend of mine" keep their tags).
+     * the relief well", "the nearly mile-deep well", "in a coal mine", "BP's underwater Macondo well") or a participle
+     * right after the article ("its leaking well"), whatever the tagger made of it ("prices well above", "a friend of
+     * mine" keep their tags).
      */
     private static boolean isNounInNounPhrase(String[] words, String[] lows, String[] upos, int i) {
         if (upos[i].equals("NOUN") || !NOUNS_AFTER_ARTICLES.contains(lows[i])) {
             return false;
         }
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            if ((words[k].equals("'s") || words[k].equals("\u2019s")) && k - 1 >= 0
+                    && (upos[k - 1].equals("PROPN") || upos[k - 1].equals("NOUN"))) {
+                return true; // "BP's underwater Macondo well": a name's possessive opens it ("It's well known" not)
+            }
             switch (upos[k]) {
                 case "DET":
                     return true;
                 case "PRON":
                     return Lemmas.isPossessivePronoun(words[k]);
+                case "VERB":
+                    // "its leaking well", "the abandoned mine": a participle right after the article or possessive
+                    return (lows[k].endsWith("ing") || lows[k].endsWith("ed")) && k - 1 >= 0
+                            && (upos[k - 1].equals("DET") || Lemmas.isPossessivePronoun(words[k - 1]));
                 case "ADJ", "NOUN", "PROPN", "NUM", "ADV":
                     break; // "the nearly mile-deep well"
                 case "PUNCT":

@@ -196,6 +196,17 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aWellAfterANamesPossessiveOrAParticipleAfterItsArticleIsANoun() {
+        assertThat(token(analyze("An explosion ruptured BP's underwater Macondo well, unleashing the gusher."), "well")
+                .pos()).isEqualTo("NN");
+        assertThat(token(analyze("BP started a top kill of its leaking well on May 26."), "well").pos())
+                .isEqualTo("NN");
+        // "'s" after a pronoun is "is"; a participle after a noun is a verb
+        assertThat(token(analyze("It's well known that prices rose."), "well").pos()).isEqualTo("RB");
+        assertThat(token(analyze("The shares performed well on Monday."), "well").pos()).isEqualTo("RB");
+    }
+
+    @Test
     void aPastTenseBeforeDeadIsAVerbAndAParticipleBeforeItsNounIsNoPastTense() {
         AnalyzedText a = analyze("Police shot dead two suspected robbers on Monday.");
         assertThat(token(a, "shot").pos()).isEqualTo("VBD");
