@@ -414,11 +414,16 @@ final class ClauseSubjects {
                     break;
                 }
             }
-            if (relative && tokens.get(subjectStart).pos().equals("DT") && subjectStart - 2 >= s.firstToken()
+            if (relative && (tokens.get(subjectStart).pos().equals("DT")
+                    || Phrases.low(tokens.get(subjectStart)).equals("one")) && subjectStart - 2 >= s.firstToken()
                     && tokens.get(subjectStart - 1).text().equals(",")) {
-                // "Lamar McKay, the BP official who visited Capitol Hill": the name the description stands beside
+                // "Lamar McKay, the BP official who visited Capitol Hill", "Ferenc Puskas, one of the greatest
+                // footballers of all time who led": the name the description stands beside
                 Optional<Subject> named = PersonReferents.personEndingAt(text, tokens.get(subjectStart - 2).end(),
                         s.firstToken(), entities, true);
+                if (named.isEmpty()) {
+                    named = nameBefore(text, s, subjectStart - 1, covered); // "Hurricane Alex, the first cyclone"
+                }
                 if (named.isPresent()) {
                     return named;
                 }
@@ -537,6 +542,27 @@ final class ClauseSubjects {
             return Optional.empty();
         }
         return Optional.of(new Subject(subjectStart, subject, plural));
+    }
+
+    /**
+     * The name of at most four capitalized words that ends right before the comma at {@code comma} and starts after a
+     * word that no name goes on from (a preposition, an article, a verb, punctuation or the sentence's start), no date
+     * ({@code covered}): "Kovtun, one of three Russians who met Litvinenko", "sentenced him on Tuesday, a court clerk
+     * who" (no name).
+     */
+    private static Optional<Subject> nameBefore(AnalyzedText text, Sentence s, int comma, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        int start = comma;
+        while (start - 1 >= s.firstToken() && comma - start < 4 && tokens.get(start - 1).pos().startsWith("NNP")
+                && !covered[start - 1]) {
+            start--;
+        }
+        if (start == comma || start - 1 >= s.firstToken() && (tokens.get(start - 1).pos().startsWith("NNP")
+                || tokens.get(start - 1).isNoun() || tokens.get(start - 1).pos().equals("POS"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Subject(start, Phrases.words(text, start, comma),
+                tokens.get(comma - 1).pos().equals("NNPS")));
     }
 
     /** Whether a subject is "the" and a noun of {@code anaphoric-nouns.txt} alone ("The event", "the deal"). */

@@ -45,6 +45,10 @@ final class Phrases {
     /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
+    /** Prepositions of place that the tagger may read as adverbs or particles; none of them counts ("around 20"). */
+    private static final Set<String> PREPOSITIONS_READ_AS_ADVERBS = Set.of("aboard", "outside", "inside", "along",
+            "behind", "beyond", "underneath", "onto", "into", "across", "through", "throughout");
+
     /** A noun phrase that points back to a happening told elsewhere ("Those talks", "An identical attack"). */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)"
@@ -531,9 +535,13 @@ final class Phrases {
         return false;
     }
 
-    /** A word after which a noun phrase is an object, not a subject: a preposition or a verb. */
+    /**
+     * A word after which a noun phrase is an object, not a subject: a preposition or a verb, or a preposition of place
+     * the tagger took for an adverb ("the men who died aboard/RB the rig are flying": the rig is not flying).
+     */
     static boolean isGoverning(Token t) {
-        return t.pos().equals("IN") || t.pos().equals("TO") || t.isVerb();
+        return t.pos().equals("IN") || t.pos().equals("TO") || t.isVerb()
+                || PREPOSITIONS_READ_AS_ADVERBS.contains(low(t));
     }
 
     static boolean hasNoun(List<Token> tokens, int from, int to) {

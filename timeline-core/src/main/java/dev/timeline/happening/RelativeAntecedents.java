@@ -38,6 +38,8 @@ final class RelativeAntecedents {
     static boolean crossesOf(List<Token> tokens, int of, int end, int g, boolean[] covered) {
         Token n1 = tokens.get(of - 1);
         Token first = tokens.get(of + 1);
+        // "the Beijing Summit of the Forum on China-Africa Cooperation that opened": a name's article is no part of it
+        Token firstWord = first.pos().equals("DT") && of + 2 < end ? tokens.get(of + 2) : first;
         int verb = number(tokens.get(g));
         int before = number(n1);
         int after = number(tokens.get(end - 1));
@@ -46,7 +48,7 @@ final class RelativeAntecedents {
         }
         return QUANTITIES.contains(Phrases.low(n1)) || n1.pos().equals("CD") || first.pos().equals("CD")
                 || covered[of + 1] || covered[end - 1] || TIME_NOUNS.contains(Phrases.low(tokens.get(end - 1)))
-                || n1.pos().startsWith("NNP") && Character.isUpperCase(first.text().charAt(0))
+                || Character.isUpperCase(n1.text().charAt(0)) && Character.isUpperCase(firstWord.text().charAt(0))
                 || CAUSAL.contains(mainVerb(tokens, g).lemma().toLowerCase(Locale.ROOT));
     }
 

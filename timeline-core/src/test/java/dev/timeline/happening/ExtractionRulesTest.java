@@ -1417,9 +1417,30 @@ class ExtractionRulesTest {
                 .anyMatch(t -> t.startsWith("One of the 11 workers"));
         assertThat(titles("Police questioned the leaders of the union, which were arrested on Monday."))
                 .anyMatch(t -> t.startsWith("The leaders of the union are arrested"));
+        // a name keeps its "of" phrase
+        assertThat(titles("At the Beijing Summit of the Forum on China-Africa Cooperation that opened Saturday morning,"
+                + " Hu Jintao spoke.")).anyMatch(t -> t.startsWith("The Beijing Summit of the Forum"));
         // a time after "of" places the first noun
         assertThat(titles("The region recovers from Hurricane Alex, the first named cyclone of the season, which"
                 + " battered northern Mexico on Friday.")).noneMatch(t -> t.startsWith("The season"));
+    }
+
+    @Test
+    void aNounPhraseAfterAPrepositionTheTaggerTookForAnAdverbIsNoSubject() {
+        assertThat(titles("Relatives of the 11 men who died aboard the rig are flying to the Gulf on Friday."))
+                .noneMatch(t -> t.startsWith("The rig"));
+    }
+
+    @Test
+    void aRelativeClauseAfterAnAppositionTellsOfTheNameBesideIt() {
+        assertThat(titles("Ferenc Puskas, one of the greatest footballers of all time who led the Mighty Magyars to"
+                + " world dominance in the 1950s, died on Friday."))
+                .contains("Ferenc Puskas leads the Mighty Magyars to world dominance");
+        assertThat(titles("Kovtun, one of three Russians who met Litvinenko in London on August 1, is in hospital."))
+                .contains("Kovtun meets Litvinenko in London");
+        // a date before the comma is no name
+        assertThat(titles("Judges sentenced Ahmad Arif Hermansyah, 27, on Tuesday, a court clerk who identified himself"
+                + " on Monday as a member of the group.")).noneMatch(t -> t.startsWith("Tuesday"));
     }
 
     @Test
