@@ -156,7 +156,8 @@ public final class EventExtractor {
         for (int i = 0; i < learned.size(); i++) {
             LearnedHappenings.Found f = learned.get(i);
             Happening h = learnedInSentences.get(i);
-            if (!named.contains(key(h)) && (f.hasSubject() || !endsOnComplementNoun(h.title()))) {
+            if (!named.contains(key(h)) && (f.hasSubject() || !endsOnComplementNoun(h.title()))
+                    && !(f.planned() && past(h, dct))) {
                 String type = nounTypes.get(key(h));
                 Happening typed = type == null ? h : h.withType(type);
                 toEvent(typed, document.id() + "#" + (events.size() + 1), read)
@@ -309,13 +310,26 @@ public final class EventExtractor {
         return false;
     }
 
+    /**
+     * Whether a happening ends before the creation date: one still to come that does is dated by another clause ("Fresh
+     * from his victory Tuesday, Cameron will fire the opening shots", "X will attend the funeral, television said
+     * Saturday") or by a date read in the wrong direction ("Saturday's concert, which will be broadcast").
+     */
+    private static boolean past(Happening h, Optional<LocalDate> dct) {
+        return dct.isPresent() && days(h).map(w -> w.latestDay().isBefore(dct.get())).orElse(false);
+    }
+
     /** Whether a happening lies after the creation date: a party congress next year is news by itself. */
     private static boolean toCome(Happening h, Optional<LocalDate> dct) {
+        return dct.isPresent() && days(h).map(w -> w.earliestDay().isAfter(dct.get())).orElse(false);
+    }
+
+    /** A happening's time value as days, when it is one the time model reads. */
+    private static Optional<When> days(Happening h) {
         try {
-            When w = When.parse(h.value());
-            return dct.isPresent() && w != null && w.earliestDay().isAfter(dct.get());
+            return Optional.ofNullable(When.parse(h.value()));
         } catch (IllegalArgumentException notADay) {
-            return false;
+            return Optional.empty();
         }
     }
 

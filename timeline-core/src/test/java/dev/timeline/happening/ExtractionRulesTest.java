@@ -1444,6 +1444,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aHappeningStillToComeIsNotDatedBeforeTheArticle() {
+        // the creation date is Thursday 28 Aug 2025: the Saturday before is the report's, not the funeral's
+        assertThat(titles("Iranian President Mahmoud Ahmadinejad will attend the funeral, Turkmen state television said"
+                + " Saturday.")).noneMatch(t -> t.contains("attend"));
+        assertThat(extract("Cameron will fire the opening shots in a revitalized campaign on Saturday."))
+                .anyMatch(e -> e.title().contains("fire") && "true".equals(e.attributes().get(EventExtractor.PLANNED)));
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
