@@ -360,6 +360,14 @@ final class ClauseTitles {
         while (next < s.endToken() && covered[next]) {
             next++;
         }
+        Optional<String> plan = objectEnd == after && !passive
+                ? AnnouncedPlans.plan(text, s, lemma, next, covered) : Optional.empty();
+        if (plan.isPresent()) {
+            // "Tony Hayward announced in late July that he would step down": the plan is what the announcement says
+            return Optional.of(new Title(capitalize(subject + " " + verb + " " + plan.get()),
+                    tokens.get(Math.min(subjectStart, g)).start(), tokens.get(e.token().index()).end(), true,
+                    lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+        }
         if (objectEnd == after && next < s.endToken() && (QUESTION_WORDS.contains(Phrases.low(tokens.get(next)))
                 || Phrases.low(tokens.get(next)).equals("that") && !passive
                 || tokens.get(next).pos().equals("IN") && next + 1 < s.endToken()

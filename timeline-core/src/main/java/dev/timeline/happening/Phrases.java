@@ -19,7 +19,7 @@ final class Phrases {
             "apart");
     /** Words that lean on the date after them ("last December 17", "early Monday"): a title does not end on them. */
     private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
-            "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through");
+            "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through", "effective");
     /** Prepositions whose phrase belongs in a title ("visit to China", "talks with rebels"). */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "to", "at", "from", "into", "near", "with");
     private static final int MAX_OBJECT = 7;

@@ -975,7 +975,9 @@ class ExtractionRulesTest {
                         org.assertj.core.groups.Tuple.tuple("BP caps the well", "24 Aug 2025"));
         assertThat(titles("Officials said on Monday that the two leaders met in Paris.")).containsExactly(
                 "The two leaders meet in Paris");
-        assertThat(titles("Toyota announced on Tuesday that it will recall 400,000 cars.")).isEmpty();
+        // a plan reported is no happening of its own day; its announcement is (AnnouncedPlans)
+        assertThat(titles("Toyota announced on Tuesday that it will recall 400,000 cars.")).containsExactly(
+                "Toyota announces it will recall 400,000 cars");
         assertThat(titles("An adviser said Saturday that \"the fire destroyed everything\" in the camp.")).isEmpty();
         assertThat(titles("The city which the rebels said Wednesday they had captured is large.")).isEmpty();
         assertThat(titles("The president said on Monday that the crisis that has seized markets could hurt jobs."))
@@ -1450,6 +1452,17 @@ class ExtractionRulesTest {
                 + " Saturday.")).noneMatch(t -> t.contains("attend"));
         assertThat(extract("Cameron will fire the opening shots in a revitalized campaign on Saturday."))
                 .anyMatch(e -> e.title().contains("fire") && "true".equals(e.attributes().get(EventExtractor.PLANNED)));
+    }
+
+    @Test
+    void anAnnouncedPlanTitlesTheAnnouncement() {
+        assertThat(titles("Tony Hayward announced on Tuesday that he would step down effective Oct. 1."))
+                .contains("Tony Hayward announces he will step down");
+        assertThat(titles("Denmark announced Saturday it would put forward a motion critical of China's record."))
+                .contains("Denmark announces it will put forward a motion critical of China's record");
+        // a clause without "would" or "will" is no plan: the announcement alone says nothing
+        assertThat(titles("Denmark announced Saturday that its envoy had been recalled.")).noneMatch(t -> t.startsWith(
+                "Denmark announces"));
     }
 
     @Test
