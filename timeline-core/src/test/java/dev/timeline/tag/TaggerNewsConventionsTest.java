@@ -461,6 +461,8 @@ class TaggerNewsConventionsTest {
             Calm returned to the city following Saturday's protest.                          | Saturday 1989-10-28
             They met again the following Saturday.                                           | the following Saturday 1989-11-04
             The envoy flew on Saturday to Cairo to meet the king.                            | Saturday 1989-10-28
+            Dudley, who formally takes over the company Friday, said he would act.            | Friday 1989-11-03
+            The conference, which ends Sunday, called for talks.                             | Sunday 1989-11-05
             """)
     void aWeekdayIsReadByTheVerbThatGovernsIt(String text, String expected) {
         // a noun ("the Senate vote") sets no tense, and news tells past days by default; a plan ("slated") and the
