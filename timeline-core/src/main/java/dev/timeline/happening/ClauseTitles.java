@@ -340,12 +340,21 @@ final class ClauseTitles {
             after++;
         }
         after = pastDate(tokens, s, after, covered, passive);
+        boolean role = ROLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
+        int pastRoleDate = skipDate(tokens, s, after, covered);
+        if (role && pastRoleDate > after && pastRoleDate < s.endToken()
+                && Phrases.low(tokens.get(pastRoleDate)).equals("as")) {
+            after = pastRoleDate; // "was selected Wednesday as the designer of a memorial": the role follows the date
+        }
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
-        if (objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as")
-                && (objectEnd > after || passive || verb.indexOf(" ") > 0)
-                && ROLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT))) {
-            int role = NounPhraseEnds.shortPhraseAfter(tokens, s, objectEnd, covered); // "appoints X [as head of ...]"
-            objectEnd = role > 0 ? role : objectEnd;
+        if (role && after < s.endToken() && Phrases.low(tokens.get(after)).equals("as") && (passive || objectEnd == after
+                || verb.indexOf(" ") > 0)) {
+            int roleEnd = NounPhraseEnds.shortPhraseAfter(tokens, s, after, covered); // "is named [as coach]"
+            objectEnd = roleEnd > 0 ? roleEnd : objectEnd;
+        } else if (objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as")
+                && (objectEnd > after || passive || verb.indexOf(" ") > 0) && role) {
+            int roleEnd = NounPhraseEnds.shortPhraseAfter(tokens, s, objectEnd, covered); // "appoints X [as head of]"
+            objectEnd = roleEnd > 0 ? roleEnd : objectEnd;
         }
         if (!passive && lemma.equalsIgnoreCase("make") && after < s.endToken()
                 && STATED.contains(Phrases.low(tokens.get(after)))) {

@@ -34,6 +34,9 @@ final class NounPhraseEnds {
             } else if (tokens.get(k).isNoun()) {
                 k++;
                 nouns++;
+            } else if (k == at && tokens.get(k).pos().startsWith("JJ") && k + 1 < s.endToken() && !covered[k + 1]
+                    && tokens.get(k + 1).isNoun()) {
+                k++; // "under tighter | regulatory control": an adjective before the phrase's noun
             } else {
                 break;
             }
@@ -95,7 +98,9 @@ final class NounPhraseEnds {
             Token t = tokens.get(k);
             boolean beforeNoun = k + 1 < s.endToken() && tokens.get(k + 1).isNoun();
             if (t.isNoun() || t.pos().startsWith("JJ") && k + 1 < s.endToken() // "as chief executive/JJ."
-                    && !Character.isLetterOrDigit(tokens.get(k + 1).text().charAt(0))) {
+                    && (!Character.isLetterOrDigit(tokens.get(k + 1).text().charAt(0))
+                    || tokens.get(k + 1).pos().equals("IN") && k - 1 >= from
+                    && tokens.get(k - 1).pos().equals("DT"))) { // "of a memorial/JJ for victims"
                 end = k + 1;
             } else if (!(t.pos().startsWith("JJ") || t.pos().equals("CD") || isNamePossessive(tokens, s, k)
                     || Phrases.isInnerHyphen(tokens, s, k)

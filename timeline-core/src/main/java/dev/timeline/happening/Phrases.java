@@ -182,8 +182,11 @@ final class Phrases {
         boolean cut = i - from - aside >= MAX_PREDICATE && i < s.endToken() && !covered[i];
         Token last = tokens.get(i - 1);
         // only a cut predicate is read on: one that ends with its sentence may end with the text
+        // "under tighter | regulatory control": an adjective and its noun after the cut finish the phrase too
+        boolean adjectiveAndNoun = i + 1 < s.endToken() && tokens.get(i).pos().startsWith("JJ") && !covered[i + 1]
+                && tokens.get(i + 1).isNoun();
         boolean unfinished = cut && (tokens.get(i).pos().equals("POS")
-                || NounPhraseEnds.isPluralPossessive(tokens, s, i) || tokens.get(i).isNoun()
+                || NounPhraseEnds.isPluralPossessive(tokens, s, i) || (tokens.get(i).isNoun() || adjectiveAndNoun)
                 && (last.pos().equals("CD") || last.pos().startsWith("JJ") || last.pos().equals("VBN")
                 || last.pos().equals("DT") || last.isNoun() || last.pos().equals("VBG") || last.pos().equals("POS")
                 || ORDINAL.matcher(low(last)).matches()

@@ -237,4 +237,18 @@ class TitleNounPhrasesTest {
         assertThat(titles("General Motors cut 900 jobs on Monday. The general resigned on Tuesday."))
                 .noneMatch(t -> t.startsWith("General Motors resigns"));
     }
+
+    @Test
+    void aRoleAfterTheDateOfItsVerbStaysInTheTitle() {
+        assertThat(LexiconExamples.titles("A native of the Dominican Republic was selected Wednesday as the designer of"
+                + " a memorial for victims of the crash.")).contains(
+                        "A native of the Dominican Republic is selected as the designer of a memorial");
+    }
+
+    @Test
+    void aPredicateCutBeforeAnAdjectiveAndItsNounEndsOnTheNoun() {
+        assertThat(LexiconExamples.titles("In 2003, Congress defeated efforts to bring Fannie Mae and Freddie Mac under"
+                + " tighter regulatory control.")).contains(
+                        "Congress defeats efforts to bring Fannie Mae and Freddie Mac under tighter regulatory control");
+    }
 }
