@@ -145,8 +145,11 @@ final class Phrases {
                     && !isQuotedName(tokens, s, i, from) && !betweenAdjectives(tokens, s, i, from)
                     && !NounPhraseEnds.isPluralPossessive(tokens, s, i);
             // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
+            // "opened his suitcase and allegedly discovered the cash": an adverb before that verb counts with it
+            int afterAnd = i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("RB")
+                    && tokens.get(i + 2).isVerb() ? i + 2 : i + 1;
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
-                    && (tokens.get(i + 1).isVerb() && !tokens.get(i + 1).pos().equals("VBG")
+                    && (tokens.get(afterAnd).isVerb() && !tokens.get(afterAnd).pos().equals("VBG")
                     || tokens.get(i + 1).pos().equals("MD") || subjectAfter(tokens, s, i + 1));
             // "the Cup to be hosted by South Africa is set to attract": in a passive, which takes no reported clause,
             // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified

@@ -43,8 +43,9 @@ final class Responses {
                 || Phrases.low(tokens.get(i)).equals("aside"))) {
             i++; // "played down", "brushed aside"
         }
-        if (i < s.endToken() && tokens.get(i).isVerb() && TALK_NOUNS.contains(Phrases.low(tokens.get(i)))) {
-            return true; // "dismissed talk/VBP it had held discussions": a noun right after the verb, tagged a verb
+        if (i < s.endToken() && tokens.get(i).isVerb() && (TALK_NOUNS.contains(Phrases.low(tokens.get(i)))
+                || TALK_NOUNS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)))) {
+            return true; // "dismissed talk/VBP it had held", "made remarks/VBZ": a noun after the verb, tagged a verb
         }
         for (int k = i; k < Math.min(s.endToken(), i + OBJECT_REACH); k++) {
             Token t = tokens.get(k);

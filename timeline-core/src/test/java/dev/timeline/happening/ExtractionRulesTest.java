@@ -1467,6 +1467,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aVerbAfterAndWithAnAdverbBeforeItEndsThePredicate() {
+        assertThat(titles("A customs official opened his suitcase on Monday and allegedly discovered the cash."))
+                .contains("A customs official opens his suitcase");
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
