@@ -23,6 +23,8 @@ import java.util.Set;
 final class Lemmas {
     private static final List<String[]> ROWS = rows();
     private static final Map<String, String> IRREGULAR = load();
+    /** Nouns in "s" that are no plural ({@code singular-nouns-in-s.txt}): "news", "series", "bias". */
+    private static final java.util.Set<String> SINGULAR_IN_S = words("singular-nouns-in-s.txt");
     private static final Map<String, String> IRREGULAR_PASTS = pasts();
     private static final Set<String> SIMPLE_PASTS = simplePasts();
     private static final Set<String> PARTICIPLES = participles();
@@ -282,6 +284,9 @@ final class Lemmas {
     }
 
     private static String noun(String low) {
+        if (SINGULAR_IN_S.contains(low)) {
+            return low; // "news", "series": no plural, whatever their ending
+        }
         int n = low.length();
         if (n > 3 && low.endsWith("ies")) {
             return low.substring(0, n - 3) + "y";
