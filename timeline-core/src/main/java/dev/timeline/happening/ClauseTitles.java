@@ -347,13 +347,11 @@ final class ClauseTitles {
             after = pastRoleDate; // "was selected Wednesday as the designer of a memorial": the role follows the date
         }
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
-        if (role && after < s.endToken() && Phrases.low(tokens.get(after)).equals("as") && (passive || objectEnd == after
-                || verb.indexOf(" ") > 0)) {
-            int roleEnd = NounPhraseEnds.shortPhraseAfter(tokens, s, after, covered); // "is named [as coach]"
-            objectEnd = roleEnd > 0 ? roleEnd : objectEnd;
-        } else if (objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as")
-                && (objectEnd > after || passive || verb.indexOf(" ") > 0) && role) {
-            int roleEnd = NounPhraseEnds.shortPhraseAfter(tokens, s, objectEnd, covered); // "appoints X [as head of]"
+        // "is named [as coach]" right after the verb (or its date), "appoints X [as head of ...]" after the object
+        int as = !role ? -1 : after < s.endToken() && Phrases.low(tokens.get(after)).equals("as") ? after
+                : objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as") ? objectEnd : -1;
+        if (as >= 0) {
+            int roleEnd = NounPhraseEnds.shortPhraseAfter(tokens, s, as, covered);
             objectEnd = roleEnd > 0 ? roleEnd : objectEnd;
         }
         if (!passive && lemma.equalsIgnoreCase("make") && after < s.endToken()

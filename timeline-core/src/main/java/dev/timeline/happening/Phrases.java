@@ -45,7 +45,7 @@ final class Phrases {
     /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
-    /** Prepositions of place that the tagger may read as adverbs or particles; none of them counts ("around 20"). */
+    /** Prepositions of place the tagger may read as adverbs ("aboard/RB the rig"; not "around": "around 20"). */
     private static final Set<String> PREPOSITIONS_READ_AS_ADVERBS = Set.of("aboard", "outside", "inside", "along",
             "behind", "beyond", "underneath", "onto", "into", "across", "through", "throughout");
 
@@ -144,10 +144,10 @@ final class Phrases {
                     && !isSuspendedHyphen(tokens, s, i)
                     && !isQuotedName(tokens, s, i, from) && !betweenAdjectives(tokens, s, i, from)
                     && !NounPhraseEnds.isPluralPossessive(tokens, s, i);
-            // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
-            // "opened his suitcase and allegedly discovered the cash": an adverb before that verb counts with it
+            // "opened his suitcase and allegedly discovered the cash": an adverb before the verb after "and" counts
             int afterAnd = i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("RB")
                     && tokens.get(i + 2).isVerb() ? i + 2 : i + 1;
+            // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(afterAnd).isVerb() && !tokens.get(afterAnd).pos().equals("VBG")
                     || tokens.get(i + 1).pos().equals("MD") || subjectAfter(tokens, s, i + 1));

@@ -12,8 +12,8 @@ import java.util.Set;
  * people who fled"), when N2 is a number or a date ("a girl of 16 who", "the cyclone of the season, which"), when the
  * phrase is a name ("the Bank of New York, which"), when the verb causes something a happening causes ({@code
  * causal-verbs.txt}: "the shelling of the town that killed 20 people"), and when the verb agrees in number with N1 and
- * not with N2 ("the camps of the region, which were taken"; the other way round it takes N2). Read on 35 such clauses of
- * the working sets, this picks the noun a reader picks in 33, taking N1 always picked it in 21.
+ * not with N2 ("the camps of the region, which were taken"; the other way round it takes N2). Read on 35 such clauses
+ * of the working sets, this picks the noun a reader picks in 33, taking N1 always picked it in 21.
  */
 final class RelativeAntecedents {
     /** Nouns and determiners that count what their "of" phrase names: "one of", "thousands of", "most of". */

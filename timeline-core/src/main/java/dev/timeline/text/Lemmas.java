@@ -24,7 +24,7 @@ final class Lemmas {
     private static final List<String[]> ROWS = rows();
     private static final Map<String, String> IRREGULAR = load();
     /** Nouns in "s" that are no plural ({@code singular-nouns-in-s.txt}): "news", "series", "bias". */
-    private static final java.util.Set<String> SINGULAR_IN_S = words("singular-nouns-in-s.txt");
+    private static final Set<String> SINGULAR_IN_S = words("singular-nouns-in-s.txt");
     private static final Map<String, String> IRREGULAR_PASTS = pasts();
     private static final Set<String> SIMPLE_PASTS = simplePasts();
     private static final Set<String> PARTICIPLES = participles();

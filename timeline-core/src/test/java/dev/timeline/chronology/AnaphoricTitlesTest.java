@@ -37,7 +37,8 @@ class AnaphoricTitlesTest {
 
     @Test
     void theExtractorKeepsAnAnaphoricEventAndTheChronologyLeavesItOut() {
-        String text = "Pat Jurgenson said the quake hit at 4:09 a.m. on Monday.\n\nRebels captured Kisangani on Monday.";
+        String text = "Pat Jurgenson said the quake hit at 4:09 a.m. on Monday.\n\n"
+                + "Rebels captured Kisangani on Monday.";
         Document d = Document.of("d", text).withDct(LocalDate.of(2025, 8, 28));
         List<Event> extracted = EventExtractor.using(TimeTagger.english()).extract(d, Optional.of(d.dct().get()));
         assertThat(extracted).extracting(Event::title).contains("The quake hits", "Rebels capture Kisangani");

@@ -248,7 +248,7 @@ class TitleNounPhrasesTest {
     @Test
     void aPredicateCutBeforeAnAdjectiveAndItsNounEndsOnTheNoun() {
         assertThat(LexiconExamples.titles("In 2003, Congress defeated efforts to bring Fannie Mae and Freddie Mac under"
-                + " tighter regulatory control.")).contains(
-                        "Congress defeats efforts to bring Fannie Mae and Freddie Mac under tighter regulatory control");
+                + " tighter regulatory control.")).contains("Congress defeats efforts to bring Fannie Mae and Freddie"
+                        + " Mac under tighter regulatory control");
     }
 }
