@@ -37,6 +37,9 @@ final class DateOwners {
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
             "about", "over", "despite", "to", "toward", "towards");
 
+    /** Prepositions whose gerund tells another happening than the verb's: "convicted of blowing up", "charged with". */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with");
+
     private DateOwners() {
     }
 
@@ -166,6 +169,31 @@ final class DateOwners {
             i--;
         }
         return i > floor && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
+    }
+
+    /**
+     * Whether the date follows a gerund that a preposition of {@code GERUND_PREPOSITIONS} right after the verb opens,
+     * in the gerund's own clause ("was convicted [of blowing up] a Pan Am jet over Lockerbie in 1988", "charged [with
+     * stealing] the funds in May"): it dates what the gerund tells, not the verb. A noun's gerund ("triggered a wave
+     * of buying across Asia on Wednesday", "started the practice of closing the territories in 1993") and "by" ("won
+     * the title by beating Federer on Sunday") keep the verb's date.
+     */
+    static boolean datesAGerund(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        int of = e.token().index() + 1;
+        if (!e.token().isVerb() || covered.isEmpty() || of + 1 >= covered.get(0).index()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        if (!GERUND_PREPOSITIONS.contains(tokens.get(of).lowerText()) || !tokens.get(of + 1).pos().equals("VBG")) {
+            return false;
+        }
+        for (int k = of + 2; k < covered.get(0).index(); k++) {
+            if (Phrases.endsClause(tokens.get(k))) {
+                return false; // "accused of lying, and resigned on Monday": the date is the next clause's
+            }
+        }
+        return true;
     }
 
     /**

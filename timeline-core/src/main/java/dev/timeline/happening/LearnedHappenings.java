@@ -180,6 +180,7 @@ final class LearnedHappenings {
                 && !ClauseBoundaries.anotherClause(text, e, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.periodOfANoun(text, e, a.timex())
+                && !DateOwners.datesAGerund(text, e, a.timex())
                 && !ReportSources.isRelease(text, e)
                 && !Responses.answersTalk(text, e);
     }

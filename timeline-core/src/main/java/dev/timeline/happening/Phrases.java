@@ -496,7 +496,7 @@ final class Phrases {
     }
 
     /** Whether {@code t} closes a clause: clause-closing punctuation, a clause word, "and" or "but". */
-    private static boolean endsClause(Token t) {
+    static boolean endsClause(Token t) {
         String low = low(t);
         return CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but");
     }

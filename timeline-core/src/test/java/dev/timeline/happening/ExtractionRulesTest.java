@@ -272,8 +272,8 @@ class ExtractionRulesTest {
     @Test
     void aTitleCutByTheLengthLimitEndsOnAParticleOnlyAfterItsVerb() {
         // not "... jumbo jet over": the cut phrase ends on its noun, here the one that an adjective after it finishes
-        assertThat(titles("The Libyan was convicted of blowing up a Pan Am jumbo jet over the Scottish town in 1988."))
-                .containsExactly("The Libyan is convicted of blowing up a Pan Am jumbo jet over the Scottish town");
+        assertThat(titles("Libyan agents blew up a Pan Am jumbo jet over the Scottish town in 1988."))
+                .containsExactly("Libyan agents blow up a Pan Am jumbo jet over the Scottish town");
     }
 
     @Test
@@ -1470,6 +1470,15 @@ class ExtractionRulesTest {
     void aVerbAfterAndWithAnAdverbBeforeItEndsThePredicate() {
         assertThat(titles("A customs official opened his suitcase on Monday and allegedly discovered the cash."))
                 .contains("A customs official opens his suitcase");
+    }
+
+    @Test
+    void aDateAfterAGerundThatAPrepositionOpensAfterTheVerbDatesTheGerund() {
+        // convicted later: 1988 is the bombing's year
+        assertThat(titles("The Libyan was convicted of blowing up a Pan Am jumbo jet over Lockerbie in 1988.")).isEmpty();
+        // a noun's gerund keeps the verb's date
+        assertThat(titles("A surge on Wall Street triggered a wave of buying across Asia on Wednesday."))
+                .contains("A surge on Wall Street triggers a wave of buying across Asia");
     }
 
     @Test
