@@ -435,8 +435,7 @@ public final class LanguageLayer {
             return false;
         }
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
-            if ((words[k].equals("'s") || words[k].equals("\u2019s")) && k - 1 >= 0
-                    && (upos[k - 1].equals("PROPN") || upos[k - 1].equals("NOUN"))) {
+            if (isNamePossessive(words, upos, k)) {
                 return true; // "BP's underwater Macondo well": a name's possessive opens it ("It's well known" not)
             }
             switch (upos[k]) {
@@ -445,9 +444,11 @@ public final class LanguageLayer {
                 case "PRON":
                     return Lemmas.isPossessivePronoun(words[k]);
                 case "VERB":
-                    // "its leaking well", "the abandoned mine": a participle right after the article or possessive
+                    // "its leaking well", "BP's leaking well", "the abandoned mine": a participle right after the
+                    // article or possessive
                     return (lows[k].endsWith("ing") || lows[k].endsWith("ed")) && k - 1 >= 0
-                            && (upos[k - 1].equals("DET") || Lemmas.isPossessivePronoun(words[k - 1]));
+                            && (upos[k - 1].equals("DET") || Lemmas.isPossessivePronoun(words[k - 1])
+                            || isNamePossessive(words, upos, k - 1));
                 case "ADJ", "NOUN", "PROPN", "NUM", "ADV":
                     break; // "the nearly mile-deep well"
                 case "PUNCT":
@@ -461,6 +462,12 @@ public final class LanguageLayer {
             }
         }
         return false;
+    }
+
+    /** Whether word {@code k} is the "'s" of a noun or name before it ("BP's"), not "it's". */
+    private static boolean isNamePossessive(String[] words, String[] upos, int k) {
+        return (words[k].equals("'s") || words[k].equals("\u2019s")) && k - 1 >= 0
+                && (upos[k - 1].equals("PROPN") || upos[k - 1].equals("NOUN"));
     }
 
     /**

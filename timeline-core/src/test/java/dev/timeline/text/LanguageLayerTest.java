@@ -201,6 +201,7 @@ class LanguageLayerTest {
                 .pos()).isEqualTo("NN");
         assertThat(token(analyze("BP started a top kill of its leaking well on May 26."), "well").pos())
                 .isEqualTo("NN");
+        assertThat(token(analyze("BP's leaking well was capped two weeks ago."), "well").pos()).isEqualTo("NN");
         // "'s" after a pronoun is "is"; a participle after a noun is a verb
         assertThat(token(analyze("It's well known that prices rose."), "well").pos()).isEqualTo("RB");
         assertThat(token(analyze("The shares performed well on Monday."), "well").pos()).isEqualTo("RB");
