@@ -356,8 +356,12 @@ final class ClauseSubjects {
             // "on" or "near" before a place that "which" or "that" follows ("the conflict in Sierra Leone that ended
             // in 2001": a place does not end; "an analyst at S&P, which lowered", "a band for Nirvana who" stay)
             String preposition = Phrases.low(tokens.get(subjectStart - 1));
+            // "The Partnership for Peace, which was created by NATO": a name goes on across its preposition
+            boolean insideAName = subjectStart - 2 >= s.firstToken()
+                    && Character.isUpperCase(tokens.get(subjectStart - 2).text().charAt(0))
+                    && Character.isUpperCase(tokens.get(subjectStart).text().charAt(0));
             if (!governed && innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
-                    && !(relative && !preposition.equals("of")
+                    && !(relative && !preposition.equals("of") && !insideAName
                     && !(PLACE_PREPOSITIONS.contains(preposition)
                     && !Phrases.low(tokens.get(g - 1)).equals("who") && isPlace(text, subjectStart, subjectEnd)))
                     && !(relative && preposition.equals("of")

@@ -1423,6 +1423,9 @@ class ExtractionRulesTest {
         // a name keeps its "of" phrase
         assertThat(titles("At the Beijing Summit of the Forum on China-Africa Cooperation that opened Saturday morning,"
                 + " Hu Jintao spoke.")).anyMatch(t -> t.startsWith("The Beijing Summit of the Forum"));
+        // a name goes on across any preposition inside it
+        assertThat(titles("The Partnership for Peace, which was created by NATO in 1994, was a program of cooperation."))
+                .contains("The Partnership for Peace is created by NATO");
         // a time after "of" places the first noun
         assertThat(titles("The region recovers from Hurricane Alex, the first named cyclone of the season, which"
                 + " battered northern Mexico on Friday.")).noneMatch(t -> t.startsWith("The season"));
