@@ -306,6 +306,11 @@ public final class LanguageLayer {
                 if (upos[i].equals("VERB") && (lows[i - 1].equals("'s") || lows[i - 1].equals("\u2019s"))
                         && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
                     upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
+                } else if ((upos[i].equals("VERB") || upos[i].equals("AUX"))
+                        && Character.isUpperCase(words[i].charAt(0))
+                        && (lows[i + 1].equals("'s") || lows[i + 1].equals("\u2019s"))
+                        && i + 2 < n && (upos[i + 2].equals("NOUN") || upos[i + 2].equals("ADJ"))) {
+                    upos[i] = "PROPN"; // "Chen and Zhang/VERB's nominations": a capitalized word before "'s" and a noun
                 }
             }
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {

@@ -196,6 +196,12 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aCapitalizedWordTakenForAVerbBeforeAPossessiveAndANounIsAName() {
+        assertThat(token(analyze("Chen and Zhang's nominations announced a month ago stirred a hot debate."), "Zhang")
+                .pos()).isEqualTo("NNP");
+    }
+
+    @Test
     void aWellAfterANamesPossessiveOrAParticipleAfterItsArticleIsANoun() {
         assertThat(token(analyze("An explosion ruptured BP's underwater Macondo well, unleashing the gusher."), "well")
                 .pos()).isEqualTo("NN");
