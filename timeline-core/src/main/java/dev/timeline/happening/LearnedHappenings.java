@@ -174,6 +174,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.level(text, e, datesOfSentence)
                 && !Measures.moodOrState(text, e, datesOfSentence)
+                && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)

@@ -27,6 +27,13 @@ final class Measures {
     private static final Set<String> FLOWS = Lexicons.firstColumn("flow-verbs.txt");
     private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
+    /**
+     * A period that runs up to the time of writing: "the past month", "the last five years", "past 24 hours"; not a
+     * calendar unit ("last year", "last week").
+     */
+    private static final java.util.regex.Pattern PERIOD_TO_NOW = java.util.regex.Pattern.compile(
+            "(?i)the (?:past|last) (?:[\\w-]+ )?(?:days?|weeks?|months?|years?|decades?)"
+            + "|(?:past|last) [\\w-]+ (?:days|weeks|months|years|decades)");
     /** Which quantities a verb of having makes a figure of: the second column of {@code holding-verbs.txt}. */
     private enum Quantities {
         /** Any number: "had 1,039 fans". */
@@ -309,5 +316,15 @@ final class Measures {
         } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
             return false;
         }
+    }
+
+    /**
+     * Whether a present perfect is dated by a period that runs up to the time of writing ("13 women and nine children
+     * have died in the past month", "100 tar balls have been recovered in the last week", "Violence has swept several
+     * towns in the past month"): a running count or a trend over the period, not one happening on it.
+     */
+    static boolean overAPeriodToNow(AnalyzedText text, EventMention e, Mention timex) {
+        return e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE
+                && PERIOD_TO_NOW.matcher(text.text().substring(timex.start(), timex.end())).matches();
     }
 }

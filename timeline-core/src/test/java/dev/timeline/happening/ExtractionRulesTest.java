@@ -1485,6 +1485,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPresentPerfectOverAPeriodToNowIsACountNotAHappening() {
+        assertThat(titles("Violence has swept several Java towns in the past month, officials said.")).isEmpty();
+        assertThat(titles("Around 100 tar balls have been recovered in the Florida Keys in the last week.")).isEmpty();
+        // a calendar unit is one: "last year" dates a happening
+        assertThat(titles("A former commander has implicated senior allies of President Gbagbo in an air strike last"
+                + " year.")).isNotEmpty();
+    }
+
+    @Test
     void aSecondOfSomethingPointsBackToTheFirst() {
         assertThat(titles("A second attempt succeeded on Sunday.")).isEmpty();
     }
