@@ -41,6 +41,10 @@ final class HappeningFilters {
     /** Words that open a condition: "If the virus returns in the autumn, ...". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    /** Verbs whose passive describes rather than tells ({@code descriptive-participles.txt}): "a commission headed by". */
+    private static final Set<String> DESCRIPTIVE = Lexicons.firstColumn("descriptive-participles.txt");
+    /** Of those, the verbs whose participle names its holder after "to": "licensed to BP" ("headed to Paris" goes). */
+    private static final Set<String> GRANTED_TO = Set.of("license", "lease");
     private static final ThreadLocal<LastArticleStart> LAST_ARTICLE_START = ThreadLocal.withInitial(
             () -> new LastArticleStart(new java.lang.ref.WeakReference<>(null), -1, 0));
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
@@ -621,6 +625,32 @@ final class HappeningFilters {
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
         return (HAPPENINGS.contains(e.eventClass()) || decision) && e.isAsserted()
-                && !NOT_HAPPENINGS.contains(e.verbLemma()) && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+                && !NOT_HAPPENINGS.contains(e.verbLemma()) && !describes(text, e)
+                && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+    }
+
+    /**
+     * Whether a verb of {@code descriptive-participles.txt} stands in the passive or as a participle after its noun
+     * ("a commission headed by the minister", "the rig, licensed to BP,"): it describes the noun, it tells no happening.
+     */
+    private static boolean describes(AnalyzedText text, EventMention e) {
+        Token t = e.token();
+        if (!t.isVerb() || !DESCRIPTIVE.contains(e.verbLemma())) {
+            return false;
+        }
+        int before = t.index() - 1;
+        while (before >= 0 && text.tokens().get(before).pos().startsWith("RB")) {
+            before--; // "was jointly owned by"
+        }
+        if (before < 0 || !(t.pos().equals("VBN") || t.pos().equals("VBD") && t.mayBePastParticiple())) {
+            return false;
+        }
+        Token b = text.tokens().get(before);
+        int after = t.index() + 1;
+        // "has left the company", "Tapie left prison" are no passives: "be" before the participle, or its agent after
+        // it and the noun it follows before ("troops backed by Afghan forces", "the rig, licensed to BP,")
+        String next = after < text.tokens().size() ? text.tokens().get(after).lowerText() : "";
+        boolean agent = next.equals("by") || next.equals("to") && GRANTED_TO.contains(e.verbLemma());
+        return b.lemma().equals("be") || agent && (b.isNoun() || b.text().equals(","));
     }
 }
