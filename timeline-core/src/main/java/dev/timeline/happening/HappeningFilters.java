@@ -41,7 +41,7 @@ final class HappeningFilters {
     /** Words that open a condition: "If the virus returns in the autumn, ...". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
-    /** Verbs whose passive describes rather than tells ({@code descriptive-participles.txt}): "a commission headed by". */
+    /** Verbs whose passive describes, not tells ({@code descriptive-participles.txt}): "a commission headed by". */
     private static final Set<String> DESCRIPTIVE = Lexicons.firstColumn("descriptive-participles.txt");
     /** Of those, the verbs whose participle names its holder after "to": "licensed to BP" ("headed to Paris" goes). */
     private static final Set<String> GRANTED_TO = Set.of("license", "lease");
@@ -631,7 +631,7 @@ final class HappeningFilters {
 
     /**
      * Whether a verb of {@code descriptive-participles.txt} stands in the passive or as a participle after its noun
-     * ("a commission headed by the minister", "the rig, licensed to BP,"): it describes the noun, it tells no happening.
+     * ("a commission headed by the minister", "the rig, licensed to BP,"): it describes the noun, tells no happening.
      */
     private static boolean describes(AnalyzedText text, EventMention e) {
         Token t = e.token();
