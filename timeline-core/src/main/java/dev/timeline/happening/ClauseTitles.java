@@ -45,7 +45,7 @@ final class ClauseTitles {
     /** Verbs that take "in" as a particle when no noun phrase follows it: "was sworn in on Saturday". */
     private static final Set<String> IN_PARTICLE_VERBS = Set.of("swear", "usher", "phase", "cave");
     /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
-    private static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
+    static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
     /** Words after "make" that make it a verb of saying: "made clear", "made plain", "made known". */
     private static final Set<String> STATED = Set.of("clear", "plain", "known");
     /** Verbs by which a period begins or ends. */

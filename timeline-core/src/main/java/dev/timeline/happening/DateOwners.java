@@ -179,16 +179,16 @@ final class DateOwners {
      * the title by beating Federer on Sunday") keep the verb's date.
      */
     static boolean datesAGerund(AnalyzedText text, EventMention e, Mention timex) {
-        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        int date = firstTokenOfVerbsDate(text, e, timex);
         int of = e.token().index() + 1;
-        if (!e.token().isVerb() || covered.isEmpty() || of + 1 >= covered.get(0).index()) {
+        if (date < 0 || of + 1 >= date) {
             return false;
         }
         List<Token> tokens = text.tokens();
         if (!GERUND_PREPOSITIONS.contains(tokens.get(of).lowerText()) || !tokens.get(of + 1).pos().equals("VBG")) {
             return false;
         }
-        for (int k = of + 2; k < covered.get(0).index(); k++) {
+        for (int k = of + 2; k < date; k++) {
             if (Phrases.endsClause(tokens.get(k))) {
                 return false; // "accused of lying, and resigned on Monday": the date is the next clause's
             }
@@ -202,16 +202,22 @@ final class DateOwners {
      * noun, not the verb.
      */
     static boolean periodOfANoun(AnalyzedText text, EventMention e, Mention timex) {
-        List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        if (!e.token().isVerb() || covered.isEmpty()) {
+        int date = firstTokenOfVerbsDate(text, e, timex);
+        if (date < 0) {
             return false;
         }
         List<Token> tokens = text.tokens();
-        int i = covered.get(0).index() - 1;
+        int i = date - 1;
         if (i >= 0 && tokens.get(i).pos().equals("DT")) {
             i--; // "for [the] third quarter" when the tagger left the article out of the expression
         }
         return i - 1 > e.token().index() && tokens.get(i).lowerText().equals("for")
                 && (tokens.get(i - 1).pos().equals("NN") || tokens.get(i - 1).pos().equals("NNS"));
+    }
+
+    /** The index of the first token of {@code timex} when {@code e} is a verb and the date covers tokens, else -1. */
+    private static int firstTokenOfVerbsDate(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        return e.token().isVerb() && !covered.isEmpty() ? covered.get(0).index() : -1;
     }
 }

@@ -635,21 +635,23 @@ final class HappeningFilters {
      */
     private static boolean describes(AnalyzedText text, EventMention e) {
         Token t = e.token();
-        if (!t.isVerb() || !DESCRIPTIVE.contains(e.verbLemma())) {
+        if (!t.isVerb() || !DESCRIPTIVE.contains(e.verbLemma())
+                || !(t.pos().equals("VBN") || t.pos().equals("VBD") && t.mayBePastParticiple())) {
             return false;
         }
+        List<Token> tokens = text.tokens();
         int before = t.index() - 1;
-        while (before >= 0 && text.tokens().get(before).pos().startsWith("RB")) {
+        while (before >= 0 && tokens.get(before).pos().startsWith("RB")) {
             before--; // "was jointly owned by"
         }
-        if (before < 0 || !(t.pos().equals("VBN") || t.pos().equals("VBD") && t.mayBePastParticiple())) {
+        if (before < 0) {
             return false;
         }
-        Token b = text.tokens().get(before);
+        Token b = tokens.get(before);
         int after = t.index() + 1;
         // "has left the company", "Tapie left prison" are no passives: "be" before the participle, or its agent after
         // it and the noun it follows before ("troops backed by Afghan forces", "the rig, licensed to BP,")
-        String next = after < text.tokens().size() ? text.tokens().get(after).lowerText() : "";
+        String next = after < tokens.size() ? tokens.get(after).lowerText() : "";
         boolean agent = next.equals("by") || next.equals("to") && GRANTED_TO.contains(e.verbLemma());
         return b.lemma().equals("be") || agent && (b.isNoun() || b.text().equals(","));
     }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a sentence says of a quantity or a mood rather than of a happening: how a quantity changed ({@code
@@ -31,7 +32,7 @@ final class Measures {
      * A period that runs up to the time of writing: "the past month", "the last five years", "past 24 hours"; not a
      * calendar unit ("last year", "last week").
      */
-    private static final java.util.regex.Pattern PERIOD_TO_NOW = java.util.regex.Pattern.compile(
+    private static final Pattern PERIOD_TO_NOW = Pattern.compile(
             "(?i)the (?:past|last) (?:[\\w-]+ )?(?:days?|weeks?|months?|years?|decades?)"
             + "|(?:past|last) [\\w-]+ (?:days|weeks|months|years|decades)");
     /** Which quantities a verb of having makes a figure of: the second column of {@code holding-verbs.txt}. */
@@ -47,7 +48,7 @@ final class Measures {
             com.google.common.collect.Maps.transformValues(Lexicons.secondColumn("holding-verbs.txt"),
                     column -> Quantities.valueOf(column.toUpperCase(java.util.Locale.ROOT))));
     /** A number written with its magnitude or as a percentage: "50m", "2.5bn", "20%". */
-    private static final java.util.regex.Pattern LARGE_NUMBER = java.util.regex.Pattern.compile("[\\d.,]+(m|bn|k|%)");
+    private static final Pattern LARGE_NUMBER = Pattern.compile("[\\d.,]+(m|bn|k|%)");
     /** Words after a number that make it a share or a large amount: "20 percent", "2 million shares". */
     private static final Set<String> AMOUNT_WORDS = Set.of("percent", "%", "per", "million", "billion", "trillion",
             "bn", "m");

@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import com.google.common.collect.ImmutableSet;
 import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,12 @@ final class RelativeAntecedents {
     private static final Set<String> QUANTITIES = Set.of("one", "some", "many", "most", "all", "each", "none",
             "several", "both", "any", "few", "either", "neither", "half", "majority", "number", "millions",
             "thousands", "hundreds", "dozens", "tens", "scores", "handful", "string", "series", "chain", "wave");
-    /** Nouns of time that an "of" phrase places its noun in: "the first named cyclone of the season, which". */
-    private static final Set<String> TIME_NOUNS = Set.of("season", "year", "month", "week", "day", "decade",
-            "century", "era", "time");
+    /**
+     * Nouns of time that an "of" phrase places its noun in ("the first named cyclone of the season, which"): the
+     * periods of the calendar ({@code calendar-periods.txt}) and a few more.
+     */
+    private static final Set<String> TIME_NOUNS = ImmutableSet.<String>builder()
+            .addAll(ClauseTitles.CALENDAR_PERIODS).add("week", "day", "era", "time").build();
     /** Verb lemmas whose subject is the cause of what they tell: "the shelling of the town that killed 20 people". */
     private static final Set<String> CAUSAL = Lexicons.firstColumn("causal-verbs.txt");
     private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has", "'s");

@@ -303,12 +303,12 @@ public final class LanguageLayer {
             StrayTags.mend(words, lows, upos); // "the market sell-off/PUNCT", "a six-day/NOUN+PART rest"
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
             for (int i = 1; i + 1 < n; i++) {
-                if (upos[i].equals("VERB") && (lows[i - 1].equals("'s") || lows[i - 1].equals("\u2019s"))
+                if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
                         && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
                     upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
                 } else if ((upos[i].equals("VERB") || upos[i].equals("AUX"))
                         && Character.isUpperCase(words[i].charAt(0))
-                        && (lows[i + 1].equals("'s") || lows[i + 1].equals("\u2019s"))
+                        && isPossessiveS(lows[i + 1])
                         && i + 2 < n && (upos[i + 2].equals("NOUN") || upos[i + 2].equals("ADJ"))) {
                     upos[i] = "PROPN"; // "Chen and Zhang/VERB's nominations": a capitalized word before "'s" and a noun
                 }
@@ -471,8 +471,12 @@ public final class LanguageLayer {
 
     /** Whether word {@code k} is the "'s" of a noun or name before it ("BP's"), not "it's". */
     private static boolean isNamePossessive(String[] words, String[] upos, int k) {
-        return (words[k].equals("'s") || words[k].equals("\u2019s")) && k - 1 >= 0
-                && (upos[k - 1].equals("PROPN") || upos[k - 1].equals("NOUN"));
+        return isPossessiveS(words[k]) && k - 1 >= 0 && (upos[k - 1].equals("PROPN") || upos[k - 1].equals("NOUN"));
+    }
+
+    /** Whether {@code word} is "'s", with a straight or a curly apostrophe. */
+    private static boolean isPossessiveS(String word) {
+        return word.equals("'s") || word.equals("\u2019s");
     }
 
     /**
