@@ -110,6 +110,18 @@ final class AmountRules {
         return Match.duration(i, end, value);
     }
 
+    /** How many tokens before "N years later" the date it counts from may end. */
+    private static final int LATER_REACH = 60;
+
+    /**
+     * Whether the date {@code value} names a day, month or year as fine as {@code unit} counts ("1992" for "ten years
+     * later", not for "six months later").
+     */
+    private static boolean preciseEnough(String value, Unit unit) {
+        int needed = unit.compareTo(Unit.YEAR) >= 0 ? 4 : unit == Unit.MONTH || unit == Unit.QUARTER ? 7 : 10;
+        return value.length() >= needed && Narrative.firstDay(value) != null;
+    }
+
     /** "two weeks ago", "a year earlier", "six months later": a date counted from the reference or the story. */
     private static Match counted(Scan s, Reference r, int first, int end, Unit unit, long n) {
         int dir;
@@ -134,6 +146,16 @@ final class AmountRules {
             return Match.date(first, last, Dates.year(y) + quarter.substring(4));
         }
         LocalDate from = r.orNull();
+        if (dir > 0 && s.w(end, "later")) {
+            // "Bettles died 10 years later", "Five years later it went public": counted from the date the text named
+            // before, not from today; without one close enough and as precise as the unit, the span alone, as
+            // TimeML tags "three days later"
+            from = s.lastDateEnd >= first - LATER_REACH && preciseEnough(s.lastDate, unit)
+                    ? Narrative.firstDay(s.lastDate) : null;
+            if (from == null) {
+                return Match.duration(first, end, unit.duration(n));
+            }
+        }
         if (unit == Unit.DECADE) {
             return Match.date(first, last, Dates.shift(from, Unit.YEAR, dir * n * 10));
         }

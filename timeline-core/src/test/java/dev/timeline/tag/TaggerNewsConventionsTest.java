@@ -188,6 +188,17 @@ class TaggerNewsConventionsTest {
                 + " That same day 1989-10-04; That night 1989-10-04TNI; the next morning 1989-10-05TMO");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            China seized Tibet in 1951, and the Dalai Lama fled eight years later. | 1951 1951; eight years later 1959
+            He was arrested in March 1990 and died two months later.               | March 1990 1990-03; two months later 1990-05
+            He was arrested in 1990 and died two months later.                     | 1990 1990; two months P2M
+            Five years later it went public.                                       | Five years P5Y
+            """)
+    void laterCountsFromTheDateNamedBeforeNotFromToday(String text, String expected) {
+        assertMentions(text, expected);
+    }
+
     @Test
     void decadeWordsAfterAPossessiveAreAnAge() {
         assertThat(TAGGER.tag("The founder, in his eighties, retired.", DCT)).isEmpty();
