@@ -135,6 +135,27 @@ final class ClauseSubjects {
     }
 
     /**
+     * Whether every "and" of the subject at tokens {@code (head, end)} joins two capitalized words after the head,
+     * inside the phrase that follows it ("The Ministry of Trade and Industry raises"), not two subjects ("The
+     * president of France and the chancellor met").
+     */
+    private static boolean namesJoinedAfterHead(List<Token> tokens, int head, int end) {
+        boolean joined = false;
+        for (int i = head + 1; i < end; i++) {
+            if (!Phrases.low(tokens.get(i)).equals("and")) {
+                continue;
+            }
+            if (i + 1 >= end || !Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+                    || !Character.isUpperCase(tokens.get(i + 1).text().charAt(0))
+                    || CAPITAL_ARTICLES.contains(tokens.get(i + 1).text())) {
+                return false;
+            }
+            joined = true;
+        }
+        return joined;
+    }
+
+    /**
      * Whether {@code head} is the surname of a person the article named before ("Margaret Spellings ... Spellings/NNS
      * opened"): a name in "-s", no plural.
      */
@@ -519,6 +540,7 @@ final class ClauseSubjects {
             plural = (headWord.pos().equals("NNS") || headWord.pos().equals("NNPS"))
                     && !surnameNamedBefore(headWord, entities)
                     || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
+                    && !namesJoinedAfterHead(tokens, Math.max(head, subjectStart), subjectEnd)
                     || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
                     && !surnameNamedBefore(headWord, entities)
                     || peoplePlural(tokens, headWord.index(), subjectStart)

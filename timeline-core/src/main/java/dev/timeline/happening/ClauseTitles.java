@@ -309,7 +309,8 @@ final class ClauseTitles {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        String subject = found.get().text();
+        // "Danai, 61, who died Monday": the age set off after a name is no part of the subject
+        String subject = Subjects.withoutAge(found.get().text());
         if (SHARE.matcher(subject).lookingAt()) {
             return Optional.empty(); // "59 percent of eligible Iraqis cast ballots": a share, a statistic
         }
@@ -537,8 +538,10 @@ final class ClauseTitles {
      */
     private static int skipDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int i = at;
-        if (i + 1 < s.endToken() && !covered[i] && covered[i + 1]
-                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))) {
+        // "on Friday", "late on Friday": a preposition before the date, at most two
+        while (i + 1 < s.endToken() && i - at < 2 && !covered[i]
+                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
+                && (covered[i + 1] || ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i + 1))))) {
             i++;
         }
         if (i >= s.endToken() || !covered[i]) {

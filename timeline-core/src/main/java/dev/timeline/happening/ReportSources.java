@@ -10,9 +10,9 @@ import java.util.Set;
 
 /**
  * The release of a document that a sentence cites as its source ("official statistics released Friday showed", "a
- * report published on Monday said"): the participle of releasing between a noun of {@code report-nouns.txt} and a
- * verb of saying or showing ({@code reporting-verbs.txt}, {@code speech-verbs.txt}) attributes a finding and is no
- * happening of a chronology. A release told as a clause of its own ("The commission released its report on
+ * report published on Monday said"): the participle of releasing right after a noun of {@code report-nouns.txt}, with
+ * no object ("a poll released Wednesday"), or between such a noun and a verb of saying or showing
+ * ({@code reporting-verbs.txt}, {@code speech-verbs.txt}) attributes a finding and is no happening of a chronology. A release told as a clause of its own ("The commission released its report on
  * Friday") is one. Stateless.
  */
 final class ReportSources {
@@ -25,7 +25,21 @@ final class ReportSources {
     private ReportSources() {
     }
 
-    /** Whether {@code e} is the release of a source that the verb after it quotes. */
+    /**
+     * Whether {@code next}, the word after the participle, may open its object ("the report released new figures"), so
+     * that the noun before may be the subject of an active verb: an article, a possessive, an adjective, a common noun
+     * or a number; not a weekday, a preposition or a comma.
+     */
+    private static boolean takesAnObject(Token next) {
+        String pos = next.pos();
+        return pos.equals("DT") || pos.equals("PRP$") || pos.equals("PRP") || pos.startsWith("JJ") || pos.equals("NN")
+                || pos.equals("NNS") || pos.equals("CD");
+    }
+
+    /**
+     * Whether {@code e} is the release of a source that the sentence cites: right after its noun and with no object
+     * ("an opinion poll published Wednesday electrified the campaign"), or with the verb after it quoting it.
+     */
     static boolean isRelease(AnalyzedText text, EventMention e) {
         Token t = e.token();
         if (!t.pos().equals("VBN") && !t.pos().equals("VBD") || !RELEASES.contains(e.verbLemma())) {
@@ -41,6 +55,9 @@ final class ReportSources {
                 || !NOUNS.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
                 && !NOUNS.contains(tokens.get(before).lowerText())) { // "statistics", whose lemma may be "statistic"
             return false;
+        }
+        if (t.index() + 1 >= s.endToken() || !takesAnObject(tokens.get(t.index() + 1))) {
+            return true; // "a poll released Wednesday", "a preliminary estimate published late last month": cited
         }
         for (int i = t.index() + 1; i < s.endToken() && i <= t.index() + REACH; i++) {
             Token w = tokens.get(i);

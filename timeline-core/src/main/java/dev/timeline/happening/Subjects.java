@@ -37,6 +37,14 @@ final class Subjects {
     /** A preposition between a subject's first word and a name: the name belongs to a phrase inside the subject. */
     private static final Pattern PREPOSITION_BEFORE_NAME = Pattern.compile(
             "^\\S.*\\b(on|at|in|of|from|near)\\s+(the\\s+)?$");
+    /** An age set off by a comma after a name, at the end of a subject: "Danai, 61". */
+    private static final Pattern AGE_AFTER_A_NAME = Pattern.compile("(?<=\\p{L}), \\d{1,3}$");
+
+    /** {@code subject} without an age set off after its name: "Danai, 61, who died Monday" tells of Danai. */
+    static String withoutAge(String subject) {
+        return AGE_AFTER_A_NAME.matcher(subject).replaceFirst("");
+    }
+
     /** The longest subject phrase with a name inside it, in words. */
     private static final int MAX_PHRASE_WORDS = 8;
     private static final Set<String> SKIPPED = Set.of("will", "has", "have", "had", "was", "is", "would", "may",

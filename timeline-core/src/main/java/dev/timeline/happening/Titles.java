@@ -270,7 +270,7 @@ final class Titles {
         if (subject.isEmpty()) {
             return "";
         }
-        return (subject.text() + " " + verb + " " + object).trim().replaceAll("\\s+", " ");
+        return (Subjects.withoutAge(subject.text()) + " " + verb + " " + object).trim().replaceAll("\\s+", " ");
     }
 
     /**

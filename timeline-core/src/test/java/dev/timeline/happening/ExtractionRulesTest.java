@@ -1506,4 +1506,24 @@ class ExtractionRulesTest {
         assertThat(titles("Troops arrested six men this morning in the capital."))
                 .containsExactly("Troops arrest six men");
     }
+
+    @Test
+    void aDatePrecededByLateOrEarlyAndItsPrepositionLeavesTheVerbItsComplement() {
+        assertThat(titles("The board of EADS decided late on Wednesday to go ahead with the programme."))
+                .containsExactly("The board of EADS decides to go ahead with the programme");
+    }
+
+    @Test
+    void anAndInsideThePhraseAfterTheHeadJoinsNamesNotSubjects() {
+        assertThat(titles("The Ministry of Trade and Industry raised the fuel price on Wednesday."))
+                .containsExactly("The Ministry of Trade and Industry raises the fuel price");
+        assertThat(titles("Britain and France signed a defence treaty on Wednesday."))
+                .containsExactly("Britain and France sign a defence treaty");
+    }
+
+    @Test
+    void anAgeSetOffAfterANameIsNoPartOfTheSubject() {
+        assertThat(titles("Danai, 61, who died Monday, was the first Thai ambassador to the WTO."))
+                .containsExactly("Danai dies");
+    }
 }
