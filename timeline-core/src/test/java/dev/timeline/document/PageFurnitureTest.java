@@ -30,6 +30,7 @@ class PageFurnitureTest {
         assertThat(PageFurniture.of("Officials said the figures would be updated at noon.")).isEmpty();
         assertThat(PageFurniture.of("The company posted a loss of $3 billion.")).isEmpty();
         assertThat(PageFurniture.of("A version of the plan appeared on Monday.")).isEmpty();
+        assertThat(PageFurniture.of("The photo: a flooded valley that the dam's owner released on Monday.")).isEmpty();
     }
 
     @Test
