@@ -110,8 +110,8 @@ final class AmountRules {
         return Match.duration(i, end, value);
     }
 
-    /** How many tokens before "N years later" the date it counts from may end. */
-    private static final int LATER_REACH = 60;
+    /** How many tokens before "N years later" or "earlier" the date it counts from may end. */
+    private static final int COUNTED_REACH = 60;
 
     /**
      * Whether the date {@code value} names a day, month or year as fine as {@code unit} counts ("1992" for "ten years
@@ -146,15 +146,20 @@ final class AmountRules {
             return Match.date(first, last, Dates.year(y) + quarter.substring(4));
         }
         LocalDate from = r.orNull();
+        LocalDate named = s.lastDateEnd >= first - COUNTED_REACH && preciseEnough(s.lastDate, unit)
+                ? Narrative.firstDay(s.lastDate) : null;
         if (dir > 0 && s.w(end, "later")) {
             // "Bettles died 10 years later", "Five years later it went public": counted from the date the text named
             // before, not from today; without one close enough and as precise as the unit, the span alone, as
             // TimeML tags "three days later"
-            from = s.lastDateEnd >= first - LATER_REACH && preciseEnough(s.lastDate, unit)
-                    ? Narrative.firstDay(s.lastDate) : null;
-            if (from == null) {
+            if (named == null) {
                 return Match.duration(first, end, unit.duration(n));
             }
+            from = named;
+        } else if (s.w(end, "earlier") && named != null) {
+            // "introduced into the Act 16 years earlier" after a sentence on 2006: 1990; without a date named
+            // before, "sales rose from a year earlier" counts from the reference
+            from = named;
         }
         if (unit == Unit.DECADE) {
             return Match.date(first, last, Dates.shift(from, Unit.YEAR, dir * n * 10));
