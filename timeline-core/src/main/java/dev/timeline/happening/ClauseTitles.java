@@ -348,6 +348,9 @@ final class ClauseTitles {
             after = pastRoleDate; // "was selected Wednesday as the designer of a memorial": the role follows the date
         }
         int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
+        if (relativeEnd > after && objectEnd > relativeEnd) {
+            objectEnd = relativeEnd; // "rules imposed last year by Ken Salazar [address only part]": the clause ends
+        }
         // "is named [as coach]" right after the verb (or its date), "appoints X [as head of ...]" after the object
         int as = !role ? -1 : after < s.endToken() && Phrases.low(tokens.get(after)).equals("as") ? after
                 : objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as") ? objectEnd : -1;
@@ -477,12 +480,13 @@ final class ClauseTitles {
      * ("rose by 10 percent") and no date.
      */
     private static boolean agentAfter(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        for (int i = at + 1; i + 1 < s.endToken() && i <= at + 5 && !covered[i]; i++) {
+        int from = skipDate(tokens, s, at + 1, covered); // "delivered in September by the shuttle Atlantis"
+        for (int i = from; i + 1 < s.endToken() && i <= from + 4 && !covered[i]; i++) {
             Token t = tokens.get(i);
             if (Phrases.low(t).equals("by")) {
                 return !tokens.get(i + 1).pos().equals("CD") && !covered[i + 1];
             }
-            boolean phrase = i == at + 1 ? t.pos().equals("IN") || t.pos().equals("TO") : Phrases.isNounPhrasePart(t);
+            boolean phrase = i == from ? t.pos().equals("IN") || t.pos().equals("TO") : Phrases.isNounPhrasePart(t);
             if (!phrase) {
                 return false;
             }
@@ -620,7 +624,8 @@ final class ClauseTitles {
         boolean goesOn = i < s.endToken() && (!passive && Phrases.isNounPhraseStart(tokens.get(i))
                 && !opensClause(tokens, s, i)
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
-                || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i))));
+                || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
+                || passive && Phrases.low(tokens.get(i)).equals("by")); // "imposed last year by Ken Salazar"
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
 

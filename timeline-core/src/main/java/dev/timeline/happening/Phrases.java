@@ -426,12 +426,20 @@ final class Phrases {
      */
     static int phraseEnd(List<Token> tokens, Sentence s, int at) {
         for (int i = at + 1; i < s.endToken(); i++) {
-            if (endsClause(tokens.get(i)) || isFiniteOrModal(tokens.get(i))) {
+            if (endsClause(tokens.get(i)) || isFiniteOrModal(tokens.get(i))
+                    && !INSIDE_A_PHRASE.contains(tokens.get(i - 1).pos())) {
                 return i;
             }
         }
         return s.endToken();
     }
+
+    /**
+     * Tags after which a word tagged a finite verb is a noun of a phrase: "in clashes/VBZ", "the urgent need/VBP", "a
+     * suspected/VBD killer".
+     */
+    private static final Set<String> INSIDE_A_PHRASE = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "IN", "PRP$", "POS",
+            "CD");
 
     /**
      * Whether the noun phrase that ends before token {@code end} stands after its clause's verb, so that a participle

@@ -39,4 +39,20 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "U.S. District Court Judge Martin Feldman blocks")));
     }
+
+    @Test
+    void aParticipleWithAnAgentAfterItsDateIsPassiveAndEndsBeforeTheClausesVerb() {
+        assertThat(titles("She will say that new ethics rules imposed last year by Interior Secretary Ken Salazar"
+                + " address only part of the problem."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
+                        "New ethics rules are imposed by Interior Secretary Ken Salazar")));
+    }
+
+    @Test
+    void aWordTaggedAsAVerbInsideANounPhraseEndsNoClause() {
+        assertThat(titles("A civilian died on Thursday night in eastern Gaza City in clashes between Hamas and a local"
+                + " clan."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "A civilian dies in eastern Gaza City")));
+    }
 }
