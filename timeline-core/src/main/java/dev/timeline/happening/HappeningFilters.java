@@ -625,7 +625,8 @@ final class HappeningFilters {
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
         return (HAPPENINGS.contains(e.eventClass()) || decision) && e.isAsserted()
-                && !NOT_HAPPENINGS.contains(e.verbLemma()) && !describes(text, e)
+                && !NOT_HAPPENINGS.contains(e.verbLemma()) && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
+                && !describes(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
     }
 

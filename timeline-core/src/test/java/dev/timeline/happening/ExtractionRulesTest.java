@@ -1412,7 +1412,7 @@ class ExtractionRulesTest {
     @Test
     void aRelativeClauseAfterNounOfNounTellsOfTheNearerNounUnlessTheFirstCountsNamesOrAgrees() {
         assertThat(titles("Refugees sheltered in camps south of Kisangani, which was taken on March 15 by rebels."))
-                .contains("Kisangani is taken");
+                .contains("Kisangani is taken by rebels");
         assertThat(titles("The decision will be in the hands of the new Congress that will be elected on Sunday."))
                 .contains("The new Congress is elected");
         // the first counts the second, or the verb agrees with it
@@ -1490,8 +1490,7 @@ class ExtractionRulesTest {
         assertThat(titles("Violence has swept several Java towns in the past month, officials said.")).isEmpty();
         assertThat(titles("Around 100 tar balls have been recovered in the Florida Keys in the last week.")).isEmpty();
         // a calendar unit is one: "last year" dates a happening
-        assertThat(titles("A former commander has implicated senior allies of President Gbagbo in an air strike last"
-                + " year.")).isNotEmpty();
+        assertThat(titles("Rebel forces have seized several towns in the north last year.")).isNotEmpty();
     }
 
     @Test
