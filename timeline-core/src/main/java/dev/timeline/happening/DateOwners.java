@@ -37,6 +37,14 @@ final class DateOwners {
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
             "about", "over", "despite", "to", "toward", "towards");
 
+    /**
+     * Words of time order whose noun phrase names another, earlier happening than the verb's: "detained in a sweep
+     * [following] bomb attacks in Riyadh on May 12", "have fought three wars [since] independence in 1947".
+     */
+    private static final Set<String> ORDER_WORDS = Set.of("following", "since");
+    /** Conjunctions that open a clause told as earlier than the main clause: "after a new cap stopped the flow". */
+    private static final Set<String> EARLIER_CLAUSE_WORDS = Set.of("after", "since");
+
     /** Prepositions whose gerund tells another happening than the verb's: "convicted of blowing up", "charged with". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with");
 
@@ -169,6 +177,57 @@ final class DateOwners {
             i--;
         }
         return i > floor && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
+    }
+
+    /**
+     * Whether the date after the verb ends a noun phrase that a word of time order opens ({@code ORDER_WORDS}): "was
+     * detained in a sweep following bomb attacks in Riyadh on May 12, 2003" dates the attacks, not the detention.
+     * Another verb or a clause's end between them leaves the date to whatever stands nearer. "After" is left out: its
+     * date as often dates the verb ("resigned after a long battle with the unions on Tuesday"), and "before" places
+     * as often as it orders ("paraded the prisoners before a crowd on Monday").
+     */
+    static boolean datesAnotherHappeningInOrder(AnalyzedText text, EventMention e, Mention timex) {
+        int date = firstTokenOfVerbsDate(text, e, timex);
+        if (date < 0) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        boolean noun = false;
+        for (int k = date - 1; k > e.token().index(); k--) {
+            Token t = tokens.get(k);
+            if (Phrases.endsClause(t) && !ORDER_WORDS.contains(t.lowerText()) || t.isVerb() && !t.pos().equals("VBG")) {
+                return false;
+            }
+            if (ORDER_WORDS.contains(t.lowerText()) && (t.pos().equals("IN") || t.pos().equals("VBG"))) {
+                return noun;
+            }
+            noun |= t.isNoun();
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} is the verb of a clause that "after" or "since" opens after its date ("The well showed no
+     * signs of leaking on Friday after a new cap stopped the flow"): the date is the main clause's, and the clause
+     * tells what came before it.
+     */
+    static boolean inAnEarlierClauseAfterItsDate(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (covered.isEmpty() || !e.token().isVerb() || e.token().pos().equals("VBG")) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        for (int k = e.token().index() - 1; k > covered.get(covered.size() - 1).index(); k--) {
+            Token t = tokens.get(k);
+            if (EARLIER_CLAUSE_WORDS.contains(t.lowerText()) && t.pos().equals("IN")) {
+                return k < e.token().index() - 1; // a subject between the conjunction and the verb
+            }
+            if (Phrases.endsClause(t) || Phrases.isFiniteOrModal(t) && !t.lemma().equals("have")
+                    && !t.lemma().equals("be")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -133,9 +133,12 @@ final class LearnedHappenings {
                 // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own
                 continue;
             }
-            String key = s.index() + "/" + a.timex().start();
+            // "no signs of leaking on Friday after a new cap stopped the flow": the cap, on or before that Friday
+            String mod = a.timex().mod().orElse(null);
+            boolean earlier = mod == null && DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex());
+            String key = s.index() + "/" + a.timex().start() + (earlier ? "/earlier" : "");
             Found h = new Found(happening(documentId, text, s, title.get(), names, value,
-                    a.timex().mod().orElse(null), e.confidence() * a.confidence()),
+                    earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),
                     planned, title.get().hasSubject(), e.aspect() == Aspect.PROGRESSIVE);
             Found before = best.get(key);
             if (before == null) {
@@ -182,6 +185,7 @@ final class LearnedHappenings {
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
+                && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())
                 && !ReportSources.isRelease(text, e)
                 && !Responses.answersTalk(text, e);
     }

@@ -1525,4 +1525,20 @@ class ExtractionRulesTest {
         assertThat(titles("Danai, 61, who died Monday, was the first Thai ambassador to the WTO."))
                 .containsExactly("Danai dies");
     }
+
+    @Test
+    void aClauseThatAfterOpensPastTheMainClausesDateHappenedOnOrBeforeIt() {
+        assertThat(extract("The well showed no signs of leaking on Wednesday after a new cap stopped the flowing crude."))
+                .filteredOn(e -> e.title().equals("A new cap stops the flowing crude")).singleElement()
+                .satisfies(e -> assertThat(e.when()).isEqualTo(When.parse("2025-08-27",
+                        dev.timeline.time.Modifier.ON_OR_BEFORE)));
+    }
+
+    @Test
+    void aDateThatEndsAPhraseOfTimeOrderDatesThatPhrasesHappening() {
+        assertThat(titles("He was detained in Medina in a sweep following bomb attacks in Riyadh on May 12, 2003."))
+                .noneMatch(t -> t.contains("detained"));
+        assertThat(titles("India and Pakistan have fought three wars since independence from British rule in 1947."))
+                .isEmpty();
+    }
 }
