@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -204,6 +205,51 @@ final class DateOwners {
             noun |= t.isNoun();
         }
         return false;
+    }
+
+    /** An ordinal before "anniversary": "first", "10th", "50th". */
+    private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})(st|nd|rd|th)");
+    private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
+
+    /**
+     * How many years before its date the happening {@code e} took place when the date is an anniversary's and
+     * {@code e} stands in what the anniversary is of ("marked the first anniversary on Friday of Israel's shelling of
+     * a UN compound which killed 105": the killing, a year before that Friday); 0 when the date is no anniversary's,
+     * -1 when it is but no ordinal says how many years.
+     */
+    static int yearsBeforeAnniversary(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        Sentence s = text.sentenceOf(e.token());
+        if (covered.isEmpty() || covered.get(0).index() > e.token().index()) {
+            return 0;
+        }
+        List<Token> tokens = text.tokens();
+        int first = covered.get(0).index();
+        for (int k = Math.max(s.firstToken(), first - 3); k < e.token().index() && k <= first + covered.size() + 3;
+                k++) {
+            if (!tokens.get(k).lowerText().startsWith("anniversar") || !ofBetween(tokens, k, e.token().index())) {
+                continue;
+            }
+            String before = k - 1 >= s.firstToken() ? tokens.get(k - 1).lowerText() : "";
+            Matcher ordinal = ORDINAL.matcher(before);
+            return ordinal.matches() ? Integer.parseInt(ordinal.group(1)) : ORDINAL_WORDS.indexOf(before) + 1 > 0
+                    ? ORDINAL_WORDS.indexOf(before) + 1 : -1;
+        }
+        return 0;
+    }
+
+    /** Whether an "of" stands between tokens {@code from} and {@code to} with no clause mark but a relative. */
+    private static boolean ofBetween(List<Token> tokens, int from, int to) {
+        boolean of = false;
+        for (int k = from + 1; k < to; k++) {
+            String w = tokens.get(k).lowerText();
+            of |= w.equals("of");
+            if (w.equals(";") || w.equals(":")) {
+                return false;
+            }
+        }
+        return of;
     }
 
     /**

@@ -99,6 +99,11 @@ final class LearnedHappenings {
                 }
                 value = back.get();
             }
+            int anniversary = DateOwners.yearsBeforeAnniversary(text, e, a.timex());
+            if (anniversary < 0) {
+                continue; // "marked the anniversary on Friday of the shelling which killed 105": not on Friday
+            }
+            value = anniversary > 0 ? yearsEarlier(value, anniversary) : value;
             Optional<EventMention> report = Optional.empty();
             if (HappeningFilters.reportedOrWished(text, events.get(sentence), a)) {
                 // "BP said on Sunday that it had capped the well": the report's day dates what it reports
@@ -152,6 +157,20 @@ final class LearnedHappenings {
         List<Found> out = new ArrayList<>();
         order.forEach(k -> out.add(best.get(k)));
         return out;
+    }
+
+    /** The TIMEX3 date {@code value} ("1997-04-18", "1997-04", "1997") {@code years} years earlier; else unchanged. */
+    private static String yearsEarlier(String value, int years) {
+        if (value.length() < 4 || !value.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            return value;
+        }
+        int year = Integer.parseInt(value.substring(0, 4)) - years;
+        if (year < 1000) {
+            return value;
+        }
+        String earlier = year + value.substring(4);
+        // 29 February of a year that has none: the month
+        return earlier.startsWith("-02-29", 4) && !java.time.Year.isLeap(year) ? earlier.substring(0, 7) : earlier;
     }
 
     /** Whether the date of a TIMEX3 value and mod ends before {@code dct}: its day had passed when it was written. */

@@ -1541,4 +1541,14 @@ class ExtractionRulesTest {
         assertThat(titles("India and Pakistan have fought three wars since independence from British rule in 1947."))
                 .isEmpty();
     }
+
+    @Test
+    void whatAnAnniversaryIsOfHappenedAsManyYearsBeforeItsDate() {
+        assertThat(extract("Lebanon marked the first anniversary on Wednesday of Israel's shelling of a UN compound in"
+                + " Cana which killed 105 civilians."))
+                .filteredOn(e -> e.title().contains("kills 105")).singleElement()
+                .satisfies(e -> assertThat(e.when()).isEqualTo(When.parse("2024-08-27")));
+        assertThat(titles("Lebanon marked the anniversary on Wednesday of the shelling of a UN compound in Cana which"
+                + " killed 105 civilians.")).noneMatch(t -> t.contains("kills 105"));
+    }
 }
