@@ -684,8 +684,15 @@ final class ClauseTitles {
     }
 
     private static boolean isDroppedModifier(Token t) {
-        return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS");
+        return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS")
+                || ORDER_ADJECTIVES.contains(Phrases.low(t));
     }
+
+    /**
+     * Adjectives that place a happening among others of its kind as the sentence sees it ("the last Malian
+     * elections five years ago"): a title dated on its own leaves them out.
+     */
+    private static final Set<String> ORDER_ADJECTIVES = Set.of("last", "previous", "next", "latest");
 
     /** The name a list of one kind's entities holds most often, if at least twice; else "". */
     private static String mostNamed(List<Entities.Entity> entities) {
@@ -700,7 +707,6 @@ final class ClauseTitles {
         return best;
     }
 
-    /** The head noun of a subject, lower case: its last word, or the word before "of" ("the holy month of Ramadan"). */
     /** The head noun of {@code subject}, in lower case: its last word before a preposition, else its last word. */
     private static String head(String subject) {
         List<String> words = List.of(subject.toLowerCase(Locale.ROOT).split(" "));

@@ -251,4 +251,10 @@ class TitleNounPhrasesTest {
                 + " tighter regulatory control.")).contains("Congress defeats efforts to bring Fannie Mae and Freddie"
                         + " Mac under tighter regulatory control");
     }
+
+    @Test
+    void aNounTitleLeavesOutTheWordThatPlacesItAmongOthers() {
+        assertThat(titles("Two key banking bills have been postponed until the next National Assembly session in the"
+                + " fall, observers said.")).contains("National Assembly session");
+    }
 }
