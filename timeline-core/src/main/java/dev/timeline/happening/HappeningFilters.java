@@ -602,11 +602,12 @@ final class HappeningFilters {
             // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
             // "Shares fell 5% this morning": a move within the day the article was written is a quote, no happening
             // "Crude rose slightly in electronic trade Tuesday": a quote within the session
-            // "Toyota sold 2.1 million cars in the first half": how much flowed over a period, a figure
+            // "Toyota sold 2.1 million cars in the first half": how much flowed over a period, a figure, as is a
+            // change by a share ("output expanded by 0.7 percent in November")
             boolean period = w != null && w.precision().compareTo(Precision.DAY) < 0;
             return w != null && !(Measures.isChange(e.verbLemma()) && (period || intraday(t)
                     || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)))
-                    && !(period && Measures.flow(text, e));
+                    && !(period && (Measures.flow(text, e) || Measures.changeByAShare(text, e)));
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

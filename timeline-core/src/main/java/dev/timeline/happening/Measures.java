@@ -233,6 +233,44 @@ final class Measures {
         return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)));
     }
 
+    /**
+     * Whether verb {@code e} changes by a share right after it ("narrowed 29.6 percent", "expanded by 0.7 percent",
+     * "soared 60%"), not by a share of something ("bought a 19 percent stake"): over a period coarser than a day, a
+     * figure whatever the verb; the caller checks the date.
+     */
+    static boolean changeByAShare(AnalyzedText text, EventMention e) {
+        if (!e.token().isVerb()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int end = text.sentenceOf(e.token()).endToken();
+        int i = e.token().index() + 1;
+        if (i < end && SHARE_OPENERS.contains(Phrases.low(tokens.get(i)))) {
+            i++;
+        }
+        while (i < end && QUANTIFIERS.contains(Phrases.low(tokens.get(i)))) {
+            i++;
+        }
+        if (i >= end || !(tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))) {
+            return false;
+        }
+        String number = Phrases.low(tokens.get(i));
+        int after = number.endsWith("%") ? i + 1 : i + 2;
+        boolean share = number.endsWith("%") || i + 1 < end && SHARE_WORDS.contains(Phrases.low(tokens.get(i + 1)));
+        if (share && i + 2 < end && Phrases.low(tokens.get(i + 1)).equals("per")) {
+            after = Phrases.low(tokens.get(i + 2)).equals("cent") ? i + 3 : after; // "5 per cent"
+        }
+        if (share && i + 2 < end && Phrases.low(tokens.get(i + 2)).equals("points")) {
+            after = i + 3; // "50 basis points", "2 percentage points"
+        }
+        return share && (after >= end || !tokens.get(after).isNoun() && !tokens.get(after).pos().startsWith("JJ"));
+    }
+
+    /** Words after a number that make it a share: "20 percent", "5 per cent", "2 percentage points". */
+    private static final Set<String> SHARE_WORDS = Set.of("percent", "%", "per", "percentage", "basis");
+    /** Words between a verb and the share it changes by: "expanded by 0.7 percent", "closed up 2 percent". */
+    private static final Set<String> SHARE_OPENERS = Set.of("by", "up", "down");
+
     /** Whether a word may come before the number of a quantity: "about", "some", "a" ("a 6.1-percent growth"). */
     private static boolean opensAQuantity(String low) {
         return QUANTIFIERS.contains(low) || low.equals("a");

@@ -1551,4 +1551,12 @@ class ExtractionRulesTest {
         assertThat(titles("Lebanon marked the anniversary on Wednesday of the shelling of a UN compound in Cana which"
                 + " killed 105 civilians.")).noneMatch(t -> t.contains("kills 105"));
     }
+
+    @Test
+    void aChangeByAShareOverAPeriodIsAFigureButAShareOfSomethingIsNot() {
+        assertThat(titles("US industrial output expanded by 0.7 percent in July, the Federal Reserve said.")).isEmpty();
+        assertThat(titles("For the fiscal year ending in March, the trade surplus narrowed 29.6 percent.")).isEmpty();
+        assertThat(titles("Tomen Corp. bought a 19 percent stake in Koppert Biological Systems in July."))
+                .containsExactly("Tomen Corp. buys a 19 percent stake in Koppert Biological Systems");
+    }
 }
