@@ -673,7 +673,8 @@ final class ClauseTitles {
         }
         int first = start;
         int last = end - 1;
-        return np.map(title -> new Title(capitalize(title), tokens.get(first).start(), tokens.get(last).end(), false,
+        return np.map(title -> new Title(capitalize(MeetingClauses.of(title)), tokens.get(first).start(),
+                tokens.get(last).end(), false,
                 e.verbLemma()));
     }
 

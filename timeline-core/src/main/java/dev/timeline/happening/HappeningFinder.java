@@ -330,6 +330,7 @@ final class HappeningFinder {
             // "civil war", "a trip to North Carolina": whose?
             title = Titles.namedBefore(doc.text(), title, surface, s.start() + best.start()).orElse("");
         }
+        title = best.verb() ? title : MeetingClauses.of(title); // "Meeting of EU ministers": EU ministers meet
         int start = Math.min(best.start(), ds) + s.start();
         int end = Math.max(best.end(), de) + s.start();
         double confidence = Math.max(0.3, Math.min(0.95, 0.95 - bestCost / 200));

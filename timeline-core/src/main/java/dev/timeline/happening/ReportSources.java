@@ -12,8 +12,8 @@ import java.util.Set;
  * The release of a document that a sentence cites as its source ("official statistics released Friday showed", "a
  * report published on Monday said"): the participle of releasing right after a noun of {@code report-nouns.txt}, with
  * no object ("a poll released Wednesday"), or between such a noun and a verb of saying or showing
- * ({@code reporting-verbs.txt}, {@code speech-verbs.txt}) attributes a finding and is no happening of a chronology. A release told as a clause of its own ("The commission released its report on
- * Friday") is one. Stateless.
+ * ({@code reporting-verbs.txt}, {@code speech-verbs.txt}) attributes a finding and is no happening of a chronology.
+ * A release told as a clause of its own ("The commission released its report on Friday") is one. Stateless.
  */
 final class ReportSources {
     private static final Set<String> NOUNS = Lexicons.firstColumn("report-nouns.txt");

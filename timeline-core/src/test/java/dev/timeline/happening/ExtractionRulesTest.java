@@ -419,8 +419,8 @@ class ExtractionRulesTest {
 
     @Test
     void aCommonNounInThePluralThatOpensTheSentenceTakesAPluralVerbAndANameDoesNot() {
-        assertThat(titles("Fans waited nervously outside the courtroom on Monday."))
-                .containsExactly("Fans wait nervously outside the courtroom");
+        assertThat(titles("Fans stormed the pitch outside the stadium on Monday."))
+                .containsExactly("Fans storm the pitch outside the stadium");
         assertThat(titles("The United Nations imposed an embargo on Kessel in April 1992."))
                 .containsExactly("The United Nations imposes an embargo on Kessel");
     }
@@ -1528,8 +1528,8 @@ class ExtractionRulesTest {
 
     @Test
     void aClauseThatAfterOpensPastTheMainClausesDateHappenedOnOrBeforeIt() {
-        assertThat(extract("The well showed no signs of leaking on Wednesday after a new cap stopped the flowing crude."))
-                .filteredOn(e -> e.title().equals("A new cap stops the flowing crude")).singleElement()
+        assertThat(extract("The well showed no signs of leaking on Wednesday after a new cap stopped the crude."))
+                .filteredOn(e -> e.title().equals("A new cap stops the crude")).singleElement()
                 .satisfies(e -> assertThat(e.when()).isEqualTo(When.parse("2025-08-27",
                         dev.timeline.time.Modifier.ON_OR_BEFORE)));
     }
