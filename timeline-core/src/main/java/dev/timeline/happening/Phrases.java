@@ -413,8 +413,12 @@ final class Phrases {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
                 || pos.equals("PRP$") || pos.equals("DT") && !low(t).equals("that") || t.text().equals("-")
-                || pos.equals("FW") && Character.isUpperCase(t.text().charAt(0)); // "the Chilean/FW government"
+                || pos.equals("FW") && Character.isUpperCase(t.text().charAt(0)) // "the Chilean/FW government"
+                || CURRENCY_SIGNS.contains(t.text()); // "the $/SYM 20bn compensation fund"
     }
+
+    /** Signs of a currency, which open an amount inside a noun phrase. */
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
 
     static boolean isNounPhraseStart(Token t) {
         return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-");

@@ -55,4 +55,11 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "A civilian dies in eastern Gaza City")));
     }
+
+    @Test
+    void aCurrencySignOpensTheAmountInsideANounPhrase() {
+        assertThat(titles("Analysts said the $20bn compensation fund agreed on Monday by BP might not cover the costs."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "The $20bn compensation fund is agreed")));
+    }
 }
