@@ -43,6 +43,11 @@ final class DateOwners {
      * [following] bomb attacks in Riyadh on May 12", "have fought three wars [since] independence in 1947".
      */
     private static final Set<String> ORDER_WORDS = Set.of("following", "since");
+    /**
+     * Verbs with the preposition that links a cause to a later effect: a date after them is the effect's ("a coup in
+     * 1960, which eventually led to the hanging of the prime minister in 1961").
+     */
+    private static final Set<String> EFFECT_LINKS = Set.of("lead to", "result in", "give rise to", "pave the way");
     /** Conjunctions that open a clause told as earlier than the main clause: "after a new cap stopped the flow". */
     private static final Set<String> EARLIER_CLAUSE_WORDS = Set.of("after", "since");
 
@@ -250,6 +255,32 @@ final class DateOwners {
             }
         }
         return of;
+    }
+
+    /**
+     * Whether {@code e} links a cause to an effect ({@code EFFECT_LINKS}: "led to", "resulted in") that its date,
+     * after it in the same clause, dates: "led to the adoption in November 2002 of the certification scheme" tells
+     * when the scheme was adopted, not when the process led to it.
+     */
+    static boolean datesTheEffect(AnalyzedText text, EventMention e, Mention timex) {
+        int date = firstTokenOfVerbsDate(text, e, timex);
+        int at = e.token().index();
+        if (date <= at + 1) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        String lemma = e.verbLemma();
+        String link = lemma + " " + tokens.get(at + 1).lowerText();
+        String longer = at + 2 < date ? link + " " + tokens.get(at + 2).lowerText() : link;
+        if (!EFFECT_LINKS.contains(link) && !EFFECT_LINKS.contains(longer)) {
+            return false;
+        }
+        for (int k = at + 2; k < date; k++) {
+            if (Phrases.endsClause(tokens.get(k)) || Phrases.isFiniteOrModal(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -205,6 +205,7 @@ final class LearnedHappenings {
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())
+                && !DateOwners.datesTheEffect(text, e, a.timex())
                 && !ReportSources.isRelease(text, e)
                 && !Responses.answersTalk(text, e);
     }
