@@ -26,6 +26,8 @@ final class DateOwners {
     /** An expression that names its year or the direction of its date: it cannot be read as another year's. */
     private static final Pattern YEAR_OR_DIRECTION = Pattern.compile(
             "\\b(\\d{4}|next|coming|tomorrow|later|following|upcoming|after|ago|last|this|yesterday|today)\\b");
+    /** A value of a day, with a time or not ("2006-12-29", "2006-12-29T10:00"). */
+    private static final Pattern DAY_OR_TIME_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** A value of a day ("2006-12-29", with a time or not) or a month ("2006-01"). */
     private static final Pattern DAY_OR_MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?(T|$)");
     private static final Pattern WEEKDAY = Pattern.compile("\\b(monday|tuesday|wednesday|thursday|friday|saturday"
@@ -259,14 +261,14 @@ final class DateOwners {
 
     /**
      * Whether {@code e} links a cause to an effect ({@code EFFECT_LINKS}: "led to", "resulted in") that its date,
-     * after it in the same clause, dates: "led to the adoption in November 2002 of the certification scheme" tells
-     * when the scheme was adopted, not when the process led to it.
+     * after it in the same clause and coarser than a day, dates: "led to the adoption in November 2002 of the
+     * certification scheme" tells when the scheme was adopted, not when the process led to it.
      */
     static boolean datesTheEffect(AnalyzedText text, EventMention e, Mention timex) {
         int date = firstTokenOfVerbsDate(text, e, timex);
         int at = e.token().index();
-        if (date <= at + 1) {
-            return false;
+        if (date <= at + 1 || DAY_OR_TIME_VALUE.matcher(timex.value()).lookingAt()) {
+            return false; // "led to a 0.6 percent decline Tuesday": a day's link and its effect are that day's
         }
         List<Token> tokens = text.tokens();
         String lemma = e.verbLemma();

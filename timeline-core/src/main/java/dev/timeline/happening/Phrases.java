@@ -503,8 +503,35 @@ final class Phrases {
     /** The index of the finite verb that follows token {@code at} in its clause, or -1. */
     static int finiteVerbAfterAt(List<Token> tokens, Sentence s, int at) {
         int stop = phraseEnd(tokens, s, at);
+        int close = secondParticipleEnd(tokens, s, stop);
+        if (close > 0) {
+            // "An outbreak first detected in Hong Kong, and caused by a strain known as H3N2, killed": a second
+            // participle set off by commas goes on with the first
+            stop = phraseEnd(tokens, s, close);
+        }
         // "The dollar firmed on Wednesday, dealers said": a verb after the clause's end is another clause's
         return stop < s.endToken() && !endsClause(tokens.get(stop)) ? stop : -1;
+    }
+
+    /**
+     * The comma that closes a second participle opened at {@code at} by a comma, "and" and a participle (", and caused
+     * by a strain,"), or -1.
+     */
+    private static int secondParticipleEnd(List<Token> tokens, Sentence s, int at) {
+        if (at + 2 >= s.endToken() || !tokens.get(at).text().equals(",") || !low(tokens.get(at + 1)).equals("and")
+                || !tokens.get(at + 2).pos().equals("VBN") && !tokens.get(at + 2).pos().equals("VBD")) {
+            return -1;
+        }
+        for (int i = at + 3; i < s.endToken(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return i;
+            }
+            String pos = tokens.get(i).pos();
+            if (CLAUSE_ENDS.contains(low(tokens.get(i))) || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether {@code t} closes a clause: clause-closing punctuation, a clause word, "and" or "but". */

@@ -326,6 +326,8 @@ public final class LanguageLayer {
                     upos[i] = "VERB"; // "The Deepwater Horizon rig sank/NOUN on 20 April"
                 } else if (isPastTakenForAdjective(lows, upos, i)) {
                     upos[i] = "VERB"; // "Oil prices fell/ADJ sharply", "Toyota's shares fell/ADJ 3 percent"
+                } else if (isParticipleAfterHave(lows, upos, i)) {
+                    upos[i] = "VERB"; // "Israel had closed/ADJ Rafah": a perfect, not "had" and an adjective"
                 } else if (isVerbTakenForPlural(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
                 } else if (isNounInNounPhrase(words, lows, upos, i)) {
@@ -373,11 +375,6 @@ public final class LanguageLayer {
     }
 
     /**
-     * Whether a word tagged a preposition or a subordinating conjunction is a noun: it is none of those closed classes
-     * ({@code prepositions.txt}) and ends as nouns do ("passed legislation/ADP Wednesday", "made a shock withdrawal/ADP
-     * Thursday", "the takeover/ADP bid"), which the tagger mistakes before a weekday or a name.
-     */
-    /**
      * Whether word {@code i}, tagged an adjective or a noun, is an adverb in "-ly" with an ending no noun and no
      * adjective of seven letters or more has, before the verb, adjective or adverb it modifies ("severely/ADJ
      * disfigured").
@@ -397,6 +394,11 @@ public final class LanguageLayer {
         return false;
     }
 
+    /**
+     * Whether a word tagged a preposition or a subordinating conjunction is a noun: it is none of those closed classes
+     * ({@code prepositions.txt}) and ends as nouns do ("passed legislation/ADP Wednesday", "made a shock withdrawal/ADP
+     * Thursday", "the takeover/ADP bid"), which the tagger mistakes before a weekday or a name.
+     */
     private static boolean isNounTakenForPreposition(String low, String upos) {
         if (!(upos.equals("ADP") || upos.equals("SCONJ")) || PREPOSITIONS.contains(low)) {
             return false;
@@ -543,6 +545,26 @@ public final class LanguageLayer {
             case "ADP", "NUM", "ADV", "PUNCT", "DET" -> true;
             default -> false;
         };
+    }
+
+    /**
+     * Whether word {@code i}, tagged an adjective in "-ed" right after a form of "have" (adverbs aside), is the
+     * participle of a perfect: no noun follows it ("Israel had closed/ADJ Rafah earlier Thursday", "has ended/ADJ
+     * in a draw"; "had limited success" keeps its adjective).
+     */
+    private static boolean isParticipleAfterHave(String[] lows, String[] upos, int i) {
+        if (!upos[i].equals("ADJ") || !lows[i].endsWith("ed") || lows[i].length() < 5) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && upos[k].equals("ADV")) {
+            k--;
+        }
+        boolean have = lows[k].equals("had") || lows[k].equals("has") || lows[k].equals("have");
+        return have && (i + 1 >= lows.length || switch (upos[i + 1]) {
+            case "DET", "PROPN", "PRON", "ADP", "NUM", "PUNCT", "ADV", "PART" -> true;
+            default -> false;
+        });
     }
 
     /**

@@ -62,4 +62,11 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "The $20bn compensation fund is agreed")));
     }
+
+    @Test
+    void aSecondParticipleSetOffByCommasGoesOnWithTheFirst() {
+        assertThat(titles("In 1968 an outbreak first detected in Hong Kong, and caused by a strain known as H3N2, killed"
+                + " up to one million people."))
+                .noneSatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).contains("detects")));
+    }
 }

@@ -530,4 +530,12 @@ class LanguageLayerTest {
                         ".");
     }
 
+
+    @Test
+    void anAdjectiveInEdAfterHaveIsThePerfectsParticipleUnlessANounFollows() {
+        AnalyzedText a = analyze("Israel had closed Rafah earlier Thursday to prevent Haniya from returning.");
+        assertThat(token(a, "closed").pos()).isEqualTo("VBN");
+        assertThat(token(a, "closed").lemma()).isEqualTo("close");
+        assertThat(token(analyze("The reform had limited success in the north."), "limited").pos()).isEqualTo("JJ");
+    }
 }
