@@ -170,10 +170,7 @@ final class Measures {
         }
         List<Token> tokens = text.tokens();
         int end = text.sentenceOf(e.token()).endToken();
-        int i = e.token().index() + 1;
-        while (i < end && QUANTIFIERS.contains(Phrases.low(tokens.get(i)))) {
-            i++;
-        }
+        int i = pastQuantifiers(tokens, e.token().index() + 1, end);
         boolean money = i < end && CURRENCY_SIGNS.contains(tokens.get(i).text());
         if (money) {
             i++;
@@ -248,9 +245,7 @@ final class Measures {
         if (i < end && SHARE_OPENERS.contains(Phrases.low(tokens.get(i)))) {
             i++;
         }
-        while (i < end && QUANTIFIERS.contains(Phrases.low(tokens.get(i)))) {
-            i++;
-        }
+        i = pastQuantifiers(tokens, i, end);
         if (i >= end || !(tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))) {
             return false;
         }
@@ -270,6 +265,14 @@ final class Measures {
     private static final Set<String> SHARE_WORDS = Set.of("percent", "%", "per", "percentage", "basis");
     /** Words between a verb and the share it changes by: "expanded by 0.7 percent", "closed up 2 percent". */
     private static final Set<String> SHARE_OPENERS = Set.of("by", "up", "down");
+
+    /** The first token from {@code i} (before {@code end}) that is no word of {@code QUANTIFIERS}: "about", "some". */
+    private static int pastQuantifiers(List<Token> tokens, int i, int end) {
+        while (i < end && QUANTIFIERS.contains(Phrases.low(tokens.get(i)))) {
+            i++;
+        }
+        return i;
+    }
 
     /** Whether a word may come before the number of a quantity: "about", "some", "a" ("a 6.1-percent growth"). */
     private static boolean opensAQuantity(String low) {
