@@ -216,6 +216,7 @@ final class DateOwners {
 
     /** An ordinal before "anniversary": "first", "10th", "50th". */
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})(st|nd|rd|th)");
+    /** The ordinals written as words, in order: the n-th counts n years. */
     private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
 
@@ -240,13 +241,13 @@ final class DateOwners {
             }
             String before = k - 1 >= s.firstToken() ? tokens.get(k - 1).lowerText() : "";
             Matcher ordinal = ORDINAL.matcher(before);
-            return ordinal.matches() ? Integer.parseInt(ordinal.group(1)) : ORDINAL_WORDS.indexOf(before) + 1 > 0
-                    ? ORDINAL_WORDS.indexOf(before) + 1 : -1;
+            int word = ORDINAL_WORDS.indexOf(before) + 1;
+            return ordinal.matches() ? Integer.parseInt(ordinal.group(1)) : word > 0 ? word : -1;
         }
         return 0;
     }
 
-    /** Whether an "of" stands between tokens {@code from} and {@code to} with no clause mark but a relative. */
+    /** Whether an "of" stands between tokens {@code from} and {@code to}, and no semicolon or colon does. */
     private static boolean ofBetween(List<Token> tokens, int from, int to) {
         boolean of = false;
         for (int k = from + 1; k < to; k++) {

@@ -56,8 +56,6 @@ final class Measures {
     private static final Set<String> QUANTIFIERS = Set.of("about", "some", "around", "nearly", "almost", "over",
             "under", "between", "just", "roughly", "only", "approximately", "up", "to", "more", "less", "fewer", "than",
             "at", "least", "close", "an", "estimated", "still");
-    /** Signs of a currency before a number. */
-    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
     /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
     private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
             "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer");
@@ -171,7 +169,7 @@ final class Measures {
         List<Token> tokens = text.tokens();
         int end = text.sentenceOf(e.token()).endToken();
         int i = pastQuantifiers(tokens, e.token().index() + 1, end);
-        boolean money = i < end && CURRENCY_SIGNS.contains(tokens.get(i).text());
+        boolean money = i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text());
         if (money) {
             i++;
         }
@@ -224,7 +222,7 @@ final class Measures {
         while (i < end && opensAQuantity(Phrases.low(tokens.get(i)))) {
             i++;
         }
-        if (i < end && CURRENCY_SIGNS.contains(tokens.get(i).text())) {
+        if (i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text())) {
             i++;
         }
         return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)));

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * A meeting told as a noun phrase that names who met, told as a clause: "Meeting of EU foreign ministers in
  * Luxembourg" is "EU foreign ministers meet in Luxembourg", "Summit of EU leaders" is "EU leaders hold a summit",
- * "OPEC meeting in Doha" is "OPEC meets in Doha". A
- * title says who did what; the noun phrase alone reads as a heading. Other titles are returned unchanged. Stateless.
+ * "OPEC meeting in Doha" is "OPEC meets in Doha". A title says who did what; the noun phrase alone reads as a
+ * heading. Other titles are returned unchanged. Stateless.
  */
 final class MeetingClauses {
     /** "Meeting of X", "Meetings of X", "Summit of X", with an optional article and length before the noun. */

@@ -417,8 +417,8 @@ final class Phrases {
                 || CURRENCY_SIGNS.contains(t.text()); // "the $/SYM 20bn compensation fund"
     }
 
-    /** Signs of a currency, which open an amount inside a noun phrase. */
-    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
+    /** Signs of a currency before a number, which open an amount inside a noun phrase. */
+    static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
 
     static boolean isNounPhraseStart(Token t) {
         return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-");
@@ -527,7 +527,8 @@ final class Phrases {
                 return i;
             }
             String pos = tokens.get(i).pos();
-            if (CLAUSE_ENDS.contains(low(tokens.get(i))) || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (CLAUSE_ENDS.contains(low(tokens.get(i))) || pos.equals("VBZ") || pos.equals("VBP")
+                    || pos.equals("MD")) {
                 return -1;
             }
         }

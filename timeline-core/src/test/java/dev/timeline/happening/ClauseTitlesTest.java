@@ -58,15 +58,15 @@ class ClauseTitlesTest {
 
     @Test
     void aCurrencySignOpensTheAmountInsideANounPhrase() {
-        assertThat(titles("Analysts said the $20bn compensation fund agreed on Monday by BP might not cover the costs."))
+        assertThat(titles("Analysts said the $20bn compensation fund agreed on Monday by BP might not cover them."))
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "The $20bn compensation fund is agreed")));
     }
 
     @Test
     void aSecondParticipleSetOffByCommasGoesOnWithTheFirst() {
-        assertThat(titles("In 1968 an outbreak first detected in Hong Kong, and caused by a strain known as H3N2, killed"
-                + " up to one million people."))
+        assertThat(titles("In 1968 an outbreak first detected in Hong Kong, and caused by a strain known as H3N2,"
+                + " killed up to one million people."))
                 .noneSatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).contains("detects")));
     }
 }

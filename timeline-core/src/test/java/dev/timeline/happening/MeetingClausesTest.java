@@ -10,7 +10,7 @@ class MeetingClausesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Meeting of EU foreign ministers in Luxembourg                 | EU foreign ministers meet in Luxembourg
-            Meeting of the five permanent members of the Council           | The five permanent members of the Council meet
+            Meeting of the permanent members of the Council               | The permanent members of the Council meet
             Meeting of the Organization of American States               | The Organization of American States meets
             Summit of EU leaders                                          | EU leaders hold a summit
             OPEC meeting in the Qatari capital                            | OPEC meets in the Qatari capital

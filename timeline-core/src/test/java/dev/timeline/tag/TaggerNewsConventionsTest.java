@@ -191,11 +191,11 @@ class TaggerNewsConventionsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             China seized Tibet in 1951, and the Dalai Lama fled eight years later. | 1951 1951; eight years later 1959
-            He was arrested in March 1990 and died two months later.               | March 1990 1990-03; two months later 1990-05
-            He was arrested in 1990 and died two months later.                     | 1990 1990; two months P2M
-            Five years later it went public.                                       | Five years P5Y
-            Caps were lifted in 2006. The clause came in 16 years earlier.         | 2006 2006; 16 years earlier 1990
-            Sales rose 5 percent from a year earlier.                              | a year earlier 1988
+            He was arrested in March 1990 and died two months later. | March 1990 1990-03; two months later 1990-05
+            He was arrested in 1990 and died two months later. | 1990 1990; two months P2M
+            Five years later it went public. | Five years P5Y
+            Caps were lifted in 2006. The clause came in 16 years earlier. | 2006 2006; 16 years earlier 1990
+            Sales rose 5 percent from a year earlier. | a year earlier 1988
             """)
     void laterAndEarlierCountFromTheDateNamedBefore(String text, String expected) {
         assertMentions(text, expected);
