@@ -29,6 +29,15 @@ class AnaphoricTitlesTest {
     }
 
     @Test
+    void aNameInAPhraseOfPlaceSaysWhereNotWhich() {
+        assertThat(AnaphoricTitles.isAnaphoric("The man arrives in Beijing")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The war ends in a UN-brokered ceasefire")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The tanker dumps oil into Alaska's Prince William Sound")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The federal government sends a bill to BP")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The UN Security Council meets in New York")).isFalse();
+    }
+
+    @Test
     void aTitleWithoutADefiniteOpeningIsNotAnaphoric() {
         assertThat(AnaphoricTitles.isAnaphoric("Rebels seize the airport in the capital")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("A gas blast kills 124 people")).isFalse();
