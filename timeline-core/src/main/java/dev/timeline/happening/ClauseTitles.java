@@ -314,8 +314,11 @@ final class ClauseTitles {
         if (SHARE.matcher(subject).lookingAt()) {
             return Optional.empty(); // "59 percent of eligible Iraqis cast ballots": a share, a statistic
         }
-        if (PERIOD_LIMITS.contains(lemma.toLowerCase(Locale.ROOT)) && CALENDAR_PERIODS.contains(head(subject))) {
-            return Optional.empty(); // "The hurricane season officially started on 1 June": the calendar's date
+        if (PERIOD_LIMITS.contains(lemma.toLowerCase(Locale.ROOT)) && (CALENDAR_PERIODS.contains(head(subject))
+                || CALENDAR_PERIODS.contains(lastWord(subject)))) {
+            // "The hurricane season officially started on 1 June", "the end of the current Iranian year, which will
+            // end on March 20": the calendar's date
+            return Optional.empty();
         }
         if (NounAgents.needsAgent(head(subject)) && !namesSomeone(subject)) {
             return Optional.empty(); // "A two-day meeting ended Monday": whose, another sentence told
@@ -481,6 +484,11 @@ final class ClauseTitles {
      */
     private static boolean agentAfter(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int from = skipDate(tokens, s, at + 1, covered); // "delivered in September by the shuttle Atlantis"
+        if (from > at + 1) {
+            // past a date only "by" itself: "nosedived Monday on heavy selling by foreign investors" is active
+            return from + 1 < s.endToken() && Phrases.low(tokens.get(from)).equals("by")
+                    && !tokens.get(from + 1).pos().equals("CD") && !covered[from + 1];
+        }
         for (int i = from; i + 1 < s.endToken() && i <= from + 4 && !covered[i]; i++) {
             Token t = tokens.get(i);
             if (Phrases.low(t).equals("by")) {
@@ -717,6 +725,11 @@ final class ClauseTitles {
             }
         }
         return words.get(words.size() - 1);
+    }
+
+    /** The last word of {@code subject}, in lower case: "year" in "The end of the current Iranian year". */
+    private static String lastWord(String subject) {
+        return subject.substring(subject.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** Prepositions after the head noun of a subject: "The hurricane season in the region", "The call for talks". */

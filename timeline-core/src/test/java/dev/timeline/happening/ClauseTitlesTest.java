@@ -69,4 +69,12 @@ class ClauseTitlesTest {
                 + " killed up to one million people."))
                 .noneSatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).contains("detects")));
     }
+
+    @Test
+    void pastADateOnlyByItselfOpensAnAgent() {
+        assertThat(titles("TOKYO -- Tokyo stocks nosedived Monday on heavy selling by foreign investors, sending the key"
+                + " Nikkei stock index to a two-month low."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "Tokyo stocks nosedive on heavy selling")));
+    }
 }

@@ -1567,4 +1567,10 @@ class ExtractionRulesTest {
         assertThat(titles("The Kimberley Process began in 2000 and led to a certification scheme."))
                 .anyMatch(t -> t.startsWith("The Kimberley Process begins"));
     }
+
+    @Test
+    void theEndOfACalendarPeriodIsTheCalendarsDate() {
+        assertThat(titles("Tehran plans to install 3,000 centrifuges by the end of the current Iranian year, which will"
+                + " end on March 20, 2026.")).noneMatch(t -> t.contains("ends"));
+    }
 }
