@@ -131,8 +131,16 @@ final class SubjectPhrases {
                 first = k;
             }
         }
-        return first > start && Phrases.hasNoun(tokens, start, first)
-                && tokens.get(first - 1).isNoun() ? Optional.of(new int[] {start, first, first - 1}) : Optional.empty();
+        if (!(first > start && Phrases.hasNoun(tokens, start, first) && tokens.get(first - 1).isNoun())) {
+            return Optional.empty();
+        }
+        // "China's Ministry [of Personnel] and the UNDP launched": a name after "of" is part of the head's name
+        int name = first + 1;
+        while (Phrases.low(tokens.get(first)).equals("of") && name < subjectEnd && tokens.get(name).pos().startsWith(
+                "NNP") && name - start < ClauseSubjects.MAX_SUBJECT) {
+            name++;
+        }
+        return Optional.of(new int[] {start, name > first + 1 ? name : first, first - 1});
     }
 
     /**

@@ -1573,4 +1573,11 @@ class ExtractionRulesTest {
         assertThat(titles("Tehran plans to install 3,000 centrifuges by the end of the current Iranian year, which will"
                 + " end on March 20, 2026.")).noneMatch(t -> t.contains("ends"));
     }
+
+    @Test
+    void aLongSubjectsHeadKeepsTheNameAfterItsOf() {
+        assertThat(titles("China's Ministry of Personnel and the United Nations Development Programme (UNDP) on"
+                + " Wednesday jointly launched the three-year training program."))
+                .contains("China's Ministry of Personnel launches the three-year training program");
+    }
 }
