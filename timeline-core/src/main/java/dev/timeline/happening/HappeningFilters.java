@@ -291,9 +291,25 @@ final class HappeningFilters {
     private record LastArticleStart(java.lang.ref.WeakReference<AnalyzedText> text, int sentence, int start) {
     }
 
-    /** Whether a sentence's text is page furniture or speaks in its own voice, whatever its length and its end. */
+    /**
+     * Whether a sentence's text is page furniture, speaks in its own voice or is a listing of dated items, whatever its
+     * length and its end.
+     */
     static boolean notProse(String sentence) {
-        return PageFurniture.of(sentence).isPresent() || ownVoice(sentence);
+        return PageFurniture.of(sentence).isPresent() || ownVoice(sentence) || listing(sentence);
+    }
+
+    /** A year that opens or closes an item of a listing: "1950: Stood first in BA", "Chandigarh, 1952; Stood". */
+    private static final java.util.regex.Pattern LISTED_YEAR = java.util.regex.Pattern.compile(
+            "\\b(?:1[89]|20)\\d{2}\\s*[:;]");
+
+    /**
+     * Whether the sentence lists dated items, two or more years each before a colon or a semicolon ("1950: Stood first
+     * in BA (Hons), Economics, ... 1952; Stood first in MA ...", a curriculum vitae run together): no prose tells it.
+     */
+    private static boolean listing(String sentence) {
+        java.util.regex.Matcher m = LISTED_YEAR.matcher(sentence);
+        return m.find() && m.find();
     }
 
     /**

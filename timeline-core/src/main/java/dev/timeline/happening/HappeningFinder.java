@@ -2,7 +2,6 @@ package dev.timeline.happening;
 
 import com.google.common.base.CharMatcher;
 import dev.timeline.document.Document;
-import dev.timeline.document.PageFurniture;
 import dev.timeline.document.StartFilteredPattern;
 import dev.timeline.tag.HistoricalDates;
 import dev.timeline.tag.Mention;
@@ -115,8 +114,8 @@ final class HappeningFinder {
             if (!dates && !s.text().contains(ANNIVERSARY)) {
                 return List.of(); // most sentences date nothing and remember nothing: they give no happening
             }
-            if (PageFurniture.of(s.text()).isPresent() || HappeningFilters.ownVoice(s.text())) {
-                // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column
+            if (HappeningFilters.notProse(s.text())) {
+                // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column; a listing
                 return List.of();
             }
             List<Entities.Entity> sentenceEntities = within(byStart, s, Entities.Entity::start, Entities.Entity::end);

@@ -1580,4 +1580,11 @@ class ExtractionRulesTest {
                 + " Wednesday jointly launched the three-year training program."))
                 .contains("China's Ministry of Personnel launches the three-year training program");
     }
+
+    @Test
+    void aListingOfDatedItemsIsNoProse() {
+        assertThat(titles("1950: Stood first in BA, Economics, Panjab University, 1952; Stood first in MA, 1982: Joint"
+                + " planning group meeting, 1993: Government meeting with the World Bank in Delhi.")).isEmpty();
+        assertThat(titles("1968: An outbreak in Hong Kong killed up to one million people.")).isNotEmpty();
+    }
 }
