@@ -54,6 +54,9 @@ final class ClauseTitles {
     /** A subject that is a share of a whole: "59 percent of eligible Iraqis", "About 24 percent of federal waters". */
     private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
             "(?i)((about|some|nearly|almost|over|more than|around|roughly|only|just) )?[\\d.,]+ ?(percent|per cent|%)");
+    /** A subject that is a measure of something: "The number of student visas", "The total volume of trade". */
+    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+            "(?i)(the |a )?(total |overall |average )?(number|amount|volume|value|level|rate|proportion) of ");
     /** A comparative after a past taken for an adjective: "closed lower", "ended higher". */
     private static final Set<String> COMPARATIVES = Set.of("JJR", "RBR");
     /** Tags of a word that can follow a verb but not go on with a noun phrase: "rose slightly", "rose 5%". */
@@ -311,8 +314,9 @@ final class ClauseTitles {
         }
         // "Danai, 61, who died Monday": the age set off after a name is no part of the subject
         String subject = Subjects.withoutAge(found.get().text());
-        if (SHARE.matcher(subject).lookingAt()) {
-            return Optional.empty(); // "59 percent of eligible Iraqis cast ballots": a share, a statistic
+        if (SHARE.matcher(subject).lookingAt() || MEASURE.matcher(subject).lookingAt()) {
+            // "59 percent of eligible Iraqis cast ballots", "The number of student visas reached a record": a figure
+            return Optional.empty();
         }
         if (PERIOD_LIMITS.contains(lemma.toLowerCase(Locale.ROOT)) && (CALENDAR_PERIODS.contains(head(subject))
                 || CALENDAR_PERIODS.contains(lastWord(subject)))) {
