@@ -300,7 +300,7 @@ final class HappeningFilters {
     }
 
     /** A year that opens or closes an item of a listing: "1950: Stood first in BA", "Chandigarh, 1952; Stood". */
-    private static final java.util.regex.Pattern LISTED_YEAR = java.util.regex.Pattern.compile(
+    private static final Pattern LISTED_YEAR = Pattern.compile(
             "\\b(?:1[89]|20)\\d{2}\\s*[:;]");
 
     /**
@@ -308,7 +308,7 @@ final class HappeningFilters {
      * in BA (Hons), Economics, ... 1952; Stood first in MA ...", a curriculum vitae run together): no prose tells it.
      */
     private static boolean listing(String sentence) {
-        java.util.regex.Matcher m = LISTED_YEAR.matcher(sentence);
+        Matcher m = LISTED_YEAR.matcher(sentence);
         return m.find() && m.find();
     }
 
