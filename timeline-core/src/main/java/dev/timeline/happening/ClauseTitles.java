@@ -38,6 +38,8 @@ final class ClauseTitles {
     private static final Set<String> SPEECH = Lexicons.firstColumn("speech-verbs.txt");
     /** Verbs whose subject does what their infinitive says: "failed to agree" is active. */
     private static final Set<String> SUBJECT_CONTROL = Lexicons.firstColumn("subject-control-verbs.txt");
+    /** Verbs that take no object ({@code intransitive-verbs.txt}): "died" is never a passive participle. */
+    private static final Set<String> INTRANSITIVE = Lexicons.firstColumn("intransitive-verbs.txt");
     /** Verbs that name no happening without what follows them ({@code complement-verbs.txt}): "BP agrees". */
     private static final Set<String> COMPLEMENT_VERBS = Lexicons.firstColumn("complement-verbs.txt");
     /** Verbs whose "as" phrase names a role ({@code role-verbs.txt}): "appoints X as head of the government". */
@@ -261,9 +263,10 @@ final class ClauseTitles {
         String form = Phrases.low(word);
         // an agent follows ("a report carried by the news agency"), or the clause's own verb comes later
         boolean byAgent = agentAfter(tokens, s, word.index(), covered);
-        boolean participleForm = word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
+        boolean participleForm = !INTRANSITIVE.contains(lemma.toLowerCase(Locale.ROOT)) // "10,000 people died"
+                && (word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
                 || byAgent && word.pos().equals("VBD") // "built by the army"
-                || word.pos().equals("VBD") && word.mayBePastParticiple(); // "the trade fair held in April"
+                || word.pos().equals("VBD") && word.mayBePastParticiple()); // "the trade fair held in April"
         if (ClauseSubjects.NAMING.contains(lemma.toLowerCase(Locale.ROOT)) && !auxiliary
                 && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun() && word.index() + 1 < s.endToken()
                 && !covered[word.index() + 1] && Character.isUpperCase(tokens.get(word.index() + 1).text().charAt(0))
