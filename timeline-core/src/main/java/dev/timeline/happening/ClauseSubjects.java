@@ -55,6 +55,11 @@ final class ClauseSubjects {
     private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
+    /** Words that make the number after them approximate: "about 70 miles", "some 20 km". */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "some", "nearly", "almost", "around",
+            "roughly", "approximately");
+    /** Words that compare an amount before "than": "more than 5,000 feet". */
+    private static final Set<String> COMPARED_AMOUNTS = Set.of("more", "less", "fewer");
 
     /** Conjunctions that open a subordinate clause with a subject of its own ("since Obama took office"). */
     static final Set<String> SUBORDINATORS = Set.of("since", "although", "though", "after", "before", "when",
@@ -367,9 +372,18 @@ final class ClauseSubjects {
                 continue;
             }
             int acronym = acronymBefore(tokens, s, subjectStart);
+            if (acronym < 0) {
+                acronym = conversionBefore(tokens, s, subjectStart);
+            }
             if (acronym >= 0) {
                 acronyms += subjectStart - acronym;
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
+                continue;
+            }
+            int approximate = approximatorBefore(tokens, s, subjectStart);
+            if (approximate >= 0) {
+                acronyms += subjectStart - approximate;
+                subjectStart = approximate; // "a platform about 70 miles southwest of the rig was destroyed"
                 continue;
             }
             // a relative's antecedent crosses "of" where the phrase before it counts, names or causes
@@ -615,6 +629,39 @@ final class ClauseSubjects {
         String inside = tokens.get(at - 2).text();
         return inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase)
                 && at - 4 >= s.firstToken() && tokens.get(at - 4).isNoun() ? at - 3 : -1;
+    }
+
+    /**
+     * Where a measure's conversion in brackets starts when it ends right before {@code at} after the measure's unit:
+     * "a platform about 70 miles (112 kilometers) southwest of the rig", -1 if none.
+     */
+    private static int conversionBefore(List<Token> tokens, Sentence s, int at) {
+        if (at - 4 < s.firstToken() || !tokens.get(at - 1).text().equals(")")) {
+            return -1;
+        }
+        for (int open = at - 3; open >= Math.max(s.firstToken() + 1, at - 5); open--) {
+            if (tokens.get(open).text().equals("(")) {
+                return tokens.get(open + 1).pos().equals("CD") && tokens.get(at - 2).isNoun()
+                        && tokens.get(open - 1).isNoun() ? open : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the words that make a number approximate start when they stand between a noun and the number at {@code
+     * at}, inside one noun phrase: "a platform [about] 70 miles southwest", "a pipeline [more than] 5,000 feet deep";
+     * -1 if none.
+     */
+    private static int approximatorBefore(List<Token> tokens, Sentence s, int at) {
+        if (at >= s.endToken() || !tokens.get(at).pos().equals("CD") || at - 2 < s.firstToken()) {
+            return -1;
+        }
+        String word = Phrases.low(tokens.get(at - 1));
+        int start = APPROXIMATORS.contains(word) ? at - 1
+                : word.equals("than") && at - 3 >= s.firstToken()
+                && COMPARED_AMOUNTS.contains(Phrases.low(tokens.get(at - 2))) ? at - 2 : -1;
+        return start >= 0 && start - 1 >= s.firstToken() && tokens.get(start - 1).isNoun() ? start : -1;
     }
 
     /**

@@ -77,4 +77,16 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "Tokyo stocks nosedive on heavy selling")));
     }
+
+    @Test
+    void anApproximateMeasureAndItsConversionStayInsideTheSubject() {
+        assertThat(titles("Oil is leaking from a pipeline more than 5,000 feet deep that was damaged on Monday by an"
+                + " explosion."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "A pipeline more than 5,000 feet deep is damaged")));
+        assertThat(titles("A production platform about 70 miles (112 kilometers) southwest of the rig was destroyed"
+                + " in 2004 by an underwater mudslide."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "A production platform about 70 miles (112 kilometers) southwest of the rig is destroyed")));
+    }
 }
