@@ -405,6 +405,10 @@ final class ClauseTitles {
                 && verb.indexOf(" ") < 0) {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
+        if (objectEnd == after && verb.indexOf(" ") < 0 && bareCommonNoun(tokens, subjectStart, subject)
+                && whereItHappened(text, s, subjectStart, covered).isEmpty()) {
+            return Optional.empty(); // "Tests begin", "Legislation passes": which, and where, the title cannot say
+        }
         String predicate = objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered) : "";
         int second = !passive ? secondConjunct(tokens, s, e.token(), objectEnd) : -1;
         if (second > 0) {
@@ -422,6 +426,12 @@ final class ClauseTitles {
         return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /** Whether {@code subject}, at token {@code start}, is one common noun: no article, no modifier, no name. */
+    private static boolean bareCommonNoun(List<Token> tokens, int start, String subject) {
+        String pos = tokens.get(start).pos();
+        return subject.indexOf(' ') < 0 && (pos.equals("NN") || pos.equals("NNS") || pos.equals("VBG"));
     }
 
     /**

@@ -89,4 +89,18 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "A production platform about 70 miles (112 kilometers) southwest of the rig is destroyed")));
     }
+
+    @Test
+    void aBareCommonNounWithAVerbAloneMakesNoTitle() {
+        assertThat(titles("Legislation passed in 1990 after the Exxon Valdez accident makes BP responsible for the"
+                + " costs."))
+                .noneSatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "Legislation passes")));
+        assertThat(titles("The agency halted the suspension of tests, which began Wednesday afternoon."))
+                .noneSatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "Tests begin")));
+        assertThat(titles("Riots began on Monday in the northern town of Kunduz."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
+                        "Riots begin in the northern town of Kunduz")));
+    }
 }
