@@ -39,6 +39,18 @@ public final class AnaphoricTitles {
      */
     public static boolean isAnaphoric(String title) {
         String[] words = SPACES.split(title.strip());
+        if (words.length > 2 && (PRONOUN_ONE.contains(words[0] + " " + words[1])
+                || words[0].equals("One") && words[1].equals("of") && POINTING_OBJECTS.contains(words[2])
+                || words[0].equals("The") && EPITHETS.contains(words[1])
+                && Character.isLowerCase(words[2].charAt(0)))) {
+            return true; // "The one sets the rig on fire", "One of those practice runs takes place", "The Irishman"
+        }
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (DEMONSTRATIVES.contains(words[i].toLowerCase(Locale.ROOT))
+                    && Character.isLowerCase(words[i + 1].charAt(0)) && !NOT_POINTING.contains(words[i + 1])) {
+                return true; // "Representatives from those tribes tour Louisiana": which tribes?
+            }
+        }
         if (!OPENERS.contains(words[0])) {
             return false;
         }
@@ -63,6 +75,21 @@ public final class AnaphoricTitles {
         }
         return j > 0 && PLACE_PREPOSITIONS.contains(words[j]);
     }
+
+    /** Openings whose "one" stands for what another sentence named: "The one sets the rig on fire". */
+    private static final Set<String> PRONOUN_ONE = Set.of("The one", "This one", "That one");
+    /** Words after "One of" that point back: "One of those practice runs", "One of them". */
+    private static final Set<String> POINTING_OBJECTS = Set.of("those", "these", "them");
+    /** Nouns of nationality that news uses as epithets for a person it named before: "The Irishman takes the helm". */
+    private static final Set<String> EPITHETS = Set.of("Irishman", "Irishwoman", "Briton", "Frenchman", "Frenchwoman",
+            "Englishman", "Englishwoman", "Scotsman", "Scot", "Welshman", "Dutchman", "Spaniard", "Swede", "Dane",
+            "Texan", "Kiwi", "Aussie");
+    /** Demonstratives that, before a noun, point back to what another sentence named: "those tribes". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
+    /** Words after "those" that make it no pointer but the head of what follows: "those responsible". */
+    private static final Set<String> NOT_POINTING = Set.of("who", "which", "that", "responsible", "involved",
+            "affected", "killed", "injured", "wounded", "arrested", "accused", "convicted", "living", "in", "on", "at",
+            "with", "from", "of");
 
     /** Articles inside a phrase of place: "in a UN-brokered ceasefire". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");

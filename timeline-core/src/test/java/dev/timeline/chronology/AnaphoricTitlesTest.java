@@ -38,6 +38,17 @@ class AnaphoricTitlesTest {
     }
 
     @Test
+    void theOneADemonstrativeOrAnEpithetPointsBackWhateverTheTitleNames() {
+        assertThat(AnaphoricTitles.isAnaphoric("The one sets the Deepwater Horizon on fire")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("One of those practice runs takes place")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("Representatives from those tribes tour Louisiana")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The Irishman takes the helm of the Australian airline")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("One of China's most-wanted drug traffickers is arrested")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("A court sentences those responsible for the Bali bombing")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The German foreign ministry advises its nationals")).isFalse();
+    }
+
+    @Test
     void aTitleWithoutADefiniteOpeningIsNotAnaphoric() {
         assertThat(AnaphoricTitles.isAnaphoric("Rebels seize the airport in the capital")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("A gas blast kills 124 people")).isFalse();
