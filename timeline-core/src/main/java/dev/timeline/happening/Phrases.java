@@ -99,7 +99,9 @@ final class Phrases {
         int aside = 0; // the tokens of asides read past, which the title leaves out
         int beforeDate = -1; // where the object ended before a date its complement goes on after
         boolean participleAfterDate = false; // that complement is a participle's clause ("seeking to overturn")
-        while (i < s.endToken() && i - from - aside < MAX_PREDICATE) {
+        boolean between = false; // a "between" read whose "and" is still to come
+        while (i < s.endToken()
+                && (i - from - aside < MAX_PREDICATE || between && low(tokens.get(i)).equals("and"))) {
             if (covered[i]) {
                 int after = dateInsidePhrase(tokens, s, i, covered);
                 if (after < 0 && (i == from || !covered[i - 1])) {
@@ -137,6 +139,11 @@ final class Phrases {
                 i = close + 1;
                 continue;
             }
+            if (i > from && isAcronymAfterName(tokens, s, i)) {
+                aside += 3; // "between the Seven Party Alliance [(SPA)] and the Maoists": the name's acronym
+                i += 3;
+                continue;
+            }
             Token t = tokens.get(i);
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
@@ -158,6 +165,20 @@ final class Phrases {
             boolean reflexive = low.endsWith("self") || low.endsWith("selves"); // "scrambled to protect itself"
             // "started destroying them at the army's base": an object pronoun goes on with its verb's predicate
             boolean object = OBJECT_ONLY_PRONOUNS.contains(low) && tokens.get(i - 1).isVerb();
+            if (low.equals("between")) {
+                between = true;
+            } else if (between && low.equals("and") && !clauseVerb) {
+                between = false;
+                int second = NounPhraseEnds.shortPhraseAfter(tokens, s, i, covered);
+                if (second > 0) {
+                    // "an agreement between the alliance [and the guerrillas]": the second party, past the limit
+                    aside += second - i;
+                    end = second;
+                    lastHead = second;
+                    i = second;
+                    continue;
+                }
+            }
             if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite
                     || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
@@ -228,6 +249,16 @@ final class Phrases {
             return beforeDate;
         }
         return ending;
+    }
+
+    /** Whether token {@code i} opens a name's acronym in brackets right after the name: "Alliance (SPA)". */
+    private static boolean isAcronymAfterName(List<Token> tokens, Sentence s, int i) {
+        if (i + 2 >= s.endToken() || !tokens.get(i).text().equals("(") || !tokens.get(i + 2).text().equals(")")
+                || !tokens.get(i - 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        String inside = tokens.get(i + 1).text();
+        return inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -103,4 +103,13 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
                         "Riots begin in the northern town of Kunduz")));
     }
+
+    @Test
+    void betweenTakesBothPartiesAndAnAcronymInBracketsGoesOnWithItsName() {
+        assertThat(titles("Nepal's parliament endorsed Thursday the latest six-point agreement between the Seven Party"
+                + " Alliance (SPA) and Maoist guerrillas on the peace process."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
+                        "Nepal's parliament endorses the latest six-point agreement between the Seven Party Alliance"
+                                + " (SPA) and Maoist guerrillas")));
+    }
 }
