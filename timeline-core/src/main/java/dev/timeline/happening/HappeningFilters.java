@@ -31,8 +31,6 @@ import java.util.regex.Pattern;
  * each entry with an example; quantities, levels and moods are {@link Measures}'.
  */
 final class HappeningFilters {
-    /** What follows the date of a dated list's item: "Sept. 7: ...", "May 2 - ...". */
-    private static final Set<String> LIST_MARKS = Set.of(":", "-", "--", "\u2013", "\u2014");
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
     static final double MIN_ANCHOR = 0.5;
     /** The least event probability an event noun needs: nouns name things as often as happenings. */
@@ -481,8 +479,10 @@ final class HappeningFilters {
      * not a report of a happening, which news tells in the past tense.
      */
     static boolean caption(AnalyzedText text, EventMention e, Mention timex, Optional<java.time.LocalDate> dct) {
-        if (listItem(text, timex)) {
-            return false; // "Sept. 7: The government seizes Fannie Mae": a dated list tells its items in the present
+        if (DatedLists.opensALine(text, timex)) {
+            // "Sept. 7: The government seizes Fannie Mae": a dated list tells its items in the present; "May 1: Birds
+            // fly past oil booms", a gallery's caption, dates a picture, whatever its verbs tell
+            return DatedLists.caption(text, timex);
         }
         if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.NONE || dct.isEmpty() || !e.token().isVerb()
                 || LanguageLayer.english().maybeSimplePast(e.token().text())) {
@@ -568,19 +568,6 @@ final class HappeningFilters {
      */
     private static boolean intraday(Mention t) {
         return t.value().indexOf('T') > 0;
-    }
-
-    /** Whether the time expression opens its sentence before a colon or a dash: an item of a dated list. */
-    static boolean listItem(AnalyzedText text, Mention timex) {
-        List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        if (covered.isEmpty()) {
-            return false;
-        }
-        Token first = covered.get(0);
-        int after = covered.get(covered.size() - 1).index() + 1;
-        Sentence s = text.sentenceOf(first);
-        return first.index() == s.firstToken() && after < s.endToken()
-                && LIST_MARKS.contains(text.tokens().get(after).text());
     }
 
     /**
