@@ -265,6 +265,9 @@ final class Lemmas {
                 || last == 'l' && before != 'l' && !vowelBefore) {
             return stem + "e"; // "relat" -> "relate", "organiz" -> "organize", "huddl" -> "huddle"
         }
+        if (stem.endsWith("scor") || stem.endsWith("stor") || stem.endsWith("plor") || stem.endsWith("gnor")) {
+            return stem + "e"; // "underscor" -> "underscore", "restor", "deplor", "ignor"; not "honor", "monitor"
+        }
         // "qu" sounds as one consonant: "quot" -> "quote"
         boolean consonantBefore = "aeiou".indexOf(stem.charAt(n - 3 < 0 ? 0 : n - 3)) < 0
                 || n > 3 && stem.charAt(n - 3) == 'u' && stem.charAt(n - 4) == 'q';

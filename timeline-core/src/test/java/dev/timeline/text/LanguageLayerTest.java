@@ -183,6 +183,15 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aStemInOreTakesItsSilentEAndOneInOrDoesNot() {
+        AnalyzedText a = analyze("The spokesman underscored the risk, engineers restored power and the mayor deplored"
+                + " the delay; the city honored the dead and monitored the river.");
+        assertThat(List.of("underscored", "restored", "deplored", "honored", "monitored"))
+                .extracting(w -> token(a, w).lemma())
+                .containsExactly("underscore", "restore", "deplore", "honor", "monitor");
+    }
+
+    @Test
     void baseFormsEndingInEedKeepTheirLastLetter() {
         AnalyzedText a = analyze("The board will proceed with the sale if the banks agreed; they need to succeed.");
         assertThat(List.of("proceed", "agreed", "need", "succeed")).extracting(w -> token(a, w).lemma())
