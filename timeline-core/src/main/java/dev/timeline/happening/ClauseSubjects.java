@@ -321,6 +321,9 @@ final class ClauseSubjects {
             boolean[] covered, ClauseTitles.Names entities, boolean governed) {
         List<Token> tokens = text.tokens();
         int conjunct = firstConjunct(tokens, s, g);
+        if (conjunct < 0) {
+            conjunct = sharedPassive(tokens, s, g); // "Igali was attacked and [robbed]": "was" and its subject
+        }
         if (conjunct >= 0) {
             // "Police arrested the mayor and charged him with fraud": the second verb shares the first one's subject
             return before(text, s, conjunct, true, covered, entities);
@@ -686,6 +689,23 @@ final class ClauseSubjects {
      * that group ("The army [arrested] the mayor and charged him"): the nearest earlier verb of the same tense in the
      * same clause, with its auxiliaries; -1 if {@code g} follows no such conjunction or no such verb is found.
      */
+    /**
+     * Where the passive's "be" stands whose participle "and" joins to the participle at {@code g}, which takes no
+     * object: "Daniel Igali [was] attacked and robbed on Monday"; -1 if none.
+     */
+    static int sharedPassive(List<Token> tokens, Sentence s, int g) {
+        if (g - 3 < s.firstToken() || g + 1 >= s.endToken() || !Phrases.low(tokens.get(g - 1)).equals("and")
+                || !(tokens.get(g).pos().equals("VBN") || tokens.get(g).mayBePastParticiple())
+                || Phrases.isNounPhraseStart(tokens.get(g + 1)) || !tokens.get(g - 2).pos().equals("VBN")) {
+            return -1;
+        }
+        int be = g - 3;
+        while (be > s.firstToken() && tokens.get(be).pos().equals("RB")) {
+            be--;
+        }
+        return tokens.get(be).isVerb() && tokens.get(be).lemma().equals("be") && be > s.firstToken() ? be : -1;
+    }
+
     private static int firstConjunct(List<Token> tokens, Sentence s, int g) {
         if (g - 2 < s.firstToken() || !(Phrases.low(tokens.get(g - 1)).equals("and")
                 || Phrases.low(tokens.get(g - 1)).equals("but"))) {

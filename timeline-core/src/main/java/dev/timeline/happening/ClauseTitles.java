@@ -274,7 +274,8 @@ final class ClauseTitles {
             return Optional.empty(); // "a blog titled Powering a Nation posted images": it names; the verb comes later
         }
         // "Nine people were killed and nine others injured": the second subject shares the first one's "were"
-        passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g);
+        passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g)
+                || !auxiliary && ClauseSubjects.sharedPassive(tokens, s, g) >= 0; // "was attacked and robbed"
         int relativeEnd = -1;
         boolean modifier = false;
         // "EU ministers failed to agree": a verb its subject's infinitive follows is active (subject-control-verbs.txt)

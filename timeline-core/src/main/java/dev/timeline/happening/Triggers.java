@@ -82,7 +82,7 @@ public final class Triggers {
     /**
      * Whether a lexicon match names a happening in its context: the share is of trade, "elected" is a vote, the noun
      * is not a modifier of some other noun, part of a hyphenated word or negated, "visiting" is no adjective,
-     * "attacked" is not aimed at a person.
+     * "attacked" is not aimed at a person nor a passive.
      */
     private static boolean happens(String type, boolean verb, String sentence, int start, int end) {
         String before = sentence.substring(Math.max(0, start - 30), start);
@@ -115,7 +115,9 @@ public final class Triggers {
             case "death":
                 return !DEATH_MODIFIER.matcher(after).find();
             case "war":
-                return !after.matches("(?s)^\\s+(him|her|them|me|us|his|their)\\b.*");
+                // "Daniel Igali was attacked": the one attacked is no attacker (the learned events tell the passive)
+                return !after.matches("(?s)^\\s+(him|her|them|me|us|his|their)\\b.*")
+                        && !(verb && PASSIVE_BEFORE.matcher(before).find());
             default:
                 return true;
         }

@@ -112,4 +112,11 @@ class ClauseTitlesTest {
                         "Nepal's parliament endorses the latest six-point agreement between the Seven Party Alliance"
                                 + " (SPA) and Maoist guerrillas")));
     }
+
+    @Test
+    void aParticipleThatAndJoinsToAPassiveSharesItsBeAndSubject() {
+        assertThat(titles("Olympic wrestling champion Daniel Igali was attacked and robbed on Monday in Lagos."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
+                        "Olympic wrestling champion Daniel Igali is robbed in Lagos")));
+    }
 }
