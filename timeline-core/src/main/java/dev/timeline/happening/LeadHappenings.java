@@ -103,8 +103,8 @@ final class LeadHappenings {
                     || layer.tokens(sentence).size() < MIN_TOKENS || HappeningFilters.notProse(sentence)) {
                 continue;
             }
-            boolean dated = timexes.stream().anyMatch(m -> (m.type() == TimexType.DATE || m.type() == TimexType.TIME)
-                    && m.start() < s.end() && m.end() > s.start());
+            boolean dated = timexes.stream()
+                    .anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > s.start());
             return dated ? Optional.empty() : Optional.of(s);
         }
         return Optional.empty();
@@ -151,10 +151,17 @@ final class LeadHappenings {
         return word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 
+    /**
+     * Whether {@code m} is a date or time on the calendar: "recently" (PAST_REF) or "now" dates nothing, so a lead
+     * that says "has recently published" is still bounded by the creation date alone.
+     */
+    private static boolean calendarDate(Mention m) {
+        return (m.type() == TimexType.DATE || m.type() == TimexType.TIME) && !m.value().endsWith("_REF");
+    }
+
     private static boolean namesADate(AnalyzedText text, List<Mention> timexes, Sentence s) {
         int from = HappeningFilters.articleStartOffset(text, s); // a page's stamp before the lead dates the page
-        return timexes.stream().anyMatch(m -> (m.type() == TimexType.DATE || m.type() == TimexType.TIME)
-                && m.start() < s.end() && m.end() > from);
+        return timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > from);
     }
 
     /**

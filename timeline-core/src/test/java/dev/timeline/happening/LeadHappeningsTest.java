@@ -43,6 +43,15 @@ class LeadHappeningsTest {
     }
 
     @Test
+    void recentlyDatesNothingSoTheCreationDateBoundsTheLead() {
+        assertThat(extract("Gao Qiufu, former vice president of Xinhua News Agency, has recently published his prose"
+                + " collection about his years in Africa.")).singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Gao Qiufu publishes his prose collection");
+                    assertThat(e.when()).isEqualTo(When.parse("2025-08-28", Modifier.ON_OR_BEFORE));
+                });
+    }
+
+    @Test
     void aLeadWithADateKeepsItsDate() {
         assertThat(extract("Rebels seized the main airport in the capital on Monday, witnesses said."))
                 .extracting(e -> e.when().label()).containsExactly("25 Aug 2025");
