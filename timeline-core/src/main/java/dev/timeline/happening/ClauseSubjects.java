@@ -55,6 +55,8 @@ final class ClauseSubjects {
     private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
+    /** Dashes that set an aside off: "the Iraq Study Group -- a panel of experts -- which". */
+    private static final Set<String> DASHES = Set.of("--", "-", "\u2013", "\u2014");
     /** Words that make the number after them approximate: "about 70 miles", "some 20 km". */
     private static final Set<String> APPROXIMATORS = Set.of("about", "some", "nearly", "almost", "around",
             "roughly", "approximately");
@@ -339,6 +341,12 @@ final class ClauseSubjects {
             }
             if (subjectEnd - 1 >= s.firstToken() && CLAUSE_MARKS.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
                 subjectEnd--; // "Tony Hayward, who ..." and "Tony Hayward - who is to leave in October -"
+                int opening = Phrases.low(tokens.get(g - 1)).equals("who") ? -1 : asideOpening(tokens, s, subjectEnd);
+                if (opening > s.firstToken()) {
+                    // "the Iraq Study Group -- a panel headed by James Baker -- which is due to": what the aside
+                    // describes, before it
+                    subjectEnd = opening;
+                }
             }
         }
         subjectEnd = SubjectEnds.beforeDate(tokens, s, subjectEnd, covered);
@@ -689,6 +697,20 @@ final class ClauseSubjects {
      * that group ("The army [arrested] the mayor and charged him"): the nearest earlier verb of the same tense in the
      * same clause, with its auxiliaries; -1 if {@code g} follows no such conjunction or no such verb is found.
      */
+    /** Where the dash opens an aside that the dash at {@code close} closes, within the sentence; -1 if none. */
+    private static int asideOpening(List<Token> tokens, Sentence s, int close) {
+        String dash = tokens.get(close).text();
+        if (!DASHES.contains(dash)) {
+            return -1;
+        }
+        for (int k = close - 2; k > s.firstToken(); k--) {
+            if (tokens.get(k).text().equals(dash)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Where the passive's "be" stands whose participle "and" joins to the participle at {@code g}, which takes no
      * object: "Daniel Igali [was] attacked and robbed on Monday"; -1 if none.

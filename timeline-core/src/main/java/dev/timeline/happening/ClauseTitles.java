@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
@@ -217,9 +218,14 @@ final class ClauseTitles {
         Sentence s = text.sentenceOf(e.token());
         int g = e.token().index();
         boolean passive = false;
+        int schedule = e.tense() == Tense.INFINITIVE ? HappeningFilters.scheduled(text, e) : -1;
         while (g - 1 >= s.firstToken()) {
             Token t = tokens.get(g - 1);
             String low = Phrases.low(t);
+            if (g - 1 == schedule) {
+                g--; // "BP is scheduled to open a plant", "BP plans to open a plant": the plan's subject opens it
+                continue;
+            }
             if (t.lemma().equals("be") && t.isVerb()) {
                 // "was set/VBP up in 1991", "was shut/VBD down": a past or a present after "be" is a participle the
                 // tagger took for another form; "is very acute/VBP" is no verb at all

@@ -14,7 +14,8 @@ import java.util.Set;
  * present ("Sept. 7: U.S. government seizes Fannie Mae and Freddie Mac"), and the captions of a page's photographs,
  * which date pictures, not happenings ("May 1: Birds fly past oil booms"). A list of key dates runs in order, day after
  * day; a gallery's captions stand alone, or two or three with the newest first. So a line that opens on a month's
- * day is a list's item only when the text holds at least {@value #MIN_LIST} such lines whose days ascend. Stateless;
+ * day and tells the present is a list's item only when the text holds at least {@value #MIN_LIST} such lines whose
+ * days ascend. Stateless;
  * the last text's answer is kept per thread, so that asking for each event of a text costs one reading of it.
  */
 final class DatedLists {
@@ -56,7 +57,24 @@ final class DatedLists {
      */
     static boolean caption(AnalyzedText text, Mention timex) {
         Sentence s = text.sentenceOf(text.tokensIn(timex.start(), timex.end()).get(0));
-        return monthDay(text, s) > 0 && !holdsAList(text);
+        return monthDay(text, s) > 0 && presentTense(text, s) && !holdsAList(text);
+    }
+
+    /**
+     * Whether the first finite verb of {@code s} is in the present tense, as a caption's is ("Birds fly", "Oil is
+     * seen"); a report's line tells the past ("August 20: A fire on the ferry killed 11 passengers").
+     */
+    private static boolean presentTense(AnalyzedText text, Sentence s) {
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String pos = text.tokens().get(i).pos();
+            if (pos.equals("VBZ") || pos.equals("VBP")) {
+                return true;
+            }
+            if (pos.equals("VBD") || pos.equals("MD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsAList(AnalyzedText text) {

@@ -52,6 +52,8 @@ final class HappeningFilters {
     static final Set<String> SAYING = com.google.common.collect.Sets.union(
             Lexicons.firstColumn("reporting-verbs.txt"), Lexicons.firstColumn("speech-verbs.txt"));
     private static final int CUE_REACH = 6;
+    /** Words after "be" that schedule the infinitive after them: "is due to", "is set to". */
+    private static final Set<String> SCHEDULED = Set.of("due", "scheduled", "set", "slated");
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");
@@ -359,6 +361,25 @@ final class HappeningFilters {
      * Whether {@code e} was to be: "was to" or "were to" before it ("Ozawa was to meet Hashimoto on Thursday", a
      * plan), or with {@code perfect} "was to have" ("The service was to have begun on Thursday": it did not).
      */
+    /**
+     * Where the schedule stands that an infinitive's plan follows: "BP is [due] to publish its results on July 27",
+     * "is scheduled/set/slated to", "BP [plans] to open a plant"; -1 if none. The infinitive tells the planned
+     * happening, as "will" does.
+     */
+    static int scheduled(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int k = e.token().index() - 1;
+        if (k - 2 < s.firstToken() || !tokens.get(k).lowerText().equals("to")) {
+            return -1;
+        }
+        Token governor = tokens.get(k - 1);
+        Token before = tokens.get(k - 2);
+        boolean due = SCHEDULED.contains(governor.lowerText()) && before.isVerb() && before.lemma().equals("be");
+        boolean plans = governor.lemma().equals("plan") && governor.isVerb() && !governor.pos().equals("VBG");
+        return due || plans ? k - 1 : -1;
+    }
+
     static boolean wasToBe(AnalyzedText text, EventMention e, boolean perfect) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
@@ -576,7 +597,7 @@ final class HappeningFilters {
      * to leave Monday for Lebanon"), not governed.
      */
     static boolean governedInfinitive(AnalyzedText text, EventMention e) {
-        if (e.tense() != Tense.INFINITIVE || !e.token().isVerb()) {
+        if (e.tense() != Tense.INFINITIVE || !e.token().isVerb() || scheduled(text, e) >= 0) {
             return false;
         }
         int i = e.token().index() - 1;

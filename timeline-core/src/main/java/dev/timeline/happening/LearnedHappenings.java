@@ -123,11 +123,14 @@ final class LearnedHappenings {
                     ? ClauseTitles.ofReported(text, e, report.get(), covered, names)
                     : governed.isPresent() ? governed : ClauseTitles.of(text, e, covered, names);
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
-            boolean wasToBe = HappeningFilters.wasToBe(text, e, false);
+            int schedule = HappeningFilters.scheduled(text, e);
+            boolean wasToBe = HappeningFilters.wasToBe(text, e, false)
+                    || schedule >= 0 && text.tokens().get(schedule - 1).pos().equals("VBD") // "was due to"
+                    || schedule >= 0 && text.tokens().get(schedule).pos().equals("VBD"); // "planned to"
             if (wasToBe && dct.isPresent() && passedBefore(value, a.timex().mod().orElse(null), dct.get())) {
                 continue; // "The stay was to end on November 21 but ...": whether it did, the article does not say
             }
-            boolean planned = e.tense() == Tense.FUTURE || wasToBe
+            boolean planned = e.tense() == Tense.FUTURE || wasToBe || schedule >= 0
                     || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
