@@ -32,6 +32,8 @@ final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
     private static final int BACK = 15;
     private static final int AHEAD = 12;
+    /** The longest gap between two tokens that {@link #paragraphBefore} reads for a blank line. */
+    private static final int GAP = 64;
     /** How many tokens behind the engine's position stay readable: far more than any rule looks back. */
     static final int BEHIND = 256;
 
@@ -154,6 +156,27 @@ final class Scan {
         return abbrev ? skipDot(i + 1) : i + 1;
     }
 
+    /**
+     * Whether a blank line stands between token {@code i} and the one before it: a headline without its full stop
+     * ("Oil spill ends") is no part of the sentence after it, whose tense it must not lend. Reads at most {@value
+     * #GAP} characters of the gap; a longer gap counts as a break.
+     */
+    boolean paragraphBefore(int i) {
+        if (i <= 0 || !has(i) || !t(i).spaceBefore) {
+            return false;
+        }
+        int from = t(i - 1).end;
+        int to = t(i).start;
+        if (to - from > GAP) {
+            return true;
+        }
+        int lines = 0;
+        for (int k = from; k < to; k++) {
+            lines += text.charAt(k) == '\n' ? 1 : 0;
+        }
+        return lines >= 2;
+    }
+
     /** Whether token {@code i} ends a sentence or clause, which bounds the search for tense cues. */
     boolean boundary(int i) {
         Token k = t(i);
@@ -219,7 +242,7 @@ final class Scan {
     }
 
     private int tenseBefore(int first) {
-        for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
+        for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i) && !paragraphBefore(i + 1); i--) {
             int c = cue(i);
             if (c != 0) {
                 return c;
@@ -229,7 +252,7 @@ final class Scan {
     }
 
     private int tenseAfter(int last) {
-        for (int i = last; i < last + AHEAD && has(i) && !boundary(i); i++) {
+        for (int i = last; i < last + AHEAD && has(i) && !boundary(i) && !(i > last && paragraphBefore(i)); i++) {
             if (any(i, "planned", "planning")) {
                 continue; // "On Friday, the government planned to pay": the plan was made that Friday
             }

@@ -504,4 +504,12 @@ class TaggerNewsConventionsTest {
         assertMentions("Mourners paid tribute on Thursday ahead of his funeral Friday.",
                 "Thursday 1989-11-02; Friday 1989-11-03");
     }
+
+    @Test
+    void aHeadlineWithoutItsFullStopLendsNoTenseAcrossABlankLine() {
+        // written on 2 November 1989: "ends" in the headline is no tense of the sentence after the blank line, whose
+        // past puts April behind
+        assertMentions("Dam repair ends\n\nThe flood on April 20 killed 11 workers.", "April 20 1989-04-20");
+        assertMentions("Dam repair ends.\n\nThe flood on April 20 killed 11 workers.", "April 20 1989-04-20");
+    }
 }
