@@ -123,10 +123,14 @@ final class TimeMlReader {
 
     private void start(XMLStreamReader r) {
         String local = r.getLocalName();
-        Location at = r.getLocation();
         if (inText) {
-            TimexAttributes timex = local.equals("TIMEX3") ? attributes(r) : null;
-            open.addLast(new Open(local, text.length(), timex, at.getLineNumber(), at.getColumnNumber()));
+            if (local.equals("TIMEX3")) {
+                // where it opens is only ever reported for a TIMEX3, and asking the reader costs a new object
+                Location at = r.getLocation();
+                open.addLast(new Open(local, text.length(), attributes(r), at.getLineNumber(), at.getColumnNumber()));
+            } else {
+                open.addLast(new Open(local, text.length(), null, -1, -1));
+            }
         } else if (local.equals("TEXT") && !textSeen) {
             inText = true;
             textSeen = true;
