@@ -64,7 +64,10 @@ public final class LanguageLayer {
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
 
-    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(() -> new PosTagger(Model.POS));
+    /** What the tagger makes of each word, worked out once for all threads. */
+    private final java.util.concurrent.ConcurrentMap<String, PosTagger.Word> words =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ThreadLocal<PosTagger> taggers = ThreadLocal.withInitial(() -> new PosTagger(Model.POS, words));
 
     private static final class Model {
         static final PosModel POS = load();

@@ -7,7 +7,8 @@ import opennlp.tools.postag.POSContextGenerator;
 /**
  * OpenNLP's part-of-speech model decoded greedily, left to right: each word takes the tag the model rates highest
  * given the tags already chosen. The beam search of {@code POSTaggerME} (three sequences) costs about three times as
- * much for the same tags on news but a few in a thousand (measured in docs/events.md). Not thread-safe: one a thread.
+ * much for the same tags on news but a few in a thousand (measured in docs/events.md). Not thread-safe: one a thread,
+ * over a memory of words that the threads may share.
  *
  * <p>The tags are those of OpenNLP's own evaluation, word for word, found faster. The model's features of a word are
  * those of the word alone (its form, prefixes, suffixes, shape), the forms of two words either side, where the
@@ -22,14 +23,15 @@ final class PosTagger {
     static final double TIE = 1e-9;
     /**
      * Distinct words remembered before the memory is cleared: bounds it (about 650 bytes a word) on endless
-     * vocabularies; 1 MB of news has about 20,000.
+     * vocabularies; 1 MB of news has about 20,000, and 1,000 news articles about 22,000. The memory the layer's
+     * taggers share holds as many.
      */
     private static final int MAX_WORDS = 30_000;
     private static final String[] NEIGHBOURS = {"p1", "p2", "n1", "n2"};
 
     private final MaxentWeights model;
     private final POSContextGenerator contexts;
-    private final Map<String, Word> words = new HashMap<>();
+    private final Map<String, Word> words;
     /** Features "S=begin", "p1S=begin", "p2S=begin": the word is the first, second or third of its sentence. */
     private final int[] atStart;
     /** Feature "t=" + the previous tag, by tag index. */
@@ -46,7 +48,7 @@ final class PosTagger {
      * neighbour {@code d} (an index into {@link #NEIGHBOURS}) are at {@code [from[d], from[d + 1])} of {@code tags}
      * and {@code weights}.
      */
-    private record Word(double[] own, int[] from, int[] tags, double[] weights) {
+    record Word(double[] own, int[] from, int[] tags, double[] weights) {
         /** Adds the weights of the feature the word gives neighbour {@code d} to {@code scores}, indexed by tag. */
         void addAsNeighbour(int d, double[] scores) {
             for (int k = from[d]; k < from[d + 1]; k++) {
@@ -55,7 +57,17 @@ final class PosTagger {
         }
     }
 
+    /** A tagger with a memory of words of its own. */
     PosTagger(PosModel pos) {
+        this(pos, new HashMap<>());
+    }
+
+    /**
+     * A tagger that remembers words in {@code words}, which the taggers of other threads over the same model may share
+     * if it is a concurrent map: a word's weights are the same whichever tagger works them out, and never change.
+     */
+    PosTagger(PosModel pos, Map<String, Word> words) {
+        this.words = words;
         this.model = pos.weights();
         this.contexts = PosModel.newContextGenerator();
         this.atStart = new int[] {model.feature("S=begin"), model.feature("p1S=begin"), model.feature("p2S=begin")};
@@ -142,7 +154,7 @@ final class PosTagger {
                 words.clear();
             }
             w = features(form);
-            words.put(form, w);
+            words.put(form, w); // another thread may have put the same weights meanwhile
         }
         return w;
     }
