@@ -18,7 +18,19 @@ import java.util.Set;
 final class ReportSources {
     private static final Set<String> NOUNS = Lexicons.firstColumn("report-nouns.txt");
     /** Verbs of making a document public. */
-    private static final Set<String> RELEASES = Set.of("release", "publish", "issue", "post", "unveil", "present");
+    private static final Set<String> RELEASES = Set.of("release", "publish", "issue", "post", "unveil", "present",
+            "conduct");
+    /** Sources whose clause of showing tells a finding about many, not a happening: "Statistics show that ...". */
+    private static final Set<String> SURVEYS = Set.of("statistics", "statistic", "data", "figure", "figures",
+            "survey", "poll", "census", "study");
+    /** Verbs by which a survey tells its finding. */
+    private static final Set<String> SHOWING = Set.of("show", "find", "indicate", "reveal", "suggest");
+    /** Prepositions that open a report's topic: "a survey on student health", "a poll of voters". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "into", "among");
+    /** The most words of a report's topic between its noun and the participle of its release. */
+    private static final int TOPIC_REACH = 5;
+    /** How far before its verb of showing a survey's noun may stand ("a study released on Monday showed"). */
+    private static final int SOURCE_REACH = 6;
     /** How far after the participle the verb of saying may stand ("released by the ministry on Tuesday showed"). */
     private static final int REACH = 8;
 
@@ -34,6 +46,59 @@ final class ReportSources {
         String pos = next.pos();
         return pos.equals("DT") || pos.equals("PRP$") || pos.equals("PRP") || pos.startsWith("JJ") || pos.equals("NN")
                 || pos.equals("NNS") || pos.equals("CD");
+    }
+
+    /** Whether {@code t} is a noun of {@code report-nouns.txt}; "statistics", whose lemma may be "statistic", too. */
+    private static boolean isReportNoun(Token t) {
+        return NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT)) || NOUNS.contains(t.lowerText());
+    }
+
+    /**
+     * Whether the noun at {@code end} ends the topic of a report noun before it: "a survey [on student health]", "a
+     * poll [of 1,000 voters]".
+     */
+    private static boolean topicBefore(List<Token> tokens, Sentence s, int end) {
+        for (int k = end - 1; k > s.firstToken() && k >= end - TOPIC_REACH; k--) {
+            Token w = tokens.get(k);
+            if (TOPIC_PREPOSITIONS.contains(w.lowerText())) {
+                return tokens.get(k - 1).isNoun() && isReportNoun(tokens.get(k - 1));
+            }
+            if (!Phrases.isNounPhrasePart(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code e} is told in the clause by which statistics, a survey, a poll or a study shows what it found
+     * ("Statistics show that 4.13 million students graduated from colleges in 2005", "a survey found that most
+     * graduates lacked skills"): a finding about many, whatever its date, no happening of a chronology.
+     */
+    static boolean isFinding(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        for (int v = e.token().index() - 1; v > s.firstToken(); v--) {
+            Token w = tokens.get(v);
+            if (!w.isVerb() || w.pos().equals("VBN") || w.pos().equals("VBG")) {
+                continue;
+            }
+            if (!SHOWING.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+                return false; // the nearest finite verb before the event is another clause's
+            }
+            for (int n = v - 1; n >= Math.max(s.firstToken(), v - SOURCE_REACH); n--) {
+                Token noun = tokens.get(n);
+                if (noun.isNoun() && (SURVEYS.contains(noun.lowerText())
+                        || SURVEYS.contains(noun.lemma().toLowerCase(Locale.ROOT)))) {
+                    return true;
+                }
+                if (noun.text().equals(",") || noun.isVerb() && !noun.pos().equals("VBN")) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**
@@ -52,8 +117,7 @@ final class ReportSources {
             before--;
         }
         if (before < s.firstToken() || !tokens.get(before).isNoun()
-                || !NOUNS.contains(tokens.get(before).lemma().toLowerCase(Locale.ROOT))
-                && !NOUNS.contains(tokens.get(before).lowerText())) { // "statistics", whose lemma may be "statistic"
+                || !isReportNoun(tokens.get(before)) && !topicBefore(tokens, s, before)) {
             return false;
         }
         if (t.index() + 1 >= s.endToken() || !takesAnObject(tokens.get(t.index() + 1))) {

@@ -100,6 +100,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void whatStatisticsOrASurveyShowIsAFindingAndTheSurveyIsItsSource() {
+        assertThat(titles("Statistics show that 4.13 million students graduated from colleges and universities in"
+                + " 2024.")).isEmpty();
+        assertThat(titles("A nationwide survey on student health conducted by the Ministry of Education in 2024 found"
+                + " that 80 percent of students suffered from poor eyesight.")).isEmpty();
+        assertThat(titles("The Ministry of Education conducted a survey on student health in 2024."))
+                .containsExactly("The Ministry of Education conducts a survey on student health");
+        assertThat(titles("An autopsy report showed that the singer died of an overdose in Los Angeles on June 25."))
+                .containsExactly("The singer dies of an overdose in Los Angeles");
+    }
+
+    @Test
     void whatWasToBeIsAPlanUntilItsDayHasPassed() {
         List<Event> plan = extract("The prime minister was to meet the Iraqi president later on Thursday.");
         assertThat(plan).extracting(Event::title).containsExactly("The prime minister meets the Iraqi president");
