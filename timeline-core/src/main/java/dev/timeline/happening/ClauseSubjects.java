@@ -652,11 +652,18 @@ final class ClauseSubjects {
         }
         for (int open = at - 3; open >= Math.max(s.firstToken() + 1, at - 5); open--) {
             if (tokens.get(open).text().equals("(")) {
+                // units in lower-case letters: "miles (112 kilometers)", not "a.m. (2139 GMT)"
                 return tokens.get(open + 1).pos().equals("CD") && tokens.get(at - 2).isNoun()
-                        && tokens.get(open - 1).isNoun() ? open : -1;
+                        && tokens.get(open - 1).isNoun() && isUnitWord(tokens.get(open - 1))
+                        && isUnitWord(tokens.get(at - 2)) ? open : -1;
             }
         }
         return -1;
+    }
+
+    /** Whether {@code t} is written as a unit of measure is: lower-case letters only ("miles", "kilometers"). */
+    private static boolean isUnitWord(Token t) {
+        return t.text().chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     /**

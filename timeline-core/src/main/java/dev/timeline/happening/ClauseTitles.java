@@ -413,7 +413,8 @@ final class ClauseTitles {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
         if (objectEnd == after && verb.indexOf(" ") < 0 && bareCommonNoun(tokens, subjectStart, subject)
-                && whereItHappened(text, s, subjectStart, covered).isEmpty()) {
+                && whereItHappened(text, s, subjectStart, covered).isEmpty()
+                && (passive || secondConjunct(tokens, s, e.token(), objectEnd) < 0)) { // "injured and threw out"
             return Optional.empty(); // "Tests begin", "Legislation passes": which, and where, the title cannot say
         }
         String predicate = objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered) : "";

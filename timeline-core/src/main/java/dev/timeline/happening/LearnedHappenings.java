@@ -124,6 +124,9 @@ final class LearnedHappenings {
                     : governed.isPresent() ? governed : ClauseTitles.of(text, e, covered, names);
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
             int schedule = HappeningFilters.scheduled(text, e);
+            if (schedule >= 0 && value.length() < 10 && !value.contains("-W")) {
+                continue; // "Mexico is set to suffer a worse downturn this year": a schedule names its day or week
+            }
             boolean wasToBe = HappeningFilters.wasToBe(text, e, false)
                     || schedule >= 0 && text.tokens().get(schedule - 1).pos().equals("VBD") // "was due to"
                     || schedule >= 0 && text.tokens().get(schedule).pos().equals("VBD"); // "planned to"

@@ -88,6 +88,9 @@ class ClauseTitlesTest {
                 + " in 2004 by an underwater mudslide."))
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "A production platform about 70 miles (112 kilometers) southwest of the rig is destroyed")));
+        // a clock time's conversion is no measure's: its bracket does not join the subject
+        assertThat(titles("The 6:39 a.m. (2139 GMT) quake destroyed a bridge on Monday in the north."))
+                .allSatisfy(t -> t.ifPresent(x -> assertThat(x.text()).doesNotContain("GMT)")));
     }
 
     @Test
@@ -99,6 +102,10 @@ class ClauseTitlesTest {
         assertThat(titles("The agency halted the suspension of tests, which began Wednesday afternoon."))
                 .noneSatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
                         "Tests begin")));
+        assertThat(titles("Police surrounded the town on Saturday after townsfolk injured and threw out members of"
+                + " an official working group."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
+                        "Townsfolk injures and throws out members")));
         assertThat(titles("Riots began on Monday in the northern town of Kunduz."))
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
                         "Riots begin in the northern town of Kunduz")));

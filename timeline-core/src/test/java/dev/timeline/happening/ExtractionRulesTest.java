@@ -97,6 +97,8 @@ class ExtractionRulesTest {
                 + " secretary of state James Baker -- which is due to pass its recommendations to the president on"
                 + " Friday.")).containsExactly("The Iraq Study Group passes its recommendations to the president");
         assertThat(titles("BP was due to open the plant on August 1 but delayed it.")).isEmpty();
+        // a schedule names its day or its week; "set to" a year is a forecast
+        assertThat(titles("Mexico is set to suffer a worse downturn than the United States this year.")).isEmpty();
     }
 
     @Test
