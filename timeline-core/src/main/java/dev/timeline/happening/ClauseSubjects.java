@@ -735,6 +735,28 @@ final class ClauseSubjects {
         return tokens.get(be).isVerb() && tokens.get(be).lemma().equals("be") && be > s.firstToken() ? be : -1;
     }
 
+    /**
+     * The name that the verb before "and" took as its object, when the verb group at {@code g} shares that verb's
+     * subject ({@link #firstConjunct}): "Police arrested [John Smith] on Monday and charged him on Tuesday".
+     */
+    static Optional<String> conjunctsNamedObject(AnalyzedText text, Sentence s, int g, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        int k = firstConjunct(tokens, s, g);
+        if (k < 0) {
+            return Optional.empty();
+        }
+        while (k + 1 < g && (tokens.get(k + 1).isVerb() || tokens.get(k + 1).pos().equals("RB"))) {
+            k++; // "has [also] arrested": to the group's last verb
+        }
+        int start = k + 1;
+        int end = start;
+        while (end < g && !covered[end] && tokens.get(end).pos().equals("NNP")) {
+            end++;
+        }
+        boolean possessive = end < g && tokens.get(end).pos().equals("POS");
+        return end > start && !possessive ? Optional.of(Phrases.words(text, start, end)) : Optional.empty();
+    }
+
     private static int firstConjunct(List<Token> tokens, Sentence s, int g) {
         if (g - 2 < s.firstToken() || !(Phrases.low(tokens.get(g - 1)).equals("and")
                 || Phrases.low(tokens.get(g - 1)).equals("but"))) {

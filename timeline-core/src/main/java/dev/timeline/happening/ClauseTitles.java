@@ -30,6 +30,8 @@ final class ClauseTitles {
     /** Prepositions that open a verb's complement after a date: "called on Sunday for ...", "met Tuesday with ...". */
     private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("for", "with", "against", "on", "over",
             "about", "into", "from", "off", "out", "up", "down");
+    /** Object pronouns that stand for a person or people named before: "charged him". */
+    private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them");
     /** Pronouns that, in a reported clause, stand for the one who reports: "BP said it had capped the well". */
     private static final Set<String> REFERRING = Set.of("it", "they", "he", "she");
     /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
@@ -404,7 +406,11 @@ final class ClauseTitles {
             // the object is a clause or a pronoun, cut off, and the verb alone says nothing
             return Optional.empty();
         }
-        if (pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
+        String namedObject = null; // "Police arrested John Smith on Monday and charged him on Tuesday"
+        if (!passive && objectEnd > after && PERSONAL_OBJECTS.contains(Phrases.low(tokens.get(after)))) {
+            namedObject = ClauseSubjects.conjunctsNamedObject(text, s, g, covered).orElse(null);
+        }
+        if (namedObject == null && pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {
             return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"
         }
@@ -418,6 +424,10 @@ final class ClauseTitles {
             return Optional.empty(); // "Tests begin", "Legislation passes": which, and where, the title cannot say
         }
         String predicate = objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered) : "";
+        if (namedObject != null) {
+            predicate = " " + namedObject + (objectEnd > after + 1
+                    ? " " + Asides.written(text, s, after + 1, objectEnd, covered) : "");
+        }
         int second = !passive ? secondConjunct(tokens, s, e.token(), objectEnd) : -1;
         if (second > 0) {
             // "A suicide bombing killed nine Afghans and injured over 20 others Sunday": both verbs share the date

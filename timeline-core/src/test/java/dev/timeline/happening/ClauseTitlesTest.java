@@ -126,4 +126,11 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
                         "Olympic wrestling champion Daniel Igali is robbed in Lagos")));
     }
+
+    @Test
+    void aPronounObjectOfASecondVerbIsTheNameTheFirstVerbTook() {
+        assertThat(titles("Police arrested John Smith on Monday and charged him with murder on Tuesday."))
+                .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
+                        "Police charge John Smith with murder")));
+    }
 }
