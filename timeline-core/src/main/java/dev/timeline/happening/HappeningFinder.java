@@ -305,16 +305,19 @@ final class HappeningFinder {
             return java.util.Optional.empty();
         }
         String title;
-        if (best.verb() && HappeningFilters.runningTotal(PRESENT_PERFECT.matcher(s.text().substring(Math.max(0, best.start() - 20), best.start()))
-                .find(), d.value(), d.mod(), java.util.Optional.ofNullable(dct))) {
-            return java.util.Optional.empty(); // "More than 80 soldiers have died this year": a running total
+        boolean perfect = PRESENT_PERFECT.matcher(s.text().substring(Math.max(0, best.start() - 20), best.start()))
+                .find();
+        boolean since = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase().contains("since");
+        if (best.verb() && (HappeningFilters.runningTotal(perfect, d.value(), d.mod(),
+                java.util.Optional.ofNullable(dct)) || perfect && since)) {
+            // "More than 80 soldiers have died this year", "H5N1 has killed 150 people since 2003": a running total
+            return java.util.Optional.empty();
         }
         String surface = s.text().substring(best.start(), best.end());
         if (best.verb()) {
             title = Titles.verbPhrase(c, best);
         } else {
             title = Titles.nounPhrase(c, best, best.type());
-            boolean since = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase().contains("since");
             if (since && s.text().toLowerCase().contains("first") && best.type().equals("visit")) {
                 // "his first trip to China since 2019": the 2019 trip came before
                 title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;

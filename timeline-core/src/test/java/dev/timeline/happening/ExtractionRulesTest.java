@@ -114,6 +114,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void whatHasHappenedSinceADateIsARunningTotal() {
+        assertThat(titles("H5N1 has killed more than 150 people worldwide since late 2003.")).isEmpty();
+        assertThat(titles("Around 20,000 people have died in the campaign since 1989.")).isEmpty();
+    }
+
+    @Test
     void whatWasToBeIsAPlanUntilItsDayHasPassed() {
         List<Event> plan = extract("The prime minister was to meet the Iraqi president later on Thursday.");
         assertThat(plan).extracting(Event::title).containsExactly("The prime minister meets the Iraqi president");
