@@ -251,6 +251,13 @@ final class ClauseTitles {
         // "Robert Davies born 1877": "born" is always a passive, with or without "was"
         passive |= Phrases.low(word).equals("born");
         Optional<ClauseSubjects.Subject> opening = Optional.empty();
+        boolean pastOpening = !auxiliary && g == word.index() && g == HappeningFilters.articleStart(text, s)
+                && (word.pos().equals("VBN") || word.pos().equals("VBD") && word.mayBePastParticiple());
+        if (pastOpening) {
+            // "Founded in 1998 by two students, Google grew": the participle tells of the clause's subject, passive
+            opening = ClauseSubjects.ofOpeningParticiple(text, s, g, covered, entities);
+            passive |= opening.isPresent();
+        }
         if (word.pos().equals("VBG") && !auxiliary) {
             // "Delivering the results last week, Mark Bly said ...": a participle that opens the sentence has the
             // subject of the clause after it; elsewhere it modifies ("an insurgent wearing a belt")

@@ -336,6 +336,39 @@ final class DateOwners {
     }
 
     /**
+     * Whether the date stands in a participle's phrase that opens the sentence and {@code e} comes after that phrase's
+     * comma ("Born on October 6, 1945, in the northeast of Brazil, Lula learned to read when he was 10", "Founded in
+     * 1998 by two students, Google grew into a giant"): the date is the participle's, not the main clause's.
+     */
+    static boolean inOpeningParticiple(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int first = HappeningFilters.articleStart(text, s);
+        List<Token> date = text.tokensIn(timex.start(), timex.end());
+        if (first >= s.endToken() || date.isEmpty() || date.get(0).index() <= first
+                || date.get(date.size() - 1).index() >= e.token().index()) {
+            return false;
+        }
+        Token opener = tokens.get(first);
+        boolean participle = opener.pos().equals("VBN") || opener.lowerText().equals("born")
+                || opener.pos().equals("VBD") && opener.mayBePastParticiple();
+        if (!participle || ClauseBoundaries.inRelativeClause(text, e.token().index())) {
+            return false; // "Accused of taking part in the 1994 genocide, which killed 500,000 people": the phrase's
+        }
+        for (int k = first + 1; k < date.get(0).index(); k++) {
+            if (Phrases.isFiniteOrModal(tokens.get(k)) || tokens.get(k).text().equals(",")) {
+                return false; // "Hit by the storm, the town was evacuated on Monday": the date is past the phrase
+            }
+        }
+        for (int k = date.get(date.size() - 1).index() + 1; k < e.token().index(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the date is the period of a noun after the verb, after "for" ("announced the charge alongside its
      * results [for the third quarter]", "reported a loss for 2009", "scheduled the talks for Tuesday"): it dates that
      * noun, not the verb.

@@ -212,6 +212,7 @@ final class LearnedHappenings {
                 && !DateOwners.datesAGerund(text, e, a.timex())
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())
                 && !DateOwners.datesTheEffect(text, e, a.timex())
+                && !DateOwners.inOpeningParticiple(text, e, a.timex())
                 && !ReportSources.isRelease(text, e) && !ReportSources.isFinding(text, e)
                 && !Responses.answersTalk(text, e);
     }

@@ -114,6 +114,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aParticiplesPhraseThatOpensTheSentenceKeepsItsDateAndTellsOfTheSubject() {
+        assertThat(titles("Born on October 6, 1945, in the northeast of Brazil, Lula learned to read when he was 10."))
+                .isEmpty();
+        assertThat(titles("Founded in 1998 by two students, Google grew into a giant."))
+                .containsExactly("Google is founded by two students");
+        assertThat(titles("Accused of taking part in the 1994 genocide, which killed at least 500,000 people, the"
+                + " soldiers are believed to be carrying out attacks.")).contains(
+                "The genocide kills at least 500,000 people");
+    }
+
+    @Test
     void whatHasHappenedSinceADateIsARunningTotal() {
         assertThat(titles("H5N1 has killed more than 150 people worldwide since late 2003.")).isEmpty();
         assertThat(titles("Around 20,000 people have died in the campaign since 1989.")).isEmpty();
