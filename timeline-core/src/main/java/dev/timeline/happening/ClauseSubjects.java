@@ -55,6 +55,8 @@ final class ClauseSubjects {
     private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
+    /** The most tokens of an aside between dashes that a relative's antecedent is sought across. */
+    private static final int MAX_ASIDE = 40;
     /** Dashes that set an aside off: "the Iraq Study Group -- a panel of experts -- which". */
     private static final Set<String> DASHES = Set.of("--", "-", "\u2013", "\u2014");
     /** Words that make the number after them approximate: "about 70 miles", "some 20 km". */
@@ -710,7 +712,7 @@ final class ClauseSubjects {
         if (!DASHES.contains(dash)) {
             return -1;
         }
-        for (int k = close - 2; k > s.firstToken(); k--) {
+        for (int k = close - 2; k > s.firstToken() && k >= close - MAX_ASIDE; k--) {
             if (tokens.get(k).text().equals(dash)) {
                 return k;
             }

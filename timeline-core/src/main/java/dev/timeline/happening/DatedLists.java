@@ -21,6 +21,8 @@ import java.util.Set;
 final class DatedLists {
     /** What follows the date of a dated list's item: "Sept. 7: ...", "May 2 - ...". */
     private static final Set<String> LIST_MARKS = Set.of(":", "-", "--", "\u2013", "\u2014");
+    /** How far into a line its first verb is sought, in tokens. */
+    private static final int VERB_REACH = 40;
     /** The fewest lines opening on a month's day, their days ascending, that make a list rather than captions. */
     static final int MIN_LIST = 3;
     /** Month names as news abbreviates them, by their lower-case form without a full stop, to the month's number. */
@@ -65,7 +67,7 @@ final class DatedLists {
      * seen"); a report's line tells the past ("August 20: A fire on the ferry killed 11 passengers").
      */
     private static boolean presentTense(AnalyzedText text, Sentence s) {
-        for (int i = s.firstToken(); i < s.endToken(); i++) {
+        for (int i = s.firstToken(); i < s.endToken() && i < s.firstToken() + VERB_REACH; i++) {
             String pos = text.tokens().get(i).pos();
             if (pos.equals("VBZ") || pos.equals("VBP")) {
                 return true;

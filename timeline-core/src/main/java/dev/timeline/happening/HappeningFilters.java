@@ -358,10 +358,6 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether {@code e} was to be: "was to" or "were to" before it ("Ozawa was to meet Hashimoto on Thursday", a
-     * plan), or with {@code perfect} "was to have" ("The service was to have begun on Thursday": it did not).
-     */
-    /**
      * Where the schedule stands that an infinitive's plan follows: "BP is [due] to publish its results on July 27",
      * "is scheduled/set/slated to", "BP [plans] to open a plant"; -1 if none. The infinitive tells the planned
      * happening, as "will" does.
@@ -380,6 +376,10 @@ final class HappeningFilters {
         return due || plans ? k - 1 : -1;
     }
 
+    /**
+     * Whether {@code e} was to be: "was to" or "were to" before it ("Ozawa was to meet Hashimoto on Thursday", a
+     * plan), or with {@code perfect} "was to have" ("The service was to have begun on Thursday": it did not).
+     */
     static boolean wasToBe(AnalyzedText text, EventMention e, boolean perfect) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());

@@ -29,6 +29,8 @@ final class ReportSources {
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "of", "about", "into", "among");
     /** The most words of a report's topic between its noun and the participle of its release. */
     private static final int TOPIC_REACH = 5;
+    /** How far before the event its clause's verb of showing may stand, in tokens. */
+    private static final int CLAUSE_REACH = 40;
     /** How far before its verb of showing a survey's noun may stand ("a study released on Monday showed"). */
     private static final int SOURCE_REACH = 6;
     /** How far after the participle the verb of saying may stand ("released by the ministry on Tuesday showed"). */
@@ -78,7 +80,7 @@ final class ReportSources {
     static boolean isFinding(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
-        for (int v = e.token().index() - 1; v > s.firstToken(); v--) {
+        for (int v = e.token().index() - 1; v > s.firstToken() && v >= e.token().index() - CLAUSE_REACH; v--) {
             Token w = tokens.get(v);
             if (!w.isVerb() || w.pos().equals("VBN") || w.pos().equals("VBG")) {
                 continue;
