@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * election") dates that phrase. Stateless.
  */
 final class DateOwners {
+    /** Dashes that set an aside off, as brackets do: "-- a tradition started by King George V in 1932 --". */
+    private static final Set<String> ASIDE_MARKS = Set.of("--", "\u2013", "\u2014");
+    /** The most tokens between an aside's mark and its event, either way. */
+    private static final int ASIDE_REACH = 20;
     private static final Set<String> SCHEDULING = Lexicons.firstColumn("scheduling-verbs.txt");
     /** An expression that names its year or the direction of its date: it cannot be read as another year's. */
     private static final Pattern YEAR_OR_DIRECTION = Pattern.compile(
@@ -333,6 +337,46 @@ final class DateOwners {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code e} stands in an aside set off by dashes or brackets that names a date of its own, and the date
+     * outside it ("The broadcast Christmas speech -- a tradition started by King George V in 1932 -- was recorded this
+     * year"): such an aside tells of its own time, so the sentence's date is not the aside's happening's.
+     */
+    static boolean outsideItsAside(AnalyzedText text, EventMention e, Mention timex, List<Mention> datesOfSentence) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int at = e.token().index();
+        int open = -1;
+        for (int k = at - 1; k >= s.firstToken() && k >= at - ASIDE_REACH; k--) {
+            String w = tokens.get(k).text();
+            if (ASIDE_MARKS.contains(w) || w.equals("(")) {
+                open = k;
+                break;
+            }
+            if (w.equals(")")) {
+                return false;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        String closing = tokens.get(open).text().equals("(") ? ")" : tokens.get(open).text();
+        int close = -1;
+        for (int k = at + 1; k < s.endToken() && k <= at + ASIDE_REACH; k++) {
+            if (tokens.get(k).text().equals(closing)) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        int from = tokens.get(open).end();
+        int to = tokens.get(close).start();
+        boolean ownDate = datesOfSentence.stream().anyMatch(d -> d.start() >= from && d.end() <= to);
+        return ownDate && (timex.end() <= from || timex.start() >= to);
     }
 
     /**

@@ -308,8 +308,10 @@ final class HappeningFinder {
         boolean perfect = PRESENT_PERFECT.matcher(s.text().substring(Math.max(0, best.start() - 20), best.start()))
                 .find();
         boolean since = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase().contains("since");
+        // "the first time a North Korean leader has joined a Chinese military parade since 1959": the one before
+        boolean firstSince = since && s.text().toLowerCase().contains("first");
         if (best.verb() && (HappeningFilters.runningTotal(perfect, d.value(), d.mod(),
-                java.util.Optional.ofNullable(dct)) || perfect && since)) {
+                java.util.Optional.ofNullable(dct)) || perfect && since && !firstSince)) {
             // "More than 80 soldiers have died this year", "H5N1 has killed 150 people since 2003": a running total
             return java.util.Optional.empty();
         }
@@ -318,7 +320,7 @@ final class HappeningFinder {
             title = Titles.verbPhrase(c, best);
         } else {
             title = Titles.nounPhrase(c, best, best.type());
-            if (since && s.text().toLowerCase().contains("first") && best.type().equals("visit")) {
+            if (firstSince && best.type().equals("visit")) {
                 // "his first trip to China since 2019": the 2019 trip came before
                 title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
             }

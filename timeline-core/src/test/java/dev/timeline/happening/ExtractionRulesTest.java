@@ -125,7 +125,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAsideWithADateOfItsOwnIsNotDatedByTheSentence() {
+        assertThat(titles("The broadcast Christmas speech -- a tradition started by her grandfather King George V in"
+                + " 1932 -- was recorded on Monday at Southwark Cathedral.")).noneMatch(t -> t.contains("tradition"));
+    }
+
+    @Test
     void whatHasHappenedSinceADateIsARunningTotal() {
+        // but "the first time ... since" tells of the time before
+        assertThat(titles("It was the first time a North Korean leader has joined a Chinese military parade since"
+                + " 1959.")).isNotEmpty();
         assertThat(titles("H5N1 has killed more than 150 people worldwide since late 2003.")).isEmpty();
         assertThat(titles("Around 20,000 people have died in the campaign since 1989.")).isEmpty();
     }
