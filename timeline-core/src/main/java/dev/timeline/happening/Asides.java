@@ -33,14 +33,13 @@ final class Asides {
      * after it with a word of its own; -1 when {@code at} opens no aside or nothing of the predicate follows it.
      */
     static int closing(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        String open = tokens.get(at).text();
-        boolean bracket = open.equals("(");
-        if (!bracket && !(DASHES.contains(open) && !Phrases.isInnerHyphen(tokens, s, at))) {
+        boolean bracket = tokens.get(at).text().equals("(");
+        if (!bracket && !isDash(tokens, s, at)) {
             return -1;
         }
         for (int k = at + 1; k < s.endToken() && k <= at + MAX_ASIDE + 1; k++) {
             String w = tokens.get(k).text();
-            if (bracket ? w.equals(")") : DASHES.contains(w) && !Phrases.isInnerHyphen(tokens, s, k)) {
+            if (bracket ? w.equals(")") : isDash(tokens, s, k)) {
                 return k > at + 1 && goesOn(tokens, s, k + 1, covered, unfinished(tokens, s, at)) ? k : -1;
             }
             if (!bracket && (w.equals("(") || w.equals(")"))) {
@@ -48,6 +47,52 @@ final class Asides {
             }
         }
         return -1;
+    }
+
+    /** Whether token {@code i} is a dash standing alone, which may open or close an aside; not a word's hyphen. */
+    static boolean isDash(List<Token> tokens, Sentence s, int i) {
+        return DASHES.contains(tokens.get(i).text()) && !Phrases.isInnerHyphen(tokens, s, i);
+    }
+
+    /**
+     * Where the aside opens whose closing dash is token {@code close}, at most {@code reach} tokens before it: "the
+     * Iraq Study Group [--] a panel headed by James Baker -- which"; -1 if none.
+     */
+    static int openingOf(List<Token> tokens, Sentence s, int close, int reach) {
+        if (!isDash(tokens, s, close)) {
+            return -1;
+        }
+        for (int k = close - 2; k > s.firstToken() && k >= close - reach; k--) {
+            if (tokens.get(k).text().equals(tokens.get(close).text()) && isDash(tokens, s, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The aside set off by dashes or brackets that holds token {@code at}, as its two marks' indices, each at most
+     * {@code reach} tokens away ("-- a tradition [started] by King George V in 1932 --"); an empty array if none.
+     */
+    static int[] around(List<Token> tokens, Sentence s, int at, int reach) {
+        int open = -1;
+        for (int k = at - 1; k >= s.firstToken() && k >= at - reach && open < 0; k--) {
+            if (tokens.get(k).text().equals(")")) {
+                return new int[0];
+            }
+            open = tokens.get(k).text().equals("(") || isDash(tokens, s, k) ? k : -1;
+        }
+        if (open < 0) {
+            return new int[0];
+        }
+        boolean bracket = tokens.get(open).text().equals("(");
+        for (int k = at + 1; k < s.endToken() && k <= at + reach; k++) {
+            if (bracket ? tokens.get(k).text().equals(")") : tokens.get(k).text().equals(tokens.get(open).text())
+                    && isDash(tokens, s, k)) {
+                return new int[] {open, k};
+            }
+        }
+        return new int[0];
     }
 
     /**

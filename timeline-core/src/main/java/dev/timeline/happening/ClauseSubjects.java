@@ -57,8 +57,6 @@ final class ClauseSubjects {
     private static final int MAX_CONJUNCT_DISTANCE = 12;
     /** The most tokens of an aside between dashes that a relative's antecedent is sought across. */
     private static final int MAX_ASIDE = 40;
-    /** Dashes that set an aside off: "the Iraq Study Group -- a panel of experts -- which". */
-    private static final Set<String> DASHES = Set.of("--", "-", "\u2013", "\u2014");
     /** Words that make the number after them approximate: "about 70 miles", "some 20 km". */
     private static final Set<String> APPROXIMATORS = Set.of("about", "some", "nearly", "almost", "around",
             "roughly", "approximately");
@@ -343,7 +341,8 @@ final class ClauseSubjects {
             }
             if (subjectEnd - 1 >= s.firstToken() && CLAUSE_MARKS.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
                 subjectEnd--; // "Tony Hayward, who ..." and "Tony Hayward - who is to leave in October -"
-                int opening = Phrases.low(tokens.get(g - 1)).equals("who") ? -1 : asideOpening(tokens, s, subjectEnd);
+                int opening = Phrases.low(tokens.get(g - 1)).equals("who") ? -1
+                        : Asides.openingOf(tokens, s, subjectEnd, MAX_ASIDE);
                 if (opening > s.firstToken()) {
                     // "the Iraq Study Group -- a panel headed by James Baker -- which is due to": what the aside
                     // describes, before it
@@ -702,25 +701,6 @@ final class ClauseSubjects {
     }
 
     /**
-     * Where the verb group starts whose subject the finite verb at {@code g} shares, when "and" or "but" joins it to
-     * that group ("The army [arrested] the mayor and charged him"): the nearest earlier verb of the same tense in the
-     * same clause, with its auxiliaries; -1 if {@code g} follows no such conjunction or no such verb is found.
-     */
-    /** Where the dash opens an aside that the dash at {@code close} closes, within the sentence; -1 if none. */
-    private static int asideOpening(List<Token> tokens, Sentence s, int close) {
-        String dash = tokens.get(close).text();
-        if (!DASHES.contains(dash)) {
-            return -1;
-        }
-        for (int k = close - 2; k > s.firstToken() && k >= close - MAX_ASIDE; k--) {
-            if (tokens.get(k).text().equals(dash)) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * Where the passive's "be" stands whose participle "and" joins to the participle at {@code g}, which takes no
      * object: "Daniel Igali [was] attacked and robbed on Monday"; -1 if none.
      */
@@ -759,6 +739,11 @@ final class ClauseSubjects {
         return end > start && !possessive ? Optional.of(Phrases.words(text, start, end)) : Optional.empty();
     }
 
+    /**
+     * Where the verb group starts whose subject the finite verb at {@code g} shares, when "and" or "but" joins it to
+     * that group ("The army [arrested] the mayor and charged him"): the nearest earlier verb of the same tense in the
+     * same clause, with its auxiliaries; -1 if {@code g} follows no such conjunction or no such verb is found.
+     */
     private static int firstConjunct(List<Token> tokens, Sentence s, int g) {
         if (g - 2 < s.firstToken() || !(Phrases.low(tokens.get(g - 1)).equals("and")
                 || Phrases.low(tokens.get(g - 1)).equals("but"))) {

@@ -251,9 +251,8 @@ final class ClauseTitles {
         // "Robert Davies born 1877": "born" is always a passive, with or without "was"
         passive |= Phrases.low(word).equals("born");
         Optional<ClauseSubjects.Subject> opening = Optional.empty();
-        boolean pastOpening = !auxiliary && g == word.index() && g == HappeningFilters.articleStart(text, s)
-                && (word.pos().equals("VBN") || word.pos().equals("VBD") && word.mayBePastParticiple());
-        if (pastOpening) {
+        if (!auxiliary && g == word.index()
+                && (word.pos().equals("VBN") || word.pos().equals("VBD") && word.mayBePastParticiple())) {
             // "Founded in 1998 by two students, Google grew": the participle tells of the clause's subject, passive
             opening = ClauseSubjects.ofOpeningParticiple(text, s, g, covered, entities);
             passive |= opening.isPresent();

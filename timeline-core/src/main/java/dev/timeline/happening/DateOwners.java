@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * election") dates that phrase. Stateless.
  */
 final class DateOwners {
-    /** Dashes that set an aside off, as brackets do: "-- a tradition started by King George V in 1932 --". */
-    private static final Set<String> ASIDE_MARKS = Set.of("--", "\u2013", "\u2014");
     /** The most tokens between an aside's mark and its event, either way. */
     private static final int ASIDE_REACH = 20;
     private static final Set<String> SCHEDULING = Lexicons.firstColumn("scheduling-verbs.txt");
@@ -346,35 +344,12 @@ final class DateOwners {
      */
     static boolean outsideItsAside(AnalyzedText text, EventMention e, Mention timex, List<Mention> datesOfSentence) {
         List<Token> tokens = text.tokens();
-        Sentence s = text.sentenceOf(e.token());
-        int at = e.token().index();
-        int open = -1;
-        for (int k = at - 1; k >= s.firstToken() && k >= at - ASIDE_REACH; k--) {
-            String w = tokens.get(k).text();
-            if (ASIDE_MARKS.contains(w) || w.equals("(")) {
-                open = k;
-                break;
-            }
-            if (w.equals(")")) {
-                return false;
-            }
-        }
-        if (open < 0) {
+        int[] aside = Asides.around(tokens, text.sentenceOf(e.token()), e.token().index(), ASIDE_REACH);
+        if (aside.length == 0) {
             return false;
         }
-        String closing = tokens.get(open).text().equals("(") ? ")" : tokens.get(open).text();
-        int close = -1;
-        for (int k = at + 1; k < s.endToken() && k <= at + ASIDE_REACH; k++) {
-            if (tokens.get(k).text().equals(closing)) {
-                close = k;
-                break;
-            }
-        }
-        if (close < 0) {
-            return false;
-        }
-        int from = tokens.get(open).end();
-        int to = tokens.get(close).start();
+        int from = tokens.get(aside[0]).end();
+        int to = tokens.get(aside[1]).start();
         boolean ownDate = datesOfSentence.stream().anyMatch(d -> d.start() >= from && d.end() <= to);
         return ownDate && (timex.end() <= from || timex.start() >= to);
     }
