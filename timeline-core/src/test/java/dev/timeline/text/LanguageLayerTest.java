@@ -254,6 +254,30 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPluralEndingAPrepositionalPhraseAfterTheClausesVerbIsANoun() {
+        AnalyzedText a = analyze("China's Ministry of Personnel on Saturday began its annual employment service for"
+                + " millions of university graduates, with 480,000 positions.");
+        assertThat(token(a, "graduates").pos()).isEqualTo("NNS");
+        assertThat(token(a, "graduates").lemma()).isEqualTo("graduate");
+        AnalyzedText b = analyze("At least four people were killed and several others injured on Tuesday morning in"
+                + " two bomb blasts in the southern port city of Karachi.");
+        assertThat(token(b, "blasts").pos()).isEqualTo("NNS");
+        AnalyzedText c = analyze("Officials said that in the north violence continues.");
+        assertThat(token(c, "continues").pos()).isEqualTo("VBZ"); // "that" opens a clause of its own
+        assertThat(token(analyze("In the north violence continues."), "continues").pos()).isEqualTo("VBZ");
+    }
+
+    @Test
+    void aWordInIngAfterANameThatADeterminerOpensIsANoun() {
+        AnalyzedText a = analyze("Israel approved an agreement with Egypt to reopen the Rafah crossing under the"
+                + " supervision of European inspectors.");
+        assertThat(token(a, "crossing").pos()).isEqualTo("NN");
+        assertThat(token(a, "crossing").lemma()).isEqualTo("crossing");
+        AnalyzedText b = analyze("Thousands of Americans fighting in Iraq came home.");
+        assertThat(token(b, "fighting").pos()).isEqualTo("VBG");
+    }
+
+    @Test
     void aVerbInSAfterItsSubjectAndBeforeAnArticleIsAVerb() {
         AnalyzedText a = analyze("The new rule replaces a levy introduced last spring.");
         assertThat(token(a, "replaces").pos()).isEqualTo("VBZ");

@@ -1,0 +1,107 @@
+package dev.timeline.text;
+
+import java.util.Set;
+
+/**
+ * Words at the end of a noun phrase that the part-of-speech model misread. Head nouns taken for verbs: a plural in
+ * "-s" that ends a phrase after a preposition, inside a clause whose verb came before ("began a service for millions
+ * of university graduates/VERB,", "were killed in two bomb blasts/VERB in Karachi"), and a noun in "-ing" after a name
+ * that a determiner opens ("to reopen the Rafah crossing/VERB under European supervision", "since the Bali
+ * bombing/VERB in 2002"); read as verbs, they cut the noun phrase and the title built from it ("for millions of
+ * university"). Stateless.
+ */
+final class PhraseHeads {
+    /** How many words back the verb of the clause may stand from the preposition. */
+    private static final int CLAUSE = 25;
+    /** Words that open a clause of their own: a verb before them is not the verb of the phrase's clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whose", "whom", "where", "when",
+            "while", "because", "as", "if", "although", "though", "after", "before", "since", "until");
+    /** Tags of the words of a noun phrase between its preposition and its last noun. */
+    private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "ADJ", "NUM", "DET", "PROPN", "ADV");
+
+    private PhraseHeads() {
+    }
+
+    /** Retags, in {@code upos} (changed in place), each head noun of {@code words} that was read as a verb. */
+    static void mend(String[] words, String[] lows, String[] upos) {
+        for (int i = 2; i < words.length; i++) {
+            if (isPluralAfterPreposition(words, lows, upos, i) || isNounInIngAfterName(words, upos, i)) {
+                upos[i] = "NOUN";
+            }
+        }
+    }
+
+    /**
+     * Whether word {@code i}, a verb in "-s", is the plural head of a phrase that a preposition opens, before a
+     * preposition, a conjunction, punctuation or the end, in a clause whose verb came before the preposition ("for
+     * millions of university graduates,"); "The price of oil rises in Asia" has no verb before "of" and keeps its verb.
+     */
+    private static boolean isPluralAfterPreposition(String[] words, String[] lows, String[] upos, int i) {
+        String low = lows[i];
+        return upos[i].equals("VERB") && low.length() >= 4 && low.endsWith("s") && !low.endsWith("ss")
+                && words[i].equals(low) && upos[i - 1].equals("NOUN") && words[i - 1].equals(lows[i - 1])
+                && endsPhrase(upos, i + 1) && inPhraseAfterVerb(words, lows, upos, i - 1);
+    }
+
+    /**
+     * Whether the noun at {@code noun} ends a noun phrase that a preposition opens (nouns, adjectives, numbers,
+     * adverbs and a determiner between), in a clause whose verb stands before the preposition, at most
+     * {@value #CLAUSE} words back, with no word that opens a clause between and no punctuation but commas.
+     */
+    private static boolean inPhraseAfterVerb(String[] words, String[] lows, String[] upos, int noun) {
+        int k = phraseStart(upos, noun);
+        if (k == 0 || !upos[k - 1].equals("ADP")) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 1 - CLAUSE); j--) {
+            if (CLAUSE_OPENERS.contains(lows[j]) || upos[j].equals("SCONJ") || upos[j].equals("PUNCT")
+                    && !words[j].equals(",")) {
+                return false;
+            }
+            if (upos[j].equals("VERB") || upos[j].equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code i}, a verb in "-ing", is the head of a phrase that a determiner or possessive opens, right
+     * after a name that does not end in "s", before a preposition, a conjunction, punctuation or the end ("the Rafah
+     * crossing under", "the Bali bombing in 2002"); "the Americans fighting in Iraq" keeps its verb.
+     */
+    private static boolean isNounInIngAfterName(String[] words, String[] upos, int i) {
+        if (!upos[i].equals("VERB") || !words[i].endsWith("ing") || !Character.isLowerCase(words[i].charAt(0))
+                || !upos[i - 1].equals("PROPN") || words[i - 1].endsWith("s") || !endsPhrase(upos, i + 1)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && upos[k - 1].equals("PROPN")) {
+            k--;
+        }
+        return k > 0 && (upos[k - 1].equals("DET") || Lemmas.isPossessivePronoun(words[k - 1]));
+    }
+
+    /**
+     * The first word of the noun phrase that ends at {@code noun}: back over nouns, adjectives, numbers and adverbs,
+     * through one determiner at most, which opens it ("during the encounter | the Israeli cabinet voted").
+     */
+    private static int phraseStart(String[] upos, int noun) {
+        int k = noun;
+        while (k > 0 && PHRASE_TAGS.contains(upos[k - 1])) {
+            k--;
+            if (upos[k].equals("DET")) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** Whether a noun phrase may end before word {@code next}: a preposition, a conjunction, punctuation or the end. */
+    private static boolean endsPhrase(String[] upos, int next) {
+        return next >= upos.length || switch (upos[next]) {
+            case "ADP", "CCONJ", "PUNCT" -> true;
+            default -> false;
+        };
+    }
+}
