@@ -39,7 +39,7 @@ final class ClockRules {
             meridiem = s.t(j + 2).num == 0 ? 1 : 2; // "4 in the morning", "3 in the afternoon"
             j += 3;
         }
-        if (meridiem == 0 && !colon) {
+        if (meridiem == 0 && (!colon || isGameClock(s, j))) {
             return null;
         }
         if (meridiem == 1 || meridiem == 2) {
@@ -157,6 +157,14 @@ final class ClockRules {
     private static String dayUnderDiscussion(Scan s, Reference r, int i) {
         String day = s.lastDay(i, 25);
         return day != null ? day : Dates.day(r.orNull());
+    }
+
+    /**
+     * Whether the words at {@code j}, after a time in "h:mm" with no "a.m." or "p.m.", make it the clock of a game:
+     * "with 1:29 remaining", "4:05 left", "2:10 to play", "0:45 to go".
+     */
+    private static boolean isGameClock(Scan s, int j) {
+        return s.w(j, "remaining") || s.w(j, "left") || s.w(j, "to") && (s.w(j + 1, "play") || s.w(j + 1, "go"));
     }
 
     /** Index past "a.m.", "p.m.", "am", "pm" at {@code j}, or {@code j} if there is none. */

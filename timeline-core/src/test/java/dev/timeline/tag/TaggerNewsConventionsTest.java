@@ -393,11 +393,14 @@ class TaggerNewsConventionsTest {
             He ran the mile in 3:59.40 on Tuesday.            | Tuesday DATE 1989-10-31
             United beat City 3-2 on Saturday.                 | Saturday DATE 1989-10-28
             The polls close at 8:30 tonight.                  | 8:30 TIME 1989-11-02T08:30; tonight TIME 1989-11-02TNI
+            Smith scored with 1:29 remaining on Tuesday.      | Tuesday DATE 1989-10-31
+            He missed a layup with 4:05 left.                 | ''
+            They led with 2:10 to play.                       | ''
             A 52-year-old driver was hurt.                    | ''
             The driver, 52 years old, was hurt.               | ''
             """)
     void numbersThatOnlyLookLikeTimesOrLengthsAreNone(String text, String expected) {
-        // race times and scores are no clock times; an age is no duration in TimeML (TimeBank leaves 34 of 36 alone)
+        // race times, game clocks and scores are no clock times; an age is no duration in TimeML (TimeBank leaves 34 of 36 alone)
         assertTyped(text, expected);
     }
 
