@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * them. Stateless.
  */
 final class Phrases {
-    /** Adverbs that complete a verb ("set up", "blasted off", "ran aground"). */
+    /** Adverbs that complete a verb ("set up", "blasted off", "ran aground", "went ahead"). */
     static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "aground", "ashore",
-            "apart");
+            "apart", "ahead");
     /** Words that lean on the date after them ("last December 17", "early Monday"): a title does not end on them. */
     private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
             "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through", "effective");

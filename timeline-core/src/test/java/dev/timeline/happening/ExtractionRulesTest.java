@@ -979,6 +979,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anAdverbThatCompletesItsVerbStaysInTheTitle() {
+        assertThat(titles("The referendum in Kosovo went ahead on Sunday despite the boycott.")).containsExactly(
+                "The referendum in Kosovo goes ahead");
+    }
+
+    @Test
     void aPastAfterBeIsAPassiveWhateverItsTagAndAQuestionsWhoHasNoAntecedent() {
         assertThat(titles("The tribunal was set up in February.")).containsExactly("The tribunal is set up");
         assertThat(titles("At least five policemen were hurt in the fighting on Monday.")).containsExactly(

@@ -115,6 +115,10 @@ class TitleNounPhrasesTest {
         assertThat(titles("Just a week ago, Goldman Sachs officials came to Congress and declared that they had done"
                 + " nothing wrong."))
                 .contains("Goldman Sachs officials come to Congress");
+        // a second verb of saying adds nothing the title can quote
+        assertThat(titles("Margaret Chan on Wednesday night raised the world flu alert level from 4 to 5 and said:"
+                + " \"It is really all of humanity that is under threat.\""))
+                .contains("Margaret Chan raises the world flu alert level from 4 to 5");
     }
 
     @Test
