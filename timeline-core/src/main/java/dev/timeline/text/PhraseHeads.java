@@ -8,7 +8,8 @@ import java.util.Set;
  * of university graduates/VERB,", "were killed in two bomb blasts/VERB in Karachi"), and a noun in "-ing" after a name
  * that a determiner opens ("to reopen the Rafah crossing/VERB under European supervision", "since the Bali
  * bombing/VERB in 2002"); read as verbs, they cut the noun phrase and the title built from it ("for millions of
- * university"). Stateless.
+ * university"). And a noun that names where "to" takes someone, read as an infinitive ("took the board to court/VERB
+ * after": {@code bare-goal-nouns.txt}). Stateless.
  */
 final class PhraseHeads {
     /** How many words back the verb of the clause may stand from the preposition. */
@@ -16,6 +17,8 @@ final class PhraseHeads {
     /** Words that open a clause of their own: a verb before them is not the verb of the phrase's clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "which", "who", "whose", "whom", "where", "when",
             "while", "because", "as", "if", "although", "though", "after", "before", "since", "until");
+    /** Nouns that name, with no article, where "to" takes someone ({@code bare-goal-nouns.txt}): "to court". */
+    private static final Set<String> BARE_GOALS = Lemmas.words("bare-goal-nouns.txt");
     /** Tags of the words of a noun phrase between its preposition and its last noun. */
     private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "ADJ", "NUM", "DET", "PROPN", "ADV");
 
@@ -25,7 +28,8 @@ final class PhraseHeads {
     /** Retags, in {@code upos} (changed in place), each head noun of {@code words} that was read as a verb. */
     static void mend(String[] words, String[] lows, String[] upos) {
         for (int i = 2; i < words.length; i++) {
-            if (isPluralAfterPreposition(words, lows, upos, i) || isNounInIngAfterName(words, upos, i)) {
+            if (isPluralAfterPreposition(words, lows, upos, i) || isNounInIngAfterName(words, upos, i)
+                    || isBareGoal(lows, upos, i)) {
                 upos[i] = "NOUN";
             }
         }
@@ -80,6 +84,16 @@ final class PhraseHeads {
             k--;
         }
         return k > 0 && (upos[k - 1].equals("DET") || Lemmas.isPossessivePronoun(words[k - 1]));
+    }
+
+    /**
+     * Whether word {@code i}, tagged a verb after "to" or "into", is a noun of {@code bare-goal-nouns.txt} before a
+     * preposition, a conjunction, punctuation or the end ("has taken the board to court/VERB after", "was rushed to
+     * hospital"); "to court investors" keeps its verb.
+     */
+    private static boolean isBareGoal(String[] lows, String[] upos, int i) {
+        return upos[i].equals("VERB") && (lows[i - 1].equals("to") || lows[i - 1].equals("into"))
+                && BARE_GOALS.contains(lows[i]) && endsPhrase(upos, i + 1);
     }
 
     /**

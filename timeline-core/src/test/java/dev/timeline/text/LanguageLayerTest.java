@@ -268,6 +268,22 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aNounThatNamesWhereToTakesSomeoneIsANounInEachOfItsExamples() throws java.io.IOException {
+        // bare-goal-nouns.txt: "taken the board to court/VB after" was read as an infinitive
+        try (var in = LanguageLayer.class.getResourceAsStream("bare-goal-nouns.txt")) {
+            List<String> rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            assertThat(rows).hasSizeGreaterThan(5);
+            for (String row : rows) {
+                String word = row.split("\t")[0];
+                String example = row.substring(row.indexOf('#') + 1).strip();
+                assertThat(token(analyze(example), word).pos()).as(example).isEqualTo("NN");
+            }
+        }
+        assertThat(token(analyze("The governor moved on Monday to court investors."), "court").pos()).isEqualTo("VB");
+    }
+
+    @Test
     void aWordInIngAfterANameThatADeterminerOpensIsANoun() {
         AnalyzedText a = analyze("Israel approved an agreement with Egypt to reopen the Rafah crossing under the"
                 + " supervision of European inspectors.");
