@@ -9,7 +9,8 @@ import java.util.Set;
  * that a determiner opens ("to reopen the Rafah crossing/VERB under European supervision", "since the Bali
  * bombing/VERB in 2002"); read as verbs, they cut the noun phrase and the title built from it ("for millions of
  * university"). And a noun that names where "to" takes someone, read as an infinitive ("took the board to court/VERB
- * after": {@code bare-goal-nouns.txt}). Stateless.
+ * after": {@code bare-goal-nouns.txt}), and a base form right after a singular noun ("its growth forecast/VERB for").
+ * Stateless.
  */
 final class PhraseHeads {
     /** How many words back the verb of the clause may stand from the preposition. */
@@ -19,6 +20,9 @@ final class PhraseHeads {
             "while", "because", "as", "if", "although", "though", "after", "before", "since", "until");
     /** Nouns that name, with no article, where "to" takes someone ({@code bare-goal-nouns.txt}): "to court". */
     private static final Set<String> BARE_GOALS = Lemmas.words("bare-goal-nouns.txt");
+    /** Nouns of many people without a plural "-s", after which a verb in its base form agrees: "their people vote". */
+    private static final Set<String> COLLECTIVES = Set.of("people", "police", "public", "military", "staff",
+            "personnel", "clergy", "cattle", "youth", "media");
     /** Tags of the words of a noun phrase between its preposition and its last noun. */
     private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "ADJ", "NUM", "DET", "PROPN", "ADV");
 
@@ -29,7 +33,7 @@ final class PhraseHeads {
     static void mend(String[] words, String[] lows, String[] upos) {
         for (int i = 2; i < words.length; i++) {
             if (isPluralAfterPreposition(words, lows, upos, i) || isNounInIngAfterName(words, upos, i)
-                    || isBareGoal(lows, upos, i)) {
+                    || isBareGoal(lows, upos, i) || isBaseAfterSingular(words, lows, upos, i)) {
                 upos[i] = "NOUN";
             }
         }
@@ -84,6 +88,25 @@ final class PhraseHeads {
             k--;
         }
         return k > 0 && (upos[k - 1].equals("DET") || Lemmas.isPossessivePronoun(words[k - 1]));
+    }
+
+    /**
+     * Whether word {@code i}, a verb in its base form, ends a noun phrase that a possessive opens right before a
+     * singular noun, with a preposition, a conjunction, punctuation or the end after it ("revised its growth
+     * forecast/VERB for next year", "the bank's growth forecast"): no present tense but "-s" agrees with one singular
+     * noun. A noun of many without "-s" keeps the verb after it ("their people vote on Sunday").
+     */
+    private static boolean isBaseAfterSingular(String[] words, String[] lows, String[] upos, int i) {
+        String low = lows[i];
+        if (!upos[i].equals("VERB") || !words[i].equals(low) || low.endsWith("s") || low.endsWith("ed")
+                || low.endsWith("ing") || !upos[i - 1].equals("NOUN") || !words[i - 1].equals(lows[i - 1])
+                || !endsPhrase(upos, i + 1)
+                || !Lemmas.lemma(words[i - 1], lows[i - 1], "NOUN").equals(lows[i - 1]) || lows[i - 1].endsWith("s")) {
+            return false;
+        }
+        return !COLLECTIVES.contains(lows[i - 1])
+                && (Lemmas.isPossessivePronoun(words[i - 2]) || words[i - 2].equals("'s") && i >= 3
+                && (upos[i - 3].equals("NOUN") || upos[i - 3].equals("PROPN")));
     }
 
     /**

@@ -284,6 +284,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aBaseFormAfterAPossessiveAndASingularNounIsANoun() {
+        AnalyzedText a = analyze("The bank on Friday revised its growth forecast for next year.");
+        assertThat(token(a, "forecast").pos()).isEqualTo("NN");
+        AnalyzedText b = analyze("He said his staff work on Sundays.");
+        assertThat(token(b, "work").pos()).isEqualTo("VBP"); // "staff" is many without "-s"
+    }
+
+    @Test
     void aWordInIngAfterANameThatADeterminerOpensIsANoun() {
         AnalyzedText a = analyze("Israel approved an agreement with Egypt to reopen the Rafah crossing under the"
                 + " supervision of European inspectors.");
