@@ -435,7 +435,7 @@ final class ClauseTitles {
                     ? " " + Asides.written(text, s, after + 1, objectEnd, covered) : "");
         }
         int second = !passive ? secondConjunct(tokens, s, e.token(), objectEnd) : -1;
-        if (second > 0 && !isSpeech(tokens.get(second)) && !ClauseSubjects.isReportingVerb(tokens.get(second))) {
+        if (second > 0 && !ClauseSubjects.isReportingVerb(tokens.get(second))) {
             // a second verb of saying adds nothing a title can quote: "raised the alert level [and said]: ..."
             // "A suicide bombing killed nine Afghans and injured over 20 others Sunday": both verbs share the date
             int from = pastDate(tokens, s, second + 1, covered, false);

@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * Penn Treebank tag ({@link Token#pos()}) adds what the suffix and the auxiliaries before it tell (VBD against VBN,
  * NNS); lemmas come from a table of irregular verbs and suffix rules.
  *
- * <p>A line break ends a sentence unless the next line starts in lower case (a wrapped line): news paragraphs,
- * headlines and datelines are lines of their own. Sentences longer than {@value #MAX_TAGGED} tokens are tagged in
+ * <p>A line break ends a sentence unless the next line starts in lower case (a wrapped line) or the line ends on a
+ * word no sentence ends on ("approved the choice in⏎⏎August.", across one blank line): news paragraphs, headlines
+ * and datelines are lines of their own. Sentences longer than {@value #MAX_TAGGED} tokens are tagged in
  * pieces, and text that runs on for {@value #MAX_SENTENCE} tokens without a sentence end is cut there (news
  * sentences stay under about 120 tokens, lists run on to 300), so that the cost stays linear in the length of the
  * text whatever its shape. A long line is read in windows of about {@value #WINDOW} characters, so the memory a call

@@ -156,6 +156,17 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aLineThatEndsOnAWordNoSentenceEndsOnGoesOnAcrossOneBlankLine() {
+        assertThat(sentenceTexts(analyze("The International Olympic Committee approved the choice in\n\nAugust.")))
+                .containsExactly("The International Olympic Committee approved the choice in\n\nAugust.");
+        assertThat(sentenceTexts(analyze("Cities across China were vying to have their\r\n\r\nlocal symbols picked.")))
+                .hasSize(1);
+        // a short line may be a headline; two blank lines end the paragraph
+        assertThat(sentenceTexts(analyze("Prices go up in\n\nAugust."))).hasSize(2);
+        assertThat(sentenceTexts(analyze("The committee approved the new choice of the\n\n\nAugust."))).hasSize(2);
+    }
+
+    @Test
     void irregularVerbsHaveTheirDictionaryForm() {
         AnalyzedText a = analyze("She said the troops went home and the talks began.");
         assertThat(token(a, "said").lemma()).isEqualTo("say");
