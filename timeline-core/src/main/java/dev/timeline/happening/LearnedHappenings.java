@@ -84,7 +84,7 @@ final class LearnedHappenings {
             // an event of the headline that a page's stamp ran into the lead is none of the article's sentences
             Sentence inSentence = text.sentences().get(sentence);
             if (!prose[sentence] || e.token().index() < HappeningFilters.articleStart(text, inSentence)
-                    || !passes(text, a, dates.get(sentence), inRanges)
+                    || !passes(text, a, dates.get(sentence), events.get(sentence), inRanges)
                     || Measures.holding(text, e, events.get(sentence))
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
@@ -191,10 +191,11 @@ final class LearnedHappenings {
 
     /**
      * Whether an anchored event of a prose sentence passes the tests of {@link HappeningFilters} but the one of
-     * reports, which {@link ReportedHappenings} may overrule.
+     * reports, which {@link ReportedHappenings} may overrule; a date in the clause of a dated report dates what it
+     * reports ("On Friday, police said two men were arrested").
      */
     private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
-            Set<Mention> inRanges) {
+            List<EventMention> eventsOfSentence, Set<Mention> inRanges) {
         EventMention e = a.event();
         return HappeningFilters.isHappening(text, a) && !inRanges.contains(a.timex())
                 && HappeningFilters.sameSentence(text, a)
@@ -206,7 +207,8 @@ final class LearnedHappenings {
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e)
-                && !ClauseBoundaries.anotherClause(text, e, a.timex())
+                && (!ClauseBoundaries.anotherClause(text, e, a.timex())
+                || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())

@@ -19,7 +19,8 @@ import java.util.Set;
  * puts the reported happening on the report's day when the report is the first word of it. Taken only when
  * <ul>
  *   <li>a verb of saying ({@code reporting-verbs.txt}), asserted and not an infinitive, carries the date right after
- *       it ("said on Sunday", "announced Tuesday");
+ *       it ("said on Sunday", "announced Tuesday"), or the date opens the sentence before a comma and the report's
+ *       subject ("On Friday, police said two men were arrested");
  *   <li>the event is the verb of the clause that follows, in the past or the present perfect, asserted, with no verb
  *       between them ("said Monday the suspect had fled", not "said Monday the suspect, who fled, ...");
  *   <li>the date names a day and is the sentence's only date, and the clause is not quoted.
@@ -62,6 +63,7 @@ final class ReportedHappenings {
         if (last >= e.token().index()) {
             return Optional.empty();
         }
+        boolean fronted = frontedDate(text, first, last);
         for (EventMention r : eventsOfSentence) {
             int at = r.token().index();
             boolean saying = r.eventClass() == EventClass.REPORTING && ClauseSubjects.isReportingVerb(r.token())
@@ -71,8 +73,24 @@ final class ReportedHappenings {
             if (saying && dated && plainClauseBetween(tokens, last + 1, e.token().index())) {
                 return Optional.of(r);
             }
+            // "On Friday, police said two men were arrested": the date that opens the sentence is the report's
+            if (saying && fronted && at > last && at < e.token().index() && plainClauseBetween(tokens, last + 2, at)
+                    && plainClauseBetween(tokens, at + 1, e.token().index())) {
+                return Optional.of(r);
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the date at tokens {@code [first, last]} opens its sentence, "on" perhaps before it, and a comma follows
+     * it ("On Friday, police said ...").
+     */
+    private static boolean frontedDate(AnalyzedText text, int first, int last) {
+        List<Token> tokens = text.tokens();
+        int start = text.sentenceOf(tokens.get(first)).firstToken();
+        boolean opens = first == start || first == start + 1 && Phrases.low(tokens.get(start)).equals("on");
+        return opens && last + 1 < tokens.size() && tokens.get(last + 1).text().equals(",");
     }
 
     /**

@@ -333,7 +333,8 @@ public final class LanguageLayer {
                     upos[i] = "VERB"; // "Oil prices fell/ADJ sharply", "Toyota's shares fell/ADJ 3 percent"
                 } else if (isParticipleAfterHave(lows, upos, i)) {
                     upos[i] = "VERB"; // "Israel had closed/ADJ Rafah": a perfect, not "had" and an adjective"
-                } else if (isVerbTakenForPlural(words, lows, upos, i)) {
+                } else if (isVerbTakenForPlural(words, lows, upos, i)
+                        || VerbsInS.isVerbAfterSubject(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
                 } else if (isNounInNounPhrase(words, lows, upos, i)) {
                     upos[i] = "NOUN"; // "the relief well", "a coal mine": no adverb or pronoun after an article

@@ -313,6 +313,18 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aVerbInSAfterTheSubjectThatOpensItsClauseIsAVerbWhenNoVerbFollows() {
+        AnalyzedText a = analyze("Prime Minister Ryutaro Hashimoto leaves for the United States on April 24.");
+        assertThat(token(a, "leaves").pos()).isEqualTo("VBZ");
+        assertThat(token(a, "leaves").lemma()).isEqualTo("leave");
+        assertThat(token(analyze("On Monday, Chinese President Hu Jintao visits Japan."), "visits").pos())
+                .isEqualTo("VBZ");
+        // the verb after it makes it the subject's noun
+        assertThat(token(analyze("Bank loans to farmers rose in May."), "loans").pos()).isEqualTo("NNS");
+        assertThat(token(analyze("Toyota sales to China hit a record."), "sales").pos()).isEqualTo("NNS");
+    }
+
+    @Test
     void aVerbInSAfterItsSubjectAndBeforeAnArticleIsAVerb() {
         AnalyzedText a = analyze("The new rule replaces a levy introduced last spring.");
         assertThat(token(a, "replaces").pos()).isEqualTo("VBZ");
