@@ -51,9 +51,10 @@ final class SubjectEnds {
                         || RELATIVE_OPENERS.contains(Phrases.low(opener))
                         || appositiveOfAName(tokens, first, k, end);
                 if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")
-                        && isPerson(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {
-                    // "BP's new chief executive, Bob Dudley, has ousted": the person in apposition ("the court in
-                    // Surabaya, East Java, sentenced" names a place)
+                        && isActor(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {
+                    // "BP's new chief executive, Bob Dudley, has ousted", "The country's biggest bank, HSBC,
+                    // collapsed": the person or the organization in apposition ("the court in Surabaya, East Java,
+                    // sentenced" names a place)
                     return end - 1;
                 }
                 return parenthetical && Phrases.hasNoun(tokens, first, k)
@@ -63,14 +64,18 @@ final class SubjectEnds {
         return end;
     }
 
-    /** Whether tokens {@code from} to {@code end} are exactly the name of a person of the document. */
-    private static boolean isPerson(List<Token> tokens, int from, int end, ClauseTitles.Names entities) {
+    /**
+     * Whether tokens {@code from} to {@code end} are exactly the name of a person or an organization of the document
+     * (not of a place: "the court in Surabaya, East Java, sentenced").
+     */
+    private static boolean isActor(List<Token> tokens, int from, int end, ClauseTitles.Names entities) {
         if (!Phrases.isName(tokens, from, end)) {
             return false;
         }
         int start = tokens.get(from).start();
         int stop = tokens.get(end - 1).end();
-        return entities.persons().stream().anyMatch(p -> p.start() == start && p.end() == stop);
+        return entities.byStart().stream().anyMatch(p -> p.start() == start && p.end() == stop
+                && p.kind() != Entities.Kind.PLACE);
     }
 
     /**

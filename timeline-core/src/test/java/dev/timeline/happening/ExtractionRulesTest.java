@@ -379,12 +379,13 @@ class ExtractionRulesTest {
     }
 
     @Test
-    void aPersonInAppositionAfterADescriptionIsTheSubjectEvenBehindAPagesStamp() {
+    void aPersonOrOrganizationInAppositionAfterADescriptionIsTheSubjectEvenBehindAPagesStamp() {
         assertThat(titles("Russia's top negotiator in Chechnya, Ivan Rybkin, opened new peace talks on Wednesday."))
                 .contains("Ivan Rybkin opens new peace talks");
         assertThat(titles("Wednesday, August 27, 2025; 6:32 PM BP's new chief executive, Bob Dudley, has ousted the"
                 + " company's chief of exploration and production.")).contains(
                 "Bob Dudley ousts the company's chief of exploration and production");
+        assertThat(titles("The country's biggest bank, HSBC, collapsed on Monday.")).containsExactly("HSBC collapses");
         // a place in apposition to a place is no subject
         assertThat(titles("Judges at the state court in Surabaya, East Java, sentenced Ahmad Arif Hermansyah, 27, on"
                 + " Tuesday.")).noneMatch(t -> t.startsWith("East Java"));
