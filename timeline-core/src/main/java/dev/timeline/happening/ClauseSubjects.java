@@ -31,6 +31,11 @@ final class ClauseSubjects {
     /** Prepositions before a place that a relative's antecedent crosses: "the conflict in Sierra Leone that ended". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near");
     /**
+     * Prepositions after which a phrase that "who" follows is where people are from or at, not who they are: "leaders
+     * from 34 countries who attended", "officials in the province who".
+     */
+    private static final Set<String> PEOPLE_PREPOSITIONS = Set.of("from", "in", "at", "near", "across");
+    /**
      * Pronouns that open a relative clause whose object they are: "the admiral whom the president put in charge"
      * ("that" is left out: it opens reported clauses as often, "officials said that the bus crashed").
      */
@@ -83,7 +88,7 @@ final class ClauseSubjects {
             "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
     static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
-            "off", "outside", "inside", "along");
+            "off", "outside", "inside", "along", "per");
 
     private ClauseSubjects() {
     }
@@ -186,6 +191,13 @@ final class ClauseSubjects {
                 : low.substring(0, low.length() - 1);
         return CommonNouns.contains(singular)
                 || low.endsWith("es") && CommonNouns.contains(low.substring(0, low.length() - 2));
+    }
+
+    /** Whether the phrase of tokens {@code [from, end)} ends on the name of a person of the document. */
+    private static boolean isPersonName(AnalyzedText text, int from, int end, ClauseTitles.Names entities) {
+        int stop = text.tokens().get(end - 1).end();
+        int start = text.tokens().get(from).start();
+        return entities.persons().stream().anyMatch(p -> p.end() == stop && p.start() >= start);
     }
 
     /**
@@ -407,10 +419,13 @@ final class ClauseSubjects {
             boolean insideAName = subjectStart - 2 >= s.firstToken()
                     && Character.isUpperCase(tokens.get(subjectStart - 2).text().charAt(0))
                     && Character.isUpperCase(tokens.get(subjectStart).text().charAt(0));
+            boolean who = relative && Phrases.low(tokens.get(g - 1)).equals("who");
             if (!governed && innerPreposition(tokens, s, subjectStart - 1, subjectStart, subjectEnd - acronyms, covered)
                     && !(relative && !preposition.equals("of") && !insideAName
-                    && !(PLACE_PREPOSITIONS.contains(preposition)
-                    && !Phrases.low(tokens.get(g - 1)).equals("who") && isPlace(text, subjectStart, subjectEnd)))
+                    && !(PLACE_PREPOSITIONS.contains(preposition) && !who && isPlace(text, subjectStart, subjectEnd))
+                    && !(who && PEOPLE_PREPOSITIONS.contains(preposition)
+                    && !isPersonName(text, subjectStart, subjectEnd, entities))
+                    && !preposition.equals("per"))
                     && !(relative && preposition.equals("of")
                     && !RelativeAntecedents.crossesOf(tokens, subjectStart - 1, subjectEnd, g, covered))) {
                 crossed = true;
