@@ -86,6 +86,8 @@ final class ClauseSubjects {
     /** A subject that stands for the organization an article is about: "The company", "the oil giant". */
     private static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
             "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
+    /** Small words that stand inside names: "Organization for Security and Cooperation in Europe". */
+    private static final Set<String> NAME_WORDS = Set.of("for", "and", "of", "in", "on", "the", "de", "&");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
     static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
             "off", "outside", "inside", "along", "per");
@@ -191,6 +193,21 @@ final class ClauseSubjects {
                 : low.substring(0, low.length() - 1);
         return CommonNouns.contains(singular)
                 || low.endsWith("es") && CommonNouns.contains(low.substring(0, low.length() - 2));
+    }
+
+    /**
+     * How many of tokens {@code [from, end)} are small words inside a name, between two capitalized words
+     * ("Organization [for] Security [and] Cooperation [in] Europe").
+     */
+    private static int innerNameWords(List<Token> tokens, int from, int end) {
+        int n = 0;
+        for (int k = from + 1; k + 1 < end; k++) {
+            if (NAME_WORDS.contains(tokens.get(k).text()) && Character.isUpperCase(tokens.get(k - 1).text().charAt(0))
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether the phrase of tokens {@code [from, end)} ends on the name of a person of the document. */
@@ -441,10 +458,10 @@ final class ClauseSubjects {
                     || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
                 break; // "after/JJR prime minister Churchill overruled": a conjunction, whatever its tag
 
-            } else if (subjectEnd - subjectStart - acronyms
+            } else if (subjectEnd - subjectStart - acronyms - innerNameWords(tokens, subjectStart, subjectEnd)
                     >= (crossed || conjoined ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
-                limited = true;
-                break;
+                limited = true; // "The summit of the Organization for Security and Cooperation in Europe": the
+                break; // name's small words do not count
             }
             // "Some 11 Palestinians and three Israeli border police officers were injured": two noun phrases, each
             // short, may together pass the limit of one
