@@ -1656,6 +1656,10 @@ class ExtractionRulesTest {
                 + " Wednesday jointly launched the three-year training program."))
                 .contains("China's Ministry of Personnel and the United Nations Development Programme (UNDP) launch"
                         + " the three-year training program"); // the small words of names do not count
+        // a subject long with its prepositional phrases ends on the noun phrase that opens it and its first phrase
+        assertThat(titles("A gas explosion in the Jiaojiazhai colliery in Datong city of north China's Shanxi"
+                + " Province killed 30 miners on Monday.")).containsExactly(
+                "A gas explosion in the Jiaojiazhai colliery kills 30 miners");
     }
 
     @Test
