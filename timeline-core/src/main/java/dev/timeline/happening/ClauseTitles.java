@@ -24,6 +24,8 @@ final class ClauseTitles {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
+    /** Lemmas of the verbs that are auxiliaries as often as not: "was expected to", "had to". */
+    private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have");
     /** Object pronouns: a predicate whose only object is one points back to a sentence the title does not quote. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him", "her", "them", "this", "that", "these",
             "those", "me", "us", "you");
@@ -435,8 +437,11 @@ final class ClauseTitles {
                     ? " " + Asides.written(text, s, after + 1, objectEnd, covered) : "");
         }
         int second = !passive ? secondConjunct(tokens, s, e.token(), objectEnd) : -1;
-        if (second > 0 && !ClauseSubjects.isReportingVerb(tokens.get(second))) {
-            // a second verb of saying adds nothing a title can quote: "raised the alert level [and said]: ..."
+        if (second > 0 && !ClauseSubjects.isReportingVerb(tokens.get(second))
+                && !beforeInfinitive(tokens, s, second)) {
+            // a second verb of saying adds nothing a title can quote: "raised the alert level [and said]: ..."; a
+            // "be" or "have" before an infinitive tells what is expected or must be ("left for Hanoi [and was
+            // expected to meet] ...": a forecast), not a second happening ("and was airlifted to hospital" is one)
             // "A suicide bombing killed nine Afghans and injured over 20 others Sunday": both verbs share the date
             int from = pastDate(tokens, s, second + 1, covered, false);
             int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, false);
@@ -467,6 +472,24 @@ final class ClauseTitles {
     private static int secondConjunct(List<Token> tokens, Sentence s, Token verb, int at) {
         return at + 1 < s.endToken() && Phrases.low(tokens.get(at)).equals("and")
                 && tokens.get(at + 1).pos().equals(verb.pos()) && Phrases.isFiniteOrModal(verb) ? at + 1 : -1;
+    }
+
+    /**
+     * Whether the verb at {@code at} is a "be" or "have" whose group goes on to an infinitive: "was expected to meet",
+     * "is likely to", "had to leave".
+     */
+    private static boolean beforeInfinitive(List<Token> tokens, Sentence s, int at) {
+        if (!AUXILIARY_LEMMAS.contains(tokens.get(at).lemma())) {
+            return false;
+        }
+        int k = at + 1;
+        while (k < s.endToken() && tokens.get(k).pos().equals("RB")) {
+            k++;
+        }
+        if (k < s.endToken() && !Phrases.low(tokens.get(k)).equals("to")) {
+            k++; // "expected", "likely", "due"
+        }
+        return k + 1 < s.endToken() && Phrases.low(tokens.get(k)).equals("to") && tokens.get(k + 1).pos().equals("VB");
     }
 
     /**

@@ -54,6 +54,8 @@ final class ClockRules {
             j++;
         } else if (s.w(j, "local") && s.w(j + 1, "time")) {
             j += 2;
+        } else if (meridiem > 0 && s.t(j).cap && s.cat(j) != Cat.MONTH && s.w(j + 1, "time")) {
+            j += 2; // "5:30 p.m. Manila time": a place's time
         }
         String time = "T" + Dates.two(hour) + ":" + Dates.two(minute);
         return withDay(s, r, i, j, time);

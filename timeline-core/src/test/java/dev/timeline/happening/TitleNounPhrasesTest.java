@@ -119,6 +119,11 @@ class TitleNounPhrasesTest {
         assertThat(titles("Margaret Chan on Wednesday night raised the world flu alert level from 4 to 5 and said:"
                 + " \"It is really all of humanity that is under threat.\""))
                 .contains("Margaret Chan raises the world flu alert level from 4 to 5");
+        // a "be" before an infinitive tells what is expected; a passive after "and" tells a second happening
+        assertThat(titles("President Arroyo left at 5:30 p.m. for Hanoi and was expected to meet the Filipino"
+                + " community.")).contains("President Arroyo leaves for Hanoi");
+        assertThat(titles("Italy's Lucia Recchia crashed at high speed in Friday's World Cup downhill and was"
+                + " airlifted to hospital.")).anySatisfy(t -> assertThat(t).endsWith("and is airlifted to hospital"));
     }
 
     @Test
