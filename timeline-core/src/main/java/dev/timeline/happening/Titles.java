@@ -258,7 +258,7 @@ final class Titles {
         if (t.present().equals("kills")) {
             boolean passive = PASSIVE.matcher(c.sentence().substring(0, t.start())).find();
             if (passive) {
-                verb = "killed"; // "168 people were killed in a bombing"
+                verb = subject.plural() ? "are killed" : "is killed"; // "168 people were killed in a bombing"
             } else if (object.isEmpty() || object.matches("(?i)(in|on|at|by|for)\\b.*")) {
                 return "";
             } else if (subject.isEmpty()) {

@@ -191,6 +191,10 @@ class ExtractionRulesTest {
         List<Event> events = extract("The Bali bombings killed 202 people in October 2002.");
         assertThat(events).extracting(Event::title).containsExactly("The Bali bombings kill 202 people");
         assertThat(events.get(0).type()).isEqualTo(EventType.of("death"));
+        // the lexicon's passive toll reads as a clause, as the learned titles do
+        assertThat(extract("Jixi is a coal city in China. A gas blast happened there on June 20, 2002. The city also"
+                + " saw a gas blast on Sept. 30 this year, when 13 miners were killed.")).extracting(Event::title)
+                .contains("13 miners are killed");
     }
 
     @Test
