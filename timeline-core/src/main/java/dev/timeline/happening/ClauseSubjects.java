@@ -920,11 +920,12 @@ final class ClauseSubjects {
 
     /**
      * Whether {@code t} may be a participle that modifies a noun inside a subject: "-ing", or "-ed" that the tagger,
-     * seeing no auxiliary, may have called a past tense ("The suspects arrested/VBD in the raid appeared").
+     * seeing no auxiliary, may have called a past tense ("The suspects arrested/VBD in the raid appeared"), unless its
+     * verb takes no object ("marines died/VBD from wounds" is a clause).
      */
     private static boolean isParticiple(Token t) {
         return t.pos().equals("VBG") || t.pos().equals("VBN")
-                || t.pos().equals("VBD") && Phrases.low(t).endsWith("ed");
+                || t.pos().equals("VBD") && Phrases.low(t).endsWith("ed") && !ClauseTitles.isIntransitive(t.lemma());
     }
 
     /**

@@ -537,6 +537,11 @@ final class ClauseTitles {
         return named && tokens.get(end - 1).isNoun() ? " in " + Phrases.words(text, start, end) : "";
     }
 
+    /** Whether {@code lemma} names a verb that takes no object ({@code intransitive-verbs.txt}): never a passive. */
+    static boolean isIntransitive(String lemma) {
+        return INTRANSITIVE.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code t} is a verb of saying or showing ({@code speech-verbs.txt}). */
     static boolean isSpeech(Token t) {
         return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));

@@ -344,6 +344,10 @@ final class Scan {
                 || any(i - 3, "will", "would", "ll", "to") && t(i - 2).cat == Cat.OTHER && !t(i - 2).cap)) {
             return 1; // "will be named", "would be paid", "to be completed", "would still be held" look ahead
         }
+        if (k.low.equals("due") && w(i + 1, "to") && (has(i - 1) && !t(i - 1).cap && t(i - 1).low.endsWith("ed")
+                || determiner(i + 2))) {
+            return 0; // "wounds sustained due to enemy action", "cancelled due to the storm": a cause, no plan
+        }
         if (TenseCues.is(TenseCues.Kind.SCHEDULE, k.low)) {
             // "had been scheduled to expire Friday" looks back from a past vantage point
             return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
