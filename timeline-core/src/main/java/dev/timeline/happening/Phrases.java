@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * them. Stateless.
  */
 final class Phrases {
+    /** How many adjectives may stand between a determiner and a date that modifies the noun after them. */
+    private static final int MAX_MODIFIERS = 3;
     /** Adverbs that complete a verb ("set up", "blasted off", "ran aground", "went ahead"). */
     static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "aground", "ashore",
             "apart", "ahead");
@@ -382,10 +384,16 @@ final class Phrases {
 
     /**
      * Where a date that modifies a noun inside a noun phrase ends ("the Sunday morning news shows", "the 2004
-     * presidential race"): after a determiner or a possessive, before a noun; -1 for a date of its own.
+     * presidential race", "the weakest eight-year span"): after a determiner or a possessive and adjectives, before a
+     * noun; -1 for a date of its own.
      */
     private static int dateInsidePhrase(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        if (!afterDeterminer(tokens, s, at)) {
+        int opening = at;
+        while (opening - 1 > s.firstToken() && at - opening < MAX_MODIFIERS
+                && tokens.get(opening - 1).pos().startsWith("JJ")) {
+            opening--; // "the weakest [eight-year] span": adjectives between the determiner and the date
+        }
+        if (!afterDeterminer(tokens, s, opening)) {
             return -1;
         }
         int j = at;

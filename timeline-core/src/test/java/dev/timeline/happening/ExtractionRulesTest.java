@@ -315,6 +315,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateThatModifiesANounAfterAdjectivesStaysInsideTheObject() {
+        assertThat(titles("President Bush has presided over the weakest eight-year span for the U.S. economy in"
+                + " decades, according to an analysis of key data.")).anySatisfy(t -> assertThat(t)
+                .startsWith("President Bush presides over the weakest eight-year span"));
+    }
+
+    @Test
     void aPastOfAVerbThatTakesNoObjectIsNoParticipleInsideASubject() {
         // "The suspects arrested in the raid appeared" has a participle inside its subject; "died" is never one
         assertThat(titles("Two more U.S. marines died from wounds sustained due to enemy action in Anbar province"
