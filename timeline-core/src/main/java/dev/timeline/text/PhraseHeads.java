@@ -9,8 +9,8 @@ import java.util.Set;
  * that a determiner opens ("to reopen the Rafah crossing/VERB under European supervision", "since the Bali
  * bombing/VERB in 2002"); read as verbs, they cut the noun phrase and the title built from it ("for millions of
  * university"). And a noun that names where "to" takes someone, read as an infinitive ("took the board to court/VERB
- * after": {@code bare-goal-nouns.txt}), and a base form right after a singular noun ("its growth forecast/VERB for").
- * Stateless.
+ * after": {@code bare-goal-nouns.txt}), and a base form after a possessive and a singular noun ("its growth
+ * forecast/VERB for"). Stateless.
  */
 final class PhraseHeads {
     /** How many words back the verb of the clause may stand from the preposition. */
