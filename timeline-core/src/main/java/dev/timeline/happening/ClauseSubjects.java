@@ -336,7 +336,51 @@ final class ClauseSubjects {
      */
     static Optional<Subject> before(AnalyzedText text, Sentence s, int g, boolean objectFollows, boolean[] covered,
             ClauseTitles.Names entities) {
-        return before(text, s, g, objectFollows, covered, entities, false);
+        Optional<Subject> found = before(text, s, g, objectFollows, covered, entities, false);
+        if (found.isPresent() && !found.get().plural() && text.tokens().get(g).pos().equals("VBP")) {
+            // "Britain's new licensing laws which allow pubs to apply for drinking in some areas come into force":
+            // the plural verb agrees with the noun a restrictive relative clause follows, not with the nearest one
+            Optional<Subject> agreeing = pluralBeforeRelative(text, s, found.get().start(), covered);
+            if (agreeing.isPresent()) {
+                return agreeing;
+            }
+        }
+        return found;
+    }
+
+    /** How many words back from a singular subject a relative clause's plural antecedent may stand. */
+    private static final int RELATIVE_REACH = 15;
+
+    /**
+     * The plural noun phrase that opens the sentence or a clause after a comma, right before a restrictive "which",
+     * "that" or "who" at most {@value #RELATIVE_REACH} words before {@code start}, with no comma between; empty if
+     * none.
+     */
+    private static Optional<Subject> pluralBeforeRelative(AnalyzedText text, Sentence s, int start,
+            boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        int floor = Math.max(HappeningFilters.articleStart(text, s), start - RELATIVE_REACH);
+        for (int w = start - 1; w > floor; w--) {
+            String low = Phrases.low(tokens.get(w));
+            if (low.equals(",")) {
+                return Optional.empty();
+            }
+            if (!(low.equals("which") || low.equals("that") || low.equals("who"))) {
+                continue;
+            }
+            Token noun = tokens.get(w - 1);
+            if (!(noun.pos().equals("NNS") || noun.pos().equals("NNPS"))) {
+                return Optional.empty();
+            }
+            int k = w - 1;
+            while (k - 1 >= floor && (Phrases.isNounPhrasePart(tokens.get(k - 1))
+                    || tokens.get(k - 1).pos().equals("POS")) && !covered[k - 1]) {
+                k--;
+            }
+            boolean opens = k == HappeningFilters.articleStart(text, s) || tokens.get(k - 1).text().equals(",");
+            return opens ? Optional.of(new Subject(k, Phrases.words(text, k, w), true)) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -306,7 +306,7 @@ public final class LanguageLayer {
             String[] upos = tagger.tag(words);
             StrayTags.mend(words, lows, upos); // "the market sell-off/PUNCT", "a six-day/NOUN+PART rest"
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
-            PhraseHeads.mend(words, lows, upos); // "for millions of university graduates/VERB", "the Rafah crossing/VERB"
+            PhraseHeads.mend(words, lows, upos); // "of university graduates/VERB", "the Rafah crossing/VERB"
             for (int i = 1; i + 1 < n; i++) {
                 if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
                         && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {

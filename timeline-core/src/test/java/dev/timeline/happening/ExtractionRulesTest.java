@@ -348,6 +348,9 @@ class ExtractionRulesTest {
                 .anySatisfy(t -> assertThat(t).startsWith("Leaders from 34 countries attend the summit"));
         assertThat(titles("The letter said the tariff of 176 euros per ton, which took effect on Jan. 1, had cut"
                 + " imports.")).contains("The tariff of 176 euros per ton takes effect");
+        // a plural verb agrees with the noun a restrictive relative clause follows, not with the noun nearest to it
+        assertThat(titles("Britain's new licensing laws which allow pubs to apply for 24-hour drinking in some areas"
+                + " come into force at midnight Wednesday.")).contains("Britain's new licensing laws come into force");
     }
 
     @Test

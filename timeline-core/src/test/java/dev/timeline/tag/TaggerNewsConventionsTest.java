@@ -114,7 +114,7 @@ class TaggerNewsConventionsTest {
             Sales will fall in the last half of 1989.                   | the last half of 1989 1989-H2
             The bomb went off at 10:35 a.m. (0735 GMT) Tuesday.         | 10:35 a.m. 1989-10-31T10:35; Tuesday 1989-10-31
             The bomb went off at 10:35 a.m. on Tuesday.                 | 10:35 a.m. 1989-10-31T10:35; Tuesday 1989-10-31
-            Arroyo left at 5:30 p.m. Manila time on Tuesday.            | 5:30 p.m. Manila time 1989-10-31T17:30; Tuesday 1989-10-31
+            He left at 5:30 p.m. Manila time on Tuesday. | 5:30 p.m. Manila time 1989-10-31T17:30; Tuesday 1989-10-31
             The rig exploded at about 10 p.m. on Oct. 20.               | about 10 p.m. 1989-10-20T22:00; Oct. 20 1989-10-20
             The ministry changed its advice at 11pm on 20 October.      | 11pm 1989-10-20T23:00; 20 October 1989-10-20
             The council adopted resolution 1701 on Friday.              | Friday 1989-10-27
@@ -403,7 +403,8 @@ class TaggerNewsConventionsTest {
             The driver, 52 years old, was hurt.               | ''
             """)
     void numbersThatOnlyLookLikeTimesOrLengthsAreNone(String text, String expected) {
-        // race times, game clocks and scores are no clock times; an age is no duration in TimeML (TimeBank leaves 34 of 36 alone)
+        // race times, game clocks and scores are no clock times; an age is no duration in TimeML (TimeBank leaves
+        // 34 of 36 alone)
         assertTyped(text, expected);
     }
 
