@@ -359,7 +359,8 @@ final class ClauseSubjects {
     private static Optional<Subject> pluralBeforeRelative(AnalyzedText text, Sentence s, int start,
             boolean[] covered) {
         List<Token> tokens = text.tokens();
-        int floor = Math.max(HappeningFilters.articleStart(text, s), start - RELATIVE_REACH);
+        int articleStart = HappeningFilters.articleStart(text, s);
+        int floor = Math.max(articleStart, start - RELATIVE_REACH);
         for (int w = start - 1; w > floor; w--) {
             String low = Phrases.low(tokens.get(w));
             if (low.equals(",")) {
@@ -377,7 +378,7 @@ final class ClauseSubjects {
                     || tokens.get(k - 1).pos().equals("POS")) && !covered[k - 1]) {
                 k--;
             }
-            boolean opens = k == HappeningFilters.articleStart(text, s) || tokens.get(k - 1).text().equals(",");
+            boolean opens = k == articleStart || tokens.get(k - 1).text().equals(",");
             return opens ? Optional.of(new Subject(k, Phrases.words(text, k, w), true)) : Optional.empty();
         }
         return Optional.empty();

@@ -483,7 +483,7 @@ public final class LanguageLayer {
     }
 
     /** Whether {@code word} is "'s", with a straight or a curly apostrophe. */
-    private static boolean isPossessiveS(String word) {
+    static boolean isPossessiveS(String word) {
         return word.equals("'s") || word.equals("\u2019s");
     }
 

@@ -105,7 +105,7 @@ final class PhraseHeads {
             return false;
         }
         return !COLLECTIVES.contains(lows[i - 1])
-                && (Lemmas.isPossessivePronoun(words[i - 2]) || words[i - 2].equals("'s") && i >= 3
+                && (Lemmas.isPossessivePronoun(words[i - 2]) || LanguageLayer.isPossessiveS(words[i - 2]) && i >= 3
                 && (upos[i - 3].equals("NOUN") || upos[i - 3].equals("PROPN")));
     }
 
