@@ -17,16 +17,18 @@ public final class Document {
     private final String title;
     private final String source;
     private final LocalDate dct;
+    private final String place;
     /** Where each character of {@code text} was read, when the text was rewritten when read; else null. */
     private final OriginalOffsets original;
 
-    private Document(String id, String text, String title, String source, LocalDate dct,
+    private Document(String id, String text, String title, String source, LocalDate dct, String place,
             OriginalOffsets original) {
         this.id = id;
         this.text = text;
         this.title = title;
         this.source = source;
         this.dct = dct;
+        this.place = place;
         this.original = original;
     }
 
@@ -43,7 +45,7 @@ public final class Document {
         if (id.isBlank()) {
             throw new IllegalArgumentException("document id is blank");
         }
-        return new Document(id, text, null, null, null, null);
+        return new Document(id, text, null, null, null, null, null);
     }
 
     /** The identifier, unique within a batch; for a file, its name without extension. */
@@ -88,7 +90,7 @@ public final class Document {
             throw new IllegalArgumentException("one original span per character expected");
         }
         Document document = of(id, text);
-        return new Document(document.id, document.text, null, null, null, original);
+        return new Document(document.id, document.text, null, null, null, null, original);
     }
 
     /** The headline, if known. */
@@ -109,31 +111,52 @@ public final class Document {
         return Optional.ofNullable(dct);
     }
 
+    /**
+     * The place the article was filed from, as its dateline names it outside the text (a TimeML {@code DCT} element's
+     * "NEW DELHI, April 1, 1997 (AFP)" is New Delhi); empty when not known apart from the text.
+     */
+    public Optional<String> place() {
+        return Optional.ofNullable(place);
+    }
+
     /** Returns a copy with the given headline. */
     public Document withTitle(String title) {
-        return new Document(id, text, Objects.requireNonNull(title, "title"), source, dct, original);
+        return new Document(id, text, Objects.requireNonNull(title, "title"), source, dct, place, original);
     }
 
     /** Returns a copy with the given source (a path or URL). */
     public Document withSource(String source) {
-        return new Document(id, text, title, Objects.requireNonNull(source, "source"), dct, original);
+        return new Document(id, text, title, Objects.requireNonNull(source, "source"), dct, place, original);
     }
 
     /** Returns a copy whose creation date is known to be {@code dct}. */
     public Document withDct(LocalDate dct) {
-        return new Document(id, text, title, source, Objects.requireNonNull(dct, "dct"), original);
+        return new Document(id, text, title, source, Objects.requireNonNull(dct, "dct"), place, original);
+    }
+
+    /**
+     * Returns a copy filed from {@code place} ("New Delhi"), where the text's "here" is.
+     *
+     * @throws IllegalArgumentException if {@code place} is blank
+     */
+    public Document withPlace(String place) {
+        Objects.requireNonNull(place, "place");
+        if (place.isBlank()) {
+            throw new IllegalArgumentException("document place is blank");
+        }
+        return new Document(id, text, title, source, dct, place, original);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Document d && id.equals(d.id) && text.equals(d.text) && Objects.equals(title, d.title)
                 && Objects.equals(source, d.source) && Objects.equals(dct, d.dct)
-                && Objects.equals(original, d.original);
+                && Objects.equals(place, d.place) && Objects.equals(original, d.original);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, text, title, source, dct);
+        return Objects.hash(id, text, title, source, dct, place);
     }
 
     /** Returns the id, and the creation date when known: {@code 003 (2025-08-28)}. */

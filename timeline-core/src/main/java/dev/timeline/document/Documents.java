@@ -169,7 +169,7 @@ public final class Documents {
 
     /**
      * Reads one TimeML document: its {@code TEXT} is the text, its DCT (when it holds a full date) the creation date,
-     * its file name without extension the id.
+     * the place its DCT element's dateline opens with the document's place, its file name without extension the id.
      *
      * @throws DocumentLoadException if the file cannot be read or is not well-formed TimeML
      */
@@ -185,6 +185,7 @@ public final class Documents {
             throw new DocumentLoadException(file, e.getMessage(), e);
         }
         Document document = Document.of(baseName(file), tml.text()).withSource(file.toString());
+        document = Datelines.ofCreationTime(tml.dctText()).map(document::withPlace).orElse(document);
         return tml.dct().map(document::withDct).orElse(document);
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Titles of learned events, built from the event's clause: for a verb, its subject, the verb in the present tense
@@ -59,10 +61,12 @@ final class ClauseTitles {
     private static final Set<String> PERIOD_LIMITS = Set.of("begin", "start", "end", "open", "close", "finish",
             "expire", "commence");
     /** A subject that is a share of a whole: "59 percent of eligible Iraqis", "About 24 percent of federal waters". */
-    private static final java.util.regex.Pattern SHARE = java.util.regex.Pattern.compile(
+    /** "here" in a title, which a document's dateline names: "Nine people were arrested here overnight". */
+    private static final Pattern HERE = Pattern.compile("\\bhere\\b");
+    private static final Pattern SHARE = Pattern.compile(
             "(?i)((about|some|nearly|almost|over|more than|around|roughly|only|just) )?[\\d.,]+ ?(percent|per cent|%)");
     /** A subject that is a measure of something: "The number of student visas", "The total volume of trade". */
-    private static final java.util.regex.Pattern MEASURE = java.util.regex.Pattern.compile(
+    private static final Pattern MEASURE = Pattern.compile(
             "(?i)(the |a )?(total |overall |average )?(number|amount|volume|value|level|rate|proportion) of ");
     /** A comparative after a past taken for an adjective: "closed lower", "ended higher". */
     private static final Set<String> COMPARATIVES = Set.of("JJR", "RBR");
@@ -86,18 +90,22 @@ final class ClauseTitles {
 
     /**
      * The names of one document, in text order, its main person and its main organization (each the one named most,
-     * at least twice): built once, read for every title.
+     * at least twice), and the place its dateline names ({@code ""} when none): built once, read for every title.
      */
     record Names(List<Entities.Entity> byStart, List<Entities.Entity> persons, String mainPerson,
-            String mainOrganization) {
+            String mainOrganization, String dateline) {
         static Names of(List<Entities.Entity> entities) {
+            return of(entities, "");
+        }
+
+        static Names of(List<Entities.Entity> entities, String dateline) {
             List<Entities.Entity> sorted = new ArrayList<>(entities);
             sorted.sort(java.util.Comparator.comparingInt(Entities.Entity::start)
                     .thenComparingInt(Entities.Entity::end));
             List<Entities.Entity> persons = sorted.stream().filter(x -> x.kind() == Entities.Kind.PERSON).toList();
             List<Entities.Entity> organizations = sorted.stream()
                     .filter(x -> x.kind() == Entities.Kind.ORGANIZATION && !Entities.isNewsMedia(x.name())).toList();
-            return new Names(List.copyOf(sorted), persons, mostNamed(persons), mostNamed(organizations));
+            return new Names(List.copyOf(sorted), persons, mostNamed(persons), mostNamed(organizations), dateline);
         }
     }
 
@@ -160,6 +168,19 @@ final class ClauseTitles {
      * Whether {@code t}, a form of "have", is the auxiliary of a past or participle that follows it past a date or an
      * adverb ("had last week announced", "has since resigned").
      */
+    /**
+     * Whether "here" follows the verb, among the adverbs and the time expression right after it ("arrived here on
+     * Tuesday", "were arrested Monday here").
+     */
+    private static boolean hasHere(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        for (int i = from; i < s.endToken() && (covered[i] || tokens.get(i).pos().startsWith("RB")); i++) {
+            if (!covered[i] && Phrases.low(tokens.get(i)).equals("here")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isAuxiliaryBeforeDate(AnalyzedText text, Token t, boolean[] covered) {
         if (!t.lemma().equals("have")) {
             return false;
@@ -367,7 +388,15 @@ final class ClauseTitles {
             verb.append(' ').append(tokens.get(after).text());
             after++;
         }
+        int beforeDate = after;
         after = pastDate(tokens, s, after, covered, passive);
+        // "arrived here on Tuesday": the dateline's place, which the adverb before the date stands for
+        // after the verb, unless it would read as its particle ("called [in Beijing] for") or the title names it
+        String here = entities.dateline().isEmpty() || !hasHere(tokens, s, beforeDate, covered)
+                || after < s.endToken() && Phrases.PARTICLES.contains(Phrases.low(tokens.get(after)))
+                || HappeningFilters.isPhrasal(lemma, "in") || IN_PARTICLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT))
+                || text.text().substring(e.token().end(), s.end()).contains(entities.dateline()) ? ""
+                : " in " + entities.dateline();
         boolean role = ROLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
         int pastRoleDate = skipDate(tokens, s, after, covered);
         if (role && pastRoleDate > after && pastRoleDate < s.endToken()
@@ -451,7 +480,12 @@ final class ClauseTitles {
                 objectEnd = Math.max(secondEnd, second + 1);
             }
         }
-        String title = subject + " " + verb + predicate + whereItHappened(text, s, subjectStart, covered);
+        String title = subject + " " + verb + here + predicate + whereItHappened(text, s, subjectStart, covered);
+        if (!entities.dateline().isEmpty()) {
+            // "ventured out here into Barataria Bay" names the place already
+            title = title.contains(entities.dateline()) ? HERE.matcher(title).replaceAll("").replace("  ", " ")
+                    : HERE.matcher(title).replaceAll(Matcher.quoteReplacement("in " + entities.dateline()));
+        }
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
         return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,

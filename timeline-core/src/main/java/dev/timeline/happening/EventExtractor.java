@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.document.Datelines;
 import dev.timeline.document.Document;
 import dev.timeline.document.PageFurniture;
 import dev.timeline.event.EventAnalysis;
@@ -94,7 +95,9 @@ public final class EventExtractor {
         // document in pieces of sentences, so that it is never analyzed whole at once
         int[] dates = mentions.stream().filter(m -> m.type() == TimexType.DATE || m.type() == TimexType.TIME)
                 .mapToInt(Mention::start).filter(start -> start < comments).toArray();
-        ClauseTitles.Names names = ClauseTitles.Names.of(entities);
+        // where the article was filed, which its "here" is: the dateline outside its text, else one that opens it
+        String place = read.place().or(() -> Datelines.inText(read.text())).orElse("");
+        ClauseTitles.Names names = ClauseTitles.Names.of(entities, place);
         List<LearnedHappenings.Found> learned = new ArrayList<>();
         Document d = document;
         Function<Supplier<AnalyzedText>, List<LearnedHappenings.Found>> readPiece = untagged -> {

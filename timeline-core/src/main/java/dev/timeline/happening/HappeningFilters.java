@@ -296,8 +296,15 @@ final class HappeningFilters {
      * length and its end.
      */
     static boolean notProse(String sentence) {
-        return PageFurniture.of(sentence).isPresent() || ownVoice(sentence) || listing(sentence);
+        return PageFurniture.of(sentence).isPresent() || ownVoice(sentence) || listing(sentence)
+                || TRUNCATED.matcher(sentence).find();
     }
+
+    /**
+     * A sentence that ends on a word an ellipsis cuts ("... piled more misery on a region b...", "back to the
+     * epicenter of the wo..."): the teaser of another story that a page's strip of links ran into the text.
+     */
+    private static final Pattern TRUNCATED = Pattern.compile("\\p{L}(?:\\.\\.\\.|\u2026)[\"\u201D']?\\s*$");
 
     /** A year that opens or closes an item of a listing: "1950: Stood first in BA", "Chandigarh, 1952; Stood". */
     private static final Pattern LISTED_YEAR = Pattern.compile(
@@ -650,9 +657,29 @@ final class HappeningFilters {
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
         return (HAPPENINGS.contains(e.eventClass()) || decision) && e.isAsserted()
-                && !NOT_HAPPENINGS.contains(e.verbLemma()) && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
+                && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next))
+                && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+    }
+
+    /**
+     * Whether the token at {@code at} is "off" as a particle, no determiner after it: "the shuttle blasted off last
+     * Saturday" lifts off, "the reefs existed off the coast" are somewhere.
+     */
+    private static boolean liftsOff(AnalyzedText text, int at) {
+        List<Token> tokens = text.tokens();
+        return at < tokens.size() && tokens.get(at).lowerText().equals("off") && (at + 1 >= tokens.size()
+                || !(tokens.get(at + 1).pos().equals("DT") || tokens.get(at + 1).pos().equals("PRP$")));
+    }
+
+    /**
+     * Whether {@code lemma} and {@code particle} make a verb of two words that a list knows ("call in", "call for"):
+     * a place after the verb must not read as its particle.
+     */
+    static boolean isPhrasal(String lemma, String particle) {
+        String entry = lemma.toLowerCase(java.util.Locale.ROOT) + " " + particle;
+        return DECISIONS.contains(entry) || NOT_HAPPENINGS.contains(entry);
     }
 
     /**

@@ -117,6 +117,9 @@ final class LearnedHappenings {
             Optional<EventMention> governor = report.isPresent() ? Optional.empty()
                     : GovernedNouns.governorOf(text, e, events.get(sentence))
                             .filter(v -> !GovernedNouns.datesItsComplement(text, e, a.timex()));
+            if (governor.isPresent() && Responses.responds(text, governor.get())) {
+                continue; // "addressed the economic crisis": the crisis is talked of, nothing happened then
+            }
             Optional<ClauseTitles.Title> governed = governor.flatMap(v -> ClauseTitles.ofGoverned(text, e, v, covered,
                     names));
             Optional<ClauseTitles.Title> title = report.isPresent()
@@ -217,7 +220,7 @@ final class LearnedHappenings {
                 && !DateOwners.inOpeningParticiple(text, e, a.timex())
                 && !DateOwners.outsideItsAside(text, e, a.timex(), datesOfSentence)
                 && !ReportSources.isRelease(text, e) && !ReportSources.isFinding(text, e)
-                && !Responses.answersTalk(text, e);
+                && !Responses.responds(text, e);
     }
 
     /** The happening that {@code title} tells in sentence {@code s}, at the TIMEX3 value and mod given. */
@@ -237,6 +240,9 @@ final class LearnedHappenings {
             } else if (title.text().contains(x.name()) || x.start() >= title.start()) {
                 people.add(x.name());
             }
+        }
+        if (!names.dateline().isEmpty() && title.text().contains(" in " + names.dateline())) {
+            places.add(names.dateline()); // "arrived here": where the dateline says
         }
         if (!names.mainPerson().isEmpty() && title.text().startsWith(names.mainPerson())) {
             people.add(names.mainPerson()); // a pronoun subject read as the main person, named in another sentence

@@ -10,14 +10,19 @@ import java.util.Set;
 
 /**
  * Answers to what others say: a verb of {@code response-verbs.txt} whose object is headed by a noun of {@code
- * talk-nouns.txt} ("Temasek dismissed talk of a bid", "The Daily Mail raised the possibility of an engagement") tells
- * of speech, which a chronology does not list. Stateless.
+ * talk-nouns.txt} ("Temasek dismissed talk of a bid", "The Daily Mail raised the possibility of an engagement"), or
+ * "call" with what it calls something ("called the decision \"wonderful news\""), tells of speech, which a chronology
+ * does not list. Stateless.
  */
 final class Responses {
     private static final Set<String> RESPONSE_VERBS = Lexicons.firstColumn("response-verbs.txt");
     private static final Set<String> TALK_NOUNS = Lexicons.firstColumn("talk-nouns.txt");
     /** How many words after the verb its object's head may come: "played down [Indian news] reports". */
     private static final int OBJECT_REACH = 5;
+    /** The quote marks that may open what someone calls something, as the tokenizer gives them. */
+    private static final Set<String> QUOTES = Set.of("\"", "\u201C", "``", "'", "\u2018");
+    /** The articles that open the noun someone calls something by: "called the attack a cowardly act". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
 
     private Responses() {
     }
@@ -25,6 +30,46 @@ final class Responses {
     /** Whether {@code t} is a noun of {@code talk-nouns.txt}: "reports", "allegations", "the idea". */
     static boolean isTalkNoun(Token t) {
         return t.isNoun() && TALK_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether verb {@code e} answers talk or names what it calls: a reaction, never a happening. */
+    static boolean responds(AnalyzedText text, EventMention e) {
+        return answersTalk(text, e) || namesWhatItCalls(text, e);
+    }
+
+    /**
+     * Whether verb {@code e} is "call" naming or judging what it acts on, a reaction: its object followed by a quote
+     * ("Crist called the decision \"wonderful news\""), a noun phrase an indefinite article opens ("called the attack
+     * a cowardly act") or an adjective that ends the clause ("called the report inaccurate."). A call that is a
+     * happening has no second phrase: "called an emergency meeting on Monday", "called early elections".
+     */
+    static boolean namesWhatItCalls(AnalyzedText text, EventMention e) {
+        Token verb = e.token();
+        if (!verb.isVerb() || !e.verbLemma().equalsIgnoreCase("call")) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(verb);
+        int i = verb.index() + 1;
+        int object = i;
+        while (i < s.endToken() && i - object < OBJECT_REACH
+                && (Phrases.isNounPhrasePart(tokens.get(i)) || tokens.get(i).pos().equals("PRP"))) {
+            if (i > object && INDEFINITE.contains(Phrases.low(tokens.get(i)))) {
+                return true; // "called the attack [a] cowardly act"
+            }
+            i++;
+        }
+        if (i == object || i >= s.endToken()) {
+            return false;
+        }
+        if (QUOTES.contains(tokens.get(i).text())) {
+            return true;
+        }
+        // "called the report inaccurate.": the object's last word an adjective, nothing after it in the clause
+        Token last = tokens.get(i - 1);
+        String after = tokens.get(i).pos();
+        return i - 1 > object && last.pos().startsWith("JJ")
+                && (after.equals(".") || after.equals(",") || after.equals(":"));
     }
 
     /**
@@ -51,12 +96,17 @@ final class Responses {
             Token t = tokens.get(k);
             if (t.pos().equals("NN") || t.pos().equals("NNS")) {
                 int head = k;
-                while (head + 1 < s.endToken() && tokens.get(head + 1).pos().startsWith("NN")) {
-                    head++; // "news reports": the compound's last noun heads it
+                for (int j = k + 1; j < s.endToken() && (tokens.get(j).pos().startsWith("NN")
+                        || tokens.get(j).pos().startsWith("JJ")); j++) {
+                    if (tokens.get(j).pos().startsWith("NN")) {
+                        head = j; // "news reports", "the burgeoning/NN economic crisis": the last noun heads it
+                    }
                 }
                 return isTalkNoun(tokens.get(head));
             }
-            if (!Phrases.isNounPhrasePart(t)) {
+            boolean participle = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k + 1 < s.endToken()
+                    && Phrases.isNounPhrasePart(tokens.get(k + 1)); // "the burgeoning economic crisis"
+            if (!Phrases.isNounPhrasePart(t) && !participle) {
                 return false;
             }
         }

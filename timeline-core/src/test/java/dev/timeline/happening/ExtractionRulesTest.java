@@ -1695,4 +1695,49 @@ class ExtractionRulesTest {
         assertThat(titles("Last year, the number of student visas the United States issued to foreign students reached"
                 + " an all-time high of nearly 600,000, she said.")).noneMatch(t -> t.contains("number of"));
     }
+
+    @Test
+    void hereIsThePlaceTheDatelineNames() {
+        String lead = "Namibian president visits\n\nSINGAPORE, Nov. 1 (Xinhua) -- Namibian President Hifikepunye"
+                + " Pohamba arrived here on Tuesday for a three-day state visit.";
+        assertThat(titles(lead)).contains("President Hifikepunye Pohamba arrives in Singapore for a three-day state"
+                + " visit");
+        assertThat(extract(lead).get(0).places()).contains("Singapore");
+        // a document's place given apart from its text, as a TimeML DCT element gives it
+        assertThat(EventExtractor.using(TimeTagger.english()).extract(Document.of("d", "Nine people were arrested"
+                + " here on Wednesday after a fight between fans.")
+                .withPlace("The Hague"), Optional.of(LocalDate.of(2025, 8, 28))))
+                .extracting(Event::title).anyMatch(t -> t.contains("arrested in The Hague"));
+        // no place in the title where it would read as the verb's particle: "calls in Beijing for"
+        assertThat(titles("BEIJING (AFP) -- WTO chief Renato Ruggiero called here Monday for a new sense of urgency"
+                + " on the issue of the entry of China.")).noneMatch(t -> t.contains("calls in"));
+        // without a dateline, "here" is left out as before
+        assertThat(titles("Namibian President Hifikepunye Pohamba arrived here on Tuesday for a three-day state"
+                + " visit.")).anyMatch(t -> t.endsWith("Pohamba arrives for a three-day state visit"));
+    }
+
+    @Test
+    void callingSomethingByANameOrAJudgementIsAReaction() {
+        assertThat(titles("On Wednesday, Florida Governor Charlie Crist called the decision \"wonderful news.\""))
+                .isEmpty();
+        assertThat(titles("The governor of the state on Wednesday called the report by the agency inaccurate."))
+                .isEmpty();
+        assertThat(titles("Opposition leader Tom Smith on Monday called the attack a cowardly act.")).isEmpty();
+    }
+
+    @Test
+    void aStripOfTeasersCutInsideAWordIsNoProse() {
+        assertThat(titles("Relatives of the 11 men who died aboard the rig flew over the Gulf of Mexico on Wednesday,"
+                + " back to the epicenter of the wo...")).isEmpty();
+        assertThat(titles("Relatives of the 11 men who died aboard the rig flew over the Gulf of Mexico on Wednesday,"
+                + " back to the epicenter of the disaster.")).isNotEmpty();
+    }
+
+    @Test
+    void blastingSomeoneIsCriticismButBlastingOffALaunch() {
+        assertThat(titles("U.S. lawmakers blasted major oil companies on Tuesday for their cookie-cutter spill plans."))
+                .isEmpty();
+        assertThat(titles("The shuttle Discovery and its crew blasted off on Saturday from Cape Canaveral."))
+                .anyMatch(t -> t.contains("blast off"));
+    }
 }

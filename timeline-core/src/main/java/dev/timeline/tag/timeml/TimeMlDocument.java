@@ -35,15 +35,17 @@ public final class TimeMlDocument {
     private final String id;
     private final String text;
     private final String dctValue;
+    private final String dctText;
     private final ImmutableList<Mention> timexes;
     private final int ignoredEmptyTimexes;
 
-    TimeMlDocument(String name, String id, String text, String dctValue, List<Mention> timexes,
+    TimeMlDocument(String name, String id, String text, String dctValue, String dctText, List<Mention> timexes,
             int ignoredEmptyTimexes) {
         this.name = name;
         this.id = id;
         this.text = text;
         this.dctValue = dctValue;
+        this.dctText = dctText;
         this.timexes = ImmutableList.sortedCopyOf(TEXT_ORDER, timexes);
         this.ignoredEmptyTimexes = ignoredEmptyTimexes;
     }
@@ -87,8 +89,8 @@ public final class TimeMlDocument {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(dct, "dct");
-        return new TimeMlDocument(name, defaultId(name), text, dct.map(LocalDate::toString).orElse(null), List.of(),
-                0);
+        return new TimeMlDocument(name, defaultId(name), text, dct.map(LocalDate::toString).orElse(null), "",
+                List.of(), 0);
     }
 
     static String defaultId(String name) {
@@ -116,7 +118,7 @@ public final class TimeMlDocument {
                 kept.add(m);
             }
         }
-        return new TimeMlDocument(name, id, text, dctValue, kept.build(), ignored);
+        return new TimeMlDocument(name, id, text, dctValue, dctText, kept.build(), ignored);
     }
 
     /** The document's name, typically its file name such as {@code wsj_0006.tml}. */
@@ -137,6 +139,14 @@ public final class TimeMlDocument {
     /** The raw {@code value} of the DCT's {@code TIMEX3}, such as {@code 1998-01-08T18:30:00}, if there is one. */
     public Optional<String> dctValue() {
         return Optional.ofNullable(dctValue);
+    }
+
+    /**
+     * The text of the {@code DCT} element, the time expression's words with the rest ("BEIJING, Nov. 22 , 2005
+     * (Xinhua)": a dateline), stripped; empty when the document has no DCT element or one without words.
+     */
+    public String dctText() {
+        return dctText;
     }
 
     /** The day of the document creation time, if the DCT has a value that starts with a calendar date. */
@@ -169,13 +179,13 @@ public final class TimeMlDocument {
     @Override
     public boolean equals(Object o) {
         return o instanceof TimeMlDocument d && name.equals(d.name) && id.equals(d.id) && text.equals(d.text)
-                && Objects.equals(dctValue, d.dctValue) && timexes.equals(d.timexes)
+                && Objects.equals(dctValue, d.dctValue) && dctText.equals(d.dctText) && timexes.equals(d.timexes)
                 && ignoredEmptyTimexes == d.ignoredEmptyTimexes;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, id, text, dctValue, timexes, ignoredEmptyTimexes);
+        return Objects.hash(name, id, text, dctValue, dctText, timexes, ignoredEmptyTimexes);
     }
 
     @Override

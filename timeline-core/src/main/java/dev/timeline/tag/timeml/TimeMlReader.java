@@ -25,8 +25,11 @@ final class TimeMlReader {
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(TimeMlReader::newFactory);
 
     private final String name;
+    /** How much of the DCT element's text is kept: a dateline, not a page. */
+    private static final int DCT_TEXT_LIMIT = 200;
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder docId = new StringBuilder();
+    private final StringBuilder dctText = new StringBuilder();
     /** Open elements inside TEXT, innermost last. */
     private final Deque<Open> open = new ArrayDeque<>();
     /** TIMEX3 elements of TEXT in the order they close, as the reference scorer collects them. */
@@ -177,6 +180,9 @@ final class TimeMlReader {
             text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
         } else if (docIdDepth > 0) {
             docId.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        } else if (dctDepth > 0 && dctText.length() < DCT_TEXT_LIMIT) {
+            dctText.append(r.getTextCharacters(), r.getTextStart(),
+                    Math.min(r.getTextLength(), DCT_TEXT_LIMIT - dctText.length()));
         }
     }
 
@@ -195,7 +201,8 @@ final class TimeMlReader {
                     a.quant(), a.freq()));
         }
         String id = docId.toString().strip();
-        return new TimeMlDocument(name, id.isEmpty() ? TimeMlDocument.defaultId(name) : id, all, dctValue, timexes,
+        return new TimeMlDocument(name, id.isEmpty() ? TimeMlDocument.defaultId(name) : id, all, dctValue,
+                dctText.toString().strip(), timexes,
                 ignored);
     }
 
