@@ -35,7 +35,13 @@ public final class PageFurniture {
          * 29 April 2010 17.33 BST Shares in BP fell ..."): what precedes it (a headline, a caption) is cut off the
          * sentence with it; what follows it is the sentence.
          */
-        BREAK
+        BREAK,
+        /**
+         * A page's notice after which nothing is the article ("We welcome comments that advance the story ...",
+         * "Views expressed in the comments do not represent those of Reuters"): readers' comments or the author's
+         * note follow it.
+         */
+        END
     }
 
     /**
@@ -88,15 +94,19 @@ public final class PageFurniture {
      * Returns where the readers' comments of a page begin: the start of the line holding the first mark of a comment
      * ("Posted by: ...", "Report as abusive") that two more marks follow within {@value #COMMENT_SPAN} characters (a
      * comment section is dense with them; a single "a video posted by the group" is the article's own words), or the
-     * text's length when there is none. Comment sections come after the article, so all that follows is comments
+     * text's length when there is none; or the start of the line of a page's notice that ends the article ({@link
+     * Kind#END}), when that comes first. Comment sections come after the article, so all that follows is comments
      * too, the text of each before its mark included.
      *
      * @throws NullPointerException if {@code text} is null
      */
     public static int commentsStart(String text) {
+        StartFilteredPattern end = BY_KIND.get(Kind.END);
+        StartFilteredPattern.Search notice = end == null ? null : end.search(text);
+        int limit = notice != null && notice.find() ? lineStart(text, notice.match().start()) : text.length();
         StartFilteredPattern p = BY_KIND.get(Kind.COMMENT);
         if (p == null) {
-            return text.length();
+            return limit;
         }
         StartFilteredPattern.Search marks = p.search(text);
         int[] last = new int[COMMENT_SECTION]; // the latest marks, a ring
@@ -106,11 +116,14 @@ public final class PageFurniture {
             last[found % COMMENT_SECTION] = m.start();
             found++;
             int first = last[found % COMMENT_SECTION];
+            if (m.start() >= limit) {
+                return limit;
+            }
             if (found >= COMMENT_SECTION && m.start() - first <= COMMENT_SPAN) {
                 return lineStart(text, first);
             }
         }
-        return text.length();
+        return limit;
     }
 
     /** The start of the line holding {@code at}, or of its sentence when the line is longer than a comment. */

@@ -348,6 +348,15 @@ final class ClauseSubjects {
         return found;
     }
 
+    /**
+     * Whether {@code t} is an acronym in capitals, which is singular even when it ends in "S" ("SARS killed", "AIDS
+     * kills"); a plural acronym ends in a small "s" ("NGOs").
+     */
+    private static boolean isAcronym(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
+    }
+
     /** How many words back from a singular subject a relative clause's plural antecedent may stand. */
     private static final int RELATIVE_REACH = 15;
 
@@ -641,10 +650,11 @@ final class ClauseSubjects {
             }
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = (headWord.pos().equals("NNS") || headWord.pos().equals("NNPS"))
-                    && !surnameNamedBefore(headWord, entities)
+                    && !surnameNamedBefore(headWord, entities) && !isAcronym(headWord)
                     || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
                     && !namesJoinedAfterHead(tokens, Math.max(head, subjectStart), subjectEnd)
-                    || capitalizedPlural(headWord) && !endsAName(tokens, headWord.index(), subjectStart)
+                    || capitalizedPlural(headWord) && !isAcronym(headWord)
+                    && !endsAName(tokens, headWord.index(), subjectStart)
                     && !surnameNamedBefore(headWord, entities)
                     || peoplePlural(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")

@@ -249,13 +249,18 @@ final class DateOwners {
         return 0;
     }
 
-    /** Whether an "of" stands between tokens {@code from} and {@code to}, and no semicolon or colon does. */
+    /**
+     * Whether an "of" stands between tokens {@code from} and {@code to}, and no semicolon or colon does, nor a comma
+     * after it that closes the phrase: "On Sunday, the third anniversary of his becoming chief executive, Hayward
+     * began" (a relative clause after the comma goes on with it: "of the shelling, which killed 105").
+     */
     private static boolean ofBetween(List<Token> tokens, int from, int to) {
         boolean of = false;
         for (int k = from + 1; k < to; k++) {
             String w = tokens.get(k).lowerText();
             of |= w.equals("of");
-            if (w.equals(";") || w.equals(":")) {
+            if (w.equals(";") || w.equals(":") || of && w.equals(",") && k + 1 < to
+                    && !Phrases.RELATIVE_PRONOUNS.contains(tokens.get(k + 1).lowerText())) {
                 return false;
             }
         }

@@ -86,6 +86,8 @@ final class LearnedHappenings {
             if (!prose[sentence] || e.token().index() < HappeningFilters.articleStart(text, inSentence)
                     || !passes(text, a, dates.get(sentence), events.get(sentence), inRanges)
                     || Measures.holding(text, e, events.get(sentence))
+                    // "Zhao had been working in a kindergarten for two years": a state that went on, no happening
+                    || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;

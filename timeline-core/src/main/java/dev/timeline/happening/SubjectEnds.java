@@ -81,13 +81,18 @@ final class SubjectEnds {
     /**
      * Whether a name (proper nouns only, from {@code from} to the comma at {@code comma}) is followed by a noun phrase
      * in apposition that runs to the comma before {@code end}, with no verb of its own outside a relative clause:
-     * "Andy Inglis, BP's head of global exploration and production, will leave".
+     * "Andy Inglis, BP's head of global exploration and production, will leave", "SARS, or severe acute respiratory
+     * syndrome, killed".
      */
     private static boolean appositiveOfAName(List<Token> tokens, int from, int comma, int end) {
-        if (!Phrases.isName(tokens, from, comma) || !Phrases.isNounPhraseStart(tokens.get(comma + 1))) {
+        int open = comma + 1;
+        if (open + 1 < end - 1 && Phrases.low(tokens.get(open)).equals("or")) {
+            open++; // "SARS, or severe acute respiratory syndrome, killed": the name spelt out
+        }
+        if (!Phrases.isName(tokens, from, comma) || !Phrases.isNounPhraseStart(tokens.get(open))) {
             return false;
         }
-        for (int i = comma + 1; i < end - 1; i++) {
+        for (int i = open; i < end - 1; i++) {
             Token t = tokens.get(i);
             if (ClauseSubjects.RELATIVES.contains(Phrases.low(t))) {
                 return true; // "Dudley, an American who formally takes over the company Friday, also said"

@@ -165,11 +165,31 @@ final class SubjectPhrases {
                 return item;
             }
             if (!tokens.get(item - 1).text().equals(",")) {
-                return start; // the item is longer or governed: "In Paris, France and Germany signed"
+                // "The ministers of Brazil, Russia and India met": the list is what a plural head is of or from
+                int head = headOfList(tokens, floor, item - 1);
+                return head >= 0 ? head : start; // else the item is governed: "In Paris, France and Germany signed"
             }
             comma = item - 1;
         }
         return start;
+    }
+
+    /**
+     * Where the plural noun phrase starts that the list after "of" or "from" at {@code at} belongs to, when that phrase
+     * opens its clause: "[The ministers] of Brazil, Russia and India met", "[Leaders] from Britain, France and Germany
+     * agreed"; -1 when there is none.
+     */
+    private static int headOfList(List<Token> tokens, int floor, int at) {
+        String word = tokens.get(at).lowerText();
+        if (!(word.equals("of") || word.equals("from")) || at - 1 < floor || !tokens.get(at - 1).pos().equals("NNS")) {
+            return -1;
+        }
+        int h = at - 1;
+        while (h - 1 >= floor && at - h < MAX_LIST_ITEM && Phrases.isNounPhrasePart(tokens.get(h - 1))
+                && !tokens.get(h - 1).pos().equals("POS")) {
+            h--;
+        }
+        return h == floor || opensClause(tokens.get(h - 1)) ? h : -1;
     }
 
     /** Whether a list may open its clause right after {@code t}: "said Britain, France and Germany agreed". */

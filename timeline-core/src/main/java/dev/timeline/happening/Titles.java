@@ -73,12 +73,18 @@ final class Titles {
         int from = head;
         while (from > 0 && head - from < 4) {
             Word w = words.get(from - 1);
+            if (bracketedAcronym(c.sentence(), words, from - 1)) {
+                // "the Asia-Pacific Economic Cooperation (APEC) forum": the acronym goes with its name, all of it
+                from = nameBefore(c, words, from - 2);
+                break;
+            }
             if (STOP_LEFT.contains(w.lower()) || gapHasPunctuation(c.sentence(), w.end(), words.get(from).start())
                     || c.inTime(w.start())) {
                 break;
             }
             from--;
             if (POSSESSIVES.contains(w.lower()) || w.text().endsWith("’s") || w.text().endsWith("'s")) {
+                from = nameBefore(c, words, from);
                 break;
             }
         }
@@ -214,6 +220,34 @@ final class Titles {
     /** A title, the people it names, and where its words end in the sentence. */
     record Named(String text, List<String> people, int end) {
     }
+
+    /**
+     * Where the name ends that a possessive at {@code from} closes ("Sri Lanka's", "New Zealand's", "Hong Kong's"):
+     * the capitalized words right before it, at most {@value #NAME_WORDS} more.
+     */
+    private static int nameBefore(Context c, List<Word> words, int from) {
+        if (!Character.isUpperCase(words.get(from).text().charAt(0))) {
+            return from;
+        }
+        int start = from;
+        while (start > 0 && from - start < NAME_WORDS) {
+            Word w = words.get(start - 1);
+            // "the Association of Southeast Asian Nations (ASEAN)": a small word inside the name, a capital before it
+            boolean inner = NAME_INNER_WORDS.contains(w.text()) && start - 2 >= 0
+                    && Character.isUpperCase(words.get(start - 2).text().charAt(0));
+            if (!inner && (!Character.isUpperCase(w.text().charAt(0)) || STOP_LEFT.contains(w.lower()))
+                    || c.inTime(w.start()) || gapHasPunctuation(c.sentence(), w.end(), words.get(start).start())) {
+                break;
+            }
+            start -= inner ? 2 : 1;
+        }
+        return start;
+    }
+
+    /** How many more capitalized words a possessive's name may have before it. */
+    private static final int NAME_WORDS = 3;
+    /** The small words a name may hold between its capitalized words: "Association of Southeast Asian Nations". */
+    private static final Set<String> NAME_INNER_WORDS = Set.of("of", "for", "and");
 
     /**
      * The title of a happening named by a noun: "the death of his father, Kim Jong-Il" → "Kim Jong-Il dies" when
@@ -386,6 +420,22 @@ final class Titles {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether word {@code i} is an acronym in capitals in brackets right after a capitalized word: "Asia-Pacific
+     * Economic Cooperation (APEC)".
+     */
+    private static boolean bracketedAcronym(String s, List<Word> words, int i) {
+        if (i < 1 || i + 1 >= words.size()) {
+            return false;
+        }
+        Word w = words.get(i);
+        Word before = words.get(i - 1);
+        return w.text().length() >= 2 && w.text().chars().allMatch(Character::isUpperCase)
+                && Character.isUpperCase(before.text().charAt(0))
+                && s.substring(before.end(), w.start()).equals(" (")
+                && s.substring(w.end(), words.get(i + 1).start()).equals(") ");
     }
 
     private static boolean gapHasPunctuation(String s, int from, int to) {

@@ -12,10 +12,21 @@ class PageFurnitureTest {
             assertThat(rule.pattern().matcher(rule.example()).find()).as(rule.example()).isTrue();
             if (rule.kind() == PageFurniture.Kind.PREFIX || rule.kind() == PageFurniture.Kind.BREAK) {
                 assertThat(PageFurniture.prefixLength(rule.example())).as(rule.example()).isPositive();
+            } else if (rule.kind() == PageFurniture.Kind.END) {
+                assertThat(PageFurniture.commentsStart(rule.example())).as(rule.example()).isZero();
             } else {
                 assertThat(PageFurniture.of(rule.example())).as(rule.example()).contains(rule.kind());
             }
         });
+    }
+
+    @Test
+    void aNoticeThatEndsTheArticleStartsWhatIsNotItsOwnOnItsLine() {
+        String article = "Engineers inspected the broken dam on Friday.\n";
+        String text = article + "We welcome comments that advance the story through relevant opinion.\n"
+                + "A former broker who turned to journalism 12 years ago, he lives in Kessel.\n";
+        assertThat(PageFurniture.commentsStart(text)).isEqualTo(article.length());
+        assertThat(PageFurniture.commentsStart(article)).isEqualTo(article.length());
     }
 
     @Test

@@ -1740,4 +1740,50 @@ class ExtractionRulesTest {
         assertThat(titles("The shuttle Discovery and its crew blasted off on Saturday from Cape Canaveral."))
                 .anyMatch(t -> t.contains("blast off"));
     }
+
+    @Test
+    void aStateThatHadBeenGoingOnIsNoHappening() {
+        assertThat(titles("When he was arrested on Oct. 23 last year, Zhao had been working in a private kindergarten"
+                + " in Hohhot for more than two years.")).noneMatch(t -> t.contains("works"));
+    }
+
+    @Test
+    void anAnniversaryTheCalendarBringsIsNoHappeningAndDatesNoClauseBackwards() {
+        assertThat(titles("This year marks the 40th anniversary of the UN International Covenant on Civil and"
+                + " Political Rights.")).isEmpty();
+        // the clause after an anniversary in apposition to its day is that day's, not one years before
+        List<Event> events = extract("On Sunday, the third anniversary of his becoming BP's chief executive, Tony"
+                + " Hayward began his day in Houma, La.");
+        assertThat(events).extracting(Event::title).containsExactly("Tony Hayward begins his day in Houma");
+        assertThat(events.get(0).when()).isEqualTo(When.parse("2025-08-24"));
+    }
+
+    @Test
+    void aLevelAQuantityAmountedToOrStoodAtIsAFigure() {
+        assertThat(titles("Bilateral trade between the two countries amounted to 197 million U.S. dollars in 2024."))
+                .isEmpty();
+        assertThat(titles("Foreign exchange reserves stood at 1.2 trillion dollars at the end of June.")).isEmpty();
+    }
+
+    @Test
+    void aBracketedAcronymGoesWithTheNameItShortens() {
+        assertThat(titles("He visited Japan and the Republic of Korea (ROK) and attended the Nov. 18-19 Asia-Pacific"
+                + " Economic Cooperation (APEC) forum in Busan of the ROK.")).anyMatch(t -> t.startsWith("Asia-Pacific Economic Cooperation (APEC) forum"));
+        assertThat(titles("Sri Lanka's presidential election Thursday was marked by low polling in the north."))
+                .anyMatch(t -> t.startsWith("Sri Lanka's presidential election"));
+    }
+
+    @Test
+    void anAcronymInCapitalsIsSingularThoughItEndsInS() {
+        assertThat(titles("SARS, or severe acute respiratory syndrome, killed more than 800 people around the world"
+                + " in 2003 after first appearing in southern China.")).anyMatch(t -> t.startsWith("SARS kills"));
+    }
+
+    @Test
+    void aListAfterOfOrFromBelongsToThePluralHeadBeforeIt() {
+        assertThat(titles("The ministers of Brazil, Russia and India met on Monday.")).containsExactly(
+                "The ministers of Brazil, Russia and India meet");
+        assertThat(titles("Leaders from Britain, France and Germany agreed on Monday to set up a fund.")).containsExactly(
+                "Leaders from Britain, France and Germany agree to set up a fund");
+    }
 }
