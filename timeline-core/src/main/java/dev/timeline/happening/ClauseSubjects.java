@@ -340,10 +340,16 @@ final class ClauseSubjects {
         if (found.isPresent() && !found.get().plural() && text.tokens().get(g).pos().equals("VBP")) {
             // "Britain's new licensing laws which allow pubs to apply for drinking in some areas come into force":
             // the plural verb agrees with the noun a restrictive relative clause follows, not with the nearest one
-            Optional<Subject> agreeing = pluralBeforeRelative(text, s, found.get().start(), covered);
+            Optional<Subject> agreeing = beforeRelative(text, s, found.get().start(), covered, true);
             if (agreeing.isPresent()) {
                 return agreeing;
             }
+        }
+        if (found.isEmpty() && g - 1 >= s.firstToken() && text.tokens().get(g - 1).isNoun()
+                && text.tokens().get(g).isVerb() && Phrases.isFiniteOrModal(text.tokens().get(g))) {
+            // "Eleven workers who live in Houma were treated": after the relative clause's last noun, the clause's
+            // subject is the people "who" tells of ("a journalist who was shot and burned" is the relative's own)
+            return beforeRelative(text, s, g, covered, false);
         }
         return found;
     }
@@ -361,12 +367,12 @@ final class ClauseSubjects {
     private static final int RELATIVE_REACH = 15;
 
     /**
-     * The plural noun phrase that opens the sentence or a clause after a comma, right before a restrictive "which",
-     * "that" or "who" at most {@value #RELATIVE_REACH} words before {@code start}, with no comma between; empty if
-     * none.
+     * The noun phrase that opens the sentence or a clause after a comma, right before a restrictive "who" (or, when
+     * {@code plural}, a plural one before "who", "which" or "that") at most {@value #RELATIVE_REACH} words before
+     * {@code start}, with no comma between; empty if none.
      */
-    private static Optional<Subject> pluralBeforeRelative(AnalyzedText text, Sentence s, int start,
-            boolean[] covered) {
+    private static Optional<Subject> beforeRelative(AnalyzedText text, Sentence s, int start, boolean[] covered,
+            boolean plural) {
         List<Token> tokens = text.tokens();
         int articleStart = HappeningFilters.articleStart(text, s);
         int floor = Math.max(articleStart, start - RELATIVE_REACH);
@@ -375,11 +381,12 @@ final class ClauseSubjects {
             if (low.equals(",")) {
                 return Optional.empty();
             }
-            if (!(low.equals("which") || low.equals("that") || low.equals("who"))) {
-                continue;
+            if (!(low.equals("who") || plural && (low.equals("which") || low.equals("that")))) {
+                continue; // any noun a "who" tells of; only a plural one that "which" or "that" tells of
             }
             Token noun = tokens.get(w - 1);
-            if (!(noun.pos().equals("NNS") || noun.pos().equals("NNPS"))) {
+            boolean nounPlural = noun.pos().equals("NNS") || noun.pos().equals("NNPS");
+            if (!nounPlural && (plural || !noun.isNoun())) {
                 return Optional.empty();
             }
             int k = w - 1;
@@ -388,7 +395,7 @@ final class ClauseSubjects {
                 k--;
             }
             boolean opens = k == articleStart || tokens.get(k - 1).text().equals(",");
-            return opens ? Optional.of(new Subject(k, Phrases.words(text, k, w), true)) : Optional.empty();
+            return opens ? Optional.of(new Subject(k, Phrases.words(text, k, w), nounPlural)) : Optional.empty();
         }
         return Optional.empty();
     }

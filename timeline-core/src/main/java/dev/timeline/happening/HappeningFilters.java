@@ -204,6 +204,10 @@ final class HappeningFilters {
             at--;
             modified = true;
         }
+        if (at - 2 > event && LIMITS.contains(text.tokens().get(at).lowerText())
+                && text.tokens().get(at - 1).lowerText().equals("at")) {
+            at -= 2; // "until at least May 28", "by the latest Friday": the bound before the limit
+        }
         String before = text.tokens().get(at).text().toLowerCase(java.util.Locale.ROOT);
         String own = timex.text().toLowerCase(java.util.Locale.ROOT);
         // "unveiled the mascots for the 2008 Olympic Games", "futures for December delivery": a dated noun phrase
@@ -222,7 +226,26 @@ final class HappeningFilters {
                 || before.equals("to") && first.get().index() >= 2
                 && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior")
                 // "as of Monday, 2 million barrels released": a running total up to the day, not a day's happening
-                || before.equals("of") && at - 1 > event && text.tokens().get(at - 1).lowerText().equals("as");
+                // and so fronted before a perfect ("As of Friday, 119,611 suggestions had been sent")
+                || before.equals("of") && at - 1 >= 0 && text.tokens().get(at - 1).lowerText().equals("as")
+                && (at - 1 > event || perfect(text, event));
+    }
+
+    /** The words after "at" that make a date a limit: "until at least May 28". */
+    private static final Set<String> LIMITS = Set.of("least", "earliest", "latest", "most");
+
+    /** Whether the verb at token {@code event} follows "have" within its verb group: "had been sent". */
+    private static boolean perfect(AnalyzedText text, int event) {
+        for (int i = event - 1; i >= 0 && i >= event - 3; i--) {
+            Token t = text.tokens().get(i);
+            if (t.lemma().equals("have") && t.isVerb()) {
+                return true;
+            }
+            if (!(t.isVerb() || t.pos().equals("RB"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -487,8 +510,22 @@ final class HappeningFilters {
             // and a verb: "opened an investigation in August after a report by the comptroller" reports nothing
             boolean report = other.eventClass() == EventClass.REPORTING && other.tense() != Tense.INFINITIVE
                     && other.token().isVerb() && SAYING.contains(other.verbLemma());
-            if (report && d < distance && !aside
+            // "BP returned to profit in the third quarter but said it ...": a saying in a later conjunct reports
+            // what follows it, not the clause the date closes
+            boolean laterConjunct = e < first && o > last && conjunctionBetween(text, last, o);
+            if (report && d < distance && !aside && !laterConjunct
                     || (between || governs) && intensional) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "but" or "and" stands between tokens {@code from} and {@code to} (exclusive). */
+    private static boolean conjunctionBetween(AnalyzedText text, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = text.tokens().get(i).lowerText();
+            if (w.equals("but") || w.equals("and")) {
                 return true;
             }
         }

@@ -1786,4 +1786,30 @@ class ExtractionRulesTest {
         assertThat(titles("Leaders from Britain, France and Germany agreed on Monday to set up a fund.")).containsExactly(
                 "Leaders from Britain, France and Germany agree to set up a fund");
     }
+
+    @Test
+    void aSayingInALaterConjunctReportsWhatFollowsItNotTheClauseBefore() {
+        assertThat(titles("BP PLC returned to profit in the third quarter but said it does not plan to rush back into"
+                + " the Gulf of Mexico.")).contains("BP PLC returns to profit");
+        // what the saying governs stays reported
+        assertThat(titles("BP said on Monday that it returned to profit in the third quarter.")).noneMatch(
+                t -> t.contains("returns to profit"));
+    }
+
+    @Test
+    void theSubjectOfAClauseAfterARelativeClauseIsThePeopleWhoTellsOf() {
+        assertThat(titles("Eleven workers who live in Houma were treated at the hospital on Monday.")).containsExactly(
+                "Eleven workers are treated at the hospital");
+        // the relative clause's own verbs tell of its noun only with their subject
+        assertThat(titles("The union paid tribute to Norbert Zongo, another journalist who was shot and burned in his"
+                + " car in Burkina Faso on December 13, 1998.")).noneMatch(t -> t.startsWith("Another journalist"));
+    }
+
+    @Test
+    void aDateALimitFollowsOrAFrontedAsOfOpensIsABound() {
+        assertThat(titles("Interior has placed a moratorium on any new offshore drilling permits until at least May 28"
+                + " when a safety review is due to be completed.")).noneMatch(t -> t.contains("moratorium"));
+        assertThat(titles("As of Friday, 119,611 technological suggestions had been sent or routed to BP's offices in"
+                + " Houston.")).isEmpty();
+    }
 }
