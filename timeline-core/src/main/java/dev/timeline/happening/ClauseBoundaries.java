@@ -91,6 +91,9 @@ final class ClauseBoundaries {
      */
     private static boolean sharesTheDate(AnalyzedText text, int at, int i) {
         List<Token> tokens = text.tokens();
+        if (gappedPassive(text, at, i)) {
+            return true; // "Four Iraqis were killed and seven others wounded in two attacks on Monday"
+        }
         if (i - at > SHARED_REACH || !Phrases.low(tokens.get(i - 1)).equals("and")
                 || !tokens.get(i).pos().equals(tokens.get(at).pos())) {
             return false;
@@ -103,6 +106,17 @@ final class ClauseBoundaries {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the participle at {@code i} is a passive conjunct whose "be" is gapped, right after the passive at
+     * {@code at}: "were killed and seven others wounded", the two share the date after the second.
+     */
+    private static boolean gappedPassive(AnalyzedText text, int at, int i) {
+        List<Token> tokens = text.tokens();
+        boolean passive = at > 0 && tokens.get(at - 1).lemma().equals("be") && tokens.get(at - 1).isVerb()
+                && (tokens.get(at).pos().equals("VBN") || tokens.get(at).pos().equals("VBD"));
+        return passive && ClauseTitles.gappedConjunct(tokens, text.sentenceOf(tokens.get(at)), at + 1) == i;
     }
 
     /**

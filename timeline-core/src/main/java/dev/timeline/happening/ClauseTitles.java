@@ -164,10 +164,26 @@ final class ClauseTitles {
                 .filter(t -> t.end() > e.token().end() || before.lemma().equals("be"));
     }
 
+    /** How many words the subject of a gapped passive conjunct may have: "and [seven others] wounded". */
+    private static final int GAPPED_SUBJECT = 4;
+
     /**
-     * Whether {@code t}, a form of "have", is the auxiliary of a past or participle that follows it past a date or an
-     * adverb ("had last week announced", "has since resigned").
+     * Where the participle of a passive conjunct whose "be" is gapped stands when "and" at {@code at} opens it: "were
+     * killed [and seven others wounded]"; -1 if none.
      */
+    static int gappedConjunct(List<Token> tokens, Sentence s, int at) {
+        if (at >= s.endToken() || !Phrases.low(tokens.get(at)).equals("and")) {
+            return -1;
+        }
+        int k = at + 1;
+        while (k < s.endToken() && k - at <= GAPPED_SUBJECT && Phrases.isNounPhrasePart(tokens.get(k))) {
+            k++;
+        }
+        boolean participle = k < s.endToken()
+                && (tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().equals("VBD"));
+        return k > at + 1 && participle ? k : -1;
+    }
+
     /**
      * Whether "here" follows the verb, among the adverbs and the time expression right after it ("arrived here on
      * Tuesday", "were arrested Monday here").
@@ -181,6 +197,10 @@ final class ClauseTitles {
         return false;
     }
 
+    /**
+     * Whether {@code t}, a form of "have", is the auxiliary of a past or participle that follows it past a date or an
+     * adverb ("had last week announced", "has since resigned").
+     */
     private static boolean isAuxiliaryBeforeDate(AnalyzedText text, Token t, boolean[] covered) {
         if (!t.lemma().equals("have")) {
             return false;
@@ -228,10 +248,16 @@ final class ClauseTitles {
         if (!t.isVerb()) {
             return false;
         }
-        if (!t.pos().equals("VBG") || t.index() == 0) {
+        if (t.index() == 0) {
             return true;
         }
         Token before = text.tokens().get(t.index() - 1);
+        if (!t.pos().equals("VBG")) {
+            // "BP's beleaguered chief executive": a past between a possessive and its noun is an adjective
+            boolean possessed = before.pos().equals("POS") || before.pos().equals("PRP$");
+            Token after = t.index() + 1 < text.tokens().size() ? text.tokens().get(t.index() + 1) : t;
+            return !(possessed && (after.isNoun() || after.pos().startsWith("JJ")));
+        }
         return !(before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().startsWith("NN")
                 || before.pos().equals("PRP$") || before.pos().equals("POS"));
     }
@@ -464,6 +490,16 @@ final class ClauseTitles {
         if (namedObject != null) {
             predicate = " " + namedObject + (objectEnd > after + 1
                     ? " " + Asides.written(text, s, after + 1, objectEnd, covered) : "");
+        }
+        int gapped = passive && objectEnd == after ? gappedConjunct(tokens, s, after) : -1;
+        if (gapped > 0) {
+            // "Four Iraqis were killed and seven others wounded in two attacks": the second passive shares the first's
+            // "be", and its phrases tell of both
+            int from = pastDate(tokens, s, gapped + 1, covered, true);
+            int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, true);
+            predicate = " and " + Asides.written(text, s, after + 1, gapped + 1, covered)
+                    + (secondEnd > from ? " " + Asides.written(text, s, from, secondEnd, covered) : "");
+            objectEnd = Math.max(secondEnd, gapped + 1);
         }
         int second = !passive ? secondConjunct(tokens, s, e.token(), objectEnd) : -1;
         if (second > 0 && !ClauseSubjects.isReportingVerb(tokens.get(second))

@@ -181,6 +181,14 @@ final class Phrases {
                     continue;
                 }
             }
+            int list = punctuation && i > from ? listEnd(tokens, s, i, covered) : -1;
+            if (list > 0) {
+                aside += list - i - 1; // "fled investments in air[, land and sea]": a list goes on to its last item
+                end = list;
+                lastHead = list;
+                i = list;
+                continue;
+            }
             if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite
                     || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
@@ -251,6 +259,54 @@ final class Phrases {
             return beforeDate;
         }
         return ending;
+    }
+
+    /** How many items a list read on past a comma may have, and how many words each. */
+    private static final int LIST_ITEMS = 4;
+    private static final int LIST_ITEM_WORDS = 3;
+
+    /**
+     * Where a list of short noun phrases ends that the comma at {@code i} continues after a noun, up to its last item
+     * after "and" or "or": "in air[, land and sea]", "in Paris[, Lyon and Marseille]"; -1 when what follows is no
+     * such list, or its last item is the subject of a verb ("in Paris, Lyon and Marseille fell").
+     */
+    private static int listEnd(List<Token> tokens, Sentence s, int i, boolean[] covered) {
+        if (!tokens.get(i).text().equals(",") || i - 1 < s.firstToken() || !tokens.get(i - 1).isNoun()) {
+            return -1;
+        }
+        int k = i;
+        for (int items = 0; items < LIST_ITEMS && k < s.endToken(); items++) {
+            boolean last = isAndOr(tokens.get(k));
+            int j = k + 1;
+            if (!last && j < s.endToken() && isAndOr(tokens.get(j))) {
+                if (items == 0) {
+                    return -1; // "sealed off the building, and Tshisekedi's car was": a clause after ", and"
+                }
+                last = true; // "air, land, and sea"
+                j++;
+            }
+            int start = j;
+            while (j < s.endToken() && j - start < LIST_ITEM_WORDS && !covered[j]
+                    && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"))) {
+                j++;
+            }
+            if (j == start || !tokens.get(j - 1).isNoun()) {
+                return -1;
+            }
+            if (last) {
+                return j < s.endToken() && (tokens.get(j).isVerb() || tokens.get(j).pos().equals("MD")
+                        || tokens.get(j).pos().equals("POS")) ? -1 : j;
+            }
+            if (j >= s.endToken() || !(tokens.get(j).text().equals(",") || isAndOr(tokens.get(j)))) {
+                return -1;
+            }
+            k = j;
+        }
+        return -1;
+    }
+
+    private static boolean isAndOr(Token t) {
+        return low(t).equals("and") || low(t).equals("or");
     }
 
     /** Whether token {@code i} opens a name's acronym in brackets right after the name: "Alliance (SPA)". */

@@ -1812,4 +1812,26 @@ class ExtractionRulesTest {
         assertThat(titles("As of Friday, 119,611 technological suggestions had been sent or routed to BP's offices in"
                 + " Houston.")).isEmpty();
     }
+
+    @Test
+    void aListInTheObjectGoesOnToItsLastItem() {
+        assertThat(titles("Panicked sellers fled investments in air, land and sea on Monday as fears of a flu pandemic"
+                + " grew.")).contains("Panicked sellers flee investments in air, land and sea");
+        // ", and" after one item joins a clause, not a list
+        assertThat(titles("In Wednesday's demonstration, troops sealed off access to the parliament office building,"
+                + " and Tshisekedi's car was stopped.")).noneMatch(t -> t.contains("car"));
+    }
+
+    @Test
+    void aPastBetweenAPossessiveAndItsNounIsAnAdjective() {
+        assertThat(titles("BP's beleaguered chief executive, Tony Hayward, yesterday drastically scaled upwards his"
+                + " assessment of the spill in the Gulf of Mexico.")).noneMatch(t -> t.contains("beleaguers"));
+    }
+
+    @Test
+    void aPassiveConjunctWhoseBeIsGappedSharesTheDateAndTheTitle() {
+        assertThat(titles("Four Iraqis were killed and seven others wounded in two roadside bomb attacks in Baghdad on"
+                + " Monday, police said.")).contains("Four Iraqis are killed and seven others wounded in two roadside"
+                + " bomb attacks");
+    }
 }
