@@ -481,7 +481,9 @@ final class ClauseTitles {
                 && verb.indexOf(" ") < 0) {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
-        if (objectEnd == after && verb.indexOf(" ") < 0 && bareCommonNoun(tokens, subjectStart, subject)
+        // a verb of one word, or a passive of two ("is made"): no particle says more
+        boolean bareVerb = verb.indexOf(" ", passive ? verb.indexOf(" ") + 1 : 0) < 0;
+        if (objectEnd == after && bareVerb && bareCommonNoun(tokens, subjectStart, subject)
                 && whereItHappened(text, s, subjectStart, covered).isEmpty()
                 && (passive || secondConjunct(tokens, s, e.token(), objectEnd) < 0)) { // "injured and threw out"
             return Optional.empty(); // "Tests begin", "Legislation passes": which, and where, the title cannot say
