@@ -62,6 +62,10 @@ final class Analyser implements MapPartitionsFunction<Row, Row> {
         }
         try {
             Document document = Document.of(id, text);
+            String place = raw.getString(5);
+            if (place != null) {
+                document = document.withPlace(place); // where a TimeML file's DCT element says it was filed
+            }
             String dct = date != null ? date : assumedDct;
             if (dct != null) {
                 document = document.withDct(LocalDate.parse(dct));

@@ -9,6 +9,8 @@ import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -20,13 +22,27 @@ final class Columns {
     private Columns() {
     }
 
-    /** A document as read: what is known of it, or why it cannot be used ({@code reason} not null). */
+    /**
+     * A document as read: what is known of it (the place its dateline names outside its text, when known), or why it
+     * cannot be used ({@code reason} not null).
+     */
     static final StructType RAW = createStructType(List.of(
             createStructField("id", StringType, true),
             createStructField("text", StringType, true),
             createStructField("date", StringType, true),
             createStructField("source", StringType, true),
-            createStructField("reason", StringType, true)));
+            createStructField("reason", StringType, true),
+            createStructField("place", StringType, true)));
+
+    /** A row of {@link #RAW} without a place. */
+    static Row raw(String id, String text, String date, String source, String reason) {
+        return raw(id, text, date, source, reason, null);
+    }
+
+    /** A row of {@link #RAW}. */
+    static Row raw(String id, String text, String date, String source, String reason, String place) {
+        return RowFactory.create(id, text, date, source, reason, place);
+    }
 
     static final StructType MENTION = createStructType(List.of(
             createStructField("start", IntegerType, false),

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.trim;
 
+import dev.timeline.document.Datelines;
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
 import dev.timeline.tag.timeml.TimeMlDocument;
@@ -33,7 +34,6 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,7 +60,8 @@ final class DocumentReader {
                 lit(null).cast("string").as("date"),
                 col("path").as("source"),
                 format_string("too large: %d bytes, over the limit of " + maxBytes + " bytes", col("length"))
-                        .as("reason"));
+                        .as("reason"),
+                lit(null).cast("string").as("place"));
         boolean timeMl = format == InputFormat.TIMEML;
         Dataset<Row> decoded = listing.filter(col("length").leq(maxBytes)).select(col("path"), col("content"))
                 .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> map(rows, r -> decodeFile(r, timeMl)),
@@ -87,7 +88,7 @@ final class DocumentReader {
                     if (f.getLen() == 0 && filter.accept(f.getPath()) && !name.startsWith("_")
                             && !name.startsWith(".")) {
                         int dot = name.lastIndexOf('.');
-                        rows.add(RowFactory.create(dot <= 0 ? name : name.substring(0, dot), null, null,
+                        rows.add(Columns.raw(dot <= 0 ? name : name.substring(0, dot), null, null,
                                 f.getPath().toString(), "empty file"));
                     }
                 }
@@ -108,19 +109,20 @@ final class DocumentReader {
         try {
             text = strictUtf8(bytes);
         } catch (NotUtf8 e) {
-            return RowFactory.create(id, null, null, path, e.getMessage());
+            return Columns.raw(id, null, null, path, e.getMessage());
         }
         if (timeMl) {
             TimeMlDocument tml;
             try {
                 tml = TimeMlDocument.parse(text, name);
             } catch (RuntimeException e) {
-                return RowFactory.create(id, null, null, path, "not TimeML: " + e.getMessage());
+                return Columns.raw(id, null, null, path, "not TimeML: " + e.getMessage());
             }
-            return RowFactory.create(tml.id(), tml.text(), tml.dct().map(Object::toString).orElse(null), path, null);
+            return Columns.raw(tml.id(), tml.text(), tml.dct().map(Object::toString).orElse(null), path, null,
+                    Datelines.ofCreationTime(tml.dctText()).orElse(null));
         }
         Document d = Documents.fromText(id, text);
-        return RowFactory.create(id, d.text(), d.dct().map(Object::toString).orElse(null), path, null);
+        return Columns.raw(id, d.text(), d.dct().map(Object::toString).orElse(null), path, null);
     }
 
     private static Dataset<Row> jsonLines(SparkSession spark, String path, long maxBytes) {
@@ -137,17 +139,17 @@ final class DocumentReader {
     private static Row parseLine(JsonMapper mapper, String line, String source, long maxBytes) {
         long bytes = Limits.utf8Length(line);
         if (bytes > maxBytes) {
-            return RowFactory.create(null, null, null, source,
+            return Columns.raw(null, null, null, source,
                     "too large: a line of " + bytes + " bytes, over the limit of " + maxBytes + " bytes");
         }
         JsonNode node;
         try {
             node = mapper.readTree(line);
         } catch (RuntimeException e) {
-            return RowFactory.create(null, null, null, source, "not JSON: " + firstLine(e.getMessage()));
+            return Columns.raw(null, null, null, source, "not JSON: " + firstLine(e.getMessage()));
         }
         if (!node.isObject()) {
-            return RowFactory.create(null, null, null, source, "not a JSON object");
+            return Columns.raw(null, null, null, source, "not a JSON object");
         }
         String id = text(node, "id").orElse(null);
         String text = text(node, "text").orElse(null);
@@ -157,7 +159,7 @@ final class DocumentReader {
             // Spark's text source replaces bytes that are not UTF-8 with U+FFFD; we refuse to tag a damaged text.
             reason = "not UTF-8: the line holds undecodable bytes (U+FFFD at index " + text.indexOf('\uFFFD') + ")";
         }
-        return RowFactory.create(id, text, date, source, reason);
+        return Columns.raw(id, text, date, source, reason);
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -101,8 +101,8 @@ public final class TimelineSpark {
 
     /**
      * Builds the chronology of {@code documents}: columns {@code id} and {@code text} (strings), optionally
-     * {@code date} (a date, or an ISO date string: the creation date), {@code source} and {@code reason} (as
-     * {@link #read} makes them). Runs the analysis and the merge now, reading {@code documents} once; the returned
+     * {@code date} (a date, or an ISO date string: the creation date), {@code source}, {@code reason} and {@code place}
+     * (the place a dateline outside the text names, as {@link #read} makes them). Runs the analysis and the merge now, reading {@code documents} once; the returned
      * mentions and events are kept (memory and disk) until {@link SparkChronology#unpersist()}.
      *
      * @throws IllegalArgumentException if {@code id} or {@code text} is not a column
@@ -126,7 +126,7 @@ public final class TimelineSpark {
                 .select(col("id"), col("text"), col("date"), col("source"),
                         when(col("reason").isNull().and(col("copies").isNotNull()),
                                 format_string("duplicate id: %d documents share it", col("copies")))
-                                .otherwise(col("reason")).as("reason"));
+                                .otherwise(col("reason")).as("reason"), col("place"));
         Dataset<Row> analysed = checked
                 .mapPartitions(new Analyser(maxDocumentBytes, dct()), Encoders.row(Columns.ANALYSED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -147,6 +147,7 @@ public final class TimelineSpark {
                 col("text").cast("string").as("text"),
                 (names.contains("date") ? col("date").cast("string") : lit(null).cast("string")).as("date"),
                 (names.contains("source") ? col("source").cast("string") : lit(null).cast("string")).as("source"),
-                (names.contains("reason") ? col("reason").cast("string") : lit(null).cast("string")).as("reason"));
+                (names.contains("reason") ? col("reason").cast("string") : lit(null).cast("string")).as("reason"),
+                (names.contains("place") ? col("place").cast("string") : lit(null).cast("string")).as("place"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.timeline.chronology.Chronologies;
+import dev.timeline.document.Datelines;
 import dev.timeline.document.Document;
 import dev.timeline.json.TimelineJson;
 import dev.timeline.tag.timeml.TimeMlDocument;
@@ -44,6 +45,7 @@ class SingleMachineEqualityTest {
             Files.copy(f, corpus.resolve(f.getFileName()));
             TimeMlDocument tml = TimeMlDocument.read(f);
             Document d = Document.of(tml.id(), tml.text());
+            d = Datelines.ofCreationTime(tml.dctText()).map(d::withPlace).orElse(d); // as the CLI reads it
             docs.add(tml.dct().map(d::withDct).orElse(d));
         }
         docs.sort(Comparator.comparing(Document::id));
