@@ -63,6 +63,9 @@ final class ClauseBoundaries {
         if (at > last && insideRelativeClause(text, first, group)) {
             return true; // "The Chechens, who declared independence in 1991, drove out Russian troops"
         }
+        if (at > last && inRestrictiveRelative(text, first, last, group)) {
+            return true; // "The admiral who Obama put in charge last week issued BP with an ultimatum"
+        }
         if (at > last && coordinatedAfterDate(text, first, last, group)) {
             return true; // "Bolten had worked there in the 1990s -- and Paulson eventually gave in"
         }
@@ -264,6 +267,37 @@ final class ClauseBoundaries {
             } else if (w.equals(";") || w.equals("--") || w.equals(":")) {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /** How far back from a date a restrictive relative clause's "who", "that" or "which" is looked for. */
+    private static final int RESTRICTIVE_REACH = 12;
+
+    /**
+     * Whether the date at tokens {@code first} to {@code last} ends a restrictive relative clause, no comma around it,
+     * that has a verb of its own before the date, right before the verb group at {@code group}: "The admiral who
+     * Obama put in charge last week issued BP with an ultimatum" (last week is the putting's).
+     */
+    private static boolean inRestrictiveRelative(AnalyzedText text, int first, int last, int group) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(tokens.get(first));
+        for (int i = last + 1; i < group; i++) {
+            if (!tokens.get(i).pos().startsWith("RB")) {
+                return false; // the event's verb group right after the date, adverbs aside
+            }
+        }
+        boolean verb = false;
+        for (int i = first - 1; i > s.firstToken() && first - i <= RESTRICTIVE_REACH; i--) {
+            Token t = tokens.get(i);
+            if (RELATIVE_WORDS.contains(t.lowerText()) && !t.lowerText().equals("when")
+                    && !t.lowerText().equals("where")) {
+                return verb && tokens.get(i - 1).isNoun();
+            }
+            if (t.text().equals(",") || t.text().equals(";") || t.text().equals("--")) {
+                return false;
+            }
+            verb |= t.isVerb();
         }
         return false;
     }
