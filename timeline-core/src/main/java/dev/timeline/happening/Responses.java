@@ -19,6 +19,8 @@ final class Responses {
     private static final Set<String> TALK_NOUNS = Lexicons.firstColumn("talk-nouns.txt");
     /** How many words after the verb its object's head may come: "played down [Indian news] reports". */
     private static final int OBJECT_REACH = 5;
+    /** Adjectives that open a date after a noun phrase, not a word of it: "a warning last week". */
+    private static final Set<String> DATE_OPENERS = Set.of("last", "next", "past", "previous", "coming", "this");
     /** The quote marks that may open what someone calls something, as the tokenizer gives them. */
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "``", "'", "\u2018");
     /** The articles that open the noun someone calls something by: "called the attack a cowardly act". */
@@ -29,7 +31,9 @@ final class Responses {
 
     /** Whether {@code t} is a noun of {@code talk-nouns.txt}: "reports", "allegations", "the idea". */
     static boolean isTalkNoun(Token t) {
-        return t.isNoun() && TALK_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        // "warning/NN" may carry the verb's lemma, "warn": the word itself counts too
+        return t.isNoun() && (TALK_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || TALK_NOUNS.contains(Phrases.low(t)));
     }
 
     /** Whether verb {@code e} answers talk or names what it calls: a reaction, never a happening. */
@@ -95,11 +99,14 @@ final class Responses {
         for (int k = i; k < Math.min(s.endToken(), i + OBJECT_REACH); k++) {
             Token t = tokens.get(k);
             if (t.pos().equals("NN") || t.pos().equals("NNS")) {
+                // "news reports", "the burgeoning/NN economic crisis": the last noun of the run heads it, a date
+                // after it aside ("a similar warning [last week]"; "the world flu alert level" is a level)
                 int head = k;
-                for (int j = k + 1; j < s.endToken() && (tokens.get(j).pos().startsWith("NN")
-                        || tokens.get(j).pos().startsWith("JJ")); j++) {
+                for (int j = k + 1; j < s.endToken() && (tokens.get(j).pos().equals("NN")
+                        || tokens.get(j).pos().equals("NNS") || tokens.get(j).pos().startsWith("JJ"))
+                        && !DATE_OPENERS.contains(Phrases.low(tokens.get(j))); j++) { // "the comments [Tuesday]"
                     if (tokens.get(j).pos().startsWith("NN")) {
-                        head = j; // "news reports", "the burgeoning/NN economic crisis": the last noun heads it
+                        head = j;
                     }
                 }
                 return isTalkNoun(tokens.get(head));

@@ -1717,6 +1717,11 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aWarningIssuedLastWeekIsSpeechThoughTheDateFollowsItsNoun() {
+        assertThat(titles("A Texas A&M University oceanographer issued a similar warning last week.")).isEmpty();
+    }
+
+    @Test
     void callingSomethingByANameOrAJudgementIsAReaction() {
         assertThat(titles("On Wednesday, Florida Governor Charlie Crist called the decision \"wonderful news.\""))
                 .isEmpty();
