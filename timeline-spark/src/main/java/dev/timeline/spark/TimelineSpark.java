@@ -102,8 +102,9 @@ public final class TimelineSpark {
     /**
      * Builds the chronology of {@code documents}: columns {@code id} and {@code text} (strings), optionally
      * {@code date} (a date, or an ISO date string: the creation date), {@code source}, {@code reason} and {@code place}
-     * (the place a dateline outside the text names, as {@link #read} makes them). Runs the analysis and the merge now, reading {@code documents} once; the returned
-     * mentions and events are kept (memory and disk) until {@link SparkChronology#unpersist()}.
+     * (the place a dateline outside the text names, as {@link #read} makes them). Runs the analysis and the merge now,
+     * reading {@code documents} once; the returned mentions and events are kept (memory and disk) until {@link
+     * SparkChronology#unpersist()}.
      *
      * @throws IllegalArgumentException if {@code id} or {@code text} is not a column
      */
