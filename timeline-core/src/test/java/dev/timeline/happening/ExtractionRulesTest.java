@@ -1725,9 +1725,9 @@ class ExtractionRulesTest {
     void callingSomethingByANameOrAJudgementIsAReaction() {
         assertThat(titles("On Wednesday, Florida Governor Charlie Crist called the decision \"wonderful news.\""))
                 .isEmpty();
-        assertThat(titles("The governor of the state on Wednesday called the report by the agency inaccurate."))
+        assertThat(titles("Governor Charlie Crist on Wednesday called the ruling unfair.")).isEmpty();
+        assertThat(titles("Governor Charlie Crist on Wednesday called the ruling a great victory for the state."))
                 .isEmpty();
-        assertThat(titles("Opposition leader Tom Smith on Monday called the attack a cowardly act.")).isEmpty();
     }
 
     @Test
@@ -1765,8 +1765,7 @@ class ExtractionRulesTest {
 
     @Test
     void aLevelAQuantityAmountedToOrStoodAtIsAFigure() {
-        assertThat(titles("Bilateral trade between the two countries amounted to 197 million U.S. dollars in 2024."))
-                .isEmpty();
+        assertThat(titles("Bilateral trade amounted to 197 million U.S. dollars in 2024.")).isEmpty();
         assertThat(titles("Foreign exchange reserves stood at 1.2 trillion dollars at the end of June.")).isEmpty();
     }
 
