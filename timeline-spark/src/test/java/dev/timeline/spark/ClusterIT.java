@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.timeline.chronology.Chronologies;
 import dev.timeline.document.Document;
 import dev.timeline.json.TimelineJson;
-import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.timeline.Timeline;
 import java.io.File;
 import java.io.IOException;
@@ -229,9 +228,7 @@ class ClusterIT {
         List<Document> docs = new ArrayList<>();
         try (Stream<Path> s = Files.list(in)) {
             for (Path f : s.sorted().toList()) {
-                TimeMlDocument tml = TimeMlDocument.read(f);
-                Document d = Document.of(tml.id(), tml.text());
-                docs.add(tml.dct().map(d::withDct).orElse(d));
+                docs.add(LocalSpark.readAsTheJob(f)); // as the job reads it, its dateline's place too
             }
         }
         docs.sort(Comparator.comparing(Document::id));

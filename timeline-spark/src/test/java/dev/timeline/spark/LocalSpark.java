@@ -1,5 +1,9 @@
 package dev.timeline.spark;
 
+import dev.timeline.document.Datelines;
+import dev.timeline.document.Document;
+import dev.timeline.tag.timeml.TimeMlDocument;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,6 +32,17 @@ final class LocalSpark {
             Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
         }
         return session;
+    }
+
+    /**
+     * The document of a TimeML file as the job's reader makes it (the file's id, text, the place of its DCT element's
+     * dateline and its creation date), for the single-machine reference chronology.
+     */
+    static Document readAsTheJob(Path tmlFile) throws IOException {
+        TimeMlDocument tml = TimeMlDocument.read(tmlFile);
+        Document d = Document.of(tml.id(), tml.text());
+        d = Datelines.ofCreationTime(tml.dctText()).map(d::withPlace).orElse(d);
+        return tml.dct().map(d::withDct).orElse(d);
     }
 
     /** The silver TimeML folder in {@code shared/} beside the repository or an ancestor of it, if there is one. */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.timeline.chronology.Chronologies;
-import dev.timeline.document.Datelines;
 import dev.timeline.document.Document;
 import dev.timeline.json.TimelineJson;
-import dev.timeline.tag.timeml.TimeMlDocument;
 import dev.timeline.timeline.Timeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,10 +41,7 @@ class SingleMachineEqualityTest {
         List<Document> docs = new ArrayList<>();
         for (Path f : files) {
             Files.copy(f, corpus.resolve(f.getFileName()));
-            TimeMlDocument tml = TimeMlDocument.read(f);
-            Document d = Document.of(tml.id(), tml.text());
-            d = Datelines.ofCreationTime(tml.dctText()).map(d::withPlace).orElse(d); // as the CLI reads it
-            docs.add(tml.dct().map(d::withDct).orElse(d));
+            docs.add(LocalSpark.readAsTheJob(f)); // as the job reads it, its dateline's place too
         }
         docs.sort(Comparator.comparing(Document::id));
         reference = Chronologies.build(docs).timeline();
