@@ -52,6 +52,14 @@ final class HappeningFinder {
     /** "Washington, D.C.": a comma before initials, which joins one name rather than two clauses. */
     private static final Pattern COMMA_INITIALS = Pattern.compile(",\\s*([A-Z]\\.)+");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(".*\\b(in|on|since|during|from)\\s*$");
+    /** The type of the trigger nouns of spills and natural disasters, dated only by a date that premodifies them. */
+    private static final String DISASTER = "disaster";
+    /** Up to four words of a name or modifier between a date and its noun: "1989 [Exxon Valdez] spill". */
+    private static final Pattern PREMODIFIER = Pattern.compile("(?:\\s+(?!(?:of|in|on|at|the|a|an|and|or|to|for|by"
+            + "|from|with|since|after|before|as|than|was|is|has|had|will|that|which|who|when|where|while|said|says)\\b)"
+            + "[\\p{L}'\u2019-]+){0,4}\\s+");
+    /** How many characters a date's premodified noun may stand after it. */
+    private static final int PREMODIFIER_REACH = 60;
     private static final StartFilteredPattern AND_BUT_WHILE = StartFilteredPattern.compile("\\b(and|but|while)\\b");
     private static final Pattern SINCE_THE = Pattern.compile("\\s*((the|last|early|late|mid|this)\\s+)?");
 
@@ -223,6 +231,16 @@ final class HappeningFinder {
         return m.find() ? gap.substring(0, m.start()) + gap.substring(m.end()) : gap;
     }
 
+    /**
+     * Whether the date ending at {@code dateEnd} premodifies the noun at {@code noun}: at most four words of a name or
+     * modifier between them ("the 1989 Exxon Valdez spill", "the April 20 oil spill", "the 2007 Hebei Spirit oil
+     * spill"), not a date of another phrase ("shares fell on Monday amid the spill").
+     */
+    private static boolean premodifies(String sentence, int dateEnd, int noun) {
+        return dateEnd <= noun && noun - dateEnd <= PREMODIFIER_REACH
+                && PREMODIFIER.matcher(sentence.substring(dateEnd, noun)).matches();
+    }
+
     /** How many commas, semicolons, em dashes and opening parentheses {@code between} holds. */
     private static int separators(String between) {
         int n = 0;
@@ -268,6 +286,9 @@ final class HappeningFinder {
                     continue;
                 }
                 return java.util.Optional.empty(); // the date is the saying's: a report is no happening
+            }
+            if (t.type().equals(DISASTER) && !premodifies(s.text(), de, t.start())) {
+                continue; // "the 1989 Exxon Valdez spill": a disaster's own date stands before its name, in its phrase
             }
             int distance = distance(t, ds, de);
             if (distance > MAX_DISTANCE) {

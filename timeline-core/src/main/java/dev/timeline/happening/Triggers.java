@@ -59,7 +59,8 @@ public final class Triggers {
             noun("summits?|talks|negotiations|meetings?|congress|conference|forum", "meeting"),
             noun("elections?|vote|referendum", "election"),
             noun("death|funeral", "death"),
-            noun("war|invasion|attack|surrender", "war"));
+            noun("war|invasion|attack|surrender", "war"),
+            noun("spills?|earthquakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|landslides?|blowouts?", "disaster"));
 
     /** "accounted for 58% of sales": a share is a trade event only when what it is a share of is trade. */
     private static final Pattern TRADE_WORD = Pattern.compile(

@@ -1849,4 +1849,15 @@ class ExtractionRulesTest {
                 + " June.")).noneMatch(t -> t.startsWith("Issues are raised"));
         assertThat(titles("History was made in 2004 when she won the title.")).noneMatch(t -> t.startsWith("History"));
     }
+
+    @Test
+    void aSpillOrNaturalDisasterIsDatedOnlyByADateThatPremodifiesIt() {
+        List<Event> events = extract("It was the worst since the 1989 Exxon Valdez spill in Alaska.");
+        assertThat(events).extracting(Event::title).containsExactly("Exxon Valdez spill in Alaska");
+        assertThat(events.get(0).when()).isEqualTo(When.parse("1989"));
+        // a date of another phrase does not date the spill
+        assertThat(titles("BP shares fell on Monday amid the Gulf oil spill.")).noneMatch(t -> t.contains("spill"));
+        assertThat(titles("An oceanographer testified Monday that BP's Regional Oil Spill Response Plan was weak."))
+                .noneMatch(t -> t.contains("Spill"));
+    }
 }
