@@ -314,10 +314,10 @@ final class ClauseBoundaries {
     }
 
     /**
-     * Whether a verb stands between tokens {@code after} and {@code before}: a relative clause after it tells of its
-     * object, not of what the date before it places ("The April 20 explosion, which killed" has none).
+     * Whether a verb stands between tokens {@code after} and {@code before} (both excluded): a relative clause after it
+     * tells of its object, not of what the date before it places ("The April 20 explosion, which killed" has none).
      */
-    private static boolean verbBetween(AnalyzedText text, int after, int before) {
+    static boolean verbBetween(AnalyzedText text, int after, int before) {
         for (int i = after + 1; i < before; i++) {
             if (text.tokens().get(i).isVerb()) {
                 return true;

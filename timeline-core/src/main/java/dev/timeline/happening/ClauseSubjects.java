@@ -363,16 +363,6 @@ final class ClauseSubjects {
         return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
     }
 
-    /** Whether a verb stands between tokens {@code from} (inclusive) and {@code to} (exclusive). */
-    private static boolean verbBetween(List<Token> tokens, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).isVerb()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** How many words back from a singular subject a relative clause's plural antecedent may stand. */
     private static final int RELATIVE_REACH = 15;
 
@@ -394,7 +384,7 @@ final class ClauseSubjects {
             if (!(low.equals("who") || plural && (low.equals("which") || low.equals("that")))) {
                 continue; // any noun a "who" tells of; only a plural one that "which" or "that" tells of
             }
-            if (!plural && !verbBetween(tokens, w + 1, start)) {
+            if (!plural && !ClauseBoundaries.verbBetween(text, w, start)) {
                 return Optional.empty(); // "the admiral who Obama put in charge": "who" is the object of "put"
             }
             Token noun = tokens.get(w - 1);

@@ -519,7 +519,7 @@ final class ClauseTitles {
             }
         }
         String title = subject + " " + verb + here + predicate + whereItHappened(text, s, subjectStart, covered);
-        if (!entities.dateline().isEmpty()) {
+        if (!entities.dateline().isEmpty() && title.contains("here")) {
             // "ventured out here into Barataria Bay" names the place already
             title = title.contains(entities.dateline()) ? HERE.matcher(title).replaceAll("").replace("  ", " ")
                     : HERE.matcher(title).replaceAll(Matcher.quoteReplacement("in " + entities.dateline()));
