@@ -42,6 +42,12 @@ final class DateOwners {
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
             "about", "over", "despite", "to", "toward", "towards");
 
+    /** The prepositions that open what talk is about or calls for: "condemnation of", "called for". */
+    private static final Set<String> TALK_PREPOSITIONS = Set.of("of", "for", "about", "over", "on");
+    /** How many words after the preposition the noun of what talk is about may come: "for [early] elections". */
+    private static final int TALK_REACH = 8;
+    /** Words between talk and its date: "called [on] Saturday", "called [here] Monday", "called [late] Friday". */
+    private static final Set<String> DATE_LEADS = Set.of("on", "here", "there", "late", "early");
     /**
      * Words of time order whose noun phrase names another, earlier happening than the verb's: "detained in a sweep
      * [following] bomb attacks in Riyadh on May 12", "have fought three wars [since] independence in 1947".
@@ -187,6 +193,40 @@ final class DateOwners {
             i--;
         }
         return i > floor && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
+    }
+
+    /**
+     * Whether the date stands between a word of talk and the phrase of the noun event after it, so that it dates the
+     * talk: a noun of {@code talk-nouns.txt} ("renewed its condemnation [on Wednesday] of the verbal attacks") or a
+     * call of {@code not-happenings.txt} ("called [Saturday] for early elections"), the date then a preposition of
+     * {@code TALK_PREPOSITIONS}, the noun at most {@code TALK_REACH} words after it with no verb or comma between.
+     */
+    static boolean datesTheTalkBefore(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (e.token().isVerb() || covered.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int first = covered.get(0).index();
+        int preposition = covered.get(covered.size() - 1).index() + 1;
+        if (e.token().index() <= preposition || e.token().index() - preposition > TALK_REACH
+                || !TALK_PREPOSITIONS.contains(tokens.get(preposition).lowerText())) {
+            return false;
+        }
+        int before = first - 1;
+        while (before > s.firstToken() && DATE_LEADS.contains(tokens.get(before).lowerText())) {
+            before--; // "called [on] Saturday for", "called [here] Monday for"
+        }
+        Token w = tokens.get(before);
+        boolean talk = before >= s.firstToken() && (Responses.isTalkNoun(w) || w.isVerb()
+                && HappeningFilters.isCall(w.lemma(), tokens.get(preposition).lowerText()));
+        for (int k = preposition + 1; talk && k < e.token().index(); k++) {
+            if (tokens.get(k).isVerb() || tokens.get(k).text().equals(",")) {
+                return false; // "called Monday for troops to end the fighting": the fighting is another clause's
+            }
+        }
+        return talk;
     }
 
     /**

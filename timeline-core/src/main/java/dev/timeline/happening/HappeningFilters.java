@@ -39,6 +39,9 @@ final class HappeningFilters {
     /** Words that open a condition: "If the virus returns in the autumn, ...". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    /** Days a verb's particle may follow: "called Thursday for talks". */
+    private static final Set<String> DAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight");
     /** Verbs whose passive describes, not tells ({@code descriptive-participles.txt}): "a commission headed by". */
     private static final Set<String> DESCRIPTIVE = Lexicons.firstColumn("descriptive-participles.txt");
     /** Of those, the verbs whose participle names its holder after "to": "licensed to BP" ("headed to Paris" goes). */
@@ -689,7 +692,7 @@ final class HappeningFilters {
         // whatever class the recognizer gives a decision ("authorized" may come out as a state of mind); a verb with
         // its particle counts as the entry it makes ("called off the strike", "called up reservists")
         int next = e.token().index() + 1;
-        String particle = next < text.tokens().size() ? text.tokens().get(next).lowerText() : "";
+        String particle = particleAfter(text.tokens(), next);
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
@@ -701,6 +704,27 @@ final class HappeningFilters {
     }
 
     /**
+     * The word that may be the particle of a verb ending before token {@code at}, lower case, past "here" or "there"
+     * and a day's name ("called here Monday for a new sense of urgency", "called on Thursday for early elections");
+     * empty at the end of the text.
+     */
+    private static String particleAfter(List<Token> tokens, int at) {
+        int i = at;
+        for (int skipped = 0; i < tokens.size() && skipped < 3; skipped++) {
+            String w = tokens.get(i).lowerText();
+            if (w.equals("here") || w.equals("there") || DAY_NAMES.contains(w)) {
+                i++;
+            } else if ((w.equals("on") || w.equals("late") || w.equals("early")) && i + 1 < tokens.size()
+                    && DAY_NAMES.contains(tokens.get(i + 1).lowerText())) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i < tokens.size() ? tokens.get(i).lowerText() : "";
+    }
+
+    /**
      * Whether the token at {@code at} is "off" as a particle, no determiner after it: "the shuttle blasted off last
      * Saturday" lifts off, "the reefs existed off the coast" are somewhere.
      */
@@ -708,6 +732,11 @@ final class HappeningFilters {
         List<Token> tokens = text.tokens();
         return at < tokens.size() && tokens.get(at).lowerText().equals("off") && (at + 1 >= tokens.size()
                 || !(tokens.get(at + 1).pos().equals("DT") || tokens.get(at + 1).pos().equals("PRP$")));
+    }
+
+    /** Whether {@code lemma} and {@code particle} make a call of {@code not-happenings.txt}: "call for", "push for". */
+    static boolean isCall(String lemma, String particle) {
+        return NOT_HAPPENINGS.contains(lemma.toLowerCase(java.util.Locale.ROOT) + " " + particle);
     }
 
     /**

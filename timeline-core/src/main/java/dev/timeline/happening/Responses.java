@@ -6,17 +6,23 @@ import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Answers to what others say: a verb of {@code response-verbs.txt} whose object is headed by a noun of {@code
  * talk-nouns.txt} ("Temasek dismissed talk of a bid", "The Daily Mail raised the possibility of an engagement"), or
  * "call" with what it calls something ("called the decision \"wonderful news\""), tells of speech, which a chronology
- * does not list. Stateless.
+ * does not list; so does an idiom of {@code idioms.txt} ("set an example", "paid tribute"). Stateless.
  */
 final class Responses {
     private static final Set<String> RESPONSE_VERBS = Lexicons.firstColumn("response-verbs.txt");
     private static final Set<String> TALK_NOUNS = Lexicons.firstColumn("talk-nouns.txt");
+    /** The phrases of {@code idioms.txt} by their verb's lemma, each split into its words. */
+    private static final Map<String, List<String[]>> IDIOMS = Lexicons.firstColumn("idioms.txt").stream()
+            .map(p -> p.split(" "))
+            .collect(Collectors.collectingAndThen(Collectors.groupingBy(w -> w[0]), Map::copyOf));
     /** How many words after the verb its object's head may come: "played down [Indian news] reports". */
     private static final int OBJECT_REACH = 5;
     /** Adjectives that open a date after a noun phrase, not a word of it: "a warning last week". */
@@ -36,9 +42,9 @@ final class Responses {
                 || TALK_NOUNS.contains(Phrases.low(t)));
     }
 
-    /** Whether verb {@code e} answers talk or names what it calls: a reaction, never a happening. */
+    /** Whether verb {@code e} answers talk, names what it calls or makes an idiom: a reaction, never a happening. */
     static boolean responds(AnalyzedText text, EventMention e) {
-        return answersTalk(text, e) || namesWhatItCalls(text, e);
+        return answersTalk(text, e) || namesWhatItCalls(text, e) || isIdiom(text, e);
     }
 
     /**
@@ -96,11 +102,66 @@ final class Responses {
                 || TALK_NOUNS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)))) {
             return true; // "dismissed talk/VBP it had held", "made remarks/VBZ": a noun after the verb, tagged a verb
         }
-        for (int k = i; k < Math.min(s.endToken(), i + OBJECT_REACH); k++) {
+        int head = objectHead(tokens, s, i);
+        return head >= 0 && isTalkNoun(tokens.get(head));
+    }
+
+    /**
+     * Whether event {@code e} is a verb that makes a phrase of {@code idioms.txt} with the head of its object, or that
+     * head itself, which tells of a role, a comment or an aim, not a happening: "sets an excellent example", "went a
+     * step further", "came under scrutiny", "paid [tribute] on Thursday".
+     */
+    static boolean isIdiom(AnalyzedText text, EventMention e) {
+        Token t = e.token();
+        List<Token> tokens = text.tokens();
+        if (t.isVerb()) {
+            return idiomHead(tokens, text.sentenceOf(t), t) >= 0;
+        }
+        Sentence s = text.sentenceOf(t);
+        for (int i = t.index() - 1; i >= Math.max(s.firstToken(), t.index() - OBJECT_REACH - 1); i--) {
+            if (tokens.get(i).isVerb()) {
+                return idiomHead(tokens, s, tokens.get(i)) == t.index(); // "paid [tribute] on Thursday to"
+            }
+        }
+        return false;
+    }
+
+    /** The index of the object's head with which {@code verb} makes a phrase of {@code idioms.txt}, or -1. */
+    private static int idiomHead(List<Token> tokens, Sentence s, Token verb) {
+        for (String[] phrase : IDIOMS.getOrDefault(verb.lemma().toLowerCase(Locale.ROOT), List.of())) {
+            int i = verb.index() + 1;
+            if (phrase.length == 3) {
+                if (i >= s.endToken() || !Phrases.low(tokens.get(i)).equals(phrase[1])) {
+                    continue;
+                }
+                i++; // "came [under] scrutiny"
+            }
+            // the phrase's noun among the object's first words, whatever its tag ("paid tribute/JJ on Thursday")
+            String noun = phrase[phrase.length - 1];
+            for (int k = i; k < Math.min(s.endToken(), i + OBJECT_REACH); k++) {
+                Token w = tokens.get(k);
+                if (Phrases.low(w).equals(noun) || w.lemma().toLowerCase(Locale.ROOT).equals(noun)) {
+                    return k;
+                }
+                if (!Phrases.isNounPhrasePart(w) && !w.pos().startsWith("JJ")) {
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index of the head of the noun phrase that opens at token {@code from} of sentence {@code s}: the last noun of
+     * its first run of common nouns and adjectives ("news reports", "the burgeoning economic crisis"), a date after it
+     * aside ("a similar warning [last week]"); -1 if no common noun comes within {@link #OBJECT_REACH} words of noun
+     * phrase.
+     */
+    private static int objectHead(List<Token> tokens, Sentence s, int from) {
+        for (int k = from; k < Math.min(s.endToken(), from + OBJECT_REACH); k++) {
             Token t = tokens.get(k);
             if (t.pos().equals("NN") || t.pos().equals("NNS")) {
-                // "news reports", "the burgeoning/NN economic crisis": the last noun of the run heads it, a date
-                // after it aside ("a similar warning [last week]"; "the world flu alert level" is a level)
+                // "the world flu alert level" is a level: the run's last noun heads it
                 int head = k;
                 for (int j = k + 1; j < s.endToken() && (tokens.get(j).pos().equals("NN")
                         || tokens.get(j).pos().equals("NNS") || tokens.get(j).pos().startsWith("JJ"))
@@ -109,14 +170,14 @@ final class Responses {
                         head = j;
                     }
                 }
-                return isTalkNoun(tokens.get(head));
+                return head;
             }
             boolean participle = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k + 1 < s.endToken()
                     && Phrases.isNounPhrasePart(tokens.get(k + 1)); // "the burgeoning economic crisis"
             if (!Phrases.isNounPhrasePart(t) && !participle) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 }

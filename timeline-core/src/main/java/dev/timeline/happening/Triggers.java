@@ -76,6 +76,16 @@ public final class Triggers {
     private static final Pattern NOUN_BEFORE = Pattern.compile(
             "(?i)\\b(a|an|the|this|that|his|her|its|our|their|[\\p{L}]+['’]s)\\s+([\\p{L}\\-]+\\s+)?$");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(no|not any|without)\\s+$");
+    /**
+     * A call of {@code not-happenings.txt} right before a noun, a day between them or not: "called Saturday for early
+     * elections" asks for the elections, which have not happened.
+     */
+    private static final Pattern CALLED_FOR = Pattern.compile("(?i)\\b(?:" + Lexicons.firstColumn("not-happenings.txt")
+            .stream().filter(e -> e.endsWith(" for")).map(e -> e.substring(0, e.length() - 4))
+            .map(v -> v.endsWith("y") ? v.substring(0, v.length() - 1) + "(?:y|ies|ied|ying)"
+                    : v + "(?:s|es|ed|d|ing)?")
+            .collect(java.util.stream.Collectors.joining("|")) + ")\\s+(?:(?:on|here|there|late|early)\\s+)?"
+            + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\\s+)?for\\s+(?:[\\w'’-]+\\s+){0,3}$");
 
     private Triggers() {
     }
@@ -88,8 +98,9 @@ public final class Triggers {
     private static boolean happens(String type, boolean verb, String sentence, int start, int end) {
         String before = sentence.substring(Math.max(0, start - 30), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
-        if (NEGATED_BEFORE.matcher(before).find()) {
-            return false;
+        if (NEGATED_BEFORE.matcher(before).find() || !verb
+                && CALLED_FOR.matcher(sentence.substring(Math.max(0, start - 60), start)).find()) {
+            return false; // "no elections", "called for early elections"
         }
         if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
             return false; // "sudden-death goal", "war-torn", "post-election": a part of another word

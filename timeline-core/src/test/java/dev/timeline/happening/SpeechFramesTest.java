@@ -1,0 +1,37 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls and talk whose date stands inside their phrase: "called [Saturday] for early elections", "renewed its
+ * condemnation [on Wednesday] of the attacks". The date is the talk's, which a chronology does not list, and not that
+ * of what the talk is about.
+ */
+class SpeechFramesTest {
+    @Test
+    void aCallIsSpeechWithItsDayBetweenTheVerbAndItsPreposition() {
+        assertThat(LexiconExamples.titles("World Trade Organisation chief Renato Ruggiero called here Monday for a new"
+                + " \"sense of urgency\" on the issue of China's entry to the global trade body.")).isEmpty();
+        assertThat(LexiconExamples.titles("German Foreign Minister Frank-Walter Steinmeier called Monday for Damascus"
+                + " to do everything it can to prevent the destabilisation of Lebanon.")).isEmpty();
+        assertThat(LexiconExamples.titles("The UN Human Rights Commission called Thursday on countries which still"
+                + " have the death penalty to limit executions.")).isEmpty();
+        // a call that is a decision keeps its day
+        assertThat(LexiconExamples.titles("The Korean Air pilots' union called off Thursday its strike at the"
+                + " airline.")).isNotEmpty();
+    }
+
+    @Test
+    void whatACallAsksForIsNotDatedByTheCall() {
+        assertThat(LexiconExamples.titles("Fatah-backed Palestinian president Mahmud Abbas called Saturday for early"
+                + " elections to resolve the political standoff in the Palestinian territories.")).isEmpty();
+    }
+
+    @Test
+    void whatTalkIsAboutIsNotDatedByTheTalk() {
+        assertThat(LexiconExamples.titles("The European Union renewed its condemnation on Wednesday of Iranian"
+                + " President Mahmoud Ahmadinejad's verbal attacks on Israel.")).isEmpty();
+    }
+}
