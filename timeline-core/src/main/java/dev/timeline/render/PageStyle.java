@@ -28,6 +28,7 @@ final class PageStyle {
             .chart .bar.fuzzy{stroke-dasharray:3 2;stroke-opacity:.7}
             .chart .lbl{fill:var(--ink)}
             .chart .lbl.left{text-anchor:end}
+            .chart .lbl.over{paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
             .chart a.mark:hover .lbl,.chart a.mark:focus .lbl{text-decoration:underline;font-weight:600}
             .chart .lbl.full{display:none;paint-order:stroke;stroke:#fff;stroke-width:4px;stroke-linejoin:round}
             .chart a.mark:hover .lbl.cut,.chart a.mark:focus .lbl.cut{display:none}

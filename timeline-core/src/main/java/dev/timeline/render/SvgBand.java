@@ -26,6 +26,8 @@ final class SvgBand {
     /** Of a whole title shown on hover or focus, which is set in semibold. */
     private static final double BOLD_CHAR_WIDTH = 7;
     private static final int LABEL_CHARS = 36;
+    /** The fewest characters a label shortened to the room beside its mark keeps; with less room it goes over it. */
+    private static final int MIN_LABEL_CHARS = 20;
     private static final double HISTOGRAM = 90;
 
     private final TimeAxis axis;
@@ -41,9 +43,12 @@ final class SvgBand {
     record Bracket(LocalDate first, LocalDate last, String label) {
     }
 
-    /** A mark's pixel extent, label included, and its lane. */
-    private record Placed(ChartItem item, double x0, double x1, double labelX, boolean labelLeft, String label,
-            double left, double right) {
+    /**
+     * A mark's pixel extent, label included: its label on its right, on its left ({@code labelLeft}) or, where neither
+     * side has room, over the bar ({@code over}).
+     */
+    private record Placed(ChartItem item, double x0, double x1, double labelX, boolean labelLeft, boolean over,
+            String label, double left, double right) {
     }
 
     SvgBand(TimeAxis axis, String caption, List<ChartItem> items, Bracket bracket, Set<String> gradients,
@@ -117,8 +122,7 @@ final class SvgBand {
             x1 = mid + 3;
         }
         String title = item.event().title();
-        String label = title.length() <= LABEL_CHARS ? title : title.substring(0, LABEL_CHARS - 1).strip() + "…";
-        return withLabel(item, x0, x1, label);
+        return withLabel(item, x0, x1, shorten(title, LABEL_CHARS));
     }
 
     private Placed placeBracket() {
@@ -127,12 +131,35 @@ final class SvgBand {
         return withLabel(null, x0, x1, bracket.label());
     }
 
+    /**
+     * The mark from {@code x0} to {@code x1} with its label on its right where the label fits inside the chart, else on
+     * its left; where neither side holds it (a bar across most of the axis), shortened to the roomier side, or over
+     * the bar when that side holds fewer than {@value #MIN_LABEL_CHARS} characters.
+     */
     private Placed withLabel(ChartItem item, double x0, double x1, String label) {
         double width = label.length() * CHAR_WIDTH;
-        if (x1 + 5 + width <= axis.right() + 40 || x0 - 5 - width < axis.left() - 40) {
-            return new Placed(item, x0, x1, x1 + 5, false, label, x0, x1 + 5 + width);
+        if (x1 + 5 + width <= SvgTimeline.WIDTH) {
+            return new Placed(item, x0, x1, x1 + 5, false, false, label, x0, x1 + 5 + width);
         }
-        return new Placed(item, x0, x1, x0 - 5, true, label, x0 - 5 - width, x1);
+        if (x0 - 5 - width >= 0) {
+            return new Placed(item, x0, x1, x0 - 5, true, false, label, x0 - 5 - width, x1);
+        }
+        double rightRoom = SvgTimeline.WIDTH - x1 - 5;
+        double leftRoom = x0 - 5;
+        int chars = (int) (Math.max(rightRoom, leftRoom) / CHAR_WIDTH);
+        if (chars >= MIN_LABEL_CHARS) {
+            String shorter = shorten(label, chars);
+            double w = shorter.length() * CHAR_WIDTH;
+            return rightRoom >= leftRoom ? new Placed(item, x0, x1, x1 + 5, false, false, shorter, x0, x1 + 5 + w)
+                    : new Placed(item, x0, x1, x0 - 5, true, false, shorter, x0 - 5 - w, x1);
+        }
+        String over = shorten(label, Math.max(MIN_LABEL_CHARS, (int) ((x1 - x0 - 10) / CHAR_WIDTH)));
+        return new Placed(item, x0, x1, x0 + 5, false, true, over, x0, x1);
+    }
+
+    /** {@code label} cut to at most {@code chars} characters, an ellipsis ending it where it was cut. */
+    private static String shorten(String label, int chars) {
+        return label.length() <= chars ? label : label.substring(0, Math.max(1, chars - 1)).strip() + "…";
     }
 
     /** Greedy interval packing: each mark, left to right, goes to the lowest lane where it clears the last one. */
@@ -186,7 +213,8 @@ final class SvgBand {
         }
         String title = item.event().title();
         boolean cut = !p.label().equals(title);
-        body.append("<text class=\"lbl").append(p.labelLeft() ? " left" : "").append(cut ? " cut" : "")
+        body.append("<text class=\"lbl").append(p.labelLeft() ? " left" : "").append(p.over() ? " over" : "")
+                .append(cut ? " cut" : "")
                 .append("\" x=\"").append(fmt(p.labelX())).append("\" y=\"").append(fmt(yc + 4)).append("\">");
         Html.escape(body, p.label()).append("</text>");
         if (cut) {
@@ -204,8 +232,11 @@ final class SvgBand {
         boolean rightFits = p.x1() + 5 + width <= SvgTimeline.WIDTH;
         boolean leftFits = p.x0() - 5 - width >= 0;
         boolean left = p.labelLeft() ? leftFits || !rightFits : !rightFits && leftFits;
+        // neither side: over the mark, as far right as keeps it inside the chart
+        double x = left ? p.x0() - 5 : rightFits ? p.x1() + 5
+                : Math.max(0, Math.min(p.x0() + 5, SvgTimeline.WIDTH - width));
         body.append("<text class=\"lbl full").append(left ? " left" : "").append("\" x=\"")
-                .append(fmt(left ? p.x0() - 5 : p.x1() + 5)).append("\" y=\"").append(fmt(y)).append("\">");
+                .append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\">");
         Html.escape(body, title).append("</text>");
     }
 

@@ -7,14 +7,20 @@ import dev.timeline.chronology.Chronologies;
 import dev.timeline.chronology.Chronology;
 import dev.timeline.document.Document;
 import dev.timeline.document.Documents;
+import dev.timeline.time.Modifier;
+import dev.timeline.time.TimePoint;
+import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
+import dev.timeline.timeline.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +33,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Opens the seed chronology's HTML page in headless Chromium, as a person would, and checks the DOM it builds. Skipped
+ * Opens the seed chronology's HTML page in headless Chromium, as a person would, and checks the DOM it builds (and the
+ * layout of a page whose bars run across the whole axis). Skipped
  * where Chromium is not installed ({@code apt-get install -y chromium}). Leaves screenshots in {@code target/}.
  */
 class SeedChronologyPageTest {
@@ -100,8 +107,44 @@ class SeedChronologyPageTest {
     @ValueSource(ints = {1280, 390})
     void theChartOpensAtItsStartFitsOrSaysItScrollsAndNoLabelIsCutWithoutItsFullText(int width, @TempDir Path dir)
             throws Exception {
+        JsonNode check = layout(page, width, dir);
+        assertThat(check.path("shortened").asInt()).as("shortened labels checked").isPositive();
+
+        Path shot = Path.of("target", width < 720 ? "seed-chronology-phone.png" : "seed-chronology.png")
+                .toAbsolutePath();
+        Files.deleteIfExists(shot);
+        chromium(dir).run(page, "--screenshot=" + shot, "--window-size=" + width + "," + (width < 720 ? 1200 : 2000));
+        assertThat(pngWidth(shot)).as("screenshot width").isEqualTo(width);
+    }
+
+    /**
+     * Bars across most of the axis (a decade, a span of years, dates known only as "before 2007") leave no room for
+     * their labels beside them: the labels stay inside the chart, shortened to the room there or drawn over the bar.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1280, 390})
+    void labelsOfBarsAcrossTheWholeAxisStayInsideTheChart(int width, @TempDir Path dir) throws Exception {
+        Timeline wide = Timeline.of(
+                Event.of("founded", When.parse("195"), "The carmaker produces the country's first truck and car"),
+                Event.of("guaranteed", When.parse("2007", Modifier.BEFORE),
+                        "The government lifts the ban on imports of used cars from abroad"),
+                Event.of("years", When.range(TimePoint.ofDay(LocalDate.of(1951, 3, 1)),
+                        TimePoint.ofDay(LocalDate.of(2006, 10, 1))), "The long war between the two neighbours ends"),
+                Event.of("late", When.of(LocalDate.of(2006, 11, 27)), "The team arrives at the airport in Doha"),
+                Event.of("early", When.of(LocalDate.of(1950, 2, 1)), "The first census of the new republic begins"));
+        Path widePage = WriteChronologyFiles.write(Chronology.of(wide, List.of(), Map.of()), dir.resolve("wide"))
+                .get(0);
+        layout(widePage, width, dir);
+    }
+
+    /**
+     * Runs {@code layout-check.js} in {@code html} in a frame {@code width} px wide; checks what holds for every page
+     * (the chart opens at its start, fits or says it scrolls, no label is cut off at its edge) and returns what it
+     * measured.
+     */
+    private static JsonNode layout(Path html, int width, Path dir) throws Exception {
         Chromium browser = chromium(dir);
-        Files.writeString(dir.resolve("layout-check.html"), Files.readString(page).replace("</body>",
+        Files.writeString(dir.resolve("layout-check.html"), Files.readString(html).replace("</body>",
                 "<script>" + resource("layout-check.js") + "</script>\n</body>"));
         Path frame = dir.resolve("layout-frame.html");
         Files.writeString(frame, resource("layout-frame.html").replace("WIDTH", String.valueOf(width)));
@@ -114,7 +157,7 @@ class SeedChronologyPageTest {
         assertThat(result).as("what layout-check.js measured").isNotEqualTo("pending");
         JsonNode check = JsonMapper.builder().build().readTree(
                 result.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-        System.out.println("SeedChronologyPageTest at " + width + " px: " + check);
+        System.out.println("SeedChronologyPageTest, " + html.getParent().getFileName() + " at " + width + " px: " + check);
 
         assertThat(check.path("width").asInt()).as("layout width").isEqualTo(width);
         assertThat(check.path("startOffset").asInt()).as("px of the chart's start scrolled out of view").isZero();
@@ -127,14 +170,8 @@ class SeedChronologyPageTest {
         } else {
             assertThat(check.path("hint").isNull()).as("no scroll line when the chart fits").isTrue();
         }
-        assertThat(check.path("shortened").asInt()).as("shortened labels checked").isPositive();
         assertThat(check.path("problems")).as("labels").isEmpty();
-
-        Path shot = Path.of("target", width < 720 ? "seed-chronology-phone.png" : "seed-chronology.png")
-                .toAbsolutePath();
-        Files.deleteIfExists(shot);
-        browser.run(page, "--screenshot=" + shot, window);
-        assertThat(pngWidth(shot)).as("screenshot width").isEqualTo(width);
+        return check;
     }
 
     private static String resource(String name) throws IOException {
