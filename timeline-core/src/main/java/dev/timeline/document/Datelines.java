@@ -18,10 +18,11 @@ public final class Datelines {
     private static final Pattern DCT_TEXT = Pattern.compile("^\\s*" + PLACE + "\\s*[,(]");
     /**
      * The place that opens a line of text, before the agency's name in brackets or a long dash: "LONDON (Reuters) -",
-     * "SENDAI, Japan --", "WASHINGTON, May 3 (Xinhua) --", "NEW YORK _". A single hyphen after capitals opens a
-     * headline's label instead ("SWINE FLU - What you need to know").
+     * "SENDAI, Japan --", "WASHINGTON, May 3 (Xinhua) --", "NEW YORK _", also after an agency's credit ("AP GRAND
+     * ISLE, La. --"). A single hyphen after capitals opens a headline's label instead ("SWINE FLU - What you need to
+     * know").
      */
-    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*" + PLACE
+    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:(?:AP|Reuters|AFP)[ \\t]+)?" + PLACE
             + "(?:,[ \\t]+[A-Z][\\w.]*(?:[ \\t]+[A-Z0-9][\\w.]*){0,3})?[ \\t]*"
             + "(?:\\((?:Reuters|AP|AFP|Xinhua|Bloomberg|UPI|dpa|CNN|IANS|PTI|Kyodo|Yonhap)\\)"
             + "[ \\t]*[-\u2013\u2014]+|--|\u2014|_)[ \\t]");
@@ -62,7 +63,8 @@ public final class Datelines {
         }
         // "ON BARATARIA BAY, La. (AP) --": the place, without the preposition that tells where on it
         String[] words = LEADING_PREPOSITION.matcher(m.group(1)).replaceFirst("").split(" ");
-        StringBuilder out = new StringBuilder();
+        // a body's seat, not a town, takes its article: "UNITED NATIONS (AFP) -" is "the United Nations"
+        StringBuilder out = new StringBuilder(String.join(" ", words).equals("UNITED NATIONS") ? "the" : "");
         for (String word : words) {
             if (out.length() > 0) {
                 out.append(' ');

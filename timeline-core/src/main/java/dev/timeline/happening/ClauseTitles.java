@@ -493,6 +493,10 @@ final class ClauseTitles {
             predicate = " " + namedObject + (objectEnd > after + 1
                     ? " " + Asides.written(text, s, after + 1, objectEnd, covered) : "");
         }
+        if (here.isEmpty() && objectEnd > after && !entities.dateline().isEmpty()
+                && hasHere(tokens, s, objectEnd, covered) && !predicate.contains(entities.dateline())) {
+            predicate += " in " + entities.dateline(); // "closed the public beach here Friday"
+        }
         int gapped = passive && objectEnd == after ? gappedConjunct(tokens, s, after) : -1;
         if (gapped > 0) {
             // "Four Iraqis were killed and seven others wounded in two attacks": the second passive shares the first's

@@ -15,6 +15,7 @@ class DatelinesTest {
         assertThat(Datelines.ofCreationTime("BUSAN, South Korea, Nov. 13 , 2005 (Xinhua)")).contains("Busan");
         assertThat(Datelines.ofCreationTime("THE HAGUE, April 3 , 1997 (AFP)")).contains("The Hague");
         assertThat(Datelines.ofCreationTime("ST. LOUIS, May 2 (AP)")).contains("St. Louis");
+        assertThat(Datelines.ofCreationTime("UNITED NATIONS, Dec 11 (AFP)")).contains("the United Nations");
         // a date alone, or words that are not in capitals, name no place
         assertThat(Datelines.ofCreationTime("02/06/1998")).isEmpty();
         assertThat(Datelines.ofCreationTime("Beijing, Nov. 22 (Xinhua)")).isEmpty();
@@ -31,6 +32,9 @@ class DatelinesTest {
         assertThat(Datelines.inText("ON BARATARIA BAY, La. (AP) -- Scientists ventured out")).contains(
                 "Barataria Bay");
         assertThat(Datelines.inText("ON THE GULF OF MEXICO -- The crews worked")).contains("the Gulf of Mexico");
+        // after the agency's credit, as pages of AP stories print it
+        assertThat(Datelines.inText("Oil washes ashore\nAP GRAND ISLE, La. -- Officials closed the beach")).contains(
+                "Grand Isle");
     }
 
     @Test

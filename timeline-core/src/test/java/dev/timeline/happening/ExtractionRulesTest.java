@@ -1711,6 +1711,9 @@ class ExtractionRulesTest {
         // no place in the title where it would read as the verb's particle: "calls in Beijing for"
         assertThat(titles("BEIJING (AFP) -- WTO chief Renato Ruggiero called here Monday for a new sense of urgency"
                 + " on the issue of the entry of China.")).noneMatch(t -> t.contains("calls in"));
+        // "here" after the object
+        assertThat(titles("Oil reaches the beaches\n\nAP GRAND ISLE, La. -- Officials closed the public beach here"
+                + " Friday as thick gobs of oil washed up.")).contains("Officials close the public beach in Grand Isle");
         // without a dateline, "here" is left out as before
         assertThat(titles("Namibian President Hifikepunye Pohamba arrived here on Tuesday for a three-day state"
                 + " visit.")).anyMatch(t -> t.endsWith("Pohamba arrives for a three-day state visit"));
