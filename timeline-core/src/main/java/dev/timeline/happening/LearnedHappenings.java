@@ -149,9 +149,11 @@ final class LearnedHappenings {
                 // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own
                 continue;
             }
-            // "no signs of leaking on Friday after a new cap stopped the flow": the cap, on or before that Friday
+            // "no signs of leaking on Friday after a new cap stopped the flow": the cap, on or before that Friday;
+            // "The embassy said on Tuesday that four citizens had been quarantined": so was the perfect a report tells
             String mod = a.timex().mod().orElse(null);
-            boolean earlier = mod == null && DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex());
+            boolean earlier = mod == null && (DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex())
+                    || report.isPresent() && e.aspect() == Aspect.PERFECTIVE);
             String key = s.index() + "/" + a.timex().start() + (earlier ? "/earlier" : "");
             Found h = new Found(happening(documentId, text, s, title.get(), names, value,
                     earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),

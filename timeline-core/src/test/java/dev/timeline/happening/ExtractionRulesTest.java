@@ -1067,9 +1067,14 @@ class ExtractionRulesTest {
     void aDatedReportDatesWhatItReportsWhenItIsTheFirstWordOfIt() {
         assertThat(extract("BP said on Sunday that it had successfully capped the well after weeks of work."))
                 .extracting(Event::title, e -> e.when().toString()).containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("BP caps the well", "24 Aug 2025"));
-        assertThat(titles("Officials said on Monday that the two leaders met in Paris.")).containsExactly(
-                "The two leaders meet in Paris");
+                        org.assertj.core.groups.Tuple.tuple("BP caps the well", "on or before 24 Aug 2025"));
+        // what the report tells in the perfect was done by its day, perhaps before it; in the past, on it
+        assertThat(extract("The US embassy said on Tuesday that four American citizens had been quarantined in China"
+                + " due to swine flu fears.")).extracting(e -> e.when().toString())
+                .containsExactly("on or before 26 Aug 2025");
+        assertThat(extract("Officials said on Monday that the two leaders met in Paris.")).extracting(Event::title,
+                e -> e.when().toString()).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "The two leaders meet in Paris", "25 Aug 2025"));
         // the date that opens the sentence, before a comma and the report's subject, is the report's
         assertThat(extract("On Friday, police said two men were arrested in Paris.")).extracting(Event::title)
                 .containsExactly("Two men are arrested in Paris");
