@@ -52,12 +52,20 @@ final class HappeningFinder {
     /** "Washington, D.C.": a comma before initials, which joins one name rather than two clauses. */
     private static final Pattern COMMA_INITIALS = Pattern.compile(",\\s*([A-Z]\\.)+");
     private static final Pattern LEADING_PREPOSITION = Pattern.compile(".*\\b(in|on|since|during|from)\\s*$");
-    /** The type of the trigger nouns of spills and natural disasters, dated only by a date that premodifies them. */
+    /**
+     * The type of the trigger nouns of spills, disasters, explosions and attacks, dated only by a date that
+     * premodifies them or follows them after "of" or "in" ("the Wall Street meltdown of 2008").
+     */
     private static final String DISASTER = "disaster";
-    /** Up to four words of a name or modifier between a date and its noun: "1989 [Exxon Valdez] spill". */
-    private static final Pattern PREMODIFIER = Pattern.compile("(?:\\s+(?!(?:of|in|on|at|the|a|an|and|or|to|for|by"
-            + "|from|with|since|after|before|as|than|was|is|has|had|will|that|which|who|when|where|while|said|says)\\b)"
+    /**
+     * Up to four words of a name or modifier between a date and its noun, after a possessive's "'s" or an appositive's
+     * comma: "1989 [Exxon Valdez] spill", "Monday['s] explosion", "Sept. 11, 2001[,] terrorist attacks".
+     */
+    private static final Pattern PREMODIFIER = Pattern.compile("(?:['\u2019]s|,)?"
+            + "(?:\\s+(?!(?:of|in|on|at|the|a|an|and|or|to|for|by|from|with|since|after|before|as|than|was|is|has|had|will|that|which|who|when|where|while|said|says)\\b)"
             + "[\\p{L}'\u2019-]+){0,4}\\s+");
+    /** What may stand between a noun and the date after it that dates it: "the Wall Street meltdown [of] 2008". */
+    private static final Pattern POSTMODIFIER = Pattern.compile("\\s+(?:of|in)\\s+");
     /** How many characters a date's premodified noun may stand after it. */
     private static final int PREMODIFIER_REACH = 60;
     private static final StartFilteredPattern AND_BUT_WHILE = StartFilteredPattern.compile("\\b(and|but|while)\\b");
@@ -131,11 +139,17 @@ final class HappeningFinder {
             Titles.Context c = new Titles.Context(s.text(), s.start(), sentenceEntities, sentenceTimes, mainPerson,
                     personNames);
             // most sentences date nothing: only those that do are searched for triggers
-            List<Triggers.Trigger> triggers = dates ? Triggers.find(s.text()) : List.of();
+            List<Triggers.Trigger> all = dates ? Triggers.find(s.text()) : List.of();
+            // a disaster's noun dates only where no other trigger takes the date: "the 1988 plane bombing, in which
+            // 270 people died" tells of the deaths, "the 1989 Tiananmen Square massacre" of the massacre
+            List<Triggers.Trigger> triggers = all.stream().filter(t -> !t.type().equals(DISASTER)).toList();
+            List<Triggers.Trigger> disasters = all.stream().filter(t -> t.type().equals(DISASTER)).toList();
             List<Happening> out = new ArrayList<>();
             for (Dated d : sentenceDated) {
                 if (s.contains(d.start())) {
-                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d, sentenceDated);
+                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d, sentenceDated)
+                            .filter(x -> !x.title().isEmpty())
+                            .or(() -> tie(doc, dct, s, c, disasters, d, sentenceDated));
                     // a happening whose title is unsayable ("He takes power", no one named) can still date
                     // what occasioned it
                     h.filter(x -> !x.title().isEmpty()).ifPresent(out::add);
@@ -287,7 +301,8 @@ final class HappeningFinder {
                 }
                 return java.util.Optional.empty(); // the date is the saying's: a report is no happening
             }
-            if (t.type().equals(DISASTER) && !premodifies(s.text(), de, t.start())) {
+            if (t.type().equals(DISASTER) && !premodifies(s.text(), de, t.start())
+                    && !(t.end() <= ds && POSTMODIFIER.matcher(s.text().substring(t.end(), ds)).matches())) {
                 continue; // "the 1989 Exxon Valdez spill": a disaster's own date stands before its name, in its phrase
             }
             int distance = distance(t, ds, de);

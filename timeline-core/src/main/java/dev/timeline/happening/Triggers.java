@@ -60,7 +60,9 @@ public final class Triggers {
             noun("elections?|vote|referendum", "election"),
             noun("death|funeral", "death"),
             noun("war|invasion|attack|surrender", "war"),
-            noun("spills?|earthquakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|landslides?|blowouts?", "disaster"));
+            noun("spills?|earthquakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|landslides?|blowouts?|floods?"
+                    + "|explosions?|blasts?|bombings?|attacks|crash(es)?|disaster|meltdown|massacre|shootings?|fires?",
+                    "disaster"));
 
     /** "accounted for 58% of sales": a share is a trade event only when what it is a share of is trade. */
     private static final Pattern TRADE_WORD = Pattern.compile(

@@ -45,6 +45,16 @@ public final class EventMerger {
             "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
 
     private static final Set<String> PUBLIC = Set.of("parade", "war", "anniversary");
+    /**
+     * Title words, without a final "s", that reports of deaths share whatever killed whom, so that two tolls of one
+     * month or day ("A bomber kills 17 people", "The earthquake kills 73,000 people"; "Three people are killed and
+     * several others wounded" in Nairobi and in Gaza) are not one happening by them. A count in words is among them
+     * ("three soldiers wounded"); one in digits ("11 workers") is not.
+     */
+    private static final Set<String> DEATH_WORDS = Set.of("kill", "killed", "die", "died", "dead", "death", "people",
+            "person", "life", "live", "wounded", "injured", "several", "other", "least", "more", "are", "is", "were",
+            "was", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
+            "thousand");
     /** Verbs that name little by themselves: learned events of these types merge only on who and where. */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "take", "have", "give", "get", "hold", "do", "go",
             "come", "put", "set", "keep");
@@ -186,9 +196,16 @@ public final class EventMerger {
             return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
                     || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b);
         }
-        // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open")
+        // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open"),
+        // and never two tolls: many die on one day
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(contentWords(a), contentWords(b))
-                || width(a) == 0 && x.equals(y) && pa.isEmpty() && pb.isEmpty();
+                || width(a) == 0 && x.equals(y) && pa.isEmpty() && pb.isEmpty() && !isDeath(a.type())
+                && !isDeath(b.type());
+    }
+
+    /** Whether {@code type} tells of deaths: the lexicon's "death", a learned "kill" or "die". */
+    static boolean isDeath(EventType type) {
+        return type.name().equals("death") || type.name().equals("kill") || type.name().equals("die");
     }
 
     /** Whether {@code e}'s time spans a week at most: one shared word then ties two reports of a learned verb. */
@@ -263,6 +280,9 @@ public final class EventMerger {
             return out;
         }
         String type = e.type().name();
+        if (isDeath(e.type())) {
+            out.removeAll(DEATH_WORDS);
+        }
         out.removeIf(w -> w.startsWith(type) || type.startsWith(w)
                 || LanguageLayer.english().irregularPastLemma(w).filter(type::equals).isPresent());
         return out;

@@ -93,8 +93,8 @@ final class MergeCluster {
         if (people.isEmpty()) {
             placesWithoutParticipants.addAll(where);
             wordsWithoutParticipants.addAll(words);
-            if (day) {
-                dayTimesWithoutParticipants.add(e.when());
+            if (day && !EventMerger.isDeath(e.type())) {
+                dayTimesWithoutParticipants.add(e.when()); // a toll is no day's only happening
             }
         }
     }
@@ -153,7 +153,7 @@ final class MergeCluster {
         }
         if (people.isEmpty()) {
             return meets(places, where) || meets(membersByWord.keySet(), words)
-                    || dayTimesWithoutParticipants.contains(y);
+                    || dayTimesWithoutParticipants.contains(y) && !EventMerger.isDeath(e.type());
         }
         return meets(placesWithoutParticipants, where) || meets(wordsWithoutParticipants, words);
     }

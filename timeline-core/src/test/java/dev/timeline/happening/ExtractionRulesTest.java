@@ -1868,4 +1868,19 @@ class ExtractionRulesTest {
         assertThat(titles("An oceanographer testified Monday that BP's Regional Oil Spill Response Plan was weak."))
                 .noneMatch(t -> t.contains("Spill"));
     }
+
+    @Test
+    void disastersExplosionsAndMassacresAreDatedByADateBeforeThemOrAfterOfOrIn() {
+        assertThat(extract("China has faced a similar resolution every year since the 1989 Tiananmen Square"
+                + " massacre.")).extracting(Event::title, e -> e.when().toString()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Tiananmen Square massacre", "1989"));
+        assertThat(extract("The commission would be similar to panels created to investigate the space shuttle"
+                + " Challenger disaster in 1986.")).extracting(Event::title).containsExactly(
+                        "Space shuttle Challenger disaster");
+        assertThat(titles("Bartlit led the investigation into the 1988 Piper Alpha disaster in the North Sea."))
+                .containsExactly("Piper Alpha disaster in the North Sea");
+        // the noun gives way to another trigger of the date: the deaths, not the bombing
+        assertThat(titles("Megrahi was the only person convicted of the 1988 plane bombing, in which 270 people died."))
+                .containsExactly("270 people die");
+    }
 }

@@ -112,6 +112,24 @@ class EventMergerTest {
     }
 
     @Test
+    void tollsOfOneDayOrMonthAreNoOneHappeningByTheirCountsAndVerbs() {
+        Event kenya = Event.builder("k", When.parse("2006-12-17"), "Three people are killed and several others wounded")
+                .type(EventType.DEATH).source(Source.of("k", 0, 1, "s")).build();
+        Event gaza = Event.builder("g", When.parse("2006-12-17"), "One member of the guard is killed in the clash")
+                .type(EventType.DEATH).source(Source.of("g", 0, 1, "s")).build();
+        Event iraq = Event.builder("i", When.parse("2006-12-17"), "Four insurgents are killed and three soldiers"
+                + " wounded").type(EventType.DEATH).source(Source.of("i", 0, 1, "s")).build();
+        assertThat(EventMerger.merge(List.of(kenya, gaza, iraq))).hasSize(3);
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2005-10", "kill", "A bomber in a suicide vest kills 17 people"),
+                learned("b", "2005-10-08", "kill", "The earthquake kills more than 73,000 people")))).hasSize(2);
+        // a toll in digits, and who died, are shared words
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2010-04-20", "kill", "An offshore rig blast kills 11 workers"),
+                learned("b", "2010-04-20", "kill", "The explosion kills 11 workers")))).hasSize(1);
+    }
+
+    @Test
     void theTypeWordOfAMeetingIsNoSharedWord() {
         assertThat(EventMerger.merge(List.of(
                 Event.builder("a", When.parse("2005-11"), "Ministers' meeting in Busan").type(EventType.MEETING)
