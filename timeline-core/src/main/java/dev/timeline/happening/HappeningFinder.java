@@ -147,9 +147,10 @@ final class HappeningFinder {
             List<Happening> out = new ArrayList<>();
             for (Dated d : sentenceDated) {
                 if (s.contains(d.start())) {
-                    java.util.Optional<Happening> h = tie(doc, dct, s, c, triggers, d, sentenceDated)
-                            .filter(x -> !x.title().isEmpty())
-                            .or(() -> tie(doc, dct, s, c, disasters, d, sentenceDated));
+                    java.util.Optional<Happening> main = tie(doc, dct, s, c, triggers, d, sentenceDated);
+                    java.util.Optional<Happening> h = main.filter(x -> !x.title().isEmpty()).isPresent() ? main
+                            : tie(doc, dct, s, c, disasters, d, sentenceDated).filter(x -> !x.title().isEmpty())
+                                    .or(() -> main);
                     // a happening whose title is unsayable ("He takes power", no one named) can still date
                     // what occasioned it
                     h.filter(x -> !x.title().isEmpty()).ifPresent(out::add);
