@@ -147,11 +147,25 @@ final class HappeningFilters {
         }
     }
 
+    /**
+     * Whether a happening told in the present perfect counts up to now, as "so far", "to date" or "thus far" in its
+     * sentence says ("So far, at least 300 federal lawsuits have been filed"): a running total, whatever date the
+     * sentence also names.
+     */
+    static boolean countedSoFar(AnalyzedText text, EventMention e) {
+        if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.PERFECTIVE) {
+            return false;
+        }
+        return SO_FAR.matcher(text.textOf(text.sentenceOf(e.token()))).find();
+    }
+
     /** A TIMEX3 value with its modifier ("2009", "END") as a time value; throws as {@link When#parse} does. */
     static When when(String value, String mod) {
         return mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
     }
 
+    /** Words that count up to now: "so far", "to date", "thus far", "up to now". */
+    private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:so far|to date|thus far|up to now|until now)\\b");
     /** How far left of a date a bound that governs its phrase is looked for. */
     private static final int BOUND_PHRASE_REACH = 12;
 

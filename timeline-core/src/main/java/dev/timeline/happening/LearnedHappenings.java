@@ -210,6 +210,8 @@ final class LearnedHappenings {
                 && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.level(text, e, datesOfSentence)
                 && !Measures.moodOrState(text, e, datesOfSentence)
+                && !Measures.proportionOfAPeriod(text, e, a.timex())
+                && !HappeningFilters.countedSoFar(text, e)
                 && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e)

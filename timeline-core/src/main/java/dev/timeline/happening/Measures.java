@@ -47,6 +47,16 @@ final class Measures {
     private static final java.util.Map<String, Quantities> HOLDINGS = java.util.Map.copyOf(
             com.google.common.collect.Maps.transformValues(Lexicons.secondColumn("holding-verbs.txt"),
                     column -> Quantities.valueOf(column.toUpperCase(java.util.Locale.ROOT))));
+    /** TIMEX3 values of a period coarser than a day: a year, a month, a quarter, a half or a season. */
+    private static final Pattern PERIOD_VALUE = Pattern.compile("\\d{4}(-(\\d{2}|Q\\d|H\\d|SP|SU|FA|WI))?");
+    /** How far before its verb the share that opens a clause may stand. */
+    private static final int PROPORTION_REACH = 14;
+    /** Nouns of a share of a whole, before "of": "half of", "a third of", "the majority of". */
+    private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
+            "majority", "minority", "proportion", "share", "fraction", "most");
+    /** Words that make a share approximate: "almost half of", "more than a third of". */
+    private static final Set<String> APPROXIMATIONS = Set.of("almost", "nearly", "about", "around", "roughly", "some",
+            "more", "less", "fewer", "than", "over", "under", "just", "the");
     /** A number written with its magnitude or as a percentage: "50m", "2.5bn", "20%". */
     private static final Pattern LARGE_NUMBER = Pattern.compile("[\\d.,]+(m|bn|k|%)");
     /** Words after a number that make it a share or a large amount: "20 percent", "2 million shares". */
@@ -154,6 +164,47 @@ final class Measures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether verb {@code e}, dated by a period coarser than a day, tells of a proportion: its clause opens with a
+     * share of a whole ("Almost half of all first children born in 2005 were born outside marriage", "One in three
+     * children ...", "20 percent of the workers ...") at the start of the sentence or after a comma, a statistic of
+     * the period, not a happening.
+     */
+    static boolean proportionOfAPeriod(AnalyzedText text, EventMention e, Mention timex) {
+        if (!e.token().isVerb() || !PERIOD_VALUE.matcher(timex.value()).matches()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        for (int i = e.token().index() - 1; i >= Math.max(s.firstToken(), e.token().index() - PROPORTION_REACH); i--) {
+            boolean opens = i == s.firstToken() || tokens.get(i - 1).text().equals(",");
+            int k = i;
+            while (opens && k < e.token().index() && APPROXIMATIONS.contains(Phrases.low(tokens.get(k)))) {
+                k++; // "[almost] half of", "[more than] a third of"
+            }
+            if (opens && k + 2 < e.token().index() && isProportion(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a share of a whole opens at token {@code k}: "half of", "a third of", "20 percent of", "one in three". */
+    private static boolean isProportion(List<Token> tokens, int k) {
+        int w = Phrases.low(tokens.get(k)).equals("a") ? k + 1 : k;
+        String low = Phrases.low(tokens.get(w));
+        if (tokens.get(w).pos().equals("CD") && w + 2 < tokens.size()) {
+            String next = Phrases.low(tokens.get(w + 1));
+            if (next.equals("in") && tokens.get(w + 2).pos().equals("CD")) {
+                return true; // "one in three children"
+            }
+            if ((next.equals("percent") || next.equals("%")) && Phrases.low(tokens.get(w + 2)).equals("of")) {
+                return true; // "20 percent of the workers"
+            }
+        }
+        return SHARES.contains(low) && w + 1 < tokens.size() && Phrases.low(tokens.get(w + 1)).equals("of");
     }
 
     /**

@@ -51,7 +51,7 @@ public final class Triggers {
             verb("(invaded|invades|invading)", "war", "invades"),
             verb("attacked", "war", "attacks"),
             verb("(elected|re-elected|won the election)", "election", "is elected"),
-            noun("(press )?(briefing|announcement|statement)s?", "announcement"),
+            noun("(press )?(briefing|announcement|statement)s?|(press|news) conferences?", "announcement"),
             noun("visits?|trips?|journey", "visit"),
             noun("parades?|march-past", "parade"),
             noun("celebrations?|commemorations?|ceremony|ceremonies|festivities", "commemoration"),

@@ -1870,6 +1870,22 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aShareOfAWholeOverAPeriodIsAStatistic() {
+        assertThat(titles("Almost half of all first children born in 2005 were born outside marriage.")).isEmpty();
+        assertThat(titles("One in three children born in 2005 was born outside marriage.")).isEmpty();
+        // on a day, what befell a share is a happening
+        assertThat(titles("Half of the town was destroyed by the earthquake on Monday.")).containsExactly(
+                "Half of the town is destroyed by the earthquake");
+    }
+
+    @Test
+    void aPerfectCountedSoFarIsARunningTotalWhateverDateItsSentenceNames() {
+        assertThat(titles("So far, at least 300 federal lawsuits have been filed in 12 states against BP and the other"
+                + " three main companies involved in the April 20 explosion aboard the Deepwater Horizon drill rig."))
+                .noneMatch(t -> t.contains("lawsuits"));
+    }
+
+    @Test
     void disastersExplosionsAndMassacresAreDatedByADateBeforeThemOrAfterOfOrIn() {
         assertThat(extract("China has faced a similar resolution every year since the 1989 Tiananmen Square"
                 + " massacre.")).extracting(Event::title, e -> e.when().toString()).containsExactly(

@@ -30,6 +30,12 @@ class SpeechFramesTest {
     }
 
     @Test
+    void aNewsConferenceIsSpeechNoMeeting() {
+        assertThat(LexiconExamples.titles("Indian Prime Minister Manmohan Singh was asked about the attacks at a news"
+                + " conference in New Delhi on Tuesday.")).isEmpty();
+    }
+
+    @Test
     void whatTalkIsAboutIsNotDatedByTheTalk() {
         assertThat(LexiconExamples.titles("The European Union renewed its condemnation on Wednesday of Iranian"
                 + " President Mahmoud Ahmadinejad's verbal attacks on Israel.")).isEmpty();
