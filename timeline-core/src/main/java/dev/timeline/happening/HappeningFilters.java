@@ -640,6 +640,11 @@ final class HappeningFilters {
         if (i - 1 > event && tokens.get(i).lowerText().equals("of") && tokens.get(i - 1).lowerText().equals("ahead")) {
             i--; // "ahead of a summit Thursday"
         }
+        Token head = preposition.equals("on") || preposition.equals("in") || preposition.equals("at")
+                ? tokens.get(at - 1) : tokens.get(at);
+        if (tokens.get(i).lowerText().equals("before") && Phrases.isBody(head)) {
+            return false; // "appeared before the House energy committee on Tuesday": before whom, not before when
+        }
         return words > 0 && i > event && BOUNDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                 && !tokens.get(i).text().equalsIgnoreCase("by");
     }
@@ -690,7 +695,7 @@ final class HappeningFilters {
             // "Toyota sold 2.1 million cars in the first half": how much flowed over a period, a figure, as is a
             // change by a share ("output expanded by 0.7 percent in November")
             boolean period = w != null && w.precision().compareTo(Precision.DAY) < 0;
-            return w != null && !(Measures.isChange(e.verbLemma()) && (period || intraday(t)
+            return w != null && !(Measures.changes(text, e) && (period || intraday(t)
                     || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)))
                     && !(period && (Measures.flow(text, e) || Measures.changeByAShare(text, e)));
         } catch (IllegalArgumentException notADate) {

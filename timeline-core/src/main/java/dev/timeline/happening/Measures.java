@@ -98,6 +98,16 @@ final class Measures {
     }
 
     /**
+     * Whether verb {@code e} tells how a quantity changed: a verb of {@code statistic-verbs.txt}, not as a phrasal verb
+     * of something that broke ("Enron fell apart in 2001").
+     */
+    static boolean changes(AnalyzedText text, EventMention e) {
+        int next = e.token().index() + 1;
+        return isChange(e.verbLemma()) && !(next < text.tokens().size()
+                && text.tokens().get(next).lowerText().equals("apart"));
+    }
+
+    /**
      * Whether the sentence of {@code e} places a move inside one trading session ({@code
      * trading-session-phrases.txt}: "in early trade", "at the start of trading"): a quote, not the day's close.
      */

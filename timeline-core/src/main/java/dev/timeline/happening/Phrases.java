@@ -30,6 +30,10 @@ final class Phrases {
     static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "when", "while",
             "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "where",
             "whereas", "amid", "despite", "following", "according", "what", "how", "why", "whether");
+    /** Bodies one appears or testifies before: "before the committee on Tuesday" tells before whom, not when. */
+    private static final Set<String> BODIES = Set.of("committee", "subcommittee", "court", "judge", "panel",
+            "parliament", "congress", "senate", "house", "commission", "tribunal", "jury", "council", "assembly",
+            "lawmakers", "legislators", "senators", "inquiry", "board", "cameras", "reporters", "crowd");
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
 
@@ -189,7 +193,8 @@ final class Phrases {
                 i = list;
                 continue;
             }
-            if (punctuation || CLAUSE_WORDS.contains(low) || clauseVerb || finite
+            boolean beforeWhom = low.equals("before") && beforeABody(tokens, s, i, covered);
+            if (punctuation || CLAUSE_WORDS.contains(low) && !beforeWhom || clauseVerb || finite
                     || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
                     || i > from && isByline(tokens, s, i)) {
@@ -346,6 +351,29 @@ final class Phrases {
 
     private static boolean opensName(Token before) {
         return before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().equals("PRP$");
+    }
+
+    /** Whether {@code t} heads a phrase that names a body or someone: "Congress", "the energy committee". */
+    static boolean isBody(Token t) {
+        return t.pos().startsWith("NNP") || BODIES.contains(low(t));
+    }
+
+    /**
+     * Whether "before" at {@code at} opens a phrase of a body or someone, at most five words to its head, no verb
+     * and no date ({@code covered}) in it: "appeared [before] the House energy committee", "testified [before]
+     * Congress", not "hit the region before dawn Thursday".
+     */
+    private static boolean beforeABody(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int head = -1;
+        for (int k = at + 1; k < Math.min(s.endToken(), at + 6) && !covered[k]; k++) {
+            Token t = tokens.get(k);
+            if (t.isNoun()) {
+                head = k;
+            } else if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("POS"))) {
+                break;
+            }
+        }
+        return head > 0 && isBody(tokens.get(head));
     }
 
     static boolean isQuote(String text) {

@@ -1870,6 +1870,24 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void beforeABodyTellsBeforeWhomNotBeforeWhen() {
+        assertThat(titles("BP America chief Lamar McKay appeared before the House energy committee on Tuesday."))
+                .containsExactly("BP America chief Lamar McKay appears before the House energy committee");
+        assertThat(titles("BP America chief Lamar McKay testified before Congress on Tuesday.")).containsExactly(
+                "BP America chief Lamar McKay testifies before Congress");
+        // before a happening, or before dawn, it is a bound or a time
+        assertThat(titles("The ministers met before the summit on Thursday.")).isEmpty();
+        assertThat(titles("The typhoon, which hit the eastern region of Bicol before dawn Thursday, knocked out"
+                + " power.")).noneMatch(t -> t.contains("before"));
+    }
+
+    @Test
+    void somethingThatFellApartBrokeNoQuantityFell() {
+        assertThat(titles("Enron fell apart in 2001 amid scandal.")).containsExactly("Enron falls apart");
+        assertThat(titles("Exports fell 5 percent in 2001.")).isEmpty();
+    }
+
+    @Test
     void aShareOfAWholeOverAPeriodIsAStatistic() {
         assertThat(titles("Almost half of all first children born in 2005 were born outside marriage.")).isEmpty();
         assertThat(titles("One in three children born in 2005 was born outside marriage.")).isEmpty();
