@@ -56,6 +56,8 @@ final class ClauseSubjects {
             "said", "says", "say");
     private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("(?i)one|1|1\\.0+");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    /** A name in capitals, which the tagger may take for a common noun: "COMESA", "G20", "SADC". */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&-]+");
     /** Articles that open a sentence: one inside a subject starts it, what comes before is a headline's rest. */
     private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** How far back, in words, the first of two coordinated verbs may be. */
@@ -570,6 +572,20 @@ final class ClauseSubjects {
                         s.firstToken(), entities, true);
                 if (named.isEmpty()) {
                     named = nameBefore(text, s, subjectStart - 1, covered); // "Hurricane Alex, the first cyclone"
+                }
+                if (named.isPresent()) {
+                    return named;
+                }
+            }
+            String article = Phrases.low(tokens.get(subjectStart));
+            if (relative && (article.equals("a") || article.equals("an")) && subjectStart - 2 >= s.firstToken()
+                    && tokens.get(subjectStart - 1).isVerb() && tokens.get(subjectStart - 1).lemma().equals("be")) {
+                // "COMESA is a preferential trading bloc that was formed in 1994": what the name is was formed
+                Optional<Subject> named = nameBefore(text, s, subjectStart - 1, covered);
+                Token before = tokens.get(subjectStart - 2);
+                if (named.isEmpty() && ACRONYM.matcher(before.text()).matches() && (subjectStart - 3 < s.firstToken()
+                        || tokens.get(subjectStart - 3).pos().equals("DT"))) {
+                    named = Optional.of(new Subject(subjectStart - 2, before.text(), false)); // "The G20/NN is"
                 }
                 if (named.isPresent()) {
                     return named;

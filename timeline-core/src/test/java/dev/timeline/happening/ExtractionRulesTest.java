@@ -1882,6 +1882,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aRelativeOnWhatANameIsTellsOfTheName() {
+        assertThat(titles("COMESA is a preferential trading bloc that was formed in December 1994 to promote trade."))
+                .containsExactly("COMESA is formed to promote trade");
+        assertThat(titles("SADC is a regional economic integration union that was formed in April 1980."))
+                .containsExactly("SADC is formed");
+        assertThat(titles("The G20 is an informal forum which first met in December in 1999."))
+                .noneMatch(t -> t.startsWith("An informal forum"));
+    }
+
+    @Test
     void somethingThatFellApartBrokeNoQuantityFell() {
         assertThat(titles("Enron fell apart in 2001 amid scandal.")).containsExactly("Enron falls apart");
         assertThat(titles("Exports fell 5 percent in 2001.")).isEmpty();
