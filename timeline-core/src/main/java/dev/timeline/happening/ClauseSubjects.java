@@ -56,6 +56,9 @@ final class ClauseSubjects {
             "said", "says", "say");
     private static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("(?i)one|1|1\\.0+");
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+    /** Plurals of members of a party, creed or people: "Republicans", "Democrats", "Socialists", "Palestinians". */
+    private static final java.util.regex.Pattern MEMBERS_PLURAL = java.util.regex.Pattern.compile(
+            "[a-z]+(?:icans|ians|ists|crats|atives)");
     /** A name in capitals, which the tagger may take for a common noun: "COMESA", "G20", "SADC". */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&-]+");
     /** Articles that open a sentence: one inside a subject starts it, what comes before is a headline's rest. */
@@ -193,7 +196,7 @@ final class ClauseSubjects {
         }
         String singular = low.endsWith("ies") ? low.substring(0, low.length() - 3) + "y"
                 : low.substring(0, low.length() - 1);
-        return CommonNouns.contains(singular)
+        return CommonNouns.contains(singular) || MEMBERS_PLURAL.matcher(low).matches() // "Republicans", "Socialists"
                 || low.endsWith("es") && CommonNouns.contains(low.substring(0, low.length() - 2));
     }
 

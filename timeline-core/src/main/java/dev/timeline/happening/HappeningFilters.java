@@ -5,6 +5,8 @@ import dev.timeline.document.StartFilteredPattern;
 import dev.timeline.event.Aspect;
 import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
+import dev.timeline.event.Modality;
+import dev.timeline.event.Polarity;
 import dev.timeline.event.Tense;
 import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
@@ -164,6 +166,14 @@ final class HappeningFilters {
         return mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
     }
 
+    /** A TIMEX3 value of a day: "2006-11-15", "2006-11-15T10:00". */
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Verbs of wishing, whose "would" plans nothing: "hoped they would return", "wanted", "expected". */
+    private static final Set<String> WISHES = Set.of("hope", "wish", "want", "expect", "believe", "think", "fear",
+            "predict", "doubt", "urge", "ask");
+    /** Words of a condition or a question, under which a "would" plans nothing: "would attend if invited". */
+    private static final Set<String> WOULD_CONDITIONS = Set.of("if", "unless", "otherwise", "whether", "provided",
+            "when");
     /** Words that count up to now: "so far", "to date", "thus far", "up to now". */
     private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:so far|to date|thus far|up to now|until now)\\b");
     /** How far left of a date a bound that governs its phrase is looked for. */
@@ -388,10 +398,15 @@ final class HappeningFilters {
      * to have been and was not ("was to have begun").
      */
     static boolean hypothetical(AnalyzedText text, EventMention e) {
+        return hypothetical(text, e, false);
+    }
+
+    /** The same, the "would" of a plan ({@link #futureWould}) no cue when {@code would} holds. */
+    static boolean hypothetical(AnalyzedText text, EventMention e, boolean would) {
         Sentence s = text.sentenceOf(e.token());
         for (int i = e.token().index() - 1; i >= s.firstToken(); i--) {
             String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w)) {
+            if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w) && !(would && w.equals("would"))) {
                 return true;
             }
             // farther back, a cue that governs the event's that-clause: "estimates that up to 9,000 jobs in fishing
@@ -402,6 +417,32 @@ final class HappeningFilters {
             }
         }
         return insideOpeningCondition(text, s, e.token().index()) || wasToBe(text, e, true);
+    }
+
+    /**
+     * Whether event {@code e} is a plan that reported speech tells with "would", as the news's future: a day after the
+     * creation date ("Republicans would elect their Senate leadership Wednesday", written on Monday), no "would have",
+     * no condition in the sentence ("if", "unless", "otherwise") and no wish or guess before it ("hoped",
+     * "expected"). A "would" of the past ("would later become") names no day to come.
+     */
+    static boolean futureWould(AnalyzedText text, EventMention e, Mention timex, Optional<LocalDate> dct) {
+        if (dct.isEmpty() || e.modality().filter(m -> m == Modality.WOULD).isEmpty() || !e.token().isVerb()
+                || !DAY_VALUE.matcher(timex.value()).lookingAt() || timex.mod().isPresent()
+                || !LocalDate.parse(timex.value().substring(0, 10)).isAfter(dct.get())) {
+            return false;
+        }
+        Sentence s = text.sentenceOf(e.token());
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            Token t = text.tokens().get(i);
+            String w = t.lowerText();
+            if (WOULD_CONDITIONS.contains(w) || w.equals("would") && i + 1 < s.endToken()
+                    && text.tokens().get(i + 1).lowerText().equals("have")
+                    || i < e.token().index() && !w.equals("would") && (HYPOTHETICAL.contains(w)
+                    || WISHES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT)))) {
+                return false; // "hoped all the countries would return to back the motion next Tuesday": a wish
+            }
+        }
+        return true;
     }
 
     /**
@@ -679,9 +720,14 @@ final class HappeningFilters {
     }
 
     static boolean isHappening(AnalyzedText text, TimeAnchor a) {
+        return isHappening(text, a, false);
+    }
+
+    /** The same for a "would" of a plan when {@code would} holds ({@link #futureWould}). */
+    static boolean isHappening(AnalyzedText text, TimeAnchor a, boolean would) {
         EventMention e = a.event();
         Mention t = a.timex();
-        if (!isHappeningEvent(text, e) || a.confidence() < MIN_ANCHOR) {
+        if (!isHappeningEvent(text, e, would) || a.confidence() < MIN_ANCHOR) {
             return false;
         }
         if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
@@ -708,6 +754,11 @@ final class HappeningFilters {
      * no state of {@code not-happenings.txt}, a noun only when the recognizer is sure of it.
      */
     static boolean isHappeningEvent(AnalyzedText text, EventMention e) {
+        return isHappeningEvent(text, e, false);
+    }
+
+    /** The same, a "would" of a plan ({@link #futureWould}) asserting as "will" does when {@code would} holds. */
+    static boolean isHappeningEvent(AnalyzedText text, EventMention e, boolean would) {
         // whatever class the recognizer gives a decision ("authorized" may come out as a state of mind); a verb with
         // its particle counts as the entry it makes ("called off the strike", "called up reservists")
         int next = e.token().index() + 1;
@@ -715,7 +766,8 @@ final class HappeningFilters {
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
-        return (HAPPENINGS.contains(e.eventClass()) || decision) && e.isAsserted()
+        boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
+        return (HAPPENINGS.contains(e.eventClass()) || decision) && asserted
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next))
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)

@@ -83,8 +83,10 @@ final class LearnedHappenings {
             }
             // an event of the headline that a page's stamp ran into the lead is none of the article's sentences
             Sentence inSentence = text.sentences().get(sentence);
+            // "Republicans would elect their leadership Wednesday": the future of reported speech, a plan
+            boolean would = HappeningFilters.futureWould(text, e, a.timex(), dct);
             if (!prose[sentence] || e.token().index() < HappeningFilters.articleStart(text, inSentence)
-                    || !passes(text, a, dates.get(sentence), events.get(sentence), inRanges)
+                    || !passes(text, a, dates.get(sentence), events.get(sentence), inRanges, would)
                     || Measures.holding(text, e, events.get(sentence))
                     // "Zhao had been working in a kindergarten for two years": a state that went on, no happening
                     || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
@@ -138,7 +140,7 @@ final class LearnedHappenings {
             if (wasToBe && dct.isPresent() && passedBefore(value, a.timex().mod().orElse(null), dct.get())) {
                 continue; // "The stay was to end on November 21 but ...": whether it did, the article does not say
             }
-            boolean planned = e.tense() == Tense.FUTURE || wasToBe || schedule >= 0
+            boolean planned = e.tense() == Tense.FUTURE || would || wasToBe || schedule >= 0
                     || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
@@ -202,9 +204,9 @@ final class LearnedHappenings {
      * reports ("On Friday, police said two men were arrested").
      */
     private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
-            List<EventMention> eventsOfSentence, Set<Mention> inRanges) {
+            List<EventMention> eventsOfSentence, Set<Mention> inRanges, boolean would) {
         EventMention e = a.event();
-        return HappeningFilters.isHappening(text, a) && !inRanges.contains(a.timex())
+        return HappeningFilters.isHappening(text, a, would) && !inRanges.contains(a.timex())
                 && HappeningFilters.sameSentence(text, a)
                 && HappeningFilters.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
@@ -214,7 +216,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.countedSoFar(text, e)
                 && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
-                && !HappeningFilters.hypothetical(text, e)
+                && !HappeningFilters.hypothetical(text, e, would)
                 && !HappeningFilters.governedInfinitive(text, e)
                 && (!ClauseBoundaries.anotherClause(text, e, a.timex())
                 || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent())

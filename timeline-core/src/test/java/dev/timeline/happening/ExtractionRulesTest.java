@@ -1882,6 +1882,22 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aWouldOfReportedSpeechWithADayToComeIsAPlan() {
+        List<Event> events = extract("Informed Zairean sources said that Mobutu would leave Kinshasa on Saturday to"
+                + " head to the talks.");
+        assertThat(events).extracting(Event::title).containsExactly("Mobutu leaves Kinshasa to head to the talks");
+        assertThat(events.get(0).attributes()).containsEntry("planned", "true");
+        // a wish, a condition or a day already past plans nothing
+        assertThat(titles("Lehmann said he hoped all the countries would return to back the motion next Tuesday."))
+                .isEmpty();
+        assertThat(titles("If re-elected, the president would open the new bridge on Saturday.")).isEmpty();
+        assertThat(titles("Mobutu would leave Kinshasa on August 25, sources said.")).isEmpty();
+        // members of a party are several
+        assertThat(titles("Republicans will elect their Senate leadership on Saturday.")).containsExactly(
+                "Republicans elect their Senate leadership");
+    }
+
+    @Test
     void aRelativeOnWhatANameIsTellsOfTheName() {
         assertThat(titles("COMESA is a preferential trading bloc that was formed in December 1994 to promote trade."))
                 .containsExactly("COMESA is formed to promote trade");
