@@ -66,6 +66,11 @@ final class HappeningFinder {
             + "[\\p{L}'\u2019-]+){0,4}\\s+");
     /** What may stand between a noun and the date after it that dates it: "the Wall Street meltdown [of] 2008". */
     private static final Pattern POSTMODIFIER = Pattern.compile("\\s+(?:of|in)\\s+");
+    private static final Pattern ON = Pattern.compile("\\s+on\\s+");
+    /** A word of time order opening the phrase of a noun, a few words before it: "since the ... disaster". */
+    private static final Pattern ORDER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:since|after|following|before)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,6}$");
+    private static final int ORDER_REACH = 80;
     /** How many characters a date's premodified noun may stand after it. */
     private static final int PREMODIFIER_REACH = 60;
     private static final StartFilteredPattern AND_BUT_WHILE = StartFilteredPattern.compile("\\b(and|but|while)\\b");
@@ -256,6 +261,20 @@ final class HappeningFinder {
                 && PREMODIFIER.matcher(sentence.substring(dateEnd, noun)).matches();
     }
 
+    /**
+     * Whether the date starting at {@code dateStart} follows trigger {@code t} as its own: right after "of" or "in"
+     * ("the Wall Street meltdown of 2008"), or after "on" in a phrase of time order ("Since the Deepwater Horizon
+     * drilling rig disaster on April 20, BP shares have lost"); "amid the spill on Monday" dates the sentence's verb.
+     */
+    private static boolean postmodifies(String sentence, Triggers.Trigger t, int dateStart) {
+        if (t.end() > dateStart) {
+            return false;
+        }
+        String between = sentence.substring(t.end(), dateStart);
+        return POSTMODIFIER.matcher(between).matches() || ON.matcher(between).matches()
+                && ORDER_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - ORDER_REACH), t.start())).find();
+    }
+
     /** How many commas, semicolons, em dashes and opening parentheses {@code between} holds. */
     private static int separators(String between) {
         int n = 0;
@@ -302,8 +321,7 @@ final class HappeningFinder {
                 }
                 return java.util.Optional.empty(); // the date is the saying's: a report is no happening
             }
-            if (t.type().equals(DISASTER) && !premodifies(s.text(), de, t.start())
-                    && !(t.end() <= ds && POSTMODIFIER.matcher(s.text().substring(t.end(), ds)).matches())) {
+            if (t.type().equals(DISASTER) && !premodifies(s.text(), de, t.start()) && !postmodifies(s.text(), t, ds)) {
                 continue; // "the 1989 Exxon Valdez spill": a disaster's own date stands before its name, in its phrase
             }
             int distance = distance(t, ds, de);

@@ -1939,6 +1939,11 @@ class ExtractionRulesTest {
                         "Space shuttle Challenger disaster");
         assertThat(titles("Bartlit led the investigation into the 1988 Piper Alpha disaster in the North Sea."))
                 .containsExactly("Piper Alpha disaster in the North Sea");
+        // after "on" inside a phrase of time order; elsewhere "on" dates the sentence's verb
+        assertThat(extract("Since the Deepwater Horizon drilling rig disaster on April 20, BP shares have lost about"
+                + " $85 billion in value.")).extracting(Event::title, e -> e.when().toString()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Deepwater Horizon drilling rig disaster", "20 Apr 2025"));
+        assertThat(titles("BP shares fell amid the Gulf oil spill on Monday.")).noneMatch(t -> t.contains("spill"));
         // the noun gives way to another trigger of the date: the deaths, not the bombing
         assertThat(titles("Megrahi was the only person convicted of the 1988 plane bombing, in which 270 people died."))
                 .containsExactly("270 people die");
