@@ -1898,6 +1898,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void visitingBeforeADescriptionOfSomeoneIsNoVisit() {
+        assertThat(titles("Japanese Prime Minister Shinzo Abe and visiting South Korean foreign minister Ban Ki Moon"
+                + " agreed on Monday to enhance cooperation.")).noneMatch(t -> t.contains("visits"));
+        assertThat(titles("Chinese President Hu Jintao met with visiting US Treasury Secretary Henry Paulson on"
+                + " Monday.")).containsExactly("Hu Jintao meets visiting US Treasury Secretary Henry Paulson");
+    }
+
+    @Test
     void aRelativeOnWhatANameIsTellsOfTheName() {
         assertThat(titles("COMESA is a preferential trading bloc that was formed in December 1994 to promote trade."))
                 .containsExactly("COMESA is formed to promote trade");
