@@ -129,6 +129,11 @@ final class LearnedHappenings {
             Optional<ClauseTitles.Title> title = report.isPresent()
                     ? ClauseTitles.ofReported(text, e, report.get(), covered, names)
                     : governed.isPresent() ? governed : ClauseTitles.of(text, e, covered, names);
+            if (title.isEmpty() && report.isEmpty() && governor.isEmpty()) {
+                // "Toyota said it recalled 400,000 cars in 2009": "it" is Toyota
+                title = ReportedHappenings.sayerOfItsPronoun(text, e, events.get(sentence))
+                        .flatMap(r -> ClauseTitles.ofReported(text, e, r, covered, names));
+            }
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
             int schedule = HappeningFilters.scheduled(text, e);
             if (schedule >= 0 && value.length() < 10 && !value.contains("-W")) {

@@ -7,6 +7,7 @@ import dev.timeline.event.Tense;
 import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ import java.util.Set;
  * Stateless.
  */
 final class ReportedHappenings {
+    /** Subject pronouns that may stand for the sayer of the saying right before them: "Toyota said it". */
+    private static final Set<String> PRONOUNS = Set.of("it", "they");
     /** Words that may stand between a verb of saying and its date: "said on Sunday". */
     private static final Set<String> DATE_LINKS = Set.of("on", "late", "early");
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "``", "''");
@@ -114,5 +117,30 @@ final class ReportedHappenings {
             }
         }
         return true;
+    }
+    /**
+     * The saying whose subject the pronoun subject of active verb {@code e} stands for, right before it: "Toyota said
+     * [it] recalled 400,000 cars in 2009", "Police said [they] arrested three men on Monday", "that" between them or
+     * not. A passive's "it" may stand for anything ("Officials said it was destroyed in 2005"): none.
+     */
+    static Optional<EventMention> sayerOfItsPronoun(AnalyzedText text, EventMention e,
+            List<EventMention> eventsOfSentence) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int g = e.token().index();
+        while (g - 1 >= s.firstToken() && (tokens.get(g - 1).isVerb() || tokens.get(g - 1).pos().equals("MD")
+                || tokens.get(g - 1).pos().startsWith("RB"))) {
+            if (tokens.get(g - 1).lemma().equals("be")) {
+                return Optional.empty(); // "it was destroyed": what "it" is, the saying does not tell
+            }
+            g--;
+        }
+        if (!e.token().isVerb() || g - 2 < s.firstToken() || !PRONOUNS.contains(Phrases.low(tokens.get(g - 1)))) {
+            return Optional.empty();
+        }
+        int say = Phrases.low(tokens.get(g - 2)).equals("that") ? g - 3 : g - 2;
+        return eventsOfSentence.stream().filter(r -> r.token().index() == say && r.token().isVerb()
+                && r.eventClass() == EventClass.REPORTING && HappeningFilters.SAYING.contains(r.verbLemma()))
+                .findFirst();
     }
 }

@@ -1898,6 +1898,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void itOrTheyRightAfterASayingIsTheSayer() {
+        assertThat(titles("Toyota said it recalled 400,000 cars in 2009.")).containsExactly(
+                "Toyota recalls 400,000 cars");
+        assertThat(titles("The company said it had lobbied the British government in 2007 over a prisoner transfer"
+                + " agreement.")).containsExactly("The company lobbies the British government over a prisoner transfer"
+                        + " agreement");
+        // a passive's "it" may be anything
+        assertThat(titles("Officials said it was destroyed in 2005.")).isEmpty();
+    }
+
+    @Test
     void visitingBeforeADescriptionOfSomeoneIsNoVisit() {
         assertThat(titles("Japanese Prime Minister Shinzo Abe and visiting South Korean foreign minister Ban Ki Moon"
                 + " agreed on Monday to enhance cooperation.")).noneMatch(t -> t.contains("visits"));
