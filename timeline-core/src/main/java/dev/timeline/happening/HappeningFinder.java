@@ -62,7 +62,8 @@ final class HappeningFinder {
      * comma: "1989 [Exxon Valdez] spill", "Monday['s] explosion", "Sept. 11, 2001[,] terrorist attacks".
      */
     private static final Pattern PREMODIFIER = Pattern.compile("(?:['\u2019]s|,)?"
-            + "(?:\\s+(?!(?:of|in|on|at|the|a|an|and|or|to|for|by|from|with|since|after|before|as|than|was|is|has|had|will|that|which|who|when|where|while|said|says)\\b)"
+            + "(?:\\s+(?!(?:of|in|on|at|the|a|an|and|or|to|for|by|from|with|since|after|before|as|than|was|is|has|had"
+            + "|will|that|which|who|when|where|while|said|says)\\b)"
             + "[\\p{L}'\u2019-]+){0,4}\\s+");
     /** What may stand between a noun and the date after it that dates it: "the Wall Street meltdown [of] 2008". */
     private static final Pattern POSTMODIFIER = Pattern.compile("\\s+(?:of|in)\\s+");

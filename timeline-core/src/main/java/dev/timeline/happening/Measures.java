@@ -57,6 +57,11 @@ final class Measures {
     /** Words that make a share approximate: "almost half of", "more than a third of". */
     private static final Set<String> APPROXIMATIONS = Set.of("almost", "nearly", "about", "around", "roughly", "some",
             "more", "less", "fewer", "than", "over", "under", "just", "the");
+    /** Nouns of a rate or level, which a verb of flow or report gives for a period: "the unemployment rate". */
+    private static final Set<String> RATES = Set.of("rate", "index", "level", "ratio", "percentage");
+    /** Verbs that give a rate for a period as a figure: "released a jobless rate of 15.3 percent in September". */
+    private static final Set<String> RATE_VERBS = Set.of("release", "post", "record", "report", "publish", "hit",
+            "reach");
     /** A number written with its magnitude or as a percentage: "50m", "2.5bn", "20%". */
     private static final Pattern LARGE_NUMBER = Pattern.compile("[\\d.,]+(m|bn|k|%)");
     /** Words after a number that make it a share or a large amount: "20 percent", "2 million shares". */
@@ -201,7 +206,7 @@ final class Measures {
         return false;
     }
 
-    /** Whether a share of a whole opens at token {@code k}: "half of", "a third of", "20 percent of", "one in three". */
+    /** Whether a share of a whole opens at token {@code k}: "half of", "a third of", "20 percent of", "one in 3". */
     private static boolean isProportion(List<Token> tokens, int k) {
         int w = Phrases.low(tokens.get(k)).equals("a") ? k + 1 : k;
         String low = Phrases.low(tokens.get(w));
@@ -274,8 +279,16 @@ final class Measures {
                 return false;
             }
         }
-        if (!FLOWS.contains(tokens.get(verb).lemma())) {
+        String lemma = tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (e.token().isVerb() && (FLOWS.contains(lemma) || RATE_VERBS.contains(lemma))
+                && objectIsARate(text, verb)) {
+            return true; // "Sao Paulo registered its lowest unemployment rate in October", "released a jobless rate"
+        }
+        if (!FLOWS.contains(lemma)) {
             return false;
+        }
+        if (e.token().isVerb() && quantifiedPassiveSubject(text, verb)) {
+            return true; // "Around 94,000 job positions were created in October"
         }
         int end = Math.min(text.sentenceOf(e.token()).endToken(), e.token().isVerb() ? Integer.MAX_VALUE
                 : e.token().index());
@@ -287,6 +300,44 @@ final class Measures {
             i++;
         }
         return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)));
+    }
+
+    /** Whether the object of the verb at {@code verb} is headed by a rate: "its lowest unemployment rate". */
+    private static boolean objectIsARate(AnalyzedText text, int verb) {
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.sentenceOf(tokens.get(verb)).endToken(), verb + 1 + OBJECT_REACH);
+        int head = -1;
+        for (int k = verb + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isNoun()) {
+                head = k;
+            } else if (!(Phrases.isNounPhrasePart(t) || t.pos().startsWith("JJ") || t.pos().equals("PRP$"))) {
+                break;
+            }
+        }
+        return head > verb && RATES.contains(tokens.get(head).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Whether the verb at {@code verb} is a passive whose subject opens with a quantity: "Around [94,000] job positions
+     * were created", "[2.1 million] cars were sold".
+     */
+    private static boolean quantifiedPassiveSubject(AnalyzedText text, int verb) {
+        List<Token> tokens = text.tokens();
+        int first = text.sentenceOf(tokens.get(verb)).firstToken();
+        int be = verb - 1;
+        while (be >= first && tokens.get(be).pos().startsWith("RB")) {
+            be--;
+        }
+        if (be < first || !tokens.get(be).lemma().equals("be") || !tokens.get(be).isVerb()) {
+            return false;
+        }
+        int k = be - 1;
+        while (k >= first && be - k <= OBJECT_REACH
+                && (tokens.get(k).isNoun() || tokens.get(k).pos().startsWith("JJ"))) {
+            k--;
+        }
+        return k >= first && k < be - 1 && (tokens.get(k).pos().equals("CD") || isAmount(tokens, k, be));
     }
 
     /**

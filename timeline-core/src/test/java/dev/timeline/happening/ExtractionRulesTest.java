@@ -1718,7 +1718,8 @@ class ExtractionRulesTest {
                 + " on the issue of the entry of China.")).noneMatch(t -> t.contains("calls in"));
         // "here" after the object
         assertThat(titles("Oil reaches the beaches\n\nAP GRAND ISLE, La. -- Officials closed the public beach here"
-                + " Friday as thick gobs of oil washed up.")).contains("Officials close the public beach in Grand Isle");
+                + " Friday as thick gobs of oil washed up.")).contains(
+                        "Officials close the public beach in Grand Isle");
         // without a dateline, "here" is left out as before
         assertThat(titles("Namibian President Hifikepunye Pohamba arrived here on Tuesday for a three-day state"
                 + " visit.")).anyMatch(t -> t.endsWith("Pohamba arrives for a three-day state visit"));
@@ -1939,6 +1940,18 @@ class ExtractionRulesTest {
         // on a day, what befell a share is a happening
         assertThat(titles("Half of the town was destroyed by the earthquake on Monday.")).containsExactly(
                 "Half of the town is destroyed by the earthquake");
+    }
+
+    @Test
+    void aRateGivenOrAQuantityFlowingOverAPeriodIsAStatistic() {
+        assertThat(titles("Brazil's largest metropolitan region Sao Paulo registered its lowest unemployment rate in"
+                + " July since 1996.")).isEmpty();
+        assertThat(titles("In July, the statistics office released a jobless rate of 15.3 percent.")).isEmpty();
+        assertThat(titles("Around 94,000 job positions were created in July.")).isEmpty();
+        // a rate set on a day, and people arrested over a month, are happenings
+        assertThat(titles("The Swiss central bank raised its key interest rate on Tuesday.")).containsExactly(
+                "The Swiss central bank raises its key interest rate");
+        assertThat(titles("Three suspects were arrested in July.")).containsExactly("Three suspects are arrested");
     }
 
     @Test

@@ -157,7 +157,8 @@ class SeedChronologyPageTest {
         assertThat(result).as("what layout-check.js measured").isNotEqualTo("pending");
         JsonNode check = JsonMapper.builder().build().readTree(
                 result.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-        System.out.println("SeedChronologyPageTest, " + html.getParent().getFileName() + " at " + width + " px: " + check);
+        System.out.println("SeedChronologyPageTest, " + html.getParent().getFileName() + " at " + width + " px: "
+                + check);
 
         assertThat(check.path("width").asInt()).as("layout width").isEqualTo(width);
         assertThat(check.path("startOffset").asInt()).as("px of the chart's start scrolled out of view").isZero();
