@@ -55,10 +55,13 @@ final class Phrases {
     private static final Set<String> PREPOSITIONS_READ_AS_ADVERBS = Set.of("aboard", "outside", "inside", "along",
             "behind", "beyond", "underneath", "onto", "into", "across", "through", "throughout");
 
-    /** A noun phrase that points back to a happening told elsewhere ("Those talks", "An identical attack"). */
+    /**
+     * A noun phrase that points back to a happening or people told elsewhere ("Those talks", "An identical attack",
+     * "The other two boys").
+     */
     private static final Pattern ANAPHORIC = Pattern.compile(
-            "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)"
-                    + "|a (second|third|fourth|fifth))\\b|(identical|similar)\\s");
+            "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)|the other|the rest"
+                    + "|the remaining|the latter|a (second|third|fourth|fifth))\\b|(identical|similar)\\s");
 
     private Phrases() {
     }

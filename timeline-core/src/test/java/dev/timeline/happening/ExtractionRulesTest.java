@@ -1899,6 +1899,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theOtherOnesAreTheOnesOfAnotherSentence() {
+        assertThat(titles("The other two boys went to Spain three weeks ago for preparation.")).isEmpty();
+        assertThat(titles("The remaining hostages were freed on Monday.")).isEmpty();
+    }
+
+    @Test
     void itOrTheyRightAfterASayingIsTheSayer() {
         assertThat(titles("Toyota said it recalled 400,000 cars in 2009.")).containsExactly(
                 "Toyota recalls 400,000 cars");
