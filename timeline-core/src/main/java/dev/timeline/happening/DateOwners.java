@@ -196,6 +196,29 @@ final class DateOwners {
     }
 
     /**
+     * Whether the date after noun event {@code e} ends a chain of phrases that dates a nearer noun: two or more
+     * prepositions besides "of" between them, not counting the date's own ("The trial of Saddam Hussein on genocide
+     * charges against Kurd minority in the 1980s resumed Wednesday": the 1980s are the charges'). "The explosion aboard
+     * the rig on April 20" keeps its date.
+     */
+    static boolean datesANounFartherIn(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (e.token().isVerb() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int first = covered.get(0).index();
+        int own = first - 1 > e.token().index() && tokens.get(first - 1).pos().equals("IN") ? first - 1 : first;
+        int prepositions = 0;
+        for (int k = e.token().index() + 1; k < own; k++) {
+            if (tokens.get(k).pos().equals("IN") && !tokens.get(k).lowerText().equals("of")) {
+                prepositions++;
+            }
+        }
+        return prepositions >= 2;
+    }
+
+    /**
      * Whether the date stands between a word of talk and the phrase of the noun event after it, so that it dates the
      * talk: a noun of {@code talk-nouns.txt} ("renewed its condemnation [on Wednesday] of the verbal attacks") or a
      * call of {@code not-happenings.txt} ("called [Saturday] for early elections"), the date then a preposition of

@@ -227,6 +227,7 @@ final class LearnedHappenings {
                 || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.datesTheTalkBefore(text, e, a.timex())
+                && !DateOwners.datesANounFartherIn(text, e, a.timex())
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())

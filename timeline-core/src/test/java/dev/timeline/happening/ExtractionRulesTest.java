@@ -1899,6 +1899,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateAtTheEndOfAChainOfPhrasesDatesANearerNoun() {
+        assertThat(titles("The trial of the ousted Iraqi leader Saddam Hussein and six codefendants on genocide charges"
+                + " against Kurd minority in the 1980s resumed Wednesday, which saw a defense lawyer ejected."))
+                .noneMatch(t -> t.startsWith("Trial"));
+        assertThat(titles("The explosion aboard the Deepwater Horizon rig on April 20 killed 11 workers."))
+                .isNotEmpty();
+    }
+
+    @Test
     void theOtherOnesAreTheOnesOfAnotherSentence() {
         assertThat(titles("The other two boys went to Spain three weeks ago for preparation.")).isEmpty();
         assertThat(titles("The remaining hostages were freed on Monday.")).isEmpty();
