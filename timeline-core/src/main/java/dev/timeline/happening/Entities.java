@@ -51,7 +51,8 @@ public final class Entities {
     private static final Pattern ORG_WORD = Pattern.compile(
             "\\b(Party|Ministry|Agency|Institute|University|Assembly|Court|Nations|Council|Committee|Union|Bank|"
                     + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"
-                    + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated)\\b");
+                    + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated|Airlines|"
+                    + "Airways|Corp|Corporation|Company|Inc|Holdings|Motors|Exchange|Airport|Hospital|Air(?! \\w))\\b");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
     /** News organizations, keyed by {@link #key}: in a story they report what happens rather than take part in it. */
