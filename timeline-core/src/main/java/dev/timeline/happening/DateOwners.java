@@ -203,7 +203,7 @@ final class DateOwners {
      */
     static boolean datesANounFartherIn(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        if (e.token().isVerb() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
+        if (!e.token().isNoun() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
             return false;
         }
         List<Token> tokens = text.tokens();

@@ -68,6 +68,11 @@ final class HappeningFinder {
     /** What may stand between a noun and the date after it that dates it: "the Wall Street meltdown [of] 2008". */
     private static final Pattern POSTMODIFIER = Pattern.compile("\\s+(?:of|in)\\s+");
     private static final Pattern ON = Pattern.compile("\\s+on\\s+");
+    /** A capitalized word right before a day's name: "Bloody [Sunday]". */
+    private static final Pattern NAME_BEFORE_DAY = Pattern.compile("\\b([A-Z][a-z]+)\\s+$");
+    /** Capitalized words that lead to a day's date, no name: "On Sunday", "Last Monday". */
+    private static final Set<String> DAY_LEADS = Set.of("On", "Last", "Next", "This", "Late", "Early", "By", "Since",
+            "Until", "Before", "After", "From", "Every", "Each");
     /** A word of time order opening the phrase of a noun, a few words before it: "since the ... disaster". */
     private static final Pattern ORDER_BEFORE = Pattern.compile(
             "(?i)\\b(?:since|after|following|before)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,6}$");
@@ -276,6 +281,15 @@ final class HappeningFinder {
                 && ORDER_BEFORE.matcher(sentence.substring(Math.max(0, t.start() - ORDER_REACH), t.start())).find();
     }
 
+    /**
+     * Whether the date at {@code dateStart} is a day's name inside a capitalized name: "the 1972 Bloody Sunday
+     * massacre", "Black Monday" (not "On Sunday," at the sentence's start).
+     */
+    private static boolean insideAName(String sentence, int dateStart) {
+        Matcher m = NAME_BEFORE_DAY.matcher(sentence.substring(Math.max(0, dateStart - 20), dateStart));
+        return m.find() && !DAY_LEADS.contains(m.group(1)) && dateStart - m.group().length() > 0;
+    }
+
     /** How many commas, semicolons, em dashes and opening parentheses {@code between} holds. */
     private static int separators(String between) {
         int n = 0;
@@ -322,7 +336,8 @@ final class HappeningFinder {
                 }
                 return java.util.Optional.empty(); // the date is the saying's: a report is no happening
             }
-            if (t.type().equals(DISASTER) && !premodifies(s.text(), de, t.start()) && !postmodifies(s.text(), t, ds)) {
+            if (t.type().equals(DISASTER) && (!premodifies(s.text(), de, t.start()) && !postmodifies(s.text(), t, ds)
+                    || insideAName(s.text(), ds))) {
                 continue; // "the 1989 Exxon Valdez spill": a disaster's own date stands before its name, in its phrase
             }
             int distance = distance(t, ds, de);

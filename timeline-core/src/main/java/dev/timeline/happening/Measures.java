@@ -54,6 +54,8 @@ final class Measures {
     /** Nouns of a share of a whole, before "of": "half of", "a third of", "the majority of". */
     private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
             "majority", "minority", "proportion", "share", "fraction", "most");
+    /** Words that open a clause after "of", which makes a share a comparison: "half of what the tanker spilled". */
+    private static final Set<String> WH_WORDS = Set.of("what", "which", "whatever", "those", "that");
     /** Words that make a share approximate: "almost half of", "more than a third of". */
     private static final Set<String> APPROXIMATIONS = Set.of("almost", "nearly", "about", "around", "roughly", "some",
             "more", "less", "fewer", "than", "over", "under", "just", "the");
@@ -219,7 +221,9 @@ final class Measures {
                 return true; // "20 percent of the workers"
             }
         }
-        return SHARES.contains(low) && w + 1 < tokens.size() && Phrases.low(tokens.get(w + 1)).equals("of");
+        // "more than half of what the tanker spilled in 1989": a comparison with a happening, no share of a whole
+        return SHARES.contains(low) && w + 2 < tokens.size() && Phrases.low(tokens.get(w + 1)).equals("of")
+                && !WH_WORDS.contains(Phrases.low(tokens.get(w + 2)));
     }
 
     /**

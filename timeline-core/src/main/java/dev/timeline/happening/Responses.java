@@ -141,7 +141,10 @@ final class Responses {
             for (int k = i; k < Math.min(s.endToken(), i + OBJECT_REACH); k++) {
                 Token w = tokens.get(k);
                 if (Phrases.low(w).equals(noun) || w.lemma().toLowerCase(Locale.ROOT).equals(noun)) {
-                    return k;
+                    // "played its part by initiating a new program": the act the "by" tells is a happening
+                    boolean byActing = k + 2 < s.endToken() && Phrases.low(tokens.get(k + 1)).equals("by")
+                            && tokens.get(k + 2).pos().equals("VBG");
+                    return byActing ? -1 : k;
                 }
                 if (!Phrases.isNounPhrasePart(w) && !w.pos().startsWith("JJ")) {
                     break;

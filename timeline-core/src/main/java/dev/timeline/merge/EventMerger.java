@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Merges the events of several documents: one happening reported by several articles becomes one event carrying
@@ -194,13 +196,25 @@ public final class EventMerger {
             }
             // two shared words, or one within a week ("The well is capped" on 15 July and in the week of 12 July)
             return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
-                    || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b);
+                    || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b)
+                    || isDeath(a.type()) && shared.stream().anyMatch(EventMerger::isToll);
         }
         // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open"),
         // and never two tolls: many die on one day
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(contentWords(a), contentWords(b))
                 || width(a) == 0 && x.equals(y) && pa.isEmpty() && pb.isEmpty() && !isDeath(a.type())
                 && !isDeath(b.type());
+    }
+
+    /** A toll in digits in a title, of two digits or more: "11" of "11 workers killed", "73,000". */
+    private static final Pattern TOLL = Pattern.compile("(?<![\\w.,])\\d[\\d,]*\\d(?![\\w.])");
+
+    /**
+     * Whether title word {@code w} is a toll in digits of two or more: "11" of "11 workers killed", which two reports
+     * of deaths rarely share by chance.
+     */
+    static boolean isToll(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',');
     }
 
     /** Whether {@code type} tells of deaths: the lexicon's "death", a learned "kill" or "die". */
@@ -282,6 +296,10 @@ public final class EventMerger {
         String type = e.type().name();
         if (isDeath(e.type())) {
             out.removeAll(DEATH_WORDS);
+            Matcher toll = TOLL.matcher(e.title());
+            while (toll.find()) {
+                out.add(toll.group()); // "11 people killed": short words are no title words, a toll is
+            }
         }
         out.removeIf(w -> w.startsWith(type) || type.startsWith(w)
                 || LanguageLayer.english().irregularPastLemma(w).filter(type::equals).isPresent());

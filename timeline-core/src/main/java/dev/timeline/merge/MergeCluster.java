@@ -159,9 +159,9 @@ final class MergeCluster {
     }
 
     /**
-     * For a verb learned from the text: whether one member shares a place, two content words, or one content word
-     * within a week with the event (a light verb: a place and two words), as {@link EventMerger#similar} asks of a
-     * pair.
+     * For a verb learned from the text: whether one member shares a place, two content words, one content word
+     * within a week with the event, or a toll in digits for deaths (a light verb: a place and two words), as {@link
+     * EventMerger#similar} asks of a pair.
      */
     private boolean sharesWordsWithOne(Event e, Set<String> words, Set<String> where) {
         boolean light = EventMerger.isLightVerb(e.type());
@@ -169,12 +169,14 @@ final class MergeCluster {
             return true;
         }
         boolean week = EventMerger.withinAWeek(e);
+        boolean death = EventMerger.isDeath(e.type());
         Map<Integer, Integer> shared = new HashMap<>();
         for (String w : words) {
             for (int m : membersByWord.getOrDefault(w, List.of())) {
                 int n = shared.merge(m, 1, Integer::sum);
                 if (light ? n >= 2 && meets(memberPlaces.get(m), where)
-                        : n >= 2 || week && EventMerger.withinAWeek(members.get(m))) {
+                        : n >= 2 || week && EventMerger.withinAWeek(members.get(m))
+                        || death && EventMerger.isToll(w)) {
                     return true;
                 }
             }

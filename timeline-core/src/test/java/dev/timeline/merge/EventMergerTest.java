@@ -123,10 +123,13 @@ class EventMergerTest {
         assertThat(EventMerger.merge(List.of(
                 learned("a", "2005-10", "kill", "A bomber in a suicide vest kills 17 people"),
                 learned("b", "2005-10-08", "kill", "The earthquake kills more than 73,000 people")))).hasSize(2);
-        // a toll in digits, and who died, are shared words
+        // a toll in digits, and who died, are shared words; a toll in digits alone ties reports of one month
         assertThat(EventMerger.merge(List.of(
                 learned("a", "2010-04-20", "kill", "An offshore rig blast kills 11 workers"),
                 learned("b", "2010-04-20", "kill", "The explosion kills 11 workers")))).hasSize(1);
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2010-04-20", "kill", "An explosion on an offshore rig kills 11 workers"),
+                learned("b", "2010-04", "kill", "11 people killed")))).hasSize(1);
     }
 
     @Test
