@@ -597,6 +597,11 @@ final class ClauseSubjects {
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
+            if (subjectStart - 2 >= s.firstToken() && tokens.get(subjectStart - 2).pos().equals("PRP")
+                    && (Phrases.low(tokens.get(subjectStart - 1)).equals("and")
+                    || Phrases.low(tokens.get(subjectStart - 1)).equals("or"))) {
+                return Optional.empty(); // "he and fellow ministers would discuss": who "he" is, the subject lost
+            }
             boolean quantified = Phrases.opensQuantifier(tokens, s, subjectStart - 1);
             if (quantified) {
                 subjectStart--; // "At least 11 people were killed": "at" counts, it governs nothing

@@ -1917,6 +1917,13 @@ class ExtractionRulesTest {
                 + " Valdez tanker spilled in Alaska in 1989.")).contains("The Exxon Valdez tanker spills in Alaska");
         assertThat(titles("Cameron apologized for British actions related to the 1972 Bloody Sunday massacre in"
                 + " Northern Ireland.")).noneMatch(t -> t.startsWith("Massacre"));
+        // a pronoun conjunct of the subject, whom the title cannot name
+        assertThat(titles("Sheikh Ahmad said he and fellow ministers would discuss the matter at the meeting on"
+                + " Saturday.")).noneMatch(t -> t.startsWith("Fellow ministers"));
+        // a conjunct cut before its object ends no title
+        assertThat(titles("Russian President Vladimir Putin signed a law on July 21 canceling the Nov. 7 holiday and"
+                + " replacing it with the Day of People's Unity.")).containsExactly(
+                        "Russian President Vladimir Putin signs a law canceling the Nov. 7 holiday");
         // a verb the tagger took for an adjective is no noun a chain of phrases dates
         assertThat(titles("An Israeli officer and three Palestinian militants were wounded in clashes in the West Bank"
                 + " early Tuesday.")).containsExactly(
