@@ -61,8 +61,12 @@ final class ClauseTitles {
     private static final Set<String> PERIOD_LIMITS = Set.of("begin", "start", "end", "open", "close", "finish",
             "expire", "commence");
     /** A subject that is a share of a whole: "59 percent of eligible Iraqis", "About 24 percent of federal waters". */
-    /** An "-ing" conjunct that ends a title, its object cut off: "... and replacing". */
-    private static final Pattern DANGLING_GERUND = Pattern.compile(",?\\s+(?:and|or)\\s+\\p{L}+ing$");
+    /**
+     * What ends a title cut before its object: an "-ing" conjunct ("... and replacing"), a phrase of purpose ("with an
+     * eye [toward goosing the process]", "with a view [to]").
+     */
+    private static final Pattern DANGLING_GERUND = Pattern.compile(
+            ",?\\s+(?:(?:and|or)\\s+\\p{L}+ing|with (?:an eye|a view))$");
     /** "here" in a title, which a document's dateline names: "Nine people were arrested here overnight". */
     private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern SHARE = Pattern.compile(
@@ -530,7 +534,7 @@ final class ClauseTitles {
             title = title.contains(entities.dateline()) ? HERE.matcher(title).replaceAll("").replace("  ", " ")
                     : HERE.matcher(title).replaceAll(Matcher.quoteReplacement("in " + entities.dateline()));
         }
-        // "signs a law canceling the Nov. 7 holiday and replacing [it with ...]": a conjunct cut before its object goes
+        // "signs a law canceling the Nov. 7 holiday and replacing [it with ...]", "with an eye [toward ...]": cut, gone
         title = DANGLING_GERUND.matcher(title).replaceFirst("");
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
         return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),

@@ -1924,6 +1924,8 @@ class ExtractionRulesTest {
         assertThat(titles("Russian President Vladimir Putin signed a law on July 21 canceling the Nov. 7 holiday and"
                 + " replacing it with the Day of People's Unity.")).containsExactly(
                         "Russian President Vladimir Putin signs a law canceling the Nov. 7 holiday");
+        assertThat(titles("Last August, the White House put together its own health-care bill with an eye toward"
+                + " goosing the process.")).containsExactly("The White House puts together its own health-care bill");
         // a verb the tagger took for an adjective is no noun a chain of phrases dates
         assertThat(titles("An Israeli officer and three Palestinian militants were wounded in clashes in the West Bank"
                 + " early Tuesday.")).containsExactly(
