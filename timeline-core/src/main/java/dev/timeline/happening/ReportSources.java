@@ -22,7 +22,7 @@ final class ReportSources {
             "conduct");
     /** Sources whose clause of showing tells a finding about many, not a happening: "Statistics show that ...". */
     private static final Set<String> SURVEYS = Set.of("statistics", "statistic", "data", "figure", "figures",
-            "survey", "poll", "census", "study");
+            "survey", "poll", "census", "study", "inquiry", "review", "audit");
     /** Verbs by which a survey tells its finding. */
     private static final Set<String> SHOWING = Set.of("show", "find", "indicate", "reveal", "suggest");
     /** Prepositions that open a report's topic: "a survey on student health", "a poll of voters". */
@@ -75,11 +75,15 @@ final class ReportSources {
     /**
      * Whether {@code e} is told in the clause by which statistics, a survey, a poll or a study shows what it found
      * ("Statistics show that 4.13 million students graduated from colleges in 2005", "a survey found that most
-     * graduates lacked skills"): a finding about many, whatever its date, no happening of a chronology.
+     * graduates lacked skills"), or is that finding ("A 2004 inquiry found a pattern of intimidation"): a finding,
+     * whatever its date, no happening of a chronology.
      */
     static boolean isFinding(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
+        if (e.token().isVerb() && SHOWING.contains(e.verbLemma()) && surveyBefore(tokens, s, e.token().index())) {
+            return true; // "A 2004 inquiry found a pattern of intimidation": the finding itself
+        }
         for (int v = e.token().index() - 1; v > s.firstToken() && v >= e.token().index() - CLAUSE_REACH; v--) {
             Token w = tokens.get(v);
             if (!w.isVerb() || w.pos().equals("VBN") || w.pos().equals("VBG")) {
@@ -88,17 +92,22 @@ final class ReportSources {
             if (!SHOWING.contains(w.lemma().toLowerCase(Locale.ROOT))) {
                 return false; // the nearest finite verb before the event is another clause's
             }
-            for (int n = v - 1; n >= Math.max(s.firstToken(), v - SOURCE_REACH); n--) {
-                Token noun = tokens.get(n);
-                if (noun.isNoun() && (SURVEYS.contains(noun.lowerText())
-                        || SURVEYS.contains(noun.lemma().toLowerCase(Locale.ROOT)))) {
-                    return true;
-                }
-                if (noun.text().equals(",") || noun.isVerb() && !noun.pos().equals("VBN")) {
-                    return false;
-                }
+            return surveyBefore(tokens, s, v);
+        }
+        return false;
+    }
+
+    /** Whether a survey, poll, study or inquiry is the subject of the verb at {@code v}, a few words before it. */
+    private static boolean surveyBefore(List<Token> tokens, Sentence s, int v) {
+        for (int n = v - 1; n >= Math.max(s.firstToken(), v - SOURCE_REACH); n--) {
+            Token noun = tokens.get(n);
+            if (noun.isNoun() && (SURVEYS.contains(noun.lowerText())
+                    || SURVEYS.contains(noun.lemma().toLowerCase(Locale.ROOT)))) {
+                return true;
             }
-            return false;
+            if (noun.text().equals(",") || noun.isVerb() && !noun.pos().equals("VBN")) {
+                return false;
+            }
         }
         return false;
     }

@@ -1933,6 +1933,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void whatAnInquiryFoundIsAFindingWhatPoliceFoundAHappening() {
+        assertThat(titles("A 2004 inquiry found a pattern of the company intimidating workers who raised safety"
+                + " concerns.")).isEmpty();
+        assertThat(titles("Police found the body of the missing girl on Monday.")).containsExactly(
+                "Police find the body of the missing girl");
+    }
+
+    @Test
     void anAirlineIsNoSheThoughItIsTheOnlyNameThatRecurs() {
         assertThat(titles("The woman arrived on Friday on board a Gulf Air flight from the Philippines and showed first"
                 + " symptoms on Monday, the minister said.\n\n\"She started showing some symptoms on Monday,\" he said."
