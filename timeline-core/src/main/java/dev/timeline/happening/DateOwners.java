@@ -42,6 +42,9 @@ final class DateOwners {
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
             "about", "over", "despite", "to", "toward", "towards");
 
+    /** Participles that open a phrase of where someone spoke: "Speaking at a Senate hearing last week, ...". */
+    private static final Set<String> SPEAKING = Set.of("speaking", "testifying", "addressing", "talking", "writing",
+            "commenting", "appearing");
     /** The prepositions that open what talk is about or calls for: "condemnation of", "called for". */
     private static final Set<String> TALK_PREPOSITIONS = Set.of("of", "for", "about", "over", "on");
     /** How many words after the preposition the noun of what talk is about may come: "for [early] elections". */
@@ -420,6 +423,27 @@ final class DateOwners {
         int to = tokens.get(aside[1]).start();
         boolean ownDate = datesOfSentence.stream().anyMatch(d -> d.start() >= from && d.end() <= to);
         return ownDate && (timex.end() <= from || timex.start() >= to);
+    }
+
+    /**
+     * Whether noun event {@code e} is the setting of speech in a phrase that opens the sentence before its comma
+     * ("Speaking at a Senate hearing last week, Overton and other experts called the spill ..."): where someone spoke,
+     * told for the speech, not a happening the article reports.
+     */
+    static boolean settingOfOpeningSpeech(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int first = HappeningFilters.articleStart(text, s);
+        if (e.token().isVerb() || first >= e.token().index() || !tokens.get(first).pos().equals("VBG")
+                || !SPEAKING.contains(tokens.get(first).lowerText())) {
+            return false;
+        }
+        for (int k = first + 1; k < e.token().index(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -228,6 +228,7 @@ final class LearnedHappenings {
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.datesTheTalkBefore(text, e, a.timex())
                 && !DateOwners.datesANounFartherIn(text, e, a.timex())
+                && !DateOwners.settingOfOpeningSpeech(text, e)
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())

@@ -36,6 +36,13 @@ class SpeechFramesTest {
     }
 
     @Test
+    void whereSomeoneSpokeIsNoHappening() {
+        assertThat(LexiconExamples.titles("Speaking at a Senate hearing last week on the effects of oil-dispersing"
+                + " chemicals, Overton and other experts called the BP spill an unintentional \"grand experiment\"."))
+                .isEmpty();
+    }
+
+    @Test
     void whatTalkIsAboutIsNotDatedByTheTalk() {
         assertThat(LexiconExamples.titles("The European Union renewed its condemnation on Wednesday of Iranian"
                 + " President Mahmoud Ahmadinejad's verbal attacks on Israel.")).isEmpty();
