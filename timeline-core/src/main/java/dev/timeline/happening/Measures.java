@@ -59,6 +59,8 @@ final class Measures {
     /** Words that make a share approximate: "almost half of", "more than a third of". */
     private static final Set<String> APPROXIMATIONS = Set.of("almost", "nearly", "about", "around", "roughly", "some",
             "more", "less", "fewer", "than", "over", "under", "just", "the");
+    /** Verbs that begin, go on with or end what follows them: "started slowing down", "began to rise". */
+    private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "stop", "resume");
     /** Nouns of a rate or level, which a verb of flow or report gives for a period: "the unemployment rate". */
     private static final Set<String> RATES = Set.of("rate", "index", "level", "ratio", "percentage");
     /** Verbs that give a rate for a period as a figure: "released a jobless rate of 15.3 percent in September". */
@@ -106,12 +108,19 @@ final class Measures {
 
     /**
      * Whether verb {@code e} tells how a quantity changed: a verb of {@code statistic-verbs.txt}, not as a phrasal verb
-     * of something that broke ("Enron fell apart in 2001").
+     * of something that broke ("Enron fell apart in 2001"), or a verb that begins or goes on with one ("started
+     * slowing down").
      */
     static boolean changes(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
         int next = e.token().index() + 1;
-        return isChange(e.verbLemma()) && !(next < text.tokens().size()
-                && text.tokens().get(next).lowerText().equals("apart"));
+        if (ASPECTUAL.contains(e.verbLemma()) && next < tokens.size()) {
+            // "Population growth started slowing down in 2000", "Prices began to rise in May": the change it begins
+            int verb = tokens.get(next).lowerText().equals("to") ? next + 1 : next;
+            String lemma = verb < tokens.size() ? tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+            return verb < tokens.size() && tokens.get(verb).isVerb() && (isChange(lemma) || lemma.equals("slow"));
+        }
+        return isChange(e.verbLemma()) && !(next < tokens.size() && tokens.get(next).lowerText().equals("apart"));
     }
 
     /**

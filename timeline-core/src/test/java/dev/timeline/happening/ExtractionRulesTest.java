@@ -2011,6 +2011,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aChangeThatBeginsOverAPeriodIsAStatistic() {
+        assertThat(titles("Population growth started slowing down in 2000.")).isEmpty();
+        assertThat(titles("Consumer prices began to rise in May.")).isEmpty();
+    }
+
+    @Test
     void aPerfectCountedSoFarIsARunningTotalWhateverDateItsSentenceNames() {
         assertThat(titles("So far, at least 300 federal lawsuits have been filed in 12 states against BP and the other"
                 + " three main companies involved in the April 20 explosion aboard the Deepwater Horizon drill rig."))
