@@ -59,6 +59,8 @@ final class Measures {
     /** Words that make a share approximate: "almost half of", "more than a third of". */
     private static final Set<String> APPROXIMATIONS = Set.of("almost", "nearly", "about", "around", "roughly", "some",
             "more", "less", "fewer", "than", "over", "under", "just", "the");
+    /** What a holder sells as one transaction, never a flow: "6.25 million shares were sold in June". */
+    private static final Set<String> SECURITIES = Set.of("share", "stake", "stock", "bond", "holding");
     /** Verbs that begin, go on with or end what follows them: "started slowing down", "began to rise". */
     private static final Set<String> ASPECTUAL = Set.of("start", "begin", "continue", "keep", "stop", "resume");
     /** Nouns of a rate or level, which a verb of flow or report gives for a period: "the unemployment rate". */
@@ -346,6 +348,9 @@ final class Measures {
             return false;
         }
         int k = be - 1;
+        if (SECURITIES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false; // "6.25 million shares were sold in June": a holding sold, a transaction
+        }
         while (k >= first && be - k <= OBJECT_REACH
                 && (tokens.get(k).isNoun() || tokens.get(k).pos().startsWith("JJ"))) {
             k--;

@@ -2004,6 +2004,9 @@ class ExtractionRulesTest {
                 + " July since 1996.")).isEmpty();
         assertThat(titles("In July, the statistics office released a jobless rate of 15.3 percent.")).isEmpty();
         assertThat(titles("Around 94,000 job positions were created in July.")).isEmpty();
+        // a holding sold over a month is a transaction
+        assertThat(titles("The fund's director said 6.25 million shares were sold in July.")).containsExactly(
+                "6.25 million shares are sold");
         // a rate set on a day, and people arrested over a month, are happenings
         assertThat(titles("The Swiss central bank raised its key interest rate on Tuesday.")).containsExactly(
                 "The Swiss central bank raises its key interest rate");
