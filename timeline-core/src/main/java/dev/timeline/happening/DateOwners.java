@@ -244,9 +244,12 @@ final class DateOwners {
         while (before > s.firstToken() && DATE_LEADS.contains(tokens.get(before).lowerText())) {
             before--; // "called [on] Saturday for", "called [here] Monday for"
         }
+        if (before < s.firstToken()) {
+            return false; // the date opens the sentence: no talk before it
+        }
         Token w = tokens.get(before);
-        boolean talk = before >= s.firstToken() && (Responses.isTalkNoun(w) || w.isVerb()
-                && HappeningFilters.isCall(w.lemma(), tokens.get(preposition).lowerText()));
+        boolean talk = Responses.isTalkNoun(w) || w.isVerb()
+                && HappeningFilters.isCall(w.lemma(), tokens.get(preposition).lowerText());
         for (int k = preposition + 1; talk && k < e.token().index(); k++) {
             if (tokens.get(k).isVerb() || tokens.get(k).text().equals(",")) {
                 return false; // "called Monday for troops to end the fighting": the fighting is another clause's

@@ -427,9 +427,15 @@ final class HappeningFilters {
      */
     static boolean futureWould(AnalyzedText text, EventMention e, Mention timex, Optional<LocalDate> dct) {
         if (dct.isEmpty() || e.modality().filter(m -> m == Modality.WOULD).isEmpty() || !e.token().isVerb()
-                || !DAY_VALUE.matcher(timex.value()).lookingAt() || timex.mod().isPresent()
-                || !LocalDate.parse(timex.value().substring(0, 10)).isAfter(dct.get())) {
+                || !DAY_VALUE.matcher(timex.value()).lookingAt() || timex.mod().isPresent()) {
             return false;
+        }
+        try {
+            if (!LocalDate.parse(timex.value().substring(0, 10)).isAfter(dct.get())) {
+                return false;
+            }
+        } catch (java.time.format.DateTimeParseException impossibleDay) {
+            return false; // "February 30": no day to come
         }
         Sentence s = text.sentenceOf(e.token());
         for (int i = s.firstToken(); i < s.endToken(); i++) {

@@ -348,7 +348,7 @@ final class Measures {
             return false;
         }
         int k = be - 1;
-        if (SECURITIES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        if (k < first || SECURITIES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
             return false; // "6.25 million shares were sold in June": a holding sold, a transaction
         }
         while (k >= first && be - k <= OBJECT_REACH

@@ -46,5 +46,7 @@ class SpeechFramesTest {
     void whatTalkIsAboutIsNotDatedByTheTalk() {
         assertThat(LexiconExamples.titles("The European Union renewed its condemnation on Wednesday of Iranian"
                 + " President Mahmoud Ahmadinejad's verbal attacks on Israel.")).isEmpty();
+        // a text that opens with the date has no talk before it (this once read before the text's first word)
+        assertThat(LexiconExamples.titles("Wednesday of the attacks was calm.")).isEmpty();
     }
 }
