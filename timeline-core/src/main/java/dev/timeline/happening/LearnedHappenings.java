@@ -121,8 +121,11 @@ final class LearnedHappenings {
             Optional<EventMention> governor = report.isPresent() ? Optional.empty()
                     : GovernedNouns.governorOf(text, e, events.get(sentence))
                             .filter(v -> !GovernedNouns.datesItsComplement(text, e, a.timex()));
-            if (governor.isPresent() && Responses.responds(text, governor.get())) {
-                continue; // "addressed the economic crisis": the crisis is talked of, nothing happened then
+            if (governor.isPresent() && (Responses.responds(text, governor.get())
+                    || governor.get().aspect() == Aspect.PERFECTIVE_PROGRESSIVE)) {
+                // "addressed the economic crisis": the crisis is talked of, nothing happened then; "which has been
+                // suffering heavy rains this week": a state that goes on, as its verb's own event would be
+                continue;
             }
             Optional<ClauseTitles.Title> governed = governor.flatMap(v -> ClauseTitles.ofGoverned(text, e, v, covered,
                     names));

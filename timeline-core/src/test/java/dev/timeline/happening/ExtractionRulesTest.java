@@ -1933,6 +1933,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theObjectOfAPerfectProgressiveIsAStateToo() {
+        assertThat(titles("The accident took place in Barranco de Loba, in the Caribbean coast province of Bolivar,"
+                + " which has been suffering heavy rains this week.")).noneMatch(t -> t.contains("rains"));
+    }
+
+    @Test
     void whatAnInquiryFoundIsAFindingWhatPoliceFoundAHappening() {
         assertThat(titles("A 2004 inquiry found a pattern of the company intimidating workers who raised safety"
                 + " concerns.")).isEmpty();
