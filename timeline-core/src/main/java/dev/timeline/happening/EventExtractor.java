@@ -137,7 +137,7 @@ public final class EventExtractor {
         Set<String> named = new HashSet<>();
         Map<String, String> nounTypes = new HashMap<>();
         for (Happening h : happenings) {
-            Happening inSentence = inSentence(h, document.text());
+            Happening inSentence = inSentence(h, document.text()).withHere(place);
             // the lexicon's happening gives way to a clause of the learned events that tells who did what in its
             // sentence at its date ("Bali bombings kill 202 people", not "202 people killed"; "The film director
             // attends a meeting with scientists", not "Meeting with scientists"); the clause then keeps the lexicon's

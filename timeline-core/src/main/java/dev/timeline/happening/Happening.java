@@ -21,6 +21,9 @@ record Happening(String documentId, String value, String mod, String type, Strin
         this(documentId, value, mod, type, title, participants, places, start, end, sentence, confidence, -1);
     }
 
+    /** "here" inside a title, with the space before it. */
+    private static final java.util.regex.Pattern HERE = java.util.regex.Pattern.compile(" here\\b");
+
     /** Whether the title tells who did what (a clause), not only a noun phrase. */
     boolean clause() {
         return noun < 0;
@@ -29,6 +32,20 @@ record Happening(String documentId, String value, String mod, String type, Strin
     /** This happening with the type {@code type}. */
     Happening withType(String type) {
         return new Happening(documentId, value, mod, type, title, participants, places, start, end, sentence,
+                confidence, noun);
+    }
+
+    /**
+     * This happening with its title's "here" naming {@code place}, the document's dateline ("Suicide bombing of the
+     * Australian embassy here" filed in Jakarta), or left out when the document names no place; unchanged without it.
+     */
+    Happening withHere(String place) {
+        if (!HERE.matcher(title).find()) {
+            return this;
+        }
+        String named = place.isEmpty() || title.contains(place) ? HERE.matcher(title).replaceAll("")
+                : HERE.matcher(title).replaceAll(java.util.regex.Matcher.quoteReplacement(" in " + place));
+        return new Happening(documentId, value, mod, type, named, participants, places, start, end, sentence,
                 confidence, noun);
     }
 

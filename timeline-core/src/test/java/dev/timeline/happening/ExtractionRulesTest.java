@@ -1720,6 +1720,10 @@ class ExtractionRulesTest {
         assertThat(titles("Oil reaches the beaches\n\nAP GRAND ISLE, La. -- Officials closed the public beach here"
                 + " Friday as thick gobs of oil washed up.")).contains(
                         "Officials close the public beach in Grand Isle");
+        // in a noun phrase's title too
+        assertThat(titles("Militant jailed\n\nJAKARTA (AFP) - A court sentenced a militant to three years in jail for"
+                + " storing explosives used in the 2004 suicide bombing of the Australian embassy here, a clerk said."))
+                .contains("Suicide bombing of the Australian embassy in Jakarta");
         // without a dateline, "here" is left out as before
         assertThat(titles("Namibian President Hifikepunye Pohamba arrived here on Tuesday for a three-day state"
                 + " visit.")).anyMatch(t -> t.endsWith("Pohamba arrives for a three-day state visit"));
