@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * HTML: one self-contained page (no scripts, external fonts, style sheets or images; it opens offline and with
@@ -35,6 +37,9 @@ import java.util.TreeSet;
  * scrolls. A label shortened to fit shows the whole title while its mark has the pointer or the keyboard focus.
  */
 public final class HtmlRenderer implements Renderer {
+    /** The most types the legend lists one by one. */
+    private static final int LEGEND_TYPES = 16;
+
     private final String title;
 
     /** Creates the renderer with the page title "Chronology"; prefer {@link Renderers#forFormat(String)}. */
@@ -63,10 +68,10 @@ public final class HtmlRenderer implements Renderer {
     public void render(Chronology chronology, Appendable out) throws IOException {
         List<Event> events = ReadingOrder.of(chronology.timeline());
         List<ChartItem> items = new ArrayList<>(events.size());
-        TreeSet<String> types = new TreeSet<>();
+        TreeMap<String, Integer> types = new TreeMap<>();
         for (Event e : events) {
             items.add(new ChartItem(e, CalendarSpan.of(e.when()), EventColors.of(e.type())));
-            types.add(e.type().name());
+            types.merge(e.type().name(), 1, Integer::sum);
         }
         StringBuilder page = new StringBuilder(4096 + events.size() * 700);
         page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -93,13 +98,27 @@ public final class HtmlRenderer implements Renderer {
         out.append(page);
     }
 
-    private static void legend(StringBuilder page, TreeSet<String> types) {
+    /**
+     * The legend of the types' colours: all of them in alphabetical order, or, when there are more than {@value
+     * #LEGEND_TYPES} (a story's learned verbs), the most frequent ones and how many more there are; the palette has
+     * far fewer colours than such a story has types.
+     */
+    private static void legend(StringBuilder page, SortedMap<String, Integer> counts) {
+        List<String> shown = counts.size() <= LEGEND_TYPES ? List.copyOf(counts.keySet())
+                : counts.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                                .thenComparing(Map.Entry.comparingByKey()))
+                        .limit(LEGEND_TYPES - 1).map(Map.Entry::getKey).sorted().toList();
         page.append("<ul class=\"legend\">");
-        for (String type : types) {
+        for (String type : shown) {
             int color = EventColors.of(dev.timeline.timeline.EventType.of(type));
             page.append("<li><span class=\"swatch\" style=\"background:").append(EventColors.PALETTE.get(color))
                     .append("\"></span>");
             Html.escape(page, type).append("</li>");
+        }
+        if (shown.size() < counts.size()) {
+            int more = counts.size() - shown.size();
+            page.append("<li class=\"more\">and ").append(more).append(" more types</li>");
         }
         page.append("</ul>\n");
     }

@@ -14,6 +14,7 @@ final class PageStyle {
             h1{font-size:1.6rem;margin:.2em 0}
             .summary{color:var(--muted);margin:.2em 0 .6em}
             .legend{list-style:none;padding:0;margin:0 0 8px;display:flex;flex-wrap:wrap;gap:4px 14px;font-size:.85rem}
+            .legend .more{color:var(--muted)}
             .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:5px;vertical-align:-1px}
             .chart-box{margin:0;overflow-x:auto}
             .chart-box figcaption{color:var(--muted);font-size:.8rem;margin:4px 0 12px}

@@ -31,6 +31,27 @@ class HtmlRendererTest {
     }
 
     @Test
+    void aLegendOfManyTypesListsTheMostFrequentAndCountsTheRest() {
+        java.util.List<Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            events.add(Event.builder("e" + i, dev.timeline.time.When.parse("2010-05-" + (10 + i)), "Event " + i)
+                    .type(dev.timeline.timeline.EventType.of("type" + (char) ('a' + i))).build());
+        }
+        for (int i = 0; i < 3; i++) { // the last type, the most frequent
+            events.add(Event.builder("t" + i, dev.timeline.time.When.parse("2010-06-0" + (1 + i)), "Often " + i)
+                    .type(dev.timeline.timeline.EventType.of("typet")).build());
+        }
+        String page = html.render(SeedChronology.of(events.toArray(new Event[0])));
+        String legend = page.substring(page.indexOf("<ul class=\"legend\">"), page.indexOf("</ul>"));
+        assertThat(count(legend, "class=\"swatch\"")).isEqualTo(15);
+        assertThat(legend).contains(">typet</li>").contains("and 5 more types");
+        // a few types: all of them, no count
+        String seeds = html.render(SeedChronology.seeds());
+        assertThat(seeds.substring(seeds.indexOf("<ul class=\"legend\">"), seeds.indexOf("</ul>")))
+                .doesNotContain("more types");
+    }
+
+    @Test
     void anchorsOfOddIdsAreSafeInAUrl() {
         String page = html.render(SeedChronology.of(SeedChronology.hostile()));
         assertThat(page).contains("id=\"ev-x.3c.1.3e..26..22..27.\"").contains("href=\"#ev-x.3c.1.3e..26..22..27.\"")
