@@ -67,7 +67,10 @@ final class HappeningFinder {
             + "[\\p{L}'\u2019-]+){0,4}\\s+");
     /** What may stand between a noun and the date after it that dates it: "the Wall Street meltdown [of] 2008". */
     private static final Pattern POSTMODIFIER = Pattern.compile("\\s+(?:of|in)\\s+");
+    /** "on" between a noun and its date, which only a phrase of time order gives the noun: "disaster on April 20". */
     private static final Pattern ON = Pattern.compile("\\s+on\\s+");
+    /** A day's name: "Sunday", "Monday". */
+    private static final Pattern WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
     /** A capitalized word right before a day's name: "Bloody [Sunday]". */
     private static final Pattern NAME_BEFORE_DAY = Pattern.compile("\\b([A-Z][a-z]+)\\s+$");
     /** Capitalized words that lead to a day's date, no name: "On Sunday", "Last Monday". */
@@ -76,6 +79,7 @@ final class HappeningFinder {
     /** A word of time order opening the phrase of a noun, a few words before it: "since the ... disaster". */
     private static final Pattern ORDER_BEFORE = Pattern.compile(
             "(?i)\\b(?:since|after|following|before)\\s+(?:[\\p{L}\\d'\u2019-]+\\s+){0,6}$");
+    /** How many characters before a noun the word of time order that opens its phrase may stand. */
     private static final int ORDER_REACH = 80;
     /** How many characters a date's premodified noun may stand after it. */
     private static final int PREMODIFIER_REACH = 60;
@@ -282,10 +286,13 @@ final class HappeningFinder {
     }
 
     /**
-     * Whether the date at {@code dateStart} is a day's name inside a capitalized name: "the 1972 Bloody Sunday
-     * massacre", "Black Monday" (not "On Sunday," at the sentence's start).
+     * Whether the date {@code date} at {@code dateStart} is a day's name inside a capitalized name: "the 1972 Bloody
+     * Sunday massacre", "Black Monday" (not "On Sunday," at the sentence's start).
      */
-    private static boolean insideAName(String sentence, int dateStart) {
+    private static boolean insideAName(String sentence, String date, int dateStart) {
+        if (!WEEKDAY.matcher(date).lookingAt()) {
+            return false; // "the Deepwater Horizon April 20 explosion": a date after a name is the noun's
+        }
         Matcher m = NAME_BEFORE_DAY.matcher(sentence.substring(Math.max(0, dateStart - 20), dateStart));
         return m.find() && !DAY_LEADS.contains(m.group(1)) && dateStart - m.group().length() > 0;
     }
@@ -337,7 +344,7 @@ final class HappeningFinder {
                 return java.util.Optional.empty(); // the date is the saying's: a report is no happening
             }
             if (t.type().equals(DISASTER) && (!premodifies(s.text(), de, t.start()) && !postmodifies(s.text(), t, ds)
-                    || insideAName(s.text(), ds))) {
+                    || insideAName(s.text(), d.text(), ds))) {
                 continue; // "the 1989 Exxon Valdez spill": a disaster's own date stands before its name, in its phrase
             }
             int distance = distance(t, ds, de);

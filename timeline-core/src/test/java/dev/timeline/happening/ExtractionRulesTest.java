@@ -1921,6 +1921,9 @@ class ExtractionRulesTest {
                 + " Valdez tanker spilled in Alaska in 1989.")).contains("The Exxon Valdez tanker spills in Alaska");
         assertThat(titles("Cameron apologized for British actions related to the 1972 Bloody Sunday massacre in"
                 + " Northern Ireland.")).noneMatch(t -> t.startsWith("Massacre"));
+        // a date after a name that is no day's name still dates the noun
+        assertThat(extract("It was the worst since the BP Deepwater Horizon April 20 explosion in the Gulf of Mexico."))
+                .extracting(e -> e.when().toString()).containsExactly("20 Apr 2025");
         // a pronoun conjunct of the subject, whom the title cannot name
         assertThat(titles("Sheikh Ahmad said he and fellow ministers would discuss the matter at the meeting on"
                 + " Saturday.")).noneMatch(t -> t.startsWith("Fellow ministers"));
