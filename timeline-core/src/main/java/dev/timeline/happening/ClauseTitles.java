@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -67,8 +66,6 @@ final class ClauseTitles {
      */
     private static final Pattern DANGLING_GERUND = Pattern.compile(
             ",?\\s+(?:(?:and|or)\\s+\\p{L}+ing|with (?:an eye|a view))$");
-    /** "here" in a title, which a document's dateline names: "Nine people were arrested here overnight". */
-    private static final Pattern HERE = Pattern.compile("\\bhere\\b");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)((about|some|nearly|almost|over|more than|around|roughly|only|just) )?[\\d.,]+ ?(percent|per cent|%)");
     /** A subject that is a measure of something: "The number of student visas", "The total volume of trade". */
@@ -531,8 +528,7 @@ final class ClauseTitles {
         String title = subject + " " + verb + here + predicate + whereItHappened(text, s, subjectStart, covered);
         if (!entities.dateline().isEmpty() && title.contains("here")) {
             // "ventured out here into Barataria Bay" names the place already
-            title = title.contains(entities.dateline()) ? HERE.matcher(title).replaceAll("").replace("  ", " ")
-                    : HERE.matcher(title).replaceAll(Matcher.quoteReplacement("in " + entities.dateline()));
+            title = Happening.nameHere(title, entities.dateline());
         }
         // "signs a law canceling the Nov. 7 holiday and replacing [it with ...]", "with an eye [toward ...]": cut, gone
         title = DANGLING_GERUND.matcher(title).replaceFirst("");

@@ -43,10 +43,17 @@ record Happening(String documentId, String value, String mod, String type, Strin
         if (!HERE.matcher(title).find()) {
             return this;
         }
-        String named = place.isEmpty() || title.contains(place) ? HERE.matcher(title).replaceAll("")
+        return new Happening(documentId, value, mod, type, nameHere(title, place), participants, places, start, end,
+                sentence, confidence, noun);
+    }
+
+    /**
+     * {@code title} with its "here" naming {@code place} ("Nine people are arrested in Hebron"), or left out where the
+     * title names the place already ("ventured out here into Barataria Bay") or {@code place} is empty.
+     */
+    static String nameHere(String title, String place) {
+        return place.isEmpty() || title.contains(place) ? HERE.matcher(title).replaceAll("")
                 : HERE.matcher(title).replaceAll(java.util.regex.Matcher.quoteReplacement(" in " + place));
-        return new Happening(documentId, value, mod, type, named, participants, places, start, end, sentence,
-                confidence, noun);
     }
 
     /** This happening named by the noun at document offset {@code noun}, or by a clause when it is -1. */

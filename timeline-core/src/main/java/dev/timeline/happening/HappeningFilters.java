@@ -41,9 +41,12 @@ final class HappeningFilters {
     /** Words that open a condition: "If the virus returns in the autumn, ...". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    /** The days of the week by name, in lower case. */
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     /** Days a verb's particle may follow: "called Thursday for talks". */
-    private static final Set<String> DAY_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight");
+    private static final Set<String> DAY_NAMES = com.google.common.collect.Sets.union(WEEKDAYS,
+            Set.of("today", "yesterday", "tonight"));
     /** Verbs whose passive describes, not tells ({@code descriptive-participles.txt}): "a commission headed by". */
     private static final Set<String> DESCRIPTIVE = Lexicons.firstColumn("descriptive-participles.txt");
     /** Of those, the verbs whose participle names its holder after "to": "licensed to BP" ("headed to Paris" goes). */
@@ -809,6 +812,11 @@ final class HappeningFilters {
         List<Token> tokens = text.tokens();
         return at < tokens.size() && tokens.get(at).lowerText().equals("off") && (at + 1 >= tokens.size()
                 || !(tokens.get(at + 1).pos().equals("DT") || tokens.get(at + 1).pos().equals("PRP$")));
+    }
+
+    /** Whether {@code word} is a day of the week by name: "Sunday", "monday". */
+    static boolean isWeekday(String word) {
+        return WEEKDAYS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether {@code lemma} and {@code particle} make a call of {@code not-happenings.txt}: "call for", "push for". */

@@ -69,8 +69,6 @@ final class HappeningFinder {
     private static final Pattern POSTMODIFIER = Pattern.compile("\\s+(?:of|in)\\s+");
     /** "on" between a noun and its date, which only a phrase of time order gives the noun: "disaster on April 20". */
     private static final Pattern ON = Pattern.compile("\\s+on\\s+");
-    /** A day's name: "Sunday", "Monday". */
-    private static final Pattern WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
     /** A capitalized word right before a day's name: "Bloody [Sunday]". */
     private static final Pattern NAME_BEFORE_DAY = Pattern.compile("\\b([A-Z][a-z]+)\\s+$");
     /** Capitalized words that lead to a day's date, no name: "On Sunday", "Last Monday". */
@@ -290,7 +288,7 @@ final class HappeningFinder {
      * Sunday massacre", "Black Monday" (not "On Sunday," at the sentence's start).
      */
     private static boolean insideAName(String sentence, String date, int dateStart) {
-        if (!WEEKDAY.matcher(date).lookingAt()) {
+        if (!HappeningFilters.isWeekday(date.split("\\W", 2)[0])) {
             return false; // "the Deepwater Horizon April 20 explosion": a date after a name is the noun's
         }
         Matcher m = NAME_BEFORE_DAY.matcher(sentence.substring(Math.max(0, dateStart - 20), dateStart));
