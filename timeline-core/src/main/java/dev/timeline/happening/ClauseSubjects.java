@@ -473,6 +473,9 @@ final class ClauseSubjects {
         boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
         while (subjectStart - 1 >= floor) {
+            if (subjectStart < subjectEnd && SubjectPhrases.opensAnotherPhrase(tokens, s, subjectStart)) {
+                break; // "At last Wednesday's initial case [the judge] ordered"
+            }
             if (covered[subjectStart - 1]) {
                 int date = SubjectPhrases.modifyingDate(tokens, floor, subjectStart, subjectEnd, covered);
                 if (date < 0) {
@@ -806,14 +809,16 @@ final class ClauseSubjects {
 
     /**
      * Whether token {@code at} is a preposition inside a subject, between two noun phrases: "Tens of thousands of
-     * mourners packed", "The commission in Geneva voted", "Police in the capital arrested". The subject so far runs
+     * mourners packed", "The commission in Geneva voted", "Police in the capital arrested", also after a dated
+     * phrase ("A refinery explosion in 2005 in Texas killed"). The subject so far runs
      * from {@code next} to {@code end}; with the phrase before the preposition it stays within
      * {@value #MAX_LONG_SUBJECT}
      * words.
      */
     private static boolean innerPreposition(List<Token> tokens, Sentence s, int at, int next, int end,
             boolean[] covered) {
-        return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1]
+        return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT
+                && (!covered[at - 1] || SubjectPhrases.modifyingDate(tokens, s.firstToken(), at, end, covered) >= 0)
                 && SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && next < end
                 && (Phrases.isNounPhraseStart(tokens.get(next)) || adjectivalParticiple(tokens, s, next))
                 && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")

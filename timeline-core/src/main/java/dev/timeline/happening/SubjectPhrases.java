@@ -22,6 +22,19 @@ final class SubjectPhrases {
     private static final java.util.regex.Pattern CALENDAR_NAME = java.util.regex.Pattern.compile("(?i)(?:jan|feb|mar"
             + "|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?\\b");
 
+    /** Prepositions of a date that stands between a noun and its next phrase: "an explosion in 2005 in Texas". */
+    private static final java.util.Set<String> DATE_PREPOSITIONS = java.util.Set.of("in", "on", "of", "during");
+
+    /** Prepositions of a place a dated phrase may come before: "an explosion in 2005 [in] Texas". */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near");
+
+    /** Nouns that take a clause without "that": "there is little doubt Prime Minister Cameron will be asked". */
+    private static final java.util.Set<String> CLAUSE_NOUNS = Lexicons.firstColumn("clause-nouns.txt");
+
+    /** Nouns a relative clause without "that" follows: "the way the European Union spends", "the day the war ended". */
+    private static final java.util.Set<String> CONTACT_RELATIVE_NOUNS = java.util.Set.of("way", "time", "day", "moment",
+            "reason", "extent", "year", "week", "night", "month", "place", "manner");
+
     /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
 
@@ -33,7 +46,7 @@ final class SubjectPhrases {
 
     /**
      * The words of the subject from {@code from} to {@code to} without a date that modifies its noun ("An [April 20]
-     * explosion", "Pinochet's [1980] constitution"), with a length kept ("Millon's five-day visit") and "a" or "an"
+     * explosion", "Pinochet's [1980] constitution", "an explosion [in 2005] in Texas"), with a length kept ("Millon's five-day visit") and "a" or "an"
      * as the word after it needs.
      */
     static String words(AnalyzedText text, int from, int to, boolean[] covered) {
@@ -51,7 +64,9 @@ final class SubjectPhrases {
                 if (!LENGTH.matcher(date).matches() && (date.chars().anyMatch(Character::isDigit)
                         || CALENDAR_NAME.matcher(date).lookingAt())) { // "NBC's Today show" keeps its name
                     dropped = true;
-                    out.append(Phrases.words(text, start, i)).append(' ');
+                    // "A refinery explosion [in 2005] in Texas": the date's preposition goes with it
+                    int cut = i - 1 >= start && text.tokens().get(i - 1).pos().equals("IN") ? i - 1 : i;
+                    out.append(Phrases.words(text, start, cut)).append(' ');
                     start = j;
                 }
                 i = j;
@@ -72,17 +87,48 @@ final class SubjectPhrases {
     }
 
     /**
+     * Whether a new noun phrase opens at {@code at}, so that a subject read leftwards stops there: "the" right after a
+     * common noun ("At last Wednesday's initial case [the judge] ordered": a fronted phrase without its comma), or a
+     * name right after a noun that takes a clause ({@code clause-nouns.txt}: "there is little doubt [Prime Minister
+     * Cameron], who travels"). A name's "the" stays: "Alexander the Great".
+     */
+    static boolean opensAnotherPhrase(List<Token> tokens, Sentence s, int at) {
+        if (at - 1 < s.firstToken() || at + 1 >= s.endToken()) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        Token first = tokens.get(at);
+        boolean lowerNoun = (before.pos().equals("NN") || before.pos().equals("NNS"))
+                && Character.isLowerCase(before.text().charAt(0));
+        if (Phrases.low(first).equals("the")) {
+            // "a review of the way the European Union spends its money": a clause that tells of the noun before
+            return lowerNoun && !CONTACT_RELATIVE_NOUNS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        return lowerNoun && Character.isUpperCase(first.text().charAt(0))
+                && (first.isNoun() || first.pos().startsWith("JJ")) // "doubt Prime/JJ Minister Cameron"
+                && CLAUSE_NOUNS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * Where a time expression ends that stands inside the subject's noun phrase before {@code at}, after a
      * determiner or a possessive and before a noun or an adjective ("Millon's [five-day] visit", "a [two-day]
-     * meeting", "the [10-year] brutal conflict"): its first token; -1 for a date of its own.
+     * meeting", "the [10-year] brutal conflict"), or that a preposition puts between a noun and its next phrase ("A
+     * refinery explosion [in 2005] in Texas"): its first token, or its preposition; -1 for a date of its own.
      */
     static int modifyingDate(List<Token> tokens, int floor, int at, int subjectEnd, boolean[] covered) {
-        if (at >= subjectEnd || !(tokens.get(at).isNoun() || tokens.get(at).pos().startsWith("JJ"))) {
+        if (at >= subjectEnd) {
             return -1;
         }
         int r = at - 1;
         while (r - 1 >= floor && covered[r - 1]) {
             r--;
+        }
+        if (PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && r - 2 >= floor && DATE_PREPOSITIONS.contains(Phrases.low(
+                tokens.get(r - 1))) && tokens.get(r - 2).isNoun() && !covered[r - 2]) {
+            return r - 1; // "A refinery explosion [in 2005] in Texas killed": a dated phrase between the noun's phrases
+        }
+        if (!(tokens.get(at).isNoun() || tokens.get(at).pos().startsWith("JJ"))) {
+            return -1;
         }
         if (tokens.get(r).pos().equals("DT") && at - r > 1) {
             return r; // "[The two-day] OPEC meeting": the expression took in the determiner

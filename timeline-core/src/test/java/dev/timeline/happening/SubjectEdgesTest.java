@@ -1,0 +1,32 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a clause's subject begins and ends when something stands at its edge or inside it: a dated phrase between a
+ * noun and its place, a relative clause after a place.
+ */
+class SubjectEdgesTest {
+    @Test
+    void aDatedPhraseInsideTheSubjectKeepsTheNounBeforeIt() {
+        assertThat(LexiconExamples.titles("A refinery explosion in 2005 in Texas killed 15 workers.")).containsExactly(
+                "A refinery explosion in Texas kills 15 workers");
+        // a relative clause after the place tells of the explosion, not of Texas
+        assertThat(LexiconExamples.titles("BP took a big hit from a refinery explosion in 2005 in Texas which killed 15"
+                + " workers.")).noneMatch(t -> t.startsWith("Texas"));
+    }
+
+    @Test
+    void aFrontedPhraseWithoutItsCommaIsNoPartOfTheSubject() {
+        // the subject is "the judge", whom another sentence names: nothing, rather than the phrase glued on
+        assertThat(LexiconExamples.titles("At last Wednesday's initial case the judge ordered reporters out."))
+                .noneMatch(t -> t.contains("case"));
+        assertThat(LexiconExamples.titles("During the encounter the Israeli cabinet voted unanimously on Sunday to"
+                + " release the frozen funds.")).containsExactly("The Israeli cabinet votes to release the frozen funds");
+        // a name's "the" stays
+        assertThat(LexiconExamples.titles("Catherine the Great seized power in 1762.")).containsExactly(
+                "Catherine the Great seizes power");
+    }
+}
