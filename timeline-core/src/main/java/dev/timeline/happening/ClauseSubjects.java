@@ -542,6 +542,9 @@ final class ClauseSubjects {
         }
         if (conjoined && !limited) {
             subjectStart = SubjectPhrases.listStart(tokens, floor, subjectStart, covered);
+            if (subjectStart < 0) {
+                return Optional.empty(); // the list's noun is of another, which the scan did not reach
+            }
         }
         if (limited) {
             // "Men's 3000m steeplechase world record holder Saif Saaeed Shaheen made": a long description ends on the
@@ -1001,7 +1004,11 @@ final class ClauseSubjects {
 
     private static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
         boolean gerund = tokens.get(at).pos().equals("VBG");
-        if (at - 1 < s.firstToken() || at + 1 >= s.endToken() || !(tokens.get(at).pos().equals("VBN") || gerund)
+        // "the first named/VBD cyclone": after an ordinal an "-ed" word before a noun is a participle, whatever its tag
+        boolean afterOrdinal = at - 1 >= s.firstToken() && Phrases.isOrdinal(tokens.get(at - 1))
+                && tokens.get(at).pos().equals("VBD") && Phrases.low(tokens.get(at)).endsWith("ed");
+        if (at - 1 < s.firstToken() || at + 1 >= s.endToken()
+                || !(tokens.get(at).pos().equals("VBN") || gerund || afterOrdinal)
                 || !Phrases.isNounPhrasePart(tokens.get(at + 1))) {
             return false;
         }
@@ -1009,7 +1016,7 @@ final class ClauseSubjects {
         // its object ("after meeting Obama")
         String before = tokens.get(at - 1).pos();
         return before.equals("DT") || before.startsWith("JJ") || before.equals("CD") || before.equals("PRP$")
-                || before.equals("POS") || before.equals("IN") && !gerund;
+                || before.equals("POS") || before.equals("IN") && !gerund || afterOrdinal;
     }
 
     /**

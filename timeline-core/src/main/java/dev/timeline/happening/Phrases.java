@@ -42,6 +42,11 @@ final class Phrases {
     /** Ordinal numbers, which the tagger may take for nouns ("the ninth/NN meeting"): they go on with a noun. */
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th)");
+    /** Whether {@code t} is an ordinal, whatever its tag: "the first/NN named cyclone", "the 21st". */
+    static boolean isOrdinal(Token t) {
+        return ORDINAL.matcher(low(t)).matches();
+    }
+
     /** Tags of finite verbs. */
     private static final Set<String> FINITE = Set.of("VBZ", "VBP", "VBD");
     /** Pronouns that can only be subjects: one after a verb starts another clause. */

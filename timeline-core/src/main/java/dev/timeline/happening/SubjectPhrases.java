@@ -194,7 +194,8 @@ final class SubjectPhrases {
      * by "and": "[Britain, ]France and Germany signed", "[ExxonMobil, Chevron Corp., ]ConocoPhillips and Shell Oil
      * agreed"; {@code start} when no such list comes before it. Each earlier item is at most {@value #MAX_LIST_ITEM}
      * nouns, none a date, and the first opens the clause, at {@code floor} or after a verb, "that", a colon or a
-     * semicolon ("In Paris, France and Germany signed" keeps its subject).
+     * semicolon ("In Paris, France and Germany signed" keeps its subject); -1 when the list is what a singular noun is
+     * of ("a pipe carrying a mixture of oil, natural gas and waste water ruptured"): the subject is further left.
      */
     static int listStart(List<Token> tokens, int floor, int start, boolean[] covered) {
         int comma = start - 1;
@@ -213,6 +214,10 @@ final class SubjectPhrases {
             if (!tokens.get(item - 1).text().equals(",")) {
                 // "The ministers of Brazil, Russia and India met": the list is what a plural head is of or from
                 int head = headOfList(tokens, floor, item - 1);
+                if (head < 0 && tokens.get(item - 1).lowerText().equals("of") && item - 2 >= floor
+                        && tokens.get(item - 2).pos().equals("NN")) {
+                    return -1; // "a mixture of oil, natural gas and waste water"
+                }
                 return head >= 0 ? head : start; // else the item is governed: "In Paris, France and Germany signed"
             }
             comma = item - 1;

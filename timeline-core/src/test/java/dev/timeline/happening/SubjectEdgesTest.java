@@ -29,4 +29,20 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Catherine the Great seized power in 1762.")).containsExactly(
                 "Catherine the Great seizes power");
     }
+
+    @Test
+    void aListAfterTheOfOfASingularNounIsNoSubject() {
+        assertThat(LexiconExamples.titles("On November 29, 2009 an 18-inch pipe carrying a mixture of oil, natural gas"
+                + " and waste water ruptured.")).noneMatch(t -> t.startsWith("Natural gas"));
+        // a plural head before "of" is the list's: the subject
+        assertThat(LexiconExamples.titles("The foreign ministers of Brazil, Russia and India met on Monday in"
+                + " Brasilia.")).containsExactly("The foreign ministers of Brazil, Russia and India meet in Brasilia");
+    }
+
+    @Test
+    void anOrdinalsParticipleStaysInsideTheAppositionARelativeClauseFollows() {
+        assertThat(LexiconExamples.titles("The region is still recovering from Hurricane Alex, the first named cyclone"
+                + " of the season, which battered northern Mexico last week.")).containsExactly(
+                        "Hurricane Alex batters northern Mexico");
+    }
 }
