@@ -65,7 +65,7 @@ final class Subjects {
     private static final Set<String> UNNAMED_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "there",
             "one", "some", "others", "many", "all", "both", "who", "that", "which");
     private static final Set<String> PLURAL_WORDS = Set.of("people", "men", "women", "children", "police",
-            "persons", "cattle", "staff", "personnel", "both");
+            "persons", "cattle", "staff", "personnel", "both", "dozen", "folk", "townsfolk", "townspeople");
     /** Singular nouns in "-men", which is otherwise the plural of "-man" ("gunmen", "fishermen"). */
     private static final Set<String> SINGULAR_MEN = Set.of("omen", "amen", "abdomen", "specimen", "regimen",
             "stamen", "acumen", "hymen", "yemen");

@@ -45,4 +45,13 @@ class SubjectEdgesTest {
                 + " of the season, which battered northern Mexico last week.")).containsExactly(
                         "Hurricane Alex batters northern Mexico");
     }
+
+    @Test
+    void countedDozensAndFolkArePlural() {
+        assertThat(LexiconExamples.titles("Aid workers suspended work on Monday after two dozen of their colleagues fell"
+                + " victim to a mass kidnap.")).contains("Two dozen of their colleagues fall victim to a mass kidnap");
+        assertThat(LexiconExamples.titles("The armed police surrounded the town of Wuyin on Saturday after townsfolk"
+                + " injured and threw out members of an official working group.")).contains(
+                        "Townsfolk injure and throw out members of an official working group");
+    }
 }
