@@ -28,6 +28,9 @@ final class ClauseSubjects {
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     static final int MAX_SUBJECT = 8;
+    /** Adverbs that make the participle after them an adjective of the noun that follows: "the newly elected leader". */
+    private static final Set<String> PARTICIPLE_ADVERBS = Set.of("newly", "recently", "freshly", "democratically",
+            "popularly", "directly");
     /** Prepositions before a place that a relative's antecedent crosses: "the conflict in Sierra Leone that ended". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near");
     /**
@@ -969,6 +972,9 @@ final class ClauseSubjects {
         }
         String before = tokens.get(at - 1).pos();
         String after = tokens.get(at + 1).pos();
+        if (PARTICIPLE_ADVERBS.contains(Phrases.low(tokens.get(at))) && after.equals("VBN")) {
+            after = "JJ"; // "the [newly] elected leader": the participle is the noun's adjective
+        }
         return (before.equals("DT") || before.startsWith("JJ") || before.startsWith("NN") || before.equals("PRP$")
                 || before.equals("POS")) && (after.startsWith("NN") || after.startsWith("JJ"))
                 && Character.isLowerCase(tokens.get(at).text().charAt(0));
@@ -1005,7 +1011,8 @@ final class ClauseSubjects {
     private static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
         boolean gerund = tokens.get(at).pos().equals("VBG");
         // "the first named/VBD cyclone": after an ordinal an "-ed" word before a noun is a participle, whatever its tag
-        boolean afterOrdinal = at - 1 >= s.firstToken() && Phrases.isOrdinal(tokens.get(at - 1))
+        boolean afterOrdinal = at - 1 >= s.firstToken() && (Phrases.isOrdinal(tokens.get(at - 1))
+                || PARTICIPLE_ADVERBS.contains(Phrases.low(tokens.get(at - 1))))
                 && tokens.get(at).pos().equals("VBD") && Phrases.low(tokens.get(at)).endsWith("ed");
         if (at - 1 < s.firstToken() || at + 1 >= s.endToken()
                 || !(tokens.get(at).pos().equals("VBN") || gerund || afterOrdinal)
@@ -1016,7 +1023,8 @@ final class ClauseSubjects {
         // its object ("after meeting Obama")
         String before = tokens.get(at - 1).pos();
         return before.equals("DT") || before.startsWith("JJ") || before.equals("CD") || before.equals("PRP$")
-                || before.equals("POS") || before.equals("IN") && !gerund || afterOrdinal;
+                || before.equals("POS") || before.equals("IN") && !gerund || afterOrdinal
+                || PARTICIPLE_ADVERBS.contains(Phrases.low(tokens.get(at - 1))); // "newly elected party leader"
     }
 
     /**

@@ -77,6 +77,12 @@ public final class Triggers {
     /** A determiner or possessive just before a word: the word is a noun ("a meeting", "Monday's meeting"). */
     private static final Pattern NOUN_BEFORE = Pattern.compile(
             "(?i)\\b(a|an|the|this|that|his|her|its|our|their|[\\p{L}]+['’]s)\\s+([\\p{L}\\-]+\\s+)?$");
+    /** "the newly elected party leader": before a noun, "elected" after these describes; no vote happens. */
+    private static final Pattern ADJECTIVE_BEFORE = Pattern.compile(
+            "(?i)\\b(newly|recently|freshly|democratically|popularly|directly|the|an?|its|his|her|their)\\s+$");
+    /** A word that goes on with a noun phrase after an adjective: "elected [party] leader", "elected [Labor] Party". */
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!by\\b|in\\b|on\\b|to\\b|as\\b|at\\b)"
+            + "[\\p{L}]");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(no|not any|without)\\s+$");
     /**
      * A call of {@code not-happenings.txt} right before a noun, a day between them or not: "called Saturday for early
@@ -127,7 +133,8 @@ public final class Triggers {
                 return TRADE_WORD.matcher(share).find();
             case "election":
                 return !(CHOSE_TO.matcher(sentence).region(start, sentence.length()).lookingAt()
-                        && !PASSIVE_BEFORE.matcher(before).find());
+                        && !PASSIVE_BEFORE.matcher(before).find())
+                        && !(ADJECTIVE_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).lookingAt());
             case "death":
                 return !DEATH_MODIFIER.matcher(after).find();
             case "war":

@@ -54,4 +54,12 @@ class SubjectEdgesTest {
                 + " injured and threw out members of an official working group.")).contains(
                         "Townsfolk injure and throw out members of an official working group");
     }
+
+    @Test
+    void aParticipleAfterNewlyDescribesTheNounAfterIt() {
+        assertThat(LexiconExamples.titles("The newly elected Labor Party leader Amir Peretz met Sharon on Thursday."))
+                .containsExactly("The newly elected Labor Party leader Amir Peretz meets Sharon");
+        assertThat(LexiconExamples.titles("Newly elected party leader Amir Peretz met Sharon on Thursday."))
+                .noneMatch(t -> t.contains("is elected"));
+    }
 }
