@@ -47,7 +47,9 @@ public final class Entities {
             "world", "ii", "covid-19", "vip", "resistance", "aggression", "celebrations", "chinese", "imperial",
             "nazi", "upheaval", "tyranny", "first", "security", "economy", "china’s", "it’s", "during", "under",
             "until", "following", "amid", "from", "because", "once", "unlike", "throughout", "upon", "within",
-            "without", "whether");
+            "without", "whether", "though", "several", "earlier", "later", "many", "some", "all", "each", "every",
+            "few", "unless", "whereas", "yet", "also", "even", "there", "what", "which", "who", "where", "why", "how",
+            "such", "only", "just", "today", "yesterday", "tomorrow", "recently");
     private static final Pattern ORG_WORD = Pattern.compile(
             "\\b(Party|Ministry|Agency|Institute|University|Assembly|Court|Nations|Council|Committee|Union|Bank|"
                     + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"

@@ -62,4 +62,11 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Newly elected party leader Amir Peretz met Sharon on Thursday."))
                 .noneMatch(t -> t.contains("is elected"));
     }
+
+    @Test
+    void aSubordinatorOpeningTheSentenceIsNoPartOfAName() {
+        assertThat(LexiconExamples.titles("Though Mahathir was advised to rest, he received visitors on Friday."
+                + " Mahathir had been prime minister for 22 years before he retired on Oct. 31, 2003."))
+                .noneMatch(t -> t.startsWith("Though"));
+    }
 }
