@@ -54,7 +54,12 @@ public final class AnaphoricTitles {
         if (!OPENERS.contains(words[0])) {
             return false;
         }
-        for (int i = 1; i < words.length; i++) {
+        int from = 1;
+        if (words[0].equals("The") && words.length > 3 && DEMONYM.matcher(words[1]).matches()
+                && GENERIC_NOUNS.contains(words[2])) {
+            from = 3; // "The Islamist group takes office", "The Hungarian film has its premiere": which group, which film?
+        }
+        for (int i = from; i < words.length; i++) {
             if ((Character.isUpperCase(words[i].charAt(0)) || YEAR.matcher(words[i]).matches())
                     && !inAPlacePhrase(words, i)) {
                 return false;
@@ -84,6 +89,16 @@ public final class AnaphoricTitles {
     private static final Set<String> EPITHETS = Set.of("Irishman", "Irishwoman", "Briton", "Frenchman", "Frenchwoman",
             "Englishman", "Englishwoman", "Scotsman", "Scot", "Welshman", "Dutchman", "Spaniard", "Swede", "Dane",
             "Texan", "Kiwi", "Aussie");
+    /** A word of nationality, region or creed in the form of an adjective: "Hungarian", "Islamist", "Dutch". */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ist|i|ch)");
+    /**
+     * Nouns of which a nationality or creed alone does not say which one: "The Islamist group" (Hamas, named in
+     * another sentence), "The Dutch group", "The Chinese joint venture"; unlike "The Sudanese army" or "The Iraqi
+     * election", which it does.
+     */
+    private static final Set<String> GENERIC_NOUNS = Set.of("group", "movement", "faction", "joint", "venture", "deal",
+            "film", "movie", "book", "company", "firm", "man", "woman", "boy", "girl", "couple", "side", "player",
+            "singer", "actor", "star", "kingdom");
     /** Demonstratives that, before a noun, point back to what another sentence named: "those tribes". */
     private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
     /** Words after "those" that make it no pointer but the head of what follows: "those responsible". */

@@ -28,6 +28,8 @@ final class ClauseSubjects {
     private static final Set<String> REPORTING = Lexicons.firstColumn("reporting-verbs.txt");
     private static final Set<String> PERSONAL = Set.of("he", "she");
     static final int MAX_SUBJECT = 8;
+    /** Marks that set an apposition off after the name it describes: "Hamas -- the Islamist movement that". */
+    private static final Set<String> APPOSITION_MARKS = Set.of(",", "--", "\u2014");
     /** Adverbs that make the participle after them an adjective of the noun that follows: "the newly elected leader". */
     private static final Set<String> PARTICIPLE_ADVERBS = Set.of("newly", "recently", "freshly", "democratically",
             "popularly", "directly");
@@ -577,9 +579,10 @@ final class ClauseSubjects {
             }
             if (relative && (tokens.get(subjectStart).pos().equals("DT")
                     || Phrases.low(tokens.get(subjectStart)).equals("one")) && subjectStart - 2 >= s.firstToken()
-                    && tokens.get(subjectStart - 1).text().equals(",")) {
+                    && APPOSITION_MARKS.contains(tokens.get(subjectStart - 1).text())) {
                 // "Lamar McKay, the BP official who visited Capitol Hill", "Ferenc Puskas, one of the greatest
-                // footballers of all time who led": the name the description stands beside
+                // footballers of all time who led", "Hamas -- the Islamist movement that swept": the name the
+                // description stands beside
                 Optional<Subject> named = PersonReferents.personEndingAt(text, tokens.get(subjectStart - 2).end(),
                         s.firstToken(), entities, true);
                 if (named.isEmpty()) {

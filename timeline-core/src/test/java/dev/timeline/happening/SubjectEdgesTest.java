@@ -69,4 +69,11 @@ class SubjectEdgesTest {
                 + " Mahathir had been prime minister for 22 years before he retired on Oct. 31, 2003."))
                 .noneMatch(t -> t.startsWith("Though"));
     }
+
+    @Test
+    void aRelativeClauseAfterAnAppositionBetweenDashesTellsOfTheName() {
+        assertThat(LexiconExamples.titles("The move set off fears that the standoff between Hamas -- the Islamist"
+                + " movement that swept parliamentary elections at the start of this year -- and Fatah could ignite."))
+                .contains("Hamas sweeps parliamentary elections");
+    }
 }
