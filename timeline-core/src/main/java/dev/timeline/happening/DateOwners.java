@@ -159,12 +159,13 @@ final class DateOwners {
      * committee set up under the terms of the April 26 truce agreement has met"): an article or possessive before it
      * and a noun or a comma and a noun after it, or a possessive "'s" after it, in a phrase of {@code
      * NOUN_PREPOSITIONS}.
-     * It dates that noun, not the verb ("held the 2004 elections", "won at the 2002 World Cup" keep their date).
+     * It dates that noun, not the verb ("held the 2004 elections", "won at the 2002 World Cup" keep their date), nor an
+     * event noun before the phrase ("adopted the changes to its 2007 prohibition list in September").
      */
     static boolean datesANounAfterAPreposition(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        if (!e.token().isVerb() || covered.isEmpty()) {
-            return false;
+        if (covered.isEmpty() || !e.token().isVerb() && covered.get(0).index() < e.token().index()) {
+            return false; // a noun: only a phrase after it ("adopted the changes to its 2007 prohibition list")
         }
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
@@ -187,6 +188,9 @@ final class DateOwners {
                 && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
         if (!(possessive || article && (after.isNoun() || commaNoun))) {
             return false;
+        }
+        if (!e.token().isVerb() && Character.isUpperCase(after.text().charAt(0))) {
+            return false; // "a defeat in their opener of the 2002 World Cup": a named event is the noun's time
         }
         // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
         // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
@@ -261,7 +265,8 @@ final class DateOwners {
     /**
      * Whether the date after the verb ends a noun phrase that a word of time order opens ({@code ORDER_WORDS}): "was
      * detained in a sweep following bomb attacks in Riyadh on May 12, 2003" dates the attacks, not the detention.
-     * Another verb or a clause's end between them leaves the date to whatever stands nearer. "After" is left out: its
+     * Another verb or a clause's end between them leaves the date to whatever stands nearer. "After" counts only before
+     * a definite noun and its "of" ("agreed to bankroll the fund after the sinking of its rig in April"): otherwise its
      * date as often dates the verb ("resigned after a long battle with the unions on Tuesday"), and "before" places
      * as often as it orders ("paraded the prisoners before a crowd on Monday").
      */
@@ -274,15 +279,33 @@ final class DateOwners {
         boolean noun = false;
         for (int k = date - 1; k > e.token().index(); k--) {
             Token t = tokens.get(k);
-            if (Phrases.endsClause(t) && !ORDER_WORDS.contains(t.lowerText()) || t.isVerb() && !t.pos().equals("VBG")) {
+            boolean afterANominalization = t.lowerText().equals("after") && nominalizationAfter(tokens, k + 1, date);
+            if (Phrases.endsClause(t) && !ORDER_WORDS.contains(t.lowerText()) && !afterANominalization
+                    || t.isVerb() && !t.pos().equals("VBG")) {
                 return false;
             }
-            if (ORDER_WORDS.contains(t.lowerText()) && (t.pos().equals("IN") || t.pos().equals("VBG"))) {
+            if (ORDER_WORDS.contains(t.lowerText()) && (t.pos().equals("IN") || t.pos().equals("VBG"))
+                    || afterANominalization) {
                 return noun;
             }
             noun |= t.isNoun();
         }
         return false;
+    }
+
+    /**
+     * Whether a definite noun with its "of" phrase opens at {@code at}, before {@code date}: "the sinking of its rig",
+     * "the collapse of Lehman Brothers", a happening the reader is told of by name and date ("agreed to bankroll the
+     * fund after the sinking of its rig in April").
+     */
+    private static boolean nominalizationAfter(List<Token> tokens, int at, int date) {
+        if (at + 2 >= date) {
+            return false;
+        }
+        Token determiner = tokens.get(at);
+        boolean definite = determiner.lowerText().equals("the") || determiner.pos().equals("PRP$");
+        return definite && (tokens.get(at + 1).isNoun() || tokens.get(at + 1).pos().equals("VBG"))
+                && tokens.get(at + 2).lowerText().equals("of");
     }
 
     /** An ordinal before "anniversary": "first", "10th", "50th". */

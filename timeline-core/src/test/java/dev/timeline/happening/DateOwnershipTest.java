@@ -1,0 +1,28 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.timeline.Event;
+import org.junit.jupiter.api.Test;
+
+/** Which word of a sentence a date belongs to when a noun phrase after the verb holds it. */
+class DateOwnershipTest {
+    @Test
+    void aDateInsideThePhraseOfAnEventNounDatesTheOtherNoun() {
+        // the list is of 2007, the changes were adopted in September
+        assertThat(LexiconExamples.events("WADA adopted the changes to its 2007 prohibition list in September."))
+                .noneMatch(e -> e.when().toString().equals("2007"));
+        // a named event is the time of what happened in it
+        assertThat(LexiconExamples.titles("Saudi Arabia suffered a humiliating 8-0 defeat to Germany in their opener"
+                + " of the 2002 World Cup in Japan.")).isNotEmpty();
+    }
+
+    @Test
+    void aDateAfterADefiniteNominalizationThatAfterOpensIsItsOwn() {
+        assertThat(LexiconExamples.events("BP agreed to bankroll the fund after the sinking of its rig in April."))
+                .extracting(Event::title).noneMatch(t -> t.startsWith("BP agrees"));
+        // after an indefinite noun the date still dates the verb
+        assertThat(LexiconExamples.events("Prime Minister Wen Jiabao resigned after a long battle with the unions on"
+                + " Tuesday.")).extracting(e -> e.when().toString()).containsExactly("26 Aug 2025");
+    }
+}
