@@ -41,7 +41,12 @@ public final class PageFurniture {
          * "Views expressed in the comments do not represent those of Reuters"): readers' comments or the author's
          * note follow it.
          */
-        END
+        END,
+        /**
+         * A mark of a page of programme or event listings ("Network Radio Programme Information", "Transmission
+         * details", "Presenter/..., Producer/..."): no sentence of such a page is news, whatever tense it is in.
+         */
+        LISTING
     }
 
     /**
@@ -124,6 +129,18 @@ public final class PageFurniture {
             }
         }
         return limit;
+    }
+
+    /**
+     * Whether {@code text} is a page of programme or event listings: a mark of one ({@link Kind#LISTING}) stands
+     * anywhere in it. Such a page narrates the week's shows in the present tense ("At 8pm, Eleanor is joined by a panel
+     * of sportswomen"), which is no happening.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static boolean isListing(String text) {
+        StartFilteredPattern p = BY_KIND.get(Kind.LISTING);
+        return p != null && p.search(StartFilteredPattern.Text.of(text)).find();
     }
 
     /** The start of the line holding {@code at}, or of its sentence when the line is longer than a comment. */

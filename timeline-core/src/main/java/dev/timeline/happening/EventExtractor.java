@@ -87,8 +87,8 @@ public final class EventExtractor {
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = filedDay(document.text(), tagger.tag(document.text(), anchor));
         List<Entities.Entity> entities = Entities.find(document.text());
-        // a page's comment section, after the article, is readers' talk, not news
-        int comments = PageFurniture.commentsStart(document.text());
+        // a page's comment section, after the article, is readers' talk, not news; a page of listings is none
+        int comments = PageFurniture.isListing(document.text()) ? 0 : PageFurniture.commentsStart(document.text());
         List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities).stream()
                 .filter(h -> h.start() < comments).toList();
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed, a long

@@ -14,10 +14,19 @@ class PageFurnitureTest {
                 assertThat(PageFurniture.prefixLength(rule.example())).as(rule.example()).isPositive();
             } else if (rule.kind() == PageFurniture.Kind.END) {
                 assertThat(PageFurniture.commentsStart(rule.example())).as(rule.example()).isZero();
+            } else if (rule.kind() == PageFurniture.Kind.LISTING) {
+                assertThat(PageFurniture.isListing("Kessel dam to reopen.\n" + rule.example())).as(rule.example())
+                        .isTrue();
             } else {
                 assertThat(PageFurniture.of(rule.example())).as(rule.example()).contains(rule.kind());
             }
         });
+    }
+
+    @Test
+    void newsThatMentionsAProgrammeOrAProducerIsNoListing() {
+        assertThat(PageFurniture.isListing("The BBC broadcast a programme on the dam on Friday. Oil producers met in"
+                + " Vienna. The information programme of the ministry starts in May.")).isFalse();
     }
 
     @Test

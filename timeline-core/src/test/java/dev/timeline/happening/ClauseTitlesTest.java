@@ -105,7 +105,7 @@ class ClauseTitlesTest {
         assertThat(titles("Police surrounded the town on Saturday after townsfolk injured and threw out members of"
                 + " an official working group."))
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).startsWith(
-                        "Townsfolk injures and throws out members")));
+                        "Townsfolk injure and throw out members")));
         assertThat(titles("Riots began on Monday in the northern town of Kunduz."))
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
                         "Riots begin in the northern town of Kunduz")));
