@@ -18,6 +18,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPageOfProgrammeListingsGivesNoEvents() {
+        String page = "Network Radio BBC Week 9 : 27 February-5 March Transmission details in the Network Radio Programme"
+                + " Information 7-day version are not updated after publication.\nAt 8pm, Eleanor Oldroyd is joined by"
+                + " a panel of sportswomen for Ladies First.\nZoe Ball returned to the show on Monday.";
+        assertThat(extract(page)).isEmpty();
+        assertThat(extract(page.substring(page.indexOf('\n') + 1))).isNotEmpty();
+    }
+
+    @Test
     void aRangeThatTheSentenceCutSplitsDatesItsHappeningWithoutFailing() {
         // text without a sentence end is cut every 200 tokens: here between "1998 to" and "2000"
         String text = "word ".repeat(194) + "Kim took power in 1998 to 2000 following the death of his father";
