@@ -349,8 +349,9 @@ final class Scan {
             return 0; // "wounds sustained due to enemy action", "cancelled due to the storm": a cause, no plan
         }
         if (TenseCues.is(TenseCues.Kind.SCHEDULE, k.low)) {
-            // "had been scheduled to expire Friday" looks back from a past vantage point
-            return any(i - 1, "had", "was", "were") || any(i - 2, "had", "was", "were") ? -1 : 1;
+            // "had been scheduled to expire Friday" looks back from a past vantage point; "was scheduled to return
+            // home on Friday" is the reporter's past tense of a plan still to come
+            return any(i - 1, "had") || any(i - 2, "had") ? -1 : 1;
         }
         if (TenseCues.is(TenseCues.Kind.ARRANGEMENT, k.low)) {
             if (nounBefore(i)) {

@@ -219,6 +219,7 @@ class TaggerNewsConventionsTest {
             The offer had been due to expire Friday evening.                  | 1989-10-27TEV
             The offer previously had been scheduled to expire at midnight Friday. | 1989-10-27T24:00
             The offer is due to expire Friday.                                | 1989-11-03
+            The boxer was scheduled to return home on Friday.                 | 1989-11-03
             Two marines died from wounds sustained due to enemy action on Saturday. | 1989-10-28
             Flights were cancelled due to the storm on Saturday.              | 1989-10-28
             The leaders agreed to meet Friday.                                | 1989-11-03
