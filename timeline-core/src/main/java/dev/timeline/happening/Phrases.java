@@ -66,14 +66,14 @@ final class Phrases {
      */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)|the other|the rest"
-                    + "|the remaining|the latter|a (second|third|fourth|fifth))\\b|(identical|similar)\\s");
+                    + "|the remaining|the latter|a (second|third|fourth|fifth)|[\\w,-]+ others)\\b|(identical|similar)\\s");
 
     private Phrases() {
     }
 
     /**
      * Whether a title opens with words that point back to a happening told elsewhere ("Those talks end", "A second
-     * attempt succeeds").
+     * attempt succeeds", "10 others go missing").
      */
     static boolean pointsBack(String title) {
         return ANAPHORIC.matcher(title.strip()).lookingAt();

@@ -76,4 +76,10 @@ class SubjectEdgesTest {
                 + " movement that swept parliamentary elections at the start of this year -- and Fatah could ignite."))
                 .contains("Hamas sweeps parliamentary elections");
     }
+
+    @Test
+    void othersAlonePointBackToWhoTheSentenceCountedFirst() {
+        assertThat(LexiconExamples.titles("Twenty-four people died and 10 others went missing in a coal mine accident"
+                + " early Monday in Shanxi Province.")).noneMatch(t -> t.startsWith("10 others"));
+    }
 }
