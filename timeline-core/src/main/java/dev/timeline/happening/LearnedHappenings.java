@@ -223,6 +223,7 @@ final class LearnedHappenings {
                 && !Measures.proportionOfAPeriod(text, e, a.timex())
                 && !HappeningFilters.countedSoFar(text, e)
                 && !Measures.overAPeriodToNow(text, e, a.timex())
+                && !Forecasts.isForecast(text, e, a.timex())
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e, would)
                 && !HappeningFilters.governedInfinitive(text, e)
