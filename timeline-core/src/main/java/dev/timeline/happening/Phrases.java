@@ -202,7 +202,9 @@ final class Phrases {
                 continue;
             }
             boolean beforeWhom = low.equals("before") && beforeABody(tokens, s, i, covered);
-            if (punctuation || CLAUSE_WORDS.contains(low) && !beforeWhom || clauseVerb || finite
+            // "a group of Russian billionaires known as AAR": the name a participle gives goes on with the phrase
+            boolean naming = low.equals("as") && i > from && NAMING_PARTICIPLES.contains(low(tokens.get(i - 1)));
+            if (punctuation || CLAUSE_WORDS.contains(low) && !beforeWhom && !naming || clauseVerb || finite
                     || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
                     || i > from && isByline(tokens, s, i)) {
@@ -275,6 +277,8 @@ final class Phrases {
     }
 
     /** How many items a list read on past a comma may have, and how many words each. */
+    /** Participles whose "as" gives a name: "known as AAR", "billed as the biggest show". */
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("known", "billed", "described", "referred");
     private static final int LIST_ITEMS = 4;
     private static final int LIST_ITEM_WORDS = 3;
 
@@ -303,7 +307,9 @@ final class Phrases {
                     && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"))) {
                 j++;
             }
-            if (j == start || !tokens.get(j - 1).isNoun()) {
+            // "the energy, interior and homeland security secretaries": an adjective may end an item before the last,
+            // whose noun all of them modify
+            if (j == start || !tokens.get(j - 1).isNoun() && (last || !tokens.get(j - 1).pos().startsWith("JJ"))) {
                 return -1;
             }
             if (last) {

@@ -1,0 +1,21 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a title's object ends: never on a word whose phrase goes on after it. */
+class PredicateEndsTest {
+    @Test
+    void aNamingParticipleGoesOnWithItsAsOrGoes() {
+        assertThat(LexiconExamples.titles("In 2003 BP went into partnership with a group of Russian billionaires known"
+                + " as AAR.")).singleElement().asString().doesNotEndWith("known");
+    }
+
+    @Test
+    void aListOfModifiersGoesOnToTheNounTheyShare() {
+        assertThat(LexiconExamples.titles("Tony Hayward met on Monday with top officials including the energy,"
+                + " interior and homeland security secretaries.")).containsExactly("Tony Hayward meets with top"
+                + " officials including the energy, interior and homeland security secretaries");
+    }
+}
