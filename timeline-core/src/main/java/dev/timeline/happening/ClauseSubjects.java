@@ -674,7 +674,8 @@ final class ClauseSubjects {
             } else if (first.equals("its") || first.equals("their")) {
                 return Optional.empty(); // "Its shareholders vote": whose, another sentence told
             }
-            if ((first.equals("his") || first.equals("her")) && subjectStart + 1 < subjectEnd) {
+            if ((first.equals("his") || first.equals("her")) && subjectStart + 1 < subjectEnd
+                    && !tokens.get(subjectEnd - 1).pos().startsWith("NNP")) { // "Her son Jack died": named
                 // "His party failed": the article's main person's party, if the person last named is that one
                 Optional<String> owner = PersonReferents.lastPersonBefore(entities, tokens.get(subjectStart).start())
                         .filter(name -> name.equals(entities.mainPerson()));

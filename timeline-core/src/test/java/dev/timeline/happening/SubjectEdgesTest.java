@@ -82,4 +82,10 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Twenty-four people died and 10 others went missing in a coal mine accident"
                 + " early Monday in Shanxi Province.")).noneMatch(t -> t.startsWith("10 others"));
     }
+
+    @Test
+    void aPossessivePronounBeforeANameNamesWhoItIs() {
+        assertThat(LexiconExamples.titles("Her son Jack, who was born 11 weeks early, died on Monday.")).containsExactly(
+                "Her son Jack dies");
+    }
 }
