@@ -34,6 +34,9 @@ final class ReportedHappenings {
     /** Words that may stand between a verb of saying and its date: "said on Sunday". */
     private static final Set<String> DATE_LINKS = Set.of("on", "late", "early");
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "``", "''");
+    /** The value of a day or a week, the dates of a report that may date what it tells ("reported this week"). */
+    private static final java.util.regex.Pattern DAY_OR_WEEK = java.util.regex.Pattern.compile(
+            "\\d{4}-(\\d{2}-\\d{2}|W\\d{2})");
     /** Verbs that may stand between the report and the event as its auxiliaries: "that it had capped". */
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
@@ -47,7 +50,10 @@ final class ReportedHappenings {
     static Optional<EventMention> reportOf(AnalyzedText text, List<EventMention> eventsOfSentence,
             List<Mention> datesOfSentence, TimeAnchor a) {
         EventMention e = a.event();
-        if (datesOfSentence.size() != 1 || a.timex().value().length() != 10 || !e.token().isVerb()
+        // a week dates only a perfect, on or before it: "reported this week that two dolphins had died"
+        boolean week = a.timex().value().length() != 10;
+        if (datesOfSentence.size() != 1 || !DAY_OR_WEEK.matcher(a.timex().value()).matches() || !e.token().isVerb()
+                || week && e.aspect() != Aspect.PERFECTIVE
                 || !e.isAsserted() || !(e.tense() == Tense.PAST
                 || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE)) {
             return Optional.empty();

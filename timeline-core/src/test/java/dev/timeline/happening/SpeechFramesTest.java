@@ -49,4 +49,15 @@ class SpeechFramesTest {
         // a text that opens with the date has no talk before it (this once read before the text's first word)
         assertThat(LexiconExamples.titles("Wednesday of the attacks was calm.")).isEmpty();
     }
+
+    @Test
+    void aReportOfAWeekDatesWhatItsPerfectTellsOnOrBeforeThatWeek() {
+        assertThat(LexiconExamples.events("Plaquemines parish reported this week that two dolphins had died around"
+                + " Bayou Chaland.")).singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Two dolphins die around Bayou Chaland");
+                    assertThat(e.when().toString()).isEqualTo("on or before the week of 25 Aug 2025");
+                });
+        // a past tense that a week's report tells is not placed by it
+        assertThat(LexiconExamples.titles("Police said this week they were treating the death as murder.")).isEmpty();
+    }
 }
