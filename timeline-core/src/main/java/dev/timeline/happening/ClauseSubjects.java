@@ -498,6 +498,11 @@ final class ClauseSubjects {
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
                 continue;
             }
+            int city = SubjectPhrases.placeBeforeItsCountry(tokens, floor, subjectStart, subjectEnd);
+            if (city >= 0 && !isPersonName(text, subjectStart, subjectEnd, entities)) {
+                subjectStart = city; // "The ministerial gathering in Cancun, Mexico, in 2003 broke down"
+                continue;
+            }
             int approximate = approximatorBefore(tokens, s, subjectStart);
             if (approximate >= 0) {
                 acronyms += subjectStart - approximate;

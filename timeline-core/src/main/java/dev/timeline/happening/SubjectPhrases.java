@@ -87,6 +87,24 @@ final class SubjectPhrases {
     }
 
     /**
+     * Where the place starts whose country or region the subject so far is, {@code [at, end)} a name of at most three
+     * words after a comma, the place a name after "in", "at" or "near" that follows a noun: "The ministerial gathering
+     * in [Cancun], Mexico, in 2003 broke down"; -1 when there is none.
+     */
+    static int placeBeforeItsCountry(List<Token> tokens, int floor, int at, int end) {
+        if (at - 2 < floor || end - at > 3 || !tokens.get(at - 1).text().equals(",")
+                || !Phrases.isName(tokens, at, end)) {
+            return -1;
+        }
+        int k = at - 1;
+        while (k - 1 >= floor && at - 1 - k < 3 && tokens.get(k - 1).pos().startsWith("NNP")) {
+            k--;
+        }
+        return k < at - 1 && k - 2 >= floor && PLACE_PREPOSITIONS.contains(tokens.get(k - 1).lowerText())
+                && tokens.get(k - 2).isNoun() ? k : -1;
+    }
+
+    /**
      * Whether a new noun phrase opens at {@code at}, so that a subject read leftwards stops there: "the" right after a
      * common noun ("At last Wednesday's initial case [the judge] ordered": a fronted phrase without its comma), or a
      * name right after a noun that takes a clause ({@code clause-nouns.txt}: "there is little doubt [Prime Minister

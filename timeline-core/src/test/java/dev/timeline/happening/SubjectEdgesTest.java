@@ -88,4 +88,13 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Her son Jack, who was born 11 weeks early, died on Monday.")).containsExactly(
                 "Her son Jack dies");
     }
+
+    @Test
+    void aPlaceWithItsCountryStaysInsideTheSubject() {
+        assertThat(LexiconExamples.titles("The ministerial gathering in Cancun, Mexico, in 2003 broke down in"
+                + " acrimony.")).noneMatch(t -> t.startsWith("Mexico"));
+        // a person in apposition is no country
+        assertThat(LexiconExamples.titles("Russia's top negotiator in Chechnya, Ivan Rybkin, opened new peace talks"
+                + " on Wednesday.")).containsExactly("Ivan Rybkin opens new peace talks");
+    }
 }
