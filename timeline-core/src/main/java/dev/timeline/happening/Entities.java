@@ -55,6 +55,10 @@ public final class Entities {
                     + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"
                     + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated|Airlines|"
                     + "Airways|Corp|Corporation|Company|Inc|Holdings|Motors|Exchange|Airport|Hospital|Air(?! \\w))\\b");
+    /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Tiananmen Square". */
+    private static final Pattern PLACE_WORD = Pattern.compile("\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"
+            + "River|Sea|Ocean|Gulf|Bay|Lake|Islands?|Mountains|Valley|Station|Harbou?r|Province|County|District|"
+            + "Region|Coast|Shores|Strait|Peninsula|Desert|Canal|Stadium|Arena|Palace)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
     /** News organizations, keyed by {@link #key}: in a story they report what happens rather than take part in it. */
@@ -289,6 +293,8 @@ public final class Entities {
         if (ORG_WORD.matcher(name).find() || (ACRONYM.matcher(name).matches()
                 && !ACRONYM_NOT_ORG.contains(name))) {
             out.add(new Entity(start, end, Kind.ORGANIZATION, name));
+        } else if (words >= 2 && PLACE_WORD.matcher(name).find()) {
+            out.add(new Entity(start, end, Kind.PLACE, name)); // "Bagram Air Base": no "he" stands for it
         } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {
             out.add(new Entity(start, end, Kind.PERSON, name));
         } else if (words == 1) {
