@@ -166,8 +166,9 @@ final class Engine {
 
     /**
      * A qualifier's TIMEX3 mod as it applies to what it qualifies. Lengths keep "more than" (P6Y MORE_THAN); a date
-     * takes the point-in-time reading: "more than two years ago" is before that year, "nearly a week ago" after that
-     * week, "up to 3 p.m." on or before it; a reference such as "now" or "recently" takes none.
+     * takes the point-in-time reading: "more than two days ago" is before that day, "nearly a week ago" on or after
+     * that week (the day it counts to lies inside it), "up to 3 p.m." on or before it; a reference such as "now" or
+     * "recently" takes none.
      */
     private static String modFor(String mod, Match c, Scan s) {
         if (mod == null || c.type() == TimexType.DURATION || c.type() == TimexType.SET) {
@@ -177,9 +178,12 @@ final class Engine {
             return null;
         }
         boolean ago = s.w(c.last() - 1, "ago");
+        // "almost two weeks ago" counted to a week or a month: the day it counts to lies inside that week, so the
+        // bound holds the week ("on or after the week of 19 April" for 20 April), where "after" would leave it out
+        boolean coarse = ago && (c.value().length() < 10 || c.value().contains("W"));
         switch (mod) {
-            case "LESS_THAN": return ago ? "AFTER" : "BEFORE";
-            case "MORE_THAN": return ago ? "BEFORE" : "AFTER";
+            case "LESS_THAN": return ago ? (coarse ? "ON_OR_AFTER" : "AFTER") : "BEFORE";
+            case "MORE_THAN": return ago ? (coarse ? "ON_OR_BEFORE" : "BEFORE") : "AFTER";
             case "EQUAL_OR_LESS": return ago ? "ON_OR_AFTER" : "ON_OR_BEFORE";
             case "EQUAL_OR_MORE": return ago ? "ON_OR_BEFORE" : "ON_OR_AFTER";
             default: return mod;

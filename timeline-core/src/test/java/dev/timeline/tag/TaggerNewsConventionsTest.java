@@ -458,6 +458,18 @@ class TaggerNewsConventionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            The well ruptured almost two weeks ago.               | almost two weeks ago 1989-W42 ON_OR_AFTER
+            The virus emerged more than three months ago.         | more than three months ago 1989-08 ON_OR_BEFORE
+            The mine closed more than two days ago.               | more than two days ago 1989-10-31 BEFORE
+            """)
+    void aBoundCountedBackToAWeekOrAMonthHoldsIt(String text, String expected) {
+        // the day it counts to lies inside the week or the month: "after" that week would leave the day out
+        assertThat(TAGGER.tag(text, DCT)).extracting(m -> m.text() + " " + m.value() + " " + m.mod().orElse("-"))
+                .as("mentions in %s", text).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             The rig exploded on April 20 of last year.         | April 20 of last year 1988-04-20
             Sales fell on 3 January this year.                 | 3 January this year 1989-01-03
             The vote is set for the 3rd of March next year.    | the 3rd of March next year 1990-03-03
