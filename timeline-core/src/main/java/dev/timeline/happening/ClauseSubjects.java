@@ -248,8 +248,8 @@ final class ClauseSubjects {
         // a name after "in", "on" or "near" is a place ("in Sierra Leone", "on Lebanon"), whatever the document's
         // guesses of persons made of two capitalized words
         for (int i = start; i < end; i++) {
-            if (!tokens.get(i).pos().startsWith("NNP")) {
-                return false;
+            if (!tokens.get(i).pos().startsWith("NNP") && !tokens.get(i).text().equals(",")) {
+                return false; // "in Cancun, Mexico": a place and its country
             }
         }
         return true;
