@@ -47,7 +47,10 @@ final class SubjectEnds {
                 boolean participle = (opener.pos().equals("VBN") || opener.pos().equals("VBD")
                         && opener.mayBePastParticiple()) && k + 2 < end && (tokens.get(k + 2).pos().equals("IN")
                         || tokens.get(k + 2).pos().equals("RB"));
-                boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG") || participle
+                // "A global forum for creative industries, one of a series of events, opened"
+                boolean oneOf = Phrases.low(opener).equals("one") && k + 2 < end
+                        && Phrases.low(tokens.get(k + 2)).equals("of");
+                boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG") || participle || oneOf
                         || RELATIVE_OPENERS.contains(Phrases.low(opener))
                         || appositiveOfAName(tokens, first, k, end);
                 if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")

@@ -108,4 +108,10 @@ class SubjectEdgesTest {
                 + " captured in Indonesia in 2002. The Bagram prison holds hundreds of suspects."))
                 .noneMatch(t -> t.startsWith("Bagram"));
     }
+
+    @Test
+    void anAppositionOfOneOfManyBetweenSubjectAndVerbIsAside() {
+        assertThat(LexiconExamples.titles("A global forum for creative industries, one of a series of events, opened"
+                + " on Monday.")).containsExactly("A global forum for creative industries opens");
+    }
 }
