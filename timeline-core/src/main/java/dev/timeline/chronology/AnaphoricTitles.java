@@ -26,6 +26,7 @@ public final class AnaphoricTitles {
     /** A year, or a decade, that says which of its kind a title tells: "The 1997 election is held". */
     private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d(?:s|'s|\u2019s)?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}\\d]+");
     /** Prepositions of place: a name after them says where it happened, not which happening it was. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "at", "near", "across", "outside",
             "inside", "off");
@@ -109,8 +110,32 @@ public final class AnaphoricTitles {
     /** Articles inside a phrase of place: "in a UN-brokered ceasefire". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
-    /** Returns {@code events} without those whose titles are anaphoric, in the order given. */
+    /**
+     * Whether {@code e}'s title names nothing and points to something another sentence named: no word of it but the
+     * first is capitalized or a number, the first is an article or a common word (in lower case in its sentence:
+     * "police"), and
+     * a phrase with "the" stands in it ("Police discover the bodies", "A bomb explodes near the building", "Three people
+     * are killed in the run-up"): which bodies, which building, only the article around it said. Of 28 such events of
+     * the working sets read on 2026-12-03, 25 said not which.
+     */
+    public static boolean namesNothing(Event e) {
+        String[] words = SPACES.split(e.title().strip());
+        if (words.length < 3 || e.sources().isEmpty()) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].charAt(0)) || words[i].chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        // the first word in lower case, a whole word of its sentence: a common word, not a name
+        String first = words[0].toLowerCase(Locale.ROOT);
+        String sentence = " " + NOT_A_LETTER.matcher(e.sources().get(0).sentence()).replaceAll(" ") + " ";
+        return (ARTICLES.contains(first) || sentence.contains(" " + first + " ")) && List.of(words).contains("the");
+    }
+
+    /** Returns {@code events} without those whose titles are anaphoric or name nothing, in the order given. */
     public static List<Event> without(List<Event> events) {
-        return events.stream().filter(e -> !isAnaphoric(e.title())).toList();
+        return events.stream().filter(e -> !isAnaphoric(e.title()) && !namesNothing(e)).toList();
     }
 }

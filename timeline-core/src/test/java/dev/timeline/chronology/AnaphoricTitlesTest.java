@@ -60,6 +60,26 @@ class AnaphoricTitlesTest {
     }
 
     @Test
+    void aTitleOfCommonWordsWithADefinitePhraseNamesNothing() {
+        assertThat(AnaphoricTitles.namesNothing(event("Police discover the bodies",
+                "The site was shut down the day after police discovered the bodies."))).isTrue();
+        assertThat(AnaphoricTitles.namesNothing(event("A bomb explodes near the building",
+                "A bomb exploded Friday near the building where the parliament will meet."))).isTrue();
+        // a name opens it, or one stands in it, or nothing is definite
+        assertThat(AnaphoricTitles.namesNothing(event("Olmert agrees to release the money",
+                "Olmert agreed on Sunday to release the money."))).isFalse();
+        assertThat(AnaphoricTitles.namesNothing(event("A bomb explodes near the parliament in Kabul",
+                "A bomb exploded Friday near the parliament in Kabul."))).isFalse();
+        assertThat(AnaphoricTitles.namesNothing(event("Police arrest two men",
+                "Police arrested two men on Friday."))).isFalse();
+    }
+
+    private static Event event(String title, String sentence) {
+        return Event.builder("e", dev.timeline.time.When.parse("2025-08-22"), title)
+                .source(dev.timeline.timeline.Source.of("d", 0, sentence.length(), sentence)).build();
+    }
+
+    @Test
     void aTitleWithoutADefiniteOpeningIsNotAnaphoric() {
         assertThat(AnaphoricTitles.isAnaphoric("Rebels seize the airport in the capital")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("A gas blast kills 124 people")).isFalse();
