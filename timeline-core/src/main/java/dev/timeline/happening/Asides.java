@@ -152,7 +152,11 @@ final class Asides {
      * ("went to court [on Monday] seeking to overturn the ban"); -1 otherwise.
      */
     static int afterDateBeforeComplement(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        if (at - 1 < s.firstToken() || covered[at - 1] || !tokens.get(at - 1).isNoun()) {
+        // after a noun ("held talks [Tuesday] with"), or an adjective a verb made its predicate ("came back positive
+        // [on Thursday] for the H1N1 virus")
+        if (at - 1 < s.firstToken() || covered[at - 1] || !(tokens.get(at - 1).isNoun()
+                || tokens.get(at - 1).pos().startsWith("JJ") && at - 2 >= s.firstToken()
+                && (tokens.get(at - 2).isVerb() || Phrases.PARTICLES.contains(Phrases.low(tokens.get(at - 2)))))) {
             return -1;
         }
         int j = at;

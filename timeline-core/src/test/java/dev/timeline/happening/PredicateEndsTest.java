@@ -18,4 +18,10 @@ class PredicateEndsTest {
                 + " interior and homeland security secretaries.")).containsExactly("Tony Hayward meets with top"
                 + " officials including the energy, interior and homeland security secretaries");
     }
+
+    @Test
+    void aComplementAfterTheDateOfAnAdjectivalPredicateStays() {
+        assertThat(LexiconExamples.titles("Health officials said laboratory tests came back positive on Thursday for the"
+                + " H1N1 virus.")).containsExactly("Laboratory tests come back positive for the H1N1 virus");
+    }
 }
