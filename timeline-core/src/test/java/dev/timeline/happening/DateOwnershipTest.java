@@ -25,4 +25,10 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.events("Prime Minister Wen Jiabao resigned after a long battle with the unions on"
                 + " Tuesday.")).extracting(e -> e.when().toString()).containsExactly("26 Aug 2025");
     }
+
+    @Test
+    void aDateInTheWakeOfAHappeningIsThatHappenings() {
+        assertThat(LexiconExamples.events("Mr Feinberg ran the victims' compensation fund set up in the wake of the 11"
+                + " September 2001 attacks.")).extracting(Event::title).noneMatch(t -> t.startsWith("Mr Feinberg"));
+    }
 }
