@@ -89,19 +89,20 @@ class OpenEndedBoundsTest {
 
     @Test
     void openTowardsThePastIsANullEarliestDayFlaggedOpenWithItsLatestDayKept() {
-        Row before = written("mentions").filter("doc_id = 'iraq' AND mod = 'BEFORE'").first();
+        Row before = written("mentions").filter("doc_id = 'iraq' AND mod = 'ON_OR_BEFORE'").first();
         assertThat(before.<String>getAs("text")).isEqualTo("more than 20 years ago");
         assertThat(before.<Object>getAs("earliest")).isNull();
         assertThat(before.<Boolean>getAs("earliest_open")).isTrue();
-        assertThat(before.<java.sql.Date>getAs("latest").toLocalDate()).isEqualTo(LocalDate.of(1990, 12, 31));
+        // on or before 1991: the day twenty years before 19 Dec 2011 lies inside that year
+        assertThat(before.<java.sql.Date>getAs("latest").toLocalDate()).isEqualTo(LocalDate.of(1991, 12, 31));
         assertThat(before.<Boolean>getAs("latest_open")).isFalse();
     }
 
     @Test
     void openTowardsTheFutureIsANullLatestDayFlaggedOpenWithItsEarliestDayKept() {
-        Row since = written("mentions").filter("doc_id = 'iraq' AND mod = 'AFTER'").first();
+        Row since = written("mentions").filter("doc_id = 'iraq' AND mod = 'ON_OR_AFTER'").first();
         assertThat(since.<String>getAs("text")).isEqualTo("less than two years ago");
-        assertThat(since.<java.sql.Date>getAs("earliest").toLocalDate()).isEqualTo(LocalDate.of(2010, 1, 1));
+        assertThat(since.<java.sql.Date>getAs("earliest").toLocalDate()).isEqualTo(LocalDate.of(2009, 1, 1));
         assertThat(since.<Boolean>getAs("earliest_open")).isFalse();
         assertThat(since.<Object>getAs("latest")).isNull();
         assertThat(since.<Boolean>getAs("latest_open")).isTrue();
