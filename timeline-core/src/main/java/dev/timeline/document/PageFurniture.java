@@ -44,7 +44,8 @@ public final class PageFurniture {
         END,
         /**
          * A mark of a page of programme or event listings ("Network Radio Programme Information", "Transmission
-         * details", "Presenter/..., Producer/..."): no sentence of such a page is news, whatever tense it is in.
+         * details", "Presenter/..., Producer/..."): what such a page dates in the days it lists is a programme's slot,
+         * no news, whatever tense it is in; what its descriptions date elsewhere may be.
          */
         LISTING
     }
@@ -134,7 +135,8 @@ public final class PageFurniture {
     /**
      * Whether {@code text} is a page of programme or event listings: a mark of one ({@link Kind#LISTING}) stands
      * anywhere in it. Such a page narrates the week's shows in the present tense ("At 8pm, Eleanor is joined by a panel
-     * of sportswomen"), which is no happening.
+     * of sportswomen"), which is no happening; a description may still date one elsewhere ("Dubstar were formed in
+     * 1992").
      *
      * @throws NullPointerException if {@code text} is null
      */

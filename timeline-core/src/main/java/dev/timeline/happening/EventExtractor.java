@@ -87,8 +87,11 @@ public final class EventExtractor {
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
         List<Mention> mentions = filedDay(document.text(), tagger.tag(document.text(), anchor));
         List<Entities.Entity> entities = Entities.find(document.text());
-        // a page's comment section, after the article, is readers' talk, not news; a page of listings is none
-        int comments = PageFurniture.isListing(document.text()) ? 0 : PageFurniture.commentsStart(document.text());
+        // a page's comment section, after the article, is readers' talk, not news
+        int comments = PageFurniture.commentsStart(document.text());
+        // a page of programme listings: its own week's slots are no happenings, what its descriptions date elsewhere is
+        boolean listing = PageFurniture.isListing(document.text());
+        java.util.function.Predicate<Event> notASlot = e -> !listing || dct.isPresent() && outsideItsWeek(e, dct.get());
         List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities).stream()
                 .filter(h -> h.start() < comments).toList();
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed, a long
@@ -154,7 +157,8 @@ public final class EventExtractor {
                     continue; // "Presidential election" past, "Annual meeting in Hanoi": whose, a clause may tell
                 }
                 named.add(key(inSentence));
-                toEvent(inSentence, document.id() + "#" + (events.size() + 1), read).ifPresent(events::add);
+                toEvent(inSentence, document.id() + "#" + (events.size() + 1), read).filter(notASlot)
+                        .ifPresent(events::add);
             } else {
                 nounTypes.putIfAbsent(key(inSentence), h.type());
             }
@@ -166,7 +170,7 @@ public final class EventExtractor {
                     && !(f.planned() && past(h, dct))) {
                 String type = nounTypes.get(key(h));
                 Happening typed = type == null ? h : h.withType(type);
-                toEvent(typed, document.id() + "#" + (events.size() + 1), read)
+                toEvent(typed, document.id() + "#" + (events.size() + 1), read).filter(notASlot)
                         .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
             }
         }
@@ -293,6 +297,22 @@ public final class EventExtractor {
     /** A day, then a comma and an anniversary in apposition to it. */
     private static final Pattern DATE_APPOSITION = Pattern.compile(
             "(?i)\\b(?:\\w+day|\\d{1,2})\\s*,\\s*(?:the|its|his|her|their)\\s+(?:\\w+\\s+){0,2}anniversary\\b");
+
+    /** How many days before its date a page of listings may name its programmes' days: "this week", "tonight". */
+    private static final int LISTED_BEFORE = 7;
+    /** How many days after its date a page of listings names the days of the programmes it lists: the coming week. */
+    private static final int LISTED_AFTER = 14;
+
+    /**
+     * Whether {@code e} lies outside the days that the page of listings telling it lists, from {@value #LISTED_BEFORE}
+     * days before its date to {@value #LISTED_AFTER} after: a programme's description of another happening ("Dubstar
+     * were formed in 1992", "Chopin first met writer George Sand in Paris in 1836"), not one of the page's slots ("At
+     * 8pm, Eleanor is joined by a panel", "counts down the charts this week").
+     */
+    private static boolean outsideItsWeek(Event e, LocalDate dct) {
+        return e.when().latestDay().isBefore(dct.minusDays(LISTED_BEFORE))
+                || e.when().earliestDay().isAfter(dct.plusDays(LISTED_AFTER));
+    }
 
     /**
      * Whether a noun-phrase title ends on a noun of {@code anaphoric-nouns.txt} with nothing after it ("Next meeting",
