@@ -479,6 +479,10 @@ final class ClauseSubjects {
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
         while (subjectStart - 1 >= floor) {
             if (subjectStart < subjectEnd && SubjectPhrases.opensAnotherPhrase(tokens, s, subjectStart)) {
+                if (tokens.get(subjectStart).text().equals("the")
+                        && !SubjectPhrases.afterAFrontedPhrase(tokens, floor, subjectStart)) {
+                    return Optional.empty(); // "The commitment [the president made] yesterday": its object is before
+                }
                 break; // "At last Wednesday's initial case [the judge] ordered"
             }
             if (covered[subjectStart - 1]) {

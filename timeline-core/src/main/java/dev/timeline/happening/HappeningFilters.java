@@ -774,13 +774,29 @@ final class HappeningFilters {
         String particle = particleAfter(text.tokens(), next);
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
-                && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle));
+                && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
+                || beginsAnAct(text, e));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
         return (HAPPENINGS.contains(e.eventClass()) || decision) && asserted
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next))
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+    }
+
+    /**
+     * Whether {@code e} is "begin" or "start" with the act it begins after it: "began to move equipment", "have begun
+     * drafting legislation", "had begun work to survey a site"; an act begun is a happening whatever class the recognizer gives the verb ("the meeting
+     * which began at 11:00" tells only what the meeting did).
+     */
+    private static boolean beginsAnAct(AnalyzedText text, EventMention e) {
+        String lemma = e.verbLemma();
+        int next = e.token().index() + 1;
+        List<Token> tokens = text.tokens();
+        return (lemma.equals("begin") || lemma.equals("start")) && next < tokens.size()
+                && (tokens.get(next).lowerText().equals("to") || tokens.get(next).pos().equals("VBG")
+                || Phrases.isNounPhraseStart(tokens.get(next)) && !tokens.get(next).pos().startsWith("NNP")
+                || tokens.get(next).pos().equals("VBP") || tokens.get(next).pos().equals("VB")); // "begun work/VBP"
     }
 
     /**

@@ -87,6 +87,21 @@ final class SubjectPhrases {
     }
 
     /**
+     * Whether the noun phrase before {@code at} is the object of a preposition ("[During the encounter] the Israeli
+     * cabinet voted", "[At last Wednesday's initial case] the judge ordered"): a fronted phrase without its comma;
+     * else the phrase is a noun that the clause from {@code at} tells of ("The commitment the president made
+     * yesterday", a relative clause without "that").
+     */
+    static boolean afterAFrontedPhrase(List<Token> tokens, int floor, int at) {
+        int k = at - 1;
+        while (k > floor && at - k <= ClauseSubjects.MAX_SUBJECT && (Phrases.isNounPhrasePart(tokens.get(k))
+                || tokens.get(k).pos().equals("POS") || tokens.get(k).pos().equals("CD"))) {
+            k--;
+        }
+        return tokens.get(k).pos().equals("IN"); // "As part of the measures agreed on [during the encounter] the"
+    }
+
+    /**
      * Where the place starts whose country or region the subject so far is, {@code [at, end)} a name of at most three
      * words after a comma, the place a name after "in", "at" or "near" that follows a noun: "The ministerial gathering
      * in [Cancun], Mexico, in 2003 broke down"; -1 when there is none.

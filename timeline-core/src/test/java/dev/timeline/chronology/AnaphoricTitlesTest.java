@@ -57,6 +57,9 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("The Sudanese army kills 200 rebels")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("The Iraqi election meets international standards")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("The Islamist group Hamas takes office")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The Libyan deal is signed")).isFalse();
+        // what the rest names does not say which group
+        assertThat(AnaphoricTitles.isAnaphoric("The Australian group approaches the LSE")).isTrue();
     }
 
     @Test

@@ -114,4 +114,20 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("A global forum for creative industries, one of a series of events, opened"
                 + " on Monday.")).containsExactly("A global forum for creative industries opens");
     }
+
+    @Test
+    void aClauseRightAfterASubjectsNounTellsOfThatNoun() {
+        // "the commitment [that] the president made": the president made it, nobody was made
+        assertThat(LexiconExamples.titles("\"The commitment the president made yesterday is the responsible party will"
+                + " pay for this,\" spokesman Robert Gibbs said.")).isEmpty();
+    }
+
+    @Test
+    void onlyABeginningWithItsActIsAHappeningWhateverItsClass() {
+        assertThat(LexiconExamples.titles("The Obama administration began to move equipment out of the region on"
+                + " Tuesday.")).containsExactly("The Obama administration begins to move equipment out of the region");
+        // what the meeting did, told of a building
+        assertThat(LexiconExamples.titles("Berri spoke after the meeting at parliament building in downtown Beirut"
+                + " which began at 11:00 a.m. (0900 GMT).")).noneMatch(t -> t.contains("begins"));
+    }
 }
