@@ -7,7 +7,6 @@ import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Counts told in the future over a period: "60,000 Americans will die this year from cigarette-related diseases",
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
  * a day still is one ("Thousands will march on Saturday"). Stateless.
  */
 final class Forecasts {
-    /** A TIMEX3 value of a year, a month, a quarter, a half or a season: a period, not a day. */
-    private static final Pattern PERIOD_VALUE = Pattern.compile("\\d{4}(-(\\d{2}|Q\\d|H\\d|SP|SU|FA|WI))?");
     /** How many words before the verb the count of its subject may stand: "60,000 [Americans this year] will die". */
     private static final int REACH = 6;
 
@@ -28,7 +25,8 @@ final class Forecasts {
      * ("60,000 Americans", "Some 2,000 people"), with only nouns, adjectives, the date and the verb group between.
      */
     static boolean isForecast(AnalyzedText text, EventMention e, Mention timex) {
-        if (!e.token().isVerb() || e.tense() != Tense.FUTURE || !PERIOD_VALUE.matcher(timex.value()).matches()) {
+        if (!e.token().isVerb() || e.tense() != Tense.FUTURE
+                || !Measures.PERIOD_VALUE.matcher(timex.value()).matches()) {
             return false;
         }
         List<Token> tokens = text.tokens();

@@ -48,7 +48,7 @@ final class Measures {
             com.google.common.collect.Maps.transformValues(Lexicons.secondColumn("holding-verbs.txt"),
                     column -> Quantities.valueOf(column.toUpperCase(java.util.Locale.ROOT))));
     /** TIMEX3 values of a period coarser than a day: a year, a month, a quarter, a half or a season. */
-    private static final Pattern PERIOD_VALUE = Pattern.compile("\\d{4}(-(\\d{2}|Q\\d|H\\d|SP|SU|FA|WI))?");
+    static final Pattern PERIOD_VALUE = Pattern.compile("\\d{4}(-(\\d{2}|Q\\d|H\\d|SP|SU|FA|WI))?");
     /** How far before its verb the share that opens a clause may stand. */
     private static final int PROPORTION_REACH = 14;
     /** Nouns of a share of a whole, before "of": "half of", "a third of", "the majority of". */
