@@ -114,10 +114,9 @@ public final class AnaphoricTitles {
     /**
      * Whether {@code e}'s title names nothing and points to something another sentence named: no word of it but the
      * first is capitalized or a number, the first is an article or a common word (in lower case in its sentence:
-     * "police"), and
-     * a phrase with "the" stands in it ("Police discover the bodies", "A bomb explodes near the building", "Three people
-     * are killed in the run-up"): which bodies, which building, only the article around it said. Of 28 such events of
-     * the working sets read on 2026-12-03, 25 said not which.
+     * "police"), and a phrase with "the" stands in it ("Police discover the bodies", "A bomb explodes near the
+     * building", "Three people are killed in the run-up"): which bodies, which building, only the article around it
+     * said. Of 28 such events of the working sets read on 2026-12-03, 25 said not which.
      */
     public static boolean namesNothing(Event e) {
         String[] words = SPACES.split(e.title().strip());

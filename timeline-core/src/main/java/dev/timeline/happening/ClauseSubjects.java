@@ -30,7 +30,7 @@ final class ClauseSubjects {
     static final int MAX_SUBJECT = 8;
     /** Marks that set an apposition off after the name it describes: "Hamas -- the Islamist movement that". */
     private static final Set<String> APPOSITION_MARKS = Set.of(",", "--", "\u2014");
-    /** Adverbs that make the participle after them an adjective of the noun that follows: "the newly elected leader". */
+    /** Adverbs that make the participle after them an adjective of the noun after it: "the newly elected leader". */
     private static final Set<String> PARTICIPLE_ADVERBS = Set.of("newly", "recently", "freshly", "democratically",
             "popularly", "directly");
     /** Prepositions before a place that a relative's antecedent crosses: "the conflict in Sierra Leone that ended". */

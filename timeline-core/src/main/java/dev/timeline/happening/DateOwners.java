@@ -265,11 +265,11 @@ final class DateOwners {
     /**
      * Whether the date after the verb ends a noun phrase that a word of time order opens ({@code ORDER_WORDS}): "was
      * detained in a sweep following bomb attacks in Riyadh on May 12, 2003" dates the attacks, not the detention.
-     * Another verb or a clause's end between them leaves the date to whatever stands nearer. "After" counts only before
-     * a definite noun and its "of" ("agreed to bankroll the fund after the sinking of its rig in April"), as "in the wake
-     * of" does ("set up in the wake of the 11 September 2001 attacks"): otherwise its
-     * date as often dates the verb ("resigned after a long battle with the unions on Tuesday"), and "before" places
-     * as often as it orders ("paraded the prisoners before a crowd on Monday").
+     * Another verb or a clause's end between them leaves the date to whatever stands nearer. "In the wake of" counts
+     * ("set up in the wake of the 11 September 2001 attacks"); "after" only before a definite noun and its "of"
+     * ("agreed to bankroll the fund after the sinking of its rig in April"): otherwise its date as often dates the
+     * verb ("resigned after a long battle with the unions on Tuesday"), and "before" places as often as it orders
+     * ("paraded the prisoners before a crowd on Monday").
      */
     static boolean datesAnotherHappeningInOrder(AnalyzedText text, EventMention e, Mention timex) {
         int date = firstTokenOfVerbsDate(text, e, timex);

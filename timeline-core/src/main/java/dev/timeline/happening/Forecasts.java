@@ -21,8 +21,9 @@ final class Forecasts {
     }
 
     /**
-     * Whether verb {@code e}, in the future and dated by {@code timex}, a period, has a subject that opens with a number
-     * ("60,000 Americans", "Some 2,000 people"), with only nouns, adjectives, the date and the verb group between.
+     * Whether verb {@code e}, in the future and dated by {@code timex}, a period, has a subject that opens with a
+     * number ("60,000 Americans", "Some 2,000 people"), with only nouns, adjectives, the date and the verb group
+     * between.
      */
     static boolean isForecast(AnalyzedText text, EventMention e, Mention timex) {
         if (!e.token().isVerb() || e.tense() != Tense.FUTURE

@@ -786,8 +786,8 @@ final class HappeningFilters {
 
     /**
      * Whether {@code e} is "begin" or "start" with the act it begins after it: "began to move equipment", "have begun
-     * drafting legislation", "had begun work to survey a site"; an act begun is a happening whatever class the recognizer gives the verb ("the meeting
-     * which began at 11:00" tells only what the meeting did).
+     * drafting legislation", "had begun work to survey a site"; an act begun is a happening whatever class the
+     * recognizer gives the verb ("the meeting which began at 11:00" tells only what the meeting did).
      */
     private static boolean beginsAnAct(AnalyzedText text, EventMention e) {
         String lemma = e.verbLemma();

@@ -66,7 +66,8 @@ final class Phrases {
      */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)|the other|the rest"
-                    + "|the remaining|the latter|a (second|third|fourth|fifth)|[\\w,-]+ others)\\b|(identical|similar)\\s");
+                    + "|the remaining|the latter|a (second|third|fourth|fifth)|[\\w,-]+ others)\\b"
+                    + "|(identical|similar)\\s");
 
     private Phrases() {
     }
@@ -276,9 +277,9 @@ final class Phrases {
         return ending;
     }
 
-    /** How many items a list read on past a comma may have, and how many words each. */
     /** Participles whose "as" gives a name: "known as AAR", "billed as the biggest show". */
     private static final Set<String> NAMING_PARTICIPLES = Set.of("known", "billed", "described", "referred");
+    /** How many items a list read on past a comma may have, and how many words each. */
     private static final int LIST_ITEMS = 4;
     private static final int LIST_ITEM_WORDS = 3;
 

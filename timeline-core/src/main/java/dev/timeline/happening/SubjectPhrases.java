@@ -46,8 +46,8 @@ final class SubjectPhrases {
 
     /**
      * The words of the subject from {@code from} to {@code to} without a date that modifies its noun ("An [April 20]
-     * explosion", "Pinochet's [1980] constitution", "an explosion [in 2005] in Texas"), with a length kept ("Millon's five-day visit") and "a" or "an"
-     * as the word after it needs.
+     * explosion", "Pinochet's [1980] constitution", "an explosion [in 2005] in Texas"), with a length kept ("Millon's
+     * five-day visit") and "a" or "an" as the word after it needs.
      */
     static String words(AnalyzedText text, int from, int to, boolean[] covered) {
         StringBuilder out = new StringBuilder();
@@ -156,8 +156,9 @@ final class SubjectPhrases {
         while (r - 1 >= floor && covered[r - 1]) {
             r--;
         }
-        if (PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && r - 2 >= floor && DATE_PREPOSITIONS.contains(Phrases.low(
-                tokens.get(r - 1))) && tokens.get(r - 2).isNoun() && !covered[r - 2]) {
+        if (PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && r - 2 >= floor
+                && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(r - 1))) && tokens.get(r - 2).isNoun()
+                && !covered[r - 2]) {
             return r - 1; // "A refinery explosion [in 2005] in Texas killed": a dated phrase between the noun's phrases
         }
         if (!(tokens.get(at).isNoun() || tokens.get(at).pos().startsWith("JJ"))) {

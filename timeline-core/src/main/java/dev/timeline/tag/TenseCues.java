@@ -19,7 +19,7 @@ import java.util.Set;
 final class TenseCues {
     /** What a cue word tells; the resource names each kind in lowercase. */
     enum Kind {
-        /** A plan's date: ahead, but behind after "had", "was" or "were". */
+        /** A plan's date: ahead ("was scheduled to return Friday" too), but behind after "had". */
         SCHEDULE,
         /** A verb of a scheduled event whose present tense looks ahead. */
         ARRANGEMENT,

@@ -19,9 +19,9 @@ class EventExtractorTest {
 
     @Test
     void aPageOfProgrammeListingsGivesNoSlotsOfItsWeekButWhatItsDescriptionsDateElsewhere() {
-        String page = "Network Radio BBC Week 35 : 30 August-5 September Transmission details in the Network Radio Programme"
-                + " Information 7-day version are not updated after publication.\nAt 8pm, Eleanor Oldroyd is joined by"
-                + " a panel of sportswomen for Ladies First.\nZoe Ball returned to the show on Monday.";
+        String page = "Network Radio BBC Week 35 : 30 August-5 September Transmission details in the Network Radio"
+                + " Programme Information 7-day version are not updated after publication.\nAt 8pm, Eleanor Oldroyd is"
+                + " joined by a panel of sportswomen for Ladies First.\nZoe Ball returned to the show on Monday.";
         assertThat(extract(page)).isEmpty();
         assertThat(extract(page.substring(page.indexOf('\n') + 1))).isNotEmpty();
         assertThat(extract(page + "\nDubstar were formed in 1992 by Steve Hillier and Chris Wilkie in Gateshead."))

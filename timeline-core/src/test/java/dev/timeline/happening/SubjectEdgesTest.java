@@ -24,7 +24,8 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("At last Wednesday's initial case the judge ordered reporters out."))
                 .noneMatch(t -> t.contains("case"));
         assertThat(LexiconExamples.titles("During the encounter the Israeli cabinet voted unanimously on Sunday to"
-                + " release the frozen funds.")).containsExactly("The Israeli cabinet votes to release the frozen funds");
+                + " release the frozen funds.")).containsExactly(
+                        "The Israeli cabinet votes to release the frozen funds");
         // a name's "the" stays
         assertThat(LexiconExamples.titles("Catherine the Great seized power in 1762.")).containsExactly(
                 "Catherine the Great seizes power");
@@ -48,8 +49,9 @@ class SubjectEdgesTest {
 
     @Test
     void countedDozensAndFolkArePlural() {
-        assertThat(LexiconExamples.titles("Aid workers suspended work on Monday after two dozen of their colleagues fell"
-                + " victim to a mass kidnap.")).contains("Two dozen of their colleagues fall victim to a mass kidnap");
+        assertThat(LexiconExamples.titles("Aid workers suspended work on Monday after two dozen of their colleagues"
+                + " fell victim to a mass kidnap.")).contains(
+                        "Two dozen of their colleagues fall victim to a mass kidnap");
         assertThat(LexiconExamples.titles("The armed police surrounded the town of Wuyin on Saturday after townsfolk"
                 + " injured and threw out members of an official working group.")).contains(
                         "Townsfolk injure and throw out members of an official working group");
@@ -85,16 +87,16 @@ class SubjectEdgesTest {
 
     @Test
     void aPossessivePronounBeforeANameNamesWhoItIs() {
-        assertThat(LexiconExamples.titles("Her son Jack, who was born 11 weeks early, died on Monday.")).containsExactly(
-                "Her son Jack dies");
+        assertThat(LexiconExamples.titles("Her son Jack, who was born 11 weeks early, died on Monday."))
+                .containsExactly("Her son Jack dies");
     }
 
     @Test
     void aPlaceWithItsCountryStaysInsideTheSubject() {
         assertThat(LexiconExamples.titles("The ministerial gathering in Cancun, Mexico, in 2003 broke down in"
                 + " acrimony.")).noneMatch(t -> t.startsWith("Mexico"));
-        assertThat(LexiconExamples.titles("They feared a repeat of the previous ministerial gathering in Cancun, Mexico,"
-                + " in 2003, which broke down in acrimony and paralyzed the WTO for months.")).containsExactly(
+        assertThat(LexiconExamples.titles("They feared a repeat of the previous ministerial gathering in Cancun,"
+                + " Mexico, in 2003, which broke down in acrimony and paralyzed the WTO for months.")).containsExactly(
                         "The previous ministerial gathering in Cancun, Mexico breaks down in acrimony and paralyzes the"
                         + " WTO");
         // a person in apposition is no country
