@@ -71,11 +71,19 @@ final class Titles {
         List<Word> words = words(c.sentence());
         int head = indexAt(words, t.end() - 1);
         int from = head;
+        String prefix = "";
         while (from > 0 && head - from < 4) {
             Word w = words.get(from - 1);
             if (bracketedAcronym(c.sentence(), words, from - 1)) {
                 // "the Asia-Pacific Economic Cooperation (APEC) forum": the acronym goes with its name, all of it
                 from = nameBefore(c, words, from - 2);
+                break;
+            }
+            int acronym = acronymBeforeItsExpansion(c.sentence(), words, from);
+            if (acronym >= 0) {
+                // "the 14th APEC (Asia-Pacific Economic Cooperation) Economic Leaders' Meeting": the acronym without
+                // the words that spell it out
+                prefix = words.get(acronym).text() + " ";
                 break;
             }
             if (STOP_LEFT.contains(w.lower()) || gapHasPunctuation(c.sentence(), w.end(), words.get(from).start())
@@ -115,7 +123,7 @@ final class Titles {
             phrases++;
         }
         String phrase = c.sentence().substring(words.get(from).start(), words.get(to - 1).end());
-        phrase = expandNames(c, phrase, words.get(from).start());
+        phrase = prefix + expandNames(c, phrase, words.get(from).start());
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.startsWith("his ") || lower.startsWith("her ")) {
             String who = resolvePronoun(c, words.get(from).start());
@@ -437,6 +445,31 @@ final class Titles {
                 && s.substring(before.end(), w.start()).equals(" (")
                 && s.substring(w.end(), words.get(i + 1).start()).equals(") ");
     }
+
+    /**
+     * The index of the acronym in capitals whose expansion in brackets ends right before word {@code at} ("APEC
+     * [(Asia-Pacific Economic Cooperation)] Economic Leaders' Meeting"), or -1: the expansion at most
+     * {@value #EXPANSION_WORDS} capitalized words.
+     */
+    private static int acronymBeforeItsExpansion(String s, List<Word> words, int at) {
+        if (at < 3 || !s.substring(words.get(at - 1).end(), words.get(at).start()).equals(") ")) {
+            return -1;
+        }
+        for (int k = at - 1; k >= 1 && at - k <= EXPANSION_WORDS; k--) {
+            if (!Character.isUpperCase(words.get(k).text().charAt(0))) {
+                return -1;
+            }
+            if (s.substring(words.get(k - 1).end(), words.get(k).start()).equals(" (")) {
+                String acronym = words.get(k - 1).text();
+                return acronym.length() >= 2 && acronym.length() <= 8
+                        && acronym.chars().allMatch(Character::isUpperCase) ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The most words an acronym's expansion in brackets may have: "(Asia-Pacific Economic Cooperation)". */
+    private static final int EXPANSION_WORDS = 6;
 
     private static boolean gapHasPunctuation(String s, int from, int to) {
         if (from >= to) {

@@ -26,6 +26,13 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void anAcronymBeforeItsExpansionInBracketsStaysInTheNameWithoutIt() {
+        assertThat(titles("Abe congratulated Vietnam for successfully organizing the 14th APEC (Asia-Pacific Economic"
+                + " Cooperation) Economic Leaders' Meeting on Saturday and Sunday.")).contains(
+                        "APEC Economic Leaders' Meeting");
+    }
+
+    @Test
     void aNameCutByTheLengthLimitAtItsPossessiveEndsWithTheNounsAfterIt() {
         assertThat(titles("A court in Ankara on Monday ordered the release of nine leaders of the pro-Kurdish"
                 + " People's Labour Party (HEP) who had been held since June."))
