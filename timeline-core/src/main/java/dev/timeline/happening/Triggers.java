@@ -122,10 +122,10 @@ public final class Triggers {
         if (sentence.startsWith("visiting", start) && PARTICIPLE_OF_SUBJECT.matcher(after).lookingAt()) {
             return false; // "a Mexican toddler visiting Texas died": the participle describes who died
         }
-        if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|and|with|hosts?"
-                + "|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?|met|meets|received|receives|greeted)"
-                + "\\s+$")) {
-            return false; // "a victory over visiting Everton", "Abe and visiting South Korean foreign minister Ban"
+        if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|and|with|his|her"
+                + "|their|its|hosts?|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?|met|meets|received"
+                + "|receives|greeted)\\s+$")) {
+            return false; // "a victory over visiting Everton", "his visiting Japanese counterpart"
         }
         switch (type) {
             case "trade":

@@ -132,4 +132,11 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Berri spoke after the meeting at parliament building in downtown Beirut"
                 + " which began at 11:00 a.m. (0900 GMT).")).noneMatch(t -> t.contains("begins"));
     }
+
+    @Test
+    void visitingAfterAPossessiveDescribesTheCounterpart() {
+        assertThat(LexiconExamples.titles("The decision was made during the talks between Vietnamese Prime Minister"
+                + " Nguyen Tan Dung and his visiting Japanese counterpart Shinzo Abe in Hanoi capital on Sunday."))
+                .noneMatch(t -> t.contains("his visit"));
+    }
 }
