@@ -722,6 +722,18 @@ final class ClauseSubjects {
             // "he" is the article's main person, or the person who opened the sentence before ("Andy Inglis, BP's
             // head of exploration, will leave ... A graduate of Cambridge University, he joined BP 30 years ago")
             Token pronoun = tokens.get(subjectEnd - 1);
+            Optional<Token> speaker = PersonReferents.describedSpeaker(tokens, s, pronoun.index());
+            if (speaker.isPresent()) {
+                // "the department's top official announced that he will step down": the official, whom only a title
+                // names ("the president said he" after "President Barack Obama")
+                Optional<String> titled = Entities.TITLES.contains(Phrases.low(speaker.get()))
+                        ? PersonReferents.lastTitled(text.text(), entities, speaker.get().text(), pronoun.start())
+                        : Optional.empty();
+                if (titled.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Subject(subjectEnd - 1, titled.get(), false));
+            }
             Optional<String> person = PersonReferents.lastPersonEntityBefore(entities, pronoun.start())
                     .filter(p -> p.name().equals(entities.mainPerson())
                             || PersonReferents.opensThePreviousSentence(text.text(), p, s.start()))
@@ -1081,7 +1093,6 @@ final class ClauseSubjects {
      * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
      * exploded") or "that" after one ("officials said that a bomb exploded", "said on Monday that").
      */
-
     private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         Token t = tokens.get(at);
         if (Phrases.low(t).equals("that") && at - 1 >= s.firstToken()) {

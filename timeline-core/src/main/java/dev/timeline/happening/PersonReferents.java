@@ -31,6 +31,9 @@ final class PersonReferents {
     private static final int TITLED_REACH = 30;
     /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
     private static final int TITLED_TEXT_REACH = 3000;
+    /** Words of a date between a verb of saying and the clause it reports ("said on Monday that"). */
+    private static final Set<String> REPORT_DATES = Set.of("on", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "here", "there");
     /** A title of {@link #TITLED} and up to four capitalized words after it, by title in lower case: made once. */
     private static final java.util.Map<String, java.util.regex.Pattern> TITLED_NAMES =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -103,6 +106,31 @@ final class PersonReferents {
             name = text.substring(m.start(), m.end());
         }
         return name == null || !Character.isUpperCase(name.charAt(0)) ? Optional.empty() : Optional.of(name);
+    }
+
+    /**
+     * The common noun right before the verb of saying whose reported clause the pronoun at token {@code pronoun} opens
+     * ("the department's top official overseeing drilling announced that he will step down": "drilling"; "the
+     * president said on Monday he"): the pronoun stands for that verb's subject, described rather than named; empty
+     * when a name or a pronoun is that subject, or no verb of saying comes right before.
+     */
+    static Optional<Token> describedSpeaker(List<Token> tokens, Sentence s, int pronoun) {
+        int j = pronoun - 1;
+        if (j >= s.firstToken() && Phrases.low(tokens.get(j)).equals("that")) {
+            j--;
+        }
+        while (j >= s.firstToken() && REPORT_DATES.contains(Phrases.low(tokens.get(j)))) {
+            j--; // "said on Monday that he"
+        }
+        if (j - 1 < s.firstToken() || !ClauseSubjects.isReportingVerb(tokens.get(j))) {
+            return Optional.empty();
+        }
+        int k = j - 1;
+        while (k > s.firstToken() && tokens.get(k).pos().startsWith("RB")) {
+            k--; // "the official also announced"
+        }
+        Token before = tokens.get(k);
+        return before.isNoun() && !before.pos().startsWith("NNP") ? Optional.of(before) : Optional.empty();
     }
 
     /** Whether a sentence starts at {@code at}: the text's start, or a full stop, mark or line break before it. */

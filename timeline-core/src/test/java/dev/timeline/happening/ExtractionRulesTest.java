@@ -412,6 +412,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPronounReportedByADescribedSpeakerStandsForThatSpeaker() {
+        String rig = "The Deepwater Horizon rig exploded on April 20. The Deepwater Horizon sank two days later. ";
+        // the official who announced it, not the name before: no *Deepwater Horizon steps down*
+        assertThat(titles(rig + "The department's top official overseeing offshore oil and gas drilling announced"
+                + " that he will step down May 31.")).noneMatch(t -> t.contains("steps down"));
+        // a title names the speaker when a titled name came before
+        assertThat(titles("President Barack Obama met governors on Monday. The president said on Monday he will visit"
+                + " Louisiana on Friday.")).contains("Barack Obama visits Louisiana");
+    }
+
+    @Test
     void aPersonOrOrganizationInAppositionAfterADescriptionIsTheSubjectEvenBehindAPagesStamp() {
         assertThat(titles("Russia's top negotiator in Chechnya, Ivan Rybkin, opened new peace talks on Wednesday."))
                 .contains("Ivan Rybkin opens new peace talks");
