@@ -24,4 +24,13 @@ class PredicateEndsTest {
         assertThat(LexiconExamples.titles("Health officials said laboratory tests came back positive on Thursday for"
                 + " the H1N1 virus.")).containsExactly("Laboratory tests come back positive for the H1N1 virus");
     }
+
+    @Test
+    void aCommonNounTheTaggerReadAsAnAdverbEndsThePhraseAsItsHead() {
+        // "output/RB", "protest/RB" after the words they head
+        assertThat(LexiconExamples.titles("Last month, OPEC oil ministers decided to cut the cartel's daily crude oil"
+                + " output by 1.2 million barrels.")).singleElement().asString().endsWith("crude oil output");
+        assertThat(LexiconExamples.titles("Police and firefighters carried out their own street protest on Tuesday"
+                + " evening, marching on parliament.")).singleElement().asString().endsWith("street protest");
+    }
 }
