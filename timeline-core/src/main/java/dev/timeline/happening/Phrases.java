@@ -722,6 +722,24 @@ final class Phrases {
                 && tokens.get(i - 1).isNoun() && isNounPhraseStart(tokens.get(i + 1));
     }
 
+    /**
+     * Whether the "and" or "or" at {@code i} joins two modifiers of one noun after them: an adjective and a noun or
+     * adjective, both in lower case but at the sentence's start ("his economic and trade delegation", "Political or
+     * military leaders").
+     */
+    static boolean isConjunctionOfModifiers(List<Token> tokens, Sentence s, int i) {
+        String low = low(tokens.get(i));
+        if (!(low.equals("and") || low.equals("or")) || i - 1 < s.firstToken() || i + 2 >= s.endToken()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        return before.pos().startsWith("JJ")
+                && (Character.isLowerCase(before.text().charAt(0)) || i - 1 == s.firstToken())
+                && (after.pos().equals("NN") || after.pos().startsWith("JJ"))
+                && Character.isLowerCase(after.text().charAt(0)) && tokens.get(i + 2).isNoun();
+    }
+
     /** Whether a noun phrase names who or what: a proper noun in it, not only in a phrase of place. */
     static boolean namesSomeone(List<Token> tokens, int from, int to) {
         boolean place = false;

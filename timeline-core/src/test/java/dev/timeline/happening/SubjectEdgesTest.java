@@ -139,4 +139,13 @@ class SubjectEdgesTest {
                 + " Nguyen Tan Dung and his visiting Japanese counterpart Shinzo Abe in Hanoi capital on Sunday."))
                 .noneMatch(t -> t.contains("his visit"));
     }
+
+    @Test
+    void twoModifiersJoinedByAndStayInTheSubject() {
+        assertThat(LexiconExamples.titles("Schwarzenegger and his economic and trade delegation will leave here"
+                + " Wednesday evening for Shanghai.")).singleElement().asString()
+                .startsWith("Schwarzenegger and his economic and trade delegation leave");
+        assertThat(LexiconExamples.titles("Environmental and safety procedures on the rig will come under even greater"
+                + " scrutiny this week.")).singleElement().asString().startsWith("Environmental and safety procedures");
+    }
 }
