@@ -4,6 +4,7 @@ import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,10 +21,12 @@ final class Asides {
     private static final int MAX_ASIDE = 15;
     /**
      * Prepositions that, after a date, go on with the object before it: "held talks Tuesday with", "named winner in
-     * 1995 of". Place prepositions ("in", "at") are not among them: they may open another adverbial.
+     * 1995 of", "sustained light wounds Wednesday in an exchange of fire"; "at" is not among them ("at the time").
      */
     private static final Set<String> COMPLEMENTS = Set.of("of", "with", "on", "to", "for", "about", "against", "into",
-            "over");
+            "over", "in");
+    /** Nouns that after "in" open an adverbial of purpose or reason ({@code in-adverbial-nouns.txt}): "in a bid to". */
+    private static final Set<String> IN_ADVERBIALS = Lexicons.firstColumn("in-adverbial-nouns.txt");
 
     private Asides() {
     }
@@ -180,8 +183,32 @@ final class Asides {
             return -1;
         }
         Token next = tokens.get(j + 1);
+        if (Phrases.low(tokens.get(j)).equals("in") && opensAnAdverbial(tokens, s, j + 1)) {
+            return -1; // "pulled out of the talks [in November] in protest at the sanctions"
+        }
         boolean infinitive = Phrases.low(tokens.get(j)).equals("to") && next.pos().equals("VB");
         return infinitive || Phrases.isNounPhraseStart(next) && !next.pos().equals("CD") ? j : -1;
+    }
+
+    /**
+     * Whether the first noun from token {@code at} on, past determiners, possessives, numbers and adjectives, is one
+     * of {@code in-adverbial-nouns.txt}, alone or with the word after it: "in [a new] effort", "in [the] face of", "in
+     * [its] efforts", "in exchange for" (not "in an exchange of fire").
+     */
+    private static boolean opensAnAdverbial(List<Token> tokens, Sentence s, int at) {
+        for (int k = at; k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            String next = k + 1 < s.endToken() ? " " + Phrases.low(tokens.get(k + 1)) : "";
+            if (IN_ADVERBIALS.contains(lemma) || IN_ADVERBIALS.contains(lemma + next)) {
+                return true; // a noun, or one the tagger read as an adjective ("in exchange/JJ for")
+            }
+            if (t.isNoun() || !(t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("CD")
+                    || t.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

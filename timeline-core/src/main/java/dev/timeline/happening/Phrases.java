@@ -96,6 +96,22 @@ final class Phrases {
         return ANAPHORIC.matcher(title.strip()).lookingAt();
     }
 
+    /**
+     * Whether token {@code i} is an apostrophe inside a word the tokenizer split, between letters ("a coup d'etat"):
+     * not punctuation.
+     */
+    static boolean isInnerApostrophe(List<Token> tokens, Sentence s, int i) {
+        Token t = tokens.get(i);
+        if (!(t.text().equals("'") || t.text().equals("\u2019")) || i - 1 < s.firstToken() || i + 1 >= s.endToken()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        return before.end() == t.start() && after.start() == t.end()
+                && Character.isLetter(before.text().charAt(before.text().length() - 1))
+                && Character.isLetter(after.text().charAt(0));
+    }
+
     /** Whether token {@code i} is a hyphen inside a word the tokenizer split ("a 41-gun salute"): not punctuation. */
     static boolean isInnerHyphen(List<Token> tokens, Sentence s, int i) {
         Token t = tokens.get(i);
@@ -179,6 +195,7 @@ final class Phrases {
             String low = low(t);
             boolean punctuation = !Character.isLetterOrDigit(t.text().charAt(0)) && !low.equals("$")
                     && !low.equals("%") && !t.pos().equals("POS") && !isInnerHyphen(tokens, s, i)
+                    && !isInnerApostrophe(tokens, s, i)
                     && !isSuspendedHyphen(tokens, s, i)
                     && !isQuotedName(tokens, s, i, from) && !betweenAdjectives(tokens, s, i, from)
                     && !NounPhraseEnds.isPluralPossessive(tokens, s, i);
@@ -191,7 +208,15 @@ final class Phrases {
                     || tokens.get(i + 1).pos().equals("MD") || subjectAfter(tokens, s, i + 1));
             // "the Cup to be hosted by South Africa is set to attract": in a passive, which takes no reported clause,
             // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified
-            boolean finite = passive && i > from && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
+            // "which came to power in a coup d'etat was condemned": a finite "be" or "have" with its participle after
+            // a noun is another clause's verb in any predicate but of a verb of saying ("claimed Labour's lead had
+            // fallen")
+            boolean participleAfter = i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("VBN")
+                    || tokens.get(i + 1).pos().equals("VBG")) && from - 1 >= s.firstToken()
+                    && !ClauseSubjects.isReportingVerb(tokens.get(from - 1))
+                    && !ClauseTitles.isSpeech(tokens.get(from - 1));
+            boolean finite = (passive || participleAfter && !t.pos().equals("MD")) && i > from
+                    && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
                     || FINITE.contains(t.pos()) && (t.lemma().equals("be") || t.lemma().equals("have")));
             boolean reflexive = low.endsWith("self") || low.endsWith("selves"); // "scrambled to protect itself"
             // "started destroying them at the army's base": an object pronoun goes on with its verb's predicate
@@ -231,7 +256,7 @@ final class Phrases {
                     && !low.equals("of")) { // "on top of the gushing leak": "of" goes on with the phrase before
                 beforePhrase = end;
             }
-            if (isInnerHyphen(tokens, s, i) || isSuspendedHyphen(tokens, s, i)) {
+            if (isInnerHyphen(tokens, s, i) || isSuspendedHyphen(tokens, s, i) || isInnerApostrophe(tokens, s, i)) {
                 aside += 2; // "shoulder-fired": the hyphen and the word after it count as one word with the one before
             }
             boolean noun = i > from && isNounReadAsAdverb(tokens, i, covered);
