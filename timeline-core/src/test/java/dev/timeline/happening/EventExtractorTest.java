@@ -30,6 +30,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBoardOfReadersQueriesGivesNoEvents() {
+        String queries = "\nJohn Harris is looking for more information about John Lewis from Newtown. John: \"John"
+                + " was born in 1880, his father being Richard Lewis. Thomas died 6th May 1873 in Swansea.\"";
+        assertThat(extract("Are you trying to trace your family tree? If you think your ancestors came from Mid"
+                + " Wales, here's the place to post a query." + queries)).isEmpty();
+        assertThat(extract("News of the valley." + queries)).isNotEmpty();
+    }
+
+    @Test
     void aRangeThatTheSentenceCutSplitsDatesItsHappeningWithoutFailing() {
         // text without a sentence end is cut every 200 tokens: here between "1998 to" and "2000"
         String text = "word ".repeat(194) + "Kim took power in 1998 to 2000 following the death of his father";
