@@ -648,6 +648,10 @@ final class ClauseSubjects {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
             subject = SubjectPhrases.words(text, subjectStart, subjectEnd, covered);
+            if (!tokens.get(subjectEnd - 1).pos().startsWith("NNP")) {
+                // "The pig, known simply as Khanzir, was given": the name the aside gives says which
+                subject += SubjectPhrases.nameInAside(text, s, subjectEnd);
+            }
             if (subjectStart - 1 > s.firstToken() && Phrases.low(tokens.get(subjectStart - 1)).equals("whose")) {
                 // "Probe chief Detlev Mehlis, whose mandate expires": the mandate is the name's
                 Optional<String> owner = PersonReferents.ownerOfWhose(text, s, subjectStart - 1, entities);

@@ -78,11 +78,11 @@ final class Phrases {
 
     /**
      * A noun phrase that points back to a happening or people told elsewhere ("Those talks", "An identical attack",
-     * "The other two boys").
+     * "The other two boys", "Twelve other cabinet ministers", "Others").
      */
     private static final Pattern ANAPHORIC = Pattern.compile(
             "(?i)(this|that|these|those|such|another|the same|(an?|the) (identical|similar)|the other|the rest"
-                    + "|the remaining|the latter|a (second|third|fourth|fifth)|[\\w,-]+ others)\\b"
+                    + "|the remaining|the latter|a (second|third|fourth|fifth)|[\\w,-]+ others?|others)\\b"
                     + "|(identical|similar)\\s");
 
     private Phrases() {

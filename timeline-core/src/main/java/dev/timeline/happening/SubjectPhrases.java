@@ -36,6 +36,11 @@ final class SubjectPhrases {
             "reason", "extent", "year", "week", "night", "month", "place", "manner");
 
     /** "A" or "an", group 1, and the first letter of the word after it, group 2. */
+    /** Participles of an aside that names the noun before it: "the pig, known simply as Khanzir,". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("known", "called", "dubbed", "nicknamed",
+            "named");
+    /** Small words inside a name: "Nuclear Explosions for the National Economy". */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "de", "&");
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
 
     /** The most nouns of one item of a list before the subject's "and": "Chevron Corp.", "Royal Dutch Shell". */
@@ -221,6 +226,44 @@ final class SubjectPhrases {
             name++;
         }
         return Optional.of(new int[] {start, name > first + 1 ? name : first, first - 1});
+    }
+
+    /**
+     * The name that an aside set off by a comma at token {@code comma} gives the noun before it, as " known as NAME":
+     * "The pig, known simply as Khanzir, was given", "The Soviet program, known as Nuclear Explosions for the National
+     * Economy, was launched"; empty when no such aside follows. The participle is the text's ("called", "dubbed").
+     */
+    static String nameInAside(AnalyzedText text, Sentence s, int comma) {
+        List<Token> tokens = text.tokens();
+        if (comma + 2 >= s.endToken() || !tokens.get(comma).text().equals(",")
+                || !NAMING.contains(Phrases.low(tokens.get(comma + 1)))) {
+            return "";
+        }
+        int k = comma + 2;
+        while (k < s.endToken() && tokens.get(k).pos().equals("RB")) {
+            k++; // "known simply as"
+        }
+        String participle = Phrases.low(tokens.get(comma + 1));
+        if (participle.equals("known") && k < s.endToken() && Phrases.low(tokens.get(k)).equals("as")) {
+            k++;
+        } else if (participle.equals("known")) {
+            return "";
+        }
+        int name = k;
+        while (k < s.endToken() && (capitalized(tokens.get(k)) || k > name
+                && NAME_JOINERS.contains(Phrases.low(tokens.get(k))) && k + 1 < s.endToken()
+                && (capitalized(tokens.get(k + 1)) || NAME_JOINERS.contains(Phrases.low(tokens.get(k + 1)))))) {
+            k++;
+        }
+        if (k == name || k >= s.endToken() || !tokens.get(k).text().equals(",")) {
+            return "";
+        }
+        return " " + (participle.equals("known") ? "known as" : participle) + " " + Phrases.words(text, name, k);
+    }
+
+    /** Whether a word is capitalized, as a name's words are whatever their tags ("Nuclear/NN Explosions/NNS"). */
+    private static boolean capitalized(Token t) {
+        return Character.isUpperCase(t.text().charAt(0));
     }
 
     /**

@@ -83,6 +83,20 @@ class SubjectEdgesTest {
     void othersAlonePointBackToWhoTheSentenceCountedFirst() {
         assertThat(LexiconExamples.titles("Twenty-four people died and 10 others went missing in a coal mine accident"
                 + " early Monday in Shanxi Province.")).noneMatch(t -> t.startsWith("10 others"));
+        // "others" alone, and a count of "other" people: others than whom, another sentence told
+        assertThat(LexiconExamples.titles("Most pilgrims will spend the day at Mina, while others will head straight to"
+                + " Mount Arafat on Friday.")).isEmpty();
+        assertThat(LexiconExamples.titles("Twelve other cabinet ministers were appointed earlier this week."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNameGivenInAnAsideSaysWhichTheNounIs() {
+        assertThat(LexiconExamples.titles("The pig, known simply as Khanzir, was given to the zoo by China in 2002."))
+                .containsExactly("The pig known as Khanzir is given to the zoo by China");
+        assertThat(LexiconExamples.titles("The Soviet program, known as Nuclear Explosions for the National Economy,"
+                + " was launched in 1958.")).containsExactly("The Soviet program known as Nuclear Explosions for the"
+                + " National Economy is launched");
     }
 
     @Test
