@@ -540,6 +540,7 @@ final class ClauseSubjects {
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1)
                     || Phrases.isConjunctionOfModifiers(tokens, s, subjectStart - 1)
+                    || Phrases.isAmpersandInAName(tokens, s, subjectStart - 1)
                     || adjectivalParticiple(tokens, s, subjectStart - 1)
                     || adverbInsidePhrase(tokens, s, subjectStart - 1))
                     || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))) {

@@ -43,24 +43,28 @@ final class Phrases {
     /** Ordinal numbers, which the tagger may take for nouns ("the ninth/NN meeting"): they go on with a noun. */
     private static final Pattern ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh|eighth"
             + "|ninth|tenth|eleventh|twelfth|\\d+(st|nd|rd|th)");
-    /**
-     * Whether token {@code i}, read as an adverb, is the head noun of the phrase it ends: a common noun of news
-     * ({@link CommonNouns}) after a common noun or an adjective, no "-ly" word and no date's ("cut the cartel's daily
-     * crude oil output/RB by 1.2 million barrels").
-     */
-    static boolean isNounReadAsAdverb(List<Token> tokens, int i, boolean[] covered) {
-        Token t = tokens.get(i);
-        if (!t.pos().equals("RB") || i == 0 || covered[i] || low(t).endsWith("ly")) {
-            return false;
-        }
-        String before = tokens.get(i - 1).pos();
-        return (before.equals("NN") || before.equals("NNS") || before.startsWith("JJ")) && !covered[i - 1]
-                && CommonNouns.contains(low(t));
-    }
-
     /** Whether {@code t} is an ordinal, whatever its tag: "the first/NN named cyclone", "the 21st". */
     static boolean isOrdinal(Token t) {
         return ORDINAL.matcher(low(t)).matches();
+    }
+
+    /**
+     * Whether token {@code i}, read as an adverb or as an adjective that ends its phrase, is the head noun of that
+     * phrase: a common noun of news ({@link CommonNouns}) after a common noun (or an adjective, for an adverb), no
+     * "-ly" word and no date's ("cut the cartel's daily crude oil output/RB by 1.2 million barrels", "the position of
+     * chief executive/JJ to be replaced").
+     */
+    static boolean isNounReadAsModifier(List<Token> tokens, int i, boolean[] covered) {
+        Token t = tokens.get(i);
+        boolean adverb = t.pos().equals("RB");
+        boolean adjective = t.pos().equals("JJ") && (i + 1 >= tokens.size()
+                || !(tokens.get(i + 1).isNoun() || tokens.get(i + 1).pos().startsWith("JJ")));
+        if (!(adverb || adjective) || i == 0 || covered[i] || low(t).endsWith("ly")) {
+            return false;
+        }
+        String before = tokens.get(i - 1).pos();
+        return (before.equals("NN") || before.equals("NNS") || adverb && before.startsWith("JJ")) && !covered[i - 1]
+                && CommonNouns.contains(low(t));
     }
 
     /** Tags of finite verbs. */
@@ -259,7 +263,7 @@ final class Phrases {
             if (isInnerHyphen(tokens, s, i) || isSuspendedHyphen(tokens, s, i) || isInnerApostrophe(tokens, s, i)) {
                 aside += 2; // "shoulder-fired": the hyphen and the word after it count as one word with the one before
             }
-            boolean noun = i > from && isNounReadAsAdverb(tokens, i, covered);
+            boolean noun = i > from && isNounReadAsModifier(tokens, i, covered);
             i++;
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low) || noun
                     || PARTICLES.contains(low) && i - 2 >= from && tokens.get(i - 2).isVerb()) {
@@ -763,6 +767,13 @@ final class Phrases {
                 && (Character.isLowerCase(before.text().charAt(0)) || i - 1 == s.firstToken())
                 && (after.pos().equals("NN") || after.pos().startsWith("JJ"))
                 && Character.isLowerCase(after.text().charAt(0)) && tokens.get(i + 2).isNoun();
+    }
+
+    /** Whether token {@code i} is an "&" between capitalized words, inside a name ("Food & Water Watch"). */
+    static boolean isAmpersandInAName(List<Token> tokens, Sentence s, int i) {
+        return tokens.get(i).text().equals("&") && i - 1 >= s.firstToken() && i + 1 < s.endToken()
+                && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+                && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
     }
 
     /** Whether a noun phrase names who or what: a proper noun in it, not only in a phrase of place. */

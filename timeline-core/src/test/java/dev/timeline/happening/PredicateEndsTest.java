@@ -32,6 +32,9 @@ class PredicateEndsTest {
                 + " output by 1.2 million barrels.")).singleElement().asString().endsWith("crude oil output");
         assertThat(LexiconExamples.titles("Police and firefighters carried out their own street protest on Tuesday"
                 + " evening, marching on parliament.")).singleElement().asString().endsWith("street protest");
+        // an adjective's tag on the head that ends the phrase: "chief executive/JJ to be replaced"
+        assertThat(LexiconExamples.titles("Mr Hayward will step down next month from the position of chief executive to"
+                + " be replaced by Bob Dudley.")).singleElement().asString().endsWith("chief executive");
     }
 
     @Test

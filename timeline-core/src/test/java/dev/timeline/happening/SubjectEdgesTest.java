@@ -162,4 +162,10 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Environmental and safety procedures on the rig will come under even greater"
                 + " scrutiny this week.")).singleElement().asString().startsWith("Environmental and safety procedures");
     }
+
+    @Test
+    void anAmpersandBetweenCapitalizedWordsIsInsideAName() {
+        assertThat(LexiconExamples.titles("Campaign group Food & Water Watch was set to file a lawsuit in Houston"
+                + " tonight against BP.")).singleElement().asString().startsWith("Campaign group Food & Water Watch");
+    }
 }
