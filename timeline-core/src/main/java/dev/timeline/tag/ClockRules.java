@@ -23,8 +23,8 @@ final class ClockRules {
             j += 2;
             colon = true;
             if (minute > 59 || s.w(j, ":") && s.glued(j) || s.w(j, ".") && s.glued(j) && s.cat(j + 1) == Cat.NUMBER
-                    && s.glued(j + 1)) {
-                return null; // "2:05:30" and "1:59.40" are a race time, not a clock time
+                    && (s.glued(j + 1) || s.t(j + 1).length() == 2)) {
+                return null; // "2:05:30", "1:59.40" and "7:53. 63" (a scraped space) are race times, not clock times
             }
         }
         int meridiem = 0;
