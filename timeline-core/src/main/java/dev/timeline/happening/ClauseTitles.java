@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.event.CommonNouns;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Tense;
 import dev.timeline.text.AnalyzedText;
@@ -480,6 +481,9 @@ final class ClauseTitles {
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {
             return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"
         }
+        if (speech && reportsAClause(tokens, s, after, objectEnd)) {
+            return Optional.empty(); // "an investigation found some employees had taken drugs": what was said
+        }
         if (objectEnd == after && !passive && COMPLEMENT_VERBS.contains(lemma.toLowerCase(Locale.ROOT))
                 && verb.indexOf(" ") < 0) {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
@@ -620,6 +624,29 @@ final class ClauseTitles {
     /** Whether {@code lemma} names a verb that takes no object ({@code intransitive-verbs.txt}): never a passive. */
     static boolean isIntransitive(String lemma) {
         return INTRANSITIVE.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the object of a verb of saying from token {@code from} on is a clause: a finite verb right after a noun
+     * or a pronoun, up to {@code end} or right after it ("found some MMS employees had taken drugs", "suggested an oil
+     * spill was unlikely"); a past form that may be a participle, but of "be" and "have", is the noun's modifier
+     * ("complaints filed by 20 nationals", "the bodies of two women stabbed to death", "a rate cut to 11 percent").
+     */
+    private static boolean reportsAClause(List<Token> tokens, Sentence s, int from, int end) {
+        for (int k = from + 1; k <= end && k < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            boolean participle = t.pos().equals("VBD") && t.mayBePastParticiple() && !t.lemma().equals("be")
+                    && !t.lemma().equals("have");
+            // "a one-percent interest rate cut/VBP to 11 percent": a noun of a compound read as a verb
+            boolean compound = (t.pos().equals("VBP") || t.pos().equals("VBZ")) && before.pos().equals("NN")
+                    && CommonNouns.contains(Phrases.low(t));
+            if ((before.isNoun() || before.pos().equals("PRP")) && !participle && !compound && (t.pos().equals("MD")
+                    || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code t} is a verb of saying or showing ({@code speech-verbs.txt}). */

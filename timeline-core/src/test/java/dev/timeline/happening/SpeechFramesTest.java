@@ -60,4 +60,18 @@ class SpeechFramesTest {
         // a past tense that a week's report tells is not placed by it
         assertThat(LexiconExamples.titles("Police said this week they were treating the death as murder.")).isEmpty();
     }
+
+    @Test
+    void aVerbOfSayingWhoseObjectIsAClauseTitlesNothing() {
+        assertThat(LexiconExamples.titles("A 2008 internal investigation found some MMS employees had taken drugs."))
+                .isEmpty();
+        assertThat(LexiconExamples.titles("In its 2009 exploration plan, BP suggested an oil spill was unlikely."))
+                .isEmpty();
+        // a participle or a compound's noun after the object's noun is no clause
+        assertThat(LexiconExamples.titles("The Reserve Bank of India on Tuesday announced a one-percent interest rate"
+                + " cut to 11 percent.")).containsExactly("The Reserve Bank of India announces a one-percent interest"
+                + " rate cut to 11 percent");
+        assertThat(LexiconExamples.titles("Israeli police on Friday found the bodies of two young women stabbed to"
+                + " death on the West Bank.")).isNotEmpty();
+    }
 }
