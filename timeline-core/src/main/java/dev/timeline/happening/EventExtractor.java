@@ -92,7 +92,12 @@ public final class EventExtractor {
         // a page of programme listings: its own week's slots are no happenings, what its descriptions date elsewhere is
         boolean listing = PageFurniture.isListing(document.text());
         java.util.function.Predicate<Event> notASlot = e -> !listing || dct.isPresent() && outsideItsWeek(e, dct.get());
-        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), mentions, entities).stream()
+        // a page's stamp dates no named happening ("Tuesday, January 11, 2011; 12:31 AM The Deepwater Horizon oil
+        // spill was the biggest story of 2010"): the lead's own reading of it is below
+        String text = document.text();
+        List<Mention> notStamps = mentions.stream().filter(m -> !PageFurniture.inDateline(text, m.start(), m.end()))
+                .toList();
+        List<Happening> happenings = HappeningFinder.find(document, dct.orElse(null), notStamps, entities).stream()
                 .filter(h -> h.start() < comments).toList();
         // a chronology event needs a date in its sentence: only the sentences with a date are analyzed, a long
         // document in pieces of sentences, so that it is never analyzed whole at once

@@ -39,6 +39,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPagesStampDatesNoNamedHappening() {
+        String lede = "The Deepwater Horizon oil spill in the Gulf of Mexico was, by far, the biggest environmental"
+                + " story of 2010.";
+        assertThat(extract("Gulf oil spill was abated by bacteria, report says\nTuesday, January 11, 2011; 12:31 AM "
+                + lede)).noneMatch(e -> e.when().equals(When.parse("2011-01-11")));
+        assertThat(extract("Gulf oil spill was abated by bacteria, report says\nOn Tuesday, January 11, 2011, the"
+                + " Deepwater Horizon oil spill reached the coast.")).isNotEmpty();
+    }
+
+    @Test
     void aRangeThatTheSentenceCutSplitsDatesItsHappeningWithoutFailing() {
         // text without a sentence end is cut every 200 tokens: here between "1998 to" and "2000"
         String text = "word ".repeat(194) + "Kim took power in 1998 to 2000 following the death of his father";
