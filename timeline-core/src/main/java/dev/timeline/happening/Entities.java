@@ -54,7 +54,10 @@ public final class Entities {
             "\\b(Party|Ministry|Agency|Institute|University|Assembly|Court|Nations|Council|Committee|Union|Bank|"
                     + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"
                     + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated|Airlines|"
-                    + "Airways|Corp|Corporation|Company|Inc|Holdings|Motors|Exchange|Airport|Hospital|Air(?! \\w))\\b");
+                    + "Airways|Corp|Corporation|Company|Inc|Holdings|Motors|Exchange|Airport|Hospital|Fund|Authority|"
+                    + "Board|Federation|Alliance|League|Coalition|Front|Movement|Group|Bureau|Administration|"
+                    + "Organisation|Programme|Program|Police|Navy|Senate|Society|Trust|Industries|Petroleum|Center|"
+                    + "Centre|Network|Ltd|Plc|Air(?! \\w))\\b");
     /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Tiananmen Square". */
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"
             + "River|Sea|Ocean|Gulf|Bay|Lake|Islands?|Mountains|Valley|Station|Harbou?r|Province|County|District|"

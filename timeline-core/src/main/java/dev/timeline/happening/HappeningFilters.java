@@ -561,9 +561,10 @@ final class HappeningFilters {
                 return true;
             }
         }
+        int schedule = scheduled(text, a.event()); // "is due to hold": a schedule, no wish
         for (EventMention other : eventsOfSentence) {
             int o = other.token().index();
-            if (other == a.event()) {
+            if (other == a.event() || o == schedule) {
                 continue;
             }
             int d = o < first ? first - o : o - last;
