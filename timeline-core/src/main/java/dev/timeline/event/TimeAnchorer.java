@@ -90,6 +90,9 @@ public final class TimeAnchorer {
             AnchorCandidates.Candidate own = null; // the date of the event's own predicate, if any
             double ownP = 0;
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
+                if (e.token().isVerb() && modifiesANoun(text, mentionsBySentence.get(c.sentence()).get(c.index()))) {
+                    continue; // "launched the three-year training program": a length that describes the program
+                }
                 AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s), ids.clear());
                 java.util.Arrays.fill(sums, 0); // each candidate's sums start from nothing, not the last one's
                 double p = model.qnProbability(ids.sums(sums), yes); // as qnProbabilities would give it
@@ -117,6 +120,18 @@ public final class TimeAnchorer {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code m} is a length written as one hyphenated word before a noun ("the three-year training program",
+     * "a 10-day visit"): it describes the noun, and no verb takes place during it.
+     */
+    private static boolean modifiesANoun(AnalyzedText text, Mention m) {
+        if (m.type() != TimexType.DURATION || m.text().indexOf('-') < 0 || m.text().indexOf(' ') >= 0) {
+            return false;
+        }
+        java.util.Optional<Token> next = text.tokenAtOrAfter(m.end());
+        return next.isPresent() && next.get().isNoun();
     }
 
     /** Most words between a verb and the date of its own predicate: "went public [in] 2006". */

@@ -459,6 +459,7 @@ final class ClauseSubjects {
         int floor = HappeningFilters.articleStart(text, s);
         if (!relative) {
             subjectEnd = SubjectEnds.beforeParenthetical(tokens, s, floor, subjectEnd, covered, entities);
+            subjectEnd = SubjectEnds.beforeBrackets(tokens, s, subjectEnd);
         }
         if (relative && Phrases.low(tokens.get(g - 1)).equals("who") && subjectEnd - 1 >= s.firstToken()
                 && tokens.get(subjectEnd - 1).pos().equals("NNP")) {

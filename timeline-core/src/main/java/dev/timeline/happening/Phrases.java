@@ -320,6 +320,10 @@ final class Phrases {
             // clause the length limit cut ("linked up their networks last year [making the practical implementation]")
             return beforeDate;
         }
+        if (ending - 1 >= from && ending + 1 < s.endToken() && low(tokens.get(ending - 1)).equals("head")
+                && low(tokens.get(ending)).equals("on") && covered[ending + 1]) {
+            return ending - 1; // "collided head on Saturday night": "head on" is how, its "on" the date's
+        }
         return ending;
     }
 

@@ -16,6 +16,12 @@ final class SubjectEnds {
     private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("who", "whom", "whose", "which",
             "where");
 
+    /** Brackets around an aside, as written or as Penn Treebank text writes them. */
+    private static final java.util.Set<String> OPENING_BRACKETS = java.util.Set.of("(", "[", "-LRB-", "-LSB-");
+    private static final java.util.Set<String> CLOSING_BRACKETS = java.util.Set.of(")", "]", "-RRB-", "-RSB-");
+    /** The most tokens of an aside in brackets between a subject and its verb, the closing bracket included. */
+    private static final int MAX_BRACKETED = 12;
+
     private SubjectEnds() {
     }
 
@@ -124,6 +130,30 @@ final class SubjectEnds {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the subject before a verb at {@code at}, past an aside in brackets between them with a word in lower
+     * case and no finite verb ("Chevron and Rosneft (owned by the Russian government) will begin"; an acronym in
+     * brackets is the name's); {@code at} otherwise.
+     */
+    static int beforeBrackets(List<Token> tokens, Sentence s, int at) {
+        if (at - 1 <= s.firstToken() || !CLOSING_BRACKETS.contains(tokens.get(at - 1).text())) {
+            return at;
+        }
+        boolean lower = false;
+        for (int k = at - 2; k > s.firstToken() && at - k <= MAX_BRACKETED; k--) {
+            Token t = tokens.get(k);
+            if (OPENING_BRACKETS.contains(t.text())) {
+                return lower ? k : at;
+            }
+            if (CLOSING_BRACKETS.contains(t.text()) || t.pos().equals("VBZ") || t.pos().equals("VBP")
+                    || t.pos().equals("MD")) {
+                return at;
+            }
+            lower |= Character.isLowerCase(t.text().charAt(0));
+        }
+        return at;
     }
 
     /**

@@ -19,9 +19,10 @@ final class SentenceEnds {
     /**
      * Returns the index just past the last token of the sentence that starts at token {@code from}: after a full stop,
      * question or exclamation mark (and the closing quotes or brackets after it) that a token not in lower case
-     * follows, unless it is the point of a number that a number goes on ("the 1. 53 billion shares"); or the end of the
-     * block; or, in text without sentence ends, after {@code longest} tokens. Tokens past {@code from + longest} are
-     * never read, so the answer does not depend on them.
+     * follows, nor a comma or a semicolon ("near Houma, La., owned by"), unless it is the point of a number that a
+     * number goes on ("the 1. 53 billion shares"); or the end of the block; or, in text without sentence ends, after
+     * {@code longest} tokens. Tokens past {@code from + longest} are never read, so the answer does not depend on
+     * them.
      */
     static int next(String text, List<int[]> spans, int from, int longest) {
         int n = Math.min(spans.size(), from + longest);
@@ -41,7 +42,8 @@ final class SentenceEnds {
             if (end >= n) {
                 return n;
             }
-            if (!Character.isLowerCase(text.charAt(spans.get(end)[0])) && !isSplitNumber(text, spans, i, end)) {
+            char after = text.charAt(spans.get(end)[0]);
+            if (!Character.isLowerCase(after) && after != ',' && after != ';' && !isSplitNumber(text, spans, i, end)) {
                 return end;
             }
         }

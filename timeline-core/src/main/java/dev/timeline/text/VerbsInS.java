@@ -20,11 +20,11 @@ final class VerbsInS {
     }
 
     /**
-     * Whether word {@code i}, tagged a noun, is a verb in "-s": the base form of a verb plus "s" or "es", in lower
-     * case, right after a name or a singular noun that opens the sentence or a clause after a comma, a colon or a dash
-     * (an article before it perhaps), before a preposition, "to", an article, a name, a number, a pronoun or an
-     * adverb, with no verb after it in its clause ("Bank loans/NOUN to farmers rose", "Toyota shares/NOUN fell" keep
-     * their nouns).
+     * Whether word {@code i}, tagged a noun, is a verb in "-s": the base form of a verb plus "s" or "es" (or "-y" as
+     * "-ies": "flies"), in lower case, right after a name or a singular noun that opens the sentence or a clause after
+     * a comma, a colon or a dash (an article before it perhaps), before a preposition, "to", an article, a name, a
+     * number, a pronoun or an adverb, with no verb after it in its clause ("Bank loans/NOUN to farmers rose", "Toyota
+     * shares/NOUN fell" keep their nouns).
      */
     static boolean isVerbAfterSubject(String[] words, String[] lows, String[] upos, int i) {
         String word = words[i];
@@ -35,7 +35,8 @@ final class VerbsInS {
             return false;
         }
         if (!BaseVerbs.contains(word.substring(0, word.length() - 1))
-                && !(word.endsWith("es") && BaseVerbs.contains(word.substring(0, word.length() - 2)))) {
+                && !(word.endsWith("es") && BaseVerbs.contains(word.substring(0, word.length() - 2)))
+                && !(word.endsWith("ies") && BaseVerbs.contains(word.substring(0, word.length() - 3) + "y"))) {
             return false;
         }
         int k = i - 1;

@@ -81,7 +81,10 @@ class AsidesTest {
 
     @Test
     void aDateBeforeAnotherAdverbialStillEndsThePredicate() {
+        // "in" goes on with the object, but not with an adverbial of purpose or reason (in-adverbial-nouns.txt)
         assertThat(titles("Rebels killed 12 soldiers on Wednesday in an ambush near the border."))
+                .containsExactly("Rebels kill 12 soldiers in an ambush near the border");
+        assertThat(titles("Rebels killed 12 soldiers on Wednesday in retaliation for the raid."))
                 .containsExactly("Rebels kill 12 soldiers");
         assertThat(titles("BP put off a decision on Friday on whether to suspend its dividend."))
                 .containsExactly("BP puts off a decision");

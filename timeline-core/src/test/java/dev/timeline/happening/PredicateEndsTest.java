@@ -56,4 +56,17 @@ class PredicateEndsTest {
                 + " was condemned by the Taliban in a seminar in Kabul."))
                 .contains("The Afghan communist party comes to power in a coup d'etat");
     }
+
+    @Test
+    void headOnBeforeADatesOnIsHowNotWhat() {
+        assertThat(LexiconExamples.titles("A van and a bus collided head on Saturday night at Gokarella, the police"
+                + " said.")).containsExactly("A van and a bus collide");
+    }
+
+    @Test
+    void aHyphenatedLengthBeforeANounDatesNoVerb() {
+        // "three-year" describes the program; the verb is dated by "on Wednesday"
+        assertThat(LexiconExamples.events("China's Ministry of Personnel on Wednesday launched the three-year training"
+                + " program.")).singleElement().extracting(e -> e.when().toString()).isEqualTo("27 Aug 2025");
+    }
 }

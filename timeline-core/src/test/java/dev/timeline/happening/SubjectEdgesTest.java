@@ -168,4 +168,11 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Campaign group Food & Water Watch was set to file a lawsuit in Houston"
                 + " tonight against BP.")).singleElement().asString().startsWith("Campaign group Food & Water Watch");
     }
+
+    @Test
+    void anAsideInBracketsBetweenTheSubjectAndItsVerbIsLeftOut() {
+        assertThat(LexiconExamples.titles("Chevron and Rosneft (owned by the Russian government) will begin drilling in"
+                + " the Black Sea at the end of 2026.")).containsExactly("Chevron and Rosneft begin drilling in the"
+                + " Black Sea");
+    }
 }

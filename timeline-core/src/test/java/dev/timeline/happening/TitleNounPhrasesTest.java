@@ -117,7 +117,7 @@ class TitleNounPhrasesTest {
     void twoVerbsJoinedByAndShareTheDateAfterTheSecondAndTheTitle() {
         assertThat(titles("A suicide bombing killed nine Afghans and injured over 20 others Sunday in eastern"
                 + " Afghanistan."))
-                .contains("A suicide bombing kills nine Afghans and injures over 20 others");
+                .contains("A suicide bombing kills nine Afghans and injures over 20 others in eastern Afghanistan");
         // a second predicate cut before its clause is left out
         assertThat(titles("Just a week ago, Goldman Sachs officials came to Congress and declared that they had done"
                 + " nothing wrong."))

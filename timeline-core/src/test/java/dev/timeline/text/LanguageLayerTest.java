@@ -119,6 +119,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aFullStopBeforeACommaEndsNoSentence() {
+        // "La." is no abbreviation the tokenizer knows: its stop is split off, and the comma after it goes on
+        assertThat(sentenceTexts(analyze("On Sunday, oil reached an oyster ground near Houma, La., owned by a"
+                + " fisherman. It spread."))).containsExactly("On Sunday, oil reached an oyster ground near Houma,"
+                + " La., owned by a fisherman.", "It spread.");
+    }
+
+    @Test
     void aPointInsideABrokenNumberEndsNoSentence() {
         // text extraction left a space in "1.53"; a year after a number still starts a sentence
         assertThat(sentenceTexts(analyze("Volume lagged the 1. 53 billion shares traded on Friday. It fell 4. 2010"
@@ -319,6 +327,9 @@ class LanguageLayerTest {
         assertThat(token(a, "leaves").lemma()).isEqualTo("leave");
         assertThat(token(analyze("On Monday, Chinese President Hu Jintao visits Japan."), "visits").pos())
                 .isEqualTo("VBZ");
+        AnalyzedText flies = analyze("Prime Minister Carney flies to Washington on Monday.");
+        assertThat(token(flies, "flies").pos()).isEqualTo("VBZ");
+        assertThat(token(flies, "flies").lemma()).isEqualTo("fly");
         // the verb after it makes it the subject's noun
         assertThat(token(analyze("Bank loans to farmers rose in May."), "loans").pos()).isEqualTo("NNS");
         assertThat(token(analyze("Toyota sales to China hit a record."), "sales").pos()).isEqualTo("NNS");
