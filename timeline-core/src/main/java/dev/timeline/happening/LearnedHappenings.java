@@ -224,6 +224,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.countedSoFar(text, e)
                 && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !Forecasts.isForecast(text, e, a.timex())
+                && !Backgrounds.isScene(text, e)
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e, would)
                 && !HappeningFilters.governedInfinitive(text, e)
