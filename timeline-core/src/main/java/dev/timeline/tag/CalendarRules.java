@@ -289,6 +289,10 @@ final class CalendarRules {
     private static final Set<String> TIME_ZONES = Set.of("gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst",
             "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "jst", "ist", "hkt", "sgt", "aest", "hrs", "hours");
 
+    /** Words after which a number of four digits before 1600 is a year: "in 1066", "since 1492". */
+    private static final String[] OLD_YEAR_PREPOSITIONS = {"in", "since", "of", "by", "from", "until", "year",
+        "circa", "around"};
+
     private static boolean plausibleYear(Scan s, int i) {
         Token k = s.t(i);
         Token p = s.t(i - 1);
@@ -315,7 +319,12 @@ final class CalendarRules {
         if (k.num >= 1600 && k.num <= 2100) {
             return true;
         }
-        return s.any(i - 1, "in", "since", "of", "by", "from", "until", "year", "to", "-", "and", "circa", "around");
+        if (s.any(i - 1, "to", "-", "and") && s.cat(i - 2) == Cat.NUMBER && s.t(i - 2).length() == 4) {
+            // the second of a pair is a year as the first is: "from 1040 to 1050", not "between 1040 and 1050"
+            // (clock times)
+            return s.t(i - 2).num >= 1600 && s.t(i - 2).num <= 2100 || s.any(i - 3, OLD_YEAR_PREPOSITIONS);
+        }
+        return s.any(i - 1, OLD_YEAR_PREPOSITIONS) || s.any(i - 1, "to", "-", "and");
     }
 
     private static boolean isMeasure(String w) {

@@ -396,6 +396,7 @@ class TaggerNewsConventionsTest {
             She won the race in 2:08:45.                      | ''
             He ran the mile in 3:59.40 on Tuesday.            | Tuesday DATE 1989-10-31
             He set the record of 7:53. 63 in 2004.            | 2004 DATE 2004
+            He was given the drug between 1040 and 1050.      | ''
             United beat City 3-2 on Saturday.                 | Saturday DATE 1989-10-28
             The polls close at 8:30 tonight.                  | 8:30 TIME 1989-11-02T08:30; tonight TIME 1989-11-02TNI
             Smith scored with 1:29 remaining on Tuesday.      | Tuesday DATE 1989-10-31
