@@ -48,19 +48,28 @@ final class Lines {
     }
 
     /**
-     * Whether the line after the break at {@code at} continues the block: one break, then a lower-case letter; or a
-     * line of {@value #UNFINISHED_WORDS} words or more that ends on a word of {@code unfinished-line-words.txt}, then
-     * at most one blank line and a letter or digit ("approved the choice in⏎⏎August.").
+     * Whether the line after the break at {@code at} continues the block: one break, then a lower-case letter (not a
+     * bullet's, {@link #isBullet}); or a line of {@value #UNFINISHED_WORDS} words or more that ends on a word of
+     * {@code unfinished-line-words.txt}, then at most one blank line and a letter or digit ("approved the choice
+     * in⏎⏎August.").
      */
     private static boolean continues(String text, int at) {
         int i = afterBreak(text, at);
-        if (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+        if (i < text.length() && Character.isLowerCase(text.charAt(i)) && !isBullet(text, i)) {
             return true;
         }
         if (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
             i = afterBreak(text, i); // one blank line
         }
         return i < text.length() && Character.isLetterOrDigit(text.charAt(i)) && endsUnfinished(text, at);
+    }
+
+    /**
+     * Whether the line at {@code i} opens with the word "cents" before a capital, as some scraped pages write a list's
+     * bullet ("cents Mexico yesterday revised its death toll"): a new item, no continuation.
+     */
+    private static boolean isBullet(String text, int i) {
+        return text.startsWith("cents ", i) && i + 6 < text.length() && Character.isUpperCase(text.charAt(i + 6));
     }
 
     /** Index of the first character after the line break at {@code at} and the spaces or tabs after it. */

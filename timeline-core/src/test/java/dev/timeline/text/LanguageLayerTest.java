@@ -127,6 +127,15 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aLineOpenedByAScrapedBulletStartsASentence() {
+        // "cents" is how some scraped pages write a list's bullet: a new item, not the line before going on
+        assertThat(sentenceTexts(analyze("There are 15 confirmed cases.\ncents Mexico revised its toll to 101.")))
+                .containsExactly("There are 15 confirmed cases.", "cents Mexico revised its toll to 101.");
+        assertThat(sentenceTexts(analyze("The fund had paid out about 90\ncents on the dollar.")))
+                .containsExactly("The fund had paid out about 90\ncents on the dollar.");
+    }
+
+    @Test
     void aPointInsideABrokenNumberEndsNoSentence() {
         // text extraction left a space in "1.53"; a year after a number still starts a sentence
         assertThat(sentenceTexts(analyze("Volume lagged the 1. 53 billion shares traded on Friday. It fell 4. 2010"
