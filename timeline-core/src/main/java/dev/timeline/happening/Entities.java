@@ -58,10 +58,10 @@ public final class Entities {
                     + "Board|Federation|Alliance|League|Coalition|Front|Movement|Group|Bureau|Administration|"
                     + "Organisation|Programme|Program|Police|Navy|Senate|Society|Trust|Industries|Petroleum|Center|"
                     + "Centre|Network|Ltd|Plc|Air(?! \\w))\\b");
-    /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Tiananmen Square". */
+    /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Gulf States". */
     private static final Pattern PLACE_WORD = Pattern.compile("\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"
             + "River|Sea|Ocean|Gulf|Bay|Lake|Islands?|Mountains|Valley|Station|Harbou?r|Province|County|District|"
-            + "Region|Coast|Shores|Strait|Peninsula|Desert|Canal|Stadium|Arena|Palace)$");
+            + "Region|Coast|Shores|Strait|Peninsula|Desert|Canal|Stadium|Arena|Palace|States)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
     /** News organizations, keyed by {@link #key}: in a story they report what happens rather than take part in it. */

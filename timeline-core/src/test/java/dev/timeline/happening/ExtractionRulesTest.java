@@ -425,6 +425,10 @@ class ExtractionRulesTest {
         assertThat(titles("Michel Camdessus met the International Monetary Fund board on Monday. He flew to Paris on"
                 + " Wednesday.")).contains("Michel Camdessus flies to Paris")
                 .noneMatch(t -> t.startsWith("International"));
+        // nor a place's
+        assertThat(titles("\"The response to the incident in the Gulf of Mexico continues to be our highest"
+                + " priority,\" said Mr Hayward. \"Our commitment to the Gulf States is for the long-term.\" He joined"
+                + " the BP board in April 2009.")).noneMatch(t -> t.startsWith("Gulf States"));
     }
 
     @Test
