@@ -44,6 +44,7 @@ final class Backgrounds {
         return false;
     }
 
+    /** Whether a clause's subject may start with {@code t}: a pronoun, a determiner, a number or a noun. */
     private static boolean opensASubject(Token t) {
         return t.pos().equals("PRP") || t.pos().equals("DT") || t.pos().equals("CD") || t.isNoun();
     }
