@@ -79,6 +79,8 @@ final class HappeningFilters {
     /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
     static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
     private static final Pattern RANGE_GLUE = Pattern.compile("\\s*(to|through|until|till|and|–|—|-)\\s*");
+    /** A day, a month or a year: what a range of the chronology may start or end on. */
+    private static final Pattern RANGE_END = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private HappeningFilters() {
     }
 
@@ -94,6 +96,52 @@ final class HappeningFilters {
             }
         }
         return out;
+    }
+
+    /**
+     * The range each end of a range of two days, months or years that opens its sentence stands in, by end, as a value
+     * "START/END" ("From July to August, researchers took 170 samples": 2010-07/2010-08): "from" or "between" first,
+     * the ends in order, of one precision, neither with a modifier, a comma after the second. A range inside the
+     * clause may be a state's or a count's ("lived in exile between 1975 and 1980", "scored 358 goals from 1927 to
+     * 1956"), and "in 1995 and 1996" is two years.
+     */
+    static java.util.Map<Mention, String> rangeValues(String text, List<Mention> timexes) {
+        java.util.Map<Mention, String> out = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < timexes.size(); i++) {
+            Mention a = timexes.get(i);
+            Mention b = timexes.get(i + 1);
+            if (a.end() <= b.start() && opensASentenceWithARange(text, a.start())
+                    && b.end() < text.length() && text.charAt(b.end()) == ','
+                    && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches()
+                    && a.type() == TimexType.DATE && b.type() == TimexType.DATE && a.mod().isEmpty()
+                    && b.mod().isEmpty() && RANGE_END.matcher(a.value()).matches()
+                    && a.value().length() == b.value().length() && RANGE_END.matcher(b.value()).matches()
+                    && b.value().compareTo(a.value()) > 0) {
+                String value = a.value() + "/" + b.value();
+                out.put(a, value);
+                out.put(b, value);
+            }
+        }
+        return out;
+    }
+
+    /** Whether "From" or "Between" opens a sentence or a line right before offset {@code at}: "From July to August,". */
+    private static boolean opensASentenceWithARange(String text, int at) {
+        int k = at;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        for (String w : new String[] {"From", "Between"}) {
+            int start = k - w.length();
+            if (start >= 0 && text.startsWith(w, start)) {
+                int p = start;
+                while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\t')) {
+                    p--;
+                }
+                return p == 0 || ".!?\n\"\u201D".indexOf(text.charAt(p - 1)) >= 0;
+            }
+        }
+        return false;
     }
 
     /** Whether no other date or time of the sentence lies nearer the event than its anchor. */

@@ -59,6 +59,10 @@ final class LearnedHappenings {
         Map<String, Found> best = new HashMap<>();
         List<String> order = new ArrayList<>();
         Set<Mention> inRanges = HappeningFilters.inRanges(text.text(), analysis.timexes());
+        // "From July to August, researchers took samples": an event at one end of a range of days, months or years
+        // takes the range
+        Map<Mention, String> ranges = HappeningFilters.rangeValues(text.text(), analysis.timexes());
+        inRanges.removeAll(ranges.keySet());
         // by sentence, so that the work stays linear in the length of the document
         List<List<Mention>> dates = new ArrayList<>();
         List<List<EventMention>> events = new ArrayList<>();
@@ -94,7 +98,7 @@ final class LearnedHappenings {
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;
             }
-            String value = a.timex().value();
+            String value = ranges.getOrDefault(a.timex(), a.timex().value());
             if (DateOwners.pastDatedToCome(e, value, a.timex().mod().orElse(null), dct)) {
                 // a past event dated to come: the date read in the wrong direction, or another happening's
                 Optional<String> back = DateOwners.backToThePast(e, a.timex(), dct.get());

@@ -412,6 +412,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aRangeThatOpensTheSentenceDatesItsClause() {
+        assertThat(extract("From July to August, researchers from the Lawrence Berkeley National Laboratory took 170"
+                + " samples of gulf water.")).singleElement().extracting(e -> e.when().toString())
+                .isEqualTo("July–August 2025");
+        // inside the clause, a range may be a state's: "in 1995 and 1996" is two years, left to the trigger lexicon
+        assertThat(extract("Libya violated the flight embargo in 1995 and 1996.")).noneMatch(e -> e.when().isRange());
+    }
+
+    @Test
     void dueToSchedulesAsSetToDoes() {
         // "due" is an intensional state to the recognizer, and no wish
         assertThat(extract("Congress is due to hold a hearing on Friday.")).singleElement().satisfies(e -> {
