@@ -208,9 +208,12 @@ public final class PageFurniture {
      */
     public static boolean inDateline(String text, int start, int end) {
         java.util.Objects.checkFromToIndex(start, end, text.length());
-        int line = text.lastIndexOf('\n', start - 1) + 1;
-        if (start - line > LINE_REACH) {
-            return false;
+        int line = start;
+        while (line > 0 && text.charAt(line - 1) != '\n') {
+            if (start - line >= LINE_REACH) {
+                return false; // read no farther back than a line's reach: linear over a document's mentions
+            }
+            line--;
         }
         int lineEnd = text.indexOf('\n', line);
         lineEnd = Math.min(lineEnd < 0 ? text.length() : lineEnd, line + LINE_REACH);
