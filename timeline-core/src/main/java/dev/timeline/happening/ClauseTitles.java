@@ -641,8 +641,8 @@ final class ClauseTitles {
             // "a one-percent interest rate cut/VBP to 11 percent": a noun of a compound read as a verb
             boolean compound = (t.pos().equals("VBP") || t.pos().equals("VBZ")) && before.pos().equals("NN")
                     && CommonNouns.contains(Phrases.low(t));
-            if ((before.isNoun() || before.pos().equals("PRP")) && !participle && !compound && (t.pos().equals("MD")
-                    || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+            if ((before.isNoun() || before.pos().equals("PRP")) && !participle && !compound
+                    && Phrases.isFiniteOrModal(t)) {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ final class HappeningFilters {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
     /** The days of the week by name, in lower case. */
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     /** Days a verb's particle may follow: "called Thursday for talks". */
     private static final Set<String> DAY_NAMES = com.google.common.collect.Sets.union(WEEKDAYS,
@@ -90,7 +90,7 @@ final class HappeningFilters {
         for (int i = 0; i + 1 < timexes.size(); i++) {
             Mention a = timexes.get(i);
             Mention b = timexes.get(i + 1);
-            if (a.end() <= b.start() && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches()) {
+            if (glued(text, a, b)) {
                 out.add(a);
                 out.add(b);
             }
@@ -110,10 +110,8 @@ final class HappeningFilters {
         for (int i = 0; i + 1 < timexes.size(); i++) {
             Mention a = timexes.get(i);
             Mention b = timexes.get(i + 1);
-            if (a.end() <= b.start() && opensASentenceWithARange(text, a.start())
-                    && b.end() < text.length() && text.charAt(b.end()) == ','
-                    && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches()
-                    && a.type() == TimexType.DATE && b.type() == TimexType.DATE && a.mod().isEmpty()
+            if (glued(text, a, b) && b.end() < text.length() && text.charAt(b.end()) == ','
+                    && opensASentenceWithARange(text, a.start()) && a.type() == TimexType.DATE && b.type() == TimexType.DATE && a.mod().isEmpty()
                     && b.mod().isEmpty() && RANGE_END.matcher(a.value()).matches()
                     && a.value().length() == b.value().length() && RANGE_END.matcher(b.value()).matches()
                     && b.value().compareTo(a.value()) > 0) {
@@ -123,6 +121,11 @@ final class HappeningFilters {
             }
         }
         return out;
+    }
+
+    /** Whether only a range's glue stands between {@code a} and the expression after it, {@code b}: "2018-2019". */
+    private static boolean glued(String text, Mention a, Mention b) {
+        return a.end() <= b.start() && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches();
     }
 
     /** Whether "From" or "Between" opens a sentence or a line right before offset {@code at}: "From July to August,". */

@@ -32,8 +32,8 @@ final class PersonReferents {
     /** How far back, in characters, a title with a name after it is looked for ("King Gyanendra"). */
     private static final int TITLED_TEXT_REACH = 3000;
     /** Words of a date between a verb of saying and the clause it reports ("said on Monday that"). */
-    private static final Set<String> REPORT_DATES = Set.of("on", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "yesterday", "here", "there");
+    private static final Set<String> REPORT_DATES = com.google.common.collect.Sets.union(HappeningFilters.WEEKDAYS,
+            Set.of("on", "today", "yesterday", "here", "there"));
     /** A title of {@link #TITLED} and up to four capitalized words after it, by title in lower case: made once. */
     private static final java.util.Map<String, java.util.regex.Pattern> TITLED_NAMES =
             new java.util.concurrent.ConcurrentHashMap<>();
