@@ -557,6 +557,12 @@ final class ClauseSubjects {
             conjoined |= Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1);
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
+        Optional<Subject> listed = relative || governed || subjectStart - 1 < s.firstToken()
+                || !(tokens.get(subjectStart - 1).text().equals(",") || limited || conjoined) ? Optional.empty()
+                : NameLists.personsEndingAt(text, s, subjectEnd, entities);
+        if (listed.isPresent()) {
+            return listed; // "Justin Bieber, Cameron Diaz, Lenny Kravitz, Ryan Seacrest": all of them, not the last
+        }
         if (conjoined && !limited) {
             subjectStart = SubjectPhrases.listStart(tokens, floor, subjectStart, covered);
             if (subjectStart < 0) {

@@ -814,6 +814,12 @@ final class ClauseTitles {
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
     }
 
+    /** Whether {@code t} is a word in "-ing" that the tagger read as a gerund, a participle or an adjective. */
+    private static boolean isGerund(Token t) {
+        return (t.pos().equals("VBG") || t.pos().equals("JJ") || t.pos().equals("NN"))
+                && Phrases.low(t).endsWith("ing") && t.text().length() > 5;
+    }
+
     private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
@@ -831,6 +837,11 @@ final class ClauseTitles {
         }
         while (start < e.token().index() && isDroppedModifier(tokens.get(start))) {
             start++;
+        }
+        if (start < at && isGerund(tokens.get(start)) && start - 1 >= s.firstToken()
+                && tokens.get(start - 1).pos().equals("IN")) {
+            // "supporters of easing/JJ US sanctions": the object of a preposition's gerund, which tells no happening
+            return Optional.empty();
         }
         int end = e.token().index() + 1;
         if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]

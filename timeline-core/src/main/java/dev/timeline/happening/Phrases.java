@@ -89,15 +89,24 @@ final class Phrases {
                     + "|the remaining|the latter|a (second|third|fourth|fifth)|[\\w,-]+ others?|others)\\b"
                     + "|(identical|similar)\\s");
 
+    /**
+     * "The" and a count before words in lower case, which count what another sentence named: "The two central European
+     * states" (Bulgaria and Romania), "The three men"; not "The Two Koreas", "The two-day talks", "The 11 members of
+     * OPEC".
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "[Tt]he (?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\\d) (?!\\p{Ll}+ of \\p{Lu})\\p{Ll}");
+
     private Phrases() {
     }
 
     /**
-     * Whether a title opens with words that point back to a happening told elsewhere ("Those talks end", "A second
-     * attempt succeeds", "10 others go missing").
+     * Whether a title opens with words that point back to a happening or people told elsewhere ("Those talks end", "A
+     * second attempt succeeds", "10 others go missing", "The two men are charged").
      */
     static boolean pointsBack(String title) {
-        return ANAPHORIC.matcher(title.strip()).lookingAt();
+        String t = title.strip();
+        return ANAPHORIC.matcher(t).lookingAt() || COUNTED.matcher(t).lookingAt();
     }
 
     /**
@@ -251,6 +260,7 @@ final class Phrases {
             // "a group of Russian billionaires known as AAR": the name a participle gives goes on with the phrase
             boolean naming = low.equals("as") && i > from && NAMING_PARTICIPLES.contains(low(tokens.get(i - 1)));
             if (punctuation || CLAUSE_WORDS.contains(low) && !beforeWhom && !naming || clauseVerb || finite
+                    || low.equals("with") && opensAbsoluteClause(tokens, s, i, covered)
                     || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
                     || i > from && isByline(tokens, s, i)) {
@@ -422,6 +432,28 @@ final class Phrases {
     static boolean isBody(Token t) {
         return t.pos().startsWith("NNP") || BODIES.contains(low(t));
     }
+
+    /**
+     * Whether "with" at {@code at} opens a clause of its own, a noun phrase and what is due of it, at most five words
+     * to the noun, no date between: "[with] opening arguments due to begin on 27 September", "[with] a vote set to
+     * follow": another happening, not the object of the verb before ("met with leaders expected to join" is one).
+     */
+    private static boolean opensAbsoluteClause(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int k = at + 1;
+        boolean noun = false;
+        while (k < Math.min(s.endToken(), at + 6) && !covered[k] && !DUE.contains(low(tokens.get(k)))
+                && (tokens.get(k).isNoun()
+                || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ")
+                || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("VBG") && !noun)) {
+            noun |= tokens.get(k).isNoun();
+            k++;
+        }
+        return noun && k + 1 < s.endToken() && DUE.contains(low(tokens.get(k)))
+                && low(tokens.get(k + 1)).equals("to");
+    }
+
+    /** Words by which a noun phrase after "with" is due to do something: "with opening arguments due to begin". */
+    private static final Set<String> DUE = Set.of("due", "set", "scheduled", "slated");
 
     /**
      * Whether "before" at {@code at} opens a phrase of a body or someone, at most five words to its head, no verb

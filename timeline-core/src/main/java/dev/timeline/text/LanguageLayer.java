@@ -504,8 +504,9 @@ public final class LanguageLayer {
     }
 
     /**
-     * Whether word {@code i}, tagged an adjective, is the head noun of a phrase that an article opens, right before
-     * the phrase's verb ("The rig/ADJ exploded", "the rig/ADJ was evacuated").
+     * Whether word {@code i}, tagged an adjective, is the head noun of a phrase that an article or a number opens,
+     * right before the phrase's verb ("The rig/ADJ exploded", "the rig/ADJ was evacuated", "One militant/ADJ was
+     * killed").
      */
     private static boolean isNounTakenForAdjective(String[] words, String[] upos, int i) {
         if (!upos[i].equals("ADJ") || i + 1 >= words.length
@@ -516,7 +517,7 @@ public final class LanguageLayer {
         while (k - 1 >= 0 && (upos[k - 1].equals("NOUN") || upos[k - 1].equals("PROPN"))) {
             k--;
         }
-        return k - 1 >= 0 && upos[k - 1].equals("DET");
+        return k - 1 >= 0 && (upos[k - 1].equals("DET") || upos[k - 1].equals("NUM"));
     }
 
     /**

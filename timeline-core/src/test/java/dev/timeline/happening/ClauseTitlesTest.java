@@ -133,4 +133,16 @@ class ClauseTitlesTest {
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
                         "Police charge John Smith with murder")));
     }
+
+    @Test
+    void theObjectOfAPrepositionsGerundHasNoTitle() {
+        // "supporters of easing/JJ US sanctions": the gerund's object, nothing that happened; it titled a day's event
+        String text = "On Friday US lawmakers, all supporters of easing US sanctions on Cuba, were to depart for"
+                + " Havana. The sanctions were imposed in 1962.";
+        List<Mention> mentions = Tagger.english().tag(text, Anchor.news(LocalDate.of(2006, 12, 15)));
+        AnalyzedText analyzed = LanguageLayer.english().analyze(text);
+        List<EventMention> events = EventAnalysis.of(analyzed, mentions).events();
+        assertThat(events).extracting(e -> e.token().text()).contains("sanctions");
+        assertThat(titles(text)).noneMatch(t -> t.isPresent() && t.get().text().startsWith("Easing"));
+    }
 }

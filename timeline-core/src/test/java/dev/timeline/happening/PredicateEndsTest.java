@@ -69,4 +69,22 @@ class PredicateEndsTest {
         assertThat(LexiconExamples.events("China's Ministry of Personnel on Wednesday launched the three-year training"
                 + " program.")).singleElement().extracting(e -> e.when().toString()).isEqualTo("27 Aug 2025");
     }
+
+    @Test
+    void withANounPhraseDueToDoSomethingIsAClauseOfItsOwn() {
+        assertThat(LexiconExamples.titles("Jury selection for the trial of Conrad Murray will begin on 8 September"
+                + " with opening arguments due to begin on 27 September.")).containsExactly(
+                        "Jury selection for the trial of Conrad Murray begins");
+        // a participle that describes the object is no clause of its own
+        assertThat(LexiconExamples.titles("Annan met on Monday with opposition leaders expected to join the"
+                + " government.")).containsExactly("Annan meets with opposition leaders expected to join the"
+                + " government");
+    }
+
+    @Test
+    void aGappedPassiveKeepsTheCauseAfterItsDate() {
+        assertThat(LexiconExamples.titles("One militant was killed and nine other Palestinians wounded Wednesday in an"
+                + " Israeli air strike on a vehicle in Rafah.")).containsExactly("One militant is killed and nine other"
+                + " Palestinians wounded in an Israeli air strike on a vehicle in Rafah");
+    }
 }

@@ -175,4 +175,30 @@ class SubjectEdgesTest {
                 + " the Black Sea at the end of 2026.")).containsExactly("Chevron and Rosneft begin drilling in the"
                 + " Black Sea");
     }
+
+    @Test
+    void aListOfTitledNamesIsAllOfThemWithoutTheirTitles() {
+        // the limit of a subject's length, or its commas, cut the list to its last name: one actor of five
+        assertThat(LexiconExamples.titles("In that vein, Homeland Security Secretary Janet Napolitano, Interior"
+                + " Secretary Ken Salazar, Environmental Protection Agency Administrator Lisa Jackson, Energy and"
+                + " Climate Change Policy Assistant Carol Browner and NOAA Administrator Jane Lubchenco visited the Gulf"
+                + " Coast region on Friday.")).containsExactly("Janet Napolitano, Ken Salazar, Lisa Jackson, Carol"
+                + " Browner and Jane Lubchenco visit the Gulf Coast region");
+        assertThat(LexiconExamples.titles("Justin Bieber, Cameron Diaz, Lenny Kravitz, Ryan Seacrest will appear on"
+                + " Monday on CNN's telethon.")).containsExactly(
+                        "Justin Bieber, Cameron Diaz, Lenny Kravitz and Ryan Seacrest appear on CNN's telethon");
+        // companies are no persons: the list as the scan reads it
+        assertThat(LexiconExamples.titles("ExxonMobil, Chevron Corp., Conoco Phillips and Shell Oil agreed on"
+                + " Wednesday to pool $1 billion.")).containsExactly(
+                        "ExxonMobil, Chevron Corp., Conoco Phillips and Shell Oil agree to pool $1 billion");
+    }
+
+    @Test
+    void theAndACountBeforeACommonNounPointBack() {
+        // which two states, only the sentence before said (Bulgaria and Romania)
+        assertThat(LexiconExamples.titles("The two central European states will become the EU's 26th and 27th"
+                + " members on January 1.")).isEmpty();
+        assertThat(LexiconExamples.titles("On Monday, the 11 members of OPEC met in Kuwait City.")).containsExactly(
+                "The 11 members of OPEC meet in Kuwait City");
+    }
 }

@@ -638,4 +638,12 @@ class LanguageLayerTest {
         assertThat(token(a, "closed").lemma()).isEqualTo("close");
         assertThat(token(analyze("The reform had limited success in the north."), "limited").pos()).isEqualTo("JJ");
     }
+
+    @Test
+    void anAdjectiveAfterANumberBeforeTheVerbIsTheSubjectsNoun() {
+        // "One militant/JJ was killed" read the number as the subject and cut the passive's phrases off its title
+        assertThat(token(analyze("One militant was killed and nine other Palestinians wounded."), "militant").pos())
+                .isEqualTo("NN");
+        assertThat(token(analyze("One militant group was banned."), "militant").pos()).isEqualTo("JJ");
+    }
 }
