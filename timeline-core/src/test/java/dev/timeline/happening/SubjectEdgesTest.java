@@ -181,8 +181,8 @@ class SubjectEdgesTest {
         // the limit of a subject's length, or its commas, cut the list to its last name: one actor of five
         assertThat(LexiconExamples.titles("In that vein, Homeland Security Secretary Janet Napolitano, Interior"
                 + " Secretary Ken Salazar, Environmental Protection Agency Administrator Lisa Jackson, Energy and"
-                + " Climate Change Policy Assistant Carol Browner and NOAA Administrator Jane Lubchenco visited the Gulf"
-                + " Coast region on Friday.")).containsExactly("Janet Napolitano, Ken Salazar, Lisa Jackson, Carol"
+                + " Climate Change Policy Assistant Carol Browner and NOAA Administrator Jane Lubchenco visited the"
+                + " Gulf Coast region on Friday.")).containsExactly("Janet Napolitano, Ken Salazar, Lisa Jackson, Carol"
                 + " Browner and Jane Lubchenco visit the Gulf Coast region");
         assertThat(LexiconExamples.titles("Justin Bieber, Cameron Diaz, Lenny Kravitz, Ryan Seacrest will appear on"
                 + " Monday on CNN's telethon.")).containsExactly(
