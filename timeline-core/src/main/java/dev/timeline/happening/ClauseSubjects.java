@@ -713,6 +713,11 @@ final class ClauseSubjects {
                 // "The well is capped": the well the article named before ("BP's Macondo well")
                 subject = NamedThings.forDefiniteSubject(text, subject, tokens.get(subjectStart).start());
             }
+            Optional<String> counted = NameLists.namesCounted(text.text(), entities, subject,
+                    tokens.get(subjectStart).start());
+            if (counted.isPresent()) {
+                subject = counted.get(); // "The two countries appointed": China and India, named before
+            }
             if (Phrases.pointsBack(subject) || isAnaphoricSubject(subject)) {
                 // "Those talks ended", "The event takes place in Oslo": which, another sentence told
                 return Optional.empty();

@@ -31,7 +31,99 @@ final class NameLists {
     private static final Set<String> OFFICES = Set.of("administrator", "director", "coordinator", "commissioner",
             "adviser", "advisor", "spokesman", "spokeswoman", "attorney");
 
+    /** Plural nouns a count points back with to names of one kind ({@code counted-nouns.txt}): "The two countries". */
+    private static final java.util.Map<String, Entities.Kind> COUNTED_NOUNS = java.util.Map.copyOf(
+            com.google.common.collect.Maps.transformValues(Lexicons.secondColumn("counted-nouns.txt"),
+                    Entities.Kind::valueOf));
+    /** "The", a count and a plural noun, maybe adjectives between: "The two countries", "the three Asian nations". */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "(?i:the) (two|three|four) (?:\\p{L}[\\p{L}-]* ){0,3}(\\p{Ll}+)");
+    /** A name: up to four capitalized words on one line. */
+    private static final String NAME = "(\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,3})";
+    private static final java.util.regex.Pattern TWO_NAMES = java.util.regex.Pattern.compile(
+            "\\b" + NAME + " and " + NAME + "\\b(?! \\p{Lu})");
+    private static final java.util.regex.Pattern THREE_NAMES = java.util.regex.Pattern.compile(
+            "\\b" + NAME + ", " + NAME + ",? and " + NAME + "\\b(?! \\p{Lu})");
+    private static final java.util.regex.Pattern FOUR_NAMES = java.util.regex.Pattern.compile(
+            "\\b" + NAME + ", " + NAME + ", " + NAME + ",? and " + NAME + "\\b(?! \\p{Lu})");
+    /** A word in lower case and a capitalized one after a name: the name was a title's ("Palestinian president"). */
+    private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(" \\p{Ll}+ \\p{Lu}");
+    /** Capitalized words that open a sentence, not a name: "The", "In". */
+    private static final Set<String> OPENERS = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "For", "If",
+            "When", "While", "After", "Before", "Both", "This", "That", "Their", "His", "Her", "Its");
+    /** How far back, in characters, the names a count points back to are looked for. */
+    private static final int COUNTED_REACH = 1500;
+
     private NameLists() {
+    }
+
+    /**
+     * The names an earlier sentence joined that {@code subject}, "the", a count and a plural noun of
+     * {@code counted-nouns.txt}, points back to, as one subject ("China and India" for "The two countries"): the last
+     * list on one line before offset {@code at}, at most {@value #COUNTED_REACH} characters back, of as many names
+     * (capitalized words) joined by commas and "and", none of them a name the entities found of another kind than
+     * the noun's, and no further name before it; empty for another subject or without such names.
+     */
+    static Optional<String> namesCounted(String text, ClauseTitles.Names entities, String subject, int at) {
+        java.util.regex.Matcher m = COUNTED.matcher(subject);
+        Entities.Kind kind = m.matches() ? COUNTED_NOUNS.get(m.group(2)) : null;
+        if (kind == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Pattern list = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "two" -> TWO_NAMES;
+            case "three" -> THREE_NAMES;
+            default -> FOUR_NAMES;
+        };
+        int from = Math.max(0, at - COUNTED_REACH);
+        java.util.regex.Matcher names = list.matcher(text).region(from, at);
+        List<String> found = List.of();
+        while (names.find()) {
+            List<String> these = new ArrayList<>();
+            for (int g = 1; g <= names.groupCount(); g++) {
+                int start = nameStart(entities, names.start(g), names.end(g));
+                if (!ofKind(entities, start, names.end(g), kind) || OPENERS.contains(text.substring(start,
+                        names.end(g)).split(" ")[0])) {
+                    these = null;
+                    break;
+                }
+                these.add(text.substring(start, names.end(g)));
+            }
+            // "Britain, France and Germany" holds no pair; "and Palestinian president Mahmud Abbas" names no
+            // "Palestinian"
+            boolean longer = names.start() >= 2 && (text.startsWith(", ", names.start() - 2)
+                    || names.start() >= 5 && text.startsWith(" and ", names.start() - 5))
+                    || TITLE_AFTER.matcher(text).region(names.end(), Math.min(text.length(), names.end() + 40))
+                    .lookingAt();
+            if (these != null && !longer) {
+                found = these;
+            }
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", found.subList(0, found.size() - 1)) + " and "
+                + found.get(found.size() - 1));
+    }
+
+    /** Where a name found at {@code [start, end)} starts: where an entity ending there starts, if inside it. */
+    private static int nameStart(ClauseTitles.Names entities, int start, int end) {
+        for (Entities.Entity e : entities.byStart()) {
+            if (e.end() == end && e.start() > start) {
+                return e.start(); // "Yesterday China": the entity is "China"
+            }
+        }
+        return start;
+    }
+
+    /** Whether no entity of another kind than {@code kind} covers {@code [start, end)}. */
+    private static boolean ofKind(ClauseTitles.Names entities, int start, int end, Entities.Kind kind) {
+        for (Entities.Entity e : entities.byStart()) {
+            if (e.start() <= start && e.end() >= end && e.kind() != kind) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

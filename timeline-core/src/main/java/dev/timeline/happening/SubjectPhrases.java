@@ -169,8 +169,13 @@ final class SubjectPhrases {
         if (!(tokens.get(at).isNoun() || tokens.get(at).pos().startsWith("JJ"))) {
             return -1;
         }
-        if (tokens.get(r).pos().equals("DT") && at - r > 1) {
-            return r; // "[The two-day] OPEC meeting": the expression took in the determiner
+        String last = tokens.get(at - 1).text();
+        if (tokens.get(r).pos().equals("DT") && at - r > 1 && (LENGTH.matcher(last).matches()
+                || last.endsWith("-long") || tokens.get(at - 1).pos().equals("CD")
+                || CALENDAR_NAME.matcher(last).matches())) {
+            // "[The two-day] OPEC meeting": the expression took in the determiner; not "[That year] Hurricane
+            // Katrina ravaged", a date of its own
+            return r;
         }
         if (r - 1 < floor) {
             return -1;

@@ -28,9 +28,8 @@ final class Subjects {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile(
-            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
-    private static final StartFilteredPattern CUT = StartFilteredPattern.compile("[;:—–(“”\"]|,(?!\\d{3}\\b)"
+    private static final Pattern WORD = Titles.WORD;
+    private static final StartFilteredPattern CUT = StartFilteredPattern.compile("[;:—–(“”\"]|,(?! ?\\d{3}\\b)"
             + "|(?i)\\b(that|since|when|while|where|which|who|whom|time|after|before|until|as|if|because|said|says"
             + "|told|reported|announced|confirmed)\\b");
     private static final Set<String> RELATIVES = Set.of("who", "that", "which");
@@ -102,6 +101,9 @@ final class Subjects {
         int cutStart = 0;
         while (cuts.find()) {
             MatchResult cut = cuts.match();
+            if (c.inTime(cut.start())) {
+                continue; // "That year Hurricane Katrina ravaged": the "that" of a time expression cuts no clause
+            }
             from = cut.end();
             cutStart = cut.start();
             cutWord = cut.group().toLowerCase(Locale.ROOT);

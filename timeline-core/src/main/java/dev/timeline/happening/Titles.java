@@ -14,8 +14,13 @@ import java.util.regex.Pattern;
  * written out in full ("Kim" → "Kim Jong Un") and the time expression is left out.
  */
 final class Titles {
-    private static final Pattern WORD = Pattern.compile(
-            "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
+    /**
+     * A word of a title: a number with its thousands ("1,300", and "1, 300" as scraped news writes it, not after a
+     * month: "March 5, 300 people"), a word with its hyphens and apostrophes, or a letter or digit alone.
+     */
+    static final Pattern WORD = Pattern.compile("(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]{0,6}\\.? )\\d{1,3}, \\d{3}(?![\\d,.]\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?"
+            + "|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
     private static final Set<String> STOP_LEFT = Set.of("a", "an", "the", "at", "in", "on", "to", "of", "for",
             "with", "will", "and", "or", "by", "from", "that", "this", "these", "is", "was", "be", "are", "were",
             "make", "made", "attend", "join", "during", "into", "since", "after", "before", "about", "including",

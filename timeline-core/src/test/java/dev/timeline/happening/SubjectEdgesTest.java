@@ -201,4 +201,19 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("On Monday, the 11 members of OPEC met in Kuwait City.")).containsExactly(
                 "The 11 members of OPEC meet in Kuwait City");
     }
+
+    @Test
+    void aDateOfItsOwnBeforeTheSubjectIsNoPartOfIt() {
+        assertThat(LexiconExamples.titles("The season may be the most intense since 2005. That year Hurricane Katrina"
+                + " ravaged the region.")).contains("Hurricane Katrina ravages the region");
+        // a length inside the phrase stays there
+        assertThat(LexiconExamples.titles("The two-day OPEC meeting ended on Monday.")).containsExactly(
+                "The two-day OPEC meeting ends");
+    }
+
+    @Test
+    void aScrapedThousandsSeparatorKeepsItsNumber() {
+        assertThat(LexiconExamples.titles("The eruption of Mt. Merapi in 1994 killed 60 people. About 1, 300 people"
+                + " were killed when it erupted in 1930.")).contains("About 1, 300 people are killed when it erupted");
+    }
 }
