@@ -444,9 +444,17 @@ final class ClauseSubjects {
             }
             if (subjectEnd - 1 >= s.firstToken() && CLAUSE_MARKS.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
                 subjectEnd--; // "Tony Hayward, who ..." and "Tony Hayward - who is to leave in October -"
-                int opening = Phrases.low(tokens.get(g - 1)).equals("who") ? -1
-                        : Asides.openingOf(tokens, s, subjectEnd, MAX_ASIDE);
-                if (opening > s.firstToken()) {
+                boolean who = Phrases.low(tokens.get(g - 1)).equals("who");
+                int opening = Asides.openingOf(tokens, s, subjectEnd, MAX_ASIDE);
+                int comma = who ? commaBefore(tokens, s, subjectEnd) : -1;
+                Optional<Subject> described = comma > s.firstToken() ? PersonReferents.personEndingAt(
+                        text, tokens.get(comma - 1).end(), s.firstToken(), entities, true) : Optional.empty();
+                if (described.isPresent()) {
+                    // "Giacinto Facchetti, former skipper of the Italian national team, who died": the person the
+                    // aside describes, not the team in it
+                    return described;
+                }
+                if (!who && opening > s.firstToken()) {
                     // "the Iraq Study Group -- a panel headed by James Baker -- which is due to": what the aside
                     // describes, before it
                     subjectEnd = opening;
@@ -800,6 +808,26 @@ final class ClauseSubjects {
     /** Whether {@code noun} is one of {@code anaphoric-nouns.txt}, in any case: a happening that says not which. */
     static boolean isAnaphoricNoun(String noun) {
         return ANAPHORIC_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The comma that opens a description in lower case before the comma {@code close} ("Giacinto Facchetti[,] former
+     * skipper of the Italian national team, who"), at most {@value #MAX_ASIDE} tokens back with no verb and no other
+     * mark between; -1 if none.
+     */
+    private static int commaBefore(List<Token> tokens, Sentence s, int close) {
+        for (int k = close - 1; k >= s.firstToken() && close - k <= MAX_ASIDE; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                // a description in lower case ("former skipper"), not a name ("in his report on Sierra Leone, Annan,")
+                return k < close - 1 && Character.isLowerCase(tokens.get(k + 1).text().charAt(0)) ? k : -1;
+            }
+            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("MD")
+                    || !Character.isLetterOrDigit(t.text().charAt(0)) && !t.pos().equals("POS")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

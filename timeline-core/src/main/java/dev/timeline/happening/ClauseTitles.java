@@ -341,7 +341,7 @@ final class ClauseTitles {
             return Optional.empty(); // "a blog titled Powering a Nation posted images": it names; the verb comes later
         }
         // "Nine people were killed and nine others injured": the second subject shares the first one's "were"
-        passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g)
+        passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g, covered)
                 || !auxiliary && ClauseSubjects.sharedPassive(tokens, s, g) >= 0; // "was attacked and robbed"
         int relativeEnd = -1;
         boolean modifier = false;
@@ -765,7 +765,7 @@ final class ClauseTitles {
      * Whether the participle at {@code g} follows a short noun phrase after "and" that a passive ("were killed")
      * comes before: the auxiliary of the first clause is left out of the second ("and nine others injured").
      */
-    private static boolean gappedPassive(List<Token> tokens, Sentence s, int g) {
+    private static boolean gappedPassive(List<Token> tokens, Sentence s, int g, boolean[] covered) {
         int k = g - 1;
         while (k >= s.firstToken() && g - k <= 4 && Phrases.isNounPhrasePart(tokens.get(k))) {
             k--;
@@ -773,8 +773,21 @@ final class ClauseTitles {
         if (k == g - 1 || k - 2 < s.firstToken() || !Phrases.low(tokens.get(k)).equals("and")) {
             return false;
         }
-        Token participle = tokens.get(k - 1);
-        Token be = tokens.get(k - 2);
+        int p = k - 1;
+        if (covered[p]) {
+            // "The spill was halted [in July] and the well permanently capped": the first passive's date between
+            while (p > s.firstToken() && covered[p]) {
+                p--;
+            }
+            if (ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(p))) && p > s.firstToken()) {
+                p--;
+            }
+        }
+        if (p - 1 < s.firstToken()) {
+            return false;
+        }
+        Token participle = tokens.get(p);
+        Token be = tokens.get(p - 1);
         return (participle.pos().equals("VBN") || participle.pos().equals("VBD")) && be.isVerb()
                 && be.lemma().equals("be");
     }

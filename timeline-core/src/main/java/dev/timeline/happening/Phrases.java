@@ -59,7 +59,7 @@ final class Phrases {
         boolean adverb = t.pos().equals("RB");
         boolean adjective = t.pos().equals("JJ") && (i + 1 >= tokens.size()
                 || !(tokens.get(i + 1).isNoun() || tokens.get(i + 1).pos().startsWith("JJ")));
-        if (!(adverb || adjective) || i == 0 || covered[i] || low(t).endsWith("ly")) {
+        if (!(adverb || adjective) || i == 0 || covered[i] || low(t).endsWith("ly") || PARTICLES.contains(low(t))) {
             return false;
         }
         String before = tokens.get(i - 1).pos();

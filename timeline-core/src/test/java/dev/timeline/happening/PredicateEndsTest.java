@@ -87,4 +87,17 @@ class PredicateEndsTest {
                 + " Israeli air strike on a vehicle in Rafah.")).containsExactly("One militant is killed and nine other"
                 + " Palestinians wounded in an Israeli air strike on a vehicle in Rafah");
     }
+
+    @Test
+    void aGappedPassiveAfterTheFirstOnesDateIsPassive() {
+        assertThat(LexiconExamples.titles("The April 20 blowout of BP's Macondo well killed 11 rig workers. The spill"
+                + " was halted in July and the well permanently capped in September.")).contains(
+                        "BP's Macondo well is capped");
+    }
+
+    @Test
+    void aParticleBeforeADateIsNoNounThatEndsThePhrase() {
+        assertThat(LexiconExamples.titles("Power had been restored to 200,000 people over the weekend in North"
+                + " Rhine-Westphalia.")).containsExactly("Power is restored to 200,000 people");
+    }
 }

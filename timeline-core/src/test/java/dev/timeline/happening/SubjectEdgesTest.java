@@ -216,4 +216,13 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("The eruption of Mt. Merapi in 1994 killed 60 people. About 1, 300 people"
                 + " were killed when it erupted in 1930.")).contains("About 1, 300 people are killed when it erupted");
     }
+
+    @Test
+    void whoAfterADescriptionOfAPersonStandsForThePerson() {
+        assertThat(LexiconExamples.titles("The game will be played in honor of Giacinto Facchetti, former skipper of"
+                + " the Italian national team, who died in September.")).containsExactly("Giacinto Facchetti dies");
+        // a name between the commas is the one "who" stands for
+        assertThat(LexiconExamples.titles("In his latest report on Sierra Leone, Annan, who is stepping down on"
+                + " December 31, said the situation was stable.")).containsExactly("Annan steps down");
+    }
 }
