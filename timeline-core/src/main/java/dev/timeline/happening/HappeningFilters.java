@@ -777,7 +777,9 @@ final class HappeningFilters {
             return true;
         }
         Token before = text.tokens().get(i - 1);
-        return !(before.lemma().equals("be") && before.isVerb());
+        // "BP had to move the device on Saturday": what one had to do, one did
+        boolean hadTo = Phrases.low(before).equals("had") && before.isVerb();
+        return !(before.lemma().equals("be") && before.isVerb()) && !hadTo;
     }
 
     static boolean isHappening(AnalyzedText text, TimeAnchor a) {

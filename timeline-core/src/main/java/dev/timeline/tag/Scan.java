@@ -340,6 +340,9 @@ final class Scan {
         if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {
             return 0;
         }
+        if (w(i - 1, "be") && w(i - 2, "to") && any(i - 3, "had")) {
+            return -1; // "had to be moved on Saturday": what had to be done was done
+        }
         if (w(i - 1, "be") && (any(i - 2, "will", "would", "ll", "to")
                 || any(i - 3, "will", "would", "ll", "to") && t(i - 2).cat == Cat.OTHER && !t(i - 2).cap)) {
             return 1; // "will be named", "would be paid", "to be completed", "would still be held" look ahead
