@@ -88,17 +88,22 @@ final class SubjectEnds {
     }
 
     /**
-     * Whether a name (proper nouns only, from {@code from} to the comma at {@code comma}) is followed by a noun phrase
-     * in apposition that runs to the comma before {@code end}, with no verb of its own outside a relative clause:
-     * "Andy Inglis, BP's head of global exploration and production, will leave", "SARS, or severe acute respiratory
-     * syndrome, killed".
+     * Whether a name (proper nouns only, from {@code from} to the comma at {@code comma}), or a noun phrase before
+     * one that an article opens, is followed by a noun phrase in apposition that runs to the comma before
+     * {@code end}, with no verb of its own outside a relative clause: "Andy Inglis, BP's head of global exploration
+     * and production, will leave", "SARS, or severe acute respiratory syndrome, killed", "Tanzania's general
+     * elections, the third multi-party polls, will be held".
      */
     private static boolean appositiveOfAName(List<Token> tokens, int from, int comma, int end) {
         int open = comma + 1;
         if (open + 1 < end - 1 && Phrases.low(tokens.get(open)).equals("or")) {
             open++; // "SARS, or severe acute respiratory syndrome, killed": the name spelt out
         }
-        if (!Phrases.isName(tokens, from, comma) || !Phrases.isNounPhraseStart(tokens.get(open))) {
+        // or a noun phrase with its own noun, then one that "the" or "a" opens: "Tanzania's general elections, the
+        // third multi-party polls, will be held"
+        boolean described = tokens.get(open).pos().equals("DT") && Phrases.hasNoun(tokens, from, comma)
+                && !Phrases.low(tokens.get(open)).equals("this") && !Phrases.low(tokens.get(open)).equals("that");
+        if (!(Phrases.isName(tokens, from, comma) || described) || !Phrases.isNounPhraseStart(tokens.get(open))) {
             return false;
         }
         for (int i = open; i < end - 1; i++) {

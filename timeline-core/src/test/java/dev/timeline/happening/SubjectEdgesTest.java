@@ -225,4 +225,13 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("In his latest report on Sierra Leone, Annan, who is stepping down on"
                 + " December 31, said the situation was stable.")).containsExactly("Annan steps down");
     }
+
+    @Test
+    void anAppositionThatAnArticleOpensIsNoSubject() {
+        assertThat(LexiconExamples.titles("Tanzania's general elections, the third multi-party polls, will be held on"
+                + " December 14.")).containsExactly("Tanzania's general elections are held");
+        assertThat(LexiconExamples.titles("Former Russian prime minister Yegor Gaidar, the victim of a suspicious"
+                + " poisoning, was released from hospital in Moscow on Monday.")).containsExactly(
+                        "Former Russian prime minister Yegor Gaidar is released from hospital in Moscow");
+    }
 }
