@@ -75,6 +75,14 @@ final class HappeningFilters {
             "\\bI(?= [a-z]|'[a-z])|\\b(?:[Mm]y|[Ww]e|[Oo]ur|me|us)\\b");
     /** What makes an "I" right after it a numeral rather than a pronoun: "Congress (I)", "World War I ended". */
     private static final List<String> NUMERAL_I = List.of("(", "War ");
+    /**
+     * A holiday in apposition to a date, to the clause's end: "Monday, a local public holiday.", "Friday, the Eid
+     * holiday,"; not "from Wednesday, a five-day holiday imposed" (a clause of its own).
+     */
+    private static final Pattern HOLIDAY_APPOSITION = Pattern.compile(
+            "(?i),\\s+(?:a|an|the)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:holiday|bank holiday|day off)(?=\\s*[.,;:]|\\s*$)");
+    /** How many characters after a date {@link #HOLIDAY_APPOSITION} reads. */
+    private static final int HOLIDAY_REACH = 60;
     private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
     /** Tags of the words between a bound and the date of the noun phrase it governs: "since its 1980 independence". */
     static final Set<String> MODIFIERS_OF_A_DATE = Set.of("DT", "PRP$", "POS");
@@ -795,6 +803,10 @@ final class HappeningFilters {
         }
         if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
             return false;
+        }
+        if (HOLIDAY_APPOSITION.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
+                + HOLIDAY_REACH)).lookingAt()) {
+            return false; // "The stock market will be closed Monday, a local public holiday": a calendar day
         }
         try {
             When w = when(t.value(), t.mod().orElse(null));

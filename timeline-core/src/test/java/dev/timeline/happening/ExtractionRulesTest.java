@@ -2110,4 +2110,12 @@ class ExtractionRulesTest {
         assertThat(LexiconExamples.events("A containment device had to be moved on Saturday.")).singleElement()
                 .extracting(e -> e.when().toString()).isEqualTo("23 Aug 2025");
     }
+
+    @Test
+    void aPlaceClosedForAHolidayIsACalendarDay() {
+        assertThat(LexiconExamples.events("The Philippine stock market will be closed Monday, a local public"
+                + " holiday.")).isEmpty();
+        assertThat(LexiconExamples.events("The Philippine stock market will be closed Monday after the typhoon."))
+                .singleElement().extracting(Event::title).isEqualTo("The Philippine stock market is closed");
+    }
 }
