@@ -79,8 +79,8 @@ final class HappeningFilters {
      * A holiday in apposition to a date, to the clause's end: "Monday, a local public holiday.", "Friday, the Eid
      * holiday,"; not "from Wednesday, a five-day holiday imposed" (a clause of its own).
      */
-    private static final Pattern HOLIDAY_APPOSITION = Pattern.compile(
-            "(?i),\\s+(?:a|an|the)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:holiday|bank holiday|day off)(?=\\s*[.,;:]|\\s*$)");
+    private static final Pattern HOLIDAY_APPOSITION = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:holiday|bank holiday|day off)(?=\\s*[.,;:]|\\s*$)");
     /** How many characters after a date {@link #HOLIDAY_APPOSITION} reads. */
     private static final int HOLIDAY_REACH = 60;
     private static final Pattern QUESTION = Pattern.compile("\\?[\"\u201D')\\s]*$");
