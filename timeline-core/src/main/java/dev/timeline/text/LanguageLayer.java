@@ -324,6 +324,10 @@ public final class LanguageLayer {
             if (at == 0 && isNounTakenForImperative(words, upos)) {
                 upos[0] = upos[1].equals("PROPN") ? "PROPN" : "NOUN"; // "Share/VERB prices closed lower Thursday"
             }
+            if (at == 0 && n > 2 && upos[0].equals("ADJ") && upos[1].equals("VERB") && lows[0].endsWith("er")
+                    && lows[0].length() > 4 && Character.isUpperCase(words[0].charAt(0))) {
+                upos[0] = "PROPN"; // "Federer/ADJ beat Roddick": a surname in "-er" opens the sentence, no comparative
+            }
             for (int i = 1; i < n; i++) {
                 if (isCompoundModifier(words, upos, i)) {
                     upos[i] = "ADJ"; // "China's state-owned/VERB metals giant": a compound participle before a noun

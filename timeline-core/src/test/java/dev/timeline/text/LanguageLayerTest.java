@@ -646,4 +646,10 @@ class LanguageLayerTest {
                 .isEqualTo("NN");
         assertThat(token(analyze("One militant group was banned."), "militant").pos()).isEqualTo("JJ");
     }
+
+    @Test
+    void aSurnameInErOpeningTheSentenceBeforeItsVerbIsAName() {
+        assertThat(token(analyze("Federer beat Roddick on Thursday."), "Federer").pos()).isEqualTo("NNP");
+        assertThat(token(analyze("Higher prices hit sales."), "Higher").pos()).startsWith("JJ");
+    }
 }
