@@ -308,6 +308,10 @@ public final class LanguageLayer {
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
             PhraseHeads.mend(words, lows, upos); // "of university graduates/VERB", "the Rafah crossing/VERB"
             for (int i = 1; i + 1 < n; i++) {
+                if (upos[i].equals("VERB") && Lemmas.isPossessivePronoun(lows[i - 1]) && (!lows[i - 1].equals("her")
+                        || i < 2 || !OBJECT_CONTROL.contains(lows[i - 2]))) {
+                    upos[i] = "NOUN"; // "left her post/VERB today": a possessive pronoun opens a noun phrase
+                }
                 if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
                         && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
                     upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
@@ -506,6 +510,11 @@ public final class LanguageLayer {
         return !VERB_PREFIXES.contains(prefix) && (upos[i + 1].equals("NOUN") || upos[i + 1].equals("PROPN")
                 || upos[i + 1].equals("ADJ"));
     }
+
+    /** Verbs whose object "her" a bare verb follows: "let her go", "saw her leave". */
+    private static final java.util.Set<String> OBJECT_CONTROL = java.util.Set.of("let", "lets", "make", "makes",
+            "made", "see", "saw", "sees", "hear", "heard", "help", "helped", "helps", "watch", "watched", "have", "had",
+            "has", "bid");
 
     /**
      * Whether word {@code i}, tagged an adjective, is the head noun of a phrase that an article or a number opens,

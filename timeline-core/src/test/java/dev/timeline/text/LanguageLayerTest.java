@@ -652,4 +652,11 @@ class LanguageLayerTest {
         assertThat(token(analyze("Federer beat Roddick on Thursday."), "Federer").pos()).isEqualTo("NNP");
         assertThat(token(analyze("Higher prices hit sales."), "Higher").pos()).startsWith("JJ");
     }
+
+    @Test
+    void aVerbAfterAPossessivePronounIsANoun() {
+        assertThat(token(analyze("Elizabeth Birnbaum left her post today."), "post").pos()).isEqualTo("NN");
+        // "her" as the object of a verb that a bare verb follows
+        assertThat(token(analyze("They let her go on Monday."), "go").pos()).startsWith("VB");
+    }
 }
