@@ -207,6 +207,12 @@ public final class EventMerger {
     }
 
     /** A toll in digits in a title, of two digits or more: "11" of "11 workers killed", "73,000". */
+    /**
+     * A title that tells a toll alone, neither cause nor place: "11 workers killed", "Eleven people die". A merged event
+     * takes another member's title over it ("An explosion destroys the Deepwater Horizon drilling rig").
+     */
+    private static final Pattern BARE_TOLL = Pattern.compile("(?i)(?:about |some |at least |more than )?[\\w,]+"
+            + "(?: [\\w-]+){1,2} (?:(?:are|is|were|was) )?(?:killed|die|dies|dead|injured|wounded|hurt)");
     private static final Pattern TOLL = Pattern.compile("(?<![\\w.,])\\d[\\d,]*\\d(?![\\w.])");
 
     /**
@@ -329,7 +335,8 @@ public final class EventMerger {
         members.forEach(m -> titleWords(m).forEach(w -> wordCounts.merge(w, 1, Integer::sum)));
         Event titled = members.stream()
                 .filter(m -> width(m) == width(precise) && m.title().length() <= MAX_MERGED_TITLE)
-                .max(Comparator.comparingInt((Event m) -> agreement(m, wordCounts))
+                .max(Comparator.comparing((Event m) -> !BARE_TOLL.matcher(m.title()).matches())
+                        .thenComparingInt(m -> agreement(m, wordCounts))
                         .thenComparingInt(m -> m.title().length()))
                 .orElse(precise);
         Event typed = members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst()

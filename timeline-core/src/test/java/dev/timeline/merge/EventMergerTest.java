@@ -193,4 +193,15 @@ class EventMergerTest {
                     .containsExactlyElementsOf(regex);
         }
     }
+
+    @Test
+    void aMergedEventTakesATitleThatTellsMoreThanAToll() {
+        // two tolls agree with each other more than with the explosion, which says what happened
+        Event merged = EventMerger.combine(List.of(
+                learned("a", "2010-04-20", "destroy", "An explosion destroys the Deepwater Horizon drilling rig"),
+                learned("b", "2010-04-20", "kill", "11 workers killed"),
+                learned("c", "2010-04-20", "die", "11 workers die")));
+        assertThat(merged.title()).isEqualTo("An explosion destroys the Deepwater Horizon drilling rig");
+        assertThat(merged.sources()).hasSize(3);
+    }
 }
