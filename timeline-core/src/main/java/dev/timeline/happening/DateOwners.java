@@ -510,6 +510,45 @@ final class DateOwners {
     }
 
     /**
+     * Whether the date stands in an apposition that an article opens, set off by commas between the subject and
+     * {@code e} ("Yegor Gaidar, the victim of a suspicious poisoning last week, has been released from hospital"):
+     * it dates what the apposition tells, not the verb.
+     */
+    static boolean inApposition(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        List<Token> date = text.tokensIn(timex.start(), timex.end());
+        if (date.isEmpty() || date.get(date.size() - 1).index() >= e.token().index()
+                || date.get(0).index() <= s.firstToken()) {
+            return false;
+        }
+        int close = -1;
+        for (int k = date.get(date.size() - 1).index() + 1; k < e.token().index(); k++) {
+            Token t = tokens.get(k);
+            if (close < 0 && t.text().equals(",")) {
+                close = k;
+            } else if (close < 0 && (Phrases.isFiniteOrModal(t) || Phrases.isQuote(t.text()))) {
+                return false;
+            } else if (close >= 0 && !(t.isVerb() || t.pos().equals("MD") || t.pos().equals("RB"))) {
+                return false; // only the verb's auxiliaries and adverbs between the closing comma and the verb
+            }
+        }
+        if (close < 0) {
+            return false;
+        }
+        for (int k = date.get(0).index() - 1; k > s.firstToken(); k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return tokens.get(k + 1).pos().equals("DT") && tokens.get(k - 1).isNoun();
+            }
+            if (Phrases.isFiniteOrModal(t) || Phrases.isQuote(t.text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the date is the period of a noun after the verb, after "for" ("announced the charge alongside its
      * results [for the third quarter]", "reported a loss for 2009", "scheduled the talks for Tuesday"): it dates that
      * noun, not the verb.

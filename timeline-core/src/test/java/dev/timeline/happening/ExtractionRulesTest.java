@@ -2118,4 +2118,14 @@ class ExtractionRulesTest {
         assertThat(LexiconExamples.events("The Philippine stock market will be closed Monday after the typhoon."))
                 .singleElement().extracting(Event::title).isEqualTo("The Philippine stock market is closed");
     }
+
+    @Test
+    void aDateInAnAppositionBeforeTheVerbDatesTheApposition() {
+        // the poisoning was last week; the release is not dated by it
+        assertThat(LexiconExamples.events("Former Russian prime minister Yegor Gaidar, the victim of a suspicious"
+                + " poisoning last week, has been released from hospital in Moscow.")).isEmpty();
+        assertThat(LexiconExamples.events("Former Russian prime minister Yegor Gaidar, the victim of a suspicious"
+                + " poisoning, was released from hospital in Moscow on Monday.")).singleElement()
+                .extracting(e -> e.when().toString()).isEqualTo("25 Aug 2025");
+    }
 }
