@@ -111,16 +111,20 @@ final class HappeningFilters {
      * "START/END" ("From July to August, researchers took 170 samples": 2010-07/2010-08): "from" or "between" first,
      * the ends in order, of one precision, neither with a modifier, a comma after the second. A range inside the
      * clause may be a state's or a count's ("lived in exile between 1975 and 1980", "scored 358 goals from 1927 to
-     * 1956"), and "in 1995 and 1996" is two years.
+     * 1956"), and "in 1995 and 1996" is two years; days after "from" are one period there too ("will be held from Nov.
+     * 4 to 6").
      */
     static java.util.Map<Mention, String> rangeValues(String text, List<Mention> timexes) {
         java.util.Map<Mention, String> out = new java.util.HashMap<>();
         for (int i = 0; i + 1 < timexes.size(); i++) {
             Mention a = timexes.get(i);
             Mention b = timexes.get(i + 1);
-            if (glued(text, a, b) && b.end() < text.length() && text.charAt(b.end()) == ','
-                    && opensASentenceWithARange(text, a.start()) && a.type() == TimexType.DATE && b.type() == TimexType.DATE && a.mod().isEmpty()
-                    && b.mod().isEmpty() && RANGE_END.matcher(a.value()).matches()
+            boolean opening = b.end() < text.length() && text.charAt(b.end()) == ','
+                    && opensASentenceWithARange(text, a.start());
+            // "will be held from Nov. 4 to 6": days after "from" inside the clause are one period too
+            boolean days = a.value().length() == DAY_LENGTH && afterFrom(text, a.start());
+            if (glued(text, a, b) && (opening || days) && a.type() == TimexType.DATE && b.type() == TimexType.DATE
+                    && a.mod().isEmpty() && b.mod().isEmpty() && RANGE_END.matcher(a.value()).matches()
                     && a.value().length() == b.value().length() && RANGE_END.matcher(b.value()).matches()
                     && b.value().compareTo(a.value()) > 0) {
                 String value = a.value() + "/" + b.value();
@@ -134,6 +138,18 @@ final class HappeningFilters {
     /** Whether only a range's glue stands between {@code a} and the expression after it, {@code b}: "2018-2019". */
     private static boolean glued(String text, Mention a, Mention b) {
         return a.end() <= b.start() && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches();
+    }
+
+    /** The length of a day's value: "2006-11-04". */
+    private static final int DAY_LENGTH = 10;
+
+    /** Whether "from" stands right before offset {@code at}: "held from Nov. 4 to 6". */
+    private static boolean afterFrom(String text, int at) {
+        int k = at;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k >= 5 && text.regionMatches(true, k - 4, "from", 0, 4) && !Character.isLetter(text.charAt(k - 5));
     }
 
     /** Whether "From" or "Between" opens a sentence or a line right before offset {@code at}: "From July to August,". */

@@ -2128,4 +2128,12 @@ class ExtractionRulesTest {
                 + " poisoning, was released from hospital in Moscow on Monday.")).singleElement()
                 .extracting(e -> e.when().toString()).isEqualTo("25 Aug 2025");
     }
+
+    @Test
+    void daysFromOneToAnotherInsideTheClauseAreOnePeriod() {
+        assertThat(LexiconExamples.events("The Water Festival will be held from September 4 to 6.")).singleElement()
+                .extracting(e -> e.when().toString()).isEqualTo("4–6 Sep 2025");
+        // years stay what the lexicon makes of them: a count over them is no happening
+        assertThat(LexiconExamples.events("He scored 358 goals from 1927 to 1956.")).isEmpty();
+    }
 }
