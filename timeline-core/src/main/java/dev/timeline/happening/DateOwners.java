@@ -509,6 +509,9 @@ final class DateOwners {
         return false;
     }
 
+    /** The most tokens an apposition's date stands from its commas and the verb after it. */
+    private static final int MAX_APPOSITION = 40;
+
     /**
      * Whether the date stands in an apposition that an article opens, set off by commas between the subject and
      * {@code e} ("Yegor Gaidar, the victim of a suspicious poisoning last week, has been released from hospital"):
@@ -519,7 +522,8 @@ final class DateOwners {
         Sentence s = text.sentenceOf(e.token());
         List<Token> date = text.tokensIn(timex.start(), timex.end());
         if (date.isEmpty() || date.get(date.size() - 1).index() >= e.token().index()
-                || date.get(0).index() <= s.firstToken()) {
+                || date.get(0).index() <= s.firstToken()
+                || e.token().index() - date.get(date.size() - 1).index() > MAX_APPOSITION) {
             return false;
         }
         int close = -1;
@@ -536,7 +540,7 @@ final class DateOwners {
         if (close < 0) {
             return false;
         }
-        for (int k = date.get(0).index() - 1; k > s.firstToken(); k--) {
+        for (int k = date.get(0).index() - 1; k > s.firstToken() && date.get(0).index() - k <= MAX_APPOSITION; k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",")) {
                 return tokens.get(k + 1).pos().equals("DT") && tokens.get(k - 1).isNoun();

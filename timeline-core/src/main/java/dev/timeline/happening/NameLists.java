@@ -15,7 +15,8 @@ import java.util.Set;
  * to visit", "Justin Bieber, Cameron Diaz, Lenny Kravitz, Ryan Seacrest are set to appear". Cut by the length limit
  * or a comma, the subject was the last person alone, one actor of several ("Jane Lubchenco visits the Gulf Coast");
  * read as a list, it is the names without their titles ("Janet Napolitano, Ken Salazar, Lisa Jackson, Carol Browner
- * and Jane Lubchenco"). Stateless.
+ * and Jane Lubchenco"). And the names an earlier sentence joined that "the" and a count stand for: "China and India
+ * have long disputed their border. The two countries appointed special envoys" ({@code counted-nouns.txt}). Stateless.
  */
 final class NameLists {
     /** The fewest names that make a list: two are "A and B", which the subject's scan reads whole. */

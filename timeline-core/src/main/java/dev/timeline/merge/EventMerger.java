@@ -208,8 +208,8 @@ public final class EventMerger {
 
     /** A toll in digits in a title, of two digits or more: "11" of "11 workers killed", "73,000". */
     /**
-     * A title that tells a toll alone, neither cause nor place: "11 workers killed", "Eleven people die". A merged event
-     * takes another member's title over it ("An explosion destroys the Deepwater Horizon drilling rig").
+     * A title that tells a toll alone, neither cause nor place: "11 workers killed", "Eleven people die". A merged
+     * event takes another member's title over it ("An explosion destroys the Deepwater Horizon drilling rig").
      */
     private static final Pattern BARE_TOLL = Pattern.compile("(?i)(?:about |some |at least |more than )?[\\w,]+"
             + "(?: [\\w-]+){1,2} (?:(?:are|is|were|was) )?(?:killed|die|dies|dead|injured|wounded|hurt)");
