@@ -345,6 +345,7 @@ final class ClauseTitles {
                 || !auxiliary && ClauseSubjects.sharedPassive(tokens, s, g) >= 0; // "was attacked and robbed"
         int relativeEnd = -1;
         boolean modifier = false;
+        int asideOf = -1; // the noun an aside describes ("The airline -- a company founded in 1998 --")
         // "EU ministers failed to agree": a verb its subject's infinitive follows is active (subject-control-verbs.txt)
         boolean controls = SUBJECT_CONTROL.contains(lemma.toLowerCase(Locale.ROOT)) && word.index() + 1 < s.endToken()
                 && Phrases.low(tokens.get(word.index() + 1)).equals("to");
@@ -354,13 +355,21 @@ final class ClauseTitles {
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
+        } else if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
+                && tokens.get(g - 1).isNoun() && asideClose(tokens, s, g, word.index()) > 0) {
+            // "The airline -- a company founded in 1998 by two brothers -- collapsed": an aside without a verb of its
+            // own tells of the noun before it
+            passive = true;
+            modifier = true;
+            relativeEnd = asideClose(tokens, s, g, word.index());
+            asideOf = asideOpener(tokens, s, g) - 1;
         } else if (word.pos().equals("VBN") && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
                 && tokens.get(g - 1).isNoun() && Phrases.governedNounPhrase(tokens, s, g)) {
             passive = true; // "replaces a credit line created last fall": it modifies an object, dated in its phrase
             modifier = true;
             relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
         }
-        int modified = g;
+        int modified = asideOf >= s.firstToken() && tokens.get(asideOf).isNoun() ? asideOf + 1 : g;
         int close = participleForm && !objectFollows && !auxiliary && g == word.index() && g - 2 >= s.firstToken()
                 && tokens.get(g - 1).text().equals(",") && tokens.get(g - 2).isNoun()
                 ? datedParentheticalEnd(tokens, s, g, covered) : -1;
@@ -760,6 +769,42 @@ final class ClauseTitles {
         }
         return false;
     }
+
+    /**
+     * Where the aside closes that a dash or a bracket opens right before the noun phrase that ends at {@code g}, when a
+     * participle at {@code participle} follows that phrase and no finite verb stands before the closing mark ("-- a
+     * title awarded to him in the Thirties --"); -1 otherwise.
+     */
+    private static int asideClose(List<Token> tokens, Sentence s, int g, int participle) {
+        int opener = asideOpener(tokens, s, g);
+        if (opener < 0) {
+            return -1;
+        }
+        String closer = tokens.get(opener).text().equals("(") ? ")" : tokens.get(opener).text();
+        for (int i = participle + 1; i < s.endToken() && i - participle <= MAX_ASIDE_PHRASE * 3; i++) {
+            if (tokens.get(i).text().equals(closer)) {
+                return i;
+            }
+            if (Phrases.isFiniteOrModal(tokens.get(i))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The dash or bracket right before the noun phrase that ends at {@code g}, or -1. */
+    private static int asideOpener(List<Token> tokens, Sentence s, int g) {
+        int k = g - 1;
+        while (k - 1 >= s.firstToken() && g - k < MAX_ASIDE_PHRASE && Phrases.isNounPhrasePart(tokens.get(k - 1))) {
+            k--;
+        }
+        return k - 1 >= s.firstToken() && ASIDE_OPENERS.contains(tokens.get(k - 1).text()) ? k - 1 : -1;
+    }
+
+    /** Marks that open an aside: dashes and a bracket. */
+    private static final Set<String> ASIDE_OPENERS = Set.of("--", "\u2014", "\u2013", "(");
+    /** The most words of the noun phrase an aside's participle describes. */
+    private static final int MAX_ASIDE_PHRASE = 6;
 
     /**
      * Whether the participle at {@code g} follows a short noun phrase after "and" that a passive ("were killed")

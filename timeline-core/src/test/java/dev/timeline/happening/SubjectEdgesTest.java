@@ -234,4 +234,11 @@ class SubjectEdgesTest {
                 + " poisoning, was released from hospital in Moscow on Monday.")).containsExactly(
                         "Former Russian prime minister Yegor Gaidar is released from hospital in Moscow");
     }
+
+    @Test
+    void aParticipleInAnAsideBetweenDashesDescribesTheNounBeforeIt() {
+        // not "A company founds": the participle is a passive, and the aside tells of Swissair
+        assertThat(LexiconExamples.titles("Swissair -- a company founded in 1931 by two pilots -- collapsed on"
+                + " Monday.")).contains("Swissair is founded by two pilots");
+    }
 }
