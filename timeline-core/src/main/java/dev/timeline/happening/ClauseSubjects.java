@@ -106,10 +106,15 @@ final class ClauseSubjects {
     }
 
     /**
-     * A subject: where it starts (token index), its words as written, and whether the verb agrees with it in the
-     * plural.
+     * A subject: where it starts (token index), its words as written, whether the verb agrees with it in the plural,
+     * and the noun phrase a relative clause's verb takes as its object when the clause opens with it ("the cap that BP
+     * engineers lowered": "the cap"), else "".
      */
-    record Subject(int start, String text, boolean plural) {
+    record Subject(int start, String text, boolean plural, String relativeObject) {
+        /** A subject whose verb's object is its own to read. */
+        Subject(int start, String text, boolean plural) {
+            this(start, text, plural, "");
+        }
     }
 
     /**
@@ -592,6 +597,7 @@ final class ClauseSubjects {
         }
         String subject;
         boolean plural;
+        String relativeObject = "";
         if (subjectStart < subjectEnd) {
             while (subjectStart < subjectEnd && (!Phrases.isNounPhraseStart(tokens.get(subjectStart))
                     || Subjects.CONNECTIVES.contains(Phrases.low(tokens.get(subjectStart))))) {
@@ -656,8 +662,11 @@ final class ClauseSubjects {
                     && (OBJECT_RELATIVES.contains(Phrases.low(tokens.get(subjectStart - 1)))
                     || objectRelativeThat(tokens, s, subjectStart - 1, g, covered))) {
                 // "the admiral who Obama put in charge", "the cap that BP engineers lowered onto the geyser": the
-                // object is the relative's
-                return Optional.empty();
+                // object is the relative's antecedent, a short noun phrase right before it, or no title
+                relativeObject = antecedent(text, s, subjectStart - 1, covered);
+                if (relativeObject.isEmpty()) {
+                    return Optional.empty();
+                }
             }
             String first = Phrases.low(tokens.get(subjectStart));
             if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
@@ -774,7 +783,7 @@ final class ClauseSubjects {
         } else {
             return Optional.empty();
         }
-        return Optional.of(new Subject(subjectStart, subject, plural));
+        return Optional.of(new Subject(subjectStart, subject, plural, relativeObject));
     }
 
     /**
@@ -1049,6 +1058,40 @@ final class ClauseSubjects {
         return (before.equals("DT") || before.startsWith("JJ") || before.startsWith("NN") || before.equals("PRP$")
                 || before.equals("POS")) && (after.startsWith("NN") || after.startsWith("JJ"))
                 && Character.isLowerCase(tokens.get(at).text().charAt(0));
+    }
+
+    /** The most words of an object relative's antecedent a title takes: "an agreement", "the new containment cap". */
+    private static final int MAX_ANTECEDENT = 5;
+
+    /**
+     * The noun phrase right before the relative word at {@code relative}, no comma between, with its determiner, of
+     * at most {@value #MAX_ANTECEDENT} words, no date and no number ("[an agreement] that Wen Jiabao and Manmohan Singh
+     * signed"); "" when it is longer, a quantity or not a noun's.
+     */
+    private static String antecedent(AnalyzedText text, Sentence s, int relative, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        int end = relative;
+        // "south of Zagreb, which the army retook": after a comma the relative may tell of any noun before
+        if (end - 1 < s.firstToken() || !tokens.get(end - 1).isNoun() || covered[end - 1]) {
+            return "";
+        }
+        int start = end - 1;
+        while (start - 1 >= s.firstToken() && end - start < MAX_ANTECEDENT && !covered[start - 1]
+                && Phrases.isNounPhrasePart(tokens.get(start - 1))) {
+            start--;
+        }
+        if (start - 1 >= s.firstToken() && Phrases.isNounPhrasePart(tokens.get(start - 1))) {
+            return ""; // longer than a title takes
+        }
+        for (int k = start; k < end; k++) {
+            if (tokens.get(k).pos().equals("CD") || Subjects.isNumberWord(Phrases.low(tokens.get(k)))) {
+                return ""; // "the 18,600 barrels that BP trapped", "eight times the amount that": a quantity
+            }
+        }
+        String words = Phrases.words(text, start, end);
+        // "The US coastguard admiral who Obama put in charge": an article that opened the sentence, in lower case
+        return tokens.get(start).pos().equals("DT") ? words.substring(0, 1).toLowerCase(Locale.ROOT)
+                + words.substring(1) : words;
     }
 
     /**

@@ -493,18 +493,21 @@ final class ClauseTitles {
         if (speech && reportsAClause(tokens, s, after, objectEnd)) {
             return Optional.empty(); // "an investigation found some employees had taken drugs": what was said
         }
-        if (objectEnd == after && !passive && COMPLEMENT_VERBS.contains(lemma.toLowerCase(Locale.ROOT))
-                && verb.indexOf(" ") < 0) {
+        // "an agreement that Wen Jiabao and Manmohan Singh signed in 2005": the relative's antecedent is the object
+        String relativeObject = passive ? "" : found.get().relativeObject();
+        if (objectEnd == after && relativeObject.isEmpty() && !passive
+                && COMPLEMENT_VERBS.contains(lemma.toLowerCase(Locale.ROOT)) && verb.indexOf(" ") < 0) {
             return Optional.empty(); // "BP agreed under intense pressure ... to set up": "BP agrees" says nothing
         }
         // a verb of one word, or a passive of two ("is made"): no particle says more
         boolean bareVerb = verb.indexOf(" ", passive ? verb.indexOf(" ") + 1 : 0) < 0;
-        if (objectEnd == after && bareVerb && bareCommonNoun(tokens, subjectStart, subject)
+        if (objectEnd == after && relativeObject.isEmpty() && bareVerb && bareCommonNoun(tokens, subjectStart, subject)
                 && whereItHappened(text, s, subjectStart, covered).isEmpty()
                 && (passive || secondConjunct(tokens, s, e.token(), objectEnd) < 0)) { // "injured and threw out"
             return Optional.empty(); // "Tests begin", "Legislation passes": which, and where, the title cannot say
         }
-        String predicate = objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered) : "";
+        String predicate = (relativeObject.isEmpty() ? "" : " " + relativeObject)
+                + (objectEnd > after ? " " + Asides.written(text, s, after, objectEnd, covered) : "");
         if (namedObject != null) {
             predicate = " " + namedObject + (objectEnd > after + 1
                     ? " " + Asides.written(text, s, after + 1, objectEnd, covered) : "");

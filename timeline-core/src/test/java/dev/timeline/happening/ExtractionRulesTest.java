@@ -1860,9 +1860,11 @@ class ExtractionRulesTest {
     void theSubjectOfAClauseAfterARelativeClauseIsThePeopleWhoTellsOf() {
         assertThat(titles("Eleven workers who live in Houma were treated at the hospital on Monday.")).containsExactly(
                 "Eleven workers are treated at the hospital");
-        // "who" as the object of the relative's verb is no subject of it, and the relative's date is its own
+        // "who" as the object of the relative's verb is no subject of it but its object, and the relative's date is
+        // its own
         assertThat(titles("The US coastguard admiral who Obama put in charge of the clean-up operation last week"
-                + " issued BP with a 72-hour ultimatum.")).isEmpty();
+                + " issued BP with a 72-hour ultimatum.")).containsExactly(
+                        "Obama puts the US coastguard admiral in charge of the clean-up operation");
         // the relative clause's own verbs tell of its noun only with their subject
         assertThat(titles("The union paid tribute to Norbert Zongo, another journalist who was shot and burned in his"
                 + " car in Burkina Faso on December 13, 1998.")).noneMatch(t -> t.startsWith("Another journalist"));

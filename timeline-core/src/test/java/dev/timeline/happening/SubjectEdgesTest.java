@@ -241,4 +241,17 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Swissair -- a company founded in 1931 by two pilots -- collapsed on"
                 + " Monday.")).contains("Swissair is founded by two pilots");
     }
+
+    @Test
+    void anObjectRelativesAntecedentIsItsVerbsObject() {
+        assertThat(LexiconExamples.titles("The talks led to an agreement that Wen Jiabao and Manmohan Singh signed in"
+                + " 2005.")).containsExactly("Wen Jiabao and Manmohan Singh sign an agreement");
+        assertThat(LexiconExamples.titles("The spill was contained with the cap that BP engineers lowered onto the"
+                + " geyser on Thursday.")).contains("BP engineers lower the cap onto the geyser");
+        // after a comma the relative may tell of another noun; a quantity is no object of a title
+        assertThat(LexiconExamples.titles("She came from the town of Glina, south of Zagreb, which the Croatian army"
+                + " retook from the rebels in 1995.")).isEmpty();
+        assertThat(LexiconExamples.titles("Siphoning will hit 28,000 barrels, against the 18,600 barrels that BP"
+                + " trapped on Wednesday.")).isEmpty();
+    }
 }
