@@ -346,6 +346,9 @@ final class ClauseTitles {
         int relativeEnd = -1;
         boolean modifier = false;
         int asideOf = -1; // the noun an aside describes ("The airline -- a company founded in 1998 --")
+        int asideOpen = participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
+                && tokens.get(g - 1).isNoun() ? asideOpener(tokens, s, g) : -1;
+        int asideEnd = asideOpen >= 0 ? asideClose(tokens, s, asideOpen, word.index()) : -1;
         // "EU ministers failed to agree": a verb its subject's infinitive follows is active (subject-control-verbs.txt)
         boolean controls = SUBJECT_CONTROL.contains(lemma.toLowerCase(Locale.ROOT)) && word.index() + 1 < s.endToken()
                 && Phrases.low(tokens.get(word.index() + 1)).equals("to");
@@ -355,14 +358,13 @@ final class ClauseTitles {
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
-        } else if (participleForm && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
-                && tokens.get(g - 1).isNoun() && asideClose(tokens, s, g, word.index()) > 0) {
+        } else if (asideEnd > 0) {
             // "The airline -- a company founded in 1998 by two brothers -- collapsed": an aside without a verb of its
             // own tells of the noun before it
             passive = true;
             modifier = true;
-            relativeEnd = asideClose(tokens, s, g, word.index());
-            asideOf = asideOpener(tokens, s, g) - 1;
+            asideOf = asideOpen - 1;
+            relativeEnd = asideEnd;
         } else if (word.pos().equals("VBN") && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
                 && tokens.get(g - 1).isNoun() && Phrases.governedNounPhrase(tokens, s, g)) {
             passive = true; // "replaces a credit line created last fall": it modifies an object, dated in its phrase
@@ -774,15 +776,11 @@ final class ClauseTitles {
     }
 
     /**
-     * Where the aside closes that a dash or a bracket opens right before the noun phrase that ends at {@code g}, when a
-     * participle at {@code participle} follows that phrase and no finite verb stands before the closing mark ("-- a
-     * title awarded to him in the Thirties --"); -1 otherwise.
+     * Where the aside closes that the dash or bracket at {@code opener} opens, when no finite verb stands between the
+     * participle at {@code participle} and the closing mark ("-- a title awarded to him in the Thirties --"); -1
+     * otherwise.
      */
-    private static int asideClose(List<Token> tokens, Sentence s, int g, int participle) {
-        int opener = asideOpener(tokens, s, g);
-        if (opener < 0) {
-            return -1;
-        }
+    private static int asideClose(List<Token> tokens, Sentence s, int opener, int participle) {
         String closer = tokens.get(opener).text().equals("(") ? ")" : tokens.get(opener).text();
         for (int i = participle + 1; i < s.endToken() && i - participle <= MAX_ASIDE_PHRASE * 3; i++) {
             if (tokens.get(i).text().equals(closer)) {

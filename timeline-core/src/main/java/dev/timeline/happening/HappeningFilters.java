@@ -61,7 +61,7 @@ final class HappeningFilters {
             Lexicons.firstColumn("reporting-verbs.txt"), Lexicons.firstColumn("speech-verbs.txt"));
     private static final int CUE_REACH = 6;
     /** Words after "be" that schedule the infinitive after them: "is due to", "is set to". */
-    private static final Set<String> SCHEDULED = Set.of("due", "scheduled", "set", "slated");
+    static final Set<String> SCHEDULED = Set.of("due", "scheduled", "set", "slated");
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");

@@ -441,19 +441,17 @@ final class Phrases {
     private static boolean opensAbsoluteClause(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int k = at + 1;
         boolean noun = false;
-        while (k < Math.min(s.endToken(), at + 6) && !covered[k] && !DUE.contains(low(tokens.get(k)))
+        while (k < Math.min(s.endToken(), at + 6) && !covered[k] && !HappeningFilters.SCHEDULED.contains(low(tokens.get(k)))
                 && (tokens.get(k).isNoun()
                 || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ")
                 || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("VBG") && !noun)) {
             noun |= tokens.get(k).isNoun();
             k++;
         }
-        return noun && k + 1 < s.endToken() && DUE.contains(low(tokens.get(k)))
+        return noun && k + 1 < s.endToken() && HappeningFilters.SCHEDULED.contains(low(tokens.get(k)))
                 && low(tokens.get(k + 1)).equals("to");
     }
 
-    /** Words by which a noun phrase after "with" is due to do something: "with opening arguments due to begin". */
-    private static final Set<String> DUE = Set.of("due", "set", "scheduled", "slated");
 
     /**
      * Whether "before" at {@code at} opens a phrase of a body or someone, at most five words to its head, no verb
