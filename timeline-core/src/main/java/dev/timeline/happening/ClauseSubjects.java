@@ -728,7 +728,9 @@ final class ClauseSubjects {
             }
             if (!titled.matches()) {
                 // "The well is capped": the well the article named before ("BP's Macondo well")
-                subject = NamedThings.forDefiniteSubject(text, subject, tokens.get(subjectStart).start());
+                String named = NamedThings.forDefiniteSubject(text, subject, tokens.get(subjectStart).start());
+                subject = !named.equals(subject) ? named
+                        : SubjectPhrases.indefiniteIfDated(tokens, subject, subjectStart, subjectEnd, covered);
             }
             Optional<String> counted = NameLists.namesCounted(text.text(), entities, subject,
                     tokens.get(subjectStart).start());

@@ -615,6 +615,28 @@ final class HappeningFilters {
     }
 
     /**
+     * Whether the "that" at {@code that} is the subject of a relative clause whose verb in the past is {@code verb},
+     * after a noun of the phrase that the date ending at {@code date} stands in, with only adverbs between ("the April
+     * 20 explosion that [later] killed 11 workers", "a mortar attack Friday that killed"): no report's "that".
+     */
+    private static boolean relativeSubject(List<Token> tokens, int date, int that, int verb) {
+        if (that < 1 || verb <= that || !tokens.get(that - 1).isNoun() || !tokens.get(verb).pos().equals("VBD")) {
+            return false;
+        }
+        for (int k = date + 1; k < that; k++) {
+            if (!(tokens.get(k).pos().startsWith("NN") || tokens.get(k).pos().startsWith("JJ"))) {
+                return false; // "an explosion on the rig that killed": which noun the clause tells of, unsure
+            }
+        }
+        for (int k = that + 1; k < verb; k++) {
+            if (!tokens.get(k).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the date belongs to another event or the event is not asserted: a report nearer the date ("said on
      * Thursday that Kim will travel": Thursday dates the saying), a complement clause between them, a date that
      * modifies another noun ("before Thursday's announcement"), or a wish or expectation that governs the event
@@ -632,7 +654,8 @@ final class HappeningFilters {
         }
         for (int i = Math.min(e, last) + 1; i < Math.max(e, first); i++) {
             String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("that") || w.equals("because") || w.equals("if") || w.equals("whether")) {
+            if ((w.equals("that") && !(e > last && relativeSubject(text.tokens(), last, i, e))) || w.equals("because") || w.equals("if")
+                    || w.equals("whether")) {
                 return true;
             }
         }
@@ -801,8 +824,9 @@ final class HappeningFilters {
             return true;
         }
         Token before = text.tokens().get(i - 1);
-        // "BP had to move the device on Saturday": what one had to do, one did
-        boolean hadTo = Phrases.low(before).equals("had") && before.isVerb();
+        // "BP had to move the device on Saturday", "managed to cap the well in July": what one had to do or managed
+        // to do, one did
+        boolean hadTo = (Phrases.low(before).equals("had") || Phrases.low(before).equals("managed")) && before.isVerb();
         return !(before.lemma().equals("be") && before.isVerb()) && !hadTo;
     }
 

@@ -41,6 +41,7 @@ final class SubjectPhrases {
             "named");
     /** Small words inside a name: "Nuclear Explosions for the National Economy". */
     private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "de", "&");
+    private static final java.util.Set<String> NNS = java.util.Set.of("NNS", "NNPS");
     private static final java.util.regex.Pattern INDEFINITE = java.util.regex.Pattern.compile("(?i)(an?) (\\p{L})");
 
     /** The most nouns of one item of a list before the subject's "and": "Chevron Corp.", "Royal Dutch Shell". */
@@ -89,6 +90,50 @@ final class SubjectPhrases {
             words = fixed + words.substring(a.length());
         }
         return words;
+    }
+
+    /**
+     * {@code subject}, the words of the subject from {@code from} to {@code to}, with an indefinite article instead of
+     * "the" when only a date that {@link #words} dropped said which one ({@link #datedDefinite}): "The [April 20]
+     * explosion killed 11 workers" is "An explosion" on 20 April, "the [May 1] elections" are "Elections".
+     */
+    static String indefiniteIfDated(List<Token> tokens, String subject, int from, int to, boolean[] covered) {
+        if (!datedDefinite(tokens, from, to, covered) || !subject.regionMatches(true, 0, "the ", 0, 4)) {
+            return subject;
+        }
+        String rest = subject.substring(4);
+        if (NNS.contains(tokens.get(to - 1).pos())) {
+            return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        return ("aeiou".indexOf(Character.toLowerCase(rest.charAt(0))) >= 0 ? "An " : "A ") + rest;
+    }
+
+    /**
+     * Whether the phrase from {@code from} to {@code to} is "the", a calendar date that {@code covered} marks and
+     * common nouns ("the April 20 rig explosion", "the 1918 pandemic", "the May 1 elections"): the date says which
+     * one, not another sentence; "the 2002 World Cup" names its own.
+     */
+    private static boolean datedDefinite(List<Token> tokens, int from, int to, boolean[] covered) {
+        if (to - from < 3 || !Phrases.low(tokens.get(from)).equals("the") || !covered[from + 1]) {
+            return false;
+        }
+        int j = from + 1;
+        while (j < to && covered[j]) {
+            j++;
+        }
+        String date = tokens.get(from + 1).text();
+        if (j == to || !Character.isDigit(date.charAt(0)) && !CALENDAR_NAME.matcher(date).lookingAt()
+                || !Character.isDigit(tokens.get(j - 1).text().charAt(0))) {
+            return false; // a day or a year ends the date: not "the [Monday] talks", "the [last year's] result"
+        }
+        for (int k = j; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!(t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().startsWith("JJ") || t.text().equals("-"))
+                    || Character.isUpperCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return tokens.get(to - 1).isNoun();
     }
 
     /**

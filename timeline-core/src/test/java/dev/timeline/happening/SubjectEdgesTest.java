@@ -254,4 +254,27 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Siphoning will hit 28,000 barrels, against the 18,600 barrels that BP"
                 + " trapped on Wednesday.")).isEmpty();
     }
+
+    @Test
+    void aDateBeforeTheSubjectsNounSaysWhichOneAndTheTitleTellsItIndefinitely() {
+        // "the April 20 explosion" points back to no other sentence: its date says which; the title's date does
+        assertThat(LexiconExamples.titles("The April 20 explosion killed 11 workers.")).containsExactly(
+                "An explosion kills 11 workers");
+        assertThat(LexiconExamples.titles("The 1918 pandemic killed 50 million people.")).containsExactly(
+                "A pandemic kills 50 million people");
+        // no date before the noun: which explosion, another sentence told (the chronology leaves it out)
+        assertThat(LexiconExamples.titles("The explosion killed 11 workers on April 20.")).containsExactly(
+                "The explosion kills 11 workers");
+    }
+
+    @Test
+    void aRelativeThatAfterTheDatedNounIsNoReportsThat() {
+        assertThat(LexiconExamples.titles("Oil has gushed since the April 20 rig explosion that killed 11 workers."))
+                .containsExactly("A rig explosion kills 11 workers");
+        assertThat(LexiconExamples.titles("Unrest grew after a mortar attack Friday that killed four children."))
+                .contains("A mortar attack kills four children");
+        // across a preposition the clause may tell of the nearer noun: the rig killed no one
+        assertThat(LexiconExamples.titles("The spill began after an April 20 explosion on the Deepwater Horizon rig"
+                + " that killed 11 workers.")).noneMatch(t -> t.startsWith("The Deepwater Horizon rig kills"));
+    }
 }
