@@ -32,6 +32,8 @@ final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
     private static final int BACK = 15;
     private static final int AHEAD = 12;
+    /** How many words before an infinitive's "to" its governing verb may stand: "summoned [his top advisers] to". */
+    private static final int GOVERNOR_REACH = 5;
     /** The longest gap between two tokens that {@link #paragraphBefore} reads for a blank line. */
     private static final int GAP = 64;
     /** How many tokens behind the engine's position stay readable: far more than any rule looks back. */
@@ -331,6 +333,25 @@ final class Scan {
                 && determiner(i - 2);
     }
 
+    /**
+     * Whether a verb in the past governs the infinitive whose "to" is at {@code to}: the nearest tense cue within
+     * {@value #GOVERNOR_REACH} words before it is a past ("summoned his top advisers to meet").
+     */
+    private boolean pastBefore(int to) {
+        for (int j = to - 1; j >= 0 && j >= to - GOVERNOR_REACH && !boundary(j); j--) {
+            if (TenseCues.is(TenseCues.Kind.ARRANGEMENT, t(j).low) || TenseCues.is(TenseCues.Kind.SCHEDULE, t(j).low)
+                    || any(j, ",", "and", "but", "or", "is", "are", "am", "was", "were", "which", "who", "that")) {
+                return false; // "were to meet", "is being traded in London and is to resume": no past governs it
+            }
+            int c = cue(j);
+            if (c != 0) {
+                // "is being traded": a participle after a present "be" is no past
+                return c < 0 && !any(j - 1, "is", "are", "am", "be", "been", "being");
+            }
+        }
+        return false;
+    }
+
     private boolean determiner(int i) {
         return any(i, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that");
     }
@@ -361,8 +382,12 @@ final class Scan {
                 return 0; // "paid a landmark official visit to Iran in mid-July": the noun, not the verb
             }
             // in "had been due to expire Friday" the word governing the infinitive sets the tense
-            return w(i - 1, "to") && (TenseCues.is(TenseCues.Kind.SCHEDULE, t(i - 2).low) || w(i - 2, "set"))
-                    ? cue(i - 2) : 1;
+            if (w(i - 1, "to") && (TenseCues.is(TenseCues.Kind.SCHEDULE, t(i - 2).low) || w(i - 2, "set"))) {
+                return cue(i - 2);
+            }
+            // "summoned his top advisers to meet with him on Sept. 14": arranged in the past, for a day on either
+            // side of the article's; the nearer one
+            return w(i - 1, "to") && pastBefore(i - 1) ? 0 : 1;
         }
         if (w(i - 1, "after") && !k.cap && k.low.length() > 5 && k.low.endsWith("ing")) {
             return -1; // "is heading to Moscow after winning the trophy Friday": what came before

@@ -534,4 +534,16 @@ class TaggerNewsConventionsTest {
         assertMentions("Dam repair ends\n\nThe flood on April 20 killed 11 workers.", "April 20 1989-04-20");
         assertMentions("Dam repair ends.\n\nThe flood on April 20 killed 11 workers.", "April 20 1989-04-20");
     }
+
+    @Test
+    void anArrangementInTheInfinitiveOfAPastVerbTakesTheNearerDay() {
+        // written on 2 Nov 1989: the meeting was arranged in the past, for the September just gone
+        assertThat(find("He summoned his top advisers to meet with him in Chicago on Sept. 14.", "Sept. 14").value())
+                .isEqualTo("1989-09-14");
+        assertThat(find("The two leaders agreed to meet in Geneva on Dec. 14.", "Dec. 14").value())
+                .isEqualTo("1989-12-14");
+        // a future governs it: the September to come
+        assertThat(find("The leaders will travel to meet in Geneva on Sept. 14.", "Sept. 14").value())
+                .isEqualTo("1990-09-14");
+    }
 }
