@@ -2,6 +2,7 @@ package dev.timeline.happening;
 
 import dev.timeline.event.CommonNouns;
 import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
@@ -492,6 +493,16 @@ final class ClauseSubjects {
         boolean conjoined = false;
         int acronyms = 0; // the words of parenthesized acronyms, not counted against the limit
         while (subjectStart - 1 >= floor) {
+            int participle = relative || governed ? -1 : participleOfInfinitive(tokens, s, subjectStart - 1, covered);
+            if (participle >= 0) {
+                // "An Islamic teacher believed to have recruited suicide bombers was convicted": the teacher was; the
+                // words of the participle's clause do not count against the limit
+                crossed = true;
+                acronyms += subjectStart - participle;
+                head = participle - 1;
+                subjectStart = participle;
+                continue;
+            }
             if (subjectStart < subjectEnd && SubjectPhrases.opensAnotherPhrase(tokens, s, subjectStart)) {
                 if (tokens.get(subjectStart).text().equals("the")
                         && !SubjectPhrases.afterAFrontedPhrase(tokens, floor, subjectStart)) {
@@ -1149,8 +1160,11 @@ final class ClauseSubjects {
      * verb takes no object ("marines died/VBD from wounds" is a clause).
      */
     private static boolean isParticiple(Token t) {
+        // "A Greek aircraft bound/VBD for New York": an irregular participle spelled like the past, not its lemma
+        boolean participle = Phrases.low(t).endsWith("ed") || !Phrases.low(t).equals(t.lemma())
+                && LanguageLayer.english().maybePastParticiple(t.text());
         return t.pos().equals("VBG") || t.pos().equals("VBN")
-                || t.pos().equals("VBD") && Phrases.low(t).endsWith("ed") && !ClauseTitles.isIntransitive(t.lemma());
+                || t.pos().equals("VBD") && participle && !ClauseTitles.isIntransitive(t.lemma());
     }
 
     /**
@@ -1173,6 +1187,29 @@ final class ClauseSubjects {
         return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1] && (next < end || alone)
                 && isParticiple(t) && !isReportingVerb(t) && tokens.get(at - 1).isNoun()
                 && (object || name || alone || tokens.get(next).pos().equals("IN"));
+    }
+
+    /**
+     * The participle after a noun whose infinitive ends at token {@code at} ("An Islamic teacher [believed] to have
+     * recruited suicide bombers was convicted"): a reduced relative clause inside the subject; -1 if none. Not a verb
+     * whose subject does what the infinitive says ("The ministers failed to agree": the clause's own verb).
+     */
+    private static int participleOfInfinitive(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        Token verb = tokens.get(at);
+        int j = at - 1;
+        if (!(verb.pos().equals("VB") || verb.pos().equals("VBN"))) {
+            return -1;
+        }
+        if (j > s.firstToken() && verb.pos().equals("VBN") && (Phrases.low(tokens.get(j)).equals("have")
+                || Phrases.low(tokens.get(j)).equals("been") || Phrases.low(tokens.get(j)).equals("be"))) {
+            j--; // "to have recruited", "to be held"
+        }
+        if (j - 2 < s.firstToken() || !tokens.get(j).pos().equals("TO") || covered[j - 2]) {
+            return -1;
+        }
+        Token participle = tokens.get(j - 1);
+        boolean form = participle.pos().equals("VBN") || participle.pos().equals("VBD") && isParticiple(participle);
+        return form && !ClauseTitles.controlsItsSubject(participle.lemma()) && tokens.get(j - 2).isNoun() ? j - 1 : -1;
     }
 
     /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */

@@ -638,6 +638,11 @@ final class ClauseTitles {
         return named && tokens.get(end - 1).isNoun() ? " in " + Phrases.words(text, start, end) : "";
     }
 
+    /** Whether the subject of verb {@code lemma} does what its infinitive says ({@code subject-control-verbs.txt}). */
+    static boolean controlsItsSubject(String lemma) {
+        return SUBJECT_CONTROL.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether {@code lemma} names a verb that takes no object ({@code intransitive-verbs.txt}): never a passive. */
     static boolean isIntransitive(String lemma) {
         return INTRANSITIVE.contains(lemma.toLowerCase(Locale.ROOT));

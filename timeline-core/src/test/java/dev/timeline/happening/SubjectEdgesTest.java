@@ -277,4 +277,19 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("The spill began after an April 20 explosion on the Deepwater Horizon rig"
                 + " that killed 11 workers.")).noneMatch(t -> t.startsWith("The Deepwater Horizon rig kills"));
     }
+
+    @Test
+    void aParticipleAfterTheSubjectsNounIsPartOfTheSubject() {
+        // an irregular participle that the tagger took for a past: "bound/VBD for New York"
+        assertThat(LexiconExamples.titles("A Greek aircraft bound for New York made an emergency landing in Ireland on"
+                + " Sunday.")).containsExactly(
+                        "A Greek aircraft bound for New York makes an emergency landing in Ireland");
+        // a participle with its infinitive: the teacher was convicted, not the bombers
+        assertThat(LexiconExamples.titles("An Islamic teacher believed to have recruited suicide bombers was convicted"
+                + " of terrorism on Wednesday.")).containsExactly(
+                        "An Islamic teacher believed to have recruited suicide bombers is convicted of terrorism");
+        // a verb whose subject does what its infinitive says is the clause's own
+        assertThat(LexiconExamples.titles("EU ministers failed to agree on Tuesday.")).containsExactly(
+                "EU ministers fail to agree");
+    }
 }
