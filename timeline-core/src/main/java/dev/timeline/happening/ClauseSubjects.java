@@ -2,7 +2,6 @@ package dev.timeline.happening;
 
 import dev.timeline.event.CommonNouns;
 import dev.timeline.text.AnalyzedText;
-import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
@@ -1162,7 +1161,7 @@ final class ClauseSubjects {
     private static boolean isParticiple(Token t) {
         // "A Greek aircraft bound/VBD for New York": an irregular participle spelled like the past, not its lemma
         boolean participle = Phrases.low(t).endsWith("ed") || !Phrases.low(t).equals(t.lemma())
-                && LanguageLayer.english().maybePastParticiple(t.text());
+                && t.mayBePastParticiple();
         return t.pos().equals("VBG") || t.pos().equals("VBN")
                 || t.pos().equals("VBD") && participle && !ClauseTitles.isIntransitive(t.lemma());
     }

@@ -168,16 +168,6 @@ public final class LanguageLayer {
     }
 
     /**
-     * Whether {@code word} may be the past participle of a verb, whatever a tagger made of it: a form in "-ed" or an
-     * irregular participle, those spelled like the simple past included ("bound", "held", "built").
-     *
-     * @throws NullPointerException if {@code word} is null
-     */
-    public boolean maybePastParticiple(String word) {
-        return Lemmas.isPastParticiple(word.toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
      * Returns the {@code [start, end)} character spans of the sentences of {@code text}, in order, split as
      * {@link #analyze} splits them but without tagging: for callers that need sentences only.
      *
