@@ -72,12 +72,14 @@ public final class AnaphoricTitles {
 
     /**
      * Whether word {@code i} stands in a phrase that a preposition of place opens: after it, with articles, possessives
-     * and other capitalized words between ("in a UN-brokered ceasefire", "into Alaska's Prince William Sound").
+     * and other capitalized words between ("in a UN-brokered ceasefire", "into Alaska's Prince William Sound", "at his
+     * Los Angeles home").
      */
     private static boolean inAPlacePhrase(String[] words, int i) {
         int j = i - 1;
-        while (j > 0 && (ARTICLES.contains(words[j].toLowerCase(Locale.ROOT)) || Character.isUpperCase(
-                words[j].charAt(0)) || words[j].endsWith("'s") || words[j].endsWith("\u2019s"))) {
+        while (j > 0 && (ARTICLES.contains(words[j].toLowerCase(Locale.ROOT)) || POSSESSIVES.contains(words[j])
+                || Character.isUpperCase(words[j].charAt(0)) || words[j].endsWith("'s")
+                || words[j].endsWith("\u2019s"))) {
             j--;
         }
         return j > 0 && PLACE_PREPOSITIONS.contains(words[j]);
@@ -110,6 +112,8 @@ public final class AnaphoricTitles {
 
     /** Articles inside a phrase of place: "in a UN-brokered ceasefire". */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Possessive pronouns inside a phrase of place: "at his Los Angeles home" says where, not who. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
 
     /**
      * Whether {@code e}'s title names nothing and points to something another sentence named: no word of it but the

@@ -447,8 +447,11 @@ final class ClauseSubjects {
                     >= s.firstToken() && tokens.get(subjectEnd - 2).pos().equals("TO"))) {
                 return Optional.empty(); // "to trace who received the money": a question's "who", no antecedent
             }
-            if (subjectEnd - 1 >= s.firstToken() && CLAUSE_MARKS.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
-                subjectEnd--; // "Tony Hayward, who ..." and "Tony Hayward - who is to leave in October -"
+            if (subjectEnd - 1 >= s.firstToken() && (CLAUSE_MARKS.contains(Phrases.low(tokens.get(subjectEnd - 1)))
+                    || tokens.get(subjectEnd - 1).text().equals("("))) {
+                // "Tony Hayward, who ...", "Tony Hayward - who is to leave in October -" and "the Texas City refinery
+                // explosion (which killed 15 ...)"
+                subjectEnd--;
                 boolean who = Phrases.low(tokens.get(g - 1)).equals("who");
                 int opening = Asides.openingOf(tokens, s, subjectEnd, MAX_ASIDE);
                 int comma = who ? commaBefore(tokens, s, subjectEnd) : -1;

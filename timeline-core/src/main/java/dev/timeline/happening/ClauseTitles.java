@@ -541,7 +541,10 @@ final class ClauseTitles {
             int from = pastDate(tokens, s, second + 1, covered, false);
             int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, false);
             if (endsCleanly(tokens, s, secondEnd, covered)) { // not "and recalled the moment [when ...]"
-                predicate += " and " + present(tokens.get(second).lemma().toLowerCase(Locale.ROOT), plural)
+                Token verb2 = tokens.get(second);
+                String lemma2 = verb2.pos().equals("JJ") ? LanguageLayer.english().pastLemma(verb2.text())
+                        .orElse(verb2.lemma()) : verb2.lemma(); // "injured/JJ 170 others": "injure"
+                predicate += " and " + present(lemma2.toLowerCase(Locale.ROOT), plural)
                         + (secondEnd > from ? " " + Asides.written(text, s, from, secondEnd, covered) : "");
                 objectEnd = Math.max(secondEnd, second + 1);
             }
@@ -572,7 +575,9 @@ final class ClauseTitles {
      */
     private static int secondConjunct(List<Token> tokens, Sentence s, Token verb, int at) {
         return at + 1 < s.endToken() && Phrases.low(tokens.get(at)).equals("and")
-                && tokens.get(at + 1).pos().equals(verb.pos()) && Phrases.isFiniteOrModal(verb) ? at + 1 : -1;
+                && (tokens.get(at + 1).pos().equals(verb.pos())
+                || verb.pos().equals("VBD") && Phrases.pastTakenForAdjective(tokens, s, at + 1))
+                && Phrases.isFiniteOrModal(verb) ? at + 1 : -1;
     }
 
     /**

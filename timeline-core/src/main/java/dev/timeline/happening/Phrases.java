@@ -110,6 +110,15 @@ final class Phrases {
     }
 
     /**
+     * Whether token {@code i} is a past in "-ed" that the tagger took for an adjective before a number or an article:
+     * "killed 15 and injured/JJ 170 others", a second verb.
+     */
+    static boolean pastTakenForAdjective(List<Token> tokens, Sentence s, int i) {
+        return i + 1 < s.endToken() && tokens.get(i).pos().equals("JJ") && low(tokens.get(i)).endsWith("ed")
+                && (tokens.get(i + 1).pos().equals("CD") || tokens.get(i + 1).pos().equals("DT"));
+    }
+
+    /**
      * Whether token {@code i} is an apostrophe inside a word the tokenizer split, between letters ("a coup d'etat"):
      * not punctuation.
      */
@@ -218,6 +227,7 @@ final class Phrases {
             // "started seizing and slaughtering herds": a gerund after "and" goes on with the same predicate
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(afterAnd).isVerb() && !tokens.get(afterAnd).pos().equals("VBG")
+                    || pastTakenForAdjective(tokens, s, afterAnd)
                     || tokens.get(i + 1).pos().equals("MD") || subjectAfter(tokens, s, i + 1));
             // "the Cup to be hosted by South Africa is set to attract": in a passive, which takes no reported clause,
             // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified

@@ -33,6 +33,7 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("The man arrives in Beijing")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The war ends in a UN-brokered ceasefire")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The tanker dumps oil into Alaska's Prince William Sound")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The singer dies at his Los Angeles home")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The federal government sends a bill to BP")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("The UN Security Council meets in New York")).isFalse();
     }

@@ -273,6 +273,10 @@ class SubjectEdgesTest {
                 .containsExactly("A rig explosion kills 11 workers");
         assertThat(LexiconExamples.titles("Unrest grew after a mortar attack Friday that killed four children."))
                 .contains("A mortar attack kills four children");
+        // between brackets too; a second past the tagger took for an adjective is the second verb
+        assertThat(LexiconExamples.titles("BP has had accidents such as the Texas City refinery explosion (which"
+                + " killed 15 and injured 170 others in 2005).")).containsExactly(
+                        "The Texas City refinery explosion kills 15 and injures 170 others");
         // across a preposition the clause may tell of the nearer noun: the rig killed no one
         assertThat(LexiconExamples.titles("The spill began after an April 20 explosion on the Deepwater Horizon rig"
                 + " that killed 11 workers.")).noneMatch(t -> t.startsWith("The Deepwater Horizon rig kills"));
