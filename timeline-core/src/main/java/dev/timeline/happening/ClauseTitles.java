@@ -517,6 +517,16 @@ final class ClauseTitles {
             predicate = " " + namedObject + (objectEnd > after + 1
                     ? " " + Asides.written(text, s, after + 1, objectEnd, covered) : "");
         }
+        int cause = objectEnd == after && !passive && isIntransitive(lemma) ? skipDate(tokens, s, after, covered) : -1;
+        if (cause >= 0 && cause + 2 < s.endToken() && Phrases.low(tokens.get(cause)).equals("after")
+                && tokens.get(cause + 1).pos().equals("VBG")) {
+            // "seven people in Chicago died [on Monday] after taking poisoned Tylenol tablets": what they died of
+            int causeEnd = Phrases.predicateEnd(tokens, s, cause + 2, covered, false);
+            if (causeEnd > cause + 2 && endsCleanly(tokens, s, causeEnd, covered)) {
+                predicate += " " + Asides.written(text, s, cause, causeEnd, covered);
+                objectEnd = causeEnd;
+            }
+        }
         if (here.isEmpty() && objectEnd > after && !entities.dateline().isEmpty()
                 && hasHere(tokens, s, objectEnd, covered) && !predicate.contains(entities.dateline())) {
             predicate += " in " + entities.dateline(); // "closed the public beach here Friday"

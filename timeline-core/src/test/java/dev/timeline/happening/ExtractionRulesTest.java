@@ -384,7 +384,8 @@ class ExtractionRulesTest {
     void aNameWithAnAppositiveIsTheSubjectAndTheAppositivesDateIsNotTheVerbs() {
         assertThat(titles("Castro, 80, handed over the reins of power on July 31 to his brother Raul Castro."))
                 .contains("Castro hands over the reins of power to his brother Raul Castro");
-        assertThat(titles("Pinochet, 91, died Sunday a week after suffering a heart attack.")).contains("Pinochet dies");
+        assertThat(titles("Pinochet, 91, died Sunday a week after suffering a heart attack.")).contains(
+                "Pinochet dies after suffering a heart attack");
         assertThat(titles("Transocean, the world's largest offshore drilling contractor, filed papers in a Houston"
                 + " court on Thursday.")).contains("Transocean files papers in a Houston court");
         assertThat(extract("Fabien Barthez, last seen on a football pitch keeping goal for France in July, has"

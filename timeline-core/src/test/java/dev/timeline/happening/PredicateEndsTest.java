@@ -100,4 +100,12 @@ class PredicateEndsTest {
         assertThat(LexiconExamples.titles("Power had been restored to 200,000 people over the weekend in North"
                 + " Rhine-Westphalia.")).containsExactly("Power is restored to 200,000 people");
     }
+
+    @Test
+    void aVerbWithoutAnObjectKeepsWhatItHappenedAfter() {
+        assertThat(LexiconExamples.titles("In 1982 seven people in Chicago died after taking poisoned Tylenol tablets."))
+                .containsExactly("Seven people in Chicago die after taking poisoned Tylenol tablets");
+        assertThat(LexiconExamples.titles("Three climbers died on Monday after falling into a crevasse."))
+                .containsExactly("Three climbers die after falling into a crevasse");
+    }
 }
