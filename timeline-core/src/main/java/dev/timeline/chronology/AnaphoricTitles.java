@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * point back to may want them. The chronology ({@link Chronologies}) and the Spark job drop them before merging.
  */
 public final class AnaphoricTitles {
+    /** Personal pronouns as a title's subject, which the extractor could not resolve: "He", "They". */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("He", "She", "It", "They", "We", "I", "You");
     /** Words that open a subject pointing back to what another sentence named: "The well", "Its shares". */
     private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "Its", "His", "Her",
             "Their");
@@ -51,6 +53,9 @@ public final class AnaphoricTitles {
                     && Character.isLowerCase(words[i + 1].charAt(0)) && !NOT_POINTING.contains(words[i + 1])) {
                 return true; // "Representatives from those tribes tour Louisiana": which tribes?
             }
+        }
+        if (PERSONAL_PRONOUNS.contains(words[0])) {
+            return true; // "He summons his top advisers": who, only another sentence said
         }
         if (!OPENERS.contains(words[0])) {
             return false;

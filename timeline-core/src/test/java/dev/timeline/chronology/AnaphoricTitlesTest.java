@@ -34,6 +34,8 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("The war ends in a UN-brokered ceasefire")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The tanker dumps oil into Alaska's Prince William Sound")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The singer dies at his Los Angeles home")).isTrue();
+        // a pronoun the extractor could not resolve says not who, whatever names follow
+        assertThat(AnaphoricTitles.isAnaphoric("He summons his top advisers to meet Obama")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The federal government sends a bill to BP")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("The UN Security Council meets in New York")).isFalse();
     }
