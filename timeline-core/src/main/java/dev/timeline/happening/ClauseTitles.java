@@ -716,8 +716,14 @@ final class ClauseTitles {
         return false;
     }
 
-    /** Whether the predicate's only noun phrase is an object pronoun ("used it anyway", "met with him"). */
+    /**
+     * Whether the predicate's only noun phrase is an object pronoun ("used it anyway", "met with him"), or it opens with
+     * "him", "her" or "them" ("brought him to power"): whom, another sentence said.
+     */
     private static boolean pointsBack(List<Token> tokens, int from, int to) {
+        if (from < to && PERSONAL_OBJECTS.contains(tokens.get(from).text()) && tokens.get(from).pos().equals("PRP")) {
+            return true;
+        }
         boolean pronoun = false;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
