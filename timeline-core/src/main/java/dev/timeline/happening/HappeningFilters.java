@@ -425,7 +425,7 @@ final class HappeningFilters {
      */
     static boolean notProse(String sentence) {
         return PageFurniture.of(sentence).isPresent() || ownVoice(sentence) || listing(sentence)
-                || TRUNCATED.matcher(sentence).find();
+                || truncated(sentence);
     }
 
     /**
@@ -433,9 +433,29 @@ final class HappeningFilters {
      * epicenter of the wo..."): the teaser of another story that a page's strip of links ran into the text.
      */
     private static final Pattern TRUNCATED = Pattern.compile("\\p{L}(?:\\.\\.\\.|\u2026)[\"\u201D']?\\s*$");
+    /**
+     * How many characters a match of {@link #TRUNCATED} holds before its trailing spaces: a letter (two chars beyond
+     * the BMP), three dots and a quote.
+     */
+    private static final int TRUNCATED_REACH = 6;
 
-    /** A year that opens or closes an item of a listing: "1950: Stood first in BA", "Chandigarh, 1952; Stood". */
-    private static final Pattern LISTED_YEAR = Pattern.compile(
+    /**
+     * Whether {@link #TRUNCATED} is found in {@code sentence}. A match ends the sentence, so it is sought only in the
+     * last {@value #TRUNCATED_REACH} characters before the trailing spaces and line ends, not from every letter.
+     */
+    private static boolean truncated(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && (Character.isWhitespace(sentence.charAt(end - 1)) || sentence.charAt(end - 1) == '\u0085')) {
+            end--; // all that \s and $ can take, and perhaps more: the search then starts earlier, never later
+        }
+        return TRUNCATED.matcher(sentence).region(Math.max(0, end - TRUNCATED_REACH), sentence.length()).find();
+    }
+
+    /**
+     * A year that opens or closes an item of a listing: "1950: Stood first in BA", "Chandigarh, 1952; Stood". Tried
+     * only where a word starts with "1" or "2".
+     */
+    private static final StartFilteredPattern LISTED_YEAR = StartFilteredPattern.compile(
             "\\b(?:1[89]|20)\\d{2}\\s*[:;]");
 
     /**
@@ -443,7 +463,7 @@ final class HappeningFilters {
      * in BA (Hons), Economics, ... 1952; Stood first in MA ...", a curriculum vitae run together): no prose tells it.
      */
     private static boolean listing(String sentence) {
-        Matcher m = LISTED_YEAR.matcher(sentence);
+        StartFilteredPattern.Search m = LISTED_YEAR.search(sentence);
         return m.find() && m.find();
     }
 
