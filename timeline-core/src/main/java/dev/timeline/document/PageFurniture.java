@@ -229,7 +229,7 @@ public final class PageFurniture {
         Map<Kind, List<String>> parts = new EnumMap<>(Kind.class);
         rules.forEach(r -> parts.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.pattern().pattern()));
         Map<Kind, StartFilteredPattern> out = new EnumMap<>(Kind.class);
-        parts.forEach((k, p) -> out.put(k, StartFilteredPattern.compile("(?i)(?:" + String.join(")|(?:", p) + ")")));
+        parts.forEach((k, p) -> out.put(k, StartFilteredPattern.anyOf("(?i)", p)));
         return out;
     }
 

@@ -1,5 +1,9 @@
 package dev.timeline.document;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -13,7 +17,8 @@ import java.util.regex.Pattern;
  * position next to a character beyond ASCII are always tried. For an expression that matches no empty text and looks
  * back at most through a word boundary ({@code \b}; no look-behind, no {@code ^} of multi-line mode), {@link
  * Search#find} finds exactly what {@link Matcher#find} does. A text that several expressions search is best read
- * once as a {@link Text}. Immutable and thread-safe.
+ * once as a {@link Text}. An expression made of alternatives ({@link #anyOf}) tries at each position only those that
+ * can begin there. Immutable and thread-safe.
  */
 public final class StartFilteredPattern {
     private static final int ASCII = 128;
@@ -33,15 +38,71 @@ public final class StartFilteredPattern {
 
     private final Pattern pattern;
     /** Whether a match can begin at a position of each key ({@link #key}). */
-    private final boolean[] starts = new boolean[ALWAYS + 1];
+    private final boolean[] starts;
+    /**
+     * The expressions tried where a match can begin: {@link #pattern} first, then, for an expression of alternatives,
+     * each set of them that can begin at a position of some key.
+     */
+    private final Pattern[] tried;
+    /** The index in {@link #tried} of the expression tried at a position of each key. */
+    private final int[] triedAt;
 
     private StartFilteredPattern(Pattern pattern) {
         this.pattern = pattern;
+        this.starts = starts(pattern);
+        this.tried = new Pattern[] {pattern};
+        this.triedAt = new int[ALWAYS + 1];
+    }
+
+    /** The expression {@code whole} of {@code alternatives}, each compiled with {@code flags} on its own. */
+    private StartFilteredPattern(Pattern whole, String flags, List<String> alternatives) {
+        this.pattern = whole;
+        this.starts = new boolean[ALWAYS + 1];
+        this.triedAt = new int[ALWAYS + 1];
+        List<boolean[]> each = new ArrayList<>();
+        for (String a : alternatives) {
+            each.add(starts(Pattern.compile(flags + "(?:" + a + ")")));
+        }
+        Map<List<Integer>, Integer> index = new HashMap<>();
+        List<Pattern> patterns = new ArrayList<>(List.of(whole));
+        index.put(allIndexes(alternatives.size()), 0);
+        for (int key = 0; key <= ALWAYS; key++) {
+            List<Integer> here = new ArrayList<>();
+            for (int i = 0; i < alternatives.size(); i++) {
+                if (each.get(i)[key]) {
+                    here.add(i);
+                }
+            }
+            starts[key] = !here.isEmpty();
+            triedAt[key] = here.isEmpty() ? 0 : index.computeIfAbsent(here, h -> {
+                patterns.add(alternation(flags, h.stream().map(alternatives::get).toList()));
+                return patterns.size() - 1;
+            });
+        }
+        this.tried = patterns.toArray(new Pattern[0]);
+    }
+
+    private static List<Integer> allIndexes(int n) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        return all;
+    }
+
+    private static Pattern alternation(String flags, List<String> alternatives) {
+        return Pattern.compile(flags + "(?:" + String.join(")|(?:", alternatives) + ")");
+    }
+
+    /** Whether a match of {@code pattern} can begin at a position of each key. */
+    private static boolean[] starts(Pattern pattern) {
+        boolean[] starts = new boolean[ALWAYS + 1];
         for (char c = 0; c < ASCII; c++) {
-            starts[ASCII + c] = canStart("a" + c);
-            starts[c] = canStart(" " + c);
+            starts[ASCII + c] = canStart(pattern, "a" + c);
+            starts[c] = canStart(pattern, " " + c);
         }
         starts[ALWAYS] = true;
+        return starts;
     }
 
     /**
@@ -55,6 +116,28 @@ public final class StartFilteredPattern {
             throw new IllegalArgumentException("a look-behind sees more than the character before: " + regex);
         }
         return new StartFilteredPattern(Pattern.compile(regex));
+    }
+
+    /**
+     * Compiles {@code flags} ("(?i)", or "" for none) followed by {@code alternatives} joined as {@code (?:a)|(?:b)|...},
+     * each of which must match no empty text, look back at most through a word boundary and refer to no group by
+     * number. At a position, only the alternatives that can begin there are tried, in their order: the first of them
+     * that matches is the first of all that does, as {@link Matcher#find} would have it. The groups of a
+     * {@link Search#match} are those of the alternatives tried there; its start and end are the whole expression's.
+     *
+     * @throws IllegalArgumentException if there is no alternative, or one holds a look-behind
+     * @throws java.util.regex.PatternSyntaxException if an alternative is not a regular expression
+     */
+    public static StartFilteredPattern anyOf(String flags, List<String> alternatives) {
+        if (alternatives.isEmpty()) {
+            throw new IllegalArgumentException("no alternative");
+        }
+        for (String a : alternatives) {
+            if (a.contains("(?<=") || a.contains("(?<!")) {
+                throw new IllegalArgumentException("a look-behind sees more than the character before: " + a);
+            }
+        }
+        return new StartFilteredPattern(alternation(flags, alternatives), flags, List.copyOf(alternatives));
     }
 
     /**
@@ -74,8 +157,8 @@ public final class StartFilteredPattern {
         return pattern;
     }
 
-    /** Whether a match can begin with the second and last character of {@code probe}. */
-    private boolean canStart(String probe) {
+    /** Whether a match of {@code pattern} can begin with the second and last character of {@code probe}. */
+    private static boolean canStart(Pattern pattern, String probe) {
         Matcher m = pattern.matcher(probe).useTransparentBounds(true).useAnchoringBounds(false).region(1, 2);
         return m.lookingAt() || m.hitEnd();
     }
@@ -148,7 +231,9 @@ public final class StartFilteredPattern {
         private final String text;
         /** The keys of the text's positions when it was read beforehand, else null. */
         private final char[] keys;
-        /** Made at the first position worth a try: most texts have none. */
+        /** The matcher of each expression tried, made at its first position worth a try: most texts have none. */
+        private final Matcher[] matchers = new Matcher[tried.length];
+        /** The matcher of the last match. */
         private Matcher matcher;
         private int from;
 
@@ -164,8 +249,10 @@ public final class StartFilteredPattern {
         public boolean find() {
             int at = keys != null ? nextInKeys(from) : next(from);
             while (at >= 0) {
-                if (matcher().region(at, text.length()).lookingAt()) {
-                    from = matcher.end();
+                Matcher m = matcher(triedAt[keys != null ? keys[at] : keyAt(at)]);
+                if (m.region(at, text.length()).lookingAt()) {
+                    matcher = m;
+                    from = m.end();
                     return true;
                 }
                 at = keys != null ? nextInKeys(at + 1) : next(at + 1);
@@ -207,11 +294,18 @@ public final class StartFilteredPattern {
             return -1;
         }
 
-        private Matcher matcher() {
-            if (matcher == null) {
-                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        /** The key of position {@code i} of the text. */
+        private int keyAt(int i) {
+            return i == 0 ? ALWAYS : key(text.charAt(i - 1), text.charAt(i));
+        }
+
+        private Matcher matcher(int expression) {
+            Matcher m = matchers[expression];
+            if (m == null) {
+                m = tried[expression].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[expression] = m;
             }
-            return matcher;
+            return m;
         }
 
         /** The last match found: its start, end and groups. */

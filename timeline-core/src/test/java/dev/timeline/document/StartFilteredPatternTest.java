@@ -76,6 +76,31 @@ class StartFilteredPatternTest {
                 .isEqualTo(find(Pattern.compile(LOOKING_BEHIND_WITHIN), text));
     }
 
+    /** Alternatives of page furniture's kind: each begins at other characters, or anywhere. */
+    private static final List<String> ALTERNATIVES = List.of("\\bvisit(s|ed)?\\b", "\\bpress (briefing|statement)s?",
+            ",\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2}", "\\b\\d{4}; ", "^\\W{0,3}(?:photo|kim)\\s*:\\s", "\\bvisited Seoul",
+            "\\| \\d{1,2}:", "s\\b");
+
+    @Property
+    void findsWhatMatcherFindFindsWithAlternativesInAnyText(@ForAll("texts") String text) {
+        for (String flags : List.of("", "(?i)")) {
+            assertThat(search(StartFilteredPattern.anyOf(flags, ALTERNATIVES), text)).as(flags)
+                    .isEqualTo(find(Pattern.compile(flags + "(?:" + String.join(")|(?:", ALTERNATIVES) + ")"), text));
+        }
+    }
+
+    @Test
+    void findsTheFirstAlternativeThatMatches() {
+        String text = "Kim visited Seoul, March 12 | 10: visits; Photo: PRESS BRIEFINGS 2021; x";
+        for (String flags : List.of("", "(?i)")) {
+            assertThat(search(StartFilteredPattern.anyOf(flags, ALTERNATIVES), text)).as(flags)
+                    .isEqualTo(find(Pattern.compile(flags + "(?:" + String.join(")|(?:", ALTERNATIVES) + ")"), text))
+                    .isNotEmpty();
+        }
+        assertThat(search(StartFilteredPattern.anyOf("", List.of("\\bvisit", "\\bvisited")), text).get(0))
+                .isEqualTo("4-9:visit");
+    }
+
     @Test
     void refusesALookBehind() {
         assertThatThrownBy(() -> StartFilteredPattern.compile("(?<!War )\\bI\\b"))
@@ -94,7 +119,8 @@ class StartFilteredPatternTest {
     Arbitrary<String> texts() {
         return Arbitraries.of("visit", "visited", "Seoul", " ", ", ", "the", "parade", "joined", "press", "Briefing",
                 "s", "after", "ahead of", "since", "'ll", "_x", "9", "01", "March", "12", "2021", ".", "é", "\u0301",
-                "\u212A", "x", "-", "Jones", "'", "’", "S", "U.", "of").list().ofMaxSize(16)
+                "\u212A", "x", "-", "Jones", "'", "’", "S", "U.", "of", "| ", "; ", "Photo", ":", "Kim", "\n", "\u00df")
+                .list().ofMaxSize(16)
                 .map(words -> String.join("", words));
     }
 }
