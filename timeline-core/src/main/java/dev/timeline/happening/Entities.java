@@ -50,7 +50,7 @@ public final class Entities {
             "without", "whether", "though", "several", "earlier", "later", "many", "some", "all", "each", "every",
             "few", "unless", "whereas", "yet", "also", "even", "there", "what", "which", "who", "where", "why", "how",
             "such", "only", "just", "today", "yesterday", "tomorrow", "recently");
-    private static final Pattern ORG_WORD = Pattern.compile(
+    private static final StartFilteredPattern ORG_WORD = StartFilteredPattern.compile(
             "\\b(Party|Ministry|Agency|Institute|University|Assembly|Court|Nations|Council|Committee|Union|Bank|"
                     + "Army|Forces|Organization|News|Press|Association|Government|Kremlin|Congress|Parliament|"
                     + "Commission|Foundation|Service|Office|Department|Studies|Criminal|Central|Associated|Airlines|"
@@ -59,9 +59,10 @@ public final class Entities {
                     + "Organisation|Programme|Program|Police|Navy|Senate|Society|Trust|Industries|Petroleum|Center|"
                     + "Centre|Network|Ltd|Plc|Air(?! \\w))\\b");
     /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Gulf States". */
-    private static final Pattern PLACE_WORD = Pattern.compile("\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"
-            + "River|Sea|Ocean|Gulf|Bay|Lake|Islands?|Mountains|Valley|Station|Harbou?r|Province|County|District|"
-            + "Region|Coast|Shores|Strait|Peninsula|Desert|Canal|Stadium|Arena|Palace|States)$");
+    private static final StartFilteredPattern PLACE_WORD = StartFilteredPattern.compile(
+            "\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"
+                    + "River|Sea|Ocean|Gulf|Bay|Lake|Islands?|Mountains|Valley|Station|Harbou?r|Province|County|"
+                    + "District|Region|Coast|Shores|Strait|Peninsula|Desert|Canal|Stadium|Arena|Palace|States)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
     /** News organizations, keyed by {@link #key}: in a story they report what happens rather than take part in it. */
@@ -78,6 +79,8 @@ public final class Entities {
     private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
     /** Closing quotes and brackets at the end of a line: what a headline may end with after its words. */
     private static final Pattern CLOSING_MARKS = Pattern.compile("[”\"’')]+$");
+    /** The characters of {@link #CLOSING_MARKS}. */
+    private static final String CLOSING_MARK_CHARACTERS = "”\"’')";
     /**
      * The most words one run of capitalized words holds before it is cut: names and places are a few words long, so
      * only text such as "May May May …" is cut, and the run never holds a long text's words at once.
@@ -179,7 +182,7 @@ public final class Entities {
 
     /** A line of three or more words, not ending like a sentence, whose words are all capitalized or shouted. */
     static boolean isHeadline(String line) {
-        String trimmed = CLOSING_MARKS.matcher(line.strip()).replaceAll("");
+        String trimmed = withoutClosingMarks(line.strip());
         if (trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!")) {
             return false;
         }
@@ -197,6 +200,38 @@ public final class Entities {
             }
         }
         return words >= 3 && capitalized == words;
+    }
+
+    /**
+     * {@code s} without the closing marks it ends with, as {@link #CLOSING_MARKS} replaced by nothing gives it: read
+     * back from the end rather than tried from every character, but where a line end closes {@code s}, before which
+     * the expression's "$" matches too.
+     */
+    private static String withoutClosingMarks(String s) {
+        if (endsOnLineEnd(s)) {
+            return CLOSING_MARKS.matcher(s).replaceAll("");
+        }
+        int end = s.length();
+        while (end > 0 && CLOSING_MARK_CHARACTERS.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    /**
+     * {@code s} without a final "'s" or "’s", as {@link #POSSESSIVE_END} replaced by nothing gives it, read at the end
+     * rather than tried from every character, but where a line end closes {@code s}.
+     */
+    private static String withoutPossessive(String s) {
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        return endsOnLineEnd(s) ? POSSESSIVE_END.matcher(s).replaceAll("") : s;
+    }
+
+    /** Whether {@code s} ends on a line terminator, before which "$" matches as well as at the end. */
+    private static boolean endsOnLineEnd(String s) {
+        return !s.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** "The Associated Press (AP)": an acronym in brackets after a name whose initials it spells is that name. */
@@ -245,7 +280,7 @@ public final class Entities {
             String place = null;
             for (int j = Math.min(run.size(), i + 5) - 1; j >= i && best < 0; j--) {
                 Optional<String> p = Gazetteer.place(
-                        POSSESSIVE_END.matcher(text.substring(run.get(i)[0], run.get(j)[1])).replaceAll(""));
+                        withoutPossessive(text.substring(run.get(i)[0], run.get(j)[1])));
                 if (p.isPresent()) {
                     best = j;
                     place = p.get();
@@ -282,7 +317,7 @@ public final class Entities {
     }
 
     private static boolean isNameWord(String w) {
-        String lower = POSSESSIVE_END.matcher(w.toLowerCase(Locale.ROOT)).replaceAll("");
+        String lower = withoutPossessive(w.toLowerCase(Locale.ROOT));
         if (w.equals("of") || w.equals("for")) {
             return true;
         }
@@ -291,12 +326,12 @@ public final class Entities {
     }
 
     private static void addName(String text, int start, int end, int words, List<Entity> out) {
-        String name = POSSESSIVE_END.matcher(text.substring(start, end)).replaceAll("");
+        String name = withoutPossessive(text.substring(start, end));
         end = start + name.length();
-        if (ORG_WORD.matcher(name).find() || (ACRONYM.matcher(name).matches()
+        if (ORG_WORD.search(name).find() || (ACRONYM.matcher(name).matches()
                 && !ACRONYM_NOT_ORG.contains(name))) {
             out.add(new Entity(start, end, Kind.ORGANIZATION, name));
-        } else if (words >= 2 && PLACE_WORD.matcher(name).find()) {
+        } else if (words >= 2 && PLACE_WORD.search(name).find()) {
             out.add(new Entity(start, end, Kind.PLACE, name)); // "Bagram Air Base": no "he" stands for it
         } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {
             out.add(new Entity(start, end, Kind.PERSON, name));
