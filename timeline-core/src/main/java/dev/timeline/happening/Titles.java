@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
 final class Titles {
     /**
      * A word of a title: a number with its thousands ("1,300", and "1, 300" as scraped news writes it, not after a
-     * month: "March 5, 300 people"), a word with its hyphens and apostrophes, or a letter or digit alone.
+     * month: "March 5, 300 people"), a word with its hyphens and apostrophes, or a letter or digit alone. The first
+     * alternative asks for its digit before it looks back for a month, which a search would otherwise do at every
+     * character.
      */
-    static final Pattern WORD = Pattern.compile("(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    static final Pattern WORD = Pattern.compile("(?=\\d)(?<!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
             + "[a-z]{0,6}\\.? )\\d{1,3}, \\d{3}(?![\\d,.]\\d)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?"
             + "|[\\p{L}\\d][\\p{L}\\d’'\\-%.]*[\\p{L}\\d%]|[\\p{L}\\d]");
     private static final Set<String> STOP_LEFT = Set.of("a", "an", "the", "at", "in", "on", "to", "of", "for",
