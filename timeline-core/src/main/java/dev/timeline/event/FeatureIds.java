@@ -15,8 +15,11 @@ import java.util.Arrays;
 final class FeatureIds implements FeatureSink {
     /** Values remembered before the memory is cleared: bounds it (about 100 bytes a value) on endless vocabularies. */
     private static final int MAX_VALUES = 50_000;
-    /** A row's entry for a prefix not yet looked up with its value. */
-    private static final int UNSEEN = -2;
+    /**
+     * What a row holds for a prefix looked up with its value: the feature's index (-1 for one the model does not know)
+     * plus this, so that 0, which a new row holds, is a prefix not yet looked up and a row needs no filling.
+     */
+    private static final int SEEN = 2;
 
     private final MaxentWeights model;
     private final StringTable<Prefix> prefixes = new StringTable<>();
@@ -116,18 +119,16 @@ final class FeatureIds implements FeatureSink {
             if (row == null && rows.size() >= MAX_VALUES) {
                 rows.clear();
             }
-            int from = row == null ? 0 : row.length;
             row = row == null ? new int[p + 1] : Arrays.copyOf(row, p + 1);
-            Arrays.fill(row, from, row.length, UNSEEN);
             rows.put(value, row);
         }
-        if (row[p] == UNSEEN) {
-            row[p] = model.feature(prefix.nameOf(value));
+        if (row[p] == 0) {
+            row[p] = model.feature(prefix.nameOf(value)) + SEEN;
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, size * 2);
         }
-        ids[size++] = row[p];
+        ids[size++] = row[p] - SEEN;
     }
 
     /** OpenNLP's evaluation of the collected features: see {@link MaxentWeights#qnProbabilities}. */
