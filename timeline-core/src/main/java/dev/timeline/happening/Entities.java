@@ -71,7 +71,6 @@ public final class Entities {
             "cnn", "bbc", "bloomberg", "kyodo", "kyodo news", "tass", "ria novosti", "interfax", "nhk", "al jazeera",
             "voa", "voice of america", "npr", "abc news", "cbs news", "nbc news", "fox news", "dow jones",
             "new york times", "washington post", "wall street journal", "financial times", "the guardian");
-    private static final Pattern LINE = Pattern.compile("[^\\n]+");
     private static final Pattern LINE_WORD = Pattern.compile("\\p{L}[\\p{L}’'\\-]*");
     private static final Pattern POSSESSIVE_END = Pattern.compile("(’|')s$");
     private static final Pattern INITIALISM = Pattern.compile("([A-Z]\\.)+");
@@ -142,11 +141,13 @@ public final class Entities {
      */
     private static List<Entity> withoutHeadlineGuesses(String text, List<Entity> entities) {
         List<int[]> headlines = new ArrayList<>();
-        Matcher line = LINE.matcher(text);
-        while (line.find()) {
-            if (isHeadline(line.group())) {
-                headlines.add(new int[] {line.start(), line.end()});
+        for (int start = 0; start < text.length();) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            if (end > start && isHeadline(text.substring(start, end))) {
+                headlines.add(new int[] {start, end}); // a line: what [^\n]+ finds
             }
+            start = end + 1;
         }
         if (headlines.isEmpty()) {
             return entities;
