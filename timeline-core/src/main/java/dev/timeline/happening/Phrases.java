@@ -571,12 +571,25 @@ final class Phrases {
         return dangling ? end - 2 : participle ? end - 1 : adjective ? beforePhrase : end;
     }
 
+    /** Units of a length that may count a noun after "of": "14 months of absolute rule", "two years of fighting". */
+    private static final Set<String> LENGTH_UNITS = Set.of("days", "weeks", "months", "years", "decades", "hours");
+
     /**
      * Where a date that modifies a noun inside a noun phrase ends ("the Sunday morning news shows", "the 2004
      * presidential race", "the weakest eight-year span"): after a determiner or a possessive and adjectives, before a
      * noun; -1 for a date of its own.
      */
     private static int dateInsidePhrase(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int k = at;
+        while (k < s.endToken() && covered[k]) {
+            k++;
+        }
+        if (k + 1 < s.endToken() && (at == s.firstToken() || !covered[at - 1]) && tokens.get(at).pos().equals("CD")
+                && LENGTH_UNITS.contains(low(tokens.get(k - 1))) && low(tokens.get(k)).equals("of")
+                && (tokens.get(k + 1).isNoun() || tokens.get(k + 1).pos().startsWith("JJ")
+                || tokens.get(k + 1).pos().equals("VBG"))) {
+            return k; // "to abandon [14 months] of absolute rule": a length that counts the noun after "of"
+        }
         int opening = at;
         while (opening - 1 > s.firstToken() && at - opening < MAX_MODIFIERS
                 && tokens.get(opening - 1).pos().startsWith("JJ")) {
@@ -658,6 +671,11 @@ final class Phrases {
      */
     static int phraseEnd(List<Token> tokens, Sentence s, int at) {
         for (int i = at + 1; i < s.endToken(); i++) {
+            int close = tokens.get(i).text().equals("(") ? bracketClose(tokens, s, i) : -1;
+            if (close > 0) {
+                i = close; // "launched by the Democratic People's Republic of Korea (DPRK) underscored": a gloss
+                continue;
+            }
             if (endsClause(tokens.get(i)) || isFiniteOrModal(tokens.get(i))
                     && !INSIDE_A_PHRASE.contains(tokens.get(i - 1).pos())) {
                 return i;
@@ -665,6 +683,22 @@ final class Phrases {
         }
         return s.endToken();
     }
+
+    /** The ")" that closes, within a few words and with no verb inside, the "(" at {@code open}; -1 if none. */
+    private static int bracketClose(List<Token> tokens, Sentence s, int open) {
+        for (int i = open + 1; i < s.endToken() && i - open <= MAX_GLOSS; i++) {
+            if (tokens.get(i).text().equals(")")) {
+                return i > open + 1 ? i : -1;
+            }
+            if (tokens.get(i).isVerb() || tokens.get(i).text().equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The most words a gloss between brackets holds: "(DPRK)", "(the International Atomic Energy Agency)". */
+    private static final int MAX_GLOSS = 7;
 
     /**
      * Tags after which a word tagged a finite verb is a noun of a phrase: "in clashes/VBZ", "the urgent need/VBP", "a

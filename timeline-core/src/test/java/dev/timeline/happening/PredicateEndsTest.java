@@ -108,4 +108,19 @@ class PredicateEndsTest {
         assertThat(LexiconExamples.titles("Three climbers died on Monday after falling into a crevasse."))
                 .containsExactly("Three climbers die after falling into a crevasse");
     }
+
+    @Test
+    void aLengthThatCountsTheNounAfterOfEndsNoPhrase() {
+        assertThat(LexiconExamples.titles("Massive protests in April forced King Gyanendra to abandon 14 months of"
+                + " absolute rule.")).containsExactly(
+                        "Massive protests force King Gyanendra to abandon 14 months of absolute rule");
+    }
+
+    @Test
+    void aGlossBetweenBracketsEndsNoReducedRelativeClause() {
+        // the clause's own verb after the gloss ends the participle's phrase, as it does without one
+        assertThat(LexiconExamples.titles("ElBaradei said the nuclear test launched last month by the Democratic"
+                + " People's Republic of Korea (DPRK) underscored the urgency of talks.")).noneMatch(
+                        t -> t.contains("underscored"));
+    }
 }
