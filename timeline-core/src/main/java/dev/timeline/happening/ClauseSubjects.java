@@ -569,7 +569,8 @@ final class ClauseSubjects {
                     || Phrases.isConjunctionOfModifiers(tokens, s, subjectStart - 1)
                     || Phrases.isAmpersandInAName(tokens, s, subjectStart - 1)
                     || adjectivalParticiple(tokens, s, subjectStart - 1)
-                    || adverbInsidePhrase(tokens, s, subjectStart - 1))
+                    || adverbInsidePhrase(tokens, s, subjectStart - 1)
+                    || verbInsidePhrase(tokens, s, subjectStart - 1, subjectEnd))
                     || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))) {
                 break; // "after/JJR prime minister Churchill overruled": a conjunction, whatever its tag
 
@@ -1054,6 +1055,19 @@ final class ClauseSubjects {
      * adjective, a number, a possessive or a preposition and the words of the noun phrase ("A series of coordinated
      * bombings killed", "the wounded soldiers").
      */
+    /**
+     * Whether token {@code at} is a noun the tagger took for a present-tense verb between an adjective, a determiner or
+     * a possessive and the subject's plural noun: "Japanese share/VBP prices closed", "the state tax/VBP cuts".
+     */
+    private static boolean verbInsidePhrase(List<Token> tokens, Sentence s, int at, int subjectEnd) {
+        if (at - 1 < s.firstToken() || at + 1 >= subjectEnd || !(tokens.get(at).pos().equals("VBP")
+                || tokens.get(at).pos().equals("VB")) || !tokens.get(at + 1).pos().equals("NNS")) {
+            return false;
+        }
+        String before = tokens.get(at - 1).pos();
+        return before.startsWith("JJ") || before.equals("DT") || before.equals("PRP$") || before.equals("POS");
+    }
+
     /**
      * Whether token {@code at} is a word the tagger took for an adverb inside a noun phrase, between its determiner,
      * modifier or noun and a noun or adjective: "the Macondo subsea/RB well", "the computer online/RB service", "the

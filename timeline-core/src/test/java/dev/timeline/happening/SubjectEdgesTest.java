@@ -299,4 +299,11 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("EU ministers failed to agree on Tuesday.")).containsExactly(
                 "EU ministers fail to agree");
     }
+
+    @Test
+    void aNounTakenForAVerbBetweenAnAdjectiveAndThePluralIsPartOfTheSubject() {
+        // "share/VBP prices": the tagger's verb inside the subject's noun phrase
+        assertThat(LexiconExamples.titles("Japanese share prices closed up 0.31 percent Wednesday.")).containsExactly(
+                "Japanese share prices close up 0.31 percent");
+    }
 }
