@@ -324,7 +324,9 @@ final class Scan {
                 }
             }
         }
-        return determiner(i - 1) || any(i - 1, "first", "state", "landmark", "historic", "brief", "surprise")
+        // "returning from [India] visit on Wednesday": a name between a preposition and the word modifies a noun
+        boolean named = has(i - 1) && t(i - 1).cap && any(i - 2, "from", "after", "before", "during", "since", "of");
+        return named || determiner(i - 1) || any(i - 1, "first", "state", "landmark", "historic", "brief", "surprise")
                 || has(i - 1) && t(i - 1).low.length() > 4 && t(i - 1).low.endsWith("al")
                 || has(i - 1) && t(i - 1).low.endsWith("-day")
                 // a singular noun between the determiner and the noun: "the Knesset vote", "the budget vote"; in

@@ -546,4 +546,11 @@ class TaggerNewsConventionsTest {
         assertThat(find("The leaders will travel to meet in Geneva on Sept. 14.", "Sept. 14").value())
                 .isEqualTo("1990-09-14");
     }
+
+    @Test
+    void anArrangementWordAfterANameAfterAPrepositionIsANoun() {
+        // written on Thursday 2 Nov 1989: "India visit" is a noun, which sets no tense; "after returning" the past
+        assertThat(find("Oli arrived after returning from India visit on Wednesday.", "Wednesday").value())
+                .isEqualTo("1989-11-01");
+    }
 }
