@@ -26,6 +26,16 @@ final class WeekdayRules {
         if (k.num == 5 && s.w(i - 1, "good") && s.t(i - 1).cap) {
             return null; // "Good Friday" is a holiday, dated by Holidays; "the Good Friday agreement" names an accord
         }
+        // "a Wednesday media event": the article is the noun's, the weekday only names its day
+        boolean head = !s.has(end) || s.t(end).cat != Cat.OTHER || s.t(end).cap
+                || s.any(end, "in", "of", "at", "on", "when", "before", "after", "and", "or", "that", "he", "she", "they");
+        if (head && (s.any(i - 1, "a", "an", "one", "some")
+                || s.any(i - 1, "recent", "certain", "typical", "given", "single") && s.any(i - 2, "a", "an", "one"))) {
+            // "on a recent Wednesday morning", "one Monday", "on a Friday in June": which one, the text does not say
+            Token n = s.t(end);
+            return n.cat == Cat.DAYPART && n.num < 4 ? Match.date(i, end + 1, "XXXX-WXX-" + k.num + "T"
+                    + Dates.PARTS[n.num]) : Match.date(i, end, "XXXX-WXX-" + k.num);
+        }
         // "Friday, Oct. 13" and "Friday Oct. 13": the explicit date wins and joins the weekday, as it does below for
         // a day before its month
         int j = s.w(end, ",") ? end + 1 : end;

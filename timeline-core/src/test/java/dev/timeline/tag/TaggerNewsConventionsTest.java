@@ -553,4 +553,15 @@ class TaggerNewsConventionsTest {
         assertThat(find("Oli arrived after returning from India visit on Wednesday.", "Wednesday").value())
                 .isEqualTo("1989-11-01");
     }
+
+    @Test
+    void anIndefiniteWeekdayNamesNoDay() {
+        // "a recent Wednesday", "one Monday", "a Friday in June": which one, the text does not say
+        assertThat(find("On a recent Wednesday morning, he pulled up to a dock.", "Wednesday morning").value())
+                .isEqualTo("XXXX-WXX-3TMO");
+        assertThat(find("One Monday he left for good.", "Monday").value()).isEqualTo("XXXX-WXX-1");
+        // an article of the noun after the weekday leaves the weekday its day
+        assertThat(find("In a Wednesday media event, Apple released new laptops.", "Wednesday").value())
+                .isEqualTo("1989-11-01");
+    }
 }
