@@ -206,11 +206,18 @@ final class DateOwners {
      * Whether the date after noun event {@code e} ends a chain of phrases that dates a nearer noun: two or more
      * prepositions besides "of" between them, not counting the date's own ("The trial of Saddam Hussein on genocide
      * charges against Kurd minority in the 1980s resumed Wednesday": the 1980s are the charges'). "The explosion aboard
-     * the rig on April 20" keeps its date.
+     * the rig on April 20" keeps its date. After a verb, a year inside a name at the end of such a chain
+     * ({@link #datesANameFartherIn}).
      */
     static boolean datesANounFartherIn(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
-        if (!e.token().isNoun() || covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
+        if (covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
+            return false;
+        }
+        if (e.token().isVerb()) {
+            return datesANameFartherIn(text, e, covered);
+        }
+        if (!e.token().isNoun()) {
             return false;
         }
         List<Token> tokens = text.tokens();
@@ -219,6 +226,34 @@ final class DateOwners {
         int prepositions = 0;
         for (int k = e.token().index() + 1; k < own; k++) {
             if (tokens.get(k).pos().equals("IN") && !tokens.get(k).lowerText().equals("of")) {
+                prepositions++;
+            }
+        }
+        return prepositions >= 2;
+    }
+
+    /**
+     * Whether a year inside a name ends a chain of two or more phrases after verb {@code e}, prepositions besides "of"
+     * between them ("will play the first leg of the play-offs against Bahrain for a place in [the 2006] German World
+     * Cup": the Cup's year, not the match's); "won the title at the 2002 Asian Games" keeps its date.
+     */
+    private static boolean datesANameFartherIn(AnalyzedText text, EventMention e, List<Token> covered) {
+        List<Token> tokens = text.tokens();
+        int first = covered.get(0).index();
+        int last = covered.get(covered.size() - 1).index();
+        boolean name = first - 1 > e.token().index() && tokens.get(first - 1).pos().equals("DT") && last + 1 < tokens
+                .size() && Character.isUpperCase(tokens.get(last + 1).text().charAt(0));
+        if (!name || first - 2 <= e.token().index() || !tokens.get(first - 2).pos().equals("IN")) {
+            return false;
+        }
+        int prepositions = 0;
+        Sentence s = text.sentenceOf(e.token());
+        for (int k = e.token().index() + 1; k < first - 2; k++) {
+            Token t = tokens.get(k);
+            if (k >= s.endToken() || t.isVerb() || t.text().equals(",")) {
+                return false; // another clause
+            }
+            if (t.pos().equals("IN") && !t.lowerText().equals("of")) {
                 prepositions++;
             }
         }

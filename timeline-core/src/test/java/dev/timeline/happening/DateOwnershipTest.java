@@ -31,4 +31,12 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.events("Mr Feinberg ran the victims' compensation fund set up in the wake of the 11"
                 + " September 2001 attacks.")).extracting(Event::title).noneMatch(t -> t.startsWith("Mr Feinberg"));
     }
+
+    @Test
+    void aYearInsideANameAtTheEndOfAChainOfPhrasesIsTheNamesNotTheVerbs() {
+        assertThat(LexiconExamples.events("Trinidad and Tobago will play the first leg of the play-offs against Bahrain"
+                + " for a place in the 2006 German World Cup, local media said.")).isEmpty();
+        // one phrase after the verb: the named event is the time of what happened in it
+        assertThat(LexiconExamples.titles("Kwan settled for a silver medal at the 1998 Nagano Games.")).isNotEmpty();
+    }
 }
