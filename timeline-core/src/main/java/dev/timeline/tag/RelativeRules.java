@@ -376,6 +376,11 @@ final class RelativeRules {
         if (spoken != null) {
             return Match.date(i, spoken.last(), spoken.value() + "-" + Dates.SEASONS[sea]);
         }
+        int named = yearNamedBefore(s, i);
+        if (named != 0) {
+            // "In the 1918 pandemic, the first wave was mild, but by fall, the second wave killed": that year's fall
+            return Match.date(i, i + 1, Dates.year(named) + "-" + Dates.SEASONS[sea]);
+        }
         if (!r.known()) {
             return Match.date(i, i + 1, "XXXX-" + Dates.SEASONS[sea]);
         }
@@ -390,6 +395,27 @@ final class RelativeRules {
             ry = sea > cur ? ry : ry + 1;
         }
         return Match.date(i, i + 1, Dates.year(ry) + "-" + Dates.SEASONS[sea]);
+    }
+
+    /** How many tokens before a season a year of its sentence may end and still be the season's. */
+    private static final int SEASON_YEAR_REACH = 15;
+
+    /**
+     * The year the text named on its own ("1918", not a day or a month) within {@value #SEASON_YEAR_REACH} tokens
+     * before token {@code i} in its sentence, or 0.
+     */
+    private static int yearNamedBefore(Scan s, int i) {
+        String v = s.lastDate;
+        if (v.length() != 4 || !v.chars().allMatch(Character::isDigit) || s.lastDateEnd < i - SEASON_YEAR_REACH
+                || s.lastDateEnd > i) {
+            return 0;
+        }
+        for (int k = s.lastDateEnd; k < i; k++) {
+            if (s.boundary(k)) {
+                return 0;
+            }
+        }
+        return Integer.parseInt(v);
     }
 
     /** "recently", "currently", "soon", "previously", "formerly", "the future". */

@@ -564,4 +564,13 @@ class TaggerNewsConventionsTest {
         assertThat(find("In a Wednesday media event, Apple released new laptops.", "Wednesday").value())
                 .isEqualTo("1989-11-01");
     }
+
+    @Test
+    void aSeasonAfterAYearOfItsSentenceIsThatYears() {
+        assertThat(find("In the 1918 pandemic, the first wave was mild, but by fall, the second wave killed many"
+                + " people.", "fall").value()).isEqualTo("1918-FA");
+        // a year of another sentence does not reach it
+        assertThat(find("Prices fell in the 1918 crash. By fall, the market had recovered.", "fall").value())
+                .isNotEqualTo("1918-FA");
+    }
 }
