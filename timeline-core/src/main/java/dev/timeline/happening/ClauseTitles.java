@@ -277,7 +277,7 @@ final class ClauseTitles {
         while (g - 1 >= s.firstToken()) {
             Token t = tokens.get(g - 1);
             String low = Phrases.low(t);
-            if (g - 1 == schedule || low.equals("managed") && t.isVerb() && e.tense() == Tense.INFINITIVE
+            if (g - 1 == schedule || HappeningFilters.managed(t) && e.tense() == Tense.INFINITIVE
                     && Phrases.low(tokens.get(g)).equals("to")) {
                 // "BP is scheduled to open a plant", "BP plans to open a plant": the plan's subject opens it; "BP
                 // managed to cap the well": BP capped it

@@ -223,13 +223,7 @@ final class DateOwners {
         List<Token> tokens = text.tokens();
         int first = covered.get(0).index();
         int own = first - 1 > e.token().index() && tokens.get(first - 1).pos().equals("IN") ? first - 1 : first;
-        int prepositions = 0;
-        for (int k = e.token().index() + 1; k < own; k++) {
-            if (tokens.get(k).pos().equals("IN") && !tokens.get(k).lowerText().equals("of")) {
-                prepositions++;
-            }
-        }
-        return prepositions >= 2;
+        return prepositionsBesidesOf(tokens, e.token().index() + 1, own) >= 2;
     }
 
     /**
@@ -246,18 +240,25 @@ final class DateOwners {
         if (!name || first - 2 <= e.token().index() || !tokens.get(first - 2).pos().equals("IN")) {
             return false;
         }
-        int prepositions = 0;
         Sentence s = text.sentenceOf(e.token());
         for (int k = e.token().index() + 1; k < first - 2; k++) {
             Token t = tokens.get(k);
             if (k >= s.endToken() || t.isVerb() || t.text().equals(",")) {
                 return false; // another clause
             }
-            if (t.pos().equals("IN") && !t.lowerText().equals("of")) {
+        }
+        return prepositionsBesidesOf(tokens, e.token().index() + 1, first - 2) >= 2;
+    }
+
+    /** How many of tokens {@code [from, to)} are prepositions other than "of": the phrases a chain runs through. */
+    private static int prepositionsBesidesOf(List<Token> tokens, int from, int to) {
+        int prepositions = 0;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).pos().equals("IN") && !tokens.get(k).lowerText().equals("of")) {
                 prepositions++;
             }
         }
-        return prepositions >= 2;
+        return prepositions;
     }
 
     /**

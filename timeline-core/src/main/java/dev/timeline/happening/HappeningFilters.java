@@ -844,10 +844,14 @@ final class HappeningFilters {
             return true;
         }
         Token before = text.tokens().get(i - 1);
-        // "BP had to move the device on Saturday", "managed to cap the well in July": what one had to do or managed
-        // to do, one did
-        boolean hadTo = (Phrases.low(before).equals("had") || Phrases.low(before).equals("managed")) && before.isVerb();
-        return !(before.lemma().equals("be") && before.isVerb()) && !hadTo;
+        // "BP had to move the device on Saturday": what one had to do, one did
+        boolean hadTo = Phrases.low(before).equals("had") && before.isVerb();
+        return !(before.lemma().equals("be") && before.isVerb()) && !hadTo && !managed(before);
+    }
+
+    /** Whether {@code t} is "managed" before an infinitive: "BP managed to cap the well in July" capped it. */
+    static boolean managed(Token t) {
+        return Phrases.low(t).equals("managed") && t.isVerb();
     }
 
     static boolean isHappening(AnalyzedText text, TimeAnchor a) {

@@ -580,15 +580,15 @@ final class Phrases {
      * noun; -1 for a date of its own.
      */
     private static int dateInsidePhrase(List<Token> tokens, Sentence s, int at, boolean[] covered) {
-        int k = at;
-        while (k < s.endToken() && covered[k]) {
-            k++;
+        int j = at; // the first token after the date
+        while (j < s.endToken() && covered[j]) {
+            j++;
         }
-        if (k + 1 < s.endToken() && (at == s.firstToken() || !covered[at - 1]) && tokens.get(at).pos().equals("CD")
-                && LENGTH_UNITS.contains(low(tokens.get(k - 1))) && low(tokens.get(k)).equals("of")
-                && (tokens.get(k + 1).isNoun() || tokens.get(k + 1).pos().startsWith("JJ")
-                || tokens.get(k + 1).pos().equals("VBG"))) {
-            return k; // "to abandon [14 months] of absolute rule": a length that counts the noun after "of"
+        if (j + 1 < s.endToken() && (at == s.firstToken() || !covered[at - 1]) && tokens.get(at).pos().equals("CD")
+                && LENGTH_UNITS.contains(low(tokens.get(j - 1))) && low(tokens.get(j)).equals("of")
+                && (tokens.get(j + 1).isNoun() || tokens.get(j + 1).pos().startsWith("JJ")
+                || tokens.get(j + 1).pos().equals("VBG"))) {
+            return j; // "to abandon [14 months] of absolute rule": a length that counts the noun after "of"
         }
         int opening = at;
         while (opening - 1 > s.firstToken() && at - opening < MAX_MODIFIERS
@@ -597,10 +597,6 @@ final class Phrases {
         }
         if (!afterDeterminer(tokens, s, opening)) {
             return -1;
-        }
-        int j = at;
-        while (j < s.endToken() && covered[j]) {
-            j++;
         }
         boolean noun = j < s.endToken() && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"));
         return noun ? j : -1;
