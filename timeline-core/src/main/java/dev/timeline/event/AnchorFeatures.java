@@ -128,7 +128,9 @@ final class AnchorFeatures {
         int otherTimexes = 0;
         boolean nearest = true;
         for (TimexSpot o : timexes) {
-            if (o.equals(t)) {
+            if (o.equals(t) || ev.isVerb() && (describesANoun(text, o) || yearOfAName(text, o))) {
+                // "began a three-day visit on Tuesday", "her reign as Miss World 2005 on Sunday": the length is the
+                // visit's, the year the title's, and neither is a date nearer the verb
                 continue;
             }
             int d = o.first() > e.token() ? o.first() - e.token() : e.token() - o.last();
@@ -184,6 +186,50 @@ final class AnchorFeatures {
         f.add("evPosDir=", evPos, dir, number(Math.min(verbs, 1)));
         f.add("lemma=", ev.lowerLemma());
         f.add("tenseShape=", e.tense(), "|", shape);
+    }
+
+    /**
+     * Whether {@code t} is a length written as one hyphenated word before a noun ("the three-year training program",
+     * "a 10-day visit"): it describes the noun, and no verb takes place during it.
+     */
+    static boolean describesANoun(AnalyzedText text, TimexSpot t) {
+        List<Token> tokens = text.tokens();
+        if (!t.type().equals("DURATION") || t.last() + 1 >= tokens.size() || !tokens.get(t.last() + 1).isNoun()) {
+            return false;
+        }
+        boolean hyphen = false;
+        for (int i = tokens.get(t.first()).start(); i < tokens.get(t.last()).end(); i++) {
+            char c = text.text().charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false; // "three years" is no word of a noun phrase's
+            }
+            hyphen |= c == '-';
+        }
+        return hyphen;
+    }
+
+    /** Months and seasons, whose name before a year makes a date, not a name: "January 2005", "Spring 2010". */
+    private static final java.util.Set<String> MONTHS_AND_SEASONS = java.util.Set.of("january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+            "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "spring", "summer", "autumn",
+            "fall", "winter");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+    /**
+     * Whether {@code t} is a year alone right after a capitalized word of a name, in the same sentence: "Miss World
+     * 2005", "the London 2012 Cultural Weekend", "Euro 2008". It names an edition, and dates nothing else of its
+     * sentence.
+     */
+    static boolean yearOfAName(AnalyzedText text, TimexSpot t) {
+        List<Token> tokens = text.tokens();
+        if (!t.type().equals("DATE") || t.first() != t.last() || t.first() == 0
+                || !FOUR_DIGITS.matcher(tokens.get(t.first()).text()).matches()) {
+            return false;
+        }
+        Token before = tokens.get(t.first() - 1);
+        return before.pos().startsWith("NNP") && Character.isUpperCase(before.text().charAt(0))
+                && before.end() < tokens.get(t.first()).start() && !MONTHS_AND_SEASONS.contains(before.lowerText())
+                && text.sentenceOf(before).index() == text.sentenceOf(tokens.get(t.first())).index();
     }
 
     private static String bucket(int d) {

@@ -90,8 +90,11 @@ public final class TimeAnchorer {
             AnchorCandidates.Candidate own = null; // the date of the event's own predicate, if any
             double ownP = 0;
             for (AnchorCandidates.Candidate c : candidates.of(s, e.token().index())) {
-                if (e.token().isVerb() && modifiesANoun(text, mentionsBySentence.get(c.sentence()).get(c.index()))) {
-                    continue; // "launched the three-year training program": a length that describes the program
+                if (e.token().isVerb() && (AnchorFeatures.describesANoun(text, c.timex())
+                        || AnchorFeatures.yearOfAName(text, c.timex()) && anotherDate(spotsBySentence.get(s), c))) {
+                    // "launched the three-year training program": a length that describes the program; "began her
+                    // reign as Miss World 2005 on Sunday": an edition's year, where the sentence has a date
+                    continue;
                 }
                 AnchorFeatures.of(text, es, c, eventsBySentence.get(s), spotsBySentence.get(s), ids.clear());
                 java.util.Arrays.fill(sums, 0); // each candidate's sums start from nothing, not the last one's
@@ -123,18 +126,25 @@ public final class TimeAnchorer {
     }
 
     /**
-     * Whether {@code m} is a length written as one hyphenated word before a noun ("the three-year training program",
-     * "a 10-day visit"): it describes the noun, and no verb takes place during it.
+     * Whether {@code m} is a year alone right after a capitalized word of a name ("Miss World 2005", "Euro 2008"): an
+     * edition's year, which dates no verb of a sentence that has another date.
      */
-    private static boolean modifiesANoun(AnalyzedText text, Mention m) {
-        if (m.type() != TimexType.DURATION || m.text().indexOf('-') < 0 || m.text().indexOf(' ') >= 0) {
-            return false;
-        }
-        java.util.Optional<Token> next = text.tokenAtOrAfter(m.end());
-        return next.isPresent() && next.get().isNoun();
+    public static boolean yearOfAName(AnalyzedText text, Mention m) {
+        List<Token> covered = text.tokensIn(m.start(), m.end());
+        return !covered.isEmpty() && AnchorFeatures.yearOfAName(text, spot(covered, m));
     }
 
-    /** Most words between a verb and the date of its own predicate: "went public [in] 2006". */
+    /** Whether {@code spots}, the expressions of a sentence, hold a date or time other than candidate {@code c}'s. */
+    private static boolean anotherDate(List<TimexSpot> spots, AnchorCandidates.Candidate c) {
+        for (TimexSpot t : spots) {
+            if (!t.equals(c.timex()) && (t.type().equals("DATE") || t.type().equals("TIME"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        /** Most words between a verb and the date of its own predicate: "went public [in] 2006". */
     private static final int OWN_REACH = 4;
 
     /**

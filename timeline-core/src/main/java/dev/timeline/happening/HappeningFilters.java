@@ -176,7 +176,8 @@ final class HappeningFilters {
         int e = a.event().token().index();
         int own = distance(text, e, a.timex());
         for (Mention m : datesOfSentence) {
-            if (m != a.timex() && distance(text, e, m) < own && !inEarlierConjunct(text, m, e)) {
+            if (m != a.timex() && distance(text, e, m) < own && !inEarlierConjunct(text, m, e)
+                    && !dev.timeline.event.TimeAnchorer.yearOfAName(text, m)) { // "as Miss World 2005 on Sunday"
                 return false;
             }
         }

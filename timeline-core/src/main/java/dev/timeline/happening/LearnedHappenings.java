@@ -52,6 +52,9 @@ final class LearnedHappenings {
         AnalyzedText text = analysis.text();
         boolean[] covered = new boolean[text.tokens().size()];
         for (Mention m : analysis.timexes()) {
+            if (insideAName(text, m)) {
+                continue; // "the London 2012 Cultural Weekend": the year is a word of the name, which titles keep
+            }
             for (Token t : text.tokensIn(m.start(), m.end())) {
                 covered[t.index()] = true;
             }
@@ -184,6 +187,20 @@ final class LearnedHappenings {
         List<Found> out = new ArrayList<>();
         order.forEach(k -> out.add(best.get(k)));
         return out;
+    }
+
+    /**
+     * Whether {@code m} is a year between two capitalized words of a name ("the London 2012 Cultural Weekend", "the
+     * Beijing 2008 Olympic Games"), an edition's year ({@link dev.timeline.event.TimeAnchorer#yearOfAName}).
+     */
+    private static boolean insideAName(AnalyzedText text, Mention m) {
+        if (!dev.timeline.event.TimeAnchorer.yearOfAName(text, m)) {
+            return false;
+        }
+        Optional<Token> next = text.tokenAtOrAfter(m.end());
+        return next.isPresent() && next.get().start() > m.end() && Character.isUpperCase(next.get().text().charAt(0))
+                && text.sentenceOf(next.get()).index() == text.sentenceOf(text.tokensIn(m.start(), m.end()).get(0))
+                .index();
     }
 
     /** The TIMEX3 date {@code value} ("1997-04-18", "1997-04", "1997") {@code years} years earlier; else unchanged. */

@@ -38,4 +38,22 @@ class TimeAnchorerTest {
         assertThat(anchorOf("The rebels seized the town on Monday, officials said on Friday.", "seized"))
                 .isEqualTo("Monday");
     }
+
+    @Test
+    void aLengthInOneWordBeforeANounStandsBetweenNoVerbAndItsDate() {
+        // the length was counted as a nearer expression between the verb and its day: confidence 0.28, no anchor
+        assertThat(anchorOf("Chinese President Hu Jintao began a three-day state visit to Japan on Tuesday.",
+                "began")).isEqualTo("Tuesday");
+        assertThat(anchorOf("The union launched a two-day strike on Friday.", "launched")).isEqualTo("Friday");
+        assertThat(anchorOf("The union launched a two-day strike on Friday.", "strike")).isEqualTo("two-day");
+    }
+
+    @Test
+    void anEditionsYearDatesNoVerbOfASentenceWithAnotherDate() {
+        assertThat(anchorOf("Unnur Birna Vilhjalmsdottir began her reign as Miss World 2005 on Sunday.", "began"))
+                .isEqualTo("Sunday");
+        // a year after a month is a date, not a name's
+        assertThat(anchorOf("The company was founded in March 2005 and closed on Sunday.", "founded"))
+                .isEqualTo("March 2005");
+    }
 }
