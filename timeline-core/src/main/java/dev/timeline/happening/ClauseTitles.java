@@ -920,8 +920,8 @@ final class ClauseTitles {
         }
         int start = e.token().index();
         while (start - 1 >= s.firstToken() && e.token().index() - start < 4 && !covered[start - 1]
-                && isModifier(tokens.get(start - 1))) {
-            start--;
+                && (isModifier(tokens.get(start - 1)) || andInsideAName(tokens, s, start - 1))) {
+            start--; // "the Oil and Money conference": "and" between two words of a name is the name's
         }
         while (start < e.token().index() && isDroppedModifier(tokens.get(start))) {
             start++;
@@ -960,6 +960,15 @@ final class ClauseTitles {
         return np.map(title -> new Title(capitalize(MeetingClauses.of(title)), tokens.get(first).start(),
                 tokens.get(last).end(), false,
                 e.verbLemma()));
+    }
+
+    /** Whether token {@code at} is "and" or "&" between two capitalized words of its sentence ("Oil and Money"). */
+    private static boolean andInsideAName(List<Token> tokens, Sentence s, int at) {
+        String low = Phrases.low(tokens.get(at));
+        return (low.equals("and") || low.equals("&")) && at - 1 >= s.firstToken() && at + 1 < s.endToken()
+                && tokens.get(at - 1).pos().startsWith("NNP") && tokens.get(at + 1).pos().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(at - 1).text().charAt(0))
+                && Character.isUpperCase(tokens.get(at + 1).text().charAt(0));
     }
 
     private static boolean isModifier(Token t) {

@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.event.CommonNouns;
 import dev.timeline.text.AnalyzedText;
 import java.util.List;
 import java.util.Locale;
@@ -155,8 +156,7 @@ final class NamedThings {
             String name = m.group(2);
             boolean owner = name.endsWith("'s") || name.endsWith("\u2019s"); // "of China's navy": the name goes on
             // "the party of Hindu nationalists": a noun after the capitalized words, which only modify it
-            boolean modifies = analyzed.tokenAtOrAfter(m.end()).filter(t -> t.start() == m.end() + 1 && t.isNoun()
-                    && Character.isLowerCase(t.text().charAt(0))).isPresent();
+            boolean modifies = modifiesANounAfter(analyzed, m.end());
             if (m.group(1).equals(noun) && !owner && !modifies && !CALENDAR_WORD.matcher(name.split(" ")[0]).matches()
                     && (m.start(1) == 0 || !Character.isLetterOrDigit(text.charAt(m.start(1) - 1)))) {
                 named = new Named(m.start(), "The", "", m.group().substring(noun.length()).stripTrailing());
@@ -166,12 +166,37 @@ final class NamedThings {
     }
 
     /**
+     * Whether a common noun in lower case follows the name that ends at {@code end}, one space after it ("of the Sunni
+     * government"): the name only modifies it. The name may lie before the sentences analyzed ({@link
+     * dev.timeline.text.LanguageLayer#analyzeAroundLater} tags only those near dates); its next word is then read as a
+     * noun of news in lower case ({@link CommonNouns}), singular or in "s".
+     */
+    private static boolean modifiesANounAfter(AnalyzedText analyzed, int end) {
+        Optional<dev.timeline.text.Token> next = analyzed.tokenAtOrAfter(end);
+        if (next.isPresent() && next.get().start() <= end + 1) {
+            return next.get().start() == end + 1 && next.get().isNoun()
+                    && Character.isLowerCase(next.get().text().charAt(0));
+        }
+        String text = analyzed.text();
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLowerCase(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String word = text.substring(end + 1, wordEnd);
+        return CommonNouns.contains(word) || word.endsWith("s") && CommonNouns.contains(word.substring(0,
+                word.length() - 1));
+    }
+
+    /**
      * One to four capitalized words, group 1, and up to two lower-case words, group 2, right before {@code noun}: a
      * name that {@link #namedBefore} reads.
      */
     static java.util.regex.Pattern namePattern(String noun) {
         return java.util.regex.Pattern.compile("((?:\\b\\p{Lu}[\\p{L}\\d&-]*(?:'s|\u2019s)?\\s+){1,4})" + COMMON_WORDS
-                + java.util.regex.Pattern.quote(noun) + "\\b");
+                + java.util.regex.Pattern.quote(noun) + "\\b(?!-\\p{L})"); // "oil-stained" names no oil
     }
 
     /**

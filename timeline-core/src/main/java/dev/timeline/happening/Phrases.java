@@ -590,6 +590,10 @@ final class Phrases {
                 || tokens.get(j + 1).pos().equals("VBG"))) {
             return j; // "to abandon [14 months] of absolute rule": a length that counts the noun after "of"
         }
+        if (j < s.endToken() && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"))
+                && hyphenatedLength(tokens, at, j)) {
+            return j; // "ended its unorthodox/NN [five-year] policy": a length in one word describes the noun after it
+        }
         int opening = at;
         while (opening - 1 > s.firstToken() && at - opening < MAX_MODIFIERS
                 && tokens.get(opening - 1).pos().startsWith("JJ")) {
@@ -600,6 +604,27 @@ final class Phrases {
         }
         boolean noun = j < s.endToken() && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"));
         return noun ? j : -1;
+    }
+
+    /** The units of a length written in one word before a noun: "a five-year policy", "a 10-day visit". */
+    private static final Set<String> LENGTH_UNIT_WORDS = Set.of("day", "week", "month", "year", "decade", "hour",
+            "minute", "century");
+
+    /**
+     * Whether tokens {@code [from, to)} are one hyphenated word, no space between them, that ends in a unit of time
+     * ("five-year", "10 - day" as the tokenizer splits "10-day").
+     */
+    private static boolean hyphenatedLength(List<Token> tokens, int from, int to) {
+        boolean hyphen = false;
+        for (int k = from; k < to; k++) {
+            hyphen |= tokens.get(k).text().indexOf('-') >= 0;
+            if (k + 1 < to && tokens.get(k).end() != tokens.get(k + 1).start()) {
+                return false;
+            }
+        }
+        String last = low(tokens.get(to - 1));
+        int dash = last.lastIndexOf('-');
+        return hyphen && LENGTH_UNIT_WORDS.contains(dash >= 0 ? last.substring(dash + 1) : last);
     }
 
     /** Whether token {@code at} follows a determiner, a possessive "'s" or a possessive pronoun of its sentence. */
@@ -651,14 +676,16 @@ final class Phrases {
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
                 || pos.equals("PRP$") || pos.equals("DT") && !low(t).equals("that") || t.text().equals("-")
                 || pos.equals("FW") && Character.isUpperCase(t.text().charAt(0)) // "the Chilean/FW government"
-                || CURRENCY_SIGNS.contains(t.text()); // "the $/SYM 20bn compensation fund"
+                || CURRENCY_SIGNS.contains(t.text()) // "the $/SYM 20bn compensation fund"
+                || t.text().equals("'") || t.text().equals("\u2019"); // "the force commanders['] conference"
     }
 
     /** Signs of a currency before a number, which open an amount inside a noun phrase. */
     static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
 
     static boolean isNounPhraseStart(Token t) {
-        return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-");
+        return isNounPhrasePart(t) && !t.pos().equals("POS") && !t.text().equals("-") && !t.text().equals("'")
+                && !t.text().equals("\u2019");
     }
 
     /**

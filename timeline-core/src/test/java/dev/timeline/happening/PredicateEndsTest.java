@@ -123,4 +123,12 @@ class PredicateEndsTest {
                 + " People's Republic of Korea (DPRK) underscored the urgency of talks.")).noneMatch(
                         t -> t.contains("underscored"));
     }
+
+    @Test
+    void aLengthInOneWordBeforeTheNounStaysInTheObjectAfterAnAdjectiveTaggedAsANoun() {
+        // "unorthodox/NN five-year policy": the object was cut before the length
+        assertThat(LexiconExamples.titles("In July, the Bank of Japan ended its unorthodox five-year policy of holding"
+                + " borrowing costs at zero.")).containsExactly(
+                        "The Bank of Japan ends its unorthodox five-year policy of holding borrowing costs at zero");
+    }
 }

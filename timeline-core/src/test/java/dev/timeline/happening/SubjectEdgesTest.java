@@ -306,4 +306,37 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Japanese share prices closed up 0.31 percent Wednesday.")).containsExactly(
                 "Japanese share prices close up 0.31 percent");
     }
+
+    @Test
+    void aPluralsPossessiveApostropheStaysInsideTheSubject() {
+        assertThat(LexiconExamples.titles("Newcastle were unlucky when Obafemi Martins' long-range shot cannoned off"
+                + " the crossbar on Saturday.")).singleElement().asString().startsWith("Obafemi Martins' long-range shot");
+    }
+
+    @Test
+    void anEditionsYearInsideANameStaysInTheSubject() {
+        // "the London [2012] Cultural Weekend, which": the subject began after the year, "Cultural Weekend takes place"
+        assertThat(LexiconExamples.titles("Lord Coe attended an event to promote the London 2012 Cultural Weekend,"
+                + " which takes place in October.")).contains("The London 2012 Cultural Weekend takes place");
+    }
+
+    @Test
+    void anEditionsYearDoesNotDateTheVerbOfASentenceWithADay() {
+        assertThat(LexiconExamples.events("Iceland's Unnur Birna Vilhjalmsdottir began her year-long reign as Miss"
+                + " World 2005 on Sunday.")).singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Iceland's Unnur Birna Vilhjalmsdottir begins her year-long reign");
+                    assertThat(e.when().timexValue()).isEqualTo("2025-08-24");
+                });
+    }
+
+    @Test
+    void aDefiniteSubjectTakesNoNameThatOnlyModifiesANounOfAnEarlierSentence() {
+        // the earlier sentence lies outside the analyzed piece: its "government" was not seen as the name's noun
+        assertThat(LexiconExamples.titles("Dhari described the arrest warrant of the Sunni government as illegal. The"
+                + " arrest warrant was issued late Thursday.")).noneMatch(t -> t.contains("of the Sunni is"));
+        // nor a noun that is the first half of a hyphenated adjective: "Louisiana's oil-stained Plaquemines Parish"
+        assertThat(LexiconExamples.titles("Stephon LaFrance, an oysterman in Louisiana's oil-stained Plaquemines"
+                + " Parish, called it a lie. BP said the oil stopped flowing into the water on Thursday."))
+                .noneMatch(t -> t.startsWith("Louisiana's oil"));
+    }
 }

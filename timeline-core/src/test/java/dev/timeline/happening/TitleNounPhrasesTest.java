@@ -274,4 +274,10 @@ class TitleNounPhrasesTest {
         assertThat(titles("Two key banking bills were delayed until the next National Assembly session in the fall,"
                 + " observers said.")).contains("National Assembly session");
     }
+
+    @Test
+    void andBetweenTwoCapitalizedWordsIsPartOfTheNameBeforeTheNoun() {
+        assertThat(titles("Peter Voser told the Oil and Money conference in London on Tuesday that BP's report was"
+                + " wrong.")).contains("Oil and Money conference in London");
+    }
 }
