@@ -239,6 +239,10 @@ final class CalendarRules {
         if (range != null) {
             return range;
         }
+        if (k.length() == 2 && k.num % 10 == 0 && s.glued(i + 1) && s.w(i + 1, "s")
+                && (s.w(i - 1, "the") || s.any(i - 1, "early", "late") && s.w(i - 2, "the"))) {
+            return Match.date(i, i + 2, decadeOf(s, r, k)); // "cleared in the 80s"; "in his 80s" is an age
+        }
         if (k.length() == 4 && k.num >= 1000 && k.num <= 2999) {
             if (s.glued(i + 1) && s.t(i + 1).cat == Cat.DASH && s.t(i + 2).length() == 2 && s.glued(i + 2)
                     && s.glued(i + 3) && s.t(i + 3).cat == Cat.DASH && s.t(i + 4).length() == 2 && s.glued(i + 4)

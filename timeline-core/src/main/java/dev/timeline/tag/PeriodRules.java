@@ -76,19 +76,22 @@ final class PeriodRules {
     private static final java.util.Set<String> PLAY = java.util.Set.of("scored", "score", "goal", "goals",
             "touchdown", "touchdowns", "halftime", "half-time", "rebounds", "assists", "baskets", "penalty", "inning",
             "minutes", "minute", "save", "saves", "goalkeeper", "equaliser", "equalizer", "header", "striker",
-            "kickoff", "free-kick", "match");
+            "kickoff", "free-kick", "match", "crossbar", "woodwork", "goalpost", "quarterback", "interception",
+            "yards", "midfielder", "defender", "hat-trick", "wicket", "wickets", "innings", "touchline", "offside");
     /** How many tokens either side of "the third quarter" are read for a game's score. */
-    private static final int PLAY_REACH = 8;
+    private static final int PLAY_REACH = 12;
 
     /**
-     * Whether the quarter or half from {@code i} to {@code end} is a period of a game: a score ("54-43") or a word of
-     * play ({@link #PLAY}) within {@value #PLAY_REACH} tokens.
+     * Whether the quarter or half from {@code i} to {@code end} is a period of a game: a score ("54-43"), a word of
+     * play ({@link #PLAY}) or seconds within {@value #PLAY_REACH} tokens.
      */
     private static boolean periodOfPlay(Scan s, int i, int end) {
         for (int k = Math.max(0, i - PLAY_REACH); k < end + PLAY_REACH; k++) {
             if (k < i || k >= end) {
                 Token t = s.t(k);
-                if (PLAY.contains(t.low) || t.cat == Cat.NUMBER && t.num <= 200 && s.cat(k + 1) == Cat.DASH
+                if (PLAY.contains(t.low) || t.has(Cat.UNIT) && Unit.values()[t.num(Cat.UNIT)] == Unit.SECOND
+                        // "in a 47-second span late in the fourth quarter": a game clock counts seconds
+                        || t.cat == Cat.NUMBER && t.num <= 200 && s.cat(k + 1) == Cat.DASH
                         && s.glued(k + 1) && s.glued(k + 2) && s.cat(k + 2) == Cat.NUMBER && s.t(k + 2).num <= 200) {
                     return true;
                 }

@@ -156,6 +156,11 @@ class TaggerNewsConventionsTest {
             He scored twice in the second half.                         | ''
             The keeper made a save early in the second half.            | ''
             Nancy took the lead six minutes into the second half.       | six minutes PT6M
+            The shot hit the crossbar in the first half.                | ''
+            He ran for two scores in a 47-second span late in the fourth quarter. | 47-second PT47S
+            The quarry was cleared in the 80s.                          | the 80s 198
+            The band broke up in the late 70s.                          | the late 70s 197
+            He is in his 80s.                                           | ''
             Profit fell in the third quarter.                           | the third quarter 1989-Q3
             Net for the year-earlier nine months rose.                  | the year-earlier nine months P9M
             It would be paid on a still unspecified date in January.    | January 1990-01
