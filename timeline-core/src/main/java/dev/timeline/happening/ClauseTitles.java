@@ -361,6 +361,12 @@ final class ClauseTitles {
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
+            if (relativeEnd < 0 && Phrases.appositive(tokens, s, g)) {
+                // "Kardun town, an area plagued/VBD by drugs, to mark ... on Dec. 1": an appositive's participle,
+                // which only a date inside its phrase dates
+                modifier = true;
+                relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
+            }
         } else if (asideEnd > 0) {
             // "The airline -- a company founded in 1998 by two brothers -- collapsed": an aside without a verb of its
             // own tells of the noun before it

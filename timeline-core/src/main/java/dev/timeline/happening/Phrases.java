@@ -738,17 +738,12 @@ final class Phrases {
      * [clashed]").
      */
     static boolean governedNounPhrase(List<Token> tokens, Sentence s, int end) {
-        int start = end;
-        while (start - 1 >= s.firstToken() && isNounPhrasePart(tokens.get(start - 1))) {
-            start--;
-        }
-        if (start == end || start - 1 < s.firstToken() || tokens.get(end - 1).lemma().equals("be")) {
-            return false; // "a report to be/NN delivered": a verb the tagger took for a noun
+        int start = nounPhraseStart(tokens, s, end);
+        if (start < 0) {
+            return false;
         }
         if (low(tokens.get(start - 1)).equals(",")) {
-            String article = low(tokens.get(start));
-            return (article.equals("a") || article.equals("an")) && start - 2 >= s.firstToken()
-                    && tokens.get(start - 2).isNoun();
+            return appositive(tokens, s, end);
         }
         for (int i = start - 1; i >= s.firstToken(); i--) {
             Token t = tokens.get(i);
@@ -761,6 +756,32 @@ final class Phrases {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the noun phrase that ends before token {@code end} is an appositive: "a" or "an" after a comma after a
+     * noun ("propofol, an anesthetic", "Kardun town, an area").
+     */
+    static boolean appositive(List<Token> tokens, Sentence s, int end) {
+        int start = nounPhraseStart(tokens, s, end);
+        if (start < 0 || !low(tokens.get(start - 1)).equals(",")) {
+            return false;
+        }
+        String article = low(tokens.get(start));
+        return (article.equals("a") || article.equals("an")) && start - 2 >= s.firstToken()
+                && tokens.get(start - 2).isNoun();
+    }
+
+    /**
+     * The first token of the noun phrase that ends before token {@code end}, with a token of its sentence before it;
+     * -1 if none, or if the phrase ends on a form of "be" ("a report to be/NN delivered": a verb taken for a noun).
+     */
+    private static int nounPhraseStart(List<Token> tokens, Sentence s, int end) {
+        int start = end;
+        while (start - 1 >= s.firstToken() && isNounPhrasePart(tokens.get(start - 1))) {
+            start--;
+        }
+        return start == end || start - 1 < s.firstToken() || tokens.get(end - 1).lemma().equals("be") ? -1 : start;
     }
 
     /**
