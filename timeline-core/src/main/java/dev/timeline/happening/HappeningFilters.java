@@ -912,7 +912,23 @@ final class HappeningFilters {
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next))
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
+                && !refusesToSpeak(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+    }
+
+    /** Verbs of refusing, whose infinitive says what was not done. */
+    private static final Set<String> REFUSALS = Set.of("refuse", "decline");
+
+    /**
+     * Whether {@code e} refuses to speak: "refused to comment on the proposal yesterday", "declined to say"; nothing
+     * was said, and a refusal to talk is no happening ("The court refused to hear the case" is one).
+     */
+    private static boolean refusesToSpeak(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int to = e.token().index() + 1;
+        return REFUSALS.contains(e.verbLemma()) && to + 1 < tokens.size()
+                && tokens.get(to).lowerText().equals("to")
+                && (ClauseTitles.isSpeech(tokens.get(to + 1)) || ClauseSubjects.isReportingVerb(tokens.get(to + 1)));
     }
 
     /**

@@ -2145,4 +2145,21 @@ class ExtractionRulesTest {
         // years stay what the lexicon makes of them: a count over them is no happening
         assertThat(LexiconExamples.events("He scored 358 goals from 1927 to 1956.")).isEmpty();
     }
+
+    @Test
+    void aRefusalToSpeakIsNoHappeningButARefusalToActIs() {
+        assertThat(LexiconExamples.titles("Tony Hayward refused to comment on the proposal yesterday.")).isEmpty();
+        assertThat(LexiconExamples.titles("The minister declined to say on Monday whether troops would stay."))
+                .isEmpty();
+        assertThat(LexiconExamples.titles("The Supreme Court refused to hear the case on Monday.")).containsExactly(
+                "The Supreme Court refuses to hear the case");
+    }
+
+    @Test
+    void aPhotoCaptionMarkedByWhereItsPeopleStandOrByItsAgencyAndDayIsNoHappening() {
+        assertThat(LexiconExamples.titles("Morgan Stanley chief executive John Mack, left, and Citigroup chief"
+                + " executive Vikram Pandit leave a meeting at the Treasury Department yesterday.")).isEmpty();
+        assertThat(LexiconExamples.titles("AP July 31 : Oil containment boom is laid out in Treasure Pass, near"
+                + " Yscloskey, La.")).isEmpty();
+    }
 }
