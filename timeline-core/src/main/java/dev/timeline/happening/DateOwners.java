@@ -183,7 +183,12 @@ final class DateOwners {
         }
         Token after = tokens.get(next);
         boolean possessive = after.pos().equals("POS");
-        boolean article = HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(first - 1).pos());
+        int opening = first - 1; // "from his scheduled/NN [Christmas] trip": a participle between
+        while (opening > floor + 1 && Phrases.modifiesLikeAnAdjective(tokens.get(opening))
+                && !tokens.get(opening).pos().startsWith("JJ")) {
+            opening--;
+        }
+        boolean article = HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(opening).pos());
         boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
                 && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
         if (!(possessive || article && (after.isNoun() || commaNoun))) {
@@ -196,7 +201,7 @@ final class DateOwners {
         // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
         int i = first - 1;
         while (i > floor && (HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
-                || tokens.get(i).pos().startsWith("JJ"))) {
+                || Phrases.modifiesLikeAnAdjective(tokens.get(i)))) {
             i--;
         }
         return i > floor && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());

@@ -313,8 +313,9 @@ final class HappeningFinder {
     private static final StartFilteredPattern ANOTHER_CLAUSE = StartFilteredPattern.compile(
             ",|\\b(?:was|were|is|are|will|would|has|have|had|could|may|might)\\b");
 
-    /** "has", "have" or "have been" right before a trigger: the present perfect. */
-    private static final Pattern PRESENT_PERFECT = Pattern.compile("\\b(?:has|have)\\s+(?:been\\s+)?$");
+    /** "has", "have" or "have been" right before a trigger, maybe an adverb in "-ly" between: the present perfect. */
+    private static final Pattern PRESENT_PERFECT = Pattern.compile(
+            "\\b(?:has|have)\\s+(?:\\p{L}+ly\\s+)?(?:been\\s+)?(?:\\p{L}+ly\\s+)?$");
     private static final Pattern OWN_AUXILIARIES = Pattern.compile(
             "(?:\\b(?:was|were|is|are|has|have|had|been|be|being)\\s+)+$");
     /** The characters of a match of {@link #OWN_AUXILIARIES}: lower-case letters, spaces and line terminators. */
@@ -381,7 +382,7 @@ final class HappeningFinder {
             return java.util.Optional.empty();
         }
         String title;
-        boolean perfect = PRESENT_PERFECT.matcher(s.text().substring(Math.max(0, best.start() - 20), best.start()))
+        boolean perfect = PRESENT_PERFECT.matcher(s.text().substring(Math.max(0, best.start() - 40), best.start()))
                 .find();
         boolean since = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase().contains("since");
         // "the first time a North Korean leader has joined a Chinese military parade since 1959": the one before

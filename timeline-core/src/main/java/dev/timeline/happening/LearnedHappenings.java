@@ -97,7 +97,9 @@ final class LearnedHappenings {
                     || Measures.holding(text, e, events.get(sentence))
                     // "Zhao had been working in a kindergarten for two years": a state that went on, no happening
                     || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
-                    || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE,
+                    || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE
+                    // "200 soldiers have been killed in clashes this year": the noun is counted with its verb
+                    || !e.token().isVerb() && presentPerfectVerb(events.get(sentence)),
                     a.timex().value(), a.timex().mod().orElse(null), dct)) {
                 continue;
             }
@@ -189,6 +191,12 @@ final class LearnedHappenings {
         return out;
     }
 
+    /** Whether a verb of {@code events}, the events of a sentence, is in the present perfect ("have been killed"). */
+    private static boolean presentPerfectVerb(List<EventMention> events) {
+        return events.stream().anyMatch(v -> v.token().isVerb() && v.tense() == Tense.PRESENT
+                && v.aspect() == Aspect.PERFECTIVE);
+    }
+
     /**
      * Whether {@code m} is a year between two capitalized words of a name ("the London 2012 Cultural Weekend", "the
      * Beijing 2008 Olympic Games"), an edition's year ({@link dev.timeline.event.TimeAnchorer#yearOfAName}).
@@ -251,6 +259,7 @@ final class LearnedHappenings {
                 && !HappeningFilters.governedInfinitive(text, e)
                 && (!ClauseBoundaries.anotherClause(text, e, a.timex())
                 || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent())
+                && !ComparisonBases.isBase(text, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.datesTheTalkBefore(text, e, a.timex())
                 && !DateOwners.datesANounFartherIn(text, e, a.timex())

@@ -596,14 +596,19 @@ final class Phrases {
         }
         int opening = at;
         while (opening - 1 > s.firstToken() && at - opening < MAX_MODIFIERS
-                && tokens.get(opening - 1).pos().startsWith("JJ")) {
-            opening--; // "the weakest [eight-year] span": adjectives between the determiner and the date
+                && modifiesLikeAnAdjective(tokens.get(opening - 1))) {
+            opening--; // "the weakest [eight-year] span", "his scheduled/NN [Christmas] trip": between the determiner
         }
         if (!afterDeterminer(tokens, s, opening)) {
             return -1;
         }
         boolean noun = j < s.endToken() && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"));
         return noun ? j : -1;
+    }
+
+    /** Whether {@code t} is an adjective or a participle, maybe tagged as a noun ("his scheduled/NN trip"). */
+    static boolean modifiesLikeAnAdjective(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("NN") && low(t).endsWith("ed");
     }
 
     /** The units of a length written in one word before a noun: "a five-year policy", "a 10-day visit". */

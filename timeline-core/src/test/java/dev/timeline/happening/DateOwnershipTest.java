@@ -47,4 +47,21 @@ class DateOwnershipTest {
                 + " drugs and a rising number of HIV cases, to mark World AIDS Day on Sept. 1.")).noneMatch(
                         t -> t.startsWith("An area"));
     }
+
+    @Test
+    void theBaseOfAComparisonDatesNothing() {
+        assertThat(LexiconExamples.titles("Opium production reached 6,100 tons, witnessing a 49 percent rise over 2024"
+                + " and accounting for 92 percent of the world's supply, the report said.")).isEmpty();
+        assertThat(LexiconExamples.titles("Exports were higher than in 2024, the ministry said.")).isEmpty();
+        // a deadline is no comparison
+        assertThat(ComparisonBasesProbe.isBase("The deal must be signed no later than Friday.", "Friday")).isFalse();
+        assertThat(ComparisonBasesProbe.isBase("Sales rose 5 percent from a year ago.", "a year ago")).isTrue();
+    }
+
+    @Test
+    void aDateAfterAParticipleInsideANounPhraseAfterFromDatesTheNoun() {
+        // "scheduled/NN": the tagger's noun between the possessive and the date
+        assertThat(LexiconExamples.titles("\"When the Governor returns to Los Angeles from his scheduled Christmas"
+                + " trip, he will have surgery,\" the spokesman said.")).noneMatch(t -> t.contains("returns"));
+    }
 }
