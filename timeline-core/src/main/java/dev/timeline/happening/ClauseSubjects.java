@@ -373,7 +373,7 @@ final class ClauseSubjects {
      * Whether {@code t} is an acronym in capitals, which is singular even when it ends in "S" ("SARS killed", "AIDS
      * kills"); a plural acronym ends in a small "s" ("NGOs").
      */
-    private static boolean isAcronym(Token t) {
+    static boolean isAcronym(Token t) {
         String w = t.text();
         return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
     }

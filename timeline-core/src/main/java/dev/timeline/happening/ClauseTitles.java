@@ -581,7 +581,8 @@ final class ClauseTitles {
     /** Whether {@code subject}, at token {@code start}, is one common noun: no article, no modifier, no name. */
     private static boolean bareCommonNoun(List<Token> tokens, int start, String subject) {
         String pos = tokens.get(start).pos();
-        return subject.indexOf(' ') < 0 && (pos.equals("NN") || pos.equals("NNS") || pos.equals("VBG"));
+        return subject.indexOf(' ') < 0 && (pos.equals("NN") || pos.equals("NNS") || pos.equals("VBG"))
+                && !ClauseSubjects.isAcronym(tokens.get(start)); // "BP/NN was founded in 1903": a name
     }
 
     /**

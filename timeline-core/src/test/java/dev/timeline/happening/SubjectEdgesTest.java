@@ -339,4 +339,10 @@ class SubjectEdgesTest {
                 + " Parish, called it a lie. BP said the oil stopped flowing into the water on Thursday."))
                 .noneMatch(t -> t.startsWith("Louisiana's oil"));
     }
+
+    @Test
+    void anAcronymTaggedAsACommonNounIsANamedSubject() {
+        // "BP/NN" at the start of a sentence: a bare common noun ("Tests begin") says too little, a name does not
+        assertThat(LexiconExamples.titles("BP was founded in 1903.")).containsExactly("BP is founded");
+    }
 }
