@@ -228,6 +228,11 @@ final class HappeningFilters {
         }
     }
 
+    /** Whether {@code e}'s sentence counts new cases that it adds to a total ({@link #ADDED_CASES}). */
+    static boolean addsCasesToATotal(AnalyzedText text, EventMention e) {
+        return ADDED_CASES.matcher(text.textOf(text.sentenceOf(e.token()))).find();
+    }
+
     /**
      * Whether a happening told in the present perfect counts up to now, as "so far", "to date" or "thus far" in its
      * sentence says ("So far, at least 300 federal lawsuits have been filed"): a running total, whatever date the
@@ -255,6 +260,13 @@ final class HappeningFilters {
             "when");
     /** Words that count up to now: "so far", "to date", "thus far", "up to now". */
     private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:so far|to date|thus far|up to now|until now)\\b");
+    /**
+     * A count of cases that adds to a total: "A further 141 patients were confirmed with H1N1 today, bringing the total
+     * to 952", "17 new cases, taking the total number of cases in the UK to 203". A toll of an attack ("bringing the
+     * death toll to 30") tells of the attack, and is no such count.
+     */
+    private static final Pattern ADDED_CASES = Pattern.compile("(?i)\\b(?:cases|infections|patients)\\b.{0,200}?"
+            + "\\b(?:bringing|taking|raising|pushing|lifting) (?:the|its|their) (?:total|tally|number)\\b");
     /** How far left of a date a bound that governs its phrase is looked for. */
     private static final int BOUND_PHRASE_REACH = 12;
 

@@ -251,6 +251,7 @@ final class LearnedHappenings {
                 && !Measures.moodOrState(text, e, datesOfSentence)
                 && !Measures.proportionOfAPeriod(text, e, a.timex())
                 && !HappeningFilters.countedSoFar(text, e)
+                && !HappeningFilters.addsCasesToATotal(text, e)
                 && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !Forecasts.isForecast(text, e, a.timex())
                 && !Backgrounds.isScene(text, e)

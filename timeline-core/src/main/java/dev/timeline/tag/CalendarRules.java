@@ -108,6 +108,11 @@ final class CalendarRules {
         if (dir == 0 && s.w(first - 1, "in") && (first < 2 || s.boundary(first - 2)) && s.w(last, ",")) {
             return -1; // a sentence opening "In January, ..." sets the scene of a report
         }
+        if (dir > 0 && s.pastTenseSchedule(first)) {
+            // in September, "was due to start at the O2 on 13 July" was July's, "was due to open on Nov. 13" is to
+            // come: the nearer day
+            return 0;
+        }
         return dir < 0 && s.any(first - 1, "through", "until", "till", "by", "effective") ? 0 : dir;
     }
 

@@ -243,6 +243,23 @@ final class Scan {
         return c != 0 ? c : tenseAfter(last);
     }
 
+    /**
+     * Whether the nearest tense cue before token {@code first} in its sentence is a schedule told in the past ("was due
+     * to start", "were scheduled to begin"): wire copy's past of a plan still to come, or of one whose day has passed.
+     */
+    boolean pastTenseSchedule(int first) {
+        for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i); i--) {
+            if (cue(i) == 0) {
+                continue;
+            }
+            // "was due to [start]": the infinitive's cue is its schedule word's
+            int schedule = TenseCues.is(TenseCues.Kind.ARRANGEMENT, t(i).low) && w(i - 1, "to") ? i - 2 : i;
+            return schedule >= 1 && TenseCues.is(TenseCues.Kind.SCHEDULE, t(schedule).low)
+                    && any(schedule - 1, "was", "were");
+        }
+        return false;
+    }
+
     private int tenseBefore(int first) {
         for (int i = first - 1; i >= 0 && i >= first - BACK && !boundary(i) && !paragraphBefore(i + 1); i--) {
             int c = cue(i);

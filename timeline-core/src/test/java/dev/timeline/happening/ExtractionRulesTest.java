@@ -2169,4 +2169,12 @@ class ExtractionRulesTest {
         assertThat(LexiconExamples.titles("At least 200 Turkish soldiers have been reportedly killed in clashes with"
                 + " PKK members this year.")).isEmpty();
     }
+
+    @Test
+    void newCasesAddedToATotalAreACountButAnAttacksTollIsNot() {
+        assertThat(LexiconExamples.titles("A further 141 patients were confirmed with H1N1 swine flu in England on"
+                + " Tuesday, bringing the total to 952.")).isEmpty();
+        assertThat(LexiconExamples.titles("A car bomb killed five people in Baghdad on Tuesday, bringing the death toll"
+                + " this week to 30.")).singleElement().asString().startsWith("A car bomb kills five people");
+    }
 }

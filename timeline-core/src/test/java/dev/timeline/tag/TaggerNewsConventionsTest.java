@@ -161,6 +161,9 @@ class TaggerNewsConventionsTest {
             The quarry was cleared in the 80s.                          | the 80s 198
             The band broke up in the late 70s.                          | the late 70s 197
             He is in his 80s.                                           | ''
+            The series was due to start at the O2 on 13 July.           | 13 July 1989-07-13
+            The trial was due to open on Nov. 13.                       | Nov. 13 1989-11-13
+            The trial is scheduled to begin on 13 July.                 | 13 July 1990-07-13
             Profit fell in the third quarter.                           | the third quarter 1989-Q3
             Net for the year-earlier nine months rose.                  | the year-earlier nine months P9M
             It would be paid on a still unspecified date in January.    | January 1990-01
