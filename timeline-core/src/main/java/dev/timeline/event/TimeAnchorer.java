@@ -144,7 +144,7 @@ public final class TimeAnchorer {
         return false;
     }
 
-        /** Most words between a verb and the date of its own predicate: "went public [in] 2006". */
+    /** Most words between a verb and the date of its own predicate: "went public [in] 2006". */
     private static final int OWN_REACH = 4;
 
     /**

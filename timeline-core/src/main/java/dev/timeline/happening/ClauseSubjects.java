@@ -796,6 +796,16 @@ final class ClauseSubjects {
             subject = person.get();
             subjectStart = subjectEnd - 1;
             plural = false;
+        } else if (subjectEnd - 1 >= s.firstToken() && Phrases.low(tokens.get(subjectEnd - 1)).equals("it")) {
+            // "BP cut its dividend on Monday. In June, it closed its London office": the organization that opened the
+            // sentence before, as its subject
+            Optional<String> organization = PersonReferents.organizationForIt(text, s, subjectEnd - 1, entities);
+            if (organization.isEmpty()) {
+                return Optional.empty();
+            }
+            subject = organization.get();
+            subjectStart = subjectEnd - 1;
+            plural = false;
         } else {
             return Optional.empty();
         }

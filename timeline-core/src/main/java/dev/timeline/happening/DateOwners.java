@@ -183,7 +183,7 @@ final class DateOwners {
         }
         Token after = tokens.get(next);
         boolean possessive = after.pos().equals("POS");
-        int opening = first - 1; // "from his scheduled/NN [Christmas] trip": a participle between
+        int opening = first - 1; // "from his scheduled/NN [Christmas] trip": a participle before the date
         while (opening > floor + 1 && Phrases.modifiesLikeAnAdjective(tokens.get(opening))
                 && !tokens.get(opening).pos().startsWith("JJ")) {
             opening--;

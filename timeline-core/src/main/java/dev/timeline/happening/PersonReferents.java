@@ -133,6 +133,55 @@ final class PersonReferents {
         return before.isNoun() && !before.pos().startsWith("NNP") ? Optional.of(before) : Optional.empty();
     }
 
+    /** Verbs after which "it" is no organization but the empty subject of what follows: "it is clear", "it seems". */
+    private static final Set<String> EMPTY_IT_VERBS = Set.of("be", "seem", "appear", "remain", "take", "make", "mean",
+            "look", "matter", "happen", "emerge", "become", "come", "rain");
+
+    /**
+     * The organization that the subject "it" at token {@code it} stands for, where "it" opens its sentence, maybe after
+     * a phrase and a comma with no verb: one the article named as the subject that opens the sentence before ("BP cut
+     * its dividend on Monday. In June, it closed its London office"), with no other person or organization named
+     * between; empty when "it" is the empty subject of "it is", "it seems", "it was announced", or none such opens the
+     * sentence before.
+     */
+    static Optional<String> organizationForIt(AnalyzedText text, Sentence s, int it, ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        if (it > s.firstToken() && !tokens.get(it - 1).text().equals(",")) {
+            return Optional.empty(); // "much of it", "revealed today it had": not the subject that opens the clause
+        }
+        for (int k = s.firstToken(); k < it; k++) {
+            if (tokens.get(k).isVerb()) {
+                return Optional.empty(); // "production has declined but in 2009, it still contributed": the field
+            }
+        }
+        int verb = it + 1;
+        while (verb < s.endToken() && (tokens.get(verb).pos().equals("MD") || tokens.get(verb).pos().equals("RB")
+                || tokens.get(verb).lemma().equals("have") && verb + 1 < s.endToken()
+                && tokens.get(verb + 1).isVerb())) {
+            verb++; // "it will", "it also", "it has closed"
+        }
+        if (verb >= s.endToken() || !tokens.get(verb).isVerb()
+                || EMPTY_IT_VERBS.contains(tokens.get(verb).lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        // the last organization or person named before "it", places passed over: a person named later, whose "it"?
+        List<Entities.Entity> named = entities.byStart();
+        Entities.Entity organization = null;
+        for (int k = personsBefore(named, tokens.get(it).start()) - 1; k >= 0; k--) {
+            if (named.get(k).kind() != Entities.Kind.PLACE) {
+                organization = named.get(k).kind() == Entities.Kind.ORGANIZATION ? named.get(k) : null;
+                break;
+            }
+        }
+        String raw = text.text();
+        if (organization == null || !opensThePreviousSentence(raw, organization, s.start())
+                || organization.end() + 1 >= raw.length() || raw.charAt(organization.end()) != ' '
+                || !Character.isLowerCase(raw.charAt(organization.end() + 1))) {
+            return Optional.empty(); // "BP's well", "BP, the oil company,": not the subject named as such
+        }
+        return Optional.of(organization.name());
+    }
+
     /** Whether a sentence starts at {@code at}: the text's start, or a full stop, mark or line break before it. */
     static boolean sentenceStartBefore(String text, int at) {
         int i = at - 1;
@@ -161,7 +210,7 @@ final class PersonReferents {
         return false;
     }
 
-    /** How many of {@code persons}, sorted by start, start before {@code offset}. */
+    /** How many of {@code persons} (or any entities), sorted by start, start before {@code offset}. */
     private static int personsBefore(List<Entities.Entity> persons, int offset) {
         int lo = 0;
         int hi = persons.size();

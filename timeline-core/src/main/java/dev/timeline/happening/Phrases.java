@@ -597,7 +597,7 @@ final class Phrases {
         int opening = at;
         while (opening - 1 > s.firstToken() && at - opening < MAX_MODIFIERS
                 && modifiesLikeAnAdjective(tokens.get(opening - 1))) {
-            opening--; // "the weakest [eight-year] span", "his scheduled/NN [Christmas] trip": between the determiner
+            opening--; // "the weakest [eight-year] span", "his scheduled/NN [Christmas] trip": modifiers before it
         }
         if (!afterDeterminer(tokens, s, opening)) {
             return -1;
@@ -608,7 +608,8 @@ final class Phrases {
 
     /** Whether {@code t} is an adjective or a participle, maybe tagged as a noun ("his scheduled/NN trip"). */
     static boolean modifiesLikeAnAdjective(Token t) {
-        return t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("NN") && low(t).endsWith("ed");
+        return t.pos().startsWith("JJ") || t.pos().equals("VBN")
+                || t.pos().equals("NN") && low(t).endsWith("ed") && low(t).length() > 5; // not "speed", "seed"
     }
 
     /** The units of a length written in one word before a noun: "a five-year policy", "a 10-day visit". */

@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
 final class Responses {
     private static final Set<String> RESPONSE_VERBS = Lexicons.firstColumn("response-verbs.txt");
     private static final Set<String> TALK_NOUNS = Lexicons.firstColumn("talk-nouns.txt");
-    /** The phrases of {@code idioms.txt} by their verb's lemma, each split into its words. */
+    /** Words of a share before "of" in an object: "most of their time", "much of the day". */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "much", "all", "some", "part", "half", "rest");
+        /** The phrases of {@code idioms.txt} by their verb's lemma, each split into its words. */
     private static final Map<String, List<String[]>> IDIOMS = Lexicons.firstColumn("idioms.txt").stream()
             .map(p -> p.split(" "))
             .collect(Collectors.collectingAndThen(Collectors.groupingBy(w -> w[0]), Map::copyOf));
@@ -146,8 +148,10 @@ final class Responses {
                             && tokens.get(k + 2).pos().equals("VBG");
                     return byActing ? -1 : k;
                 }
-                if (!Phrases.isNounPhrasePart(w) && !w.pos().startsWith("JJ")) {
-                    break;
+                boolean shareOf = Phrases.low(w).equals("of") && k > i
+                        && QUANTIFIERS.contains(Phrases.low(tokens.get(k - 1)));
+                if (!Phrases.isNounPhrasePart(w) && !w.pos().startsWith("JJ") && !shareOf) {
+                    break; // "spent most [of] their time": the share's "of" goes on to the noun
                 }
             }
         }

@@ -345,4 +345,15 @@ class SubjectEdgesTest {
         // "BP/NN" at the start of a sentence: a bare common noun ("Tests begin") says too little, a name does not
         assertThat(LexiconExamples.titles("BP was founded in 1903.")).containsExactly("BP is founded");
     }
+
+    @Test
+    void itThatOpensASentenceIsTheOrganizationThatOpenedTheOneBefore() {
+        assertThat(LexiconExamples.titles("BP cut its dividend on Monday. In June, it closed its alternative energy"
+                + " headquarters in London.")).contains("BP closes its alternative energy headquarters in London");
+        // the empty "it" of a passive or a copula, and an "it" after a verb of its own sentence, stand for no one
+        assertThat(LexiconExamples.titles("BP cut its dividend on Monday. It was announced on Tuesday that the fund"
+                + " would open.")).noneMatch(t -> t.startsWith("BP is"));
+        assertThat(LexiconExamples.titles("BP cut its dividend on Monday. The field's output has declined, but in"
+                + " 2024 it still contributed a third of the total.")).noneMatch(t -> t.startsWith("BP contributes"));
+    }
 }
