@@ -1061,11 +1061,6 @@ final class ClauseSubjects {
     }
 
     /**
-     * Whether the participle at {@code at} stands as an adjective inside a noun phrase: between a determiner, an
-     * adjective, a number, a possessive or a preposition and the words of the noun phrase ("A series of coordinated
-     * bombings killed", "the wounded soldiers").
-     */
-    /**
      * Whether token {@code at} is a noun the tagger took for a present-tense verb between an adjective, a determiner or
      * a possessive and the subject's plural noun: "Japanese share/VBP prices closed", "the state tax/VBP cuts".
      */
@@ -1161,8 +1156,22 @@ final class ClauseSubjects {
             "already", "even", "just", "meanwhile", "however", "instead", "again", "too", "so", "yet", "never", "not",
             "later", "earlier", "late", "early");
 
+    /**
+     * Whether the participle at {@code at} stands as an adjective inside a noun phrase: between a determiner, an
+     * adjective, a number, a possessive or a preposition and the words of the noun phrase ("A series of coordinated
+     * bombings killed", "the wounded soldiers"), or after "the" and a name ("The Arab-League mediated/VBD peace talks
+     * collapsed", "the US backed/VBD troops").
+     */
     private static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
         boolean gerund = tokens.get(at).pos().equals("VBG");
+        if (at - 2 >= s.firstToken() && at + 1 < s.endToken() && tokens.get(at - 1).pos().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(at - 1).text().charAt(0))
+                && Phrases.low(tokens.get(at - 2)).equals("the")
+                && (tokens.get(at).pos().equals("VBD") || tokens.get(at).pos().equals("VBN"))
+                && Phrases.low(tokens.get(at)).endsWith("ed")
+                && (tokens.get(at + 1).pos().equals("NN") || tokens.get(at + 1).pos().equals("NNS"))) {
+            return true;
+        }
         // "the first named/VBD cyclone": after an ordinal an "-ed" word before a noun is a participle, whatever its tag
         boolean afterOrdinal = at - 1 >= s.firstToken() && (Phrases.isOrdinal(tokens.get(at - 1))
                 || PARTICIPLE_ADVERBS.contains(Phrases.low(tokens.get(at - 1))))

@@ -356,4 +356,11 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("BP cut its dividend on Monday. The field's output has declined, but in"
                 + " 2024 it still contributed a third of the total.")).noneMatch(t -> t.startsWith("BP contributes"));
     }
+
+    @Test
+    void aPastAfterTheAndANameBeforeANounIsTheSubjectsAdjective() {
+        // "mediated/VBD" was read as the verb: "Arab-League mediated peace talks", a noun phrase without the collapse
+        assertThat(LexiconExamples.titles("The Arab-League mediated peace talks collapsed on Wednesday night."))
+                .containsExactly("The Arab-League mediated peace talks collapse");
+    }
 }
