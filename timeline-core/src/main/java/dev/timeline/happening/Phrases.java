@@ -402,7 +402,8 @@ final class Phrases {
     /** Whether token {@code i} opens a name's acronym in brackets right after the name: "Alliance (SPA)". */
     private static boolean isAcronymAfterName(List<Token> tokens, Sentence s, int i) {
         if (i + 2 >= s.endToken() || !tokens.get(i).text().equals("(") || !tokens.get(i + 2).text().equals(")")
-                || !tokens.get(i - 1).pos().startsWith("NNP")) {
+                || !(tokens.get(i - 1).pos().startsWith("NNP") || tokens.get(i - 1).isNoun()
+                && Character.isUpperCase(tokens.get(i - 1).text().charAt(0)))) { // "a European Union/NN (EU)-wide"
             return false;
         }
         String inside = tokens.get(i + 1).text();

@@ -131,4 +131,12 @@ class PredicateEndsTest {
                 + " borrowing costs at zero.")).containsExactly(
                         "The Bank of Japan ends its unorthodox five-year policy of holding borrowing costs at zero");
     }
+
+    @Test
+    void aNamesAcronymInBracketsInsideACompoundAdjectiveEndsNoPhrase() {
+        // "Union/NN (EU)-wide": the tagger's common noun before the acronym cut the title at the bracket
+        assertThat(LexiconExamples.titles("The European Parliament on Tuesday approved the introduction of a European"
+                + " Union (EU)-wide blacklist of unsafe airlines.")).singleElement().asString()
+                .endsWith("blacklist of unsafe airlines");
+    }
 }
