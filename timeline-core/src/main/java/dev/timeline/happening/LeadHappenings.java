@@ -103,8 +103,8 @@ final class LeadHappenings {
                     || layer.tokens(sentence).size() < MIN_TOKENS || HappeningFilters.notProse(sentence)) {
                 continue;
             }
-            boolean dated = timexes.stream()
-                    .anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > s.start());
+            boolean dated = timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end()
+                    && m.end() > s.start() && !newTerm(head, m));
             return dated ? Optional.empty() : Optional.of(s);
         }
         return Optional.empty();
@@ -161,7 +161,20 @@ final class LeadHappenings {
 
     private static boolean namesADate(AnalyzedText text, List<Mention> timexes, Sentence s) {
         int from = HappeningFilters.articleStartOffset(text, s); // a page's stamp before the lead dates the page
-        return timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > from);
+        return timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > from
+                && !newTerm(text.text(), m));
+    }
+
+    /** "until", "till" or "to" right before an expression: a delay's new term ("has delayed the trial until May"). */
+    private static final java.util.regex.Pattern NEW_TERM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:until|till|to)\\s+$");
+
+    /**
+     * Whether {@code m}, an expression of {@code text}, is the new term that a lead sets ("A US judge has delayed the
+     * trial of Michael Jackson's doctor until May"): it dates no happening of the lead's, which stays undated.
+     */
+    private static boolean newTerm(String text, Mention m) {
+        return NEW_TERM.matcher(text).region(Math.max(0, m.start() - 8), m.start()).find();
     }
 
     /**

@@ -52,6 +52,16 @@ class LeadHappeningsTest {
     }
 
     @Test
+    void aDelaysNewTermLeavesTheLeadUndated() {
+        // "until May" dates no happening of the lead: the delay happened on or before the article's day
+        assertThat(extract("Judge Michael Pastor has delayed the manslaughter trial of Conrad Murray until October to"
+                + " allow both sides more time.")).singleElement().satisfies(e -> {
+                    assertThat(e.title()).startsWith("Judge Michael Pastor delays the manslaughter trial");
+                    assertThat(e.when()).isEqualTo(When.parse("2025-08-28", Modifier.ON_OR_BEFORE));
+                });
+    }
+
+    @Test
     void aLeadWithADateKeepsItsDate() {
         assertThat(extract("Rebels seized the main airport in the capital on Monday, witnesses said."))
                 .extracting(e -> e.when().label()).containsExactly("25 Aug 2025");
