@@ -21,7 +21,7 @@ final class Responses {
     private static final Set<String> TALK_NOUNS = Lexicons.firstColumn("talk-nouns.txt");
     /** Words of a share before "of" in an object: "most of their time", "much of the day". */
     private static final Set<String> QUANTIFIERS = Set.of("most", "much", "all", "some", "part", "half", "rest");
-        /** The phrases of {@code idioms.txt} by their verb's lemma, each split into its words. */
+    /** The phrases of {@code idioms.txt} by their verb's lemma, each split into its words. */
     private static final Map<String, List<String[]>> IDIOMS = Lexicons.firstColumn("idioms.txt").stream()
             .map(p -> p.split(" "))
             .collect(Collectors.collectingAndThen(Collectors.groupingBy(w -> w[0]), Map::copyOf));
