@@ -228,6 +228,21 @@ final class HappeningFilters {
         }
     }
 
+    /** A quotation that opens a sentence, its closing mark, then a verb of saying: group 1 ends the quotation. */
+    private static final Pattern OPENING_QUOTE_SAID = Pattern.compile(
+            "^\\s*[\"\u201C`]+[^\"\u201C\u201D`]{1,600}?([\"\u201D']+)\\s*,?\\s*(?:said|says|told|added)\\b");
+
+    /**
+     * Whether {@code e} stands inside a quotation that opens its sentence and that a verb of saying follows ("An
+     * attempt at a coup d'etat begins today" said the daily; "... not a single new project was signed in my
+     * country," said the director): what someone said, not a happening the article tells.
+     */
+    static boolean insideOpeningQuote(AnalyzedText text, EventMention e) {
+        Sentence s = text.sentenceOf(e.token());
+        java.util.regex.Matcher m = OPENING_QUOTE_SAID.matcher(text.text()).region(s.start(), s.end());
+        return m.lookingAt() && e.token().start() < m.start(1);
+    }
+
     /** Whether {@code e}'s sentence counts new cases that it adds to a total ({@link #ADDED_CASES}). */
     static boolean addsCasesToATotal(AnalyzedText text, EventMention e) {
         return ADDED_CASES.matcher(text.textOf(text.sentenceOf(e.token()))).find();

@@ -252,6 +252,7 @@ final class LearnedHappenings {
                 && !Measures.proportionOfAPeriod(text, e, a.timex())
                 && !HappeningFilters.countedSoFar(text, e)
                 && !HappeningFilters.addsCasesToATotal(text, e)
+                && !HappeningFilters.insideOpeningQuote(text, e)
                 && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !Forecasts.isForecast(text, e, a.timex())
                 && !Backgrounds.isScene(text, e)

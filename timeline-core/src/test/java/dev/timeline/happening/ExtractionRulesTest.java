@@ -2177,4 +2177,15 @@ class ExtractionRulesTest {
         assertThat(LexiconExamples.titles("A car bomb killed five people in Baghdad on Tuesday, bringing the death toll"
                 + " this week to 30.")).singleElement().asString().startsWith("A car bomb kills five people");
     }
+
+    @Test
+    void whatAQuotationThatOpensTheSentenceSaysIsSpeech() {
+        assertThat(LexiconExamples.titles("\"An attempt at a coup d'etat begins today\" said the pro-government daily"
+                + " Al-Mustaqbal.")).isEmpty();
+        assertThat(LexiconExamples.titles("\"Not a single new project was signed in my country in 2024,\" said the"
+                + " bank's director.")).isEmpty();
+        // what the sentence tells after the quotation still counts
+        assertThat(LexiconExamples.titles("\"It is nice to win,\" said coach Barry Dancer, whose side beat Pakistan"
+                + " on Tuesday.")).isNotEmpty();
+    }
 }
