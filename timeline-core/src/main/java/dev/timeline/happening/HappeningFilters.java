@@ -233,19 +233,18 @@ final class HappeningFilters {
             "^\\s*[\"\u201C`]+[^\"\u201C\u201D`]{1,600}?([\"\u201D']+)\\s*,?\\s*(?:said|says|told|added)\\b");
 
     /**
-     * Whether {@code e} stands inside a quotation that opens its sentence and that a verb of saying follows ("An
-     * attempt at a coup d'etat begins today" said the daily; "... not a single new project was signed in my
-     * country," said the director): what someone said, not a happening the article tells.
+     * Where the quotation that opens sentence {@code s} closes, when a verb of saying follows it ("An attempt at a coup
+     * d'etat begins today" said the daily; "... not a single new project was signed in my country," said the
+     * director), or -1: an event before that offset is what someone said, not a happening the article tells.
      */
-    static boolean insideOpeningQuote(AnalyzedText text, EventMention e) {
-        Sentence s = text.sentenceOf(e.token());
+    static int saidQuotationEnd(AnalyzedText text, Sentence s) {
         java.util.regex.Matcher m = OPENING_QUOTE_SAID.matcher(text.text()).region(s.start(), s.end());
-        return m.lookingAt() && e.token().start() < m.start(1);
+        return m.lookingAt() ? m.start(1) : -1;
     }
 
-    /** Whether {@code e}'s sentence counts new cases that it adds to a total ({@link #ADDED_CASES}). */
-    static boolean addsCasesToATotal(AnalyzedText text, EventMention e) {
-        return ADDED_CASES.matcher(text.textOf(text.sentenceOf(e.token()))).find();
+    /** Whether sentence {@code s} counts new cases that it adds to a total ({@link #ADDED_CASES}). */
+    static boolean addsCasesToATotal(AnalyzedText text, Sentence s) {
+        return ADDED_CASES.matcher(text.textOf(s)).find();
     }
 
     /**

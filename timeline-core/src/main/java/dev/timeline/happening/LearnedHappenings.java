@@ -80,20 +80,20 @@ final class LearnedHappenings {
             }
         }
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
-        // whether each sentence is prose, read once per sentence, not once per anchored event
-        Boolean[] prose = new Boolean[text.sentences().size()];
+        // what each sentence says of all its events, read once per sentence, not once per anchored event
+        SentenceFacts[] facts = new SentenceFacts[text.sentences().size()];
         for (TimeAnchor a : analysis.anchors()) {
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
-            if (prose[sentence] == null) {
-                prose[sentence] = HappeningFilters.isProse(text, text.sentences().get(sentence));
+            if (facts[sentence] == null) {
+                facts[sentence] = SentenceFacts.of(text, text.sentences().get(sentence));
             }
             // an event of the headline that a page's stamp ran into the lead is none of the article's sentences
             Sentence inSentence = text.sentences().get(sentence);
             // "Republicans would elect their leadership Wednesday": the future of reported speech, a plan
             boolean would = HappeningFilters.futureWould(text, e, a.timex(), dct);
-            if (!prose[sentence] || e.token().index() < HappeningFilters.articleStart(text, inSentence)
-                    || !passes(text, a, dates.get(sentence), events.get(sentence), inRanges, would)
+            if (!facts[sentence].prose() || e.token().index() < HappeningFilters.articleStart(text, inSentence)
+                    || !passes(text, a, facts[sentence], dates.get(sentence), events.get(sentence), inRanges, would)
                     || Measures.holding(text, e, events.get(sentence))
                     // "Zhao had been working in a kindergarten for two years": a state that went on, no happening
                     || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
@@ -191,6 +191,17 @@ final class LearnedHappenings {
         return out;
     }
 
+    /**
+     * What a sentence says of all its anchored events: whether it is prose ({@link HappeningFilters#isProse}), whether
+     * it adds counted cases to a total, and where a said quotation that opens it closes (-1 if none).
+     */
+    private record SentenceFacts(boolean prose, boolean addsCases, int saidQuotationEnd) {
+        static SentenceFacts of(AnalyzedText text, Sentence s) {
+            return new SentenceFacts(HappeningFilters.isProse(text, s), HappeningFilters.addsCasesToATotal(text, s),
+                    HappeningFilters.saidQuotationEnd(text, s));
+        }
+    }
+
     /** Whether a verb of {@code events}, the events of a sentence, is in the present perfect ("have been killed"). */
     private static boolean presentPerfectVerb(List<EventMention> events) {
         return events.stream().anyMatch(v -> v.token().isVerb() && v.tense() == Tense.PRESENT
@@ -240,7 +251,7 @@ final class LearnedHappenings {
      * reports, which {@link ReportedHappenings} may overrule; a date in the clause of a dated report dates what it
      * reports ("On Friday, police said two men were arrested").
      */
-    private static boolean passes(AnalyzedText text, TimeAnchor a, List<Mention> datesOfSentence,
+    private static boolean passes(AnalyzedText text, TimeAnchor a, SentenceFacts facts, List<Mention> datesOfSentence,
             List<EventMention> eventsOfSentence, Set<Mention> inRanges, boolean would) {
         EventMention e = a.event();
         return HappeningFilters.isHappening(text, a, would) && !inRanges.contains(a.timex())
@@ -251,8 +262,8 @@ final class LearnedHappenings {
                 && !Measures.moodOrState(text, e, datesOfSentence)
                 && !Measures.proportionOfAPeriod(text, e, a.timex())
                 && !HappeningFilters.countedSoFar(text, e)
-                && !HappeningFilters.addsCasesToATotal(text, e)
-                && !HappeningFilters.insideOpeningQuote(text, e)
+                && !facts.addsCases()
+                && e.token().start() >= facts.saidQuotationEnd() // -1 when no said quotation opens the sentence
                 && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !Forecasts.isForecast(text, e, a.timex())
                 && !Backgrounds.isScene(text, e)
