@@ -344,6 +344,11 @@ class SubjectEdgesTest {
     void anAcronymTaggedAsACommonNounIsANamedSubject() {
         // "BP/NN" at the start of a sentence: a bare common noun ("Tests begin") says too little, a name does not
         assertThat(LexiconExamples.titles("BP was founded in 1903.")).containsExactly("BP is founded");
+        // "WHO/NN" is the agency, not the relative pronoun its small letters spell
+        assertThat(LexiconExamples.titles("The WHO raised its pandemic alert level at the end of April."))
+                .containsExactly("The WHO raises its pandemic alert level");
+        assertThat(LexiconExamples.titles("WHO raised its pandemic alert level on April 27.")).containsExactly(
+                "WHO raises its pandemic alert level");
     }
 
     @Test
