@@ -512,7 +512,8 @@ final class ClauseSubjects {
                 }
                 break; // "At last Wednesday's initial case [the judge] ordered"
             }
-            if (covered[subjectStart - 1]) {
+            // "the recently announced iPhone 4": "recently", a date of its own, is the participle's adverb
+            if (covered[subjectStart - 1] && !adverbInsidePhrase(tokens, s, subjectStart - 1)) {
                 int date = SubjectPhrases.modifyingDate(tokens, floor, subjectStart, subjectEnd, covered);
                 if (date < 0) {
                     break;

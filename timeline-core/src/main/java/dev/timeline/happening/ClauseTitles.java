@@ -481,7 +481,7 @@ final class ClauseTitles {
                 ? AnnouncedPlans.plan(text, s, lemma, next, covered) : Optional.empty();
         if (plan.isPresent()) {
             // "Tony Hayward announced in late July that he would step down": the plan is what the announcement says
-            return Optional.of(new Title(capitalize(subject + " " + verb + " " + plan.get()),
+            return Optional.of(new Title(Phrases.capitalize(subject + " " + verb + " " + plan.get()),
                     tokens.get(Math.min(subjectStart, g)).start(), tokens.get(e.token().index()).end(), true,
                     lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
         }
@@ -573,7 +573,7 @@ final class ClauseTitles {
         // "signs a law canceling the Nov. 7 holiday and replacing [it with ...]", "with an eye [toward ...]": cut, gone
         title = DANGLING_GERUND.matcher(title).replaceFirst("");
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
-        return Optional.of(new Title(capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
+        return Optional.of(new Title(Phrases.capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
     }
@@ -964,7 +964,7 @@ final class ClauseTitles {
         }
         int first = start;
         int last = end - 1;
-        return np.map(title -> new Title(capitalize(MeetingClauses.of(title)), tokens.get(first).start(),
+        return np.map(title -> new Title(Phrases.capitalize(MeetingClauses.of(title)), tokens.get(first).start(),
                 tokens.get(last).end(), false,
                 e.verbLemma()));
     }
@@ -1049,9 +1049,5 @@ final class ClauseTitles {
             return lemma.substring(0, lemma.length() - 1) + "ies";
         }
         return lemma + "s";
-    }
-
-    private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

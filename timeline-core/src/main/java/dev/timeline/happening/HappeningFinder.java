@@ -531,7 +531,7 @@ final class HappeningFinder {
         }
         return HistoricalDates.find(m.group(1)).map(h -> {
             int start = s.start() + m.start(1) + h.start();
-            return new Happening(doc.id(), h.date().toString(), null, "war", capitalize(h.title()), List.of(),
+            return new Happening(doc.id(), h.date().toString(), null, "war", Phrases.capitalize(h.title()), List.of(),
                     List.of(), start, start + h.name().length(), s.text(), 0.7);
         });
     }
@@ -571,13 +571,10 @@ final class HappeningFinder {
         if (title.contains(c.mainPerson()) && !c.mainPerson().isEmpty()) {
             people.add(c.mainPerson());
         }
-        return new Happening(doc.id(), value, mod, type, capitalize(title), List.copyOf(people),
+        return new Happening(doc.id(), value, mod, type, Phrases.capitalize(title), List.copyOf(people),
                 List.copyOf(places), start, end, s.text(), confidence);
     }
 
-    private static String capitalize(String title) {
-        return title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
-    }
 
     /** The person the article is about: the first named more than once, as a news lede names its subject first. */
     private static String mainPerson(List<Entities.Entity> entities) {

@@ -960,6 +960,18 @@ final class Phrases {
         return out.toString();
     }
 
+    /**
+     * {@code s} with its first letter in capitals, unless its first word is spelled with a small letter before a
+     * capital, as a brand is ("iPhone 4 goes on sale", "eBay buys Skype").
+     */
+    static String capitalize(String s) {
+        if (s.isEmpty() || s.length() > 1 && Character.isLowerCase(s.charAt(0))
+                && Character.isUpperCase(s.charAt(1))) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     static String low(Token t) {
         if (t.pos().startsWith("NN") && ClauseSubjects.isAcronym(t)) {
             return t.text(); // "The WHO/NN raised its alert": a name, not the relative "who"

@@ -375,8 +375,10 @@ public final class LanguageLayer {
                 String low = lows[i].replace('\u2019', '\'');
                 String lemma = Lemmas.lemma(words[i], low, upos[i]);
                 String pos = Lemmas.penn(words[i], low, upos[i], lemma, previous, beforePrevious);
-                if (pos.equals("VBD") && isModifierOfNoun(words, upos, i)) {
-                    pos = "VBN"; // "two suspected robbers", "the injured man": a participle before its noun
+                if (pos.equals("VBD") && isModifierOfNoun(words, upos, i) && !Lemmas.isOnlySimplePast(low)) {
+                    // "two suspected robbers", "the injured man": a participle before its noun; not a past that
+                    // is never a participle ("the iPhone 4 began Tuesday")
+                    pos = "VBN";
                 }
                 out.add(Token.of(out.size(), start, start + words[i].length(), words[i], pos, lemma));
                 if (!pos.equals("RB")) {

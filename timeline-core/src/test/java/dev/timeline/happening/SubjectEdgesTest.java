@@ -368,4 +368,21 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("The Arab-League mediated peace talks collapsed on Wednesday night."))
                 .containsExactly("The Arab-League mediated peace talks collapse");
     }
+
+    @Test
+    void recentlyBeforeAParticipleStaysInsideTheSubject() {
+        // "recently" is a date of its own, but here the adverb of "announced", the adjective of the noun after it
+        assertThat(LexiconExamples.titles("Pre-orders of the recently announced iPhone 4 began Tuesday, overwhelming"
+                + " Apple and AT&T.")).containsExactly("Pre-orders of the recently announced iPhone 4 begin");
+        // a brand spelled with a small first letter keeps it at the head of a title
+        assertThat(LexiconExamples.titles("iPhone 4 pre-orders began on Tuesday.")).containsExactly(
+                "iPhone 4 pre-orders begin");
+    }
+
+    @Test
+    void aPastTenseIsNoParticipleInsideTheSubjectOfOneAfterIt() {
+        // "came" is a past, never a participle: the subject of "held" is not "The announcement came in ..."
+        assertThat(LexiconExamples.titles("The announcement came in a rare press conference held by Apple on Friday"
+                + " morning.")).noneMatch(t -> t.contains("came"));
+    }
 }

@@ -262,6 +262,20 @@ class LanguageLayerTest {
         AnalyzedText c = analyze("A series of coordinated bombings killed 153 people in Baghdad on Thursday.");
         assertThat(token(c, "coordinated").pos()).isEqualTo("VBN");
         assertThat(token(c, "killed").pos()).isEqualTo("VBD");
+        // a past that is never a participle stays one before a noun: "began/VBN Tuesday" after a number
+        AnalyzedText d = analyze("Pre-orders of the recently announced iPhone 4 began Tuesday.");
+        assertThat(token(d, "began").pos()).isEqualTo("VBD");
+        assertThat(token(d, "announced").pos()).isEqualTo("VBN");
+    }
+
+    @Test
+    void aPastWhoseParticipleIsTheBaseFormIsNoParticiple() {
+        // "come", "become" and "run" are their own participles: "came" and "ran" are only ever past tenses
+        assertThat(Lemmas.isOnlySimplePast("came")).isTrue();
+        assertThat(Lemmas.isOnlySimplePast("ran")).isTrue();
+        assertThat(Lemmas.isPastParticiple("came")).isFalse();
+        assertThat(Lemmas.isPastParticiple("become")).isTrue();
+        assertThat(token(analyze("The team has run out of time."), "run").lemma()).isEqualTo("run");
     }
 
     @Test
