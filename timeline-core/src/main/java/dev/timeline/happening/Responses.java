@@ -27,6 +27,8 @@ final class Responses {
             .collect(Collectors.collectingAndThen(Collectors.groupingBy(w -> w[0]), Map::copyOf));
     /** How many words after the verb its object's head may come: "played down [Indian news] reports". */
     private static final int OBJECT_REACH = 5;
+    /** Adverbs of direction that may stand between a verb and its object: "brushed aside", "scaled upwards". */
+    private static final Set<String> DIRECTIONS = Set.of("aside", "upwards", "upward", "downwards", "downward");
     /** Adjectives that open a date after a noun phrase, not a word of it: "a warning last week". */
     private static final Set<String> DATE_OPENERS = Set.of("last", "next", "past", "previous", "coming", "this");
     /** The quote marks that may open what someone calls something, as the tokenizer gives them. */
@@ -97,8 +99,8 @@ final class Responses {
         Sentence s = text.sentenceOf(verb);
         int i = verb.index() + 1;
         if (i < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(i)))
-                || Phrases.low(tokens.get(i)).equals("aside"))) {
-            i++; // "played down", "brushed aside"
+                || DIRECTIONS.contains(Phrases.low(tokens.get(i))))) {
+            i++; // "played down", "brushed aside", "scaled upwards"
         }
         if (i < s.endToken() && tokens.get(i).isVerb() && (TALK_NOUNS.contains(Phrases.low(tokens.get(i)))
                 || TALK_NOUNS.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT)))) {

@@ -195,7 +195,9 @@ final class Scan {
                         || !n.cap && !n.low.isEmpty() && Character.isLetter(n.low.charAt(0));
                 // "Sept." and "Tues." are abbreviations; "in March." and "on Tuesday." end their sentences
                 boolean abbreviation = p.cat == Cat.MONTH && p.length() <= 4 && !any(i - 1, "may", "june", "july")
-                        || p.cat == Cat.WEEKDAY && p.length() <= 5 || p.low.length() <= 2;
+                        || p.cat == Cat.WEEKDAY && p.length() <= 5
+                        // "Mr.", "St.", "J." and "vs." are abbreviations; "the clean-up." and "stepped in." end
+                        || p.low.length() <= 2 && (p.length() == 1 || p.cap || p.low.equals("vs"));
                 return !(abbreviation || continues);
             }
             default: return false;

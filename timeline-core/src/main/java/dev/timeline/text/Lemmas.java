@@ -265,6 +265,9 @@ final class Lemmas {
                 || last == 'l' && before != 'l' && !vowelBefore) {
             return stem + "e"; // "relat" -> "relate", "organiz" -> "organize", "huddl" -> "huddle"
         }
+        if (n > 3 && (stem.endsWith("uk") || stem.endsWith("am")) && "aeiou".indexOf(stem.charAt(n - 3)) < 0) {
+            return stem + "e"; // "rebuk" -> "rebuke", "renam" -> "rename"; "claim" and "slammed" are not these
+        }
         if (stem.endsWith("scor") || stem.endsWith("stor") || stem.endsWith("plor") || stem.endsWith("gnor")) {
             return stem + "e"; // "underscor" -> "underscore", "restor", "deplor", "ignor"; not "honor", "monitor"
         }

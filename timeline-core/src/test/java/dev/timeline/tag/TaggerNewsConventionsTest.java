@@ -581,4 +581,13 @@ class TaggerNewsConventionsTest {
         assertThat(find("Prices fell in the 1918 crash. By fall, the market had recovered.", "fall").value())
                 .isNotEqualTo("1918-FA");
     }
+
+    @Test
+    void aDatedListItemAfterASentenceThatEndsInATwoLetterWordIsOfTheNearerYear() {
+        // "it." ends its sentence: a word of two small letters is no abbreviation, so "September 2 -" opens an item of
+        // a dated list, told in the present of lists, and is the nearer September 2; the future of the sentence before
+        // made it the next one
+        assertThat(find("An aide says the company will pay for it. September 2 - The governor visits the coast.",
+                "September 2").value()).isEqualTo("1989-09-02");
+    }
 }

@@ -220,6 +220,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aStemInUkOrInAmAfterAConsonantTakesItsSilentE() {
+        AnalyzedText a = analyze("Lawmakers rebuked the executive, the firm renamed its store, the city claimed the"
+                + " land and the senator slammed the bill.");
+        assertThat(List.of("rebuked", "renamed", "claimed", "slammed")).extracting(w -> token(a, w).lemma())
+                .containsExactly("rebuke", "rename", "claim", "slam");
+    }
+
+    @Test
     void baseFormsEndingInEedKeepTheirLastLetter() {
         AnalyzedText a = analyze("The board will proceed with the sale if the banks agreed; they need to succeed.");
         assertThat(List.of("proceed", "agreed", "need", "succeed")).extracting(w -> token(a, w).lemma())
