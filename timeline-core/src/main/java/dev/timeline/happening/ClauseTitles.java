@@ -672,14 +672,18 @@ final class ClauseTitles {
 
     /**
      * Whether the object of a verb of saying from token {@code from} on is a clause: a finite verb right after a noun
-     * or a pronoun, up to {@code end} or right after it ("found some MMS employees had taken drugs", "suggested an oil
-     * spill was unlikely"); a past form that may be a participle, but of "be" and "have", is the noun's modifier
-     * ("complaints filed by 20 nationals", "the bodies of two women stabbed to death", "a rate cut to 11 percent").
+     * or a pronoun, up to {@code end} or right after it, or after the noun phrases that go on past it ("found some
+     * MMS employees had taken drugs", "suggested an oil spill was unlikely"); a past form that may be a participle,
+     * but of "be" and "have", is the noun's modifier ("complaints filed by 20 nationals", "the bodies of two women
+     * stabbed to death", "a rate cut to 11 percent").
      */
     private static boolean reportsAClause(List<Token> tokens, Sentence s, int from, int end) {
-        for (int k = from + 1; k <= end && k < s.endToken(); k++) {
+        for (int k = from + 1; k < s.endToken(); k++) {
             Token t = tokens.get(k);
             Token before = tokens.get(k - 1);
+            if (k > end && !(Phrases.isNounPhrasePart(before) || Phrases.low(before).equals("and"))) {
+                break; // "suggested the injury cases and death claims were good candidates": past the title's cut
+            }
             boolean participle = t.pos().equals("VBD") && t.mayBePastParticiple() && !t.lemma().equals("be")
                     && !t.lemma().equals("have");
             // "a one-percent interest rate cut/VBP to 11 percent": a noun of a compound read as a verb

@@ -932,7 +932,7 @@ final class HappeningFilters {
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
-                || beginsAnAct(text, e));
+                || beginsAnAct(text, e) || admittedTo(text, e));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
         return (HAPPENINGS.contains(e.eventClass()) || decision) && asserted
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next))
@@ -955,6 +955,16 @@ final class HappeningFilters {
         return REFUSALS.contains(e.verbLemma()) && to + 1 < tokens.size()
                 && tokens.get(to).lowerText().equals("to")
                 && (ClauseTitles.isSpeech(tokens.get(to + 1)) || ClauseSubjects.isReportingVerb(tokens.get(to + 1)));
+    }
+
+    /**
+     * Whether {@code e} is the passive of "admit" with the place it admits to after it: "was admitted to Flushing
+     * Hospital on Monday" is a happening, whatever class the recognizer gives it; "admitted to the charges" is speech.
+     */
+    private static boolean admittedTo(AnalyzedText text, EventMention e) {
+        int next = e.token().index() + 1;
+        return e.verbLemma().equals("admit") && e.token().pos().equals("VBN") && next < text.tokens().size()
+                && Phrases.low(text.tokens().get(next)).equals("to");
     }
 
     /**

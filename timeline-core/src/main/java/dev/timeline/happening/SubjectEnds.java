@@ -42,6 +42,11 @@ final class SubjectEnds {
         if (!closed) {
             return end;
         }
+        // "On Monday, Enron, a big company, filed": the subject opens after a fronted date and its comma
+        int fronted = frontedDateEnd(tokens, first, end, covered);
+        if (fronted >= 0) {
+            first = fronted + 1;
+        }
         for (int k = first + 1; k < end - 1 && k - first <= ClauseSubjects.MAX_SUBJECT; k++) {
             Token t = tokens.get(k);
             if (covered[k] || t.isVerb() || t.pos().equals("MD")) {
@@ -71,6 +76,26 @@ final class SubjectEnds {
             }
         }
         return end;
+    }
+
+    /**
+     * The comma that closes a date fronted at {@code first}, before {@code end} ("On 15 September 2008, Lehman
+     * Brothers, one of the oldest banks, filed"; "Earlier this week, Svanberg, ..."): words with no verb, one of them a
+     * time expression, at most {@value ClauseSubjects#MAX_SUBJECT} of them; -1 if none.
+     */
+    private static int frontedDateEnd(List<Token> tokens, int first, int end, boolean[] covered) {
+        boolean dated = false;
+        for (int k = first; k < end - 1 && k - first <= ClauseSubjects.MAX_SUBJECT; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return dated ? k : -1;
+            }
+            if (t.isVerb() || t.pos().equals("MD")) {
+                return -1;
+            }
+            dated |= covered[k];
+        }
+        return -1;
     }
 
     /**

@@ -2147,6 +2147,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void beingAdmittedToAPlaceIsAHappeningButAdmittingToSomethingIsSpeech() {
+        assertThat(LexiconExamples.titles("Tom Berg was admitted to Flushing Hospital on Monday.")).containsExactly(
+                "Tom Berg is admitted to Flushing Hospital");
+        assertThat(LexiconExamples.titles("Tom Berg admitted to the charges on Monday.")).isEmpty();
+    }
+
+    @Test
     void aRefusalToSpeakIsNoHappeningButARefusalToActIs() {
         assertThat(LexiconExamples.titles("Tony Hayward refused to comment on the proposal yesterday.")).isEmpty();
         assertThat(LexiconExamples.titles("The minister declined to say on Monday whether troops would stay."))

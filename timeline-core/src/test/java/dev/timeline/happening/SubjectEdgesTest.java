@@ -385,4 +385,21 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("The announcement came in a rare press conference held by Apple on Friday"
                 + " morning.")).noneMatch(t -> t.contains("came"));
     }
+
+    @Test
+    void anAppositionAfterAFrontedDateStaysOutOfTheSubject() {
+        assertThat(LexiconExamples.titles("On 15 September 2008, Lehman Brothers, one of the oldest investment banks in"
+                + " the world, filed for bankruptcy protection.")).containsExactly(
+                        "Lehman Brothers files for bankruptcy protection");
+        assertThat(LexiconExamples.titles("Earlier this week, Tom Berg, president of the group, announced a merger."))
+                .containsExactly("Tom Berg announces a merger");
+    }
+
+    @Test
+    void aVerbOfSayingWhoseObjectRunsOnIntoAClauseReportsIt() {
+        // the title's cut fell before "were": what the judge suggested is a clause, not "the personal injury cases"
+        assertThat(LexiconExamples.titles("At a September hearing, the judge overseeing the cases, Carl Berg, suggested"
+                + " the personal injury cases and wrongful death claims were good candidates for trial."))
+                .noneMatch(t -> t.contains("suggest"));
+    }
 }
