@@ -432,7 +432,7 @@ final class ClauseSubjects {
         List<Token> tokens = text.tokens();
         int conjunct = firstConjunct(tokens, s, g);
         if (conjunct < 0) {
-            conjunct = sharedPassive(tokens, s, g); // "Igali was attacked and [robbed]": "was" and its subject
+            conjunct = sharedPassive(tokens, s, g, covered); // "Igali was attacked and [robbed]": "was" and its subject
         }
         if (conjunct >= 0) {
             // "Police arrested the mayor and charged him with fraud": the second verb shares the first one's subject
@@ -649,6 +649,13 @@ final class ClauseSubjects {
                         || tokens.get(subjectStart - 3).pos().equals("DT"))) {
                     named = Optional.of(new Subject(subjectStart - 2, before.text(), false)); // "The G20/NN is"
                 }
+                if (named.isEmpty()) {
+                    named = capitalizedOpening(text, s, subjectStart - 1); // "The Horrors/NNS are a band, who"
+                }
+                String copula = Phrases.low(tokens.get(subjectStart - 1));
+                if (named.isPresent() && (copula.equals("are") || copula.equals("were"))) {
+                    named = Optional.of(new Subject(named.get().start(), named.get().text(), true)); // "The Beatles"
+                }
                 if (named.isPresent()) {
                     return named;
                 }
@@ -822,6 +829,10 @@ final class ClauseSubjects {
     private static Optional<Subject> nameBefore(AnalyzedText text, Sentence s, int comma, boolean[] covered) {
         List<Token> tokens = text.tokens();
         int start = comma;
+        if (start - 2 >= s.firstToken() && tokens.get(start - 1).pos().equals("CD") && !covered[start - 1]
+                && tokens.get(start - 2).pos().startsWith("NNP")) {
+            start--; // "The Group 20 is an informal forum which": a name may end on its number
+        }
         while (start - 1 >= s.firstToken() && comma - start < 4 && tokens.get(start - 1).pos().startsWith("NNP")
                 && !covered[start - 1]) {
             start--;
@@ -832,6 +843,28 @@ final class ClauseSubjects {
         }
         return Optional.of(new Subject(start, Phrases.words(text, start, comma),
                 tokens.get(comma - 1).pos().equals("NNPS")));
+    }
+
+    /**
+     * The words that open sentence {@code s} up to its verb at {@code verb} when all of them are capitalized, "The"
+     * perhaps first, and there are two to four: "The Horrors are a five-piece band" (the tagger's common noun is the
+     * band's name); empty otherwise.
+     */
+    private static Optional<Subject> capitalizedOpening(AnalyzedText text, Sentence s, int verb) {
+        List<Token> tokens = text.tokens();
+        int n = verb - s.firstToken();
+        if (n < 2 || n > 4) {
+            return Optional.empty();
+        }
+        for (int k = s.firstToken(); k < verb; k++) {
+            String w = tokens.get(k).text();
+            if (!Character.isUpperCase(w.charAt(0)) || !(tokens.get(k).isNoun() || k == s.firstToken()
+                    && w.equals("The"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Subject(s.firstToken(), Phrases.words(text, s.firstToken(), verb),
+                Phrases.low(tokens.get(verb)).equals("are")));
     }
 
     /** Whether a subject is "the" and a noun of {@code anaphoric-nouns.txt} alone ("The event", "the deal"). */
@@ -941,15 +974,34 @@ final class ClauseSubjects {
 
     /**
      * Where the passive's "be" stands whose participle "and" joins to the participle at {@code g}, which takes no
-     * object: "Daniel Igali [was] attacked and robbed on Monday"; -1 if none.
+     * object: "Daniel Igali [was] attacked and robbed on Monday", "John Smith [was] arrested on Monday and charged with
+     * murder" (a phrase with no verb may stand between the first participle and "and"), with a date of the sentence
+     * ({@code covered}) after it or none; -1 if none.
      */
-    static int sharedPassive(List<Token> tokens, Sentence s, int g) {
-        if (g - 3 < s.firstToken() || g + 1 >= s.endToken() || !Phrases.low(tokens.get(g - 1)).equals("and")
+    static int sharedPassive(List<Token> tokens, Sentence s, int g, boolean[] covered) {
+        int after = g + 1;
+        while (after < s.endToken() && covered[after]) {
+            after++; // "and sealed [last month]": a date is no object
+        }
+        if (g - 3 < s.firstToken() || !Phrases.low(tokens.get(g - 1)).equals("and")
                 || !(tokens.get(g).pos().equals("VBN") || tokens.get(g).mayBePastParticiple())
-                || Phrases.isNounPhraseStart(tokens.get(g + 1)) || !tokens.get(g - 2).pos().equals("VBN")) {
+                || after < s.endToken() && Phrases.isNounPhraseStart(tokens.get(after))) {
             return -1;
         }
-        int be = g - 3;
+        int participle = g - 2;
+        while (participle > s.firstToken() && g - participle <= MAX_CONJUNCT_DISTANCE
+                && !tokens.get(participle).pos().equals("VBN")) {
+            Token t = tokens.get(participle);
+            if (t.isVerb() || t.pos().equals("MD") || CLAUSE_BOUNDS.contains(Phrases.low(t)) || t.text().equals(",")
+                    || Phrases.low(t).equals("and")) {
+                return -1; // "was arrested after police searched his home and charged": another clause between
+            }
+            participle--;
+        }
+        if (!tokens.get(participle).pos().equals("VBN")) {
+            return -1;
+        }
+        int be = participle - 1;
         while (be > s.firstToken() && tokens.get(be).pos().equals("RB")) {
             be--;
         }

@@ -345,7 +345,7 @@ final class ClauseTitles {
         }
         // "Nine people were killed and nine others injured": the second subject shares the first one's "were"
         passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g, covered)
-                || !auxiliary && ClauseSubjects.sharedPassive(tokens, s, g) >= 0; // "was attacked and robbed"
+                || !auxiliary && ClauseSubjects.sharedPassive(tokens, s, g, covered) >= 0; // "was attacked and robbed"
         int relativeEnd = -1;
         boolean modifier = false;
         int asideOf = -1; // the noun an aside describes ("The airline -- a company founded in 1998 --")

@@ -125,6 +125,11 @@ class ClauseTitlesTest {
         assertThat(titles("Olympic wrestling champion Daniel Igali was attacked and robbed on Monday in Lagos."))
                 .anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(x.text()).isEqualTo(
                         "Olympic wrestling champion Daniel Igali is robbed in Lagos")));
+        // a date between the two participles, or after the second, leaves the passive shared
+        assertThat(LexiconExamples.titles("Tom Berg was arrested on Monday and charged with murder on Tuesday."))
+                .contains("Tom Berg is charged with murder");
+        assertThat(LexiconExamples.titles("BP's Macondo well was capped on 15 July and sealed last month.")).contains(
+                "BP's Macondo well is sealed");
     }
 
     @Test
