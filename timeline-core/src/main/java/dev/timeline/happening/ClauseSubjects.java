@@ -2,6 +2,7 @@ package dev.timeline.happening;
 
 import dev.timeline.event.CommonNouns;
 import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
@@ -816,6 +817,10 @@ final class ClauseSubjects {
             plural = false;
         } else {
             return Optional.empty();
+        }
+        if (relative && !plural && tokens.get(g).pos().equals("VBP")
+                && !LanguageLayer.english().maybeSimplePast(tokens.get(g).text())) {
+            return Optional.empty(); // "trades with BP that extend beyond June": the verb's plural is not the name's
         }
         return Optional.of(new Subject(subjectStart, subject, plural, relativeObject));
     }

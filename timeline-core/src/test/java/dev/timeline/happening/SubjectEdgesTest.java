@@ -414,4 +414,13 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("The Beatles were a band that split up in 1970.")).containsExactly(
                 "Beatles split up");
     }
+
+    @Test
+    void aRelativesPluralVerbTellsOfNoSingularName() {
+        // "that extend" is the trades', not BP's; "which hit" may be a past, and tells of the typhoon
+        assertThat(LexiconExamples.titles("A bank has ordered its traders not to enter into oil trades with BP that"
+                + " extend beyond June 2011.")).noneMatch(t -> t.startsWith("BP"));
+        assertThat(LexiconExamples.titles("Typhoon Durian, which hit the eastern region of Bicol on Thursday, knocked"
+                + " out power.")).contains("Typhoon Durian hits the eastern region of Bicol");
+    }
 }
