@@ -101,7 +101,7 @@ final class ClauseSubjects {
     private static final Set<String> NAME_WORDS = Set.of("for", "and", "of", "in", "on", "the", "de", "&");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
     static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
-            "off", "outside", "inside", "along", "per");
+            "off", "outside", "inside", "along", "per", "by");
 
     private ClauseSubjects() {
     }

@@ -423,4 +423,14 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Typhoon Durian, which hit the eastern region of Bicol on Thursday, knocked"
                 + " out power.")).contains("Typhoon Durian hits the eastern region of Bicol");
     }
+
+    @Test
+    void anAgentAfterByStaysInsideTheSubject() {
+        assertThat(LexiconExamples.titles("Hundreds of troops backed by Afghan forces this week launched a major"
+                + " operation in Panjwayi.")).containsExactly(
+                        "Hundreds of troops backed by Afghan forces launch a major operation in Panjwayi");
+        assertThat(LexiconExamples.titles("An explosion caused by a faulty heater razed a five-storey building in"
+                + " Diyarbakir early on Monday.")).containsExactly(
+                        "An explosion caused by a faulty heater razes a five-storey building in Diyarbakir");
+    }
 }
