@@ -254,13 +254,20 @@ final class ClauseBoundaries {
             return false;
         }
         int commas = 0;
+        boolean restrictive = false; // a "who" with no comma before it: the apposition's own relative clause
         for (int i = first - 1; i > s.firstToken(); i--) {
             String w = tokens.get(i).text().toLowerCase(java.util.Locale.ROOT);
             if ((w.equals("who") || w.equals("which") || w.equals("whose")) && tokens.get(i - 1).text().equals(",")) {
                 return commas % 2 == 0;
             }
+            restrictive |= commas == 0 && w.equals("who");
             if (w.equals(",") && commas % 2 == 0 && Phrases.isName(tokens, s.firstToken(), i)) {
                 return true; // "Fabien Barthez, last seen keeping goal in July, has been offered a contract"
+            }
+            if (w.equals(",") && commas == 0 && restrictive && tokens.get(i - 1).pos().startsWith("NNP")) {
+                // "On Monday, Alan Garcia, the Peruvian president who was talking about a crisis as recently as last
+                // month, announced a bailout": the apposition's relative clause holds the date
+                return true;
             }
             if (w.equals(",")) {
                 commas++;

@@ -391,6 +391,10 @@ class ExtractionRulesTest {
         assertThat(extract("Fabien Barthez, last seen on a football pitch keeping goal for France in July, has"
                 + " reportedly been offered a contract with French side Nantes."))
                 .noneMatch(e -> e.title().contains("offered") && e.when().equals(When.parse("2025-07")));
+        // a relative clause of the apposition after a fronted date: "last month" is the talking's
+        assertThat(extract("On Monday, Ana Ruiz, the Peruvian president who was talking about a crisis as recently"
+                + " as last month, announced a bailout package."))
+                .noneMatch(e -> e.title().contains("bailout") && e.when().equals(When.parse("2025-07")));
     }
 
     @Test
