@@ -471,6 +471,10 @@ final class ClauseSubjects {
             }
         }
         subjectEnd = SubjectEnds.beforeDate(tokens, s, subjectEnd, covered);
+        if (subjectEnd - 2 > s.firstToken() && Phrases.isQuote(tokens.get(subjectEnd - 1).text())
+                && tokens.get(subjectEnd - 2).text().equals(",")) {
+            subjectEnd--; // "Obama, who has told aides to "plug the damn hole," will head": the quote closes the aside
+        }
         // "Photograph: Jo Bloggs/AFP Ships were ...": a credit or a page's stamp before the article's sentence is no
         // part of its subject (page-furniture.txt)
         int floor = HappeningFilters.articleStart(text, s);

@@ -433,4 +433,11 @@ class SubjectEdgesTest {
                 + " Diyarbakir early on Monday.")).containsExactly(
                         "An explosion caused by a faulty heater razes a five-storey building in Diyarbakir");
     }
+
+    @Test
+    void aQuoteMarkAfterTheCommaThatClosesAnAsideEndsTheAside() {
+        assertThat(LexiconExamples.titles("Tom Berg, who has told aides to \"plug the damn hole,\" will head to"
+                + " Louisiana on Friday for the second time.")).containsExactly(
+                        "Tom Berg heads to Louisiana for the second time");
+    }
 }
