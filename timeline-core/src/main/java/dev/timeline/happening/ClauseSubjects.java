@@ -573,6 +573,7 @@ final class ClauseSubjects {
             } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1)
                     || Phrases.isConjunctionOfModifiers(tokens, s, subjectStart - 1)
+                    || Phrases.isAndInsideAName(tokens, s, subjectStart - 1)
                     || Phrases.isAmpersandInAName(tokens, s, subjectStart - 1)
                     || adjectivalParticiple(tokens, s, subjectStart - 1)
                     || adverbInsidePhrase(tokens, s, subjectStart - 1)

@@ -39,6 +39,8 @@ final class ClauseTitles {
     /** Pronouns that, in a reported clause, stand for the one who reports: "BP said it had capped the well". */
     private static final Set<String> REFERRING = Set.of("it", "they", "he", "she");
     /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
+    /** Prepositions inside a name: "the Forum on China-Africa Cooperation", "the Council for Trade". */
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "who",
             "which", "if");
     /** Verbs of saying: without an object of their own the title says only that someone spoke. */
@@ -952,6 +954,7 @@ final class ClauseTitles {
                 end = to;
             }
         }
+        end = nameGoesOn(tokens, s, end, covered);
         if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
             return Optional.empty();
         }
@@ -971,6 +974,24 @@ final class ClauseTitles {
         return np.map(title -> new Title(Phrases.capitalize(MeetingClauses.of(title)), tokens.get(first).start(),
                 tokens.get(last).end(), false,
                 e.verbLemma()));
+    }
+
+    /**
+     * Where a name that ends at {@code end} ends when "of", "on" or "for" and more capitalized words go on from it:
+     * "the Beijing Summit of Forum [on Sino-Africa Cooperation]"; {@code end} if the name stops there.
+     */
+    private static int nameGoesOn(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        while (end + 1 < s.endToken() && end - 1 >= s.firstToken() && !covered[end] && !covered[end + 1]
+                && tokens.get(end - 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(end - 1).text()
+                .charAt(0)) && NAME_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
+                && tokens.get(end + 1).pos().startsWith("NNP")) {
+            int next = end + 1;
+            while (next < s.endToken() && !covered[next] && tokens.get(next).pos().startsWith("NNP")) {
+                next++;
+            }
+            end = next;
+        }
+        return end;
     }
 
     /** Whether token {@code at} is "and" or "&" between two capitalized words of its sentence ("Oil and Money"). */

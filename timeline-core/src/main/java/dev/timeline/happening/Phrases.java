@@ -898,6 +898,22 @@ final class Phrases {
                 && Character.isLowerCase(after.text().charAt(0)) && tokens.get(i + 2).isNoun();
     }
 
+    /**
+     * Whether the "and" at {@code i} joins two capitalized words inside a name after "of" or "for": "the Department of
+     * Veterinary/JJ and Livestock Development" (the adjective's capital says it is the name's).
+     */
+    static boolean isAndInsideAName(List<Token> tokens, Sentence s, int i) {
+        if (!tokens.get(i).text().equals("and") || i - 2 <= s.firstToken() || i + 1 >= s.endToken()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        String opener = low(tokens.get(i - 2));
+        return (before.pos().startsWith("JJ") || before.pos().startsWith("NNP")) && after.pos().startsWith("NNP")
+                && Character.isUpperCase(before.text().charAt(0)) && Character.isUpperCase(after.text().charAt(0))
+                && (opener.equals("of") || opener.equals("for"));
+    }
+
     /** Whether token {@code i} is an "&" between capitalized words, inside a name ("Food & Water Watch"). */
     static boolean isAmpersandInAName(List<Token> tokens, Sentence s, int i) {
         return tokens.get(i).text().equals("&") && i - 1 >= s.firstToken() && i + 1 < s.endToken()

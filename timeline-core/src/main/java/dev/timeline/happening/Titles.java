@@ -108,7 +108,13 @@ final class Titles {
         while (to < words.size() && phrases < 2) {
             Word prep = words.get(to);
             boolean adverb = prep.lower().equals("abroad");
-            if (!PREPOSITIONS.contains(prep.lower()) && !adverb
+            // "the Beijing Summit of Forum on Sino-Africa Cooperation", "a meeting of Burmese and ASEAN officials": a
+            // small word between capitals goes on; after "on" or "for" only the name's capitalized words do
+            boolean capitals = to + 1 < words.size() && Character.isUpperCase(words.get(to - 1).text().charAt(0))
+                    && Character.isUpperCase(words.get(to + 1).text().charAt(0));
+            boolean inName = capitals && (prep.lower().equals("on") || prep.lower().equals("for"));
+            boolean joined = capitals && prep.lower().equals("and");
+            if (!PREPOSITIONS.contains(prep.lower()) && !adverb && !inName && !joined
                     || gapHasPunctuation(c.sentence(), words.get(to - 1).end(), prep.start())) {
                 break;
             }
@@ -117,7 +123,11 @@ final class Titles {
                 continue;
             }
             int k = to + 1;
-            while (k < words.size() && k - to <= 4 && !c.inTime(words.get(k).start())
+            while (inName && k < words.size() && !c.inTime(words.get(k).start())
+                    && Character.isUpperCase(words.get(k).text().charAt(0))) {
+                k++; // the name's capitalized words, and no more
+            }
+            while (!inName && k < words.size() && k - to <= 4 && !c.inTime(words.get(k).start())
                     && !STOP_RIGHT.contains(words.get(k).lower())
                     && !PREPOSITIONS.contains(words.get(k).lower())
                     && !gapHasPunctuation(c.sentence(), words.get(k - 1).end(), words.get(k).start())) {

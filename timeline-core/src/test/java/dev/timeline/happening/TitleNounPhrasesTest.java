@@ -280,4 +280,20 @@ class TitleNounPhrasesTest {
         assertThat(titles("Peter Voser told the Oil and Money conference in London on Tuesday that BP's report was"
                 + " wrong.")).contains("Oil and Money conference in London");
     }
+
+    @Test
+    void aSmallWordBetweenCapitalsStaysInTheName() {
+        // "on" and "for" inside a name, which goes on over its capitalized words only
+        assertThat(titles("Leaders have been invited to the Beijing Summit of the Forum on China-Africa Cooperation"
+                + " scheduled for Nov. 4-5.")).containsExactly(
+                        "Beijing Summit of the Forum on China-Africa Cooperation");
+        // "and" between two capitalized modifiers: both of the officials'
+        assertThat(titles("Foreign Minister Tom Berg spoke on Tuesday at a meeting of Burmese and ASEAN officials in"
+                + " Rangoon.")).containsExactly("Burmese and ASEAN officials meet");
+        // and inside a subject's name after "of"
+        assertThat(titles("The Department of Veterinary and Livestock Development decided in March to ban the import"
+                + " of live birds.")).containsExactly(
+                        "The Department of Veterinary and Livestock Development decides to ban the import of live"
+                                + " birds");
+    }
 }
