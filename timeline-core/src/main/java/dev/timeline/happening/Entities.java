@@ -334,11 +334,21 @@ public final class Entities {
             out.add(new Entity(start, end, Kind.ORGANIZATION, name));
         } else if (words >= 2 && PLACE_WORD.search(name).find()) {
             out.add(new Entity(start, end, Kind.PLACE, name)); // "Bagram Air Base": no "he" stands for it
-        } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {
+        } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ") && !afterThe(text, start)) {
             out.add(new Entity(start, end, Kind.PERSON, name));
+        } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {
+            // "the Deepwater Horizon": no person's name follows "the"; no "he" stands for it
+            out.add(new Entity(start, end, Kind.ORGANIZATION, name));
         } else if (words == 1) {
             out.add(new Entity(start, end, null, name)); // a lone word: a person if it is a known surname
         }
+    }
+
+    /** Whether the word "the" stands right before offset {@code start} of {@code text}. */
+    private static boolean afterThe(String text, int start) {
+        return start >= 4 && text.regionMatches(true, start - 4, "the", 0, 3)
+                && Character.isWhitespace(text.charAt(start - 1))
+                && (start == 4 || !Character.isLetterOrDigit(text.charAt(start - 5)));
     }
 
     /** Gives lone words the full name they abbreviate in this text ("Kim" → "Kim Jong Un"), drops the rest. */

@@ -31,4 +31,14 @@ class EntitiesTest {
         assertThat(Entities.find("the ruling Workers’ Party met")).extracting(Entities.Entity::name)
                 .containsExactly("Workers’ Party");
     }
+
+    @Test
+    void aNameAfterTheIsNoPerson() {
+        String text = "Soon after the Deepwater Horizon exploded, Chris Oynes said he would retire.";
+        assertThat(Entities.find(text)).filteredOn(e -> e.kind() == Entities.Kind.PERSON)
+                .extracting(Entities.Entity::name).containsExactly("Chris Oynes");
+        // so "he" does not stand for the rig
+        assertThat(LexiconExamples.titles("Shortly after the Deepwater Horizon explosion, he announced he would be"
+                + " retiring on June 30th.")).noneMatch(t -> t.startsWith("Deepwater Horizon"));
+    }
 }
