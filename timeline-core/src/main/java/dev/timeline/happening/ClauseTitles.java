@@ -39,6 +39,8 @@ final class ClauseTitles {
     /** Pronouns that, in a reported clause, stand for the one who reports: "BP said it had capped the well". */
     private static final Set<String> REFERRING = Set.of("it", "they", "he", "she");
     /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
+    /** The articles that may open a subject in capitals. */
+    private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** Prepositions inside a name: "the Forum on China-Africa Cooperation", "the Council for Trade". */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "who",
@@ -567,6 +569,9 @@ final class ClauseTitles {
                 objectEnd = Math.max(secondEnd, second + 1);
             }
         }
+        if (plural) {
+            predicate = ownerOfHis(text, s, subject, predicate, after, entities);
+        }
         String title = subject + " " + verb + here + predicate + whereItHappened(text, s, subjectStart, covered);
         if (!entities.dateline().isEmpty() && title.contains("here")) {
             // "ventured out here into Barataria Bay" names the place already
@@ -578,6 +583,40 @@ final class ClauseTitles {
         return Optional.of(new Title(Phrases.capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /**
+     * {@code predicate} with its first "his" or "her" (from token {@code from} on) made the possessive of the
+     * person the article is about or who opened the sentence before, when the plural {@code subject} names no one:
+     * "In July, doctors removed a tumour from his rectum" after a sentence that Jose Alencar opens is "... from Jose
+     * Alencar's rectum"; else {@code predicate} unchanged. A singular subject may be the owner ("The former official,
+     * who left his post").
+     */
+    private static String ownerOfHis(AnalyzedText text, Sentence s, String subject, String predicate, int from,
+            Names entities) {
+        String[] words = subject.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].charAt(0)) && !(i == 0 && CAPITAL_ARTICLES.contains(words[i]))) {
+                return predicate; // "The Smiths hold their ..." names its owners
+            }
+        }
+        List<Token> tokens = text.tokens();
+        for (int k = from; k < s.endToken(); k++) {
+            String low = Phrases.low(tokens.get(k));
+            if (!low.equals("his") && !low.equals("her")) {
+                continue;
+            }
+            Token pronoun = tokens.get(k);
+            Optional<String> person = PersonReferents.lastPersonEntityBefore(entities, pronoun.start())
+                    .filter(p -> p.name().equals(entities.mainPerson())
+                            || PersonReferents.opensThePreviousSentence(text.text(), p, s.start()))
+                    .map(Entities.Entity::name);
+            String word = " " + pronoun.text() + " ";
+            return person.isEmpty() || !predicate.contains(word) ? predicate
+                    : predicate.replaceFirst(java.util.regex.Pattern.quote(word),
+                    java.util.regex.Matcher.quoteReplacement(" " + person.get() + "'s "));
+        }
+        return predicate;
     }
 
     /** Whether {@code subject}, at token {@code start}, is one common noun: no article, no modifier, no name. */

@@ -296,4 +296,14 @@ class TitleNounPhrasesTest {
                         "The Department of Veterinary and Livestock Development decides to ban the import of live"
                                 + " birds");
     }
+
+    @Test
+    void hisAfterAPluralSubjectIsThePersonTheArticleIsAbout() {
+        assertThat(titles("The surgery on Vice President Tom Berg was successful, said a medical team on Tuesday. Berg"
+                + " is recovering. In July, doctors removed a tumor from his rectum.")).contains(
+                        "Doctors remove a tumor from Tom Berg's rectum");
+        // a singular subject may own it: "The former official, who left his post"
+        assertThat(titles("Tom Berg is recovering. In July, a doctor removed a tumor from his rectum.")).noneMatch(
+                t -> t.contains("Berg's"));
+    }
 }
