@@ -780,6 +780,7 @@ final class ClauseSubjects {
                     || peoplePlural(tokens, headWord.index(), subjectStart)
                     || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")
                     || countedPlural(tokens, subjectStart, headWord.index())
+                    || subject.regionMatches(true, 0, "a total of ", 0, 11) // "A total of 12 people are killed"
                     || Subjects.isPluralWord(Phrases.low(headWord))
                     || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))
                     && !ONE.matcher(headWord.text()).matches() && !YEAR.matcher(headWord.text()).matches();

@@ -909,7 +909,8 @@ final class HappeningFilters {
             boolean period = w != null && w.precision().compareTo(Precision.DAY) < 0;
             return w != null && !(Measures.changes(text, e) && (period || intraday(t)
                     || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)))
-                    && !(period && (Measures.flow(text, e) || Measures.changeByAShare(text, e)));
+                    && !(period && (Measures.flow(text, e) || Measures.changeByAShare(text, e)
+                    || Measures.totalOf(text, e))); // "A total of 31 cubs were born this year": a count
         } catch (IllegalArgumentException notADate) {
             return false; // PRESENT_REF, XXXX-10 and other values the time model cannot place
         }

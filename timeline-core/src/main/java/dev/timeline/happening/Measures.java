@@ -334,6 +334,26 @@ final class Measures {
     }
 
     /**
+     * Whether the subject of verb {@code e} is a total ("A total of 31 panda cubs were born via artificial
+     * insemination this year"): a count, a figure over a period; the caller checks the date.
+     */
+    static boolean totalOf(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int first = text.sentenceOf(e.token()).firstToken();
+        for (int k = e.token().index() - 1; k > first; k--) {
+            Token t = tokens.get(k);
+            if (t.isVerb() && k < e.token().index() - 1 || t.pos().equals("MD") || t.text().equals(",")) {
+                return false;
+            }
+            if (Phrases.low(t).equals("total") && k + 1 < e.token().index()
+                    && Phrases.low(tokens.get(k + 1)).equals("of") && Phrases.low(tokens.get(k - 1)).equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the verb at {@code verb} is a passive whose subject opens with a quantity: "Around [94,000] job positions
      * were created", "[2.1 million] cars were sold".
      */

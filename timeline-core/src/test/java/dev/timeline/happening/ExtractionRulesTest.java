@@ -46,6 +46,10 @@ class ExtractionRulesTest {
         // what was sold is no quantity: a happening over the period too
         assertThat(titles("The government sold its stake in the airline in July.")).containsExactly(
                 "The government sells its stake in the airline");
+        // a total over a period is a count; on a day, the total of a happening, and plural
+        assertThat(titles("A total of 31 panda cubs were born via artificial insemination this year.")).isEmpty();
+        assertThat(titles("A total of 12 people were killed in the attack on Monday.")).containsExactly(
+                "A total of 12 people are killed in the attack");
     }
 
     @Test
