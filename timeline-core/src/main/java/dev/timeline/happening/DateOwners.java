@@ -353,6 +353,8 @@ final class DateOwners {
                 && tokens.get(at + 2).lowerText().equals("of");
     }
 
+    /** How many words before the happening's noun "anniversary" may stand when the date comes after both. */
+    private static final int ANNIVERSARY_REACH = 6;
     /** An ordinal before "anniversary": "first", "10th", "50th". */
     private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})(st|nd|rd|th)");
     /** The ordinals written as words, in order: the n-th counts n years. */
@@ -362,19 +364,23 @@ final class DateOwners {
     /**
      * How many years before its date the happening {@code e} took place when the date is an anniversary's and
      * {@code e} stands in what the anniversary is of ("marked the first anniversary on Friday of Israel's shelling of
-     * a UN compound which killed 105": the killing, a year before that Friday); 0 when the date is no anniversary's,
+     * a UN compound which killed 105": the killing, a year before that Friday; "the 20th anniversary of the protests
+     * on June 4th": the protests, 20 years before); 0 when the date is no anniversary's,
      * -1 when it is but no ordinal says how many years.
      */
     static int yearsBeforeAnniversary(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
         Sentence s = text.sentenceOf(e.token());
-        if (covered.isEmpty() || covered.get(0).index() > e.token().index()) {
+        if (covered.isEmpty()) {
             return 0;
         }
         List<Token> tokens = text.tokens();
         int first = covered.get(0).index();
-        for (int k = Math.max(s.firstToken(), first - 3); k < e.token().index() && k <= first + covered.size() + 3;
-                k++) {
+        // the date before the happening ("the first anniversary on Friday of the shelling"), or after the phrase that
+        // names it ("the 20th anniversary of the Tiananmen Square protests ... on June 4th")
+        int from = first > e.token().index() ? e.token().index() - ANNIVERSARY_REACH : first - 3;
+        int to = first > e.token().index() ? e.token().index() : first + covered.size() + 3;
+        for (int k = Math.max(s.firstToken(), from); k < e.token().index() && k <= to; k++) {
             if (!tokens.get(k).lowerText().startsWith("anniversar") || !ofBetween(tokens, k, e.token().index())) {
                 continue;
             }

@@ -1703,6 +1703,10 @@ class ExtractionRulesTest {
                 .satisfies(e -> assertThat(e.when()).isEqualTo(When.parse("2024-08-27")));
         assertThat(titles("Lebanon marked the anniversary on Wednesday of the shelling of a UN compound in Cana which"
                 + " killed 105 civilians.")).noneMatch(t -> t.contains("kills 105"));
+        // the day after the phrase that names the happening
+        assertThat(extract("Authorities fear any gesture on the 20th anniversary of the Ruritania Square protests and"
+                + " the crackdown on June 4th.")).filteredOn(e -> e.title().equals("Ruritania Square protests"))
+                .singleElement().satisfies(e -> assertThat(e.when()).isEqualTo(When.parse("2005-06-04")));
     }
 
     @Test
