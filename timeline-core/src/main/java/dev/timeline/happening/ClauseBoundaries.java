@@ -72,6 +72,14 @@ final class ClauseBoundaries {
         if (at < first && inSubordinateClause(text, at, first, last)) {
             return true; // "Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers"
         }
+        for (int i = from; i + 1 < Math.min(to, attribution) && at < first; i++) {
+            if (text.tokens().get(i).text().equals(",")
+                    && CONTRASTING.contains(text.tokens().get(i + 1).lowerText())) {
+                // "The government imposed the ban ..., but a federal judge last month blocked the move": the date is
+                // the contrasting clause's
+                return true;
+            }
+        }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
             if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i) && !sharesTheDate(text, at, i)) {
@@ -83,6 +91,9 @@ final class ClauseBoundaries {
         }
         return false;
     }
+
+    /** Conjunctions after a comma that open a clause of its own, with its own time: ", but", ", while". */
+    private static final Set<String> CONTRASTING = Set.of("but", "while", "whereas", "although", "though", "yet");
 
     /** How far after the event a verb coordinated with it may share the date after it, in words. */
     private static final int SHARED_REACH = 12;

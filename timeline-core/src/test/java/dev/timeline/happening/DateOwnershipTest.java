@@ -64,4 +64,11 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.titles("\"When the Governor returns to Los Angeles from his scheduled Christmas"
                 + " trip, he will have surgery,\" the spokesman said.")).noneMatch(t -> t.contains("returns"));
     }
+
+    @Test
+    void aDateAfterACommaAndButIsTheContrastingClauses() {
+        assertThat(LexiconExamples.events("The government imposed the ban in response to the BP spill, but a federal"
+                + " judge last month blocked the move.")).extracting(Event::title)
+                .noneMatch(t -> t.startsWith("The government imposes"));
+    }
 }
