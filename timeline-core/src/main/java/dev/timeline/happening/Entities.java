@@ -98,6 +98,12 @@ public final class Entities {
         int lastEnd = -1;
         while (tokens.find()) {
             MatchResult m = tokens.match();
+            if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+                flush(text, run, raw); // "iPod": a capital inside a word starts no name ("Pod")
+                run.clear();
+                lastEnd = -1;
+                continue;
+            }
             String gap = lastEnd < 0 ? "" : text.substring(lastEnd, m.start());
             boolean joined = lastEnd >= 0 && (gap.equals(" ") || gap.equals("-")) && run.size() < MAX_RUN;
             if (!joined) {

@@ -41,4 +41,10 @@ class EntitiesTest {
         assertThat(LexiconExamples.titles("Shortly after the Deepwater Horizon explosion, he announced he would be"
                 + " retiring on June 30th.")).noneMatch(t -> t.startsWith("Deepwater Horizon"));
     }
+
+    @Test
+    void aCapitalInsideAWordStartsNoName() {
+        assertThat(Entities.find("Apple unveiled the iPod Nano and the iTunes Store on Wednesday."))
+                .extracting(Entities.Entity::name).noneMatch(n -> n.startsWith("Pod") || n.startsWith("Tunes"));
+    }
 }
