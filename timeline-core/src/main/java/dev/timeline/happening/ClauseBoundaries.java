@@ -69,6 +69,9 @@ final class ClauseBoundaries {
         if (at > last && coordinatedAfterDate(text, first, last, group)) {
             return true; // "Bolten had worked there in the 1990s -- and Paulson eventually gave in"
         }
+        if (outsideAWhereClause(text, at, first)) {
+            return true; // "flying there from Chicago, where he will be spending the weekend, and returning that night"
+        }
         if (at < first && inSubordinateClause(text, at, first, last)) {
             return true; // "Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers"
         }
@@ -90,6 +93,40 @@ final class ClauseBoundaries {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the event at {@code at} stands in a clause that ", where" opens and a comma closes, and the date at
+     * {@code first} lies in a predicate that ", and" joins after it, or before it with a verb between: the clause
+     * tells of the place, at a time of its own. A date right before it may be the place's ("the 2005 blast at a
+     * refinery, where 15 workers died").
+     */
+    private static boolean outsideAWhereClause(AnalyzedText text, int at, int first) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(tokens.get(at));
+        int open = -1;
+        for (int i = at - 1; i > s.firstToken(); i--) {
+            if (tokens.get(i).text().equals(",")) {
+                break;
+            }
+            if (tokens.get(i).lowerText().equals("where") && tokens.get(i - 1).text().equals(",")) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return false;
+        }
+        int close = at + 1;
+        while (close < s.endToken() && !tokens.get(close).text().equals(",")) {
+            close++;
+        }
+        boolean verbBefore = false; // "on Friday, flying there from Chicago, where": the date is the flying's
+        for (int i = first + 1; i < open && first < open; i++) {
+            verbBefore |= tokens.get(i).isVerb();
+        }
+        return verbBefore
+                || first > close && close + 1 < s.endToken() && tokens.get(close + 1).lowerText().equals("and");
     }
 
     /** Conjunctions after a comma that open a clause of its own, with its own time: ", but", ", while". */

@@ -71,4 +71,14 @@ class DateOwnershipTest {
                 + " judge last month blocked the move.")).extracting(Event::title)
                 .noneMatch(t -> t.startsWith("The government imposes"));
     }
+
+    @Test
+    void aWhereClauseAfterAParticiplesPlaceHasATimeOfItsOwn() {
+        assertThat(LexiconExamples.events("Mayor Tom Berg will be in Louisiana for the day on Friday, flying there from"
+                + " Chicago, where he will be spending the long holiday weekend, and returning to Chicago that night."))
+                .extracting(Event::title).noneMatch(t -> t.contains("spend"));
+        // a date right before the place may be the place's: the blast's year is the deaths'
+        assertThat(LexiconExamples.titles("The company had a refinery blast in 2005 at Texas City, where 15 workers"
+                + " died.")).anyMatch(t -> t.contains("15 workers die"));
+    }
 }
