@@ -55,9 +55,14 @@ final class SubjectEnds {
             if (Phrases.low(t).equals(",")) {
                 Token opener = tokens.get(k + 1);
                 // "YouTube, founded in 2005 by three former PayPal employees, was sold": a participle's clause
+                // "six men, armed/JJ with automatic weapons, overran": a participle the tagger called an adjective
                 boolean participle = (opener.pos().equals("VBN") || opener.pos().equals("VBD")
-                        && opener.mayBePastParticiple()) && k + 2 < end && (tokens.get(k + 2).pos().equals("IN")
-                        || tokens.get(k + 2).pos().equals("RB"));
+                        && opener.mayBePastParticiple() || opener.pos().startsWith("JJ")
+                        && opener.lowerText().endsWith("ed")) && k + 2 < end
+                        && (tokens.get(k + 2).pos().equals("IN") || tokens.get(k + 2).pos().equals("RB"));
+                // "Samuel Johnson, better known as Dr Johnson, was born": an adverb, then the participle
+                participle |= (opener.pos().startsWith("RB") || opener.pos().equals("JJR")) && k + 3 < end
+                        && tokens.get(k + 2).pos().equals("VBN") && tokens.get(k + 3).pos().equals("IN");
                 // "A global forum for creative industries, one of a series of events, opened"
                 boolean oneOf = Phrases.low(opener).equals("one") && k + 2 < end
                         && Phrases.low(tokens.get(k + 2)).equals("of");

@@ -440,4 +440,12 @@ class SubjectEdgesTest {
                 + " Louisiana on Friday for the second time.")).containsExactly(
                         "Tom Berg heads to Louisiana for the second time");
     }
+
+    @Test
+    void aParticiplesAsideTheTaggerCalledAnAdjectiveStaysOutOfTheSubject() {
+        assertThat(LexiconExamples.titles("On 30 April 1980, six men, armed with automatic weapons, overran the"
+                + " embassy in London.")).containsExactly("Six men overrun the embassy in London");
+        assertThat(LexiconExamples.titles("Tom Berg, better known as Dr Berg, was born in Lichfield in September"
+                + " 1709.")).containsExactly("Tom Berg is born in Lichfield");
+    }
 }
