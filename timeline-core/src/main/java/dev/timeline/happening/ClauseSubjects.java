@@ -783,7 +783,8 @@ final class ClauseSubjects {
                     || subject.regionMatches(true, 0, "a total of ", 0, 11) // "A total of 12 people are killed"
                     || Subjects.isPluralWord(Phrases.low(headWord))
                     || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))
-                    && !ONE.matcher(headWord.text()).matches() && !YEAR.matcher(headWord.text()).matches();
+                    && !ONE.matcher(headWord.text()).matches() && !YEAR.matcher(headWord.text()).matches()
+                    && !numberOfAName(tokens, headWord.index(), subjectStart); // "Intermediate School 236 was"
         } else if (subjectEnd - 1 >= s.firstToken() && PERSONAL.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             // "he" is the article's main person, or the person who opened the sentence before ("Andy Inglis, BP's
             // head of exploration, will leave ... A graduate of Cambridge University, he joined BP 30 years ago")
@@ -876,6 +877,16 @@ final class ClauseSubjects {
         }
         return Optional.of(new Subject(s.firstToken(), Phrases.words(text, s.firstToken(), verb),
                 Phrases.low(tokens.get(verb)).equals("are")));
+    }
+
+    /**
+     * Whether the number at {@code at} ends a name after a capitalized word of the subject: "Intermediate School 236",
+     * "Apollo 11", "the Group 20" are one thing, not a count.
+     */
+    private static boolean numberOfAName(List<Token> tokens, int at, int subjectStart) {
+        return at - 1 >= subjectStart && Character.isDigit(tokens.get(at).text().charAt(0))
+                && tokens.get(at - 1).pos().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(at - 1).text().charAt(0));
     }
 
     /** Whether a subject is "the" and a noun of {@code anaphoric-nouns.txt} alone ("The event", "the deal"). */

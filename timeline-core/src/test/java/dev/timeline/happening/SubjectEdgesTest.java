@@ -448,4 +448,12 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Tom Berg, better known as Dr Berg, was born in Lichfield in September"
                 + " 1709.")).containsExactly("Tom Berg is born in Lichfield");
     }
+
+    @Test
+    void aNumberAfterACapitalizedWordEndsANameAndCountsNothing() {
+        assertThat(LexiconExamples.titles("Intermediate School 236 was shuttered on Friday.")).containsExactly(
+                "Intermediate School 236 is shuttered");
+        assertThat(LexiconExamples.titles("Apollo 11 landed on the moon on July 20, 1969.")).containsExactly(
+                "Apollo 11 lands on the moon");
+    }
 }
