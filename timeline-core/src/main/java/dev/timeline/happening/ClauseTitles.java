@@ -770,11 +770,17 @@ final class ClauseTitles {
 
     /**
      * Whether the predicate's only noun phrase is an object pronoun ("used it anyway", "met with him"), or it opens with
-     * "him", "her" or "them" ("brought him to power"): whom, another sentence said.
+     * "him", "her" or "them" ("brought him to power"), or is "the same" and its noun: whom or which, another sentence
+     * said.
      */
     private static boolean pointsBack(List<Token> tokens, int from, int to) {
         if (from < to && PERSONAL_OBJECTS.contains(tokens.get(from).text()) && tokens.get(from).pos().equals("PRP")) {
             return true;
+        }
+        if (from + 3 <= to && tokens.get(from).lowerText().equals("the")
+                && tokens.get(from + 1).lowerText().equals("same")
+                && tokens.subList(from + 2, to).stream().allMatch(t -> t.isNoun() || t.pos().startsWith("JJ"))) {
+            return true; // "will also take the same solution": the one another sentence told
         }
         boolean pronoun = false;
         for (int i = from; i < to; i++) {

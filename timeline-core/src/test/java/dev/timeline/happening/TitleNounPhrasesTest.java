@@ -306,4 +306,10 @@ class TitleNounPhrasesTest {
         assertThat(titles("Tom Berg is recovering. In July, a doctor removed a tumor from his rectum.")).noneMatch(
                 t -> t.contains("Berg's"));
     }
+
+    @Test
+    void theSameAndItsNounPointBack() {
+        assertThat(titles("The Harbin Electrical Machine Factory will also take the same solution, sources with the"
+                + " factory said on Tuesday.")).isEmpty();
+    }
 }
