@@ -68,6 +68,9 @@ final class LeadHappenings {
             if (!e.token().isVerb() || ClauseBoundaries.inRelativeClause(text, e.token().index())) {
                 continue; // "The 30-year-old patient, who has been named only as Bao, tested positive"
             }
+            if (reducedRelative(text, s, from, e.token())) {
+                continue; // "An experimental vaccine developed by GlaxoSmithKline ... triggers": the noun's participle
+            }
             // the lead's first verb tells what the article is about: a statement, a state or a plan is no happening,
             // and a verb further on belongs to another clause
             if (!tellsAPastHappening(text, e)) {
@@ -104,7 +107,7 @@ final class LeadHappenings {
                 continue;
             }
             boolean dated = timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end()
-                    && m.end() > s.start() && !newTerm(head, m));
+                    && m.end() > s.start() && !newTerm(head, m) && !reportsDay(head, m));
             return dated ? Optional.empty() : Optional.of(s);
         }
         return Optional.empty();
@@ -162,7 +165,50 @@ final class LeadHappenings {
     private static boolean namesADate(AnalyzedText text, List<Mention> timexes, Sentence s) {
         int from = HappeningFilters.articleStartOffset(text, s); // a page's stamp before the lead dates the page
         return timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > from
-                && !newTerm(text.text(), m));
+                && !newTerm(text.text(), m) && !reportsDay(text.text(), m));
+    }
+
+    /**
+     * Whether the verb {@code t} of the lead {@code s} is a participle right after the noun it tells of: a past form
+     * after a noun with "by" after it ("a vaccine developed by GlaxoSmithKline") or a finite verb before it from token
+     * {@code from} on ("bears responsibility for atrocities committed in Darfur"); not "Iraqi police found".
+     */
+    private static boolean reducedRelative(AnalyzedText text, Sentence s, int from, Token t) {
+        int at = t.index();
+        if (!(t.pos().equals("VBN") || t.pos().equals("VBD") && t.mayBePastParticiple()) || at - 1 < s.firstToken()
+                || !text.tokens().get(at - 1).isNoun()) {
+            return false;
+        }
+        if (at + 1 < s.endToken() && text.tokens().get(at + 1).lowerText().equals("by")) {
+            return true;
+        }
+        for (int k = Math.max(from, s.firstToken()); k < at; k++) {
+            Token before = text.tokens().get(k);
+            if (Phrases.isFiniteOrModal(before) && !ClauseSubjects.isReportingVerb(before)) {
+                return true; // "Police said a car bomb exploded": the report's verb is no main verb of its own
+            }
+        }
+        return false;
+    }
+
+    /** A report that closes its sentence after a comma, right before its day: ", a report said [Wednesday]." */
+    private static final java.util.regex.Pattern TRAILING_REPORT = java.util.regex.Pattern.compile(
+            "(?i),\\s+(?:[\\w'\u2019.-]+\\s+){0,5}(?:said|says|reported|reports)\\s+(?:on\\s+)?$");
+    /** How far before its day a trailing report is looked for, in characters. */
+    private static final int REPORT_REACH = 60;
+
+    /**
+     * Whether {@code m}, an expression of {@code text}, is the day of a report that closes the lead ("Two Russian
+     * aircraft have arrived in South Sumatra to help fight fires, a report said Wednesday."): it dates the report, and
+     * the lead's happening stays undated, on or before the article's day.
+     */
+    private static boolean reportsDay(String text, Mention m) {
+        int end = m.end();
+        while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return end < text.length() && text.charAt(end) == '.'
+                && TRAILING_REPORT.matcher(text).region(Math.max(0, m.start() - REPORT_REACH), m.start()).find();
     }
 
     /** "until", "till" or "to" right before an expression: a delay's new term ("has delayed the trial until May"). */

@@ -84,4 +84,16 @@ class LeadHappeningsTest {
         assertThat(extract("The ferry is carrying some 900 passengers A ferry carrying 900 passengers has been "
                 + "ordered to stay at sea off the coast.")).isEmpty();
     }
+
+    @Test
+    void theDayOfAReportThatClosesTheLeadLeavesTheLeadUndated() {
+        assertThat(extract("A Singaporean firm has signed a deal to build an office complex in Ho Chi Minh City, a"
+                + " report said Thursday.")).extracting(Event::title, e -> e.when().modifier().orElse(null))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "A Singaporean firm signs a deal to build an office complex in Ho Chi Minh City",
+                        Modifier.ON_OR_BEFORE));
+        // a participle after its noun with its agent is no lead verb; a report's verb before one is no main verb
+        assertThat(extract("A vaccine developed by Tom Berg's laboratory has won approval from regulators, a report"
+                + " said Thursday.")).extracting(Event::title).noneMatch(t -> t.contains("is developed"));
+    }
 }
