@@ -267,12 +267,14 @@ final class ClauseSubjects {
 
     /**
      * Whether a number other than one opens the subject, an approximation perhaps before it, and counts its head in
-     * "-s", which the model may have tagged a proper noun in the singular ("Two/CD Palestinians/NNP were killed",
-     * "Nineteen Palestinians", "Some 300 displaced Zaireans"; not "2010 hurricane season", "One of two men").
+     * "-s" (or the same in the plural, "aircraft"), which the model may have tagged a proper noun in the singular
+     * ("Two/CD Palestinians/NNP were killed", "Nineteen Palestinians", "Some 300 displaced Zaireans"; not "2010
+     * hurricane season", "One of two men").
      */
     private static boolean countedPlural(List<Token> tokens, int subjectStart, int head) {
-        if (head <= subjectStart || !tokens.get(head).lowerText().endsWith("s")) {
-            return false;
+        if (head <= subjectStart || !tokens.get(head).lowerText().endsWith("s")
+                && !SAME_IN_THE_PLURAL.contains(tokens.get(head).lowerText())) {
+            return false; // "Two amphibious Russian aircraft have arrived": a plural without its "-s"
         }
         int at = subjectStart;
         while (at < head && APPROXIMATIONS.contains(Phrases.low(tokens.get(at)))) {
@@ -378,6 +380,10 @@ final class ClauseSubjects {
         String w = t.text();
         return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
     }
+
+    /** Nouns whose plural is spelled as their singular: a number before one counts several. */
+    private static final Set<String> SAME_IN_THE_PLURAL = Set.of("aircraft", "spacecraft", "sheep", "fish", "deer",
+            "cattle", "personnel");
 
     /** How many words back from a singular subject a relative clause's plural antecedent may stand. */
     private static final int RELATIVE_REACH = 15;

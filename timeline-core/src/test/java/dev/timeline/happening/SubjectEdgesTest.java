@@ -455,5 +455,8 @@ class SubjectEdgesTest {
                 "Intermediate School 236 is shuttered");
         assertThat(LexiconExamples.titles("Apollo 11 landed on the moon on July 20, 1969.")).containsExactly(
                 "Apollo 11 lands on the moon");
+        // a number before a noun whose plural has no "-s" counts several
+        assertThat(LexiconExamples.titles("Two amphibious aircraft arrived in the province on Monday."))
+                .containsExactly("Two amphibious aircraft arrive in the province");
     }
 }
