@@ -68,7 +68,7 @@ final class ClauseSubjects {
     /** A name in capitals, which the tagger may take for a common noun: "COMESA", "G20", "SADC". */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&-]+");
     /** Articles that open a sentence: one inside a subject starts it, what comes before is a headline's rest. */
-    private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
+    static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
     /** The most tokens of an aside between dashes that a relative's antecedent is sought across. */
@@ -378,7 +378,16 @@ final class ClauseSubjects {
      */
     static boolean isAcronym(Token t) {
         String w = t.text();
-        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
+        if (w.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) { // a loop, not a stream: Phrases.low asks it of every noun
+            char c = w.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.' && c != '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nouns whose plural is spelled as their singular: a number before one counts several. */
@@ -847,8 +856,7 @@ final class ClauseSubjects {
     private static Optional<Subject> nameBefore(AnalyzedText text, Sentence s, int comma, boolean[] covered) {
         List<Token> tokens = text.tokens();
         int start = comma;
-        if (start - 2 >= s.firstToken() && tokens.get(start - 1).pos().equals("CD") && !covered[start - 1]
-                && tokens.get(start - 2).pos().startsWith("NNP")) {
+        if (start - 1 >= s.firstToken() && !covered[start - 1] && numberOfAName(tokens, start - 1, s.firstToken())) {
             start--; // "The Group 20 is an informal forum which": a name may end on its number
         }
         while (start - 1 >= s.firstToken() && comma - start < 4 && tokens.get(start - 1).pos().startsWith("NNP")

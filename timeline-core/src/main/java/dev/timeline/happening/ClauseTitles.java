@@ -39,8 +39,6 @@ final class ClauseTitles {
     /** Pronouns that, in a reported clause, stand for the one who reports: "BP said it had capped the well". */
     private static final Set<String> REFERRING = Set.of("it", "they", "he", "she");
     /** Words that open a clause standing as a verb's object: "discuss how", "decide whether". */
-    /** The articles that may open a subject in capitals. */
-    private static final Set<String> CAPITAL_ARTICLES = Set.of("The", "A", "An");
     /** Prepositions inside a name: "the Forum on China-Africa Cooperation", "the Council for Trade". */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "whether", "why", "where", "who",
@@ -596,7 +594,8 @@ final class ClauseTitles {
             Names entities) {
         String[] words = subject.split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (Character.isUpperCase(words[i].charAt(0)) && !(i == 0 && CAPITAL_ARTICLES.contains(words[i]))) {
+            if (Character.isUpperCase(words[i].charAt(0))
+                    && !(i == 0 && ClauseSubjects.CAPITAL_ARTICLES.contains(words[i]))) {
                 return predicate; // "The Smiths hold their ..." names its owners
             }
         }
@@ -611,10 +610,10 @@ final class ClauseTitles {
                     .filter(p -> p.name().equals(entities.mainPerson())
                             || PersonReferents.opensThePreviousSentence(text.text(), p, s.start()))
                     .map(Entities.Entity::name);
-            String word = " " + pronoun.text() + " ";
-            return person.isEmpty() || !predicate.contains(word) ? predicate
-                    : predicate.replaceFirst(java.util.regex.Pattern.quote(word),
-                    java.util.regex.Matcher.quoteReplacement(" " + person.get() + "'s "));
+            int at = predicate.indexOf(" " + pronoun.text() + " ");
+            return person.isEmpty() || at < 0 ? predicate
+                    : predicate.substring(0, at + 1) + person.get() + "'s" + predicate.substring(at + 1
+                    + pronoun.text().length());
         }
         return predicate;
     }

@@ -123,15 +123,18 @@ final class Titles {
                 continue;
             }
             int k = to + 1;
-            while (inName && k < words.size() && !c.inTime(words.get(k).start())
-                    && Character.isUpperCase(words.get(k).text().charAt(0))) {
-                k++; // the name's capitalized words, and no more
-            }
-            while (!inName && k < words.size() && k - to <= 4 && !c.inTime(words.get(k).start())
-                    && !STOP_RIGHT.contains(words.get(k).lower())
-                    && !PREPOSITIONS.contains(words.get(k).lower())
-                    && !gapHasPunctuation(c.sentence(), words.get(k - 1).end(), words.get(k).start())) {
-                k++;
+            if (inName) {
+                while (k < words.size() && !c.inTime(words.get(k).start())
+                        && Character.isUpperCase(words.get(k).text().charAt(0))) {
+                    k++; // the name's capitalized words, and no more
+                }
+            } else {
+                while (k < words.size() && k - to <= 4 && !c.inTime(words.get(k).start())
+                        && !STOP_RIGHT.contains(words.get(k).lower())
+                        && !PREPOSITIONS.contains(words.get(k).lower())
+                        && !gapHasPunctuation(c.sentence(), words.get(k - 1).end(), words.get(k).start())) {
+                    k++;
+                }
             }
             if (k == to + 1) {
                 break;
