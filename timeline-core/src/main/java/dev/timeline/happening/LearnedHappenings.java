@@ -146,6 +146,10 @@ final class LearnedHappenings {
                 title = ReportedHappenings.sayerOfItsPronoun(text, e, events.get(sentence))
                         .flatMap(r -> ClauseTitles.ofReported(text, e, r, covered, names));
             }
+            // "Five people were killed Monday when a car bomb exploded": the toll told with its cause
+            Optional<ClauseTitles.Title> caused = title.flatMap(t -> Tolls.withItsCause(text, e, t,
+                    events.get(sentence), covered, names));
+            title = caused.isPresent() ? caused : title;
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
             int schedule = HappeningFilters.scheduled(text, e);
             if (schedule >= 0 && value.length() < 10 && !value.contains("-W")) {

@@ -56,7 +56,9 @@ public final class EventMerger {
     private static final Set<String> DEATH_WORDS = Set.of("kill", "killed", "die", "died", "dead", "death", "people",
             "person", "life", "live", "wounded", "injured", "several", "other", "least", "more", "are", "is", "were",
             "was", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-            "thousand");
+            "thousand", "killing", "injuring", "wounding", "hurting");
+    /** A toll told after its cause: "A car bomb explodes in a marketplace, killing five people and wounding 19". */
+    private static final Pattern TOLL_AFTER_CAUSE = Pattern.compile(", (?:killing|injuring|wounding|hurting) ");
     /** Verbs that name little by themselves: learned events of these types merge only on who and where. */
     private static final Set<String> LIGHT_VERBS = Set.of("make", "take", "have", "give", "get", "hold", "do", "go",
             "come", "put", "set", "keep");
@@ -199,28 +201,35 @@ public final class EventMerger {
                     || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b)
                     || isDeath(a.type()) && shared.stream().anyMatch(EventMerger::isToll);
         }
-        // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open"),
-        // and never two tolls: many die on one day
+        if (isDeath(b.type())) {
+            // many die on one day: one shared word ("a clash" in Gaza, "police clash" in Nairobi) is not enough
+            Set<String> shared = new LinkedHashSet<>(contentWords(a));
+            shared.retainAll(contentWords(b));
+            return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
+                    || shared.stream().anyMatch(EventMerger::isToll);
+        }
+        // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open")
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(contentWords(a), contentWords(b))
                 || width(a) == 0 && x.equals(y) && pa.isEmpty() && pb.isEmpty() && !isDeath(a.type())
                 && !isDeath(b.type());
     }
 
-    /** A toll in digits in a title, of two digits or more: "11" of "11 workers killed", "73,000". */
     /**
      * A title that tells a toll alone, neither cause nor place: "11 workers killed", "Eleven people die". A merged
      * event takes another member's title over it ("An explosion destroys the Deepwater Horizon drilling rig").
      */
     private static final Pattern BARE_TOLL = Pattern.compile("(?i)(?:about |some |at least |more than )?[\\w,]+"
             + "(?: [\\w-]+){1,2} (?:(?:are|is|were|was) )?(?:killed|die|dies|dead|injured|wounded|hurt)");
+    /** A toll in digits in a title, of two digits or more: "11" of "11 workers killed", "73,000". */
     private static final Pattern TOLL = Pattern.compile("(?<![\\w.,])\\d[\\d,]*\\d(?![\\w.])");
 
     /**
-     * Whether title word {@code w} is a toll in digits of two or more: "11" of "11 workers killed", which two reports
-     * of deaths rarely share by chance.
+     * Whether title word {@code w} is a toll in digits of two or more, "11" of "11 workers killed", or a toll in
+     * millions ("kills two million people", "kills an estimated 2 million"): two reports of deaths rarely share one by
+     * chance.
      */
     static boolean isToll(String w) {
-        return w.length() >= 2 && w.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',');
+        return w.length() >= 2 && w.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',') || w.equals("million");
     }
 
     /** Whether {@code type} tells of deaths: the lexicon's "death", a learned "kill" or "die". */
@@ -300,7 +309,7 @@ public final class EventMerger {
             return out;
         }
         String type = e.type().name();
-        if (isDeath(e.type())) {
+        if (isDeath(e.type()) || TOLL_AFTER_CAUSE.matcher(e.title()).find()) {
             out.removeAll(DEATH_WORDS);
             Matcher toll = TOLL.matcher(e.title());
             while (toll.find()) {

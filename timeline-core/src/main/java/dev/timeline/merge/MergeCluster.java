@@ -151,6 +151,10 @@ final class MergeCluster {
         if (!e.type().isCommon()) {
             return sharesWordsWithOne(e, words, where);
         }
+        if (EventMerger.isDeath(e.type())) {
+            // many die on one day: a place, two words or a toll shared with one member, as EventMerger#similar asks
+            return meets(places, where) || sharesTwoWordsOrATollWithOne(words);
+        }
         if (people.isEmpty()) {
             return meets(places, where) || meets(membersByWord.keySet(), words)
                     || dayTimesWithoutParticipants.contains(y) && !EventMerger.isDeath(e.type());
@@ -177,6 +181,19 @@ final class MergeCluster {
                 if (light ? n >= 2 && meets(memberPlaces.get(m), where)
                         : n >= 2 || week && EventMerger.withinAWeek(members.get(m))
                         || death && EventMerger.isToll(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether one member shares two content words or a toll in digits ({@link EventMerger#isToll}) with it. */
+    private boolean sharesTwoWordsOrATollWithOne(Set<String> words) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String w : words) {
+            for (int m : membersByWord.getOrDefault(w, List.of())) {
+                if (shared.merge(m, 1, Integer::sum) >= 2 || EventMerger.isToll(w)) {
                     return true;
                 }
             }

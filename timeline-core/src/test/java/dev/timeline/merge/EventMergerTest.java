@@ -133,6 +133,22 @@ class EventMergerTest {
     }
 
     @Test
+    void deathsOfOneDayShareMoreThanOneWordOrATollToMerge() {
+        Event kenya = Event.builder("k", When.parse("2006-12-17"), "Kenyan police clash with residents of a slum,"
+                + " killing three people and wounding several others").type(EventType.DEATH)
+                .source(Source.of("k", 0, 1, "s")).build();
+        Event gaza = Event.builder("g", When.parse("2006-12-17"), "A guard is killed and several others injured in a"
+                + " clash with supporters of Hamas").type(EventType.DEATH).source(Source.of("g", 0, 1, "s")).build();
+        assertThat(EventMerger.merge(List.of(kenya, gaza))).hasSize(2);
+        // a toll in millions is shared as one in digits is
+        assertThat(EventMerger.merge(List.of(
+                Event.builder("a", When.parse("1957"), "Asian flu kills two million people").type(EventType.DEATH)
+                        .source(Source.of("a", 0, 1, "s")).build(),
+                Event.builder("b", When.parse("1957"), "A pandemic of H2N2 kills an estimated 2 million people")
+                        .type(EventType.DEATH).source(Source.of("b", 0, 1, "s")).build()))).hasSize(1);
+    }
+
+    @Test
     void theTypeWordOfAMeetingIsNoSharedWord() {
         assertThat(EventMerger.merge(List.of(
                 Event.builder("a", When.parse("2005-11"), "Ministers' meeting in Busan").type(EventType.MEETING)

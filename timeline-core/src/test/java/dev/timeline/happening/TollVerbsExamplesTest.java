@@ -1,0 +1,30 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each entry of {@code toll-verbs.txt} with its example: a toll whose cause a "when" clause gives is told as that cause
+ * with the toll after it ("A tram derails in the centre of Lisbon, injuring nine passengers"), not as a bare toll.
+ */
+class TollVerbsExamplesTest {
+    private static final Map<String, String> GERUNDS = Lexicons.secondColumn("toll-verbs.txt");
+
+    static Stream<Arguments> entries() {
+        return LexiconExamples.of("toll-verbs.txt");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("entries")
+    void theTollIsToldAfterItsCause(String entry, String example) {
+        String participle = entry.split("\t")[0];
+        assertThat(LexiconExamples.titles(example))
+                .anyMatch(t -> t.matches("\\p{Lu}.* \\p{Ll}+s .*, " + GERUNDS.get(participle) + " \\p{Ll}.*"))
+                .noneMatch(t -> t.matches(".* (is|are) " + participle + ".*"));
+    }
+}
