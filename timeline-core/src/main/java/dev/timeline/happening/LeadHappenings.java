@@ -169,12 +169,15 @@ final class LeadHappenings {
     }
 
     /**
-     * Whether the verb {@code t} of the lead {@code s} is a participle right after the noun it tells of: a past form
-     * after a noun with "by" after it ("a vaccine developed by GlaxoSmithKline") or a finite verb before it from token
+     * Whether the verb {@code t} of the lead {@code s} is a participle right after the noun it tells of: an "-ing" form
+     * after a noun ("a cruise ship carrying 2,000 passengers"); a past form after a noun with "by" after it ("a vaccine developed by GlaxoSmithKline") or a finite verb before it from token
      * {@code from} on ("bears responsibility for atrocities committed in Darfur"); not "Iraqi police found".
      */
     private static boolean reducedRelative(AnalyzedText text, Sentence s, int from, Token t) {
         int at = t.index();
+        if (t.pos().equals("VBG") && at - 1 >= Math.max(from, s.firstToken()) && text.tokens().get(at - 1).isNoun()) {
+            return true; // "A cruise ship carrying 2,000 passengers has been ordered to stay at sea"
+        }
         if (!(t.pos().equals("VBN") || t.pos().equals("VBD") && t.mayBePastParticiple()) || at - 1 < s.firstToken()
                 || !text.tokens().get(at - 1).isNoun()) {
             return false;
@@ -202,7 +205,7 @@ final class LeadHappenings {
      * aircraft have arrived in South Sumatra to help fight fires, a report said Wednesday."): it dates the report, and
      * the lead's happening stays undated, on or before the article's day.
      */
-    private static boolean reportsDay(String text, Mention m) {
+    static boolean reportsDay(String text, Mention m) {
         int end = m.end();
         while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
             end++;

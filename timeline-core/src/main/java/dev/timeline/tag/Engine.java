@@ -232,6 +232,8 @@ final class Engine {
         switch (k.low) {
             case "fiscal":
                 return ReportRules.fiscal(s, r, i);
+            case "earlier": case "later":
+                return RelativeRules.inTheDay(s, r, i);
             case "corresponding": case "comparable":
                 return ReportRules.comparable(s, i);
             case "twenties": case "thirties": case "forties": case "fifties": case "sixties": case "seventies":

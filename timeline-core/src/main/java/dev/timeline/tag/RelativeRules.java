@@ -338,6 +338,29 @@ final class RelativeRules {
         return null;
     }
 
+    /** How many tokens before "earlier in the day" the day it is of may be named: about a sentence. */
+    private static final int IN_THE_DAY_REACH = 30;
+    /** How many days from the reference date a day named before "earlier in the day" may be: the news of a week. */
+    private static final int IN_THE_DAY_WEEK = 7;
+
+    /**
+     * "earlier in the day", "later in the day": the day named just before ("said on Monday evening this emerged from
+     * a meeting held earlier in the day") if it is of the week of the news, else the reference date; not the day a
+     * narration went back to ("the mudslides of last Thursday ... Arroyo was expected later in the day"). Its first words are listed
+     * in {@link Engine}'s switch on words.
+     */
+    static Match inTheDay(Scan s, Reference r, int i) {
+        if (!s.w(i + 1, "in") || !s.w(i + 2, "the") || !s.w(i + 3, "day")) {
+            return null;
+        }
+        String named = s.lastDay(i, IN_THE_DAY_REACH);
+        LocalDate day = named != null ? Narrative.firstDay(named) : null;
+        if (day == null || r.known() && Math.abs(day.toEpochDay() - r.date().toEpochDay()) > IN_THE_DAY_WEEK) {
+            day = r.orNull(); // "the tank crashed through its gates on April 30, 1975. Earlier in the day Rubin ..."
+        }
+        return day == null ? null : Match.date(i, i + 4, Dates.day(day));
+    }
+
     /** The day a narration is on: the last day named in the last few sentences, else the reference date. */
     private static LocalDate storyDay(Scan s, Reference r, int i) {
         String day = s.lastDay(i, 150);

@@ -13,6 +13,12 @@ final class SentenceEnds {
             "That", "These", "Those", "But", "And", "Still", "However", "Meanwhile", "Its", "His", "Her", "Their",
             "There", "When", "While", "If", "After", "Before", "In", "On", "At", "As", "Some", "Many", "Most", "Yet");
 
+    /** Words after which a capitalized article goes on inside the sentence ({@code words-before-a-title.txt} ...). */
+    private static final Set<String> BEFORE_A_TITLE = union(Lemmas.words("words-before-a-title.txt"),
+            Lemmas.words("function-words.txt"), Lemmas.words("prepositions.txt"));
+    /** The articles that open a lead run into the headline or caption before it. */
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
     private SentenceEnds() {
     }
 
@@ -32,6 +38,9 @@ final class SentenceEnds {
             if (i + 1 < n && endsOnAbbreviation(text, t, spans.get(i + 1))) {
                 return i + 1; // "ended the appearance at 9 p.m. Still, the president ...": the stop ends both
             }
+            if (i > from && i + 1 < n && isRunInLead(text, spans, i)) {
+                return i; // "... some 2,000 passengers A cruise ship carrying 2,000 passengers has been ordered"
+            }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }
@@ -48,6 +57,38 @@ final class SentenceEnds {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether token {@code i}, a capitalized "The", "A" or "An", opens a lead that a scraped page ran into the
+     * headline or caption before it, without a full stop: the word before is in lower case (or a number) and no word
+     * that a title or name follows ({@code words-before-a-title.txt}, function words, prepositions), and a word
+     * follows, in lower case after "A" or "An" ("the leaking well The US government has toughened ...", "in maps and
+     * graphics A massive operation is under way"; not "told The Associated Press", "vitamin A", "influenza A (H1N1)").
+     */
+    private static boolean isRunInLead(String text, List<int[]> spans, int i) {
+        int[] t = spans.get(i);
+        String word = text.substring(t[0], t[1]);
+        if (!ARTICLES.contains(word)) {
+            return false;
+        }
+        int[] before = spans.get(i - 1);
+        int[] after = spans.get(i + 1);
+        if (before[1] == t[0] || after[0] != t[1] + 1 || !Character.isLetter(text.charAt(after[0]))
+                || !word.equals("The") && !Character.isLowerCase(text.charAt(after[0]))) {
+            return false;
+        }
+        for (int k = before[0]; k < before[1]; k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' && k > before[0])) {
+                return false;
+            }
+        }
+        return !BEFORE_A_TITLE.contains(text.substring(before[0], before[1]));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
+        return com.google.common.collect.ImmutableSet.<String>builder().addAll(a).addAll(b).addAll(c).build();
     }
 
     /**

@@ -81,8 +81,17 @@ class LeadHappeningsTest {
     void aHeadlineThatRunsOnIntoTheLeadGivesNoLeadHappening() {
         assertThat(extract("Farmers sue miner for negligence Farmers claim the company polluted the river and "
                 + "killed their cattle.")).isEmpty();
+    }
+
+    @Test
+    void aCaptionRunIntoTheLeadBeforeItsArticleEndsThereAndTheLeadIsRead() {
+        // the caption is a sentence of its own; the participle after the lead's subject is no lead verb
         assertThat(extract("The ferry is carrying some 900 passengers A ferry carrying 900 passengers has been "
-                + "ordered to stay at sea off the coast.")).isEmpty();
+                + "ordered to stay at sea off the coast of Crete after three crew tested positive for the virus."))
+                .extracting(Event::title, e -> e.when().modifier().orElse(null))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "A ferry carrying 900 passengers is ordered to stay at sea off the coast of Crete",
+                        Modifier.ON_OR_BEFORE));
     }
 
     @Test

@@ -145,6 +145,9 @@ class TaggerNewsConventionsTest {
             He left this past weekend.                                  | this past weekend 1989-W43-WE
             He left this past weekend; that day it rained at noon.      | this past weekend 1989-W43-WE; noon 1989-11-02T12:00
             It rained this past spring and this past Sunday.            | this past spring 1989-SP; this past Sunday 1989-10-29
+            Earlier in the day, the minister visited a school.          | Earlier in the day 1989-11-02
+            He spoke on Tuesday after a meeting held earlier in the day. | Tuesday 1989-10-31; earlier in the day 1989-10-31
+            A tank broke in on April 30, 1975. Later in the day he left. | April 30, 1975 1975-04-30; Later in the day 1989-11-02
             Now officials are investigating.                            | Now PRESENT_REF
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
             Over the years many patients died.                          | the years PXY

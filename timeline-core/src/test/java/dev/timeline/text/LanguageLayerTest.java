@@ -151,6 +151,17 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aCapitalizedArticleAfterAWordInLowerCaseOpensARunInLead() {
+        assertThat(sentenceTexts(analyze("Oil rigs idle in the gulf The US government has banned drilling.")))
+                .containsExactly("Oil rigs idle in the gulf", "The US government has banned drilling.");
+        assertThat(sentenceTexts(analyze("Oil spill in maps and graphics A massive operation is under way.")))
+                .containsExactly("Oil spill in maps and graphics", "A massive operation is under way.");
+        // a title or name after a word that introduces one, a letter after its noun, an article after a preposition
+        assertThat(sentenceTexts(analyze("He told The Associated Press that the newspaper The Times and "
+                + "the band The Horrors paid for vitamin A and influenza A virus tests in The Hague."))).hasSize(1);
+    }
+
+    @Test
     void aLineBreakEndsASentenceWithoutAFullStop() {
         assertThat(sentenceTexts(analyze("BEIJING\nThe parade began."))).containsExactly("BEIJING",
                 "The parade began.");
