@@ -175,8 +175,10 @@ final class LearnedHappenings {
             // "no signs of leaking on Friday after a new cap stopped the flow": the cap, on or before that Friday;
             // "The embassy said on Tuesday that four citizens had been quarantined": so was the perfect a report tells
             String mod = a.timex().mod().orElse(null);
+            // "A Hungarian film won the grand prix, local media reported Thursday": the day is the report's
             boolean earlier = mod == null && (DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex())
-                    || report.isPresent() && e.aspect() == Aspect.PERFECTIVE);
+                    || report.isPresent() && e.aspect() == Aspect.PERFECTIVE
+                    || e.tense() == Tense.PAST && LeadHappenings.reportsDay(text.text(), a.timex()));
             String key = s.index() + "/" + a.timex().start() + (earlier ? "/earlier" : "");
             Found h = new Found(happening(documentId, text, s, title.get(), names, value,
                     earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),

@@ -101,6 +101,11 @@ class LeadHappeningsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(
                         "A Singaporean firm signs a deal to build an office complex in Ho Chi Minh City",
                         Modifier.ON_OR_BEFORE));
+        // so is one told in the past: the day is the report's
+        assertThat(extract("A Dutch film won the grand prix of the 12th Lisbon Film Festival in Portugal, local media"
+                + " reported Thursday.")).extracting(Event::title, e -> e.when().modifier().orElse(null))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "A Dutch film wins the grand prix of the 12th Lisbon Film Festival", Modifier.ON_OR_BEFORE));
         // a participle after its noun with its agent is no lead verb; a report's verb before one is no main verb
         assertThat(extract("A vaccine developed by Tom Berg's laboratory has won approval from regulators, a report"
                 + " said Thursday.")).extracting(Event::title).noneMatch(t -> t.contains("is developed"));
