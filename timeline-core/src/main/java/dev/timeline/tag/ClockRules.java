@@ -42,6 +42,9 @@ final class ClockRules {
         if (meridiem == 0 && (!colon || isGameClock(s, j))) {
             return null;
         }
+        if (meridiem == 0 && afterNoonNear(s, i, j, hour)) {
+            hour += 12; // "This afternoon at about 3:30": 15:30
+        }
         if (meridiem == 1 || meridiem == 2) {
             if (hour < 1 || hour > 12) {
                 return null;
@@ -59,6 +62,33 @@ final class ClockRules {
         }
         String time = "T" + Dates.two(hour) + ":" + Dates.two(minute);
         return withDay(s, r, i, j, time);
+    }
+
+    /** How many tokens before a clock time, or after it, the part of the day it is in may stand. */
+    private static final int DAYPART_REACH = 4;
+
+    /**
+     * Whether the clock time without "a.m." or "p.m." at tokens {@code [i, j)}, of hour {@code hour}, is after noon by
+     * the afternoon, evening or night named next to it ("this afternoon at about 3:30", "at 8:15 on Tuesday evening"):
+     * an hour of 1 to 6 in the afternoon, of 5 to 11 in the evening, of 7 to 11 at night; no full stop between.
+     */
+    private static boolean afterNoonNear(Scan s, int i, int j, int hour) {
+        for (int k = i - 1; k >= Math.max(0, i - DAYPART_REACH) && !s.w(k, "."); k--) {
+            if (s.cat(k) == Cat.DAYPART) {
+                return afterNoon(s.t(k).num, hour);
+            }
+        }
+        for (int k = j; k < j + DAYPART_REACH && !s.w(k, "."); k++) {
+            if (s.cat(k) == Cat.DAYPART) {
+                return afterNoon(s.t(k).num, hour);
+            }
+        }
+        return false;
+    }
+
+    private static boolean afterNoon(int part, int hour) {
+        return part == 1 && hour >= 1 && hour <= 6 || part == 2 && hour >= 5 && hour <= 11
+                || part == 3 && hour >= 7 && hour <= 11;
     }
 
     /**
@@ -139,7 +169,17 @@ final class ClockRules {
                 return Match.of(first, end, TimexType.TIME, day + time);
             }
         }
+        if (r.known() && thisDaypartNear(s, first, end)) {
+            // "at 3:30 this morning": the morning is the reference date's, whatever day the text spoke of before
+            return Match.of(first, end, TimexType.TIME, Dates.day(r.date()) + time);
+        }
         return Match.of(first, end, TimexType.TIME, dayUnderDiscussion(s, r, first) + time);
+    }
+
+    /** Whether "this morning", "this afternoon" ... stands next to the clock time at {@code [first, end)}. */
+    private static boolean thisDaypartNear(Scan s, int first, int end) {
+        return s.w(end, "this") && s.cat(end + 1) == Cat.DAYPART
+                || s.w(first - 1, "at") && s.cat(first - 2) == Cat.DAYPART && s.w(first - 3, "this");
     }
 
     /** The day a weekday, a month and day or a day and month ("27 April") at token {@code j} names, or null. */

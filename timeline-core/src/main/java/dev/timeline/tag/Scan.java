@@ -385,9 +385,12 @@ final class Scan {
         if (w(i - 1, "be") && w(i - 2, "to") && any(i - 3, "had")) {
             return -1; // "had to be moved on Saturday": what had to be done was done
         }
-        if (w(i - 1, "be") && (any(i - 2, "will", "would", "ll", "to")
-                || any(i - 3, "will", "would", "ll", "to") && t(i - 2).cat == Cat.OTHER && !t(i - 2).cap)) {
-            return 1; // "will be named", "would be paid", "to be completed", "would still be held" look ahead
+        if (w(i - 1, "be") && (any(i - 2, "will", "would", "ll", "to", "should")
+                || any(i - 3, "will", "would", "ll", "to", "should")
+                && t(i - 2).cat == Cat.OTHER && !t(i - 2).cap)) {
+            // "will be named", "would be paid", "to be completed", "would still be held", "should be finished" look
+            // ahead ("could be located Wednesday" was told of a day past)
+            return 1;
         }
         if (k.low.equals("due") && w(i + 1, "to") && (has(i - 1) && !t(i - 1).cap && t(i - 1).low.endsWith("ed")
                 || determiner(i + 2))) {
@@ -451,6 +454,9 @@ final class Scan {
                 }
                 if (any(i - 1, "a", "an", "the", "still", "its", "their", "his", "her", "this", "that")) {
                     return 0; // an adjective ("a still unspecified date", "the revised plan"), not a past verb
+                }
+                if (any(i - 1, "is", "are", "am")) {
+                    return 0; // a present passive ("until a relief well is drilled, sometime in August") is no past
                 }
                 // a capitalized "-ed" word is a name more often than a verb: "the United States", "Mohammed"
                 return !k.cap && (k.low.length() > 4 || SHORT_PASTS.contains(k.low)) && k.low.endsWith("ed")
