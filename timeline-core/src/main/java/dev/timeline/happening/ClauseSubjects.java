@@ -550,6 +550,12 @@ final class ClauseSubjects {
                 subjectStart = acronym; // "Troops of Afghanistan National Army (ANA) killed": the acronym is a name
                 continue;
             }
+            int quoted = quotedNameBefore(tokens, floor, subjectStart, subjectEnd);
+            if (quoted >= 0) {
+                acronyms += subjectStart - quoted;
+                subjectStart = quoted; // "A glossy "Lessons Learned" document released on Thursday by BP"
+                continue;
+            }
             int city = SubjectPhrases.placeBeforeItsCountry(tokens, floor, subjectStart, subjectEnd);
             if (city >= 0 && !isPersonName(text, subjectStart, subjectEnd, entities)) {
                 subjectStart = city; // "The ministerial gathering in Cancun, Mexico, in 2003 broke down"
@@ -638,6 +644,9 @@ final class ClauseSubjects {
             while (subjectStart < subjectEnd && (!Phrases.isNounPhraseStart(tokens.get(subjectStart))
                     || Subjects.CONNECTIVES.contains(Phrases.low(tokens.get(subjectStart))))) {
                 subjectStart++; // "However Jane died": a connective the tagger took for a name opens no subject
+            }
+            if (quotationMarks(tokens, subjectStart, subjectEnd) % 2 == 1) {
+                return Optional.empty(); // "The so-called "top kill" procedure": a quote cut in two names nothing
             }
             for (int k = subjectEnd - 1; k > subjectStart; k--) {
                 if (CAPITAL_ARTICLES.contains(tokens.get(k).text())) {
@@ -1360,4 +1369,32 @@ final class ClauseSubjects {
         return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** How many words a quoted name inside a subject may have. */
+    private static final int QUOTED_WORDS = 4;
+
+    /**
+     * The index of the opening quotation mark of a name quoted right before {@code subjectStart}, inside the subject
+     * that ends at {@code subjectEnd} ("A glossy "Lessons Learned" document"); -1 if none.
+     */
+    private static int quotedNameBefore(List<Token> tokens, int floor, int subjectStart, int subjectEnd) {
+        if (subjectStart >= subjectEnd || subjectStart - 3 < floor
+                || !Phrases.isQuote(tokens.get(subjectStart - 1).text())) {
+            return -1;
+        }
+        for (int k = subjectStart - 3; k >= Math.max(floor, subjectStart - 2 - QUOTED_WORDS); k--) {
+            if (Phrases.isQuote(tokens.get(k).text())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** How many quotation marks tokens {@code [from, to)} hold. */
+    private static int quotationMarks(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += Phrases.isQuote(tokens.get(k).text()) ? 1 : 0;
+        }
+        return n;
+    }
 }

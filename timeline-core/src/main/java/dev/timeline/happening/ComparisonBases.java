@@ -41,6 +41,13 @@ final class ComparisonBases {
             return false;
         }
         String before = tokens.get(at).lowerText();
+        if (before.equals("on") || before.equals("of")) {
+            at = baseNounBefore(tokens, s, at); // "has risen 63 percent from its low of $27.02 on June 25"
+            if (at - 1 < s.firstToken()) {
+                return false;
+            }
+            before = tokens.get(at).lowerText();
+        }
         if (before.equals("than")) {
             return !DEADLINES.contains(tokens.get(at - 1).lowerText());
         }
@@ -55,5 +62,25 @@ final class ComparisonBases {
             }
         }
         return false;
+    }
+
+    /** How many words a base's noun phrase ("its low of $27.02") may hold between "from" and its date. */
+    private static final int BASE_WORDS = 6;
+
+    /**
+     * The index of "from" or "over" that opens the noun phrase whose date "on" or "of" at {@code at} gives ("from its
+     * low of $27.02 on June 25", "from a peak of 1,000 in March"), no verb or comma between; else {@code at}.
+     */
+    private static int baseNounBefore(List<Token> tokens, Sentence s, int at) {
+        for (int k = at - 1; k >= Math.max(s.firstToken(), at - BASE_WORDS); k--) {
+            Token t = tokens.get(k);
+            if (t.lowerText().equals("from") || t.lowerText().equals("over")) {
+                return k;
+            }
+            if (t.isVerb() || t.text().equals(",")) {
+                break;
+            }
+        }
+        return at;
     }
 }

@@ -421,18 +421,29 @@ final class Phrases {
         }
         for (int k = i - 1; k >= Math.max(from, i - 5); k--) {
             if (isQuote(tokens.get(k).text())) {
-                return k > from && opensName(tokens.get(k - 1)); // the closing mark of an opened name
+                return k > from && opensName(tokens, s, k - 1, i); // the closing mark of an opened name
             }
         }
-        if (i == from || !opensName(tokens.get(i - 1))) {
+        if (i == from) {
             return false;
         }
         for (int k = i + 2; k < Math.min(s.endToken(), i + 6); k++) {
             if (isQuote(tokens.get(k).text())) {
-                return true;
+                return opensName(tokens, s, i - 1, k);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code before} opens a name quoted up to the closing mark at {@code close}: a determiner,
+     * adjective or possessive; or a noun or number that modifies it, with a noun after the closing mark ("the 100-ton
+     * "box" containment system", "a glossy/NN "Lessons Learned" document").
+     */
+    private static boolean opensName(List<Token> tokens, Sentence s, int before, int close) {
+        Token b = tokens.get(before);
+        return opensName(b) || (b.pos().startsWith("NN") || b.pos().equals("CD")) && close + 1 < s.endToken()
+                && tokens.get(close + 1).pos().startsWith("NN");
     }
 
     private static boolean opensName(Token before) {

@@ -105,7 +105,7 @@ final class Titles {
         }
         int to = head + 1;
         int phrases = 0;
-        while (to < words.size() && phrases < 2) {
+        while (to < words.size()) {
             Word prep = words.get(to);
             boolean adverb = prep.lower().equals("abroad");
             // "the Beijing Summit of Forum on Sino-Africa Cooperation", "a meeting of Burmese and ASEAN officials": a
@@ -114,6 +114,9 @@ final class Titles {
                     && Character.isUpperCase(words.get(to + 1).text().charAt(0));
             boolean inName = capitals && (prep.lower().equals("on") || prep.lower().equals("for"));
             boolean joined = capitals && prep.lower().equals("and");
+            if (phrases >= 2 && !inName) {
+                break; // two phrases, but a name's "on" goes on: "of the Forum on China-Africa Cooperation"
+            }
             if (!PREPOSITIONS.contains(prep.lower()) && !adverb && !inName && !joined
                     || gapHasPunctuation(c.sentence(), words.get(to - 1).end(), prep.start())) {
                 break;

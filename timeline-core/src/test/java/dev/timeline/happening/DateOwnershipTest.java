@@ -56,6 +56,19 @@ class DateOwnershipTest {
         // a deadline is no comparison
         assertThat(ComparisonBasesProbe.isBase("The deal must be signed no later than Friday.", "Friday")).isFalse();
         assertThat(ComparisonBasesProbe.isBase("Sales rose 5 percent from a year ago.", "a year ago")).isTrue();
+        // the date of the base's noun: "from its low of $27.02 on June 25"
+        assertThat(LexiconExamples.titles("The company's share price has risen 63 percent from its low of $27.02 on"
+                + " June 25.")).isEmpty();
+    }
+
+    @Test
+    void aQuotedNameStaysInsideItsNounPhrase() {
+        assertThat(LexiconExamples.titles("On Monday, a barge hauled the 100-ton \"box\" containment system to the"
+                + " well.")).containsExactly("A barge hauls the 100-ton \"box\" containment system to the well");
+        assertThat(LexiconExamples.titles("A glossy \"Lessons Learned\" document released on Monday by BP describes"
+                + " the blowout.")).containsExactly("A glossy \"Lessons Learned\" document is released by BP");
+        // a subject that would cut a quotation in two names nothing
+        assertThat(LexiconExamples.titles("The so-called \"top kill\" procedure was halted on Saturday.")).isEmpty();
     }
 
     @Test

@@ -287,6 +287,10 @@ class TitleNounPhrasesTest {
         assertThat(titles("Leaders have been invited to the Beijing Summit of the Forum on China-Africa Cooperation"
                 + " scheduled for Nov. 4-5.")).containsExactly(
                         "Beijing Summit of the Forum on China-Africa Cooperation");
+        // beyond two phrases too: "of the Beijing Summit", "of the Forum", and the name's "on"
+        assertThat(titles("The premier spoke on Saturday at the opening ceremony of the Beijing Summit of the Forum on"
+                + " China-Africa Cooperation.")).contains(
+                        "Opening ceremony of the Beijing Summit of the Forum on China-Africa Cooperation");
         // "and" between two capitalized modifiers: both of the officials'
         assertThat(titles("Foreign Minister Tom Berg spoke on Tuesday at a meeting of Burmese and ASEAN officials in"
                 + " Rangoon.")).containsExactly("Burmese and ASEAN officials meet");
