@@ -35,7 +35,7 @@ final class ClauseSubjects {
     private static final Set<String> PARTICIPLE_ADVERBS = Set.of("newly", "recently", "freshly", "democratically",
             "popularly", "directly");
     /** Prepositions before a place that a relative's antecedent crosses: "the conflict in Sierra Leone that ended". */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "near", "off");
     /**
      * Prepositions after which a phrase that "who" follows is where people are from or at, not who they are: "leaders
      * from 34 countries who attended", "officials in the province who".

@@ -343,6 +343,9 @@ class ExtractionRulesTest {
     void whatARelativeClauseTellsOfIsNotThePlaceItHappenedInNorARate() {
         assertThat(titles("Diamonds fuelled the brutal conflict in Sierra Leone that ended in 2001."))
                 .contains("The brutal conflict in Sierra Leone ends");
+        // "off" before a place too
+        assertThat(titles("An explosion on a drilling rig off Louisiana, which killed 11 workers on 20 April, raised"
+                + " questions.")).contains("An explosion on a drilling rig off Louisiana kills 11 workers");
         assertThat(titles("A synod on Lebanon, which met in November 1995 in Rome, called for peace."))
                 .contains("A synod on Lebanon meets in Rome");
         assertThat(titles("\"It was a lapse,\" said Aneesh Prabhu, an analyst at S&P, which lowered its rating for"
