@@ -237,6 +237,7 @@ final class LeadHappenings {
                 && HappeningFilters.isHappeningEvent(text, e) && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e) && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.moodOrState(text, e, List.of()) // a lead names no date
-                && !Measures.isChange(e.verbLemma()) && !Responses.responds(text, e);
+                && !Measures.isChange(e.verbLemma()) && !Responses.responds(text, e)
+                && !TollUpdates.findsMoreDead(text, e);
     }
 }

@@ -268,6 +268,7 @@ final class LearnedHappenings {
                 && !Measures.moodOrState(text, e, datesOfSentence)
                 && !Measures.proportionOfAPeriod(text, e, a.timex())
                 && !HappeningFilters.countedSoFar(text, e)
+                && !TollUpdates.findsMoreDead(text, e)
                 && !facts.addsCases()
                 && e.token().start() >= facts.saidQuotationEnd() // -1 when no said quotation opens the sentence
                 && !Measures.overAPeriodToNow(text, e, a.timex())
