@@ -45,4 +45,34 @@ final class Forecasts {
         }
         return k >= s.firstToken() && tokens.get(k).pos().equals("CD") && k < e.token().index() - 1;
     }
+
+    /** Words that make the date after them the earliest a thing still to come may happen: "as early as Wednesday". */
+    private static final java.util.regex.Pattern EARLIEST = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:as (?:early|soon) as|no earlier than|no sooner than)\\s+$");
+    /** How many characters before its date such words are read. */
+    private static final int EARLIEST_REACH = 24;
+
+    /**
+     * Whether {@code timex} is the earliest day of something forecast ("as early as Wednesday"), an infinitive between
+     * them, and {@code e} is told in the past before it: "Crews prepared for the mess to make landfall as early as Wednesday" dates the landfall to come, not
+     * the preparing.
+     */
+    static boolean earliestOfWhatIsToCome(AnalyzedText text, EventMention e, Mention timex) {
+        if (e.tense() != Tense.PAST || timex.start() < e.end()) {
+            return false; // "As early as February, Halliburton was getting poor results": already then
+        }
+        String t = text.text();
+        if (!EARLIEST.matcher(t).region(Math.max(0, timex.start() - EARLIEST_REACH), timex.start()).find()) {
+            return false;
+        }
+        // the thing to come is an infinitive between the verb and its date: "prepared for the mess to make landfall"
+        List<Token> tokens = text.tokens();
+        for (Token k : text.tokensIn(e.end(), timex.start())) {
+            if (k.lowerText().equals("to") && k.index() + 1 < tokens.size() && tokens.get(k.index() + 1).pos()
+                    .equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

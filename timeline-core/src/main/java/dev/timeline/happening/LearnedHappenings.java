@@ -273,6 +273,7 @@ final class LearnedHappenings {
                 && e.token().start() >= facts.saidQuotationEnd() // -1 when no said quotation opens the sentence
                 && !Measures.overAPeriodToNow(text, e, a.timex())
                 && !Forecasts.isForecast(text, e, a.timex())
+                && !Forecasts.earliestOfWhatIsToCome(text, e, a.timex())
                 && !Backgrounds.isScene(text, e)
                 && !HappeningFilters.bound(text, a.timex(), e.token().index())
                 && !HappeningFilters.hypothetical(text, e, would)

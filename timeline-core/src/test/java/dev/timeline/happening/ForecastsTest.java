@@ -15,6 +15,15 @@ class ForecastsTest {
     }
 
     @Test
+    void theEarliestDayOfAThingToComeDatesNoPastVerbBeforeIt() {
+        assertThat(LexiconExamples.titles("Crews shored up miles of boom and prepared for the oil to make landfall as"
+                + " early as Tuesday.")).isEmpty();
+        // fronted, it says how early the past happening already was
+        assertThat(LexiconExamples.titles("As early as February, the contractor was getting poor results in lab"
+                + " tests.")).containsExactly("The contractor gets poor results in lab tests");
+    }
+
+    @Test
     void aCountOnADayIsAPlan() {
         assertThat(LexiconExamples.titles("Thousands will march on Saturday in the capital.")).containsExactly(
                 "Thousands march in the capital");
