@@ -213,6 +213,9 @@ final class SubjectEnds {
                 && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(date - 1)))) {
             date--;
         }
+        if (!commaAfter && date - 2 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals("here")) {
+            date--; // "APEC ministers here Thursday endorsed": the dateline's place, then the day
+        }
         boolean commaBefore = date - 1 >= s.firstToken() && Phrases.low(tokens.get(date - 1)).equals(",");
         if (commaAfter && !commaBefore) {
             return at; // "Mr Smith, who had led the company since 1990, resigned": the date ends a relative clause

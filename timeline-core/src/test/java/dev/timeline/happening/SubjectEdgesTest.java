@@ -10,6 +10,12 @@ import org.junit.jupiter.api.Test;
  */
 class SubjectEdgesTest {
     @Test
+    void hereAndTheDayBetweenSubjectAndVerbStayOutOfTheSubject() {
+        assertThat(LexiconExamples.titles("Trade ministers here Thursday endorsed the Lisbon Action Plan."))
+                .containsExactly("Trade ministers endorse the Lisbon Action Plan");
+    }
+
+    @Test
     void aDatedPhraseInsideTheSubjectKeepsTheNounBeforeIt() {
         assertThat(LexiconExamples.titles("A refinery explosion in 2005 in Texas killed 15 workers.")).containsExactly(
                 "A refinery explosion in Texas kills 15 workers");
