@@ -206,7 +206,8 @@ public final class EventMerger {
             Set<String> shared = new LinkedHashSet<>(contentWords(a));
             shared.retainAll(contentWords(b));
             return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
-                    || shared.stream().anyMatch(EventMerger::isToll);
+                    || shared.stream().anyMatch(EventMerger::isToll)
+                    || namesOneOf(pa, contentWords(b)) || namesOneOf(pb, contentWords(a));
         }
         // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open")
         return overlaps(keys(a.places()), keys(b.places())) || overlaps(contentWords(a), contentWords(b))
@@ -230,6 +231,22 @@ public final class EventMerger {
      */
     static boolean isToll(String w) {
         return w.length() >= 2 && w.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',') || w.equals("million");
+    }
+
+    /**
+     * Whether a word of one of the names {@code participantKeys} ({@link #keys}) is among {@code words}, content words
+     * of another event's title ({@link #contentWords}): "Jackson dies" and a death whose participant is "Michael
+     * Jackson" tell of one person.
+     */
+    static boolean namesOneOf(Set<String> participantKeys, Set<String> words) {
+        for (String key : participantKeys) {
+            for (String w : key.split(" ")) {
+                if (w.length() > 2 && words.contains(w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code type} tells of deaths: the lexicon's "death", a learned "kill" or "die". */

@@ -153,7 +153,9 @@ final class MergeCluster {
         }
         if (EventMerger.isDeath(e.type())) {
             // many die on one day: a place, two words or a toll shared with one member, as EventMerger#similar asks
-            return meets(places, where) || sharesTwoWordsOrATollWithOne(words);
+            return meets(places, where) || sharesTwoWordsOrATollWithOne(words)
+                    || EventMerger.namesOneOf(participants, words)
+                    || EventMerger.namesOneOf(people, membersByWord.keySet());
         }
         if (people.isEmpty()) {
             return meets(places, where) || meets(membersByWord.keySet(), words)

@@ -232,7 +232,7 @@ final class Engine {
         switch (k.low) {
             case "fiscal":
                 return ReportRules.fiscal(s, r, i);
-            case "earlier": case "later":
+            case "earlier":
                 return RelativeRules.inTheDay(s, r, i);
             case "corresponding": case "comparable":
                 return ReportRules.comparable(s, i);

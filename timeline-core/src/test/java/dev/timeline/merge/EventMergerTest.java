@@ -140,6 +140,13 @@ class EventMergerTest {
         Event gaza = Event.builder("g", When.parse("2006-12-17"), "A guard is killed and several others injured in a"
                 + " clash with supporters of Hamas").type(EventType.DEATH).source(Source.of("g", 0, 1, "s")).build();
         assertThat(EventMerger.merge(List.of(kenya, gaza))).hasSize(2);
+        // a word of the other's participant: one person's death
+        assertThat(EventMerger.merge(List.of(
+                Event.builder("a", When.parse("2009-06-25"), "Jackson dies of a cardiac arrest at his home")
+                        .type(EventType.DEATH).participants(List.of("Michael Jackson"))
+                        .source(Source.of("a", 0, 1, "s")).build(),
+                Event.builder("b", When.parse("2009-06"), "Jackson dies").type(EventType.DEATH)
+                        .source(Source.of("b", 0, 1, "s")).build()))).hasSize(1);
         // a toll in millions is shared as one in digits is
         assertThat(EventMerger.merge(List.of(
                 Event.builder("a", When.parse("1957"), "Asian flu kills two million people").type(EventType.DEATH)

@@ -151,7 +151,8 @@ class TaggerNewsConventionsTest {
             The relief well should be finished in August.               | August 1990-08
             No cap can hold until a relief well is drilled, sometime in August. | August 1990-08
             He spoke on Tuesday after a meeting held earlier in the day. | Tuesday 1989-10-31; earlier in the day 1989-10-31
-            A tank broke in on April 30, 1975. Later in the day he left. | April 30, 1975 1975-04-30; Later in the day 1989-11-02
+            A tank broke in on April 30, 1975. Earlier in the day he left. | April 30, 1975 1975-04-30; Earlier in the day 1989-11-02
+            Results will be published later in the day.                 | ''
             Now officials are investigating.                            | Now PRESENT_REF
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
             Over the years many patients died.                          | the years PXY
