@@ -54,8 +54,8 @@ final class Forecasts {
 
     /**
      * Whether {@code timex} is the earliest day of something forecast ("as early as Wednesday"), an infinitive between
-     * them, and {@code e} is told in the past before it: "Crews prepared for the mess to make landfall as early as Wednesday" dates the landfall to come, not
-     * the preparing.
+     * them, and {@code e} is told in the past before it: "Crews prepared for the mess to make landfall as early as
+     * Wednesday" dates the landfall to come, not the preparing.
      */
     static boolean earliestOfWhatIsToCome(AnalyzedText text, EventMention e, Mention timex) {
         if (e.tense() != Tense.PAST || timex.start() < e.end()) {

@@ -170,8 +170,9 @@ final class LeadHappenings {
 
     /**
      * Whether the verb {@code t} of the lead {@code s} is a participle right after the noun it tells of: an "-ing" form
-     * after a noun ("a cruise ship carrying 2,000 passengers"); a past form after a noun with "by" after it ("a vaccine developed by GlaxoSmithKline") or a finite verb before it from token
-     * {@code from} on ("bears responsibility for atrocities committed in Darfur"); not "Iraqi police found".
+     * after a noun ("a cruise ship carrying 2,000 passengers"); a past form after a noun with "by" after it ("a vaccine
+     * developed by GlaxoSmithKline") or a finite verb before it from token {@code from} on ("bears responsibility for
+     * atrocities committed in Darfur"); not "Iraqi police found".
      */
     private static boolean reducedRelative(AnalyzedText text, Sentence s, int from, Token t) {
         int at = t.index();

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TollUpdates {
     private static final Set<String> RECOVERY_VERBS = Lexicons.firstColumn("recovery-verbs.txt");
-    /** The object of such a verb that adds to a count: "five more bodies", "another body", "three additional victims". */
+    /** The object of such a verb that adds to a count: "five more bodies", "another body", "three more victims". */
     private static final Pattern MORE_DEAD = Pattern.compile("(?i)^\\s+(?:(?:up|out)\\s+)?(?:[\\w,.-]+\\s+)?"
             + "(?:more|another|further|additional|other)\\s+(?:bod(?:y|ies)|victims|corpses)\\b");
     /** How many characters after the verb its object is read. */

@@ -147,7 +147,8 @@ class TaggerNewsConventionsTest {
             It rained this past spring and this past Sunday.            | this past spring 1989-SP; this past Sunday 1989-10-29
             Earlier in the day, the minister visited a school.          | Earlier in the day 1989-11-02
             This afternoon at 3:30, the army seized two cars.           | This afternoon 1989-11-02TAF; 3:30 1989-11-02T15:30
-            At 8:15 on Tuesday evening the army left; at 3:30 this morning it came back. | 8:15 1989-10-31T20:15; Tuesday evening 1989-10-31TEV; 3:30 1989-11-02T03:30; this morning 1989-11-02TMO
+            At 8:15 on Tuesday evening the army left.                   | 8:15 1989-10-31T20:15; Tuesday evening 1989-10-31TEV
+            On Tuesday it left; at 3:30 this morning it came back.      | Tuesday 1989-10-31; 3:30 1989-11-02T03:30; this morning 1989-11-02TMO
             The relief well should be finished in August.               | August 1990-08
             No cap can hold until a relief well is drilled, sometime in August. | August 1990-08
             He spoke on Tuesday after a meeting held earlier in the day. | Tuesday 1989-10-31; earlier in the day 1989-10-31
