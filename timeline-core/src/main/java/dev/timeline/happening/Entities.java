@@ -340,11 +340,9 @@ public final class Entities {
             out.add(new Entity(start, end, Kind.ORGANIZATION, name));
         } else if (words >= 2 && PLACE_WORD.search(name).find()) {
             out.add(new Entity(start, end, Kind.PLACE, name)); // "Bagram Air Base": no "he" stands for it
-        } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ") && !afterThe(text, start)) {
-            out.add(new Entity(start, end, Kind.PERSON, name));
         } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {
             // "the Deepwater Horizon": no person's name follows "the"; no "he" stands for it
-            out.add(new Entity(start, end, Kind.ORGANIZATION, name));
+            out.add(new Entity(start, end, afterThe(text, start) ? Kind.ORGANIZATION : Kind.PERSON, name));
         } else if (words == 1) {
             out.add(new Entity(start, end, null, name)); // a lone word: a person if it is a known surname
         }

@@ -42,8 +42,11 @@ final class Tolls {
      */
     static Optional<ClauseTitles.Title> withItsCause(AnalyzedText text, EventMention e, ClauseTitles.Title toll,
             List<EventMention> eventsOfSentence, boolean[] covered, ClauseTitles.Names names) {
+        if (!TOLL_VERBS.containsKey(e.token().lowerText())) {
+            return Optional.empty(); // the cheap test first: most titles are of no toll verb
+        }
         Matcher m = TOLL.matcher(toll.text());
-        if (!m.matches() || !TOLL_VERBS.containsKey(e.token().lowerText())) {
+        if (!m.matches()) {
             return Optional.empty();
         }
         Sentence s = text.sentenceOf(e.token());

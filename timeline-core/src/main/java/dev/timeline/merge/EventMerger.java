@@ -190,8 +190,7 @@ public final class EventMerger {
         }
         if (!a.type().isCommon()) {
             // a verb learned from the text names many happenings: the same verb on the same day is not enough
-            Set<String> shared = new LinkedHashSet<>(contentWords(a));
-            shared.retainAll(contentWords(b));
+            Set<String> shared = sharedContentWords(a, b);
             if (isLightVerb(a.type())) {
                 // "make", "take": the verb says little; without people to compare, place and words must agree
                 return overlaps(keys(a.places()), keys(b.places())) && shared.size() >= 2;
@@ -203,8 +202,7 @@ public final class EventMerger {
         }
         if (isDeath(b.type())) {
             // many die on one day: one shared word ("a clash" in Gaza, "police clash" in Nairobi) is not enough
-            Set<String> shared = new LinkedHashSet<>(contentWords(a));
-            shared.retainAll(contentWords(b));
+            Set<String> shared = sharedContentWords(a, b);
             return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
                     || shared.stream().anyMatch(EventMerger::isToll)
                     || namesOneOf(pa, contentWords(b)) || namesOneOf(pb, contentWords(a));
@@ -231,6 +229,13 @@ public final class EventMerger {
      */
     static boolean isToll(String w) {
         return w.length() >= 2 && w.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',') || w.equals("million");
+    }
+
+    /** The content words ({@link #contentWords}) that the titles of {@code a} and {@code b} share. */
+    private static Set<String> sharedContentWords(Event a, Event b) {
+        Set<String> shared = new LinkedHashSet<>(contentWords(a));
+        shared.retainAll(contentWords(b));
+        return shared;
     }
 
     /**

@@ -149,12 +149,11 @@ final class MergeCluster {
             return meets(participants, people);
         }
         if (!e.type().isCommon()) {
-            return sharesWordsWithOne(e, words, where);
+            return sharesWordsWithOne(e, words, where, true);
         }
         if (EventMerger.isDeath(e.type())) {
             // many die on one day: a place, two words or a toll shared with one member, as EventMerger#similar asks
-            return meets(places, where) || sharesTwoWordsOrATollWithOne(words)
-                    || EventMerger.namesOneOf(participants, words)
+            return sharesWordsWithOne(e, words, where, false) || EventMerger.namesOneOf(participants, words)
                     || EventMerger.namesOneOf(people, membersByWord.keySet());
         }
         if (people.isEmpty()) {
@@ -165,16 +164,16 @@ final class MergeCluster {
     }
 
     /**
-     * For a verb learned from the text: whether one member shares a place, two content words, one content word
-     * within a week with the event, or a toll in digits for deaths (a light verb: a place and two words), as {@link
-     * EventMerger#similar} asks of a pair.
+     * Whether one member shares a place, two content words, one content word within a week with the event (when
+     * {@code oneWordWithinAWeek}: a verb learned from the text, not deaths of the lexicon), or a toll in digits for
+     * deaths (a light verb: a place and two words), as {@link EventMerger#similar} asks of a pair.
      */
-    private boolean sharesWordsWithOne(Event e, Set<String> words, Set<String> where) {
+    private boolean sharesWordsWithOne(Event e, Set<String> words, Set<String> where, boolean oneWordWithinAWeek) {
         boolean light = EventMerger.isLightVerb(e.type());
         if (!light && meets(places, where)) {
             return true;
         }
-        boolean week = EventMerger.withinAWeek(e);
+        boolean week = oneWordWithinAWeek && EventMerger.withinAWeek(e);
         boolean death = EventMerger.isDeath(e.type());
         Map<Integer, Integer> shared = new HashMap<>();
         for (String w : words) {
@@ -183,19 +182,6 @@ final class MergeCluster {
                 if (light ? n >= 2 && meets(memberPlaces.get(m), where)
                         : n >= 2 || week && EventMerger.withinAWeek(members.get(m))
                         || death && EventMerger.isToll(w)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether one member shares two content words or a toll in digits ({@link EventMerger#isToll}) with it. */
-    private boolean sharesTwoWordsOrATollWithOne(Set<String> words) {
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (String w : words) {
-            for (int m : membersByWord.getOrDefault(w, List.of())) {
-                if (shared.merge(m, 1, Integer::sum) >= 2 || EventMerger.isToll(w)) {
                     return true;
                 }
             }
