@@ -44,6 +44,9 @@ final class AmountRules {
         if (!unitFirst && a.n() == 1 && !hyphen && ordinalSecond(s, j + 1)) {
             return null; // "a second betrayal" counts, it does not measure
         }
+        if (s.cat(j + 1) == Cat.DASH && s.glued(j + 1) && s.glued(j + 2) && !s.any(j + 2, "long", "old")) {
+            return null; // "a day-night match", "a year-on-year rise", "a day-to-day basis": a compound, no length
+        }
         Unit unit = Unit.values()[u.num(Cat.UNIT)];
         if (unit == Unit.QUARTER && (hyphen && u.low.endsWith("s") || a.n() > 0 && s.w(j + 1, "of"))) {
             return null; // "three-quarters of the troops" and "more than a quarter of the market" are fractions

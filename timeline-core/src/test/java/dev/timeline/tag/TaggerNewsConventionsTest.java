@@ -135,6 +135,8 @@ class TaggerNewsConventionsTest {
             Sales in the latest period rose.                            | the latest period 1989-Q3
             In the second quarter sales fell; that quarter was weak.    | the second quarter 1989-Q2; that quarter 1989-Q2
             They left their third day-long meeting.                     | day-long P1D
+            India won a day-night match on a day-to-day basis.          | ''
+            Prices rose on a year-on-year basis after a week-long rally. | a week P1W
             The official said the March accession will go ahead.        | March 1989-03
             The March of Dimes raised money.                            | ''
             He was shot last Oct. 23 at his home.                       | Oct. 23 1989-10-23
