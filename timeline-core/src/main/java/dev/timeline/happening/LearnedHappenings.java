@@ -149,7 +149,10 @@ final class LearnedHappenings {
             // "Five people were killed Monday when a car bomb exploded": the toll told with its cause
             Optional<ClauseTitles.Title> caused = title.flatMap(t -> Tolls.withItsCause(text, e, t,
                     events.get(sentence), covered, names));
-            title = caused.isPresent() ? caused : title;
+            // "40 people were killed when floods hit Somalia on Monday": the cause's day, the toll told with it
+            Optional<ClauseTitles.Title> withToll = caused.isPresent() ? Optional.empty()
+                    : title.flatMap(t -> Tolls.withItsToll(text, e, t, events.get(sentence), covered, names));
+            title = caused.isPresent() ? caused : withToll.isPresent() ? withToll : title;
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
             int schedule = HappeningFilters.scheduled(text, e);
             if (schedule >= 0 && value.length() < 10 && !value.contains("-W")) {

@@ -51,34 +51,94 @@ final class Tolls {
         }
         Sentence s = text.sentenceOf(e.token());
         List<Token> tokens = text.tokens();
-        int when = -1;
-        for (int i = e.token().index() + 1; i < s.endToken() && when < 0; i++) {
-            String w = tokens.get(i).lowerText();
-            if (w.equals("when")) {
-                when = i;
-            } else if (CLAUSE_STOPS.contains(w) || tokens.get(i).isVerb() && !TOLL_VERBS.containsKey(w)
-                    && !tokens.get(i).pos().equals("VBN")) {
-                return Optional.empty(); // "were killed Monday, police said, when ...": another clause first
-            }
+        int when = e.token().index() + 1;
+        while (when < s.endToken() && !tokens.get(when).lowerText().equals("when")) {
+            when++;
         }
-        if (when < 0) {
+        if (when >= s.endToken() || !whenEndsItsClause(tokens, e.token().index(), when)) {
             return Optional.empty();
         }
         int at = when;
         Optional<EventMention> cause = eventsOfSentence.stream()
-                .filter(v -> v.token().index() > at && v.token().isVerb() && v.tense() == Tense.PAST
-                        && v.eventClass() == EventClass.OCCURRENCE)
+                .filter(v -> v.token().index() > at && isCause(v, e.tense() == Tense.PAST))
                 .findFirst();
         if (cause.isEmpty() || !firstVerbAfter(tokens, when, cause.get().token().index())) {
             return Optional.empty();
         }
-        Optional<ClauseTitles.Title> told = ClauseTitles.of(text, cause.get(), covered, names)
-                .filter(t -> t.hasSubject() && !t.isModifier() && t.start() > tokens.get(at).start()
-                        && !Phrases.pointsBack(t.text()));
-        if (told.isEmpty()) {
+        return ClauseTitles.of(text, cause.get(), covered, names)
+                .filter(t -> causeTitle(t, tokens.get(at)))
+                .map(t -> told(text, t, m, toll, names));
+    }
+
+    /**
+     * The title of {@code cause}, a verb of a "when" clause, told with the toll of the clause before "when": "At least
+     * 40 people were killed when floods hit southern Somalia on Monday" is "Floods hit southern Somalia, killing at
+     * least 40 people", where the day belongs to the cause's clause and the toll alone has no date. {@code title} is
+     * the cause's own title; empty if no bare toll of {@code eventsOfSentence} ends its clause at that "when".
+     */
+    static Optional<ClauseTitles.Title> withItsToll(AnalyzedText text, EventMention cause, ClauseTitles.Title title,
+            List<EventMention> eventsOfSentence, boolean[] covered, ClauseTitles.Names names) {
+        if (!isCause(cause, true)) {
             return Optional.empty();
         }
-        StringBuilder out = new StringBuilder(told.get().text()).append(", ").append(TOLL_VERBS.get(m.group(2)))
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(cause.token());
+        int when = cause.token().index() - 1;
+        while (when >= s.firstToken() && !tokens.get(when).lowerText().equals("when")) {
+            when--;
+        }
+        if (when < s.firstToken() || !firstVerbAfter(tokens, when, cause.token().index())
+                || !causeTitle(title, tokens.get(when))) {
+            return Optional.empty();
+        }
+        int at = when;
+        for (EventMention toll : eventsOfSentence) {
+            if (toll.token().index() < at && TOLL_VERBS.containsKey(toll.token().lowerText())
+                    && toll.tense() == Tense.PAST && whenEndsItsClause(tokens, toll.token().index(), at)) {
+                Optional<ClauseTitles.Title> bare = ClauseTitles.of(text, toll, covered, names);
+                Matcher m = bare.map(b -> TOLL.matcher(b.text())).filter(Matcher::matches).orElse(null);
+                if (m != null) {
+                    return Optional.of(told(text, title, m, bare.get(), names));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether {@code v} may be a toll's cause: a verb in the past tense that tells an occurrence ("exploded"), or, after
+     * a toll in the past ({@code afterPast}), a past tense that looks like the present ("were killed when floods hit",
+     * "when a river burst its banks").
+     */
+    private static boolean isCause(EventMention v, boolean afterPast) {
+        return v.token().isVerb() && v.eventClass() == EventClass.OCCURRENCE && (v.tense() == Tense.PAST
+                || afterPast && v.tense() == Tense.PRESENT && v.token().lowerText().equals(v.lemma()));
+    }
+
+    /** Whether the title of a toll's cause has a subject of its own, after "when" at {@code when}, pointing nowhere. */
+    private static boolean causeTitle(ClauseTitles.Title t, Token when) {
+        return t.hasSubject() && !t.isModifier() && t.start() > when.start() && !Phrases.pointsBack(t.text());
+    }
+
+    /**
+     * Whether the toll verb at {@code toll} and "when" at {@code when} stand in one clause: no clause word of {@link
+     * #CLAUSE_STOPS} and no verb but toll verbs and participles between them.
+     */
+    private static boolean whenEndsItsClause(List<Token> tokens, int toll, int when) {
+        for (int i = toll + 1; i < when; i++) {
+            String w = tokens.get(i).lowerText();
+            if (CLAUSE_STOPS.contains(w) || w.equals("when") || tokens.get(i).isVerb() && !TOLL_VERBS.containsKey(w)
+                    && !tokens.get(i).pos().equals("VBN")) {
+                return false; // "were killed Monday, police said, when ...": another clause first
+            }
+        }
+        return true;
+    }
+
+    /** The cause's title {@code cause}, then the toll {@code m} of title {@code toll} in "-ing" forms. */
+    private static ClauseTitles.Title told(AnalyzedText text, ClauseTitles.Title cause, Matcher m,
+            ClauseTitles.Title toll, ClauseTitles.Names names) {
+        StringBuilder out = new StringBuilder(cause.text()).append(", ").append(TOLL_VERBS.get(m.group(2)))
                 .append(' ').append(victims(text, toll, m.group(1), names));
         if (m.group(3) != null) {
             out.append(' ').append(m.group(3)).append(' ').append(TOLL_VERBS.get(m.group(5)));
@@ -86,8 +146,7 @@ final class Tolls {
                 out.append(' ').append(m.group(4));
             }
         }
-        ClauseTitles.Title t = told.get();
-        return Optional.of(new ClauseTitles.Title(out.toString(), t.start(), t.end(), true, t.verb()));
+        return new ClauseTitles.Title(out.toString(), cause.start(), cause.end(), true, cause.verb());
     }
 
     /** Whether no verb stands between "when" at {@code when} and the cause's verb at {@code verb}. */
