@@ -141,6 +141,7 @@ final class LeadHappenings {
             String before = text.tokens().get(i - 1).text();
             boolean afterWord = Character.isLetterOrDigit(before.charAt(before.length() - 1));
             if ((t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isUpperCase(word.charAt(0))
+                    && word.chars().skip(1).noneMatch(Character::isUpperCase) // "oil giant ExxonMobil" is a name
                     && before.chars().allMatch(Character::isLowerCase)
                     || afterWord && (word.equals("A") || word.equals("An") || word.equals("The"))
                     || word.length() > 2 && before.length() > 2 && isCapitals(word) && isCapitals(before)) {
@@ -168,23 +169,31 @@ final class LeadHappenings {
                 && !newTerm(text.text(), m) && !reportsDay(text.text(), m));
     }
 
+    /** The verbs after "to" that make a participle after a noun a raised passive: "held to have", "believed to be". */
+    private static final java.util.Set<String> RAISED = java.util.Set.of("have", "be");
+
     /**
      * Whether the verb {@code t} of the lead {@code s} is a participle right after the noun it tells of: an "-ing" form
-     * after a noun ("a cruise ship carrying 2,000 passengers"); a past form after a noun with "by" after it ("a vaccine
-     * developed by GlaxoSmithKline") or a finite verb before it from token {@code from} on ("bears responsibility for
-     * atrocities committed in Darfur"); not "Iraqi police found".
+     * after a noun ("a cruise ship carrying 2,000 passengers"); a past form after a noun, maybe with an adverb between,
+     * and with "by" or a raised "to have" or "to be" after it ("a vaccine developed by GlaxoSmithKline", "a strip of
+     * cloth traditionally held to have wrapped the body") or a finite verb before it from token {@code from} on ("bears
+     * responsibility for atrocities committed in Darfur"); not "Iraqi police found".
      */
     private static boolean reducedRelative(AnalyzedText text, Sentence s, int from, Token t) {
         int at = t.index();
         if (t.pos().equals("VBG") && at - 1 >= Math.max(from, s.firstToken()) && text.tokens().get(at - 1).isNoun()) {
             return true; // "A cruise ship carrying 2,000 passengers has been ordered to stay at sea"
         }
-        if (!(t.pos().equals("VBN") || t.pos().equals("VBD") && t.mayBePastParticiple()) || at - 1 < s.firstToken()
-                || !text.tokens().get(at - 1).isNoun()) {
+        // "a strip of cloth traditionally held to have wrapped the body": an adverb may stand between the two
+        int noun = at - 1 >= s.firstToken() && text.tokens().get(at - 1).pos().equals("RB") ? at - 2 : at - 1;
+        if (!(t.pos().equals("VBN") || t.pos().equals("VBD") && t.mayBePastParticiple()) || noun < s.firstToken()
+                || !text.tokens().get(noun).isNoun()) {
             return false;
         }
-        if (at + 1 < s.endToken() && text.tokens().get(at + 1).lowerText().equals("by")) {
-            return true;
+        if (at + 1 < s.endToken() && text.tokens().get(at + 1).lowerText().equals("by")
+                || at + 2 < s.endToken() && text.tokens().get(at + 1).lowerText().equals("to")
+                && RAISED.contains(text.tokens().get(at + 2).lowerText())) {
+            return true; // "a vaccine developed by", "a cloth held to have wrapped", "a man believed to be"
         }
         for (int k = Math.max(from, s.firstToken()); k < at; k++) {
             Token before = text.tokens().get(k);
@@ -195,9 +204,14 @@ final class LeadHappenings {
         return false;
     }
 
-    /** A report that closes its sentence after a comma, right before its day: ", a report said [Wednesday]." */
+    /**
+     * A report that closes its sentence after a comma, right before its day: ", a report said [Wednesday].", ", the
+     * military announced [Sunday].", ", officials said here [Tuesday].", ", a spokesman told AFP [on Monday]."
+     */
     private static final java.util.regex.Pattern TRAILING_REPORT = java.util.regex.Pattern.compile(
-            "(?i),\\s+(?:[\\w'\u2019.-]+\\s+){0,5}(?:said|says|reported|reports)\\s+(?:on\\s+)?$");
+            "(?i),\\s+(?:[\\w'\u2019.-]+\\s+){0,5}(?:(?:said|says|reported|reports|announced|announces|confirmed"
+            + "|confirms|disclosed|stated)|(?:told|tells)\\s+[\\w'\u2019.-]+(?:\\s+[\\w'\u2019.-]+)?)"
+            + "\\s+(?:here\\s+)?(?:on\\s+)?$");
     /** How far before its day a trailing report is looked for, in characters. */
     private static final int REPORT_REACH = 60;
 

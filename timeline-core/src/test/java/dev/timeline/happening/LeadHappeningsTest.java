@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A lead that names no date tells a happening on or before the creation date, Thursday 28 Aug 2025. */
 class LeadHappeningsTest {
@@ -109,5 +111,34 @@ class LeadHappeningsTest {
         // a participle after its noun with its agent is no lead verb; a report's verb before one is no main verb
         assertThat(extract("A vaccine developed by Tom Berg's laboratory has won approval from regulators, a report"
                 + " said Thursday.")).extracting(Event::title).noneMatch(t -> t.contains("is developed"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            A rare white rhino has been born at the city zoo in Norlandia, the zoo announced Thursday. \
+            | A rare white rhino is born at the city zoo in Norlandia
+            Rebels killed more than 40 people during a raid on a village, an army spokesman said here Wednesday. \
+            | Rebels kill more than 40 people during a raid on a village
+            The mayor of Eastport has resigned over the housing scandal, an aide told reporters on Tuesday. \
+            | The mayor of Eastport resigns over the housing scandal
+            """)
+    void anyReportThatClosesTheLeadGivesItsDayToTheReport(String lead, String title) {
+        // announced, "said here", "told reporters": the day is the report's, the happening on or before it
+        assertThat(extract(lead)).extracting(Event::title, e -> e.when().modifier().orElse(null))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(title, Modifier.ON_OR_BEFORE));
+    }
+
+    @Test
+    void aNameWithACapitalInsideIsNoHeadlineRunIntoTheLead() {
+        assertThat(extract("Norlandia has given the go-ahead to the gas project led by US oil giant ExxonMobil, the"
+                + " energy ministry said Thursday.")).extracting(Event::title)
+                .containsExactly("Norlandia gives the go-ahead to the gas project led by US oil giant ExxonMobil");
+    }
+
+    @Test
+    void aRaisedPassiveAfterItsNounIsNoLeadVerb() {
+        // "held to have wrapped": what the cloth is said to have done, no happening of the lead's
+        assertThat(extract("The findings of the studies on the shroud, a strip of cloth traditionally held to have "
+                + "wrapped a saint, are not definitive, the archbishop announced Thursday.")).isEmpty();
     }
 }
