@@ -315,6 +315,15 @@ final class Phrases {
                 return finished; // "causing the death [of a patient]", "the regional Bank [of Melbourne Ltd]"
             }
         }
+        if (cut && (low(last).equals("and") || low(last).equals("or")) && i - 2 > from
+                && tokens.get(i - 2).isNoun() && i + 1 < s.endToken() && !covered[i + 1]
+                && tokens.get(i).pos().equals("NN") && Character.isLowerCase(tokens.get(i).text().charAt(0))
+                && tokens.get(i + 1).isNoun()) {
+            int finished = NounPhraseEnds.nounPhraseEnd(tokens, s, i, covered);
+            if (finished > i + 1) {
+                return finished; // "for the Sakhalin-1 oil | and gas project": two nouns that modify one after them
+            }
+        }
         if (unfinished) {
             int finished = NounPhraseEnds.nounPhraseEnd(tokens, s, i, covered);
             if (finished > i) {

@@ -270,6 +270,13 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aPredicateCutInsideTwoNounsThatModifyAThirdEndsOnTheThird() {
+        assertThat(LexiconExamples.titles("On Monday, the ministry gave the go-ahead to increased spending for the"
+                + " Northfield coal and gas project led by a local firm.")).contains("The ministry gives the go-ahead"
+                        + " to increased spending for the Northfield coal and gas project");
+    }
+
+    @Test
     void aNounTitleLeavesOutTheWordThatPlacesItAmongOthers() {
         assertThat(titles("Two key banking bills were delayed until the next National Assembly session in the fall,"
                 + " observers said.")).contains("National Assembly session");
