@@ -1,11 +1,15 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.EventMention;
+import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -145,6 +149,9 @@ final class ClauseBoundaries {
         if (gappedPassive(text, at, i)) {
             return true; // "Four Iraqis were killed and seven others wounded in two attacks on Monday"
         }
+        if (inAWhenClauseAfter(tokens, at, i)) {
+            return true; // "The assembly voted to endorse the plan when it convened on Thursday": at that time
+        }
         if (i - at > SHARED_REACH || !Phrases.low(tokens.get(i - 1)).equals("and")
                 || !tokens.get(i).pos().equals(tokens.get(at).pos())) {
             return false;
@@ -157,6 +164,71 @@ final class ClauseBoundaries {
             }
         }
         return true;
+    }
+
+    /** How many words the subject of a "when" clause that shares its date may have: "when it", "when rebel troops". */
+    private static final int WHEN_SUBJECT = 5;
+    /** How far after a verb the verb of a "when" clause that lends it its date may stand, in tokens. */
+    private static final int WHEN_REACH = 30;
+
+    /**
+     * Whether the verb at {@code i} is the past verb of a "when" clause that follows the past verb at {@code at} in
+     * its own clause, with no comma or other verb between: "when" says the two happened at one time, so the date
+     * of the "when" clause is the first's too ("Rebels seized the town when government troops withdrew on Monday").
+     */
+    static boolean inAWhenClauseAfter(List<Token> tokens, int at, int i) {
+        if (!tokens.get(i).pos().equals("VBD") || !(tokens.get(at).pos().equals("VBD")
+                || tokens.get(at).pos().equals("VBN"))) {
+            return false;
+        }
+        int when = i - 1;
+        while (when > at && i - when <= WHEN_SUBJECT + 1 && !tokens.get(when).lowerText().equals("when")) {
+            if (tokens.get(when).isVerb() || !Character.isLetterOrDigit(tokens.get(when).text().charAt(0))) {
+                return false; // the subject of the "when" clause holds no verb and no punctuation
+            }
+            when--;
+        }
+        if (when <= at + 1 || !tokens.get(when).lowerText().equals("when")) {
+            return false;
+        }
+        for (int k = at + 1; k < when; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || t.text().equals(";") || t.text().equals("--") || Phrases.isFiniteOrModal(t)) {
+                return false; // "said Monday, when ...": the "when" clause belongs to another clause
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code anchors} with each anchor of a past verb whose date a "when" clause after it lends ({@link
+     * #inAWhenClauseAfter}, the date after the clause's verb) replaced by a new one, whose confidence is raised to
+     * that of the clause's verb, or of the participle after it, anchored to the same date: the anchorer, which reads
+     * pairs, is sure of "convened on Thursday" and not of "voted ... when it convened on Thursday". The other anchors
+     * are those given.
+     */
+    static List<TimeAnchor> lentByWhenClauses(AnalyzedText text, List<TimeAnchor> anchors) {
+        Map<Mention, Map<Integer, Double>> byDate = new HashMap<>(); // a date's anchored verbs and their confidence
+        for (TimeAnchor a : anchors) {
+            byDate.computeIfAbsent(a.timex(), m -> new HashMap<>())
+                    .merge(a.event().token().index(), a.confidence(), Math::max);
+        }
+        List<TimeAnchor> out = new ArrayList<>(anchors.size());
+        for (TimeAnchor a : anchors) {
+            int at = a.event().token().index();
+            Map<Integer, Double> sameDate = byDate.get(a.timex());
+            Double lent = null;
+            for (int i = at + 2; i <= at + WHEN_REACH && i < text.tokens().size() && lent == null; i++) {
+                if (a.timex().start() > text.tokens().get(i).end() && inAWhenClauseAfter(text.tokens(), at, i)) {
+                    lent = a.confidence();
+                    for (int k = i; k <= i + 2; k++) { // "when he was admitted": the verb after its auxiliary
+                        lent = Math.max(lent, sameDate.getOrDefault(k, 0.0));
+                    }
+                }
+            }
+            out.add(lent == null ? a : new TimeAnchor(a.event(), a.timex(), a.relation(), lent));
+        }
+        return out;
     }
 
     /**

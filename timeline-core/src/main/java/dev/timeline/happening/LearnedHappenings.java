@@ -13,6 +13,7 @@ import dev.timeline.text.Token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,7 @@ final class LearnedHappenings {
         }
         Map<String, Found> best = new HashMap<>();
         List<String> order = new ArrayList<>();
+        Set<String> lentKeys = new HashSet<>(); // the keys whose happening has a date that a "when" clause lent
         Set<Mention> inRanges = HappeningFilters.inRanges(text.text(), analysis.timexes());
         // "From July to August, researchers took samples": an event at one end of a range of days, months or years
         // takes the range
@@ -82,7 +84,13 @@ final class LearnedHappenings {
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
         // what each sentence says of all its events, read once per sentence, not once per anchored event
         SentenceFacts[] facts = new SentenceFacts[text.sentences().size()];
-        for (TimeAnchor a : analysis.anchors()) {
+        List<TimeAnchor> anchors = ClauseBoundaries.lentByWhenClauses(text, analysis.anchors());
+        for (int n = 0; n < anchors.size(); n++) {
+            TimeAnchor a = anchors.get(n);
+            // a date lent by a "when" clause tells the happening it is lent to only where the clause's own happening
+            // is told by none ("The assembly voted when it convened on Thursday"; not "Owens created a stir when he
+            // was admitted to hospital on September 26", where the admission is the happening)
+            boolean lent = a != analysis.anchors().get(n);
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
             if (facts[sentence] == null) {
@@ -185,13 +193,20 @@ final class LearnedHappenings {
             String key = s.index() + "/" + a.timex().start() + (earlier ? "/earlier" : "");
             Found h = new Found(happening(documentId, text, s, title.get(), names, value,
                     earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),
-                    planned, title.get().hasSubject(), e.aspect() == Aspect.PROGRESSIVE);
+                    // a lent date's happening gives way to a lexicon's happening of the sentence at that date
+                    planned, title.get().hasSubject() && !lent, e.aspect() == Aspect.PROGRESSIVE);
             Found before = best.get(key);
             if (before == null) {
                 order.add(key);
                 best.put(key, h);
-            } else if (h.hasSubject() && !before.hasSubject()
-                    || h.hasSubject() == before.hasSubject() && before.background() && !h.background()) {
+                if (lent) {
+                    lentKeys.add(key);
+                }
+            } else if (lentKeys.contains(key) && h.hasSubject()) { // only an own date's happening has a subject here
+                best.put(key, h); // the "when" clause's own happening, which lent the date, tells it
+                lentKeys.remove(key);
+            } else if (!lent && (h.hasSubject() && !before.hasSubject()
+                    || h.hasSubject() == before.hasSubject() && before.background() && !h.background())) {
                 best.put(key, h); // of two happenings of one date, one with a subject, one that is no background
             }
         }

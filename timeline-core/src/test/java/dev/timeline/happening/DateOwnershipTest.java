@@ -95,4 +95,19 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.titles("The company had a refinery blast in 2005 at Texas City, where 15 workers"
                 + " died.")).anyMatch(t -> t.contains("15 workers die"));
     }
+
+    @Test
+    void aWhenClauseAfterTheVerbLendsItsDateWhereItsOwnHappeningIsToldByNone() {
+        // "it convened": a pronoun, no happening of its own; "when" says the vote was at that time
+        assertThat(LexiconExamples.events("The Northland Legislative Assembly unanimously voted to endorse lifting the"
+                + " ban when it convened on Thursday.")).extracting(Event::title, e -> e.when().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "The Northland Legislative Assembly votes to endorse lifting the ban", "28 Aug 2025"));
+        // where the clause tells a happening of its own, that one stays
+        assertThat(LexiconExamples.titles("Rebels seized the town of Kindu when government troops withdrew on"
+                + " Monday.")).containsExactly("Government troops withdraw");
+        // a comma before "when" leaves the date to its clause
+        assertThat(LexiconExamples.titles("The Northland Legislative Assembly voted to endorse the plan, when it"
+                + " convened on Thursday.")).isEmpty();
+    }
 }
