@@ -690,6 +690,19 @@ final class ClauseSubjects {
                     return named;
                 }
             }
+            // a relative's antecedent is the one named last: "including Sunni Arabs who had snubbed an election"
+            int including = relative ? -1 : includingBefore(tokens, s, subjectStart);
+            if (including >= 0) {
+                // "eight people, including four men, one woman and three children were killed": the people
+                int start = including - 1;
+                while (start - 1 >= s.firstToken() && including - 1 - start < MAX_SUBJECT
+                        && Phrases.isNounPhrasePart(tokens.get(start - 1)) && !covered[start - 1]) {
+                    start--;
+                }
+                subjectStart = start;
+                subjectEnd = including - 1;
+                head = subjectEnd - 1;
+            }
             if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
@@ -910,6 +923,28 @@ final class ClauseSubjects {
         return at - 1 >= subjectStart && Character.isDigit(tokens.get(at).text().charAt(0))
                 && tokens.get(at - 1).pos().startsWith("NNP")
                 && Character.isUpperCase(tokens.get(at - 1).text().charAt(0));
+    }
+
+    /** How far before a subject the "including" of a list it ends may stand, in tokens. */
+    private static final int INCLUDING_REACH = 12;
+
+    /**
+     * The index of "including" after a comma that opens a list which the subject at {@code start} ends or opens
+     * ("eight people, including four men, one woman and three children were killed"): the subject is the noun phrase
+     * before the comma. -1 when no such "including" stands within {@value #INCLUDING_REACH} tokens before, with only
+     * noun phrases, commas and "and" between.
+     */
+    private static int includingBefore(List<Token> tokens, Sentence s, int start) {
+        for (int k = start; k >= Math.max(s.firstToken() + 1, start - INCLUDING_REACH); k--) {
+            Token t = tokens.get(k);
+            if (Phrases.low(t).equals("including")) {
+                return tokens.get(k - 1).text().equals(",") ? k : -1;
+            }
+            if (!(Phrases.isNounPhrasePart(t) || t.text().equals(",") || Phrases.low(t).equals("and"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a subject is "the" and a noun of {@code anaphoric-nouns.txt} alone ("The event", "the deal"). */

@@ -948,6 +948,16 @@ final class ClauseTitles {
             adverbs++; // "met officially Wednesday with Al Gore": an adverb before the date goes with it
         }
         int i = skipDate(tokens, s, adverbs, covered);
+        if (i == adverbs && !passive && adverbs + 1 < s.endToken() && covered[adverbs + 1]
+                && Phrases.low(tokens.get(adverbs)).equals("from")) {
+            // "would start from Dec. 6 a five-day European tour": the day it starts, then the object
+            i = adverbs + 1;
+            while (i < s.endToken() && covered[i]) {
+                i++;
+            }
+            return i < s.endToken() && Phrases.isNounPhraseStart(tokens.get(i)) && !opensClause(tokens, s, i)
+                    && !Phrases.low(tokens.get(i)).equals("and") ? i : at;
+        }
         if (i == adverbs) {
             return at;
         }

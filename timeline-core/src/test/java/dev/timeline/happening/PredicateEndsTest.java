@@ -139,4 +139,11 @@ class PredicateEndsTest {
                 + " Union (EU)-wide blacklist of unsafe airlines.")).singleElement().asString()
                 .endsWith("blacklist of unsafe airlines");
     }
+
+    @Test
+    void theDayThatFromGivesBeforeTheObjectLeavesTheObjectInTheTitle() {
+        assertThat(LexiconExamples.titles("Egyptian President Hosni Mubarak would start from Sept. 6 a five-day"
+                + " European tour, his spokesman said.")).containsExactly("Egyptian President Hosni Mubarak starts a"
+                        + " five-day European tour");
+    }
 }

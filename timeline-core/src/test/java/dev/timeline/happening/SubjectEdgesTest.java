@@ -465,4 +465,15 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Two amphibious aircraft arrived in the province on Monday."))
                 .containsExactly("Two amphibious aircraft arrive in the province");
     }
+
+    @Test
+    void aListThatIncludingOpensEndsNoSubject() {
+        // the people killed, not the last of those the list names
+        assertThat(LexiconExamples.titles("Eight people, including four men, one woman and three children were killed"
+                + " on Saturday in a village in Mir Ali.")).containsExactly("Eight people are killed in a village in"
+                        + " Mir Ali");
+        // a relative's antecedent is the one named last
+        assertThat(LexiconExamples.titles("Voters went to the polls in large numbers, including Sunni Arabs who had"
+                + " snubbed an election in January.")).noneMatch(t -> t.startsWith("Large numbers"));
+    }
 }
