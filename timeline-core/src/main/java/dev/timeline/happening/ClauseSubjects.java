@@ -363,10 +363,11 @@ final class ClauseSubjects {
                 return agreeing;
             }
         }
-        if (found.isEmpty() && g - 1 >= s.firstToken() && text.tokens().get(g - 1).isNoun()
+        if (found.isEmpty() && g - 1 >= s.firstToken() && endsARelativePredicate(text.tokens().get(g - 1))
                 && text.tokens().get(g).isVerb() && Phrases.isFiniteOrModal(text.tokens().get(g))) {
-            // "Eleven workers who live in Houma were treated": after the relative clause's last noun, the clause's
-            // subject is the people "who" tells of ("a journalist who was shot and burned" is the relative's own)
+            // "Eleven workers who live in Houma were treated", "A Twin Otter aircraft which went missing was found":
+            // after the relative clause's last word, the clause's subject is what "who" or "which" tells of ("a
+            // journalist who was shot and burned" is the relative's own)
             return beforeRelative(text, s, g, covered, false);
         }
         return found;
@@ -398,8 +399,16 @@ final class ClauseSubjects {
     private static final int RELATIVE_REACH = 15;
 
     /**
-     * The noun phrase that opens the sentence or a clause after a comma, right before a restrictive "who" (or, when
-     * {@code plural}, a plural one before "who", "which" or "that") at most {@value #RELATIVE_REACH} words before
+     * Whether {@code t} may end the predicate of a relative clause right before the main clause's verb: a noun ("who
+     * live in Houma"), a participle or an adjective ("which went missing", "who was injured").
+     */
+    private static boolean endsARelativePredicate(Token t) {
+        return t.isNoun() || t.pos().equals("VBG") || t.pos().equals("VBN") || t.pos().startsWith("JJ");
+    }
+
+    /**
+     * The noun phrase that opens the sentence or a clause after a comma, right before a restrictive "who" or "which"
+     * (or, when {@code plural}, a plural one before "that" too) at most {@value #RELATIVE_REACH} words before
      * {@code start}, with no comma between; empty if none.
      */
     private static Optional<Subject> beforeRelative(AnalyzedText text, Sentence s, int start, boolean[] covered,
@@ -412,8 +421,8 @@ final class ClauseSubjects {
             if (low.equals(",")) {
                 return Optional.empty();
             }
-            if (!(low.equals("who") || plural && (low.equals("which") || low.equals("that")))) {
-                continue; // any noun a "who" tells of; only a plural one that "which" or "that" tells of
+            if (!(low.equals("who") || low.equals("which") || plural && low.equals("that"))) {
+                continue; // any noun a "who" or "which" tells of; only a plural one that "that" tells of
             }
             if (!plural && !ClauseBoundaries.verbBetween(text, w, start)) {
                 return Optional.empty(); // "the admiral who Obama put in charge": "who" is the object of "put"

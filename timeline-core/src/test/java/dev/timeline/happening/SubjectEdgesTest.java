@@ -476,4 +476,12 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Voters went to the polls in large numbers, including Sunni Arabs who had"
                 + " snubbed an election in January.")).noneMatch(t -> t.startsWith("Large numbers"));
     }
+
+    @Test
+    void aRestrictiveWhichClauseBetweenSubjectAndVerbLeavesTheSubjectBeforeIt() {
+        assertThat(LexiconExamples.titles("A Twin Otter aircraft which went missing in Papua province was found on"
+                + " Saturday morning.")).containsExactly("A Twin Otter aircraft is found");
+        assertThat(LexiconExamples.titles("A small Cessna plane which had been missing since Friday was found on"
+                + " Saturday.")).containsExactly("A small Cessna plane is found");
+    }
 }
