@@ -268,6 +268,52 @@ final class ClauseTitles {
                 || before.pos().equals("PRP$") || before.pos().equals("POS"));
     }
 
+    /** Conjunctions that open a clause after its main clause whose pronoun subject is the main clause's. */
+    private static final Set<String> FOLLOWING_CLAUSES = Set.of("when", "after", "before", "as", "while", "until");
+
+    /**
+     * The subject of the main clause before a "when", "after", "before", "as", "while" or "until" clause whose
+     * subject, right before the verb group at {@code g}, is "they" (a plural subject) or "he" or "she" (a singular
+     * one that ends on a name): "Six US marines were on leave when they raped a woman", "Senator Jim Webb was in
+     * Tokyo when he signed the pact". The main clause's verb stands before the conjunction, no comma between.
+     */
+    private static Optional<ClauseSubjects.Subject> mainSubjectOfItsPronoun(AnalyzedText text, Sentence s, int g,
+            boolean[] covered, Names entities) {
+        List<Token> tokens = text.tokens();
+        if (g - 2 <= s.firstToken() || !FOLLOWING_CLAUSES.contains(Phrases.low(tokens.get(g - 2)))) {
+            return Optional.empty();
+        }
+        String pronoun = Phrases.low(tokens.get(g - 1));
+        if (!pronoun.equals("they") && !pronoun.equals("he") && !pronoun.equals("she")) {
+            return Optional.empty();
+        }
+        int verb = -1;
+        for (int k = g - 3; k >= s.firstToken() && verb < 0; k--) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",") || t.text().equals(";") || ClauseSubjects.RELATIVES.contains(Phrases.low(t))) {
+                return Optional.empty(); // another clause's subject, or a relative's
+            }
+            if (Phrases.isFiniteOrModal(t)) {
+                verb = k;
+            }
+        }
+        while (verb - 1 >= s.firstToken() && Phrases.isFiniteOrModal(tokens.get(verb - 1))) {
+            verb--; // "had been": the verb group's first word
+        }
+        if (verb < 0 || ClauseSubjects.isReportingVerb(tokens.get(verb))) {
+            return Optional.empty(); // "Police said when they arrived": the pronoun may be anyone's
+        }
+        for (int k = verb + 1; k < g - 2 && pronoun.equals("they"); k++) {
+            if (!covered[k] && (tokens.get(k).pos().equals("NNS") || tokens.get(k).pos().equals("NNPS"))) {
+                return Optional.empty(); // "refused to renew leases when they expire": which plural, the sense says
+            }
+        }
+        return ClauseSubjects.before(text, s, verb, true, covered, entities)
+                .filter(main -> pronoun.equals("they") ? main.plural()
+                        : !main.plural() && Character.isUpperCase(lastWord(main.text()).charAt(0)))
+                .map(main -> new ClauseSubjects.Subject(g - 1, main.text(), main.plural()));
+    }
+
     /** {@code referent}: what "it" or "they" before the verb group stands for, or null. */
     private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, String lemma, boolean[] covered,
             Names entities, ClauseSubjects.Subject referent) {
@@ -401,6 +447,10 @@ final class ClauseTitles {
                 && REFERRING.contains(Phrases.low(tokens.get(g - 1)))) {
             found = Optional.of(new ClauseSubjects.Subject(g - 1, referent.text(), referent.plural()
                     || Phrases.low(tokens.get(g - 1)).equals("they")));
+        }
+        if (found.isEmpty() && referent == null) {
+            // "The six marines were on leave in Subic Bay when they raped a woman on Nov. 1": the main clause's
+            found = mainSubjectOfItsPronoun(text, s, g, covered, entities);
         }
         if (found.isEmpty()) {
             return Optional.empty();

@@ -484,4 +484,14 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("A small Cessna plane which had been missing since Friday was found on"
                 + " Saturday.")).containsExactly("A small Cessna plane is found");
     }
+
+    @Test
+    void aPronounOfAWhenClauseAfterItsMainClauseIsTheMainClausesSubject() {
+        assertThat(LexiconExamples.titles("The six Norland marines were on leave at the naval base in Subic Bay when"
+                + " they raped a woman from Zamboanga City on Aug. 1.")).containsExactly(
+                        "The six Norland marines rape a woman from Zamboanga City");
+        // another plural before the pronoun may be the one it stands for
+        assertThat(LexiconExamples.titles("Landowners in Okinawa have refused to renew leases on US bases when they"
+                + " expire in May.")).noneMatch(t -> t.startsWith("Landowners in Okinawa expire"));
+    }
 }
