@@ -60,6 +60,8 @@ final class Subjects {
     private static final Set<String> LEADING = com.google.common.collect.Sets.union(Set.of("a", "an", "the", "and",
             "but", "so", "in", "on", "at", "of", "for", "by", "with", "during", "from"), CONNECTIVES);
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+    /** Finite forms of "be" and "have" that cannot open a subject. */
+    private static final Set<String> OPENING_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "he's", "she's", "he’s", "she’s");
     private static final Set<String> UNNAMED_PRONOUNS = Set.of("it", "they", "we", "i", "you", "this", "there",
             "one", "some", "others", "many", "all", "both", "who", "that", "which");
@@ -129,6 +131,9 @@ final class Subjects {
         if (first >= n) {
             return RELATIVES.contains(cutWord) && cutWord.equals("who") ? antecedent(c, left, cutStart)
                     : Subject.NONE;
+        }
+        if (OPENING_VERBS.contains(words.get(first).lower())) {
+            return Subject.NONE; // "and on Saturday was scheduled to meet": a verb, whose subject came before "and"
         }
         Word last = words.get(n - 1);
         if (n - first == 1 && PERSONAL.contains(last.lower())) {

@@ -494,4 +494,10 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Landowners in Okinawa have refused to renew leases on US bases when they"
                 + " expire in May.")).noneMatch(t -> t.startsWith("Landowners in Okinawa expire"));
     }
+
+    @Test
+    void aVerbAfterAndOpensNoSubject() {
+        assertThat(LexiconExamples.titles("He held talks at the ministry of trade and on Saturday was scheduled to meet"
+                + " with his Thai counterpart Somchai Wongsawat.")).noneMatch(t -> t.startsWith("Was"));
+    }
 }
