@@ -101,7 +101,10 @@ final class ClauseSubjects {
     private static final Set<String> NAME_WORDS = Set.of("for", "and", "of", "in", "on", "the", "de", "&");
     /** Prepositions that may stand inside a subject, between two noun phrases. */
     static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
-            "off", "outside", "inside", "along", "per", "by");
+            "off", "outside", "inside", "along", "per", "by", "to");
+
+    /** Articles, which open a noun phrase: no subject ends on one. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private ClauseSubjects() {
     }
@@ -516,6 +519,9 @@ final class ClauseSubjects {
             if (name - 1 >= s.firstToken() && Phrases.low(tokens.get(name - 1)).equals("of")) {
                 return Optional.of(new Subject(name, Phrases.words(text, name, subjectEnd), false));
             }
+        }
+        if (subjectEnd - 1 >= s.firstToken() && ARTICLES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
+            return Optional.empty(); // "in the wake of the failed 1956 uprising": a participle inside a noun phrase
         }
         int subjectStart = subjectEnd;
         int head = subjectEnd - 1;
@@ -1363,7 +1369,14 @@ final class ClauseSubjects {
                 && (t.pos().equals("VBN") || t.pos().equals("VBD"));
         return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT && !covered[at - 1] && (next < end || alone)
                 && isParticiple(t) && !isReportingVerb(t) && tokens.get(at - 1).isNoun()
-                && (object || name || alone || tokens.get(next).pos().equals("IN"));
+                && (object || name || alone || tokens.get(next).pos().equals("IN")
+                        || prepositionalTo(tokens, t, next, end));
+    }
+
+    /** "The plane belonging to Trigana Air Service lost contact": an "-ing" participle and "to" with its noun. */
+    private static boolean prepositionalTo(List<Token> tokens, Token t, int next, int end) {
+        return t.pos().equals("VBG") && tokens.get(next).pos().equals("TO") && next + 1 < end
+                && Phrases.isNounPhraseStart(tokens.get(next + 1));
     }
 
     /**

@@ -500,4 +500,20 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("He held talks at the ministry of trade and on Saturday was scheduled to meet"
                 + " with his Thai counterpart Somchai Wongsawat.")).noneMatch(t -> t.startsWith("Was"));
     }
+
+    @Test
+    void aNounsPhraseWithToStaysInTheSubject() {
+        assertThat(LexiconExamples.titles("The plane belonging to Trigana Air Service lost contact with the airport on"
+                + " Friday.")).containsExactly("The plane belonging to Trigana Air Service loses contact with the airport");
+        assertThat(LexiconExamples.titles("A delegation to China signed a trade deal on Friday.")).containsExactly(
+                "A delegation to China signs a trade deal");
+    }
+
+    @Test
+    void aVerbAfterAnArticleHasNoSubject() {
+        // "the failed uprising": a participle inside the noun phrase, not a clause whose subject ends on "the"
+        assertThat(LexiconExamples.titles("Hungarian football legend Ferenc Puskas died on Friday. After his defection"
+                + " to Spain in the wake of the failed 1956 Hungarian uprising, Puskas joined Real Madrid."))
+                .noneMatch(t -> t.contains("defection"));
+    }
 }
