@@ -373,6 +373,13 @@ final class ClauseSubjects {
             // journalist who was shot and burned" is the relative's own)
             return beforeRelative(text, s, g, covered, false);
         }
+        if (found.isEmpty() && g - 2 >= s.firstToken() && text.tokens().get(g - 1).text().equals(",")
+                && endsARelativePredicate(text.tokens().get(g - 2)) && text.tokens().get(g).isVerb()
+                && Phrases.isFiniteOrModal(text.tokens().get(g))) {
+            // "A Twin Otter aircraft which had been missing since Friday in Papua province, was found": a comma may
+            // close a restrictive relative clause that none opened
+            return beforeRelative(text, s, g - 1, covered, false);
+        }
         return found;
     }
 
@@ -436,7 +443,7 @@ final class ClauseSubjects {
                 return Optional.empty();
             }
             int k = w - 1;
-            while (k - 1 >= floor && (Phrases.isNounPhrasePart(tokens.get(k - 1))
+            while (k - 1 >= articleStart && (Phrases.isNounPhrasePart(tokens.get(k - 1))
                     || tokens.get(k - 1).pos().equals("POS")) && !covered[k - 1]) {
                 k--;
             }

@@ -516,4 +516,14 @@ class SubjectEdgesTest {
                 + " to Spain in the wake of the failed 1956 Hungarian uprising, Puskas joined Real Madrid."))
                 .noneMatch(t -> t.contains("defection"));
     }
+
+    @Test
+    void aCommaMayCloseARestrictiveRelativeThatNoneOpened() {
+        assertThat(LexiconExamples.titles("A Twin Otter aircraft which had been missing since Friday morning in Papua"
+                + " province of Indonesia, was found on Saturday morning, a police officer said.")).containsExactly(
+                        "A Twin Otter aircraft is found");
+        assertThat(LexiconExamples.titles("A policeman who faces disciplinary action for wearing dreadlocks, took his"
+                + " case to the Human Rights Commission on Wednesday.")).containsExactly(
+                        "A policeman takes his case to the Human Rights Commission");
+    }
 }
