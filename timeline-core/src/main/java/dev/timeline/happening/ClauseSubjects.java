@@ -664,6 +664,7 @@ final class ClauseSubjects {
         String relativeObject = "";
         if (subjectStart < subjectEnd) {
             while (subjectStart < subjectEnd && (!Phrases.isNounPhraseStart(tokens.get(subjectStart))
+                    && !Phrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), subjectStart)
                     || Subjects.CONNECTIVES.contains(Phrases.low(tokens.get(subjectStart))))) {
                 subjectStart++; // "However Jane died": a connective the tagger took for a name opens no subject
             }
@@ -1318,6 +1319,9 @@ final class ClauseSubjects {
      * collapsed", "the US backed/VBD troops").
      */
     private static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
+        if (Phrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), at)) {
+            return true; // "Suspected separatist insurgents shot dead four men"
+        }
         boolean gerund = tokens.get(at).pos().equals("VBG");
         if (at - 2 >= s.firstToken() && at + 1 < s.endToken() && tokens.get(at - 1).pos().startsWith("NNP")
                 && Character.isUpperCase(tokens.get(at - 1).text().charAt(0))

@@ -715,8 +715,11 @@ final class HappeningFilters {
             int d = o < first ? first - o : o - last;
             boolean governs = o < e && o >= e - 4;
             boolean between = o > Math.min(e, last) && o < Math.max(e, first);
-            boolean intensional = other.eventClass() == EventClass.I_STATE
-                    || other.eventClass() == EventClass.I_ACTION && !other.isAsserted();
+            boolean intensional = (other.eventClass() == EventClass.I_STATE
+                    || other.eventClass() == EventClass.I_ACTION && !other.isAsserted())
+                    // "Suspected insurgents shot dead four men": an adjective, which governs nothing
+                    && !Phrases.isParticipleAsFirstAdjective(text.tokens(), text.sentenceOf(other.token()).firstToken(),
+                    o);
             boolean aside = o > e && ClauseBoundaries.trailingAttribution(text, e, o);
             // a report in the infinitive is a purpose, not this text's report ("packed the streets to say farewell")
             // and only a verb of saying: the model classes "called" as a report as often as not ("called in the army")

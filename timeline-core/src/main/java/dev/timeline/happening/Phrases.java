@@ -707,6 +707,17 @@ final class Phrases {
                 || t.text().equals("'") || t.text().equals("\u2019"); // "the force commanders['] conference"
     }
 
+    /**
+     * Whether token {@code at} is an "-ed" participle that opens its sentence (first token {@code first}) before a
+     * noun phrase: "Suspected/VBD separatist insurgents shot dead four men" tells of the insurgents; at a sentence's
+     * start a past tense has no subject.
+     */
+    static boolean isParticipleAsFirstAdjective(List<Token> tokens, int first, int at) {
+        Token t = tokens.get(at);
+        return at == first && at + 1 < tokens.size() && (t.pos().equals("VBD") || t.pos().equals("VBN"))
+                && low(t).endsWith("ed") && isNounPhrasePart(tokens.get(at + 1));
+    }
+
     /** Signs of a currency before a number, which open an amount inside a noun phrase. */
     static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥", "US$");
 

@@ -526,4 +526,11 @@ class SubjectEdgesTest {
                 + " case to the Human Rights Commission on Wednesday.")).containsExactly(
                         "A policeman takes his case to the Human Rights Commission");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceIsTheSubjectsAdjective() {
+        // "Suspected/VBD" before an adjective: no suspicion that governs the shooting, and part of the subject
+        assertThat(LexiconExamples.titles("Suspected separatist insurgents shot dead four men on Thursday in the south,"
+                + " police said.")).containsExactly("Suspected separatist insurgents shoot dead four men");
+    }
 }
