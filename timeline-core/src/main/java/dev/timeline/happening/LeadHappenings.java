@@ -49,12 +49,7 @@ final class LeadHappenings {
             return Optional.empty();
         }
         Sentence s = lead.get();
-        boolean[] covered = new boolean[text.tokens().size()];
-        for (Mention m : analysis.timexes()) {
-            for (Token t : text.tokensIn(m.start(), m.end())) {
-                covered[t.index()] = true;
-            }
-        }
+        boolean[] covered = LearnedHappenings.covered(text, analysis.timexes());
         EventMention report = null;
         int from = HappeningFilters.articleStart(text, s); // past a headline that a page's stamp ran into the lead
         for (EventMention e : analysis.events()) {

@@ -47,19 +47,63 @@ final class LearnedHappenings {
         return find(documentId, analysis, ClauseTitles.Names.of(entities), dct);
     }
 
-    /** The same, with the names of the document already gathered: for a document analyzed in pieces. */
-    static List<Found> find(String documentId, EventAnalysis analysis, ClauseTitles.Names names,
-            Optional<LocalDate> dct) {
-        AnalyzedText text = analysis.text();
+    /**
+     * The tokens of {@code timexes} that titles leave out, by index: a date, not a year inside a name ("the London
+     * 2012 Cultural Weekend") nor a length a predicate takes ({@link #isAnObjectsLength}).
+     */
+    static boolean[] covered(AnalyzedText text, List<Mention> timexes) {
         boolean[] covered = new boolean[text.tokens().size()];
-        for (Mention m : analysis.timexes()) {
-            if (insideAName(text, m)) {
-                continue; // "the London 2012 Cultural Weekend": the year is a word of the name, which titles keep
+        for (Mention m : timexes) {
+            if (insideAName(text, m) || isAnObjectsLength(text, m)) {
+                continue; // "gave the company another 24 hours", "extended the ceasefire by one month"
             }
             for (Token t : text.tokensIn(m.start(), m.end())) {
                 covered[t.index()] = true;
             }
         }
+        return covered;
+    }
+
+    /** Words after a length that make it a time relative to a happening: "a week after suffering a heart attack". */
+    private static final Set<String> RELATIONAL = Set.of("after", "before", "later", "earlier", "ago", "since",
+            "into", "from", "of");
+    /** How far back the dash that opens an aside before a length may stand. */
+    private static final int ASIDE_REACH = 15;
+
+    /**
+     * Whether {@code m} is a length that a predicate takes as its object or its measure, which titles keep: right
+     * after a noun that is no name ("gave the company another [24 hours]") or after "by" ("extended the ceasefire by
+     * [one month]"), opening on a determiner or a number (an adjective or two before it read with it), and no word
+     * after it that relates it to a happening ("a week after").
+     */
+    private static boolean isAnObjectsLength(AnalyzedText text, Mention m) {
+        List<Token> own = text.tokensIn(m.start(), m.end());
+        if (m.type() != TimexType.DURATION || own.isEmpty() || own.get(0).index() == 0) {
+            return false;
+        }
+        Token first = own.get(0);
+        int at = first.index() - 1;
+        while (at > 0 && at >= first.index() - 2 && (text.tokens().get(at).pos().equals("DT")
+                || text.tokens().get(at).pos().startsWith("JJ"))) {
+            first = text.tokens().get(at--); // "another 24 hours", "a further two weeks"
+        }
+        Sentence s = text.sentenceOf(first);
+        int aside = at > s.firstToken() ? Asides.openingOf(text.tokens(), s, at, ASIDE_REACH) : -1;
+        // "gave BP's latest effort -- a cap that has stopped the gusher -- another 24 hours": the noun before the aside
+        Token before = text.tokens().get(aside > s.firstToken() ? aside - 1 : at);
+        int next = own.get(own.size() - 1).index() + 1;
+        boolean related = next < text.tokens().size() && RELATIONAL.contains(text.tokens().get(next).lowerText());
+        boolean opens = first.pos().equals("DT") || first.pos().equals("CD");
+        boolean after = before.lowerText().equals("by") || before.isNoun() && !Character.isUpperCase(
+                before.text().charAt(0));
+        return opens && after && !related && at >= s.firstToken();
+    }
+
+    /** The same, with the names of the document already gathered: for a document analyzed in pieces. */
+    static List<Found> find(String documentId, EventAnalysis analysis, ClauseTitles.Names names,
+            Optional<LocalDate> dct) {
+        AnalyzedText text = analysis.text();
+        boolean[] covered = covered(text, analysis.timexes());
         Map<String, Found> best = new HashMap<>();
         List<String> order = new ArrayList<>();
         Set<String> lentKeys = new HashSet<>(); // the keys whose happening has a date that a "when" clause lent

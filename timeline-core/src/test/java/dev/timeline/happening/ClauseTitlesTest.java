@@ -9,7 +9,6 @@ import dev.timeline.tag.Mention;
 import dev.timeline.tag.Tagger;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.LanguageLayer;
-import dev.timeline.text.Token;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +19,7 @@ class ClauseTitlesTest {
     private static List<Optional<ClauseTitles.Title>> titles(String text) {
         List<Mention> mentions = Tagger.english().tag(text, Anchor.news(LocalDate.of(2010, 6, 23)));
         AnalyzedText analyzed = LanguageLayer.english().analyze(text);
-        boolean[] covered = new boolean[analyzed.tokens().size()];
-        for (Mention m : mentions) {
-            for (Token t : analyzed.tokensIn(m.start(), m.end())) {
-                covered[t.index()] = true;
-            }
-        }
+        boolean[] covered = LearnedHappenings.covered(analyzed, mentions);
         ClauseTitles.Names names = ClauseTitles.Names.of(Entities.find(text));
         return EventAnalysis.of(analyzed, mentions).events().stream()
                 .map((EventMention e) -> ClauseTitles.of(analyzed, e, covered, names)).toList();
@@ -149,5 +143,17 @@ class ClauseTitlesTest {
         List<EventMention> events = EventAnalysis.of(analyzed, mentions).events();
         assertThat(events).extracting(e -> e.token().text()).contains("sanctions");
         assertThat(titles(text)).noneMatch(t -> t.isPresent() && t.get().text().startsWith("Easing"));
+    }
+
+    @Test
+    void aLengthThatThePredicateTakesStaysInTheTitle() {
+        assertThat(LexiconExamples.titles("U.S. officials on Tuesday gave the company's latest effort -- a cap that has"
+                + " stopped the leak -- another 24 hours for pressure tests.")).containsExactly(
+                        "U.S. officials give the company's latest effort another 24 hours for pressure tests");
+        assertThat(LexiconExamples.titles("Maoist rebels on Friday extended their unilateral ceasefire by one month."))
+                .containsExactly("Maoist rebels extend their unilateral ceasefire by one month");
+        // a length that relates the happening to another is no part of it
+        assertThat(LexiconExamples.titles("Pinochet died on Sunday a week after suffering a heart attack."))
+                .noneMatch(t -> t.contains("week"));
     }
 }
