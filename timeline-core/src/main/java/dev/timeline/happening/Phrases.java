@@ -353,7 +353,29 @@ final class Phrases {
                 && low(tokens.get(ending)).equals("on") && covered[ending + 1]) {
             return ending - 1; // "collided head on Saturday night": "head on" is how, its "on" the date's
         }
-        return ending;
+        return beforeARelativeLength(tokens, s, from, ending);
+    }
+
+    /** Words that measure a length before "after" or "before": "just days after", "only two weeks before". */
+    private static final Set<String> LENGTH_MODIFIERS = Set.of("just", "only", "barely", "mere", "merely", "a", "few",
+            "several", "some", "about", "nearly", "almost", "within", "less", "more", "than");
+    private static final Set<String> RELATIONS = Set.of("after", "before", "later", "earlier");
+
+    /**
+     * Where a predicate ending at {@code end} ends without a length that relates it to the clause after it: "flew
+     * into Vietnam from Hong Kong [just days] after a group highlighted low pay" is the flight, not "just days".
+     */
+    private static int beforeARelativeLength(List<Token> tokens, Sentence s, int from, int end) {
+        if (end >= s.endToken() || end - 1 <= from || !RELATIONS.contains(low(tokens.get(end)))
+                || !LENGTH_UNITS.contains(low(tokens.get(end - 1)))) {
+            return end;
+        }
+        int k = end - 1;
+        while (k - 1 > from && (LENGTH_MODIFIERS.contains(low(tokens.get(k - 1)))
+                || tokens.get(k - 1).pos().equals("CD"))) {
+            k--;
+        }
+        return k;
     }
 
     /** Participles whose "as" gives a name: "known as AAR", "billed as the biggest show". */

@@ -156,4 +156,11 @@ class ClauseTitlesTest {
         assertThat(LexiconExamples.titles("Pinochet died on Sunday a week after suffering a heart attack."))
                 .noneMatch(t -> t.contains("week"));
     }
+
+    @Test
+    void aLengthBeforeAfterLeavesTheTitleWithTheClause() {
+        assertThat(LexiconExamples.titles("Earlier this month the company's spokeswoman flew into Vietnam from Hong Kong"
+                + " just days after a labour group highlighted low pay.")).containsExactly(
+                        "The company's spokeswoman flies into Vietnam from Hong Kong");
+    }
 }
