@@ -98,7 +98,7 @@ final class Measures {
     private static final int LEVEL_REACH = 4;
     /** Verbs that link a subject to an adjective that tells its state ("became evident", "appeared determined"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "appear", "look", "prove", "seem", "sound",
-            "feel", "grow");
+            "feel", "grow", "get"); // "get" with a comparative only: "things got worse", not "talks got underway"
 
     private Measures() {
     }
@@ -442,7 +442,8 @@ final class Measures {
     /**
      * Whether verb {@code e} tells of a mood or a state rather than a happening: a mood noun of {@code mood-nouns.txt}
      * that grows, mounts or eases ("Fears of a pandemic grew", "Tensions mounted"), or a linking verb with an
-     * adjective ("The rift became evident", "Arafat appeared determined", "The repair proved difficult"; "became
+     * adjective ("The rift became evident", "Arafat appeared determined", "The repair proved difficult", "things got
+     * worse"; "became
      * president" and "appeared in court" are happenings), before a noun only when one of {@code datesOfSentence}
      * holds it ("appeared determined Wednesday"; "became British territory" is a happening).
      */
@@ -458,6 +459,8 @@ final class Measures {
             // "became evident", not "became British territory" nor "became premier" (a title the tagger took for
             // an adjective)
             if (next < s.endToken() && tokens.get(next).pos().startsWith("JJ")
+                    && (!e.verbLemma().equals("get") || tokens.get(next).pos().equals("JJR")
+                    || tokens.get(next).lowerText().equals("worse") || tokens.get(next).lowerText().equals("better"))
                     && !Entities.TITLES.contains(tokens.get(next).lowerText())
                     && !(next + 1 < s.endToken() && tokens.get(next + 1).isNoun()
                     && !inADate(tokens.get(next + 1), datesOfSentence))) {
