@@ -600,6 +600,36 @@ final class DateOwners {
     }
 
     /**
+     * Whether the date, set off by commas with at most a preposition before it, follows a noun after verb {@code e}
+     * ("recovered from the ravages of Hurricane Katrina[, five years ago,]", "the Exxon Valdez spill[, in 1989,]"): it
+     * dates that noun, not the verb.
+     */
+    static boolean datesTheNounBeforeItsCommas(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> tokens = text.tokens();
+        List<Token> date = text.tokensIn(timex.start(), timex.end());
+        if (date.isEmpty()) {
+            return false;
+        }
+        int open = date.get(0).index() - 1;
+        if (open >= 0 && tokens.get(open).pos().equals("IN")) {
+            open--;
+        }
+        int close = date.get(date.size() - 1).index() + 1;
+        if (!(open - 1 > e.token().index() && close < tokens.size() && tokens.get(open).text().equals(",")
+                && tokens.get(close).text().equals(",") && tokens.get(open - 1).isNoun()
+                && text.sentenceOf(tokens.get(close)).index() == text.sentenceOf(e.token()).index())) {
+            return false;
+        }
+        // "won 20 titles at the Asian Games in Busan, South Korea, four years ago": a place is where the verb was
+        int name = open - 1;
+        while (name - 1 > e.token().index() && tokens.get(name - 1).pos().startsWith("NNP")) {
+            name--;
+        }
+        String before = tokens.get(name - 1).lowerText();
+        return !(before.equals(",") || SubjectPhrases.PLACE_PREPOSITIONS.contains(before));
+    }
+
+    /**
      * Whether the date is the period of a noun after the verb, after "for" ("announced the charge alongside its
      * results [for the third quarter]", "reported a loss for 2009", "scheduled the talks for Tuesday"): it dates that
      * noun, not the verb.

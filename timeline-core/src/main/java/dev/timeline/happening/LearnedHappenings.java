@@ -353,6 +353,7 @@ final class LearnedHappenings {
                 && !DateOwners.datesTheEffect(text, e, a.timex())
                 && !DateOwners.inOpeningParticiple(text, e, a.timex())
                 && !DateOwners.inApposition(text, e, a.timex())
+                && !DateOwners.datesTheNounBeforeItsCommas(text, e, a.timex())
                 && !DateOwners.outsideItsAside(text, e, a.timex(), datesOfSentence)
                 && !ReportSources.isRelease(text, e) && !ReportSources.isFinding(text, e)
                 && !Responses.responds(text, e);

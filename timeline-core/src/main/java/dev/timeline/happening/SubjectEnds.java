@@ -69,6 +69,10 @@ final class SubjectEnds {
                 boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG") || participle || oneOf
                         || RELATIVE_OPENERS.contains(Phrases.low(opener))
                         || appositiveOfAName(tokens, first, k, end);
+                if (Phrases.low(tokens.get(end - 1)).equals(",")
+                        && SubjectPhrases.placeBeforeItsCountry(tokens, first, k + 1, end - 1) >= 0) {
+                    return end - 1; // "Fishermen in Houma, Louisiana, protested": the state names the town's place
+                }
                 if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")
                         && isActor(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {
                     // "BP's new chief executive, Bob Dudley, has ousted", "The country's biggest bank, HSBC,

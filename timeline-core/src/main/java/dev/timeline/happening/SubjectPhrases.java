@@ -26,7 +26,7 @@ final class SubjectPhrases {
     private static final java.util.Set<String> DATE_PREPOSITIONS = java.util.Set.of("in", "on", "of", "during");
 
     /** Prepositions of a place a dated phrase may come before: "an explosion in 2005 [in] Texas". */
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near");
+    static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "at", "near");
 
     /** Nouns that take a clause without "that": "there is little doubt Prime Minister Cameron will be asked". */
     private static final java.util.Set<String> CLAUSE_NOUNS = Lexicons.firstColumn("clause-nouns.txt");

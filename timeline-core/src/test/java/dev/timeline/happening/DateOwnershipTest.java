@@ -110,4 +110,13 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.titles("The Northland Legislative Assembly voted to endorse the plan, when it"
                 + " convened on Thursday.")).isEmpty();
     }
+
+    @Test
+    void aDateBetweenCommasAfterANounDatesTheNoun() {
+        assertThat(LexiconExamples.titles("The city had only just recovered from the ravages of Hurricane Katrina, five"
+                + " years ago, and was looking forward to a bumper year.")).isEmpty();
+        // after a place, the date is where and when the verb was
+        assertThat(LexiconExamples.titles("China won 20 swimming titles at the last Asian Games in Busan, South Korea,"
+                + " four years ago.")).isNotEmpty();
+    }
 }

@@ -533,4 +533,12 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Suspected separatist insurgents shot dead four men on Thursday in the south,"
                 + " police said.")).containsExactly("Suspected separatist insurgents shoot dead four men");
     }
+
+    @Test
+    void aTownAndItsStateBetweenCommasStayInTheSubject() {
+        assertThat(LexiconExamples.titles("Fishermen in Houma, Louisiana, protested on Saturday.")).containsExactly(
+                "Fishermen in Houma, Louisiana protest");
+        assertThat(LexiconExamples.titles("A refinery in Texas City, Texas, exploded in 2005.")).containsExactly(
+                "A refinery in Texas City, Texas explodes");
+    }
 }
