@@ -34,9 +34,12 @@ final class ReportedHappenings {
     /** Words that may stand between a verb of saying and its date: "said on Sunday". */
     private static final Set<String> DATE_LINKS = Set.of("on", "late", "early");
     private static final Set<String> QUOTES = Set.of("\"", "\u201C", "\u201D", "``", "''");
-    /** The value of a day or a week, the dates of a report that may date what it tells ("reported this week"). */
+    /**
+     * The value of a day, a part of a day or a week, the dates of a report that may date what it tells ("reported
+     * this week", "said last night").
+     */
     private static final java.util.regex.Pattern DAY_OR_WEEK = java.util.regex.Pattern.compile(
-            "\\d{4}-(\\d{2}-\\d{2}|W\\d{2})");
+            "\\d{4}-(\\d{2}-\\d{2}(T(MO|AF|EV|NI))?|W\\d{2})");
     /** Verbs that may stand between the report and the event as its auxiliaries: "that it had capped". */
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
@@ -51,7 +54,7 @@ final class ReportedHappenings {
             List<Mention> datesOfSentence, TimeAnchor a) {
         EventMention e = a.event();
         // a week dates only a perfect, on or before it: "reported this week that two dolphins had died"
-        boolean week = a.timex().value().length() != 10;
+        boolean week = a.timex().value().contains("W");
         if (datesOfSentence.size() != 1 || !DAY_OR_WEEK.matcher(a.timex().value()).matches() || !e.token().isVerb()
                 || week && e.aspect() != Aspect.PERFECTIVE
                 || !e.isAsserted() || !(e.tense() == Tense.PAST

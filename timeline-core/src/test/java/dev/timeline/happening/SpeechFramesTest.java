@@ -62,6 +62,15 @@ class SpeechFramesTest {
     }
 
     @Test
+    void aReportOfAPartOfADayDatesWhatItTells() {
+        assertThat(LexiconExamples.events("The company said last night it had inserted a tube into the riser."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("The company inserts a tube into the riser");
+                    assertThat(e.when().toString()).isEqualTo("on or before the night of 27 Aug 2025");
+                });
+    }
+
+    @Test
     void aVerbOfSayingWhoseObjectIsAClauseTitlesNothing() {
         assertThat(LexiconExamples.titles("A 2008 internal investigation found some MMS employees had taken drugs."))
                 .isEmpty();
