@@ -600,9 +600,10 @@ final class DateOwners {
     }
 
     /**
-     * Whether the date, set off by commas with at most a preposition before it, follows a noun after verb {@code e}
-     * ("recovered from the ravages of Hurricane Katrina[, five years ago,]", "the Exxon Valdez spill[, in 1989,]"): it
-     * dates that noun, not the verb.
+     * Whether the date, set off by commas with no preposition before it, follows a noun after verb {@code e}
+     * ("recovered from the ravages of Hurricane Katrina[, five years ago,]"): it dates that noun, not the verb; not
+     * after an apposition ("resumed uranium conversion activities, a preparatory step for uranium enrichment, in
+     * early August,") nor a place.
      */
     static boolean datesTheNounBeforeItsCommas(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> tokens = text.tokens();
@@ -611,9 +612,6 @@ final class DateOwners {
             return false;
         }
         int open = date.get(0).index() - 1;
-        if (open >= 0 && tokens.get(open).pos().equals("IN")) {
-            open--;
-        }
         int close = date.get(date.size() - 1).index() + 1;
         if (!(open - 1 > e.token().index() && close < tokens.size() && tokens.get(open).text().equals(",")
                 && tokens.get(close).text().equals(",") && tokens.get(open - 1).isNoun()
@@ -626,7 +624,15 @@ final class DateOwners {
             name--;
         }
         String before = tokens.get(name - 1).lowerText();
-        return !(before.equals(",") || SubjectPhrases.PLACE_PREPOSITIONS.contains(before));
+        if (before.equals(",") || SubjectPhrases.PLACE_PREPOSITIONS.contains(before)) {
+            return false;
+        }
+        for (int k = open - 1; k > e.token().index(); k--) {
+            if (tokens.get(k).text().equals(",")) {
+                return false; // ", a preparatory step for uranium enrichment, two years ago,": the apposition's
+            }
+        }
+        return true;
     }
 
     /**

@@ -115,8 +115,11 @@ class DateOwnershipTest {
     void aDateBetweenCommasAfterANounDatesTheNoun() {
         assertThat(LexiconExamples.titles("The city had only just recovered from the ravages of Hurricane Katrina, five"
                 + " years ago, and was looking forward to a bumper year.")).isEmpty();
-        // after a place, the date is where and when the verb was
+        // after a place, the date is where and when the verb was; after an apposition, the verb's
         assertThat(LexiconExamples.titles("China won 20 swimming titles at the last Asian Games in Busan, South Korea,"
                 + " four years ago.")).isNotEmpty();
+        assertThat(LexiconExamples.titles("Iran resumed uranium conversion activities, a preparatory step for uranium"
+                + " enrichment, in early August, a move scuttling the talks.")).containsExactly(
+                        "Iran resumes uranium conversion activities");
     }
 }
