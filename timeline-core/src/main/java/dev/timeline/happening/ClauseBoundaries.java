@@ -89,7 +89,8 @@ final class ClauseBoundaries {
         }
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
-            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i) && !sharesTheDate(text, at, i)) {
+            if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i) && !sharesTheDate(text, at, i)
+                    && !inAParticipleAside(text, i, group)) {
                 return true;
             }
             if (t.pos().equals("VBN") && reducedRelative(text, t)) {
@@ -164,6 +165,29 @@ final class ClauseBoundaries {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the past form at {@code i} opens a participle's phrase set off by commas before the subject of the verb
+     * group at {@code group}: "On Tuesday, [fed up with crime,] students marched on the town hall" is one clause.
+     */
+    static boolean inAParticipleAside(AnalyzedText text, int i, int group) {
+        List<Token> tokens = text.tokens();
+        Token t = tokens.get(i);
+        if (i < 1 || !tokens.get(i - 1).text().equals(",") || !(t.pos().equals("VBN") || t.pos().equals("VBD")
+                && t.mayBePastParticiple())) {
+            return false;
+        }
+        for (int k = i + 1; k < group; k++) {
+            Token w = tokens.get(k);
+            if (w.text().equals(",")) {
+                return k + 1 < group && Phrases.isNounPhraseStart(tokens.get(k + 1));
+            }
+            if (Phrases.isFiniteOrModal(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** How many words the subject of a "when" clause that shares its date may have: "when it", "when rebel troops". */

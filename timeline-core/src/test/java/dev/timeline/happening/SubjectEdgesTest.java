@@ -541,4 +541,10 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("A refinery in Texas City, Texas, exploded in 2005.")).containsExactly(
                 "A refinery in Texas City, Texas explodes");
     }
+
+    @Test
+    void aParticiplesPhraseAfterAFrontedDateKeepsTheDateWithTheClause() {
+        assertThat(LexiconExamples.titles("On Monday, angered by the verdict, some 5,000 protesters stormed the court in"
+                + " the capital.")).containsExactly("Some 5,000 protesters storm the court in the capital");
+    }
 }
