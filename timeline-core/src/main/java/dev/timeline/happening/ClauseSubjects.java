@@ -738,6 +738,12 @@ final class ClauseSubjects {
             if (quantified) {
                 subjectStart--; // "At least 11 people were killed": "at" counts, it governs nothing
             }
+            int approximate = relative || governed ? -1 : Phrases.approximatorStart(tokens, s, subjectStart);
+            if (approximate >= 0 && opensAClause(tokens, s, approximate)) {
+                // "More than 500 schoolchildren were poisoned": "than" governs nothing, and the count is plural
+                quantified = !ONE.matcher(tokens.get(subjectStart).text()).matches();
+                subjectStart = approximate;
+            }
             // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
             // conjunction opens a clause with its own subject ("since Obama took office")
             if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
@@ -946,6 +952,23 @@ final class ClauseSubjects {
         return at - 1 >= subjectStart && Character.isDigit(tokens.get(at).text().charAt(0))
                 && tokens.get(at - 1).pos().startsWith("NNP")
                 && Character.isUpperCase(tokens.get(at - 1).text().charAt(0));
+    }
+
+    /** Marks that may close what comes before a clause: "On Thursday, more than 63 kilograms ... was located". */
+    private static final Set<String> CLAUSE_OPENING_MARKS = Set.of(",", ";", ":", "--");
+
+    /**
+     * Whether a clause may open at token {@code at}: the sentence's first word, or a word after a comma, a semicolon,
+     * a colon, a dash, "but" or a subordinator ("but more than 100 monks were picked up"); not inside a predicate ("the
+     * flow rate was actually up to 60,000 bpd and internal documents released") nor after "and", which may join the
+     * noun phrases of one subject ("Nearly 60 pelican chicks and more than 600 adults were brought").
+     */
+    private static boolean opensAClause(List<Token> tokens, Sentence s, int at) {
+        if (at == s.firstToken()) {
+            return true;
+        }
+        String before = Phrases.low(tokens.get(at - 1));
+        return CLAUSE_OPENING_MARKS.contains(before) || before.equals("but") || SUBORDINATORS.contains(before);
     }
 
     /** How far before a subject the "including" of a list it ends may stand, in tokens. */

@@ -720,6 +720,34 @@ final class Phrases {
         return next.equals("least") || next.equals("most");
     }
 
+    /** Words that make the number after them approximate, at most three: "more than", "up to", "as many as". */
+    private static final List<List<String>> APPROXIMATORS = List.of(List.of("as", "many", "as"),
+            List.of("as", "much", "as"), List.of("more", "than"), List.of("less", "than"), List.of("fewer", "than"),
+            List.of("up", "to"), List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"),
+            List.of("roughly"), List.of("approximately"), List.of("some"), List.of("over"));
+
+    /**
+     * Where the words that make the number at {@code at} approximate begin ("[More than] 500 schoolchildren", "[Up
+     * to] 1 million tons of methane gas", "[As many as] 508 schoolchildren"), or -1 when no such words stand right
+     * before it in sentence {@code s}.
+     */
+    static int approximatorStart(List<Token> tokens, Sentence s, int at) {
+        if (at >= s.endToken() || !tokens.get(at).pos().equals("CD")) {
+            return -1;
+        }
+        for (List<String> words : APPROXIMATORS) {
+            int start = at - words.size();
+            boolean matches = start >= s.firstToken();
+            for (int k = 0; matches && k < words.size(); k++) {
+                matches = low(tokens.get(start + k)).equals(words.get(k));
+            }
+            if (matches) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
     static boolean isNounPhrasePart(Token t) {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")

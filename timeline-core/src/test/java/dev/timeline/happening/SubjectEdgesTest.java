@@ -547,4 +547,15 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("On Monday, angered by the verdict, some 5,000 protesters stormed the court in"
                 + " the capital.")).containsExactly("Some 5,000 protesters storm the court in the capital");
     }
+
+    @Test
+    void wordsThatMakeACountApproximateOpenThePluralSubject() {
+        assertThat(LexiconExamples.titles("More than 500 schoolchildren in central Peru were poisoned on Wednesday after"
+                + " eating breakfast.")).containsExactly("More than 500 schoolchildren in central Peru are poisoned");
+        assertThat(LexiconExamples.titles("Up to 1 million tons of methane gas has been found near the well on"
+                + " Monday.")).singleElement().asString().startsWith("Up to 1 million tons of methane gas");
+        // after "and", the count may be a second noun phrase of one subject
+        assertThat(LexiconExamples.titles("Nearly 60 pelican chicks and more than 600 adults were brought to Fort"
+                + " Jackson in June.")).noneMatch(t -> t.startsWith("More than 600 adults"));
+    }
 }
