@@ -222,7 +222,8 @@ final class LearnedHappenings {
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd())
                     || HappeningFilters.caption(text, e, a.timex(), dct)
-                    || Measures.ongoingTrend(e, a.timex(), dct)) {
+                    || Measures.ongoingTrend(e, a.timex(), dct)
+                    || Measures.approximateTotal(title.get().text(), value)) {
                 // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked"); a
                 // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own
                 continue;

@@ -103,6 +103,22 @@ final class Measures {
     private Measures() {
     }
 
+    /** A title that opens on a count made approximate: "More than 8,340 illegal immigrants", "Almost 5 million". */
+    private static final Pattern APPROXIMATE_COUNT = Pattern.compile("(?i)(?:(?:more|less|fewer) than|at least"
+            + "|almost|nearly|about|around|some|up to|as many as|over|roughly|approximately) (?:[\\d,.]+|two|three"
+            + "|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\\b.*");
+    /** A TIMEX3 value of a year, a decade, a season, a quarter or a half: longer than a month. */
+    private static final Pattern LONG_PERIOD_VALUE = Pattern.compile("\\d{3,4}(?:-(?:SP|SU|FA|WI|Q\\d|H\\d))?");
+
+    /**
+     * Whether {@code title}, dated {@code value}, counts a happening over a whole year or season, a total rather than
+     * a happening: "More than 8,340 illegal immigrants are detained" last year, "Almost 5 million people are infected
+     * with HIV" in 2005; "More than 30 people are injured" on Sunday is a happening.
+     */
+    static boolean approximateTotal(String title, String value) {
+        return LONG_PERIOD_VALUE.matcher(value).matches() && APPROXIMATE_COUNT.matcher(title).matches();
+    }
+
     /** Whether {@code lemma} tells how a quantity changed ({@code statistic-verbs.txt}): "rise", "fall", "double". */
     static boolean isChange(String lemma) {
         return CHANGES.contains(lemma);
