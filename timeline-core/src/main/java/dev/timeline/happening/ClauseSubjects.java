@@ -366,19 +366,15 @@ final class ClauseSubjects {
                 return agreeing;
             }
         }
-        if (found.isEmpty() && g - 1 >= s.firstToken() && endsARelativePredicate(text.tokens().get(g - 1))
+        // "A Twin Otter aircraft which had been missing since Friday in Papua province, was found": a comma may close a
+        // restrictive relative clause that none opened
+        int end = g - 1 >= s.firstToken() && text.tokens().get(g - 1).text().equals(",") ? g - 1 : g;
+        if (found.isEmpty() && end - 1 >= s.firstToken() && endsARelativePredicate(text.tokens().get(end - 1))
                 && text.tokens().get(g).isVerb() && Phrases.isFiniteOrModal(text.tokens().get(g))) {
             // "Eleven workers who live in Houma were treated", "A Twin Otter aircraft which went missing was found":
             // after the relative clause's last word, the clause's subject is what "who" or "which" tells of ("a
             // journalist who was shot and burned" is the relative's own)
-            return beforeRelative(text, s, g, covered, false);
-        }
-        if (found.isEmpty() && g - 2 >= s.firstToken() && text.tokens().get(g - 1).text().equals(",")
-                && endsARelativePredicate(text.tokens().get(g - 2)) && text.tokens().get(g).isVerb()
-                && Phrases.isFiniteOrModal(text.tokens().get(g))) {
-            // "A Twin Otter aircraft which had been missing since Friday in Papua province, was found": a comma may
-            // close a restrictive relative clause that none opened
-            return beforeRelative(text, s, g - 1, covered, false);
+            return beforeRelative(text, s, end, covered, false);
         }
         return found;
     }

@@ -298,12 +298,14 @@ public final class Entities {
                 i = best + 1;
                 continue;
             }
-            // a state or province is a place where it stands alone ("Houma, Louisiana,"), not inside a longer name
-            String whole = withoutPossessive(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]));
-            Optional<String> region = i == 0 ? Gazetteer.region(whole) : Optional.empty();
-            if (region.isPresent()) {
-                out.add(new Entity(run.get(0)[0], run.get(0)[0] + whole.length(), Kind.PLACE, region.get()));
-                return;
+            if (i == 0) {
+                // a state or province is a place where it stands alone ("Houma, Louisiana,"), not inside a longer name
+                String whole = withoutPossessive(text.substring(run.get(0)[0], run.get(run.size() - 1)[1]));
+                Optional<String> region = Gazetteer.region(whole);
+                if (region.isPresent()) {
+                    out.add(new Entity(run.get(0)[0], run.get(0)[0] + whole.length(), Kind.PLACE, region.get()));
+                    return;
+                }
             }
             int j = i;
             while (j < run.size() && isNameWord(word(text, run.get(j)))) {

@@ -104,9 +104,9 @@ final class Measures {
     }
 
     /** A title that opens on a count made approximate: "More than 8,340 illegal immigrants", "Almost 5 million". */
-    private static final Pattern APPROXIMATE_COUNT = Pattern.compile("(?i)(?:(?:more|less|fewer) than|at least"
-            + "|almost|nearly|about|around|some|up to|as many as|over|roughly|approximately) (?:[\\d,.]+|two|three"
-            + "|four|five|six|seven|eight|nine|ten|a dozen|dozens|hundreds|thousands)\\b.*");
+    private static final Pattern APPROXIMATE_COUNT = Pattern.compile("(?i)(?:at least|"
+            + String.join("|", Phrases.APPROXIMATORS) + ") (?:[\\d,.]+|two|three|four|five|six|seven|eight|nine|ten"
+            + "|a dozen|dozens|hundreds|thousands)\\b.*");
     /** A TIMEX3 value of a year, a decade, a season, a quarter or a half: longer than a month. */
     private static final Pattern LONG_PERIOD_VALUE = Pattern.compile("\\d{3,4}(?:-(?:SP|SU|FA|WI|Q\\d|H\\d))?");
 

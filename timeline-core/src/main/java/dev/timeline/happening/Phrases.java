@@ -721,10 +721,11 @@ final class Phrases {
     }
 
     /** Words that make the number after them approximate, at most three: "more than", "up to", "as many as". */
-    private static final List<List<String>> APPROXIMATORS = List.of(List.of("as", "many", "as"),
-            List.of("as", "much", "as"), List.of("more", "than"), List.of("less", "than"), List.of("fewer", "than"),
-            List.of("up", "to"), List.of("nearly"), List.of("almost"), List.of("about"), List.of("around"),
-            List.of("roughly"), List.of("approximately"), List.of("some"), List.of("over"));
+    static final List<String> APPROXIMATORS = List.of("as many as", "as much as", "more than", "less than",
+            "fewer than", "up to", "nearly", "almost", "about", "around", "roughly", "approximately", "some", "over");
+    /** {@link #APPROXIMATORS}, each as its words. */
+    private static final List<List<String>> APPROXIMATOR_WORDS = APPROXIMATORS.stream()
+            .map(phrase -> List.of(phrase.split(" "))).toList();
 
     /**
      * Where the words that make the number at {@code at} approximate begin ("[More than] 500 schoolchildren", "[Up
@@ -735,7 +736,7 @@ final class Phrases {
         if (at >= s.endToken() || !tokens.get(at).pos().equals("CD")) {
             return -1;
         }
-        for (List<String> words : APPROXIMATORS) {
+        for (List<String> words : APPROXIMATOR_WORDS) {
             int start = at - words.size();
             boolean matches = start >= s.firstToken();
             for (int k = 0; matches && k < words.size(); k++) {
