@@ -315,6 +315,8 @@ public final class LanguageLayer {
                 if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
                         && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
                     upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
+                } else if (isBaseAfterPossessive(words, lows, upos, i) || isBaseAfterAYearModifier(words, upos, i)) {
+                    upos[i] = "NOUN"; // "for Tuesday's match/VERB", "after a deadly 2005 refinery/VERB explosion"
                 } else if ((upos[i].equals("VERB") || upos[i].equals("AUX"))
                         && Character.isUpperCase(words[i].charAt(0))
                         && isPossessiveS(lows[i + 1])
@@ -490,6 +492,45 @@ public final class LanguageLayer {
     /** Whether word {@code k} is the "'s" of a noun or name before it ("BP's"), not "it's". */
     private static boolean isNamePossessive(String[] words, String[] upos, int k) {
         return isPossessiveS(words[k]) && k - 1 >= 0 && (upos[k - 1].equals("PROPN") || upos[k - 1].equals("NOUN"));
+    }
+
+    /**
+     * Whether word {@code i}, tagged a verb in its base form, stands right after a possessive "'s" ("warmed up for
+     * Tuesday's match/VERB", "Hamas's win"): no verb follows a possessive, and a contracted "is" or "has" is no
+     * possessive and takes a participle ("he's gone").
+     */
+    private static boolean isBaseAfterPossessive(String[] words, String[] lows, String[] upos, int i) {
+        return upos[i].equals("VERB") && isPossessiveS(lows[i - 1]) && !upos[i - 1].equals("AUX")
+                && words[i].equals(lows[i]) && isBareForm(lows[i]);
+    }
+
+    /**
+     * Whether word {@code i}, tagged a verb in its base form, follows a year that a determiner, an adjective or a
+     * possessive opens as a modifier: before its noun ("after a deadly 2005 refinery/VERB explosion"), or as the head
+     * after a noun or two, where a phrase may end ("a fatal 2019 cargo crash/VERB in Alaska"; "the 2019 crisis shook
+     * the market" keeps its verb). "In 2005 , prices rose" and "2005 saw" have no such opener.
+     */
+    private static boolean isBaseAfterAYearModifier(String[] words, String[] upos, int i) {
+        if (!upos[i].equals("VERB") || !Character.isLowerCase(words[i].charAt(0)) || !isBareForm(words[i])) {
+            return false;
+        }
+        int year = i - 1;
+        while (year > i - 3 && year >= 0 && upos[year].equals("NOUN") && Character.isLowerCase(words[year].charAt(0))) {
+            year--; // "2019 cargo crash"
+        }
+        String next = i + 1 < upos.length ? upos[i + 1] : "PUNCT";
+        boolean head = next.equals("ADP") || next.equals("PUNCT") || next.equals("CCONJ");
+        return year >= 1 && (year == i - 1 ? head || next.equals("NOUN") : head) && upos[year].equals("NUM") && YEAR.matcher(words[year]).matches()
+                && (upos[year - 1].equals("DET") || upos[year - 1].equals("ADJ") || isPossessiveS(words[year - 1])
+                && !upos[year - 1].equals("AUX") || Lemmas.isPossessivePronoun(words[year - 1]));
+    }
+
+    /** A year of four digits, as a modifier writes it: "2005", "1991". */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[5-9][0-9]{2}|20[0-9]{2}");
+
+    /** Whether a lower-case word is no past or participle form by its ending: not "-ed", "-ing" nor "-en". */
+    private static boolean isBareForm(String low) {
+        return low.length() > 2 && !low.endsWith("ed") && !low.endsWith("ing") && !low.endsWith("en");
     }
 
     /** Whether {@code word} is "'s", with a straight or a curly apostrophe. */
