@@ -453,6 +453,31 @@ final class ClauseBoundaries {
         return false;
     }
 
+    /** Relative pronouns that open an aside after a comma: "A top kill procedure, which was BP's best hope, failed". */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose");
+
+    /**
+     * Whether the word at {@code cue} stands in a relative clause that a comma and a relative pronoun open and a comma
+     * closes before the event at {@code at}: "A top kill procedure, which was BP's best hope, failed on Saturday" (the
+     * hope is the procedure's, and the failure is told).
+     */
+    static boolean inARelativeAsideBefore(List<Token> tokens, Sentence s, int cue, int at) {
+        boolean closed = false;
+        for (int k = cue + 1; k < at && !closed; k++) {
+            closed = tokens.get(k).text().equals(",");
+        }
+        for (int k = cue - 1; closed && k > s.firstToken(); k--) {
+            String w = tokens.get(k).lowerText();
+            if (w.equals(",")) {
+                return false;
+            }
+            if (RELATIVES.contains(w)) {
+                return tokens.get(k - 1).text().equals(",");
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
     static boolean inRelativeClause(AnalyzedText text, int at) {
         int group = at;

@@ -198,6 +198,19 @@ final class ClauseSubjects {
     }
 
     /**
+     * Whether the capitalized word at {@code head}, tagged a plural, follows a capitalized proper noun of the subject
+     * that starts at {@code start} and is no common noun's plural: a surname in "-s" ("Jupp Heynckes/NNS won").
+     */
+    private static boolean surnameAfterAName(List<Token> tokens, int head, int start) {
+        Token t = tokens.get(head);
+        String low = t.lowerText();
+        return head - 1 >= start && Character.isUpperCase(t.text().charAt(0)) && low.endsWith("s")
+                && tokens.get(head - 1).pos().equals("NNP") && Character.isUpperCase(tokens.get(head - 1).text()
+                .charAt(0)) && !CommonNouns.contains(low.substring(0, low.length() - 1))
+                && !(low.endsWith("es") && CommonNouns.contains(low.substring(0, low.length() - 2)));
+    }
+
+    /**
      * Whether {@code head}, tagged a proper noun, is the plural of a common noun capitalized by its place: "Fans
      * waited", "Shares jumped" (not "Athens", "Reuters", nor "News", a common noun in the singular). The caller
      * leaves out a head that ends a name ("The United States", "Lehman Brothers").
@@ -834,6 +847,7 @@ final class ClauseSubjects {
             Token headWord = tokens.get(Math.max(head, subjectStart));
             plural = (headWord.pos().equals("NNS") || headWord.pos().equals("NNPS"))
                     && !surnameNamedBefore(headWord, entities) && !isAcronym(headWord)
+                    && !surnameAfterAName(tokens, headWord.index(), subjectStart)
                     || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
                     && !namesJoinedAfterHead(tokens, Math.max(head, subjectStart), subjectEnd)
                     || capitalizedPlural(headWord) && !isAcronym(headWord)

@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.CommonNouns;
+import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Tense;
 import dev.timeline.text.AnalyzedText;
@@ -486,7 +487,8 @@ final class ClauseTitles {
         if (after < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) || inParticle)
                 && !covered[after]
                 && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
-                || covered[after + 1])) {
+                // "called off Saturday", "slowed down this week"; "failed over [the weekend]" is a phrase of time
+                || covered[after + 1] && !Phrases.low(tokens.get(after + 1)).equals("the"))) {
             verb.append(' ').append(tokens.get(after).text());
             after++;
         }
@@ -1058,14 +1060,16 @@ final class ClauseTitles {
                 end = to;
             }
         }
-        end = nameGoesOn(tokens, s, end, covered);
+        end = nameGoesOn(tokens, s, placeAfter(tokens, s, at + 1, end, covered), covered);
         if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
             return Optional.empty();
         }
         String phrase = Phrases.words(text, start, end);
         boolean agent = NounAgents.needsAgent(e.token());
         Optional<String> np = Optional.of(phrase);
-        if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end) : !Phrases.namesSomeone(tokens, start, end)) {
+        if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end)
+                : !Phrases.namesSomeone(tokens, start, end) && !(placeTells(e, tokens, s)
+                && namesAPlace(tokens, at + 1, end))) {
             // "Gingrich told Jiang during a visit to China": Gingrich's visit; "a large-scale military parade" after
             // "China's military parade": that one; "during a trip to North Carolina", "Next policy meeting": whose?
             Optional<String> who = agent ? NounAgents.clauseAgent(text, s, start, covered, entities)
@@ -1078,6 +1082,55 @@ final class ClauseTitles {
         return np.map(title -> new Title(Phrases.capitalize(MeetingClauses.of(title)), tokens.get(first).start(),
                 tokens.get(last).end(), false,
                 e.verbLemma()));
+    }
+
+    /** Prepositions that set a place after a noun's phrase: "the bombing of a railway station [in Pyatigorsk]". */
+    private static final Set<String> PLACE_OPENERS = Set.of("in", "near");
+
+    /**
+     * Whether a place may tell the happening that the noun {@code e} names, when no name says who: an occurrence
+     * ("bombings in Casablanca"), not the start or end of another, nor a verb after "to" read as a noun ("talks due
+     * to start/NN in South Africa"), nor a gerund with no object of its own ("scoring in Chelsea": whose?).
+     */
+    private static boolean placeTells(EventMention e, List<Token> tokens, Sentence s) {
+        int at = e.token().index();
+        return e.eventClass() == EventClass.OCCURRENCE && (at == s.firstToken()
+                || !Phrases.low(tokens.get(at - 1)).equals("to")) && !(isGerund(e.token()) && (at + 1 >= s.endToken()
+                || !Phrases.low(tokens.get(at + 1)).equals("of")));
+    }
+
+    /**
+     * Where the phrase of a noun ends when a place's name follows its "of" phrase, that ends at {@code end} after the
+     * noun ({@code end} greater than {@code afterNoun}): "the bombing of a railway station [in Pyatigorsk]", up to the
+     * end of the name's capitalized words; {@code end} if none follows.
+     */
+    private static int placeAfter(List<Token> tokens, Sentence s, int afterNoun, int end, boolean[] covered) {
+        if (end <= afterNoun || end + 1 >= s.endToken() || covered[end] || covered[end + 1]
+                || !PLACE_OPENERS.contains(Phrases.low(tokens.get(end))) || !isName(tokens.get(end + 1))) {
+            return end;
+        }
+        int next = end + 1;
+        while (next < s.endToken() && !covered[next] && isName(tokens.get(next))) {
+            next++;
+        }
+        return next;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} after an event noun hold a place's name, a capitalized proper noun after "in",
+     * "at" or "near" ("a refinery explosion in Texas"): a happening that needs nobody to do it is told by where.
+     */
+    private static boolean namesAPlace(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (PLACE_OPENERS.contains(Phrases.low(tokens.get(i))) && isName(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(Token t) {
+        return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
     }
 
     /**

@@ -41,6 +41,12 @@ final class DateOwners {
      */
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("of", "for", "into", "from", "with", "against",
             "about", "over", "despite", "to", "toward", "towards");
+    /**
+     * Prepositions that order a verb after or before the happening of the noun they govern: the noun's date is not the
+     * verb's ("BP was fined after a deadly 2005 refinery explosion"), unless that noun is the verb's own subject ("since
+     * an April 20 blast triggered the spill").
+     */
+    private static final Set<String> ORDERING_PREPOSITIONS = Set.of("after", "following", "since", "before");
 
     /** Participles that open a phrase of where someone spoke: "Speaking at a Senate hearing last week, ...". */
     private static final Set<String> SPEAKING = Set.of("speaking", "testifying", "addressing", "talking", "writing",
@@ -184,9 +190,8 @@ final class DateOwners {
         Token after = tokens.get(next);
         boolean possessive = after.pos().equals("POS");
         int opening = first - 1; // "from his scheduled/NN [Christmas] trip": a participle before the date
-        while (opening > floor + 1 && Phrases.modifiesLikeAnAdjective(tokens.get(opening))
-                && !tokens.get(opening).pos().startsWith("JJ")) {
-            opening--;
+        while (opening > floor + 1 && Phrases.modifiesLikeAnAdjective(tokens.get(opening))) {
+            opening--; // "after a deadly/JJ [2005] refinery explosion"
         }
         boolean article = HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(opening).pos());
         boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
@@ -204,7 +209,8 @@ final class DateOwners {
                 || Phrases.modifiesLikeAnAdjective(tokens.get(i)))) {
             i--;
         }
-        return i > floor && NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText());
+        return i > floor && (NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText())
+                || first > e.token().index() && ORDERING_PREPOSITIONS.contains(tokens.get(i).lowerText()));
     }
 
     /**

@@ -176,7 +176,8 @@ public final class EventExtractor {
                 String type = nounTypes.get(key(h));
                 Happening typed = type == null ? h : h.withType(type);
                 toEvent(typed, document.id() + "#" + (events.size() + 1), read).filter(notASlot)
-                        .map(e -> f.planned() ? e.withAttribute(PLANNED, "true") : e).ifPresent(events::add);
+                        .map(e -> f.planned() || toCome(h, dct) ? e.withAttribute(PLANNED, "true") : e)
+                        .ifPresent(events::add); // "for Monday's game", told on Sunday: to come
             }
         }
         return List.copyOf(events);
@@ -197,11 +198,12 @@ public final class EventExtractor {
         List<Mention> inHead = mentions.stream().filter(m -> m.end() <= head.length()).toList();
         // only the lead is analyzed, and only when it names no date: most leads do, and the sentences around
         // dates are analyzed already
-        Optional<TextSpan> lead = LeadHappenings.undatedLead(head, inHead);
+        List<TextSpan> lead = LeadHappenings.undatedLead(head, inHead);
         if (lead.isEmpty()) {
             return Optional.empty();
         }
-        AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head, new int[] {lead.get().start()});
+        AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head,
+                lead.stream().mapToInt(TextSpan::start).toArray());
         EventAnalysis analysis = EventAnalysis.of(analyzed, inHead);
         return LeadHappenings.find(d.id(), analysis, names, dct).filter(f -> {
             Happening h = f.happening();

@@ -135,6 +135,45 @@ final class HappeningFilters {
         return out;
     }
 
+    /** "and" between two dates, with spaces around it. */
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    /** A year or a month: coordinated, two times of one happening's kind ("in 1989 and 1990"). */
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}(-\\d{2})?");
+
+    /**
+     * Each of two years or months that "and" joins ("won the German title in 1989 and 1990", "in March and May 2004"),
+     * by the other: the same happening at two times, not a range, unless "between" opens them ("between 1975 and
+     * 1980"). Both dates, of one precision, in order, with no modifier. Days are left out: "on Monday and Tuesday"
+     * tells one talk of two days as often as two happenings.
+     */
+    static java.util.Map<Mention, Mention> coordinated(String text, List<Mention> timexes) {
+        java.util.Map<Mention, Mention> out = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < timexes.size(); i++) {
+            Mention a = timexes.get(i);
+            Mention b = timexes.get(i + 1);
+            if (a.end() <= b.start() && AND.matcher(text.substring(a.end(), b.start())).matches()
+                    && a.type() == TimexType.DATE && b.type() == TimexType.DATE && a.mod().isEmpty()
+                    && b.mod().isEmpty() && YEAR_OR_MONTH.matcher(a.value()).matches()
+                    && a.value().length() == b.value().length() && YEAR_OR_MONTH.matcher(b.value()).matches()
+                    && b.value().compareTo(a.value()) > 0 && !afterWord(text, a.start(), "between")) {
+                out.put(a, b);
+                out.put(b, a);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code word} (lower case) stands right before offset {@code at}, in any case, spaces between. */
+    private static boolean afterWord(String text, int at, String word) {
+        int k = at;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        int start = k - word.length();
+        return start >= 0 && text.regionMatches(true, start, word, 0, word.length())
+                && (start == 0 || !Character.isLetter(text.charAt(start - 1)));
+    }
+
     /** Whether only a range's glue stands between {@code a} and the expression after it, {@code b}: "2018-2019". */
     private static boolean glued(String text, Mention a, Mention b) {
         return a.end() <= b.start() && RANGE_GLUE.matcher(text.substring(a.end(), b.start())).matches();
@@ -531,7 +570,8 @@ final class HappeningFilters {
         Sentence s = text.sentenceOf(e.token());
         for (int i = e.token().index() - 1; i >= s.firstToken(); i--) {
             String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w) && !(would && w.equals("would"))) {
+            if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w) && !(would && w.equals("would"))
+                    && !ClauseBoundaries.inARelativeAsideBefore(text.tokens(), s, i, e.token().index())) {
                 return true;
             }
             // farther back, a cue that governs the event's that-clause: "estimates that up to 9,000 jobs in fishing
@@ -936,14 +976,25 @@ final class HappeningFilters {
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
-                || beginsAnAct(text, e) || admittedTo(text, e));
+                || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
         return (HAPPENINGS.contains(e.eventClass()) || decision) && asserted
-                && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next))
+                && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next) && !pledgesAnAmount(text, e))
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && !refusesToSpeak(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+    }
+
+    /** Verbs of giving one's word, which tell a happening when what is given is a sum ({@link #pledgesAnAmount}). */
+    private static final Set<String> PLEDGES = Set.of("pledge", "promise");
+
+    /**
+     * Whether {@code e} pledges a sum: "Iran pledged 250 million dollars in aid to the Hamas government" is news,
+     * "Donors pledged support" is a wish ({@code not-happenings.txt}).
+     */
+    private static boolean pledgesAnAmount(AnalyzedText text, EventMention e) {
+        return e.token().isVerb() && PLEDGES.contains(e.verbLemma()) && Measures.objectIsAnAmount(text, e);
     }
 
     /** Verbs of refusing, whose infinitive says what was not done. */

@@ -84,13 +84,16 @@ final class LeadHappenings {
     }
 
     /**
-     * The span of the lead in {@code head}, the article's first {@value #REACH} characters, when the lead names no
-     * date of {@code timexes}: the first sentence of at least {@value #MIN_TOKENS} tokens that ends on a full stop or
-     * an exclamation mark (closing quotes or brackets after it). Tokenizing only, so that articles whose lead names
-     * a date, most of them, cost nothing more.
+     * The spans in {@code head}, the article's first {@value #REACH} characters, that may hold the lead when it names
+     * no date of {@code timexes}: the first sentence of at least {@value #MIN_TOKENS} tokens that ends on a full stop
+     * or an exclamation mark (closing quotes or brackets after it), and the next such sentence when it names no date
+     * either, in case the first is a caption with no verb ("Oil in the water at the site of the spill in the Gulf of
+     * Mexico."). None when the first names a date. Tokenizing only, so that articles whose lead names a date, most of
+     * them, cost nothing more.
      */
-    static Optional<TextSpan> undatedLead(String head, List<Mention> timexes) {
+    static List<TextSpan> undatedLead(String head, List<Mention> timexes) {
         LanguageLayer layer = LanguageLayer.english();
+        List<TextSpan> spans = new java.util.ArrayList<>(2);
         for (TextSpan s : layer.sentences(head)) {
             String sentence = head.substring(s.start(), s.end()).strip();
             int last = sentence.length() - 1;
@@ -103,18 +106,25 @@ final class LeadHappenings {
             }
             boolean dated = timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end()
                     && m.end() > s.start() && !newTerm(head, m) && !reportsDay(head, m));
-            return dated ? Optional.empty() : Optional.of(s);
+            if (dated) {
+                return spans;
+            }
+            spans.add(s);
+            if (spans.size() == 2) {
+                return spans;
+            }
         }
-        return Optional.empty();
+        return spans;
     }
 
     /**
-     * The lead: the first prose sentence of at least {@value #MIN_TOKENS} tokens (prose ends on its full stop, so a
-     * sentence that the end of the text read cuts is none).
+     * The lead: the first prose sentence of at least {@value #MIN_TOKENS} tokens with a verb (prose ends on its full
+     * stop, so a sentence that the end of the text read cuts is none; a photo's caption may have no verb).
      */
     private static Optional<Sentence> lead(AnalyzedText text) {
         for (Sentence s : text.sentences()) {
-            if (s.endToken() - s.firstToken() >= MIN_TOKENS && HappeningFilters.isProse(text, s)) {
+            if (s.endToken() - s.firstToken() >= MIN_TOKENS && HappeningFilters.isProse(text, s)
+                    && text.tokens().subList(s.firstToken(), s.endToken()).stream().anyMatch(Token::isVerb)) {
                 // "After Adam and Eve sinned, ...": a lead that opens on a subordinate clause opens on background
                 boolean subordinate = SUBORDINATORS.contains(text.tokens().get(s.firstToken()).lowerText());
                 return runsOn(text, s) || subordinate ? Optional.empty() : Optional.of(s);

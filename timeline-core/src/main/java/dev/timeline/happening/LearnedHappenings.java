@@ -112,6 +112,9 @@ final class LearnedHappenings {
         // takes the range
         Map<Mention, String> ranges = HappeningFilters.rangeValues(text.text(), analysis.timexes());
         inRanges.removeAll(ranges.keySet());
+        // "in 1989 and 1990": two years, a happening in each
+        Map<Mention, Mention> coordinated = HappeningFilters.coordinated(text.text(), analysis.timexes());
+        inRanges.removeAll(coordinated.keySet());
         // by sentence, so that the work stays linear in the length of the document
         List<List<Mention>> dates = new ArrayList<>();
         List<List<EventMention>> events = new ArrayList<>();
@@ -235,29 +238,47 @@ final class LearnedHappenings {
             boolean earlier = mod == null && (DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex())
                     || report.isPresent() && e.aspect() == Aspect.PERFECTIVE
                     || e.tense() == Tense.PAST && LeadHappenings.reportsDay(text.text(), a.timex()));
-            String key = s.index() + "/" + a.timex().start() + (earlier ? "/earlier" : "");
-            Found h = new Found(happening(documentId, text, s, title.get(), names, value,
-                    earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),
-                    // a lent date's happening gives way to a lexicon's happening of the sentence at that date
-                    planned, title.get().hasSubject() && !lent, e.aspect() == Aspect.PROGRESSIVE);
-            Found before = best.get(key);
-            if (before == null) {
-                order.add(key);
-                best.put(key, h);
-                if (lent) {
-                    lentKeys.add(key);
-                }
-            } else if (lentKeys.contains(key) && h.hasSubject()) { // only an own date's happening has a subject here
-                best.put(key, h); // the "when" clause's own happening, which lent the date, tells it
-                lentKeys.remove(key);
-            } else if (!lent && (h.hasSubject() && !before.hasSubject()
-                    || h.hasSubject() == before.hasSubject() && before.background() && !h.background())) {
-                best.put(key, h); // of two happenings of one date, one with a subject, one that is no background
+            List<Mention> times = new ArrayList<>(List.of(a.timex()));
+            Mention other = coordinated.get(a.timex());
+            if (other != null && value.equals(a.timex().value())) {
+                times.add(other); // "won the German title in 1989 and 1990": a happening in each year
+            }
+            for (Mention time : times) {
+                String key = s.index() + "/" + time.start() + (earlier ? "/earlier" : "");
+                Found h = new Found(happening(documentId, text, s, title.get(), names,
+                        time == a.timex() ? value : time.value(),
+                        earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),
+                        // a lent date's happening gives way to a lexicon's happening of the sentence at that date
+                        planned, title.get().hasSubject() && !lent, e.aspect() == Aspect.PROGRESSIVE);
+                keep(best, order, lentKeys, key, h, lent);
             }
         }
         List<Found> out = new ArrayList<>();
         order.forEach(k -> out.add(best.get(k)));
         return out;
+    }
+
+    /**
+     * Keeps happening {@code h} under {@code key}, a sentence and a date, in {@code best} (keys in {@code order}),
+     * unless a happening kept there before tells that date better: of two, one with a subject, one that is no
+     * background; one whose date a "when" clause lent ({@code lent}, the keys so kept in {@code lentKeys}) gives way.
+     */
+    private static void keep(Map<String, Found> best, List<String> order, Set<String> lentKeys, String key, Found h,
+            boolean lent) {
+        Found before = best.get(key);
+        if (before == null) {
+            order.add(key);
+            best.put(key, h);
+            if (lent) {
+                lentKeys.add(key);
+            }
+        } else if (lentKeys.contains(key) && h.hasSubject()) { // only an own date's happening has a subject here
+            best.put(key, h); // the "when" clause's own happening, which lent the date, tells it
+            lentKeys.remove(key);
+        } else if (!lent && (h.hasSubject() && !before.hasSubject()
+                || h.hasSubject() == before.hasSubject() && before.background() && !h.background())) {
+            best.put(key, h); // of two happenings of one date, one with a subject, one that is no background
+        }
     }
 
     /**

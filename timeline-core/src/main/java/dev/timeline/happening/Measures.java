@@ -443,6 +443,20 @@ final class Measures {
         return QUANTIFIERS.contains(low) || low.equals("a");
     }
 
+    /**
+     * Whether the object of verb {@code e} is a sum of money or a large amount ("pledged 250 million dollars in aid",
+     * "promised $500 million"), not a thing nor a feeling ("pledged support").
+     */
+    static boolean objectIsAnAmount(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int end = text.sentenceOf(e.token()).endToken();
+        int i = pastQuantifiers(tokens, e.token().index() + 1, end);
+        boolean money = i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text());
+        i += money ? 1 : 0;
+        return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))
+                && (money || isAmount(tokens, i, end));
+    }
+
     /** Whether the number at {@code i} is a share or a large amount: "20 percent", "2 million", "50m barrels". */
     private static boolean isAmount(List<Token> tokens, int i, int end) {
         String number = Phrases.low(tokens.get(i));

@@ -54,6 +54,14 @@ class LeadHappeningsTest {
     }
 
     @Test
+    void aCaptionWithNoVerbBeforeTheLeadIsPassedOver() {
+        assertThat(extract("Debris on the beach at the site of the landslide near the old port of Valletta on the"
+                + " island.\nFirefighters in Valletta have put out a huge blaze at a fuel depot near the docks."))
+                .extracting(Event::title)
+                .containsExactly("Firefighters in Valletta put out a huge blaze at a fuel depot near the docks");
+    }
+
+    @Test
     void aDelaysNewTermLeavesTheLeadUndated() {
         // "until May" dates no happening of the lead: the delay happened on or before the article's day
         assertThat(extract("Judge Michael Pastor has delayed the manslaughter trial of Conrad Murray until October to"

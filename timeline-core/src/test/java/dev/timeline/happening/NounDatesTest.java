@@ -1,0 +1,80 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.document.Document;
+import dev.timeline.tag.TimeTagger;
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates that belong to a noun ("Tuesday's bombing", "a deadly 2017 tunnel explosion"), two years that "and" joins, and
+ * what keeps a told happening from being lost or cut; the creation date is Thursday 28 Aug 2025.
+ */
+class NounDatesTest {
+    private static List<Event> extract(String text) {
+        return EventExtractor.using(TimeTagger.english())
+                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28)));
+    }
+
+    private static List<String> told(String text) {
+        return extract(text).stream().map(e -> e.when().edtf() + " " + e.title()).toList();
+    }
+
+    @Test
+    void anEventNounWithItsOwnDateIsToldByWhereItHappened() {
+        // no name says who bombed; the place tells the happening
+        assertThat(extract("Detectives are investigating Tuesday's bombing of a bus depot in Quetta."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Bombing of a bus depot in Quetta");
+                    assertThat(e.when()).isEqualTo(When.parse("2025-08-26"));
+                });
+    }
+
+    @Test
+    void aDateThatModifiesTheNounAfterAfterDatesThatNounNotTheVerb() {
+        // the fine came after the explosion, not in 2017 for all the sentence says
+        assertThat(titles("Norlandia Rail was fined after a deadly 2017 tunnel explosion in Bergen."))
+                .containsExactly("Tunnel explosion in Bergen");
+    }
+
+    @Test
+    void aSumPledgedIsNewsSupportPledgedIsNot() {
+        assertThat(titles("Norway pledged 40 million dollars in aid to the flood victims on Monday."))
+                .containsExactly("Norway pledges 40 million dollars in aid to the flood victims");
+        assertThat(extract("Donors pledged support to the flood victims on Monday.")).isEmpty();
+    }
+
+    @Test
+    void twoYearsJoinedByAndTellAHappeningInEachButBetweenOpensARange() {
+        assertThat(told("Ajax won the national cup in 2011 and 2014."))
+                .containsExactly("2011 Ajax wins the national cup", "2014 Ajax wins the national cup");
+        assertThat(told("Ajax won the national cup between 2011 and 2014.")).noneMatch(t -> t.startsWith("2011 "));
+    }
+
+    @Test
+    void aHopeInARelativeAsideDoesNotMakeTheMainVerbHypothetical() {
+        assertThat(titles("A rescue plan for Norlandia Steel, which was the city's last hope, collapsed on Monday."))
+                .containsExactly("A rescue plan for Norlandia Steel collapses");
+    }
+
+    @Test
+    void overBeforeThePhraseOfTimeIsNoParticle() {
+        assertThat(titles("A merger of Acme and Globex failed over the weekend."))
+                .containsExactly("A merger of Acme and Globex fails");
+    }
+
+    @Test
+    void aSurnameInSAfterAFirstNameTakesASingularVerb() {
+        assertThat(titles("Kurt Hendricks won the regional title in 2012."))
+                .containsExactly("Kurt Hendricks wins the regional title");
+    }
+
+    private static List<String> titles(String text) {
+        return extract(text).stream().map(Event::title).toList();
+    }
+}
