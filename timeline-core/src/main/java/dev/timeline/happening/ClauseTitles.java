@@ -531,8 +531,12 @@ final class ClauseTitles {
         while (next < s.endToken() && covered[next]) {
             next++;
         }
-        Optional<String> plan = objectEnd == after && !passive
-                ? AnnouncedPlans.plan(text, s, lemma, next, covered) : Optional.empty();
+        boolean says = lemma.equalsIgnoreCase("say");
+        Optional<String> plan = (objectEnd == after || says) && !passive
+                ? AnnouncedPlans.plan(text, s, lemma, e.token().index(), next, covered) : Optional.empty();
+        if (says && plan.isEmpty()) {
+            return Optional.empty(); // "Hayward said on Monday he would step down next month": the plan has its day
+        }
         if (plan.isPresent()) {
             // "Tony Hayward announced in late July that he would step down": the plan is what the announcement says
             return Optional.of(new Title(Phrases.capitalize(subject + " " + verb + " " + plan.get()),

@@ -976,7 +976,8 @@ final class HappeningFilters {
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
-                || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e));
+                || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e)
+                || AnnouncedPlans.mayCommit(text, e.token().index()));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
         return (HAPPENINGS.contains(e.eventClass()) || decision) && asserted
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next) && !pledgesAnAmount(text, e))

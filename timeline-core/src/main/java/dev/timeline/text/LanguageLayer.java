@@ -315,6 +315,9 @@ public final class LanguageLayer {
                 if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
                         && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
                     upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
+                } else if (upos[i - 1].equals("AUX") && MODALS.contains(words[i - 1])
+                        && (upos[i].equals("ADJ") || upos[i].equals("NOUN")) && words[i].equals(lows[i])) {
+                    upos[i] = "VERB"; // "it would close/ADJ 40 branches": a modal takes a verb
                 } else if (isBaseAfterPossessive(words, lows, upos, i) || isBaseAfterAYearModifier(words, upos, i)) {
                     upos[i] = "NOUN"; // "for Tuesday's match/VERB", "after a deadly 2005 refinery/VERB explosion"
                 } else if ((upos[i].equals("VERB") || upos[i].equals("AUX"))
@@ -524,6 +527,10 @@ public final class LanguageLayer {
                 && (upos[year - 1].equals("DET") || upos[year - 1].equals("ADJ") || isPossessiveS(words[year - 1])
                 && !upos[year - 1].equals("AUX") || Lemmas.isPossessivePronoun(words[year - 1]));
     }
+
+    /** Modals in lower case, which a verb follows ("May" and "Will" may be a month and a name). */
+    private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "shall", "should", "can",
+            "could", "may", "might", "must");
 
     /** A year of four digits, as a modifier writes it: "2005", "1991". */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[5-9][0-9]{2}|20[0-9]{2}");

@@ -30,6 +30,18 @@ class AnnouncementTitlesTest {
     }
 
     @Test
+    void aSayerThatCommitsItselfToAnActOnADayMakesTheDecisionNews() {
+        assertThat(titles("On Tuesday, Norbank said it would close 40 branches across the north."))
+                .containsExactly("Norbank says it will close 40 branches across the north");
+        // a forecast of others, an act with a day of its own, a refusal or no act at all: nothing new that day
+        assertThat(titles("Norbank said on Tuesday the economy would shrink.")).isEmpty();
+        assertThat(titles("Norbank said on Tuesday it would close 40 branches next year.")).noneMatch(
+                t -> t.contains("says"));
+        assertThat(titles("Norbank said on Tuesday it would not close any branches.")).isEmpty();
+        assertThat(titles("Norbank said on Tuesday it would continue to lend to farmers.")).isEmpty();
+    }
+
+    @Test
     void theSayingAloneIsNoHappening() {
         assertThat(titles("Three soldiers were killed by a roadside bomb, the army announced on Sunday."))
                 .noneMatch(t -> t.contains("announces"));

@@ -528,6 +528,13 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aModalTakesAVerbNotAnAdjective() {
+        assertThat(token(analyze("On Tuesday, Norbank said it would close 40 branches across the north."), "close")
+                .pos()).isEqualTo("VB");
+        assertThat(token(analyze("The ferry will soon leave the harbour."), "soon").pos()).isEqualTo("RB");
+    }
+
+    @Test
     void aPastIsNoPreposition() {
         AnalyzedText a = analyze("The ruling party won the election on Sunday.");
         assertThat(token(a, "won").pos()).isEqualTo("VBD");
