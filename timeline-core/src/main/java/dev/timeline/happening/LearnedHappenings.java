@@ -282,12 +282,18 @@ final class LearnedHappenings {
     }
 
     /**
-     * What a sentence says of all its anchored events: whether it is prose ({@link HappeningFilters#isProse}), whether
-     * it adds counted cases to a total, and where a said quotation that opens it closes (-1 if none).
+     * What a sentence says of all its anchored events: whether it is prose ({@link HappeningFilters#isProse}) with a
+     * verb other than a participle in "-ing", whether it adds counted cases to a total, and where a said quotation
+     * that opens it closes (-1 if none).
      */
     private record SentenceFacts(boolean prose, boolean addsCases, int saidQuotationEnd) {
         static SentenceFacts of(AnalyzedText text, Sentence s) {
-            return new SentenceFacts(HappeningFilters.isProse(text, s), HappeningFilters.addsCasesToATotal(text, s),
+            // a sentence whose only verb is a participle in "-ing" is a caption or a headline ("The Sea Diamond
+            // ferry sinking off Santorini last week."), not a sentence that tells
+            boolean finite = text.tokens().subList(s.firstToken(), s.endToken()).stream()
+                    .anyMatch(t -> t.isVerb() && !t.pos().equals("VBG"));
+            return new SentenceFacts(finite && HappeningFilters.isProse(text, s),
+                    HappeningFilters.addsCasesToATotal(text, s),
                     HappeningFilters.saidQuotationEnd(text, s));
         }
     }
@@ -356,6 +362,7 @@ final class LearnedHappenings {
                 && !facts.addsCases()
                 && e.token().start() >= facts.saidQuotationEnd() // -1 when no said quotation opens the sentence
                 && !Measures.overAPeriodToNow(text, e, a.timex())
+                && !Measures.stillSo(text, a.timex())
                 && !Forecasts.isForecast(text, e, a.timex())
                 && !Forecasts.earliestOfWhatIsToCome(text, e, a.timex())
                 && !Backgrounds.isScene(text, e)

@@ -457,6 +457,23 @@ final class Measures {
                 && (money || isAmount(tokens, i, end));
     }
 
+    /** Words before "today" or "now" that make what is dated a state that lasts: "even today", "still now". */
+    private static final Set<String> STILL = Set.of("even", "still");
+
+    /**
+     * Whether {@code timex} says that what it dates still holds rather than happened: "today" or "now" after "even" or
+     * "still" ("The Franco era deeply divides Spain even today").
+     */
+    static boolean stillSo(AnalyzedText text, Mention timex) {
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (own.size() != 1 || !(own.get(0).lowerText().equals("today") || own.get(0).lowerText().equals("now"))) {
+            return false;
+        }
+        int before = own.get(0).index() - 1;
+        return before >= text.sentenceOf(own.get(0)).firstToken()
+                && STILL.contains(text.tokens().get(before).lowerText());
+    }
+
     /** Whether the number at {@code i} is a share or a large amount: "20 percent", "2 million", "50m barrels". */
     private static boolean isAmount(List<Token> tokens, int i, int end) {
         String number = Phrases.low(tokens.get(i));

@@ -74,6 +74,18 @@ class NounDatesTest {
                 .containsExactly("Kurt Hendricks wins the regional title");
     }
 
+    @Test
+    void aCaptionWhoseOnlyVerbEndsInIngTellsNothing() {
+        assertThat(extract("The Norlandia ferry sinking off Bergen last week.")).isEmpty();
+        assertThat(titles("The ferry Norlandia sank off Bergen last week."))
+                .containsExactly("The ferry Norlandia sinks off Bergen");
+    }
+
+    @Test
+    void whatHoldsEvenTodayIsAState() {
+        assertThat(extract("The great strike deeply divides the mining towns of Norlandia even today.")).isEmpty();
+    }
+
     private static List<String> titles(String text) {
         return extract(text).stream().map(Event::title).toList();
     }
