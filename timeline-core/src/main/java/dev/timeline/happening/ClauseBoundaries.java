@@ -55,6 +55,9 @@ final class ClauseBoundaries {
                 break;
             }
         }
+        if (inWhenClauseAfterItsDate(text, at, last)) {
+            return false; // "The oil began leaking on 20 April when the rig, leased to BP, exploded": that day too
+        }
         if (attribution < to && inRelativeClause(text, at)) {
             return true; // "... held by traffickers who ferried drugs to the US, a magistrate said Wednesday"
         }
@@ -98,6 +101,32 @@ final class ClauseBoundaries {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the event at {@code at} is the first verb of a "when" clause that opens right after the date that ends at
+     * {@code last} ("on 20 April when the Deepwater Horizon drilling rig, leased to BP, exploded"): the clause tells
+     * what else happened on that day.
+     */
+    static boolean inWhenClauseAfterItsDate(AnalyzedText text, int at, int last) {
+        List<Token> tokens = text.tokens();
+        if (at <= last + 1 || !tokens.get(last + 1).lowerText().equals("when")) {
+            return false;
+        }
+        for (int i = last + 2; i < at; i++) {
+            int close = i;
+            while (tokens.get(i).text().equals(",") && close + 1 < at && !tokens.get(close + 1).text().equals(",")) {
+                close++; // an aside between commas: ", leased/VBD to BP,"
+            }
+            if (close + 1 < at && close > i) {
+                i = close + 1;
+                continue;
+            }
+            if (Phrases.isFiniteOrModal(tokens.get(i)) || RELATIVE_WORDS.contains(tokens.get(i).lowerText())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -244,7 +244,11 @@ final class LearnedHappenings {
                 times.add(other); // "won the German title in 1989 and 1990": a happening in each year
             }
             for (Mention time : times) {
-                String key = s.index() + "/" + time.start() + (earlier ? "/earlier" : "");
+                // "began leaking on 20 April when the rig exploded": the "when" clause tells a second happening
+                boolean when = ClauseBoundaries.inWhenClauseAfterItsDate(text, e.token().index(),
+                        text.tokensIn(a.timex().start(), a.timex().end()).stream().mapToInt(Token::index).max()
+                                .orElse(-1));
+                String key = s.index() + "/" + time.start() + (earlier ? "/earlier" : "") + (when ? "/when" : "");
                 Found h = new Found(happening(documentId, text, s, title.get(), names,
                         time == a.timex() ? value : time.value(),
                         earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),
@@ -254,7 +258,12 @@ final class LearnedHappenings {
             }
         }
         List<Found> out = new ArrayList<>();
-        order.forEach(k -> out.add(best.get(k)));
+        for (String k : order) {
+            Found told = best.get(k + "/when");
+            if (told == null || !best.get(k).background()) {
+                out.add(best.get(k)); // "was supporting troops on August 3 when a helicopter crashed": the crash
+            }
+        }
         return out;
     }
 

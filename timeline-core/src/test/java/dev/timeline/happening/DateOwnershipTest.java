@@ -97,6 +97,17 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aWhenClauseRightAfterADateTellsASecondHappeningOfThatDay() {
+        assertThat(LexiconExamples.titles("Prices began falling on Monday when the Central Bank of Norlandia raised"
+                + " its main rate.")).containsExactly("Prices begin falling",
+                        "The Central Bank of Norlandia raises its main rate");
+        // another verb before it opens a clause of its own
+        assertThat(LexiconExamples.titles("Prices began falling on Monday when traders said the Central Bank of"
+                + " Norlandia raised its main rate.")).doesNotContain(
+                        "The Central Bank of Norlandia raises its main rate");
+    }
+
+    @Test
     void aWhenClauseAfterTheVerbLendsItsDateWhereItsOwnHappeningIsToldByNone() {
         // "it convened": a pronoun, no happening of its own; "when" says the vote was at that time
         assertThat(LexiconExamples.events("The Northland Legislative Assembly unanimously voted to endorse lifting the"
