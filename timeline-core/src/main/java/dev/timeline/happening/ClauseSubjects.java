@@ -198,6 +198,20 @@ final class ClauseSubjects {
     }
 
     /**
+     * Whether the last word of {@code name} stands in sentence {@code s} after the pronoun at {@code pronoun}: "He took
+     * over from Marsh" names another than Marsh, whatever the article is about.
+     */
+    private static boolean namedAfter(List<Token> tokens, Sentence s, int pronoun, String name) {
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        for (int i = pronoun + 1; i < s.endToken(); i++) {
+            if (tokens.get(i).text().equals(surname)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the capitalized word at {@code head}, tagged a plural, follows a capitalized proper noun of the subject
      * that starts at {@code start} and is no common noun's plural: a surname in "-s" ("Jupp Heynckes/NNS won").
      */
@@ -881,6 +895,7 @@ final class ClauseSubjects {
                     .filter(p -> p.name().equals(entities.mainPerson())
                             || PersonReferents.opensThePreviousSentence(text.text(), p, s.start()))
                     .filter(p -> !PersonReferents.honorificOfTheSameSexBefore(tokens, s, pronoun, p))
+                    .filter(p -> !namedAfter(tokens, s, pronoun.index(), p.name()))
                     .map(Entities.Entity::name);
             if (person.isEmpty()) {
                 return Optional.empty();
