@@ -94,7 +94,7 @@ final class Measures {
     /** Where a verb of level leaves a market or a quantity: "opened higher", "traded mixed". */
     private static final Set<String> DIRECTIONS = Set.of("higher", "lower", "up", "down", "flat", "steady", "mixed",
             "firmer", "weaker", "stronger", "unchanged");
-    /** How far after a verb of level its "at" or "to" may come: "closed up 2 percent at 1,866.36". */
+    /** How far after a verb of level its "at", "to" or "around" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
     /** Verbs that link a subject to an adjective that tells its state ("became evident", "appeared determined"). */
     private static final Set<String> LINKING_VERBS = Set.of("become", "appear", "look", "prove", "seem", "sound",
@@ -176,9 +176,9 @@ final class Measures {
 
     /**
      * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
-     * statistic-verbs.txt}): "at" or "to" and a number follow it within {@value #LEVEL_REACH} words in its clause,
-     * the number not part of one of {@code datesOfSentence} ("opened at 10 a.m." is a time); or it opens or trades
-     * in a direction, a quote within the session ("opened higher"; a close in one, "closed lower", is the day's).
+     * statistic-verbs.txt}): a word of {@link #LEVEL_PREPOSITIONS} ("at", "to", "around") and a number follow it
+     * within {@value #LEVEL_REACH} words in its clause, the number not part of one of {@code datesOfSentence} ("opened
+     * at 10 a.m." is a time); or it opens or trades in a direction, a quote within the session ("opened higher"; a close in one, "closed lower", is the day's).
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {
@@ -200,7 +200,7 @@ final class Measures {
             if (low.equals(",") || low.equals(";")) {
                 return false;
             }
-            if ((low.equals("at") || low.equals("to")) && i + 1 < tokens.size()) {
+            if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()) {
                 Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)
                         : tokens.get(i + 1);
                 boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
@@ -209,6 +209,9 @@ final class Measures {
         }
         return false;
     }
+
+    /** Words before the number a level stands at: "closed at 1,866", "rose to 68", "was trading around $3 a pound". */
+    private static final Set<String> LEVEL_PREPOSITIONS = Set.of("at", "to", "around", "near", "above", "below");
 
     /**
      * Whether verb {@code e}, dated by a period coarser than a day, tells of a proportion: its clause opens with a

@@ -12,8 +12,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dates that belong to a noun ("Tuesday's bombing", "a deadly 2017 tunnel explosion"), two years that "and" joins, and
- * what keeps a told happening from being lost or cut; the creation date is Thursday 28 Aug 2025.
+ * Dates that belong to a noun ("Tuesday's bombing", "a deadly 2017 tunnel explosion"), two years that "and" joins,
+ * what keeps a told happening from being lost or cut, and what is no happening (captions, levels, states that hold
+ * "even today"); the creation date is Thursday 28 Aug 2025.
  */
 class NounDatesTest {
     private static List<Event> extract(String text) {
@@ -79,6 +80,12 @@ class NounDatesTest {
         assertThat(extract("The Norlandia ferry sinking off Bergen last week.")).isEmpty();
         assertThat(titles("The ferry Norlandia sank off Bergen last week."))
                 .containsExactly("The ferry Norlandia sinks off Bergen");
+    }
+
+    @Test
+    void aPriceTradingAroundALevelIsAQuote() {
+        assertThat(extract("Copper was trading around $3 a pound on Friday in London.")).isEmpty();
+        assertThat(extract("Copper traded near 3 dollars a pound on Friday in London.")).isEmpty();
     }
 
     @Test
