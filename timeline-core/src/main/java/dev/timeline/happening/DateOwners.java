@@ -43,8 +43,8 @@ final class DateOwners {
             "about", "over", "despite", "to", "toward", "towards");
     /**
      * Prepositions that order a verb after or before the happening of the noun they govern: the noun's date is not the
-     * verb's ("BP was fined after a deadly 2005 refinery explosion"), unless that noun is the verb's own subject ("since
-     * an April 20 blast triggered the spill").
+     * verb's ("BP was fined after a deadly 2005 refinery explosion"), unless that noun is the verb's own subject
+     * ("since an April 20 blast triggered the spill").
      */
     private static final Set<String> ORDERING_PREPOSITIONS = Set.of("after", "following", "since", "before");
 

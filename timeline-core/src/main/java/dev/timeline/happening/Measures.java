@@ -178,7 +178,8 @@ final class Measures {
      * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
      * statistic-verbs.txt}): a word of {@link #LEVEL_PREPOSITIONS} ("at", "to", "around") and a number follow it
      * within {@value #LEVEL_REACH} words in its clause, the number not part of one of {@code datesOfSentence} ("opened
-     * at 10 a.m." is a time); or it opens or trades in a direction, a quote within the session ("opened higher"; a close in one, "closed lower", is the day's).
+     * at 10 a.m." is a time); or it opens or trades in a direction, a quote within the session ("opened higher"; a
+     * close in one, "closed lower", is the day's).
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {

@@ -523,7 +523,8 @@ public final class LanguageLayer {
         }
         String next = i + 1 < upos.length ? upos[i + 1] : "PUNCT";
         boolean head = next.equals("ADP") || next.equals("PUNCT") || next.equals("CCONJ");
-        return year >= 1 && (year == i - 1 ? head || next.equals("NOUN") : head) && upos[year].equals("NUM") && YEAR.matcher(words[year]).matches()
+        return year >= 1 && (year == i - 1 ? head || next.equals("NOUN") : head) && upos[year].equals("NUM")
+                && YEAR.matcher(words[year]).matches()
                 && (upos[year - 1].equals("DET") || upos[year - 1].equals("ADJ") || isPossessiveS(words[year - 1])
                 && !upos[year - 1].equals("AUX") || Lemmas.isPossessivePronoun(words[year - 1]));
     }

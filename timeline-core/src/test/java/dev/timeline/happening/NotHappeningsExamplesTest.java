@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * statistic-verbs.txt}, {@code flow-verbs.txt}, {@code response-verbs.txt} and {@code descriptive-participles.txt}
  * with its example: the example makes no chronology event of its verb; each of {@code mood-nouns.txt}, {@code
  * trading-session-phrases.txt}, {@code calendar-periods.txt}, {@code holding-verbs.txt}, {@code idioms.txt}, {@code
- * no-act-verbs.txt} and {@code talk-nouns.txt}: its example makes no event at all; each of {@code anaphoric-nouns.txt}: its example makes no event
+ * no-act-verbs.txt} and {@code talk-nouns.txt}: its example makes no event at all; each of {@code
+ * anaphoric-nouns.txt}: its example makes no event
  * titled "The" and the noun; each of {@code complement-nouns.txt} and {@code complement-verbs.txt}: its example makes
  * no event whose title ends on the noun or the verb.
  */

@@ -14,7 +14,8 @@ class SubjectEdgesTest {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"
                 + "Nils Berg, now heading the rescue effort, figured in speculation about Lund's likely successor.\n"
-                + "He took over from Lund as the point man on the rescue in June.")).noneMatch(t -> t.contains("takes"));
+                + "He took over from Lund as the point man on the rescue in June."))
+                .noneMatch(t -> t.contains("takes"));
     }
 
     @Test
