@@ -67,14 +67,17 @@ final class LearnedHappenings {
     /** Words after a length that make it a time relative to a happening: "a week after suffering a heart attack". */
     private static final Set<String> RELATIONAL = Set.of("after", "before", "later", "earlier", "ago", "since",
             "into", "from", "of");
+    /** Prepositions right after a verb that make the length after them its measure: "sentenced to four years". */
+    private static final Set<String> PENALTY_PREPOSITIONS = Set.of("to", "for");
     /** How far back the dash that opens an aside before a length may stand. */
     private static final int ASIDE_REACH = 15;
 
     /**
      * Whether {@code m} is a length that a predicate takes as its object or its measure, which titles keep: right
-     * after a noun that is no name ("gave the company another [24 hours]") or after "by" ("extended the ceasefire by
-     * [one month]"), opening on a determiner or a number (an adjective or two before it read with it), and no word
-     * after it that relates it to a happening ("a week after").
+     * after a noun that is no name ("gave the company another [24 hours]") or a verb ("spent [three hours] with"),
+     * after "by" ("extended the ceasefire by [one month]") or after a verb's "to" or "for" ("was sentenced to [four
+     * years] in prison"), opening on a determiner or a number (an adjective or two before it read with it), and no
+     * word after it that relates it to a happening ("a week after").
      */
     private static boolean isAnObjectsLength(AnalyzedText text, Mention m) {
         List<Token> own = text.tokensIn(m.start(), m.end());
@@ -95,7 +98,9 @@ final class LearnedHappenings {
         boolean related = next < text.tokens().size() && RELATIONAL.contains(text.tokens().get(next).lowerText());
         boolean opens = first.pos().equals("DT") || first.pos().equals("CD");
         boolean after = before.lowerText().equals("by") || before.isNoun() && !Character.isUpperCase(
-                before.text().charAt(0));
+                before.text().charAt(0)) || before.isVerb() // "Sanchez spent [three hours] with the hostages"
+                || PENALTY_PREPOSITIONS.contains(before.lowerText())
+                && at - 1 >= s.firstToken() && text.tokens().get(at - 1).isVerb(); // "was sentenced to [four years]"
         return opens && after && !related && at >= s.firstToken();
     }
 
@@ -131,13 +136,15 @@ final class LearnedHappenings {
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
         // what each sentence says of all its events, read once per sentence, not once per anchored event
         SentenceFacts[] facts = new SentenceFacts[text.sentences().size()];
-        List<TimeAnchor> anchors = ClauseBoundaries.lentByWhenClauses(text, analysis.anchors());
+        // "was sentenced to four years in prison on Tuesday": a length the anchorer chose gives way to the date
+        List<TimeAnchor> dated = LengthAnchors.dated(text, analysis.anchors(), analysis.timexes());
+        List<TimeAnchor> anchors = ClauseBoundaries.lentByWhenClauses(text, dated);
         for (int n = 0; n < anchors.size(); n++) {
             TimeAnchor a = anchors.get(n);
             // a date lent by a "when" clause tells the happening it is lent to only where the clause's own happening
             // is told by none ("The assembly voted when it convened on Thursday"; not "Owens created a stir when he
             // was admitted to hospital on September 26", where the admission is the happening)
-            boolean lent = a != analysis.anchors().get(n);
+            boolean lent = a != dated.get(n);
             EventMention e = a.event();
             int sentence = text.sentenceOf(e.token()).index();
             if (facts[sentence] == null) {

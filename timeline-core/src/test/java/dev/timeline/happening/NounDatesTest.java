@@ -83,6 +83,14 @@ class NounDatesTest {
     }
 
     @Test
+    void aLengthTheAnchorerChoseGivesWayToTheDateAfterItAndStaysInTheTitle() {
+        assertThat(told("Nils Berg was sentenced to six years in prison on Monday."))
+                .containsExactly("2025-08-25 Nils Berg is sentenced to six years in prison");
+        assertThat(titles("Envoy Eva Holm spent three hours with the hostages on Monday."))
+                .containsExactly("Envoy Eva Holm spends three hours with the hostages");
+    }
+
+    @Test
     void aPriceTradingAroundALevelIsAQuote() {
         assertThat(extract("Copper was trading around $3 a pound on Friday in London.")).isEmpty();
         assertThat(extract("Copper traded near 3 dollars a pound on Friday in London.")).isEmpty();

@@ -1,0 +1,91 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.AnchorRelation;
+import dev.timeline.event.TimeAnchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The date of an event that the anchorer placed at a length: "Conrad Murray was sentenced to [four years] in prison on
+ * Tuesday" is placed at "four years" (TimeML's DURING), and the chronology, which dates happenings, would lose it. The
+ * date that follows the event in its clause takes the place of the length, as it would have without it ("sentenced to
+ * prison on Tuesday"). Stateless.
+ */
+final class LengthAnchors {
+    /** How many words before an event noun its modifiers may stand: "his [first] visit". */
+    private static final int MODIFIERS = 3;
+    /** How far after the event the date may stand, in words. */
+    private static final int REACH = 12;
+
+    private LengthAnchors() {
+    }
+
+    /**
+     * {@code anchors} with each anchor to a length or a set replaced by one to the date or time that follows its event
+     * within {@value #REACH} words, in its sentence, with no comma, clause word or other finite verb between; the
+     * others, and those with no such date, as they were. {@code timexes} are the text's expressions in text order.
+     */
+    static List<TimeAnchor> dated(AnalyzedText text, List<TimeAnchor> anchors, List<Mention> timexes) {
+        List<TimeAnchor> out = new ArrayList<>(anchors.size());
+        for (TimeAnchor a : anchors) {
+            Mention date = a.timex().type() == TimexType.DURATION && !firstInYears(text, a)
+                    ? dateAfter(text, a, timexes) : null;
+            out.add(date == null ? a : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the length of {@code a} follows "in" after a first or a superlative that stands between the event (or
+     * its modifiers) and it ("will make his first visit to China in six years", "the biggest losses in 30 years"): it
+     * says since when, and a title would keep a first that is no first.
+     */
+    private static boolean firstInYears(AnalyzedText text, TimeAnchor a) {
+        List<Token> tokens = text.tokens();
+        List<Token> own = text.tokensIn(a.timex().start(), a.timex().end());
+        int at = own.isEmpty() ? -1 : own.get(0).index() - 1;
+        if (at <= a.event().token().index() || !tokens.get(at).lowerText().equals("in")) {
+            return false;
+        }
+        int from = Math.max(text.sentenceOf(a.event().token()).firstToken(), a.event().token().index() - MODIFIERS);
+        for (int i = from; i < at; i++) { // "his first visit": a noun's own modifiers too
+            if (tokens.get(i).lowerText().equals("first") || tokens.get(i).pos().equals("JJS")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention dateAfter(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
+        Token event = a.event().token();
+        int end = Math.min(text.sentenceOf(event).endToken(), event.index() + 1 + REACH);
+        List<Token> tokens = text.tokens();
+        for (int i = event.index() + 1; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.start() >= a.timex().end()) {
+                Mention m = mentionAt(timexes, t.start());
+                if (m != null && (m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
+                    return m;
+                }
+            }
+            if (t.text().equals(",") || Phrases.CLAUSE_WORDS.contains(Phrases.low(t)) || Phrases.isFiniteOrModal(t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The expression of {@code timexes} that starts at offset {@code start}, or null. */
+    private static Mention mentionAt(List<Mention> timexes, int start) {
+        for (Mention m : timexes) {
+            if (m.start() == start) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
