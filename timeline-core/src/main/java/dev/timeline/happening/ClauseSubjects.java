@@ -632,6 +632,10 @@ final class ClauseSubjects {
                     && !RelativeAntecedents.crossesOf(tokens, subjectStart - 1, subjectEnd, g, covered))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
+                if (head - 1 >= s.firstToken() && tokens.get(head).pos().startsWith("JJ")
+                        && tokens.get(head - 1).isNoun() && ADJECTIVE_PREPOSITIONS.contains(preposition)) {
+                    head--; // "Thousands of supporters loyal to a former ruler": the noun the adjective follows
+                }
             } else if (!relative && !governed
                     && participleModifier(tokens, s, subjectStart - 1, subjectStart, subjectEnd, covered)) {
                 crossed = true;
@@ -1120,7 +1124,9 @@ final class ClauseSubjects {
                 && (Phrases.isNounPhraseStart(tokens.get(next)) || adjectivalParticiple(tokens, s, next))
                 && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")
                 || at - 2 >= s.firstToken() && isParticiple(tokens.get(at - 1)) && !isReportingVerb(tokens.get(at - 1))
-                && tokens.get(at - 2).isNoun());
+                && tokens.get(at - 2).isNoun()
+                || at - 2 >= s.firstToken() && tokens.get(at - 1).pos().startsWith("JJ") && tokens.get(at - 2).isNoun()
+                && ADJECTIVE_PREPOSITIONS.contains(Phrases.low(tokens.get(at)))); // "supporters loyal to"
     }
 
     /**
@@ -1431,6 +1437,9 @@ final class ClauseSubjects {
                 && (object || name || alone || tokens.get(next).pos().equals("IN")
                         || prepositionalTo(tokens, t, next, end));
     }
+
+    /** Prepositions that an adjective after a noun takes: "loyal to", "critical of", "familiar with". */
+    private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("to", "of", "with");
 
     /** "The plane belonging to Trigana Air Service lost contact": an "-ing" participle and "to" with its noun. */
     private static boolean prepositionalTo(List<Token> tokens, Token t, int next, int end) {

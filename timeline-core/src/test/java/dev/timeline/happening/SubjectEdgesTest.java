@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
  */
 class SubjectEdgesTest {
     @Test
+    void anAdjectivesPhraseAfterTheHeadStaysInTheSubject() {
+        assertThat(LexiconExamples.titles("Thousands of farmers loyal to a former Norlandia army chief blocked the main"
+                + " roads on Thursday.")).containsExactly(
+                        "Thousands of farmers loyal to a former Norlandia army chief block the main roads");
+    }
+
+    @Test
     void aPronounIsNoPersonTheSameClauseNamesAfterIt() {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"
