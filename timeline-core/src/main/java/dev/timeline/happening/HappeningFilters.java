@@ -809,6 +809,10 @@ final class HappeningFilters {
                 || LanguageLayer.english().maybeSimplePast(e.token().text())) {
             return false; // "has hanged" tells a past happening; "hit" may be the past tense
         }
+        if (opensTheSentenceWithItsComma(text, timex)
+                && !ClauseBoundaries.inRelativeClause(text, e.token().index())) {
+            return false; // "On March 12, 1933, Roosevelt delivers his first fireside chat": a narrative's present
+        }
         try {
             When w = when(timex.value(), timex.mod().orElse(null));
             // on the article's own day, a caption shows by its date: the page's stamp before the article's sentence
@@ -819,6 +823,23 @@ final class HappeningFilters {
         } catch (IllegalArgumentException | UnsupportedOperationException notADay) {
             return false;
         }
+    }
+
+    /**
+     * Whether {@code timex} opens its sentence, after a preposition or none, and a comma follows it ("On March 12,
+     * 1933, Roosevelt delivers ..."): a caption puts its date last.
+     */
+    private static boolean opensTheSentenceWithItsComma(AnalyzedText text, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (covered.isEmpty()) {
+            return false;
+        }
+        Sentence s = text.sentenceOf(covered.get(0));
+        int start = articleStart(text, s); // past a page's stamp or a link's label before it
+        int first = covered.get(0).index();
+        int after = covered.get(covered.size() - 1).index() + 1;
+        boolean opens = first == start || first - 1 == start && text.tokens().get(first - 1).pos().equals("IN");
+        return opens && after < s.endToken() && text.tokens().get(after).text().equals(",");
     }
 
     /** Whether {@code timex} lies in the page's stamp before the article's sentence that holds event {@code e}. */

@@ -477,6 +477,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPresentAfterAFrontedDateAndItsCommaIsANarrativesNotACaptions() {
+        // a caption puts its date last; a narrative opens on it ("On March 12, 1933, Roosevelt delivers ...")
+        assertThat(titles("On May 3, 1951, King Olav opens the new bridge over the fjord.")).containsExactly(
+                "King Olav opens the new bridge over the fjord");
+        assertThat(titles("King Olav opens the new bridge over the fjord on May 3, 1951.")).isEmpty();
+        // a relative clause's present is a state, whatever date opens the sentence
+        assertThat(titles("On Tuesday, Karl Lund, who heads the Norlandia Labour Party, promised to support the"
+                + " bill.")).noneMatch(t -> t.contains("heads"));
+    }
+
+    @Test
     void aPhotoCaptionOfTheArticlesOwnDayIsNoHappening() {
         // the caption's full date with its year ends the sentence; the page's stamp dates the caption after it
         assertThat(titles("A police woman wears a mask in Mexico City August 28, 2025.")).isEmpty();
