@@ -25,7 +25,7 @@ final class LengthAnchors {
     }
 
     /**
-     * {@code anchors} with each anchor to a length or a set replaced by one to the date or time that follows its event
+     * {@code anchors} with each anchor to a length replaced by one to the date or time that follows its event
      * within {@value #REACH} words, in its sentence, with no comma, clause word or other finite verb between; the
      * others, and those with no such date, as they were. {@code timexes} are the text's expressions in text order.
      */
@@ -79,11 +79,23 @@ final class LengthAnchors {
         return null;
     }
 
-    /** The expression of {@code timexes} that starts at offset {@code start}, or null. */
+    /**
+     * The expression of {@code timexes} (in text order, not overlapping) that starts at offset {@code start}, or null:
+     * a binary search, so that a long text with many lengths stays linear.
+     */
     private static Mention mentionAt(List<Mention> timexes, int start) {
-        for (Mention m : timexes) {
-            if (m.start() == start) {
-                return m;
+        int lo = 0;
+        int hi = timexes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int at = timexes.get(mid).start();
+            if (at == start) {
+                return timexes.get(mid);
+            }
+            if (at < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
         return null;
