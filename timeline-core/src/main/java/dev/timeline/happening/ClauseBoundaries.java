@@ -114,13 +114,15 @@ final class ClauseBoundaries {
             return false;
         }
         for (int i = last + 2; i < at; i++) {
-            int close = i;
-            while (tokens.get(i).text().equals(",") && close + 1 < at && !tokens.get(close + 1).text().equals(",")) {
-                close++; // an aside between commas: ", leased/VBD to BP,"
-            }
-            if (close + 1 < at && close > i) {
-                i = close + 1;
-                continue;
+            if (tokens.get(i).text().equals(",")) {
+                int close = i + 1;
+                while (close < at && !tokens.get(close).text().equals(",")) {
+                    close++;
+                }
+                if (close < at) {
+                    i = close; // an aside between commas: ", leased/VBD to BP,"
+                    continue;
+                }
             }
             if (Phrases.isFiniteOrModal(tokens.get(i)) || RELATIVE_WORDS.contains(tokens.get(i).lowerText())) {
                 return false;

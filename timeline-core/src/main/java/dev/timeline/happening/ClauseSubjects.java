@@ -632,8 +632,7 @@ final class ClauseSubjects {
                     && !RelativeAntecedents.crossesOf(tokens, subjectStart - 1, subjectEnd, g, covered))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"
-                if (head - 1 >= s.firstToken() && tokens.get(head).pos().startsWith("JJ")
-                        && tokens.get(head - 1).isNoun() && ADJECTIVE_PREPOSITIONS.contains(preposition)) {
+                if (adjectivesPreposition(tokens, s, subjectStart - 1)) {
                     head--; // "Thousands of supporters loyal to a former ruler": the noun the adjective follows
                 }
             } else if (!relative && !governed
@@ -1125,8 +1124,7 @@ final class ClauseSubjects {
                 && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")
                 || at - 2 >= s.firstToken() && isParticiple(tokens.get(at - 1)) && !isReportingVerb(tokens.get(at - 1))
                 && tokens.get(at - 2).isNoun()
-                || at - 2 >= s.firstToken() && tokens.get(at - 1).pos().startsWith("JJ") && tokens.get(at - 2).isNoun()
-                && ADJECTIVE_PREPOSITIONS.contains(Phrases.low(tokens.get(at)))); // "supporters loyal to"
+                || adjectivesPreposition(tokens, s, at)); // "supporters loyal to"
     }
 
     /**
@@ -1440,6 +1438,15 @@ final class ClauseSubjects {
 
     /** Prepositions that an adjective after a noun takes: "loyal to", "critical of", "familiar with". */
     private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("to", "of", "with");
+
+    /**
+     * Whether token {@code at} is the preposition of an adjective that follows a noun ("supporters loyal [to]",
+     * "officials critical [of]"): the adjective's phrase is part of the noun's.
+     */
+    private static boolean adjectivesPreposition(List<Token> tokens, Sentence s, int at) {
+        return at - 2 >= s.firstToken() && tokens.get(at - 1).pos().startsWith("JJ") && tokens.get(at - 2).isNoun()
+                && ADJECTIVE_PREPOSITIONS.contains(Phrases.low(tokens.get(at)));
+    }
 
     /** "The plane belonging to Trigana Air Service lost contact": an "-ing" participle and "to" with its noun. */
     private static boolean prepositionalTo(List<Token> tokens, Token t, int next, int end) {

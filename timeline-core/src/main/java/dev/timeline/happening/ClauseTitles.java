@@ -1133,6 +1133,7 @@ final class ClauseTitles {
         return false;
     }
 
+    /** Whether {@code t} is a capitalized proper noun: a word of a name. */
     private static boolean isName(Token t) {
         return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
     }
@@ -1143,8 +1144,7 @@ final class ClauseTitles {
      */
     private static int nameGoesOn(List<Token> tokens, Sentence s, int end, boolean[] covered) {
         while (end + 1 < s.endToken() && end - 1 >= s.firstToken() && !covered[end] && !covered[end + 1]
-                && tokens.get(end - 1).pos().startsWith("NNP") && Character.isUpperCase(tokens.get(end - 1).text()
-                .charAt(0)) && NAME_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
+                && isName(tokens.get(end - 1)) && NAME_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
                 && tokens.get(end + 1).pos().startsWith("NNP")) {
             int next = end + 1;
             while (next < s.endToken() && !covered[next] && tokens.get(next).pos().startsWith("NNP")) {

@@ -250,11 +250,11 @@ final class LearnedHappenings {
             if (other != null && value.equals(a.timex().value())) {
                 times.add(other); // "won the German title in 1989 and 1990": a happening in each year
             }
+            // "began leaking on 20 April when the rig exploded": the "when" clause tells a second happening
+            List<Token> own = text.tokensIn(a.timex().start(), a.timex().end());
+            boolean when = !own.isEmpty() && ClauseBoundaries.inWhenClauseAfterItsDate(text, e.token().index(),
+                    own.get(own.size() - 1).index());
             for (Mention time : times) {
-                // "began leaking on 20 April when the rig exploded": the "when" clause tells a second happening
-                boolean when = ClauseBoundaries.inWhenClauseAfterItsDate(text, e.token().index(),
-                        text.tokensIn(a.timex().start(), a.timex().end()).stream().mapToInt(Token::index).max()
-                                .orElse(-1));
                 String key = s.index() + "/" + time.start() + (earlier ? "/earlier" : "") + (when ? "/when" : "");
                 Found h = new Found(happening(documentId, text, s, title.get(), names,
                         time == a.timex() ? value : time.value(),

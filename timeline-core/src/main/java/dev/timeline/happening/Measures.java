@@ -269,14 +269,11 @@ final class Measures {
         }
         List<Token> tokens = text.tokens();
         int end = text.sentenceOf(e.token()).endToken();
-        int i = pastQuantifiers(tokens, e.token().index() + 1, end);
-        boolean money = i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text());
-        if (money) {
-            i++;
-        }
-        if (i >= end || !(tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))) {
+        int i = numberAfter(tokens, e.token().index() + 1, end);
+        if (i < 0) {
             return false;
         }
+        boolean money = Phrases.CURRENCY_SIGNS.contains(tokens.get(i - 1).text());
         if (quantities == Quantities.AMOUNT && !money && !isAmount(tokens, i, end)) {
             return false; // "Police held three men": a detention
         }
@@ -454,11 +451,21 @@ final class Measures {
     static boolean objectIsAnAmount(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
         int end = text.sentenceOf(e.token()).endToken();
-        int i = pastQuantifiers(tokens, e.token().index() + 1, end);
-        boolean money = i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text());
-        i += money ? 1 : 0;
+        int i = numberAfter(tokens, e.token().index() + 1, end);
+        return i >= 0 && (Phrases.CURRENCY_SIGNS.contains(tokens.get(i - 1).text()) || isAmount(tokens, i, end));
+    }
+
+    /**
+     * The number that opens the object starting at token {@code from}, before {@code end}, past words that make it
+     * approximate and a currency sign ("about 250 million", "$500 million"); -1 if the object opens with no number.
+     */
+    private static int numberAfter(List<Token> tokens, int from, int end) {
+        int i = pastQuantifiers(tokens, from, end);
+        if (i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text())) {
+            i++;
+        }
         return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))
-                && (money || isAmount(tokens, i, end));
+                ? i : -1;
     }
 
     /** Words before "today" or "now" that make what is dated a state that lasts: "even today", "still now". */
