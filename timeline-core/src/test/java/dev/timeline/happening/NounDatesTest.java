@@ -2,13 +2,9 @@ package dev.timeline.happening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.document.Document;
-import dev.timeline.tag.TimeTagger;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class NounDatesTest {
     private static List<Event> extract(String text) {
-        return EventExtractor.using(TimeTagger.english())
-                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28)));
+        return LexiconExamples.events(text);
     }
 
     private static List<String> told(String text) {
@@ -102,6 +97,6 @@ class NounDatesTest {
     }
 
     private static List<String> titles(String text) {
-        return extract(text).stream().map(Event::title).toList();
+        return LexiconExamples.titles(text);
     }
 }
