@@ -44,6 +44,9 @@ public final class LanguageLayer {
 
     /** Nouns the tagger may take for an adverb or a pronoun. */
     private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
+    /** Finite forms of "be", "have" and "do" and the modals: a subject comes before them, never an imperative. */
+    private static final java.util.Set<String> FINITE_AUXILIARIES = java.util.Set.of("is", "was", "are", "were",
+            "has", "had", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall");
     /** The articles in lower case: a closed class, whatever the model says of them after a date. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
     /** Endings of adverbs in "-ly" that no English noun has ("severely", "seriously", "allegedly"). */
@@ -330,6 +333,10 @@ public final class LanguageLayer {
             if (at == 0 && n > 1 && pluralTakenForVerb(words[0], upos[0])) {
                 upos[0] = "NOUN"; // "Troops arrested six men": no sentence opens with a verb in "-s"
             }
+            if (at == 0 && isSubjectTakenForVerb(words, lows, upos)) {
+                // "Tung/VERB cancelled a visit", "Defeat/VERB left the team 11th": no imperative before a past
+                upos[0] = BaseVerbs.contains(lows[0]) ? "NOUN" : "PROPN";
+            }
             if (at == 0 && isNounTakenForImperative(words, upos)) {
                 upos[0] = upos[1].equals("PROPN") ? "PROPN" : "NOUN"; // "Share/VERB prices closed lower Thursday"
             }
@@ -449,6 +456,27 @@ public final class LanguageLayer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence's first word, capitalized and tagged a verb in its base form, is the subject of the finite
+     * verb right after it: a past, a present in "-s" or a finite auxiliary ("Tung cancelled a US visit", "Wang says",
+     * "Museveni has"). An imperative is followed by its object, never by a finite verb; the tagger reads names it has
+     * never seen, at the start of a sentence, as one.
+     */
+    private static boolean isSubjectTakenForVerb(String[] words, String[] lows, String[] upos) {
+        if (words.length < 3 || !upos[0].equals("VERB") || !Character.isUpperCase(words[0].charAt(0))
+                || lows[0].endsWith("ed") || lows[0].endsWith("ing") || Lemmas.irregularPast(lows[0]).isPresent()
+                || !words[1].equals(lows[1])) {
+            return false;
+        }
+        String next = lows[1];
+        return switch (upos[1]) {
+            case "VERB" -> next.length() > 3 && (next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss"))
+                    || Lemmas.irregularPast(next).isPresent();
+            case "AUX" -> FINITE_AUXILIARIES.contains(next);
+            default -> false;
+        };
     }
 
     /**

@@ -33,6 +33,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNameTheTaggerTookForAnImperativeIsTheSubject() {
+        assertThat(titles("Zang cancelled a trip to Lagos on Wednesday.")).containsExactly(
+                "Zang cancels a trip to Lagos");
+    }
+
+    @Test
     void aNumberKeepsItsThousandsSeparator() {
         assertThat(titles("Floods killed 1,200 people in March.")).containsExactly("Floods kill 1,200 people");
     }

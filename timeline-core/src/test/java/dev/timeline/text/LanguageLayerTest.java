@@ -712,4 +712,14 @@ class LanguageLayerTest {
         // "her" as the object of a verb that a bare verb follows
         assertThat(token(analyze("They let her go on Monday."), "go").pos()).startsWith("VB");
     }
+
+    @Test
+    void aWordOpeningTheSentenceBeforeAFiniteVerbIsItsSubject() {
+        // names the tagger never saw read as imperatives; an imperative is followed by its object, not a finite verb
+        assertThat(token(analyze("Zang cancelled a trip to Lagos on Wednesday."), "Zang").pos()).isEqualTo("NNP");
+        assertThat(token(analyze("Zang says the strike will go on."), "Zang").pos()).isEqualTo("NNP");
+        assertThat(token(analyze("Zang has resigned as coach."), "Zang").pos()).isEqualTo("NNP");
+        assertThat(token(analyze("Defeat left the club in 11th place."), "Defeat").pos()).isEqualTo("NN");
+        assertThat(token(analyze("Take the money and run."), "Take").pos()).startsWith("VB");
+    }
 }
