@@ -1005,6 +1005,7 @@ final class HappeningFilters {
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && !refusesToSpeak(text, e)
+                && !CalledOff.isCalledOff(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
     }
 

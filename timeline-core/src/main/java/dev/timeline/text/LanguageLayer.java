@@ -44,6 +44,9 @@ public final class LanguageLayer {
 
     /** Nouns the tagger may take for an adverb or a pronoun. */
     private static final java.util.Set<String> NOUNS_AFTER_ARTICLES = java.util.Set.of("well", "mine");
+    /** The days a news sentence may name between its subject and its verb ("Tung on Wednesday cancelled"). */
+    private static final java.util.Set<String> DAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "yesterday", "today");
     /** Finite forms of "be", "have" and "do" and the modals: a subject comes before them, never an imperative. */
     private static final java.util.Set<String> FINITE_AUXILIARIES = java.util.Set.of("is", "was", "are", "were",
             "has", "had", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall");
@@ -460,18 +463,22 @@ public final class LanguageLayer {
 
     /**
      * Whether the sentence's first word, capitalized and tagged a verb in its base form, is the subject of the finite
-     * verb right after it: a past, a present in "-s" or a finite auxiliary ("Tung cancelled a US visit", "Wang says",
-     * "Museveni has"). An imperative is followed by its object, never by a finite verb; the tagger reads names it has
-     * never seen, at the start of a sentence, as one.
+     * verb right after it, or after its day: a past, a present in "-s" or a finite auxiliary ("Tung cancelled a US
+     * visit", "Wang says", "Museveni has", "Tung on Wednesday cancelled"). An imperative is followed by its object,
+     * never by a finite verb; the tagger reads names it has never seen, at the start of a sentence, as one.
      */
     private static boolean isSubjectTakenForVerb(String[] words, String[] lows, String[] upos) {
-        if (words.length < 3 || !upos[0].equals("VERB") || !Character.isUpperCase(words[0].charAt(0))
-                || lows[0].endsWith("ed") || lows[0].endsWith("ing") || Lemmas.irregularPast(lows[0]).isPresent()
-                || !words[1].equals(lows[1])) {
+        if (words.length < 3) {
             return false;
         }
-        String next = lows[1];
-        return switch (upos[1]) {
+        int v = lows[1].equals("on") && DAYS.contains(lows[2]) ? 3 : DAYS.contains(lows[1]) ? 2 : 1;
+        if (words.length < v + 2 || !upos[0].equals("VERB") || !Character.isUpperCase(words[0].charAt(0))
+                || lows[0].endsWith("ed") || lows[0].endsWith("ing") || Lemmas.irregularPast(lows[0]).isPresent()
+                || !words[v].equals(lows[v])) {
+            return false;
+        }
+        String next = lows[v];
+        return switch (upos[v]) {
             case "VERB" -> next.length() > 3 && (next.endsWith("ed") || next.endsWith("s") && !next.endsWith("ss"))
                     || Lemmas.irregularPast(next).isPresent();
             case "AUX" -> FINITE_AUXILIARIES.contains(next);

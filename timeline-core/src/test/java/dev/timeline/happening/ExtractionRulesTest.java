@@ -36,6 +36,15 @@ class ExtractionRulesTest {
     void aNameTheTaggerTookForAnImperativeIsTheSubject() {
         assertThat(titles("Zang cancelled a trip to Lagos on Wednesday.")).containsExactly(
                 "Zang cancels a trip to Lagos");
+        // its day between the name and the verb
+        assertThat(titles("Zang on Wednesday cancelled a trip to Lagos.")).containsExactly(
+                "Zang cancels a trip to Lagos");
+    }
+
+    @Test
+    void whatWasCalledOffDidNotHappenOnItsDayButTheCallingOffDid() {
+        assertThat(titles("Zang on Wednesday cancelled a trip to Lagos, which was due to begin on Friday."))
+                .containsExactly("Zang cancels a trip to Lagos");
     }
 
     @Test

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * statistic-verbs.txt}, {@code flow-verbs.txt}, {@code response-verbs.txt} and {@code descriptive-participles.txt}
  * with its example: the example makes no chronology event of its verb; each of {@code mood-nouns.txt}, {@code
  * trading-session-phrases.txt}, {@code calendar-periods.txt}, {@code holding-verbs.txt}, {@code idioms.txt}, {@code
- * no-act-verbs.txt} and {@code talk-nouns.txt}: its example makes no event at all; each of {@code
- * anaphoric-nouns.txt}: its example makes no event
- * titled "The" and the noun; each of {@code complement-nouns.txt} and {@code complement-verbs.txt}: its example makes
- * no event whose title ends on the noun or the verb.
+ * no-act-verbs.txt}, {@code calling-off-verbs.txt} and {@code talk-nouns.txt}: its example makes no event at all;
+ * each of {@code anaphoric-nouns.txt}: its example makes no event titled "The" and the noun; each of {@code
+ * complement-nouns.txt} and {@code complement-verbs.txt}: its example makes no event whose title ends on the noun or
+ * the verb.
  */
 class NotHappeningsExamplesTest {
     static Stream<Arguments> entries() {
@@ -48,7 +48,7 @@ class NotHappeningsExamplesTest {
 
     static Stream<Arguments> moods() {
         return LexiconExamples.of("mood-nouns.txt", "trading-session-phrases.txt", "calendar-periods.txt",
-                "holding-verbs.txt", "idioms.txt", "no-act-verbs.txt");
+                "holding-verbs.txt", "idioms.txt", "no-act-verbs.txt", "calling-off-verbs.txt");
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -1,0 +1,97 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventMention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds what was called off: an event that is the object of a verb of {@code calling-off-verbs.txt}, or that a relative
+ * clause on that object tells ("postponed a visit to Jordan that had been scheduled for Sunday", "cancelled the
+ * marathon, which was due to take place on Sunday"). Its date is the day it was to happen, not one it happened on.
+ */
+final class CalledOff {
+    private static final Set<String> VERBS = Lexicons.firstColumn("calling-off-verbs.txt");
+    private static final Set<String> RELATIVES = Set.of("which", "that", "who");
+    /** Prepositions inside the called-off noun phrase: "a visit to Jordan that", "a merger with Acme that". */
+    private static final Set<String> POST_MODIFIERS = Set.of("of", "to", "with", "for", "between", "by");
+    /** How far a relative clause's verb may lie from its pronoun, and a noun phrase's head from its verb. */
+    private static final int REACH = 8;
+
+    private CalledOff() {
+    }
+
+    /** Whether {@code e} is, or is told by a relative clause on, the object of a verb that called it off. */
+    static boolean isCalledOff(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int at = e.token().index();
+        if (e.token().isVerb()) {
+            int relative = relativeBefore(tokens, s, at);
+            if (relative < 0) {
+                return false;
+            }
+            int head = relative - 1;
+            if (head > s.firstToken() && tokens.get(head).text().equals(",")) {
+                head--;
+            }
+            return head >= s.firstToken() && tokens.get(head).isNoun() && calledOffObject(tokens, s, head);
+        }
+        return e.token().isNoun() && calledOffObject(tokens, s, at);
+    }
+
+    /**
+     * The relative pronoun that opens the clause of the verb at {@code at}, with only auxiliaries, adverbs and the
+     * words of "due/set/scheduled to" between: "which was due to take place"; -1 if none.
+     */
+    private static int relativeBefore(List<Token> tokens, Sentence s, int at) {
+        for (int i = at - 1; i >= Math.max(s.firstToken(), at - REACH); i--) {
+            Token t = tokens.get(i);
+            if (RELATIVES.contains(t.lowerText())) {
+                return i;
+            }
+            boolean link = t.pos().equals("MD") || t.pos().startsWith("RB") || t.pos().equals("TO")
+                    || t.pos().startsWith("VB") && (t.lemma().equals("be") || t.lemma().equals("have"))
+                    || t.pos().startsWith("JJ") || t.pos().equals("VBN");
+            if (!link) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the noun at {@code head} ends the object of a calling-off verb: only the words of its noun phrase lie
+     * between ("postponed a planned visit", "cancelled the city marathon", "scrapped Monday's vote", "shelved a
+     * merger with Acme").
+     */
+    private static boolean calledOffObject(List<Token> tokens, Sentence s, int head) {
+        for (int i = head - 1; i >= Math.max(s.firstToken(), head - REACH); i--) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            boolean modifier = (pos.equals("VBN") || pos.equals("VBG")) && i + 1 <= head
+                    && isModified(tokens.get(i + 1));
+            if (t.isVerb() && !modifier) {
+                return VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (t.lowerText().equals("off") && i > s.firstToken() && tokens.get(i - 1).isVerb()) {
+                return VERBS.contains(tokens.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT) + " off");
+            }
+            // "the execution of Tom Reyes, which was scheduled": the clause may tell of the noun before "of"
+            boolean inPhrase = modifier || POST_MODIFIERS.contains(t.lowerText()) || pos.equals("DT")
+                    || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("POS")
+                    || pos.equals("PRP$") || pos.equals("HYPH");
+            if (!inPhrase) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a participle before {@code next} modifies it: a noun, an adjective or a number follows. */
+    private static boolean isModified(Token next) {
+        return next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.pos().equals("CD");
+    }
+}
