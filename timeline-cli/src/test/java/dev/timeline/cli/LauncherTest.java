@@ -24,10 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./timeline} launcher with its class-data-sharing archive: used when newer than the jar, and whatever
  * state the archive is in, the program's own output and nothing else. Runs the real script on a stand-in jar that
- * prints its arguments, whether an archive was mapped and whether only the quick compiler runs (the launcher's default
- * unless {@code JAVA_OPTS} sets the compilation).
+ * prints its arguments, whether an archive was mapped, whether only the quick compiler runs (the launcher's default
+ * unless {@code JAVA_OPTS} sets the compilation) and whether the heap asks for transparent huge pages (the default on
+ * Linux unless {@code JAVA_OPTS} picks the pages).
  */
 class LauncherTest {
+    /** What the stand-in prints when the launcher asks for transparent huge pages: on Linux only. */
+    private static final String THP = System.getProperty("os.name").equals("Linux") ? " thp" : "";
+
     @TempDir
     Path root;
 
@@ -45,7 +49,9 @@ class LauncherTest {
                 + " + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()"
                 + ".anyMatch(x -> x.startsWith(\"-XX:SharedArchiveFile\"))"
                 + " + (java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
-                + ".contains(\"-XX:TieredStopAtLevel=1\") ? \" c1\" : \"\")); } }");
+                + ".contains(\"-XX:TieredStopAtLevel=1\") ? \" c1\" : \"\")"
+                + " + (java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()"
+                + ".contains(\"-XX:+UseTransparentHugePages\") ? \" thp\" : \"\")); } }");
         assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", root.toString(), src.toString()))
                 .isZero();
         Path target = Files.createDirectories(root.resolve("timeline-cli/target"));
@@ -84,13 +90,13 @@ class LauncherTest {
 
     @Test
     void withoutAnArchiveTheJarRunsAsIs() throws Exception {
-        assertThat(run("tag", "x")).containsExactly("0", "hello tag x archive=false c1", "");
+        assertThat(run("tag", "x")).containsExactly("0", "hello tag x archive=false c1" + THP, "");
     }
 
     @Test
     void aDamagedArchiveNewerThanTheJarIsTriedAndFallsBackSilently() throws Exception {
         Files.writeString(jsa, "not an archive");
-        assertThat(run("tag")).containsExactly("0", "hello tag archive=true c1", "");
+        assertThat(run("tag")).containsExactly("0", "hello tag archive=true c1" + THP, "");
     }
 
     @Test
@@ -99,23 +105,30 @@ class LauncherTest {
             o.write(new byte[] {1, 2, 3});
         }
         Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().minusSeconds(3600)));
-        assertThat(run("tag")).containsExactly("0", "hello tag archive=false c1", "");
+        assertThat(run("tag")).containsExactly("0", "hello tag archive=false c1" + THP, "");
     }
 
     @Test
     void trainingCommandsKeepTheOptimizingCompiler() throws Exception {
-        assertThat(run("eval", "x")).containsExactly("0", "hello eval x archive=false", "");
-        assertThat(run("train-events", "x")).containsExactly("0", "hello train-events x archive=false", "");
-        assertThat(run("chronology", "x")).containsExactly("0", "hello chronology x archive=false c1", "");
+        assertThat(run("eval", "x")).containsExactly("0", "hello eval x archive=false" + THP, "");
+        assertThat(run("train-events", "x")).containsExactly("0", "hello train-events x archive=false" + THP, "");
+        assertThat(run("chronology", "x")).containsExactly("0", "hello chronology x archive=false c1" + THP, "");
     }
 
     @Test
     void javaOptsThatSetTheCompilationAreLeftToChoose() throws Exception {
-        assertThat(runWith("-Xmx64m", "tag")).containsExactly("0", "hello tag archive=false c1", "");
-        assertThat(runWith("-Xmx64m -XX:TieredStopAtLevel=4", "tag")).containsExactly("0", "hello tag archive=false",
+        assertThat(runWith("-Xmx64m", "tag")).containsExactly("0", "hello tag archive=false c1" + THP, "");
+        assertThat(runWith("-Xmx64m -XX:TieredStopAtLevel=4", "tag")).containsExactly("0",
+                "hello tag archive=false" + THP, "");
+        assertThat(runWith("-XX:+TieredCompilation", "tag")).containsExactly("0", "hello tag archive=false" + THP, "");
+        assertThat(runWith("-XX:-TieredCompilation -Xmx64m", "tag")).containsExactly("0",
+                "hello tag archive=false" + THP, "");
+    }
+
+    @Test
+    void javaOptsThatPickThePagesAreLeftToChoose() throws Exception {
+        assertThat(runWith("-XX:-UseTransparentHugePages", "tag")).containsExactly("0", "hello tag archive=false c1",
                 "");
-        assertThat(runWith("-XX:+TieredCompilation", "tag")).containsExactly("0", "hello tag archive=false", "");
-        assertThat(runWith("-XX:-TieredCompilation -Xmx64m", "tag")).containsExactly("0", "hello tag archive=false",
-                "");
+        assertThat(runWith("-XX:-UseLargePages", "tag")).containsExactly("0", "hello tag archive=false c1", "");
     }
 }
