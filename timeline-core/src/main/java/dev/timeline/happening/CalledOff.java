@@ -6,6 +6,8 @@ import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds what was called off: an event that is the object of a verb of {@code calling-off-verbs.txt}, or that a relative
@@ -20,7 +22,31 @@ final class CalledOff {
     /** How far a relative clause's verb may lie from its pronoun, and a noun phrase's head from its verb. */
     private static final int REACH = 8;
 
+    /**
+     * A form of a calling-off verb and up to three words of its object before a trigger noun, at the end of the text
+     * before it ("postponed a planned", "called off the"): the verbs of the lexicon, each lemma's stem and any ending.
+     */
+    private static final Pattern BEFORE_A_NOUN = Pattern.compile("(?i)\\b(?:" + VERBS.stream().sorted()
+            .map(CalledOff::formsOf).collect(Collectors.joining("|")) + ")(?:\\s+[\\p{L}\\p{N}’'-]+){0,3}\\s+$");
+    /** How much text before a trigger noun {@link #BEFORE_A_NOUN} reads. */
+    private static final int BEFORE_REACH = 80;
+
     private CalledOff() {
+    }
+
+    /**
+     * Whether the noun that starts at {@code noun} in {@code sentence} is the object of a calling-off verb, read from
+     * the words alone: "Abbas has postponed a visit to Jordan", for the trigger lexicon's nouns.
+     */
+    static boolean calledOffBefore(String sentence, int noun) {
+        return BEFORE_A_NOUN.matcher(sentence).region(Math.max(0, noun - BEFORE_REACH), noun).find();
+    }
+
+    /** The forms of a lemma (and its particle) as a pattern: "postpone" is "postpon\w*", "call off" "call\w*\s+off". */
+    private static String formsOf(String lemma) {
+        String[] words = lemma.split(" ");
+        String verb = words[0].endsWith("e") ? words[0].substring(0, words[0].length() - 1) : words[0];
+        return verb + "\\w*" + (words.length > 1 ? "\\s+" + words[1] : "");
     }
 
     /** Whether {@code e} is, or is told by a relative clause on, the object of a verb that called it off. */

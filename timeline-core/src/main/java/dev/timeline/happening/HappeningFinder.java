@@ -378,7 +378,9 @@ final class HappeningFinder {
                 best = t;
             }
         }
-        if (best == null || bestCost > MAX_DISTANCE || nearerDate(s, best, d, sentenceDated)) {
+        if (best == null || bestCost > MAX_DISTANCE || nearerDate(s, best, d, sentenceDated)
+                || !best.verb() && CalledOff.calledOffBefore(s.text(), best.start())) {
+            // "postponed a visit to Jordan that had been scheduled for Sunday": the visit did not take place
             return java.util.Optional.empty();
         }
         String title;
