@@ -353,7 +353,37 @@ final class Phrases {
                 && low(tokens.get(ending)).equals("on") && covered[ending + 1]) {
             return ending - 1; // "collided head on Saturday night": "head on" is how, its "on" the date's
         }
-        return beforeARelativeLength(tokens, s, from, ending);
+        return beforeARelativeLength(tokens, s, from, withoutDanglingParticiple(tokens, s, from, ending, covered));
+    }
+
+    /** Verbs whose object a participle completes: "left three people injured", "had his car stolen". */
+    private static final Set<String> RESULTATIVES = Set.of("leave", "keep", "have", "get", "find", "see", "want",
+            "make", "declare", "consider", "hold", "report", "need", "like", "show");
+
+    /**
+     * Where a predicate ending at {@code end} ends without a participle after its last noun whose own complement was
+     * left out: "called off a trip to Paris planned [for next week]", "struck down the first moratorium issued [in
+     * May]", "gave him the last rites administered [when ...]"; not a participle that completes its verb's object
+     * ("left three people injured").
+     */
+    private static int withoutDanglingParticiple(List<Token> tokens, Sentence s, int from, int end,
+            boolean[] covered) {
+        Token participle = tokens.get(Math.max(from, end - 1));
+        boolean past = participle.pos().equals("VBN") // the tagger reads many such as pasts: "a trip planned/VBD for"
+                || participle.pos().equals("VBD") && low(participle).endsWith("ed");
+        if (end - 2 <= from || end >= s.endToken() || !past || !tokens.get(end - 2).isNoun()) {
+            return end;
+        }
+        Token next = tokens.get(end);
+        if (!covered[end] && !next.pos().equals("IN") && !next.pos().equals("TO") && !next.pos().equals("WRB")) {
+            return end;
+        }
+        for (int k = from - 1; k >= Math.max(s.firstToken(), from - 3); k--) {
+            if (tokens.get(k).isVerb()) {
+                return RESULTATIVES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT)) ? end : end - 1;
+            }
+        }
+        return end - 1;
     }
 
     /** Words that measure a length before "after" or "before": "just days after", "only two weeks before". */

@@ -13,6 +13,19 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aParticipleAfterTheLastNounGoesWithTheComplementLeftOut() {
+        assertThat(LexiconExamples.titles("The Lornian prime minister on Friday called off a trip to Paris planned for"
+                + " next week.")).containsExactly("The Lornian prime minister calls off a trip to Paris");
+        assertThat(LexiconExamples.titles("Judge Ann Corbel last month struck down a ban on night fishing issued in"
+                + " May.")).containsExactly("Judge Ann Corbel strikes down a ban on night fishing");
+        assertThat(LexiconExamples.titles("The Tarvel council on Friday scrapped a parking fee introduced in March."))
+                .containsExactly("The Tarvel council scraps a parking fee");
+        // a participle that completes its verb's object stays
+        assertThat(LexiconExamples.titles("Typhoon Vela on Monday left three fishermen stranded in Tarvel."))
+                .singleElement().asString().contains("stranded");
+    }
+
+    @Test
     void aListOfModifiersGoesOnToTheNounTheyShare() {
         assertThat(LexiconExamples.titles("Tony Hayward met on Monday with top officials including the energy,"
                 + " interior and homeland security secretaries.")).containsExactly("Tony Hayward meets with top"
