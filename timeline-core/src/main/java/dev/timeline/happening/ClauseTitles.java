@@ -484,7 +484,8 @@ final class ClauseTitles {
                 Locale.ROOT) : present(lemma.toLowerCase(Locale.ROOT), plural));
         boolean inParticle = after < s.endToken() && Phrases.low(tokens.get(after)).equals("in")
                 && IN_PARTICLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT)); // "was sworn in"
-        if (after < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) || inParticle)
+        if (after < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) || inParticle
+                || Phrases.isDirectionOf(lemma, Phrases.low(tokens.get(after)))) // "headed north"
                 && !covered[after]
                 && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
                 // "called off Saturday", "slowed down this week"; "failed over [the weekend]" is a phrase of time

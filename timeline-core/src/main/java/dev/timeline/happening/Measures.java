@@ -79,7 +79,8 @@ final class Measures {
             "at", "least", "close", "an", "estimated", "still");
     /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
     private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
-            "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer");
+            "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer", "grip", "sweep", "seize",
+            "engulf", "reign", "prevail");
     /** Words between a period and the date that ends it: "the week to Friday", "the year ending March 31". */
     private static final Set<String> PERIOD_ENDS = Set.of("to", "through", "till", "until", "ending", "ended");
     /** Periods a change is measured over. */

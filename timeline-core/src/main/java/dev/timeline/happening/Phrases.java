@@ -20,6 +20,19 @@ final class Phrases {
     /** Adverbs that complete a verb ("set up", "blasted off", "ran aground", "went ahead"). */
     static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "aground", "ashore",
             "apart", "ahead");
+    /** Directions that complete a verb of motion as a particle does ("headed north", "flew home", "fled abroad"). */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "home", "abroad", "overseas",
+            "inland");
+    /** Verbs of motion, which a direction completes. */
+    private static final Set<String> MOTION = Set.of("head", "go", "move", "flee", "fly", "travel", "drive", "sail",
+            "march", "return", "turn", "push", "retreat", "advance", "walk", "run", "swim", "escape", "come", "send",
+            "ship", "steer", "swing", "shift", "spread", "pull", "ride", "race", "rush", "veer");
+
+    /** Whether {@code word} is a direction that completes the verb of motion {@code lemma}: "headed north". */
+    static boolean isDirectionOf(String lemma, String word) {
+        return DIRECTIONS.contains(word) && MOTION.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Words that lean on the date after them ("last December 17", "early Monday"): a title does not end on them. */
     private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
             "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through", "effective");
@@ -285,13 +298,14 @@ final class Phrases {
             }
             boolean noun = i > from && isNounReadAsModifier(tokens, i, covered);
             i++;
+            boolean particle = i - 2 >= from && tokens.get(i - 2).isVerb() && (PARTICLES.contains(low)
+                    || isDirectionOf(tokens.get(i - 2).lemma(), low));
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low) || noun
-                    || PARTICLES.contains(low) && i - 2 >= from && tokens.get(i - 2).isVerb()) {
+                    || particle) {
                 end = i; // "was forced to step down": a particle after its verb ends a phrase
             }
             // a particle ends a phrase after its verb ("blew up"), not as a preposition ("a jet over [the town]")
-            if (t.isNoun() || t.pos().equals("CD") || noun
-                    || PARTICLES.contains(low) && i - 2 >= from && tokens.get(i - 2).isVerb()) {
+            if (t.isNoun() || t.pos().equals("CD") || noun || particle) {
                 lastHead = i;
             }
         }
