@@ -30,6 +30,9 @@ final class ClauseTitles {
     /** Lemmas of the verbs that are auxiliaries as often as not: "was expected to", "had to". */
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have");
     /** Object pronouns: a predicate whose only object is one points back to a sentence the title does not quote. */
+    /** Adverbs of how far a happening went, which a title keeps before its verb: "Acme Bank almost collapses". */
+    private static final Set<String> DEGREES = Set.of("almost", "nearly", "partially", "partly", "narrowly",
+            "barely", "virtually", "largely");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him", "her", "them", "this", "that", "these",
             "those", "me", "us", "you");
     /** Prepositions that open a verb's complement after a date: "called on Sunday for ...", "met Tuesday with ...". */
@@ -480,8 +483,12 @@ final class ClauseTitles {
             return Optional.empty();
         }
         int after = e.token().index() + 1;
-        StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + e.token().text().toLowerCase(
-                Locale.ROOT) : present(lemma.toLowerCase(Locale.ROOT), plural));
+        // "almost collapsed", "was partially destroyed": how far it went is part of what happened
+        String degree = e.token().index() - 1 >= s.firstToken()
+                && DEGREES.contains(Phrases.low(tokens.get(e.token().index() - 1)))
+                ? Phrases.low(tokens.get(e.token().index() - 1)) + " " : "";
+        StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + degree + e.token().text()
+                .toLowerCase(Locale.ROOT) : degree + present(lemma.toLowerCase(Locale.ROOT), plural));
         boolean inParticle = after < s.endToken() && Phrases.low(tokens.get(after)).equals("in")
                 && IN_PARTICLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT)); // "was sworn in"
         if (after < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) || inParticle

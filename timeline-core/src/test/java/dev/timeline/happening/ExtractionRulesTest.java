@@ -58,6 +58,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void howFarAHappeningWentStaysInItsTitle() {
+        assertThat(titles("Acme Bank almost collapsed on Monday.")).containsExactly("Acme Bank almost collapses");
+        assertThat(titles("A storm on Sunday partially destroyed the old town hall in Berwick.")).containsExactly(
+                "A storm partially destroys the old town hall in Berwick");
+    }
+
+    @Test
     void aDirectionCompletesItsVerb() {
         assertThat(titles("The Lornian trade minister headed north on Sunday to escape the heat.")).containsExactly(
                 "The Lornian trade minister heads north to escape the heat");
