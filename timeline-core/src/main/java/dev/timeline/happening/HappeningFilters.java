@@ -997,7 +997,7 @@ final class HappeningFilters {
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
-                || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e)
+                || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e) || confirmsAFirst(text, e)
                 || AnnouncedPlans.mayCommit(text, e.token().index()));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
         return (HAPPENINGS.contains(e.eventClass()) || decision) && asserted
@@ -1007,6 +1007,36 @@ final class HappeningFilters {
                 && !refusesToSpeak(text, e)
                 && !CalledOff.isCalledOff(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+    }
+
+    /** Verbs by which an authority records a case ({@link #confirmsAFirst}). */
+    private static final Set<String> RECORDING = Set.of("confirm", "report", "record", "register", "detect");
+    /** What a first of an outbreak is ({@link #confirmsAFirst}). */
+    private static final Set<String> CASES = Set.of("case", "cases", "death", "deaths", "infection", "infections",
+            "outbreak", "fatality", "fatalities");
+
+    /**
+     * Whether {@code e} confirms a first case: "Peru confirmed its first case of swine flu on Friday" is the day the
+     * outbreak reached Peru, a milestone of the story; a confirmed count or a confirmed clause is a report.
+     */
+    private static boolean confirmsAFirst(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int at = e.token().index();
+        if (!e.token().isVerb() || !RECORDING.contains(e.verbLemma())) {
+            return false;
+        }
+        for (int i = at + 1; i < Math.min(s.endToken(), at + 5); i++) {
+            if (tokens.get(i).lowerText().equals("first")) {
+                for (int k = i + 1; k < Math.min(s.endToken(), i + 4); k++) {
+                    if (CASES.contains(tokens.get(k).lowerText())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of giving one's word, which tell a happening when what is given is a sum ({@link #pledgesAnAmount}). */

@@ -58,6 +58,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aConfirmedFirstCaseIsAMilestoneButACountAReport() {
+        assertThat(titles("Norlandia confirmed its first case of bird flu on Friday.")).containsExactly(
+                "Norlandia confirms its first case of bird flu");
+        assertThat(titles("Norlandia confirmed 12 new cases of bird flu on Friday.")).isEmpty();
+    }
+
+    @Test
     void howFarAHappeningWentStaysInItsTitle() {
         assertThat(titles("Acme Bank almost collapsed on Monday.")).containsExactly("Acme Bank almost collapses");
         assertThat(titles("A storm on Sunday partially destroyed the old town hall in Berwick.")).containsExactly(
