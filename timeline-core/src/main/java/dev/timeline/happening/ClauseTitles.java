@@ -29,10 +29,10 @@ final class ClauseTitles {
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
     /** Lemmas of the verbs that are auxiliaries as often as not: "was expected to", "had to". */
     private static final Set<String> AUXILIARY_LEMMAS = Set.of("be", "have");
-    /** Object pronouns: a predicate whose only object is one points back to a sentence the title does not quote. */
     /** Adverbs of how far a happening went, which a title keeps before its verb: "Acme Bank almost collapses". */
     private static final Set<String> DEGREES = Set.of("almost", "nearly", "partially", "partly", "narrowly",
             "barely", "virtually", "largely");
+    /** Object pronouns: a predicate whose only object is one points back to a sentence the title does not quote. */
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "him", "her", "them", "this", "that", "these",
             "those", "me", "us", "you");
     /** Prepositions that open a verb's complement after a date: "called on Sunday for ...", "met Tuesday with ...". */

@@ -377,8 +377,7 @@ final class Phrases {
     /**
      * Where a predicate ending at {@code end} ends without a participle after its last noun whose own complement was
      * left out: "called off a trip to Paris planned [for next week]", "struck down the first moratorium issued [in
-     * May]", "gave him the last rites administered [when ...]"; not a participle that completes its verb's object
-     * ("left three people injured").
+     * May]"; not a participle that completes its verb's object ("left three people injured").
      */
     private static int withoutDanglingParticiple(List<Token> tokens, Sentence s, int from, int end,
             boolean[] covered) {
