@@ -35,12 +35,14 @@ record VerbGroup(Tense tense, Aspect aspect, Polarity polarity, Optional<Modalit
         for (int i = word.index() - 1; i >= sentence.firstToken() && steps < REACH; i--, steps++) {
             Token t = text.tokens().get(i);
             String low = t.text().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            // "Norlandia in May signed", "Will Smith has": a capital inside the sentence names a month or a person
+            boolean name = i > sentence.firstToken() && Character.isUpperCase(t.text().charAt(0));
             if (NEGATIONS.contains(low) && (!low.equals("no") || i == word.index() - 1)) {
                 negated = true;
-            } else if (FUTURE.contains(low)) {
+            } else if (FUTURE.contains(low) && !name) {
                 future = true;
                 finite = finite == null ? low : finite;
-            } else if (MODALS.contains(low)) {
+            } else if (MODALS.contains(low) && !name) {
                 modal = modal == null ? (low.equals("'d") ? "would" : low) : modal;
                 finite = finite == null ? low : finite;
             } else if (low.equals("to") && t.pos().equals("TO")) {

@@ -346,7 +346,8 @@ final class ClauseTitles {
                 }
                 passive |= participle;
             } else if (!(t.lemma().equals("have") && t.isVerb() || t.lemma().equals("do") && t.isVerb()
-                    || AUXILIARIES.contains(low) || t.pos().equals("RB") || t.pos().equals("MD"))) {
+                    || AUXILIARIES.contains(low) && !t.pos().startsWith("NNP") // "in May/NNP signed"
+                    || t.pos().equals("RB") || t.pos().equals("MD"))) {
                 break;
             }
             g--;

@@ -33,6 +33,14 @@ class VerbGroupTest {
     }
 
     @Test
+    void aMonthOrANameSpelledAsAModalIsNone() {
+        assertThat(group("Norlandia in May signed a trade deal.", "signed"))
+                .isEqualTo(expected(Tense.PAST, Aspect.NONE, Polarity.POS));
+        // in lower case it is the modal
+        assertThat(group("Norlandia may sign a trade deal in May.", "sign").modality()).isPresent();
+    }
+
+    @Test
     void aContractedWillMakesTheFuture() {
         assertThat(group("She'll visit Paris.", "visit")).isEqualTo(expected(Tense.FUTURE, Aspect.NONE, Polarity.POS));
     }

@@ -65,6 +65,12 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theMonthMayIsNoModal() {
+        assertThat(titles("Norlandia in May signed a trade deal with Tarvel.")).containsExactly(
+                "Norlandia signs a trade deal with Tarvel");
+    }
+
+    @Test
     void howFarAHappeningWentStaysInItsTitle() {
         assertThat(titles("Acme Bank almost collapsed on Monday.")).containsExactly("Acme Bank almost collapses");
         assertThat(titles("A storm on Sunday partially destroyed the old town hall in Berwick.")).containsExactly(
