@@ -100,10 +100,10 @@ final class CalledOff {
             boolean modifier = (pos.equals("VBN") || pos.equals("VBG")) && i + 1 <= head
                     && isModified(tokens.get(i + 1));
             if (t.isVerb() && !modifier) {
-                return VERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+                return VERBS.contains(t.lowerLemma());
             }
             if (t.lowerText().equals("off") && i > s.firstToken() && tokens.get(i - 1).isVerb()) {
-                return VERBS.contains(tokens.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT) + " off");
+                return VERBS.contains(tokens.get(i - 1).lowerLemma() + " off");
             }
             // "the execution of Tom Reyes, which was scheduled": the clause may tell of the noun before "of"
             boolean inPhrase = modifier || POST_MODIFIERS.contains(t.lowerText()) || pos.equals("DT")

@@ -485,15 +485,15 @@ final class ClauseTitles {
         }
         int after = e.token().index() + 1;
         // "almost collapsed", "was partially destroyed": how far it went is part of what happened
-        String degree = e.token().index() - 1 >= s.firstToken()
-                && DEGREES.contains(Phrases.low(tokens.get(e.token().index() - 1)))
-                ? Phrases.low(tokens.get(e.token().index() - 1)) + " " : "";
+        String before = e.token().index() - 1 >= s.firstToken() ? Phrases.low(tokens.get(e.token().index() - 1)) : "";
+        String degree = DEGREES.contains(before) ? before + " " : "";
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + degree + e.token().text()
                 .toLowerCase(Locale.ROOT) : degree + present(lemma.toLowerCase(Locale.ROOT), plural));
         boolean inParticle = after < s.endToken() && Phrases.low(tokens.get(after)).equals("in")
                 && IN_PARTICLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT)); // "was sworn in"
         if (after < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) || inParticle
-                || Phrases.isDirectionOf(lemma, Phrases.low(tokens.get(after)))) // "headed north"
+                // "headed north"
+                || Phrases.isDirectionOf(lemma.toLowerCase(Locale.ROOT), Phrases.low(tokens.get(after))))
                 && !covered[after]
                 && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
                 // "called off Saturday", "slowed down this week"; "failed over [the weekend]" is a phrase of time

@@ -28,9 +28,12 @@ final class Phrases {
             "march", "return", "turn", "push", "retreat", "advance", "walk", "run", "swim", "escape", "come", "send",
             "ship", "steer", "swing", "shift", "spread", "pull", "ride", "race", "rush", "veer");
 
-    /** Whether {@code word} is a direction that completes the verb of motion {@code lemma}: "headed north". */
+    /**
+     * Whether {@code word} is a direction that completes the verb of motion {@code lemma} (in lower case): "headed
+     * north".
+     */
     static boolean isDirectionOf(String lemma, String word) {
-        return DIRECTIONS.contains(word) && MOTION.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+        return DIRECTIONS.contains(word) && MOTION.contains(lemma);
     }
 
     /** Words that lean on the date after them ("last December 17", "early Monday"): a title does not end on them. */
@@ -299,7 +302,7 @@ final class Phrases {
             boolean noun = i > from && isNounReadAsModifier(tokens, i, covered);
             i++;
             boolean particle = i - 2 >= from && tokens.get(i - 2).isVerb() && (PARTICLES.contains(low)
-                    || isDirectionOf(tokens.get(i - 2).lemma(), low));
+                    || isDirectionOf(tokens.get(i - 2).lowerLemma(), low));
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low) || noun
                     || particle) {
                 end = i; // "was forced to step down": a particle after its verb ends a phrase
@@ -393,7 +396,7 @@ final class Phrases {
         }
         for (int k = from - 1; k >= Math.max(s.firstToken(), from - 3); k--) {
             if (tokens.get(k).isVerb()) {
-                return RESULTATIVES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT)) ? end : end - 1;
+                return RESULTATIVES.contains(tokens.get(k).lowerLemma()) ? end : end - 1;
             }
         }
         return end - 1;
