@@ -103,16 +103,19 @@ public final class TimeAnchorer {
                     bestP = p;
                     best = c;
                 }
-                if (c.where() == AnchorCandidates.Where.SAME && inOwnPredicate(text, e.token().index(), c.timex())) {
+                if (c.where() == AnchorCandidates.Where.SAME && inOwnPredicate(text, e.token().index(), c.timex(),
+                        e.token().index() > 0 && SUBORDINATORS.contains(
+                                text.tokens().get(e.token().index() - 1).lowerText()) ? SUBORDINATE_REACH : OWN_REACH)) {
                     own = c;
                     ownP = p;
                 }
             }
             if (own != null && best != null && best != own && ownP > THRESHOLD
-                    && best.where() == AnchorCandidates.Where.SAME && afterConjunct(text, best.timex(),
-                    e.token().index())) {
-                // "was founded in 2005 and went public in 2006": "went" is in 2006; the model's score of the other
-                // expression says how sure it is that the event has a date at all, which the rule keeps
+                    && best.where() == AnchorCandidates.Where.SAME && (afterConjunct(text, best.timex(),
+                    e.token().index()) || afterSubordinator(text, best.timex(), e.token().index()))) {
+                // "was founded in 2005 and went public in 2006": "went" is in 2006; "left on Sunday after reaching a
+                // deal on Saturday": the deal is Saturday's; the model's score of the other expression says how sure
+                // it is that the event has a date at all, which the rule keeps
                 best = own;
             }
             if (best != null) {
@@ -134,6 +137,20 @@ public final class TimeAnchorer {
         return !covered.isEmpty() && AnchorFeatures.yearOfAName(text, spot(covered, m));
     }
 
+    /**
+     * Whether the expression {@code m} stands before the verb at {@code event} in an earlier clause: "and", "but" or
+     * "or" between ("was founded in 2005 and went public in 2006"), or a subordinating word of time or reason and no
+     * punctuation ("left on Sunday after reaching a deal on Saturday"). It dates that clause, not the verb.
+     */
+    public static boolean inAnEarlierClause(AnalyzedText text, Mention m, int event) {
+        List<Token> covered = text.tokensIn(m.start(), m.end());
+        if (covered.isEmpty() || !text.tokens().get(event).isVerb()) {
+            return false;
+        }
+        TimexSpot t = spot(covered, m);
+        return afterConjunct(text, t, event) || afterSubordinator(text, t, event);
+    }
+
     /** Whether {@code spots}, the expressions of a sentence, hold a date or time other than candidate {@code c}'s. */
     private static boolean anotherDate(List<TimexSpot> spots, AnchorCandidates.Candidate c) {
         for (TimexSpot t : spots) {
@@ -148,12 +165,21 @@ public final class TimeAnchorer {
     private static final int OWN_REACH = 4;
 
     /**
-     * Whether the date or time {@code t} follows the verb at {@code event} in its own predicate: within
-     * {@value #OWN_REACH} words, none of them a verb, a conjunction, a clause word or punctuation.
+     * Most words between a verb that a subordinating word opens and the date of its own predicate: "after reaching an
+     * agreement with the port authority [on] Friday".
      */
-    private static boolean inOwnPredicate(AnalyzedText text, int event, TimexSpot t) {
+    private static final int SUBORDINATE_REACH = 8;
+    /** Words that open a clause of time or reason inside another: "left on Sunday after [reaching] a deal". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "before", "when", "since",
+            "following", "upon", "until", "while", "because", "as");
+
+    /**
+     * Whether the date or time {@code t} follows the verb at {@code event} in its own predicate: within {@code reach}
+     * words, none of them a verb, a conjunction, a clause word or punctuation.
+     */
+    private static boolean inOwnPredicate(AnalyzedText text, int event, TimexSpot t, int reach) {
         Token ev = text.tokens().get(event);
-        if (!ev.isVerb() || t.first() <= event || t.first() - event > OWN_REACH + 1
+        if (!ev.isVerb() || t.first() <= event || t.first() - event > reach + 1
                 || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
             return false;
         }
@@ -182,6 +208,27 @@ public final class TimeAnchorer {
             conjunction |= low.equals("and") || low.equals("but") || low.equals("or");
         }
         return conjunction;
+    }
+
+    /**
+     * Whether the expression {@code t} stands before the verb at {@code event} in the main clause that a subordinating
+     * word opening the verb's own clause follows: "left on Sunday [after] reaching", "stalled in February [when]
+     * Belgrade recalled", with no punctuation between.
+     */
+    private static boolean afterSubordinator(AnalyzedText text, TimexSpot t, int event) {
+        if (t.last() >= event) {
+            return false;
+        }
+        boolean subordinator = false;
+        for (int i = t.last() + 1; i < event; i++) {
+            Token b = text.tokens().get(i);
+            if (!Character.isLetterOrDigit(b.text().charAt(0))) {
+                return false;
+            }
+            subordinator |= SUBORDINATORS.contains(b.lowerText()) && b.pos().equals("IN")
+                    || b.lowerText().equals("when") || b.lowerText().equals("following");
+        }
+        return subordinator;
     }
 
     static EventSpot spot(EventMention e) {

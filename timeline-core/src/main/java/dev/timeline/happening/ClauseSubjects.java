@@ -1243,6 +1243,52 @@ final class ClauseSubjects {
     }
 
     /**
+     * Words that open a gerund's clause of time inside another clause: "left on Sunday [after] reaching a deal". Not
+     * "while", whose gerund tells of another person as often as of the subject ("warned BP not to ... while paying
+     * out dividends").
+     */
+    private static final Set<String> GERUND_SUBORDINATORS = Set.of("after", "before", "since", "upon");
+    /** Whether the gerund at {@code g} opens a clause of time that "after", "before", "since" or "upon" leads. */
+    static boolean opensAGerundClause(List<Token> tokens, Sentence s, int g) {
+        return g - 2 >= s.firstToken() && tokens.get(g).pos().equals("VBG")
+                && GERUND_SUBORDINATORS.contains(Phrases.low(tokens.get(g - 1)));
+    }
+
+    /** How many words back from its gerund's subordinating word the verb of the clause around it may stand. */
+    private static final int GERUND_CLAUSE_REACH = 25;
+
+    /**
+     * The subject of the gerund at {@code g} that a subordinating word of time opens ("after", "before", "since",
+     * "upon", "while"): the subject of the clause it stands in, whose finite verb is the last before it in the
+     * sentence ("Dock workers will go back to work on Monday after reaching an agreement": the dock workers reach it).
+     * Empty when no finite verb stands before, or punctuation or a relative word stands between ("had lunch with Lien
+     * Chan, who is also vice president, before leaving": the verb after "who" is not the clause's).
+     */
+    static Optional<Subject> ofSubordinateGerund(AnalyzedText text, Sentence s, int g, boolean[] covered,
+            ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        if (!opensAGerundClause(tokens, s, g)) {
+            return Optional.empty();
+        }
+        for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - GERUND_CLAUSE_REACH); k--) {
+            Token t = tokens.get(k);
+            String low = Phrases.low(t);
+            if (!covered[k] && !Character.isLetterOrDigit(t.text().charAt(0)) || RELATIVES.contains(low)) {
+                return Optional.empty();
+            }
+            int group = auxiliaryGroup(tokens, s, k);
+            if (t.isVerb() && (Phrases.isFiniteOrModal(t) || group >= 0)) {
+                int start = group >= 0 ? group : k;
+                while (start - 1 >= s.firstToken() && tokens.get(start - 1).pos().equals("RB")) {
+                    start--;
+                }
+                return start > s.firstToken() ? before(text, s, start, true, covered, entities) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Where the auxiliaries before the verb at {@code k} start, adverbs among them, when a modal, "be" or "have" stands
      * right before it ("was founded", "will hold", "has quickly filed"); -1 when the verb has none or {@code k} is no
      * verb.

@@ -369,7 +369,12 @@ final class ClauseTitles {
         if (word.pos().equals("VBG") && !auxiliary) {
             // "Delivering the results last week, Mark Bly said ...": a participle that opens the sentence has the
             // subject of the clause after it; elsewhere it modifies ("an insurgent wearing a belt")
+            // "Dock workers will go back to work on Monday after reaching an agreement": a gerund that "after" or
+            // "before" opens has the subject of the clause it stands in
             opening = ClauseSubjects.ofOpeningParticiple(text, s, g, covered, entities);
+            if (opening.isEmpty()) {
+                opening = ClauseSubjects.ofSubordinateGerund(text, s, g, covered, entities);
+            }
             if (opening.isEmpty()) {
                 return Optional.empty();
             }

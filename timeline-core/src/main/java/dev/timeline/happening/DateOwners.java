@@ -492,6 +492,31 @@ final class DateOwners {
     }
 
     /**
+     * Whether {@code e} is a gerund whose clause "after", "before", "since" or "upon" opens ({@link
+     * ClauseSubjects#opensAGerundClause}), dated outside that clause: "was recovering in hospital [Monday] after seeing
+     * her sister killed", "was voted Player of the Year [last season] after scoring 18 goals". The date is the main
+     * clause's; the gerund's happening came before or after it, on a day the sentence does not say. Only a date after
+     * the gerund, with no punctuation between, is its own ("after reaching a deal with the government on Saturday").
+     */
+    static boolean datedOutsideItsGerundClause(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> tokens = text.tokens();
+        int g = e.token().index();
+        if (!ClauseSubjects.opensAGerundClause(tokens, text.sentenceOf(e.token()), g)) {
+            return false;
+        }
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (own.isEmpty() || own.get(0).index() <= g) {
+            return true;
+        }
+        for (int k = g + 1; k < own.get(0).index(); k++) {
+            if (!Character.isLetterOrDigit(tokens.get(k).text().charAt(0))) {
+                return true; // "before trapping Prince lbw for 28, moving past Lillee's 1981 haul"
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code e} stands in an aside set off by dashes or brackets that names a date of its own, and the date
      * outside it ("The broadcast Christmas speech -- a tradition started by King George V in 1932 -- was recorded this
      * year"): such an aside tells of its own time, so the sentence's date is not the aside's happening's.

@@ -9,6 +9,7 @@ import dev.timeline.event.Modality;
 import dev.timeline.event.Polarity;
 import dev.timeline.event.Tense;
 import dev.timeline.event.TimeAnchor;
+import dev.timeline.event.TimeAnchorer;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
 import dev.timeline.text.AnalyzedText;
@@ -215,32 +216,16 @@ final class HappeningFilters {
         int e = a.event().token().index();
         int own = distance(text, e, a.timex());
         for (Mention m : datesOfSentence) {
-            if (m != a.timex() && distance(text, e, m) < own && !inEarlierConjunct(text, m, e)
-                    && !dev.timeline.event.TimeAnchorer.yearOfAName(text, m)) { // "as Miss World 2005 on Sunday"
+            // a date of an earlier clause ("was founded in 2005 and went public in 2006", "left on Sunday after
+            // reaching a deal on Saturday") or an edition's year ("as Miss World 2005 on Sunday") is not the verb's
+            if (m != a.timex() && distance(text, e, m) < own && !TimeAnchorer.inAnEarlierClause(text, m, e)
+                    && !TimeAnchorer.yearOfAName(text, m)) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * Whether the date {@code m} stands before the verb at {@code event} with "and", "but" or "or" between: it dates
-     * the earlier conjunct ("was founded in 2005 and went public in 2006").
-     */
-    private static boolean inEarlierConjunct(AnalyzedText text, Mention m, int event) {
-        List<Token> covered = text.tokensIn(m.start(), m.end());
-        int last = covered.get(covered.size() - 1).index();
-        if (last >= event || !text.tokens().get(event).isVerb()) {
-            return false;
-        }
-        for (int i = last + 1; i < event; i++) {
-            String low = text.tokens().get(i).lowerText();
-            if (low.equals("and") || low.equals("but") || low.equals("or")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static int distance(AnalyzedText text, int event, Mention m) {
         List<Token> covered = text.tokensIn(m.start(), m.end());

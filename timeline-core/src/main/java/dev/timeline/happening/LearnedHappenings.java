@@ -394,6 +394,7 @@ final class LearnedHappenings {
                 && !DateOwners.settingOfOpeningSpeech(text, e)
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
+                && !DateOwners.datedOutsideItsGerundClause(text, e, a.timex())
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())
                 && !DateOwners.datesTheEffect(text, e, a.timex())
                 && !DateOwners.inOpeningParticiple(text, e, a.timex())

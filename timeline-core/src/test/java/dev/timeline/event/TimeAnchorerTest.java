@@ -33,6 +33,14 @@ class TimeAnchorerTest {
     }
 
     @Test
+    void aGerundThatAfterOpensTakesTheDateOfItsOwnClauseNotTheMainClauses() {
+        // the model preferred the nearer date before "after", which is the main verb's
+        String text = "Striking nurses returned to work on Monday after reaching a pay deal with the trust on Saturday.";
+        assertThat(anchorOf(text, "reaching")).isEqualTo("Saturday");
+        assertThat(anchorOf(text, "returned")).isEqualTo("Monday");
+    }
+
+    @Test
     void aDateOfTheSameConjunctStaysTheVerbsWhateverFollows() {
         // no "and" between the verb and the date before it: the rule leaves the model's choice
         assertThat(anchorOf("The rebels seized the town on Monday, officials said on Friday.", "seized"))

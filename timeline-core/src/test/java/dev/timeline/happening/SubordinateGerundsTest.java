@@ -1,0 +1,53 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.timeline.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A gerund that "after", "before", "since" or "upon" opens tells a happening of the main clause's subject when a date
+ * of its own clause dates it; the main clause's date is not its. Examples written on Thursday 28 Aug 2025.
+ */
+class SubordinateGerundsTest {
+    private static List<String> dated(String text) {
+        return LexiconExamples.events(text).stream().map(e -> e.when().timexValue() + " " + e.title()).toList();
+    }
+
+    @Test
+    void aGerundDatedInItsOwnClauseTellsAHappeningOfTheMainClausesSubject() {
+        assertThat(dated("Striking nurses in Leeds returned to work on Monday after reaching a pay deal with the"
+                + " hospital trust on Saturday.")).contains(
+                "2025-08-23 Striking nurses in Leeds reach a pay deal with the hospital trust",
+                "2025-08-25 Striking nurses in Leeds return to work");
+    }
+
+    @Test
+    void aGerundAfterAFutureClauseIsPlannedToo() {
+        List<Event> events = LexiconExamples.events(
+                "Dutch ministers will meet in Oslo on Monday before signing the fishing accord on Wednesday.");
+        assertThat(events).filteredOn(e -> e.title().equals("Dutch ministers sign the fishing accord"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.when().timexValue()).isEqualTo("2025-09-03");
+                    assertThat(e.attributes()).containsEntry("planned", "true");
+                });
+    }
+
+    @Test
+    void theMainClausesDateDatesNoGerundOfItsClause() {
+        // when the collarbone broke, the sentence does not say: before Tuesday
+        assertThat(LexiconExamples.titles("The Dutch cyclist Jan Vos was resting at home on Tuesday after breaking"
+                + " his collarbone.")).noneMatch(t -> t.contains("break"));
+        // the year past the comma is the record's
+        assertThat(LexiconExamples.titles("Kenyan spinner Asif Karim took two wickets before dismissing Ali Khan"
+                + " for 40, moving past the 1998 record.")).noneMatch(t -> t.contains("dismiss"));
+    }
+
+    @Test
+    void aGerundAfterARelativeClausesVerbHasNoSubjectFromIt() {
+        // "who is also vice president" is no clause the gerund stands in: it is Smith who leaves
+        assertThat(LexiconExamples.titles("Senator Ann Smith will have lunch with Mayor Tom Reed, who is also party"
+                + " chairman, before leaving for Boston on Friday.")).noneMatch(t -> t.startsWith("Mayor Tom Reed"));
+    }
+}
