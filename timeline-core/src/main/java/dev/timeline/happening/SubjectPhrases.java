@@ -5,6 +5,7 @@ import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How the noun phrase of a subject is read where {@link ClauseSubjects} meets a time expression or its length limit
@@ -92,17 +93,26 @@ final class SubjectPhrases {
         return words;
     }
 
+    /** Prepositions of a place phrase after a dated noun: "the March 3 explosion [at] the refinery". */
+    private static final Set<String> PLACE_AFTER_NOUN = Set.of("at", "in", "near", "off", "outside", "inside");
+
     /**
      * {@code subject}, the words of the subject from {@code from} to {@code to}, with an indefinite article instead of
      * "the" when only a date that {@link #words} dropped said which one ({@link #datedDefinite}): "The [April 20]
-     * explosion killed 11 workers" is "An explosion" on 20 April, "the [May 1] elections" are "Elections".
+     * explosion killed 11 workers" is "An explosion" on 20 April, "the [May 1] elections" are "Elections", "The [March
+     * 3] explosion at the refinery" "An explosion at the refinery".
      */
     static String indefiniteIfDated(List<Token> tokens, String subject, int from, int to, boolean[] covered) {
         if (!datedDefinite(tokens, from, to, covered) || !subject.regionMatches(true, 0, "the ", 0, 4)) {
             return subject;
         }
         String rest = subject.substring(4);
-        if (NNS.contains(tokens.get(to - 1).pos())) {
+        int head = from + 1;
+        while (head + 1 < to && !(PLACE_AFTER_NOUN.contains(Phrases.low(tokens.get(head + 1)))
+                && tokens.get(head).isNoun())) {
+            head++;
+        }
+        if (NNS.contains(tokens.get(head).pos())) {
             return Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         return ("aeiou".indexOf(Character.toLowerCase(rest.charAt(0))) >= 0 ? "An " : "A ") + rest;
@@ -126,14 +136,19 @@ final class SubjectPhrases {
                 || !Character.isDigit(tokens.get(j - 1).text().charAt(0))) {
             return false; // a day or a year ends the date: not "the [Monday] talks", "the [last year's] result"
         }
+        int end = to;
         for (int k = j; k < to; k++) {
             Token t = tokens.get(k);
+            if (k > j && PLACE_AFTER_NOUN.contains(Phrases.low(t)) && tokens.get(k - 1).isNoun()) {
+                end = k; // "the March 3 explosion [at the Hartley refinery]": the phrase after the noun names a place
+                break;
+            }
             if (!(t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().startsWith("JJ") || t.text().equals("-"))
                     || Character.isUpperCase(t.text().charAt(0))) {
                 return false;
             }
         }
-        return tokens.get(to - 1).isNoun();
+        return tokens.get(end - 1).isNoun();
     }
 
     /**
