@@ -162,7 +162,9 @@ public final class EventMerger {
         if (!nested(x, y)) {
             return false;
         }
-        return !sameDocument(a, b) || x.equals(y) && width(a) == 0; // one article's happenings stay apart
+        // one article's happenings stay apart: on one day only, and not with other numbers ("500 dock workers
+        // return to work", "2,000 rail workers also return to work": two groups)
+        return !sameDocument(a, b) || x.equals(y) && width(a) == 0 && !differentCounts(counts(a), counts(b));
     }
 
     /** Whether one time is certainly within the other; a range only with the same days. */
@@ -272,6 +274,27 @@ public final class EventMerger {
     /** Happenings a whole country sees on one day (parades, wars, anniversaries): one day is enough to merge them. */
     static boolean isPublic(EventType type) {
         return PUBLIC.contains(mergeGroup(type));
+    }
+
+    /** A number in digits in a title, of one digit or more: "500", "2,000", "3.5". */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\w.,])\\d[\\d,.]*(?<![.,])(?![\\w])");
+
+    /**
+     * Whether both titles' numbers in digits ({@link #counts}) are given and none of them the same: one article tells
+     * two groups or two amounts, not one happening twice.
+     */
+    static boolean differentCounts(Set<String> a, Set<String> b) {
+        return !a.isEmpty() && !b.isEmpty() && !overlaps(a, b);
+    }
+
+    /** The numbers in digits of {@code e}'s title ({@link #differentCounts}). */
+    static Set<String> counts(Event e) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = COUNT.matcher(e.title());
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
     }
 
     static boolean sameDocument(Event a, Event b) {

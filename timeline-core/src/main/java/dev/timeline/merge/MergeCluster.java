@@ -34,6 +34,8 @@ final class MergeCluster {
     private final Set<When> times = new HashSet<>();
     /** The distinct times of the members of each document: what {@link #compatibleWithAll} needs of them. */
     private final Map<String, Set<When>> timesByDocument = new HashMap<>();
+    /** The numbers in the titles of the members of each document that give some ({@link EventMerger#counts}). */
+    private final Map<String, List<Set<String>>> countsByDocument = new HashMap<>();
     /** Times of members that cover a single day. */
     private final Set<When> dayTimes = new HashSet<>();
     private final Set<When> dayTimesWithoutParticipants = new HashSet<>();
@@ -75,8 +77,12 @@ final class MergeCluster {
         Event e = c.event();
         members.add(e);
         times.add(e.when());
+        Set<String> counts = EventMerger.counts(e);
         for (Source s : e.sources()) {
             timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
+            if (!counts.isEmpty()) {
+                countsByDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(counts);
+            }
         }
         Set<String> people = c.people();
         Set<String> where = c.places();
@@ -119,10 +125,16 @@ final class MergeCluster {
                 return false;
             }
         }
-        // a member of the same document joins only on the same day
+        // a member of the same document joins only on the same day, and not with other numbers
+        Set<String> counts = EventMerger.counts(e);
         for (Source s : e.sources()) {
             for (When t : timesByDocument.getOrDefault(s.documentId(), Set.of())) {
                 if (!t.equals(e.when()) || EventMerger.widthOf(t) != 0) {
+                    return false;
+                }
+            }
+            for (Set<String> other : countsByDocument.getOrDefault(s.documentId(), List.of())) {
+                if (EventMerger.differentCounts(counts, other)) {
                     return false;
                 }
             }

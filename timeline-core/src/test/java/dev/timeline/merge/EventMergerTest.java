@@ -99,6 +99,24 @@ class EventMergerTest {
     }
 
     @Test
+    void oneArticlesReportsOfOneDayWithOtherNumbersAreTwoGroups() {
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2011-03-14", "return", "About 500 dock workers in Gdansk return to work"),
+                learned("a", "2011-03-14", "return", "Some 2,000 rail workers return to work")))).hasSize(2);
+        // the same numbers, or none on one side, are one happening told twice
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2011-03-14", "return", "About 500 dock workers in Gdansk return to work"),
+                learned("a", "2011-03-14", "return", "The 500 dock workers return to work")))).hasSize(1);
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2011-03-14", "return", "About 500 dock workers in Gdansk return to work"),
+                learned("a", "2011-03-14", "return", "The dock workers in Gdansk return to work")))).hasSize(1);
+        // two articles may give one happening other numbers
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2011-03-14", "return", "About 500 dock workers in Gdansk return to work"),
+                learned("b", "2011-03-14", "return", "Some 520 dock workers in Gdansk return to work")))).hasSize(1);
+    }
+
+    @Test
     void aLearnedVerbWithOneSharedWordMergesWithinAWeekOnly() {
         assertThat(EventMerger.merge(List.of(
                 learned("a", "1997-05-14", "expire", "Leases expire"),
