@@ -164,6 +164,17 @@ public final class LanguageLayer {
     }
 
     /**
+     * Returns the lemma of {@code word} read as a verb, whatever its part of speech: for callers that must read as a
+     * verb a word the tagger took for a noun ("spent Saturday clearing/NN debris" -> "clear").
+     *
+     * @throws NullPointerException if {@code word} is null
+     */
+    public String verbLemma(String word) {
+        String low = word.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        return Lemmas.lemma(word, low, "VERB");
+    }
+
+    /**
      * Whether {@code word} may be the simple past of a verb, whatever a tagger made of it: a form in "-ed" or an
      * irregular past, those spelled like their lemma ("hit", "put", "set") included.
      *

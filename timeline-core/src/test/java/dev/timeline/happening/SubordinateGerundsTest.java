@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A gerund that "after", "before", "since" or "upon" opens tells a happening of the main clause's subject when a date
- * of its own clause dates it; the main clause's date is not its. Examples written on Thursday 28 Aug 2025.
+ * of its own clause dates it; the main clause's date is not its. A gerund after a day spent tells what happened that
+ * day. Examples written on Thursday 28 Aug 2025.
  */
 class SubordinateGerundsTest {
     private static List<String> dated(String text) {
@@ -42,6 +43,14 @@ class SubordinateGerundsTest {
         // the year past the comma is the record's
         assertThat(LexiconExamples.titles("Kenyan spinner Asif Karim took two wickets before dismissing Ali Khan"
                 + " for 40, moving past the 1998 record.")).noneMatch(t -> t.contains("dismiss"));
+    }
+
+    @Test
+    void theGerundAfterADaySpentTellsWhatHappenedThatDay() {
+        // "Volunteers spend clearing debris" said nothing of spending; the tagger read "clearing" as a noun
+        assertThat(dated("Volunteers spent Saturday clearing debris from the streets of Tarbert."))
+                .contains("2025-08-23 Volunteers clear debris from the streets of Tarbert")
+                .noneMatch(t -> t.contains("spend"));
     }
 
     @Test

@@ -675,6 +675,15 @@ class LanguageLayerTest {
         assertThat(ENGLISH.pastLemma("closet")).isEmpty();
     }
 
+    @Test
+    void aWordInIngTakenForANounHasTheLemmaOfItsVerb() {
+        assertThat(ENGLISH.verbLemma("clearing")).isEqualTo("clear");
+        assertThat(ENGLISH.verbLemma("Searching")).isEqualTo("search");
+        assertThat(ENGLISH.verbLemma("making")).isEqualTo("make");
+        assertThat(ENGLISH.verbLemma("running")).isEqualTo("run");
+        assertThat(ENGLISH.verbLemma("went")).isEqualTo("go");
+    }
+
 
     @Test
     void aNamesApostropheStaysInsideTheNameAndCliticsStillSplit() {
