@@ -351,7 +351,13 @@ final class RelativeRules {
      * which round 30b judged no happening in 3 of 3.
      */
     static Match inTheDay(Scan s, Reference r, int i) {
-        if (!s.w(i + 1, "in") || !s.w(i + 2, "the") || !s.w(i + 3, "day")) {
+        if (!s.w(i + 1, "in") || !s.w(i + 2, "the")) {
+            return null;
+        }
+        if (s.w(i + 3, "week") || s.w(i + 3, "month") || s.w(i + 3, "year")) {
+            return inTheUnit(s, r, i);
+        }
+        if (!s.w(i + 3, "day")) {
             return null;
         }
         String named = s.lastDay(i, IN_THE_DAY_REACH);
@@ -360,6 +366,20 @@ final class RelativeRules {
             day = r.orNull(); // "the tank crashed through its gates on April 30, 1975. Earlier in the day Rubin ..."
         }
         return day == null ? null : Match.date(i, i + 4, Dates.day(day));
+    }
+
+    /**
+     * "earlier in the week", "earlier in the month", "earlier in the year": the week, month or year of the reference
+     * date ("A climber was rescued from Mount Kenya earlier in the week"), as "earlier this week" is.
+     */
+    private static Match inTheUnit(Scan s, Reference r, int i) {
+        LocalDate day = r.orNull();
+        if (day == null) {
+            return null;
+        }
+        String value = s.w(i + 3, "week") ? Dates.week(day) : s.w(i + 3, "month")
+                ? Dates.yearMonth(day.getYear(), day.getMonthValue()) : Dates.year(day.getYear());
+        return Match.date(i, i + 4, value);
     }
 
     /** The day a narration is on: the last day named in the last few sentences, else the reference date. */

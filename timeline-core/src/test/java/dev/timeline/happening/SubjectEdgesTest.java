@@ -17,6 +17,14 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aDashBetweenSpacesEndsTheSubjectOfARelativeClause() {
+        // "The flu - an Irish nurse arrives": the relative tells of the nurse, after the dash
+        assertThat(LexiconExamples.titles("Malta has confirmed a case of the flu - an Irish nurse who arrived by ferry"
+                + " from Sicily on Tuesday.")).contains("An Irish nurse arrives by ferry from Sicily")
+                .noneMatch(t -> t.contains(" - "));
+    }
+
+    @Test
     void aPronounIsNoPersonTheSameClauseNamesAfterIt() {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"

@@ -156,6 +156,8 @@ class TaggerNewsConventionsTest {
             He spoke on Tuesday after a meeting held earlier in the day. | Tuesday 1989-10-31; earlier in the day 1989-10-31
             A tank broke in on April 30, 1975. Earlier in the day he left. | April 30, 1975 1975-04-30; Earlier in the day 1989-11-02
             Results will be published later in the day.                 | ''
+            A climber was rescued earlier in the week.                  | earlier in the week 1989-W44
+            Sales fell earlier in the month and rose earlier in the year. | earlier in the month 1989-11; earlier in the year 1989
             Now officials are investigating.                            | Now PRESENT_REF
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
             Over the years many patients died.                          | the years PXY
