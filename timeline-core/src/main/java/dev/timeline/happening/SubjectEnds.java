@@ -108,8 +108,9 @@ final class SubjectEnds {
     }
 
     /**
-     * Whether tokens {@code from} to {@code end} are exactly the name of a person or an organization of the document
-     * (not of a place: "the court in Surabaya, East Java, sentenced").
+     * Whether tokens {@code from} to {@code end} are exactly the name of a person or an organization of the document,
+     * or a name the document found no entity in at all that is no place of the gazetteer ("The mine's operator,
+     * Veltron, filed"); not a place's ("the court in Surabaya, East Java, sentenced").
      */
     private static boolean isActor(List<Token> tokens, int from, int end, ClauseTitles.Names entities) {
         if (!Phrases.isName(tokens, from, end)) {
@@ -117,8 +118,19 @@ final class SubjectEnds {
         }
         int start = tokens.get(from).start();
         int stop = tokens.get(end - 1).end();
-        return entities.byStart().stream().anyMatch(p -> p.start() == start && p.end() == stop
-                && p.kind() != Entities.Kind.PLACE);
+        boolean overlapped = false;
+        for (Entities.Entity p : entities.byStart()) {
+            if (p.start() == start && p.end() == stop && p.kind() != Entities.Kind.PLACE) {
+                return true;
+            }
+            overlapped |= p.start() < stop && p.end() > start;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i < end; i++) {
+            name.append(i > from ? " " : "").append(tokens.get(i).text());
+        }
+        return !overlapped && Gazetteer.place(name.toString()).isEmpty()
+                && Gazetteer.region(name.toString()).isEmpty();
     }
 
     /**

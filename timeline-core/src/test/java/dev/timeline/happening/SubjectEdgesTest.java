@@ -25,6 +25,16 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aNameInAppositionIsTheSubjectEvenWhereTheDocumentFoundNoEntityInIt() {
+        // a name told once: the entity finder has no evidence for it, and "The chain's new owner" says not which
+        assertThat(LexiconExamples.titles("The bakery chain's new owner, Korvex, closed 40 shops on Monday."))
+                .contains("Korvex closes 40 shops");
+        // a place in apposition places the noun before it, it is no actor
+        assertThat(LexiconExamples.titles("A court in Surabaya, East Java, jailed three smugglers on Monday."))
+                .noneMatch(t -> t.startsWith("East Java"));
+    }
+
+    @Test
     void aPronounIsNoPersonTheSameClauseNamesAfterIt() {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"
