@@ -336,6 +336,11 @@ final class ClauseTitles {
                 g--;
                 continue;
             }
+            if (low.equals("to") && g - 2 >= s.firstToken() && tokens.get(g - 2).lemma().equals("be")
+                    && tokens.get(g - 2).isVerb() && g == e.token().index()) {
+                g -= 2; // "schools are to shut": "be to" is a plan, no passive ("are shut")
+                continue;
+            }
             if (t.lemma().equals("be") && t.isVerb()) {
                 // "was set/VBP up in 1991", "was shut/VBD down": a past or a present after "be" is a participle the
                 // tagger took for another form; "is very acute/VBP" is no verb at all

@@ -392,6 +392,9 @@ final class Scan {
             // ahead ("could be located Wednesday" was told of a day past)
             return 1;
         }
+        if (w(i - 1, "to") && any(i - 2, "is", "are", "am") && k.cat == Cat.OTHER && !k.cap) {
+            return 1; // "schools are to close for ten days from Tuesday": the present of "be to" looks ahead
+        }
         if (k.low.equals("due") && w(i + 1, "to") && (has(i - 1) && !t(i - 1).cap && t(i - 1).low.endsWith("ed")
                 || determiner(i + 2))) {
             return 0; // "wounds sustained due to enemy action", "cancelled due to the storm": a cause, no plan

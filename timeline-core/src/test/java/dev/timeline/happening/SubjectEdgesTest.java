@@ -2,6 +2,8 @@ package dev.timeline.happening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.timeline.Event;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +34,18 @@ class SubjectEdgesTest {
         // a place in apposition places the noun before it, it is no actor
         assertThat(LexiconExamples.titles("A court in Surabaya, East Java, jailed three smugglers on Monday."))
                 .noneMatch(t -> t.startsWith("East Java"));
+    }
+
+    @Test
+    void aVerbAfterBeToIsAPlanNotAPassive() {
+        // "are to shut" read as "are shut"; the Tuesday after the article, not the one before
+        List<Event> events = LexiconExamples.events("All state schools in Norland are to shut for ten days from"
+                + " Tuesday, the governor said.");
+        assertThat(events).extracting(Event::title).contains("All state schools in Norland shut");
+        assertThat(events).filteredOn(e -> e.title().endsWith("shut")).singleElement().satisfies(e -> {
+            assertThat(e.when().timexValue()).isEqualTo("2025-09-02");
+            assertThat(e.attributes()).containsEntry("planned", "true");
+        });
     }
 
     @Test

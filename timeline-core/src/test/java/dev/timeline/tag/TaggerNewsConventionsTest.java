@@ -157,6 +157,7 @@ class TaggerNewsConventionsTest {
             A tank broke in on April 30, 1975. Earlier in the day he left. | April 30, 1975 1975-04-30; Earlier in the day 1989-11-02
             Results will be published later in the day.                 | ''
             A climber was rescued earlier in the week.                  | earlier in the week 1989-W44
+            Schools are to close for ten days from Tuesday.             | ten days P10D; Tuesday 1989-11-07
             Sales fell earlier in the month and rose earlier in the year. | earlier in the month 1989-11; earlier in the year 1989
             Now officials are investigating.                            | Now PRESENT_REF
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
