@@ -57,7 +57,8 @@ public final class Entities {
                     + "Airways|Corp|Corporation|Company|Inc|Holdings|Motors|Exchange|Airport|Hospital|Fund|Authority|"
                     + "Board|Federation|Alliance|League|Coalition|Front|Movement|Group|Bureau|Administration|"
                     + "Organisation|Programme|Program|Police|Navy|Senate|Society|Trust|Industries|Petroleum|Center|"
-                    + "Centre|Network|Convention|Ltd|Plc|Air(?! \\w))\\b");
+                    + "Centre|Network|Convention|Ltd|Plc|Rovers|Athletic|Wanderers|Albion|FC|Club|Air(?! \\w)"
+                    + "|United(?! (?:States|Kingdom|Arab)))\\b"); // "Leeds United", not "the United States"
     /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Gulf States". */
     private static final StartFilteredPattern PLACE_WORD = StartFilteredPattern.compile(
             "\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"

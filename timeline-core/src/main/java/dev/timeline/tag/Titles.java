@@ -14,7 +14,20 @@ final class Titles {
 
     /** Whether tokens {@code [first, last)} belong to a title or name rather than to a temporal expression. */
     static boolean named(Scan s, int first, int last) {
-        return quoted(s, first, last) || nameTail(s, first) || nameHead(s, first, last);
+        return quoted(s, first, last) || nameTail(s, first) || nameHead(s, first, last) || awardTail(s, first, last);
+    }
+
+    /**
+     * Whether the expression is a capitalized "the Year", "the Month", "the Week" or "the Decade" after "of" and a
+     * capitalized word: the end of an award's name ("was voted European Player of the Year", "Coach of the Month").
+     */
+    static boolean awardTail(Scan s, int first, int last) {
+        if (last != first + 2 || first < 2 || !s.w(first, "the") || !s.w(first - 1, "of")) {
+            return false;
+        }
+        Token unit = s.t(first + 1);
+        Token award = s.t(first - 2);
+        return unit.cap && unit.cat == Cat.UNIT && award.cap && letter(award);
     }
 
     /**

@@ -33,6 +33,16 @@ class EntitiesTest {
     }
 
     @Test
+    void aClubsNameIsNoPersonButTheUnitedStatesIsNoClub() {
+        // a "he" after "Sam Reed, the chairman of Bradford United" stood for the club
+        assertThat(Entities.find("Sam Reed, the chairman of Bradford United, said he would stay."))
+                .filteredOn(e -> e.name().equals("Bradford United")).singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(Entities.Kind.ORGANIZATION));
+        assertThat(Entities.find("Sam Reed flew to the United States on Monday."))
+                .noneMatch(e -> e.name().equals("United States") && e.kind() == Entities.Kind.ORGANIZATION);
+    }
+
+    @Test
     void aNameAfterTheIsNoPerson() {
         String text = "Soon after the Deepwater Horizon exploded, Chris Oynes said he would retire.";
         assertThat(Entities.find(text)).filteredOn(e -> e.kind() == Entities.Kind.PERSON)

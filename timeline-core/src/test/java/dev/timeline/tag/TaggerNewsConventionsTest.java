@@ -158,6 +158,7 @@ class TaggerNewsConventionsTest {
             Results will be published later in the day.                 | ''
             A climber was rescued earlier in the week.                  | earlier in the week 1989-W44
             Schools are to close for ten days from Tuesday.             | ten days P10D; Tuesday 1989-11-07
+            In 1968 he was voted European Player of the Year.           | 1968 1968
             Sales fell earlier in the month and rose earlier in the year. | earlier in the month 1989-11; earlier in the year 1989
             Now officials are investigating.                            | Now PRESENT_REF
             Officials said today is the eighth day of the blockade.     | today 1989-11-02; the eighth day 1989-11-02
