@@ -621,13 +621,31 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether {@code e} was to be: "was to" or "were to" before it ("Ozawa was to meet Hashimoto on Thursday", a
-     * plan), or with {@code perfect} "was to have" ("The service was to have begun on Thursday": it did not).
+     * Whether {@code e}, not in the past tense, is dated "later" on the day the article was written ("The OPEC meeting,
+     * which opens later Sunday", written on Sunday): a plan of that day, still to come when it was told.
+     */
+    static boolean laterThatDay(AnalyzedText text, EventMention e, Mention timex, String value, LocalDate dct) {
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (dct == null || e.tense() == Tense.PAST || own.isEmpty() || own.get(0).index() == 0
+                || !value.equals(dct.toString())) {
+            return false;
+        }
+        return text.tokens().get(own.get(0).index() - 1).lowerText().equals("later");
+    }
+
+    /**
+     * Whether {@code e} was to be: "was to" or "were to" before it ("Ozawa was to meet Hashimoto on Thursday", "Verdi
+     * was to be questioned later Sunday", a plan), or with {@code perfect} "was to have" ("The service was to have
+     * begun on Thursday": it did not).
      */
     static boolean wasToBe(AnalyzedText text, EventMention e, boolean perfect) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int k = e.token().index() - 1;
+        if (!perfect && k - 1 > s.firstToken() && tokens.get(k).lowerText().equals("be")
+                && tokens.get(k - 1).lowerText().equals("to")) {
+            k--; // a passive: "was to be questioned"
+        }
         if (perfect) {
             if (k <= s.firstToken() || !tokens.get(k).lowerText().equals("have")) {
                 return false;

@@ -227,6 +227,7 @@ final class LearnedHappenings {
                 continue; // "The stay was to end on November 21 but ...": whether it did, the article does not say
             }
             boolean planned = e.tense() == Tense.FUTURE || would || wasToBe || schedule >= 0
+                    || HappeningFilters.laterThatDay(text, e, a.timex(), value, dct.orElse(null))
                     || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
                     || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),

@@ -1,0 +1,34 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.timeline.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the article says is still to come on the day it was written is planned: "later Thursday" after a verb not in
+ * the past, and "was to be" before a passive. Examples written on Thursday 28 Aug 2025.
+ */
+class PlansOfTheDayTest {
+    private static Event only(String text) {
+        List<Event> events = LexiconExamples.events(text);
+        assertThat(events).as("the events of %s", text).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void aPresentDatedLaterThatDayIsPlanned() {
+        assertThat(only("The Kessel trade summit in Oslo, which opens later Thursday, will discuss tariffs.")
+                .attributes()).containsEntry("planned", "true");
+        // told in the past, it was done by the time of writing
+        assertThat(only("Foreign minister Ana Berg left Oslo later Thursday.").attributes())
+                .doesNotContainKey("planned");
+    }
+
+    @Test
+    void aPassiveAfterWasToBeIsPlanned() {
+        assertThat(only("Former striker Tom Vale was to be questioned by police later Thursday over the fight.")
+                .attributes()).containsEntry("planned", "true");
+    }
+}
