@@ -86,6 +86,15 @@ class NounDatesTest {
     }
 
     @Test
+    void aLengthTheAnchorerChoseGivesWayToTheDateThatOpensTheSentence() {
+        assertThat(told("On Monday, rebel leader Omar Dene gave the army 48 hours to leave the town."))
+                .containsExactly("2025-08-25 Rebel leader Omar Dene gives the army 48 hours to leave the town");
+        // the date of a saying dates no length of what was said
+        assertThat(told("On Monday, Acme Corp said it spent $40 million in the first 20 days of the clean-up."))
+                .noneMatch(t -> t.contains("spends"));
+    }
+
+    @Test
     void aPriceTradingAroundALevelIsAQuote() {
         assertThat(extract("Copper was trading around $3 a pound on Friday in London.")).isEmpty();
         assertThat(extract("Copper traded near 3 dollars a pound on Friday in London.")).isEmpty();
