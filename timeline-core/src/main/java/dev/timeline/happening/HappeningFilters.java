@@ -808,9 +808,14 @@ final class HappeningFilters {
             // fly past oil booms", a gallery's caption, dates a picture, whatever its verbs tell
             return DatedLists.caption(text, timex);
         }
-        if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.NONE || dct.isEmpty() || !e.token().isVerb()
-                || LanguageLayer.english().maybeSimplePast(e.token().text())) {
-            return false; // "has hanged" tells a past happening; "hit" may be the past tense
+        if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.NONE || dct.isEmpty() || !e.token().isVerb()) {
+            return false; // "has hanged" tells a past happening
+        }
+        boolean passive = LanguageLayer.english().maybeSimplePast(e.token().text());
+        if (passive && !(presentPassive(text, e) && captionDate(text, timex, true))) {
+            // "hit" may be the past tense; after "is" a past participle is a present passive, a caption's when it
+            // ends on a full date ("The damaged hull is raised from the Gulf of Finland on March 3, 2011.")
+            return false;
         }
         if (opensTheSentenceWithItsComma(text, timex)
                 && !ClauseBoundaries.inRelativeClause(text, e.token().index())) {
@@ -818,14 +823,29 @@ final class HappeningFilters {
         }
         try {
             When w = when(timex.value(), timex.mod().orElse(null));
+            if (passive) {
+                return !w.latestDay().isAfter(dct.get());
+            }
             // on the article's own day, a caption shows by its date: the page's stamp before the article's sentence
             // ("... 20.27 BST A sign at a BP petrol station is reflected in raindrops") or a full date with its year
             // that ends the sentence ("A police woman wears a mask in Mexico City April 24, 2009.")
             return w.latestDay().isBefore(dct.get())
-                    || !w.latestDay().isAfter(dct.get()) && (stampDated(text, e, timex) || captionDate(text, timex));
+                    || !w.latestDay().isAfter(dct.get())
+                    && (stampDated(text, e, timex) || captionDate(text, timex, false));
         } catch (IllegalArgumentException | UnsupportedOperationException notADay) {
             return false;
         }
+    }
+
+    /** Whether "is" or "are" stands right before {@code e}, maybe past adverbs: a present passive ("is raised"). */
+    private static boolean presentPassive(AnalyzedText text, EventMention e) {
+        int k = e.token().index() - 1;
+        int first = text.sentenceOf(e.token()).firstToken();
+        while (k > first && text.tokens().get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        String low = k >= first ? text.tokens().get(k).lowerText() : "";
+        return low.equals("is") || low.equals("are");
     }
 
     /**
@@ -853,10 +873,11 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether {@code timex} is written as a caption dates its picture: a day with its year ("April 24, 2009"), not
-     * after a preposition, and nothing but the sentence's full stop after it.
+     * Whether {@code timex} is written as a caption dates its picture: a day with its year ("April 24, 2009"), after
+     * a preposition only where {@code afterAPreposition} ("on March 3, 2011"), and nothing but the sentence's full
+     * stop after it.
      */
-    private static boolean captionDate(AnalyzedText text, Mention timex) {
+    private static boolean captionDate(AnalyzedText text, Mention timex, boolean afterAPreposition) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
         if (covered.isEmpty() || !YEAR_IN_DATE.matcher(timex.text()).find() || timex.value().length() != 10) {
             return false;
@@ -867,7 +888,7 @@ final class HappeningFilters {
         boolean governed = first.index() > s.firstToken() && text.tokens().get(first.index() - 1).pos().equals("IN");
         boolean ends = last.index() + 1 == s.endToken() || last.index() + 2 == s.endToken()
                 && text.tokens().get(last.index() + 1).text().equals(".");
-        return !governed && ends;
+        return (afterAPreposition || !governed) && ends;
     }
 
     /**
