@@ -103,9 +103,8 @@ public final class TimeAnchorer {
                     bestP = p;
                     best = c;
                 }
-                if (c.where() == AnchorCandidates.Where.SAME && inOwnPredicate(text, e.token().index(), c.timex(),
-                        e.token().index() > 0 && SUBORDINATORS.contains(
-                                text.tokens().get(e.token().index() - 1).lowerText()) ? SUBORDINATE_REACH : OWN_REACH)) {
+                if (c.where() == AnchorCandidates.Where.SAME
+                        && inOwnPredicate(text, e.token().index(), c.timex(), ownReach(text, e.token().index()))) {
                     own = c;
                     ownP = p;
                 }
@@ -172,6 +171,12 @@ public final class TimeAnchorer {
     /** Words that open a clause of time or reason inside another: "left on Sunday after [reaching] a deal". */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "before", "when", "since",
             "following", "upon", "until", "while", "because", "as");
+
+    /** How many words a verb's own date may stand after it: more when a subordinating word opens its clause. */
+    private static int ownReach(AnalyzedText text, int event) {
+        return event > 0 && SUBORDINATORS.contains(text.tokens().get(event - 1).lowerText()) ? SUBORDINATE_REACH
+                : OWN_REACH;
+    }
 
     /**
      * Whether the date or time {@code t} follows the verb at {@code event} in its own predicate: within {@code reach}

@@ -35,7 +35,8 @@ class TimeAnchorerTest {
     @Test
     void aGerundThatAfterOpensTakesTheDateOfItsOwnClauseNotTheMainClauses() {
         // the model preferred the nearer date before "after", which is the main verb's
-        String text = "Striking nurses returned to work on Monday after reaching a pay deal with the trust on Saturday.";
+        String text = "Striking nurses returned to work on Monday after reaching a pay deal with the trust on"
+                + " Saturday.";
         assertThat(anchorOf(text, "reaching")).isEqualTo("Saturday");
         assertThat(anchorOf(text, "returned")).isEqualTo("Monday");
     }
