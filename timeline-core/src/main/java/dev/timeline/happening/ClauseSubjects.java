@@ -1269,7 +1269,7 @@ final class ClauseSubjects {
 
     /**
      * The subject of the gerund at {@code g} that a subordinating word of time opens ("after", "before", "since",
-     * "upon", "while"): the subject of the clause it stands in, whose finite verb is the last before it in the
+     * "upon"): the subject of the clause it stands in, whose finite verb is the last before it in the
      * sentence ("Dock workers will go back to work on Monday after reaching an agreement": the dock workers reach it).
      * Empty when no finite verb stands before, or punctuation or a relative word stands between ("had lunch with Lien
      * Chan, who is also vice president, before leaving": the verb after "who" is not the clause's).

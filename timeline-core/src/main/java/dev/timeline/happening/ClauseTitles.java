@@ -513,13 +513,12 @@ final class ClauseTitles {
         }
         int beforeDate = after;
         after = pastDate(tokens, s, after, covered, passive);
-        int spent = after;
-        if (!passive && lemma.equalsIgnoreCase("spend") && after > beforeDate && spent + 1 < s.endToken()
-                && isGerund(tokens.get(spent))) {
+        if (!passive && lemma.equalsIgnoreCase("spend") && after > beforeDate && after + 1 < s.endToken()
+                && isGerund(tokens.get(after))) {
             // "Volunteers spent Saturday clearing/NN debris": what they did that day is the happening
-            lemma = LanguageLayer.english().verbLemma(tokens.get(spent).text());
+            lemma = LanguageLayer.english().verbLemma(tokens.get(after).text());
             verb = new StringBuilder(present(lemma.toLowerCase(Locale.ROOT), plural));
-            after = spent + 1;
+            after++;
         }
         // "arrived here on Tuesday": the dateline's place, which the adverb before the date stands for
         // after the verb, unless it would read as its particle ("called [in Beijing] for") or the title names it

@@ -811,8 +811,8 @@ final class HappeningFilters {
         if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.NONE || dct.isEmpty() || !e.token().isVerb()) {
             return false; // "has hanged" tells a past happening
         }
-        boolean passive = LanguageLayer.english().maybeSimplePast(e.token().text());
-        if (passive && !(presentPassive(text, e) && captionDate(text, timex, true))) {
+        boolean participle = LanguageLayer.english().maybeSimplePast(e.token().text());
+        if (participle && !(presentPassive(text, e) && captionDate(text, timex, true))) {
             // "hit" may be the past tense; after "is" a past participle is a present passive, a caption's when it
             // ends on a full date ("The damaged hull is raised from the Gulf of Finland on March 3, 2011.")
             return false;
@@ -823,8 +823,8 @@ final class HappeningFilters {
         }
         try {
             When w = when(timex.value(), timex.mod().orElse(null));
-            if (passive) {
-                return !w.latestDay().isAfter(dct.get());
+            if (participle) {
+                return !w.latestDay().isAfter(dct.get()); // a present passive's full date, not to come
             }
             // on the article's own day, a caption shows by its date: the page's stamp before the article's sentence
             // ("... 20.27 BST A sign at a BP petrol station is reflected in raindrops") or a full date with its year
