@@ -99,9 +99,12 @@ final class ClauseSubjects {
             "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
     /** Small words that stand inside names: "Organization for Security and Cooperation in Europe". */
     private static final Set<String> NAME_WORDS = Set.of("for", "and", "of", "in", "on", "the", "de", "&");
-    /** Prepositions that may stand inside a subject, between two noun phrases. */
+    /**
+     * Prepositions that may stand inside a subject, between two noun phrases ("Talks between Serbia and Kosovo
+     * stalled").
+     */
     static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
-            "off", "outside", "inside", "along", "per", "by", "to");
+            "off", "outside", "inside", "along", "per", "by", "to", "between", "with", "among");
 
     /** Articles, which open a noun phrase: no subject ends on one. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");

@@ -49,6 +49,15 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void betweenWithAndAmongStandInsideASubject() {
+        // "Norland and Vestia" alone after "between" was no subject, and the talks made no event
+        assertThat(LexiconExamples.titles("Talks between Norland and Vestia stalled in February."))
+                .contains("Talks between Norland and Vestia stall");
+        assertThat(LexiconExamples.titles("Fresh clashes among rival clans erupted in the north on Monday."))
+                .contains("Fresh clashes among rival clans erupt in the north");
+    }
+
+    @Test
     void aPronounIsNoPersonTheSameClauseNamesAfterIt() {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"
