@@ -620,6 +620,21 @@ final class HappeningFilters {
         return due || plans ? k - 1 : -1;
     }
 
+    /** Verbs of a schedule whose past perfect passive tells a plan that was changed: "had been scheduled for". */
+    private static final Set<String> SCHEDULE_VERBS = Set.of("schedule", "plan", "set", "slate", "expect");
+
+    /**
+     * Whether {@code e} is a schedule in the past perfect passive ("Fresh talks had been scheduled for November, but
+     * were put off"): the plan as it stood before it changed, no happening at its date.
+     */
+    static boolean supersededPlan(AnalyzedText text, EventMention e) {
+        int k = e.token().index();
+        List<Token> tokens = text.tokens();
+        int first = text.sentenceOf(e.token()).firstToken();
+        return k - 2 >= first && SCHEDULE_VERBS.contains(e.token().lowerLemma())
+                && tokens.get(k - 1).lowerText().equals("been") && tokens.get(k - 2).lowerText().equals("had");
+    }
+
     /**
      * Whether {@code e}, not in the past tense, is dated "later" on the day the article was written ("The OPEC meeting,
      * which opens later Sunday", written on Sunday): a plan of that day, still to come when it was told.

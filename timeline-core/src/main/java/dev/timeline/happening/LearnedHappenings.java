@@ -396,6 +396,7 @@ final class LearnedHappenings {
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
                 && !DateOwners.datedOutsideItsGerundClause(text, e, a.timex())
+                && !HappeningFilters.supersededPlan(text, e)
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())
                 && !DateOwners.datesTheEffect(text, e, a.timex())
                 && !DateOwners.inOpeningParticiple(text, e, a.timex())

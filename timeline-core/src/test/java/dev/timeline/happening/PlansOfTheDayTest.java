@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the article says is still to come on the day it was written is planned: "later Thursday" after a verb not in
- * the past, and "was to be" before a passive. Examples written on Thursday 28 Aug 2025.
+ * the past, and "was to be" before a passive; a schedule in the past perfect is a plan that changed. Examples written
+ * on Thursday 28 Aug 2025.
  */
 class PlansOfTheDayTest {
     private static Event only(String text) {
@@ -24,6 +25,15 @@ class PlansOfTheDayTest {
         // told in the past, it was done by the time of writing
         assertThat(only("Foreign minister Ana Berg left Oslo later Thursday.").attributes())
                 .doesNotContainKey("planned");
+    }
+
+    @Test
+    void aScheduleInThePastPerfectIsAPlanThatChanged() {
+        assertThat(LexiconExamples.titles("Fresh talks between Norland and Vestia had been scheduled for June, but"
+                + " the talks were put off.")).noneMatch(t -> t.contains("scheduled"));
+        // a schedule told in the simple past still stands
+        assertThat(LexiconExamples.titles("Fresh talks between Norland and Vestia were scheduled for June."))
+                .isNotEmpty();
     }
 
     @Test
