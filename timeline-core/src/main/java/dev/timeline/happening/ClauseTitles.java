@@ -421,7 +421,8 @@ final class ClauseTitles {
         if (participleForm && !objectFollows && !clauseOrObjectAfterDate && !auxiliary && !controls
                 && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
-                && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()))) {
+                && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()) || appositiveParticiple(tokens, s, g,
+                word.index()))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
             if (relativeEnd < 0 && Phrases.appositive(tokens, s, g)) {
@@ -1049,6 +1050,14 @@ final class ClauseTitles {
                 || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
                 || passive && Phrases.low(tokens.get(i)).equals("by")); // "imposed last year by Ken Salazar"
         return goesOn && !Phrases.low(tokens.get(i)).equals("and") ? i : at; // "arrived Monday in Paris" too
+    }
+
+    /**
+     * Whether the past at {@code word}, its verb group opening at {@code g}, is the participle of an appositive before a
+     * preposition of its own: ", a militia loosely affiliated with the party," (not ", a spokesman announced Sunday").
+     */
+    private static boolean appositiveParticiple(List<Token> tokens, Sentence s, int g, int word) {
+        return word + 1 < s.endToken() && tokens.get(word + 1).pos().equals("IN") && Phrases.appositive(tokens, s, g);
     }
 
     /** Whether {@code t} is a word in "-ing" that the tagger read as a gerund, a participle or an adjective. */

@@ -58,6 +58,16 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void anAppositivesParticipleDatedOutsideItTellsNoHappening() {
+        // the fronted Monday dates the blocking, not what the militia is affiliated with
+        assertThat(LexiconExamples.titles("On Monday, the Tarvel Front, a militia loosely affiliated with the Norland"
+                + " Labour Party, blocked the main road.")).noneMatch(t -> t.contains("affiliate"));
+        // a report after a comma is no appositive's participle
+        assertThat(LexiconExamples.titles("Norland will hold a special session on Tuesday, a government official"
+                + " announced Thursday.")).noneMatch(t -> t.contains("is announced"));
+    }
+
+    @Test
     void aPronounIsNoPersonTheSameClauseNamesAfterIt() {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"
