@@ -651,7 +651,7 @@ final class ClauseSubjects {
                     || adverbInsidePhrase(tokens, s, subjectStart - 1)
                     || verbInsidePhrase(tokens, s, subjectStart - 1, subjectEnd))
                     || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
-                    || isSpacedDash(tokens, subjectStart - 1)) {
+                    || Phrases.isSpacedDash(tokens, subjectStart - 1)) {
                 // "after/JJR prime minister Churchill overruled": a conjunction, whatever its tag; "a case of the
                 // virus - an Australian doctor who arrived": a dash between spaces ends the phrase
                 break;
@@ -1254,13 +1254,6 @@ final class ClauseSubjects {
      * out dividends").
      */
     private static final Set<String> GERUND_SUBORDINATORS = Set.of("after", "before", "since", "upon");
-    /** Whether token {@code i} is a hyphen with a space on each side: a dash, not a hyphen of a word. */
-    private static boolean isSpacedDash(List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        return t.text().equals("-") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() < t.start()
-                && tokens.get(i + 1).start() > t.end();
-    }
-
     /** Whether the gerund at {@code g} opens a clause of time that "after", "before", "since" or "upon" leads. */
     static boolean opensAGerundClause(List<Token> tokens, Sentence s, int g) {
         return g - 2 >= s.firstToken() && tokens.get(g).pos().equals("VBG")

@@ -865,9 +865,9 @@ final class HappeningFilters {
 
     /**
      * Whether {@code timex} opens its sentence, after a preposition or none, and a comma follows it ("On March 12,
-     * 1933, Roosevelt delivers ..."): a caption puts its date last.
+     * 1933, Roosevelt delivers ..."): a caption puts its date last, and such a date dates the clause after it.
      */
-    private static boolean opensTheSentenceWithItsComma(AnalyzedText text, Mention timex) {
+    static boolean opensTheSentenceWithItsComma(AnalyzedText text, Mention timex) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
         if (covered.isEmpty()) {
             return false;

@@ -83,33 +83,34 @@ final class LengthAnchors {
     }
 
     /**
-     * The date or time that opens the sentence of {@code a}'s event, after "On" or alone, closed by a comma ("On
-     * Saturday, the Eastern Front gave the army one week to pull back"), when the event is the first verb in a tense
-     * after it: the fronted date dates that clause; null if none.
+     * The date or time that opens the sentence of {@code a}'s event, after a preposition or alone, closed by a comma
+     * ({@link HappeningFilters#opensTheSentenceWithItsComma}: "On Saturday, the Eastern Front gave the army one week to
+     * pull back"), when the event is the first verb in a tense after it: the fronted date dates that clause; null if
+     * none.
      */
     private static Mention frontedDate(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
         Token event = a.event().token();
         List<Token> tokens = text.tokens();
-        int first = text.sentenceOf(event).firstToken();
         if (!Phrases.isFiniteOrModal(event)) {
             return null;
         }
-        int at = Phrases.low(tokens.get(first)).equals("on") ? first + 1 : first;
-        Mention m = at < event.index() ? mentionAt(timexes, tokens.get(at).start()) : null;
-        if (m == null || !(m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
-            return null;
-        }
-        List<Token> own = text.tokensIn(m.start(), m.end());
-        int after = own.get(own.size() - 1).index() + 1;
-        if (after >= event.index() || !tokens.get(after).text().equals(",")) {
-            return null;
-        }
-        for (int i = after + 1; i < event.index(); i++) {
-            if (Phrases.isFiniteOrModal(tokens.get(i))) {
-                return null; // "On Monday, BP said it spent $350 million": the date is the saying's
+        int start = HappeningFilters.articleStart(text, text.sentenceOf(event));
+        for (int at = start; at <= start + 1 && at < event.index(); at++) {
+            Mention m = mentionAt(timexes, tokens.get(at).start());
+            if (m == null || !(m.type() == TimexType.DATE || m.type() == TimexType.TIME)
+                    || !HappeningFilters.opensTheSentenceWithItsComma(text, m)) {
+                continue;
             }
+            List<Token> own = text.tokensIn(m.start(), m.end());
+            int comma = own.get(own.size() - 1).index() + 1;
+            for (int i = comma + 1; i < event.index(); i++) {
+                if (Phrases.isFiniteOrModal(tokens.get(i))) {
+                    return null; // "On Monday, BP said it spent $350 million": the date is the saying's
+                }
+            }
+            return comma < event.index() ? m : null;
         }
-        return m;
+        return null;
     }
 
     /**

@@ -157,6 +157,13 @@ final class Phrases {
                 && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() == t.end();
     }
 
+    /** Whether token {@code i} is a hyphen with a space on each side: a dash, not a hyphen of a word. */
+    static boolean isSpacedDash(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return t.text().equals("-") && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).end() < t.start()
+                && tokens.get(i + 1).start() > t.end();
+    }
+
     /**
      * Whether token {@code i} is a hyphen that a word keeps before a space ("surface- to-air missiles", "pre- and
      * post-war"): attached to the word before, a word in lower case after it.

@@ -89,6 +89,9 @@ class NounDatesTest {
     void aLengthTheAnchorerChoseGivesWayToTheDateThatOpensTheSentence() {
         assertThat(told("On Monday, rebel leader Omar Dene gave the army 48 hours to leave the town."))
                 .containsExactly("2025-08-25 Rebel leader Omar Dene gives the army 48 hours to leave the town");
+        // after any preposition, as a caption's test reads a fronted date
+        assertThat(told("In May, opposition supporters spent a week camped out in the main square of Tarvik."))
+                .containsExactly("2025-05 Opposition supporters spend a week camped out in the main square of Tarvik");
         // the date of a saying dates no length of what was said
         assertThat(told("On Monday, Acme Corp said it spent $40 million in the first 20 days of the clean-up."))
                 .noneMatch(t -> t.contains("spends"));
