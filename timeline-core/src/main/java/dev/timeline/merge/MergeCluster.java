@@ -19,13 +19,14 @@ import java.util.Set;
 final class MergeCluster {
     /**
      * An event that may join a cluster, with what the tests ask of it read once: the keys of its participants and
-     * places ({@link EventMerger#keys}) and its content words ({@link EventMerger#contentWords}).
+     * places ({@link EventMerger#keys}), its content words ({@link EventMerger#contentWords}) and the numbers of its
+     * title ({@link EventMerger#counts}).
      */
-    record Candidate(Event event, Set<String> people, Set<String> places, Set<String> words) {
+    record Candidate(Event event, Set<String> people, Set<String> places, Set<String> words, Set<String> counts) {
         /** Reads {@code e}. */
         static Candidate of(Event e) {
             return new Candidate(e, EventMerger.keys(e.participants()), EventMerger.keys(e.places()),
-                    EventMerger.contentWords(e));
+                    EventMerger.contentWords(e), EventMerger.counts(e));
         }
     }
 
@@ -77,11 +78,10 @@ final class MergeCluster {
         Event e = c.event();
         members.add(e);
         times.add(e.when());
-        Set<String> counts = EventMerger.counts(e);
         for (Source s : e.sources()) {
             timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
-            if (!counts.isEmpty()) {
-                countsByDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(counts);
+            if (!c.counts().isEmpty()) {
+                countsByDocument.computeIfAbsent(s.documentId(), d -> new ArrayList<>()).add(c.counts());
             }
         }
         Set<String> people = c.people();
@@ -107,16 +107,17 @@ final class MergeCluster {
 
     /** Whether every member has compatible times with {@code e} and some member is similar to it. */
     boolean accepts(Candidate c) {
-        return compatibleWithAll(c.event()) && similarToSome(c);
+        return compatibleWithAll(c) && similarToSome(c);
     }
 
     /**
      * {@link EventMerger#compatibleTimes} against every member: the same merge group (the cluster's), nested times,
-     * and one article's happenings apart. It depends on a member's time only, and on whether the member comes from
-     * one of {@code e}'s documents: one test per distinct time, so that a long document of one happening is not
-     * quadratic.
+     * and one article's happenings apart, not with other numbers. It depends on a member's time only, and on whether
+     * the member comes from one of the candidate's documents: one test per distinct time, so that a long document of
+     * one happening is not quadratic.
      */
-    private boolean compatibleWithAll(Event e) {
+    private boolean compatibleWithAll(Candidate c) {
+        Event e = c.event();
         if (!EventMerger.mergeGroup(members.get(0).type()).equals(EventMerger.mergeGroup(e.type()))) {
             return false;
         }
@@ -126,7 +127,6 @@ final class MergeCluster {
             }
         }
         // a member of the same document joins only on the same day, and not with other numbers
-        Set<String> counts = EventMerger.counts(e);
         for (Source s : e.sources()) {
             for (When t : timesByDocument.getOrDefault(s.documentId(), Set.of())) {
                 if (!t.equals(e.when()) || EventMerger.widthOf(t) != 0) {
@@ -134,7 +134,7 @@ final class MergeCluster {
                 }
             }
             for (Set<String> other : countsByDocument.getOrDefault(s.documentId(), List.of())) {
-                if (EventMerger.differentCounts(counts, other)) {
+                if (EventMerger.differentCounts(c.counts(), other)) {
                     return false;
                 }
             }
