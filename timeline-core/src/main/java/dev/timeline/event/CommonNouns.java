@@ -7,6 +7,9 @@ package dev.timeline.event;
  * thread-safe.
  */
 public final class CommonNouns {
+    /** The share of event contexts, in hundredths, above which a noun often names a happening. */
+    private static final int HAPPENING_SHARE_PERCENT = 15;
+
     private CommonNouns() {
     }
 
@@ -17,5 +20,16 @@ public final class CommonNouns {
      */
     public static boolean contains(String lemma) {
         return NounContexts.english().seen(lemma);
+    }
+
+    /**
+     * Whether raw news often puts the common noun {@code lemma}, in lower case, where happenings go: after "after" or
+     * "during", next to a date, before "took place", in more than {@value #HAPPENING_SHARE_PERCENT}
+     * hundredths of its occurrences: "massacre", "raid", "election", "coup"; not "village", "restaurant" or "trial".
+     *
+     * @throws NullPointerException if {@code lemma} is null
+     */
+    public static boolean oftenAHappening(String lemma) {
+        return NounContexts.english().share(lemma) * 100 > HAPPENING_SHARE_PERCENT;
     }
 }

@@ -74,6 +74,15 @@ final class NounContexts {
         return BUCKETS[b];
     }
 
+    /**
+     * The share of the noun {@code lemma}'s occurrences in raw news that stood in an event context, or -1 when the
+     * noun was seen fewer than {@value #MIN_COUNT} times.
+     */
+    double share(String lemma) {
+        int[] c = counts.get(java.util.Objects.requireNonNull(lemma, "lemma"));
+        return c == null ? -1 : (double) c[1] / c[0];
+    }
+
     /** Whether the noun {@code lemma} was counted: seen in lower case often enough in raw news. */
     boolean seen(String lemma) {
         return counts.containsKey(java.util.Objects.requireNonNull(lemma, "lemma"));

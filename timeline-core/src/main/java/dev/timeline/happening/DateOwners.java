@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.Aspect;
+import dev.timeline.event.CommonNouns;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Tense;
 import dev.timeline.tag.Mention;
@@ -216,11 +217,12 @@ final class DateOwners {
     /**
      * Whether the date after noun event {@code e} ends a chain of phrases that dates a nearer noun: two or more
      * prepositions besides "of" between them, not counting the date's own ("The trial of Saddam Hussein on genocide
-     * charges against Kurd minority in the 1980s resumed Wednesday": the 1980s are the charges'). "The explosion aboard
-     * the rig on April 20" keeps its date. After a verb, a year inside a name at the end of such a chain
-     * ({@link #datesANameFartherIn}).
+     * charges against Kurd minority in the 1980s resumed Wednesday": the 1980s are the charges'), or one and the word
+     * right before the date is an event of {@code events} or a noun that often names a happening ("the trial of a
+     * warlord over a village massacre 20 years ago": {@link CommonNouns#oftenAHappening}). "The explosion aboard the rig on April 20" keeps its date. After a verb, a
+     * year inside a name at the end of such a chain ({@link #datesANameFartherIn}).
      */
-    static boolean datesANounFartherIn(AnalyzedText text, EventMention e, Mention timex) {
+    static boolean datesANounFartherIn(AnalyzedText text, EventMention e, Mention timex, List<EventMention> events) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());
         if (covered.isEmpty() || covered.get(0).index() <= e.token().index()) {
             return false;
@@ -234,7 +236,11 @@ final class DateOwners {
         List<Token> tokens = text.tokens();
         int first = covered.get(0).index();
         int own = first - 1 > e.token().index() && tokens.get(first - 1).pos().equals("IN") ? first - 1 : first;
-        return prepositionsBesidesOf(tokens, e.token().index() + 1, own) >= 2;
+        int chain = prepositionsBesidesOf(tokens, e.token().index() + 1, own);
+        Token before = tokens.get(own - 1);
+        return chain >= 2 || chain == 1 && own - 1 > e.token().index() && (events.stream().anyMatch(n -> n.token()
+                .index() == own - 1) || before.pos().matches("NNS?|JJ") // "a village massacre/JJ 20 years ago"
+                && CommonNouns.oftenAHappening(before.lemma().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**

@@ -391,7 +391,7 @@ final class LearnedHappenings {
                 && !ComparisonBases.isBase(text, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.datesTheTalkBefore(text, e, a.timex())
-                && !DateOwners.datesANounFartherIn(text, e, a.timex())
+                && !DateOwners.datesANounFartherIn(text, e, a.timex(), eventsOfSentence)
                 && !DateOwners.settingOfOpeningSpeech(text, e)
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())

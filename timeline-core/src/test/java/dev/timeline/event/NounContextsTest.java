@@ -71,4 +71,13 @@ class NounContextsTest {
         assertThat(counts.bucket("stadium")).isEqualTo("?");
         assertThat(counts.format()).contains("concert\t10\t5\n");
     }
+
+    @Test
+    void theShippedCountsTellNounsThatOftenNameAHappeningFromPlacesAndThings() {
+        assertThat(CommonNouns.oftenAHappening("massacre")).isTrue();
+        assertThat(CommonNouns.oftenAHappening("coup")).isTrue();
+        assertThat(CommonNouns.oftenAHappening("village")).isFalse();
+        assertThat(CommonNouns.oftenAHappening("restaurant")).isFalse(); // "at a restaurant on Friday"
+        assertThat(CommonNouns.oftenAHappening("no-such-noun")).isFalse();
+    }
 }

@@ -2039,6 +2039,11 @@ class ExtractionRulesTest {
                 .noneMatch(t -> t.startsWith("Trial"));
         assertThat(titles("The explosion aboard the Deepwater Horizon rig on April 20 killed 11 workers."))
                 .isNotEmpty();
+        // one phrase, and the word before the date names a happening of its own
+        assertThat(titles("The trial of ousted army chief Pedro Salas over a church massacre 15 years ago resumed"
+                + " Thursday.")).noneMatch(t -> t.startsWith("Trial"));
+        assertThat(titles("An investigation into Governor Ann Lowe's narrow victory last June was expanded on"
+                + " Tuesday.")).noneMatch(t -> t.startsWith("Investigation"));
     }
 
     @Test
