@@ -93,7 +93,7 @@ final class ClauseBoundaries {
         for (int i = from; i < Math.min(to, attribution); i++) {
             Token t = text.tokens().get(i);
             if (Phrases.isFiniteOrModal(t) && !nounTakenForVerb(text, i) && !sharesTheDate(text, at, i)
-                    && !inAParticipleAside(text, i, group)) {
+                    && !inAParticipleAside(text, i, group) && !inARelativeAside(text.tokens(), i, group)) {
                 return true;
             }
             if (t.pos().equals("VBN") && reducedRelative(text, t)) {
@@ -219,6 +219,32 @@ final class ClauseBoundaries {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb at {@code i} stands in a relative clause set off by commas that closes right before the verb
+     * group at {@code group} (adverbs between): "Last week, the rate committee, [of which Olsen is a voting member,]
+     * raised the main rate" is one clause. The relative word follows the opening comma, or a preposition after it.
+     */
+    static boolean inARelativeAside(List<Token> tokens, int i, int group) {
+        int open = i - 1;
+        while (open > 0 && !tokens.get(open).text().equals(",") && !RELATIVES.contains(tokens.get(open).lowerText())) {
+            open--;
+        }
+        if (open < 2 || !RELATIVES.contains(tokens.get(open).lowerText())) {
+            return false;
+        }
+        boolean opened = tokens.get(open - 1).text().equals(",")
+                || tokens.get(open - 1).pos().equals("IN") && tokens.get(open - 2).text().equals(",");
+        int close = i + 1;
+        while (close < group && !tokens.get(close).text().equals(",")) {
+            close++;
+        }
+        int next = close + 1;
+        while (next < group && tokens.get(next).pos().equals("RB")) {
+            next++; // ", of which Olsen is a member, quickly raised"
+        }
+        return opened && close < group && next == group;
     }
 
     /** How many words the subject of a "when" clause that shares its date may have: "when it", "when rebel troops". */

@@ -388,6 +388,8 @@ public final class LanguageLayer {
                         && (Lemmas.irregularPast(lows[i]).isPresent()
                         || lows[i].length() > 4 && lows[i].endsWith("ed"))) {
                     upos[i] = "VERB"; // "The ruling party won/ADP the election": a past is no preposition
+                } else if (isVerbTakenForPronoun(lows, upos, i)) {
+                    upos[i] = "VERB"; // "moved to hike/PRON the federal funds rate": a verb's base form after "to"
                 } else if (Lemmas.isPossessivePronoun(lows[i]) && !upos[i].equals("PRON")) {
                     upos[i] = "PRON"; // "since its/FW August 1990 invasion": a closed class
                 } else if (ARTICLES.contains(words[i]) && !upos[i].equals("DET")) {
@@ -414,6 +416,16 @@ public final class LanguageLayer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether word {@code i}, tagged a pronoun, is the base form of a verb ({@link BaseVerbs}) between "to" and an
+     * article or a possessive: pronouns are a closed class, and "to hike the rate" governs an object.
+     */
+    private static boolean isVerbTakenForPronoun(String[] lows, String[] upos, int i) {
+        return upos[i].equals("PRON") && lows[i - 1].equals("to") && i + 1 < lows.length
+                && (upos[i + 1].equals("DET") || Lemmas.isPossessivePronoun(lows[i + 1]))
+                && BaseVerbs.contains(lows[i]);
     }
 
     /**

@@ -350,6 +350,11 @@ class ExtractionRulesTest {
                 .containsExactly("The judge sells his holdings in Exxon");
         assertThat(titles("Mr Smith, who had led the company for years, resigned on Monday."))
                 .containsExactly("Mr Smith resigns");
+        // a verb inside the clause keeps a date before it from the main verb no more than the clause's subject does
+        assertThat(titles("Last week, Norway's rate committee, of which Olsen is a voting member, raised the main"
+                + " rate.")).containsExactly("Norway's rate committee raises the main rate");
+        assertThat(titles("Last week, Norway's rate committee, whose chairman is Olsen, raised the main rate."))
+                .containsExactly("Norway's rate committee raises the main rate");
         // a date inside the clause is the clause's, not the main verb's
         assertThat(titles("The Chechens, who declared independence in 1991, drove out Russian troops in the war."))
                 .noneMatch(t -> t.startsWith("The Chechens drive"));

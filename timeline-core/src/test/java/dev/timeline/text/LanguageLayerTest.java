@@ -731,4 +731,12 @@ class LanguageLayerTest {
         assertThat(token(analyze("Defeat left the club in 11th place."), "Defeat").pos()).isEqualTo("NN");
         assertThat(token(analyze("Take the money and run."), "Take").pos()).startsWith("VB");
     }
+
+    @Test
+    void aVerbsBaseFormAfterToBeforeAnArticleIsNoPronoun() {
+        // "moved to hike/PRP the federal funds rate" cut the title at "moves"
+        assertThat(token(analyze("Last week, the rate committee, of which Olsen is a voting member, moved to hike the"
+                + " main rate to 4.5 percent."), "hike").pos()).isEqualTo("VB");
+        assertThat(token(analyze("The board handed it to them the next day."), "them").pos()).isEqualTo("PRP");
+    }
 }
