@@ -136,8 +136,10 @@ final class LearnedHappenings {
         analysis.events().forEach(e -> events.get(text.sentenceOf(e.token()).index()).add(e));
         // what each sentence says of all its events, read once per sentence, not once per anchored event
         SentenceFacts[] facts = new SentenceFacts[text.sentences().size()];
-        // "was sentenced to four years in prison on Tuesday": a length the anchorer chose gives way to the date
-        List<TimeAnchor> dated = LengthAnchors.dated(text, analysis.anchors(), analysis.timexes());
+        // "was sentenced to four years in prison on Tuesday": a length the anchorer chose gives way to the date, and so
+        // does a date inside a fronted phrase ("Notorious for a brawl three years ago, he was arrested in January")
+        List<TimeAnchor> dated = FrontedPhraseAnchors.dated(text,
+                LengthAnchors.dated(text, analysis.anchors(), analysis.timexes()), analysis.timexes());
         List<TimeAnchor> anchors = ClauseBoundaries.lentByWhenClauses(text, dated);
         for (int n = 0; n < anchors.size(); n++) {
             TimeAnchor a = anchors.get(n);

@@ -63,7 +63,11 @@ final class LengthAnchors {
         return false;
     }
 
-    private static Mention dateAfter(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
+    /**
+     * The date or time that follows the event of {@code a} after its expression, within {@value #REACH} words in its
+     * sentence, with no comma, clause word or other finite verb between; null if none.
+     */
+    static Mention dateAfter(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
         Token event = a.event().token();
         int end = Math.min(text.sentenceOf(event).endToken(), event.index() + 1 + REACH);
         List<Token> tokens = text.tokens();

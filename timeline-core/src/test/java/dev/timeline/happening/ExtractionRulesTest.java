@@ -2052,6 +2052,19 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateAfterTheVerbInItsClauseDatesItOverADateInAPhraseFrontedBeforeIt() {
+        assertThat(extract("Notorious for a brawl in Lisbon three years ago, striker Dario Fenwick was arrested for"
+                + " drunk driving outside a Porto nightclub in January.")).singleElement()
+                .extracting(Event::when).isEqualTo(When.parse("2025-01"));
+        // a date fronted alone dates the clause; a bound after the verb is no date of it
+        assertThat(extract("Three years ago, striker Dario Fenwick was arrested outside a Porto nightclub."))
+                .singleElement().extracting(Event::when).isEqualTo(When.parse("2022"));
+        assertThat(extract("At a gathering in Abuja on Tuesday, oil ministers of the cartel opted to cut output by"
+                + " 500,000 barrels per day from October.")).extracting(Event::when)
+                .containsExactly(When.parse("2025-08-26"));
+    }
+
+    @Test
     void roundTwentyThreeBsWorseChangesMended() {
         // an idiom whose "by" tells an act; a share of what a happening did; a day's name inside a name
         assertThat(titles("The U.S. Export-Import Bank played its part by initiating a new program for South Korea in"

@@ -1,0 +1,91 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.AnchorRelation;
+import dev.timeline.event.TimeAnchor;
+import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The date of an event that the anchorer placed in a phrase fronted before its clause: "Notorious for a brawl in
+ * Lisbon [three years ago], the striker was arrested outside a nightclub in January" is placed three years back, but the
+ * phrase tells of the brawl. When a date follows the event in its own clause, that date takes the place of the
+ * phrase's; a fronted date alone ("Three years ago, the striker was arrested") and a phrase with no date after the
+ * event ("During a visit last week, the minister met ...") keep theirs. Stateless.
+ */
+final class FrontedPhraseAnchors {
+    /** Words before a date that make it a bound or a deadline: "from February", "until May", "by March". */
+    private static final java.util.Set<String> BOUNDS = java.util.Set.of("from", "until", "till", "to", "by",
+            "since", "through", "before", "after");
+
+    private FrontedPhraseAnchors() {
+    }
+
+    /**
+     * {@code anchors} with each anchor to a date inside a fronted phrase replaced by one to the date that follows its
+     * event in its clause ({@link LengthAnchors#dateAfter}); the others as they were. {@code timexes} are the text's
+     * expressions in text order.
+     */
+    static List<TimeAnchor> dated(AnalyzedText text, List<TimeAnchor> anchors, List<Mention> timexes) {
+        List<TimeAnchor> out = new ArrayList<>(anchors.size());
+        for (TimeAnchor a : anchors) {
+            Mention date = inAFrontedPhrase(text, a.timex(), a.event().token())
+                    ? LengthAnchors.dateAfter(text, a, timexes) : null;
+            out.add(date == null || date.type() != TimexType.DATE || bounds(text, date) ? a
+                    : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code date} follows a word that makes it a bound of a range, a deadline or an order ("cut output from
+     * February", "by March"), not the day the event took place.
+     */
+    private static boolean bounds(AnalyzedText text, Mention date) {
+        List<Token> own = text.tokensIn(date.start(), date.end());
+        int before = own.isEmpty() ? -1 : own.get(0).index() - 1;
+        return before >= 0 && BOUNDS.contains(text.tokens().get(before).lowerText());
+    }
+
+    /**
+     * Whether {@code timex} lies in a phrase that opens the sentence of verb {@code event}, has no verb in a tense and
+     * ends in a comma, after which the event's clause begins with no other verb in a tense before the event's own
+     * group; the phrase is more than the date and its preposition ({@link
+     * HappeningFilters#opensTheSentenceWithItsComma}). "Notorious for a brawl [three years ago], the striker was
+     * arrested".
+     */
+    static boolean inAFrontedPhrase(AnalyzedText text, Mention timex, Token event) {
+        List<Token> tokens = text.tokens();
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (own.isEmpty() || own.get(0).index() >= event.index() || !event.isVerb()
+                || HappeningFilters.opensTheSentenceWithItsComma(text, timex)) {
+            return false;
+        }
+        int start = HappeningFilters.articleStart(text, text.sentenceOf(event));
+        int comma = -1;
+        for (int i = start; i < event.index(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",")) {
+                comma = comma < 0 && i > own.get(own.size() - 1).index() ? i : comma;
+            } else if (Phrases.isFiniteOrModal(t) && !(comma >= 0 && inTheGroupOf(tokens, i, event.index()))) {
+                return false; // a clause of its own before the event's, or a verb of the phrase
+            }
+        }
+        return comma >= 0;
+    }
+
+    /** Whether the auxiliaries from {@code i} run up to the event at {@code event}: "was [arrested]", "has been". */
+    private static boolean inTheGroupOf(List<Token> tokens, int i, int event) {
+        for (int k = i; k < event; k++) {
+            String lemma = tokens.get(k).lemma();
+            if (!(lemma.equals("be") || lemma.equals("have") || tokens.get(k).pos().equals("MD")
+                    || tokens.get(k).pos().equals("RB"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
