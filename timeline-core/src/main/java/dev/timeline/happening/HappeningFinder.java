@@ -260,6 +260,45 @@ final class HappeningFinder {
     }
 
     /**
+     * Where the noun phrase of a thing ends that the date at {@code [ds, de)} premodifies after an article or a
+     * possessive ("the 2004 memoir", "its 2010 annual report"): the run of common nouns right after the date, none of
+     * them a noun that often names a happening ({@link dev.timeline.event.CommonNouns#oftenAHappening}) and no trigger
+     * among them; -1 for any other date ("the 2005 elections", "the 1989 oil spill", "on Monday").
+     */
+    private static int premodifiedThingEnd(String sentence, int ds, int de, List<Triggers.Trigger> triggers) {
+        Matcher before = DETERMINER_BEFORE.matcher(sentence.substring(Math.max(0, ds - 8), ds));
+        if (!before.find()) {
+            return -1;
+        }
+        Matcher word = LOWER_WORD.matcher(sentence);
+        int end = -1;
+        int at = de;
+        while (word.find(at) && word.start() == at) {
+            String w = word.group(1);
+            if (!dev.timeline.event.CommonNouns.contains(w) && !dev.timeline.event.CommonNouns.contains(
+                    w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
+                break;
+            }
+            if (dev.timeline.event.CommonNouns.oftenAHappening(w)) {
+                return -1;
+            }
+            end = word.start(1) + w.length();
+            at = word.end();
+        }
+        for (Triggers.Trigger t : triggers) {
+            if (t.start() >= de && t.start() < end) {
+                return -1; // "the 1989 oil spill": a trigger's phrase
+            }
+        }
+        return end;
+    }
+
+    /** An article or a possessive right before a date: "the 2004 memoir", "its 2010 report". */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|its|their|his|her)\\s+$");
+    /** A word in lower case after spaces: the words of a premodified noun phrase. */
+    private static final Pattern LOWER_WORD = Pattern.compile("\\s+([a-z][a-z-]*)\\b");
+
+    /**
      * Whether the date ending at {@code dateEnd} premodifies the noun at {@code noun}: at most four words of a name or
      * modifier between them ("the 1989 Exxon Valdez spill", "the April 20 oil spill", "the 2007 Hebei Spirit oil
      * spill"), not a date of another phrase ("shares fell on Monday amid the spill").
@@ -331,7 +370,11 @@ final class HappeningFinder {
         double bestCost = Double.MAX_VALUE;
         String lead = s.text().substring(Math.max(0, ds - 6), ds).toLowerCase(java.util.Locale.ROOT);
         boolean leadingPreposition = LEADING_PREPOSITION.matcher(lead).matches();
+        int thingEnd = premodifiedThingEnd(s.text(), ds, de, triggers);
         for (Triggers.Trigger t : triggers) {
+            if (thingEnd >= 0 && t.start() >= thingEnd) {
+                continue; // "the 2004 memoir written by the explorer, who died": the year is the memoir's
+            }
             if (t.type().equals("announcement")) {
                 Announcements.Verdict v = Announcements.judge(c, triggers, t, ds, de, d.value());
                 if (v == Announcements.Verdict.ONLY_SAID) {

@@ -2065,6 +2065,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aYearBeforeTheNounOfAThingDatesNoVerbAfterItsPhrase() {
+        assertThat(extract("Copies of the 2002 book co-written by the former spy Ivan Petrov who died of suspected"
+                + " poisoning are selling on the Internet.")).noneMatch(e -> e.when().equals(When.parse("2002")));
+        // a noun that names a happening keeps its year for the verb after it
+        assertThat(extract("The 2002 election was won by the Social Democrats of Kurt Lindqvist.")).extracting(
+                Event::when).contains(When.parse("2002"));
+    }
+
+    @Test
     void roundTwentyThreeBsWorseChangesMended() {
         // an idiom whose "by" tells an act; a share of what a happening did; a day's name inside a name
         assertThat(titles("The U.S. Export-Import Bank played its part by initiating a new program for South Korea in"
