@@ -110,9 +110,16 @@ final class DateOwners {
      * deadline"), and dates nothing here.
      */
     static Optional<String> backToThePast(EventMention e, Mention timex, LocalDate dct) {
-        String low = timex.text().toLowerCase(java.util.Locale.ROOT);
-        String value = timex.value();
-        if (SCHEDULING.contains(e.verbLemma()) || YEAR_OR_DIRECTION.matcher(low).find()
+        return backToThePast(e.verbLemma(), timex.text(), timex.value(), timex.mod().orElse(null), dct);
+    }
+
+    /**
+     * {@link #backToThePast(EventMention, Mention, LocalDate)} for the verb of lemma {@code lemma} and the expression
+     * written {@code text}, of TIMEX3 value {@code value} and mod {@code mod} (or null).
+     */
+    static Optional<String> backToThePast(String lemma, String text, String value, String mod, LocalDate dct) {
+        String low = text.toLowerCase(java.util.Locale.ROOT);
+        if (SCHEDULING.contains(lemma) || YEAR_OR_DIRECTION.matcher(low).find()
                 || !DAY_OR_MONTH_VALUE.matcher(value).lookingAt()) {
             return Optional.empty();
         }
@@ -125,7 +132,7 @@ final class DateOwners {
             } else {
                 return Optional.empty();
             }
-            When w = HappeningFilters.when(moved, timex.mod().orElse(null));
+            When w = HappeningFilters.when(moved, mod);
             return w != null && !w.earliestDay().isAfter(dct) ? Optional.of(moved) : Optional.empty();
         } catch (RuntimeException notADate) {
             return Optional.empty();
