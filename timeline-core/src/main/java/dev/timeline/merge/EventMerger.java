@@ -188,7 +188,10 @@ public final class EventMerger {
         Set<String> pa = keys(a.participants());
         Set<String> pb = keys(b.participants());
         if (!pa.isEmpty() && !pb.isEmpty()) {
-            return pa.stream().anyMatch(pb::contains);
+            // "BP's Hayward makes his first appearance at a hearing" and "BP makes a second quarter profit": a verb
+            // that names little tells one actor's two happenings unless a word of what was made is shared too
+            return pa.stream().anyMatch(pb::contains) && (a.type().isCommon() || !isLightVerb(a.type())
+                    || !withoutNames(sharedContentWords(a, b), pa).isEmpty());
         }
         if (!a.type().isCommon()) {
             // a verb learned from the text names many happenings: the same verb on the same day is not enough
@@ -231,6 +234,17 @@ public final class EventMerger {
      */
     static boolean isToll(String w) {
         return w.length() >= 2 && w.chars().allMatch(c -> c >= '0' && c <= '9' || c == ',') || w.equals("million");
+    }
+
+    /** {@code words} less those of the names {@code participantKeys} ({@link #keys}): "hayward" of "Tony Hayward". */
+    static Set<String> withoutNames(Set<String> words, Set<String> participantKeys) {
+        Set<String> out = new LinkedHashSet<>(words);
+        for (String key : participantKeys) {
+            for (String w : key.split(" ")) {
+                out.remove(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            }
+        }
+        return out;
     }
 
     /** The content words ({@link #contentWords}) that the titles of {@code a} and {@code b} share. */

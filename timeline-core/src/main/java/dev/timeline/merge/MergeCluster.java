@@ -157,8 +157,10 @@ final class MergeCluster {
         Set<String> words = c.words();
         if (!people.isEmpty() && !participants.isEmpty()) {
             // named people on both sides decide: a report without any does not bridge two meetings of one day
-            // ("Ban holds talks with Aso", "Bush meets Gates")
-            return meets(participants, people);
+            // ("Ban holds talks with Aso", "Bush meets Gates"); a verb that names little needs a word of what was
+            // made or taken too ("BP makes a second quarter profit" is no "first appearance" BP's chief makes)
+            return meets(participants, people) && (e.type().isCommon() || !EventMerger.isLightVerb(e.type())
+                    || meets(membersByWord.keySet(), EventMerger.withoutNames(words, people)));
         }
         if (!e.type().isCommon()) {
             return sharesWordsWithOne(e, words, where, true);

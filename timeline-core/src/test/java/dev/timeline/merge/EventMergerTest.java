@@ -99,6 +99,19 @@ class EventMergerTest {
     }
 
     @Test
+    void aLightVerbOfOneActorMergesOnlyWithAWordOfWhatWasMade() {
+        Event appearance = Event.builder("a1", When.parse("2010-06-17"), "Norcast's chief Anna Berg makes her first"
+                + " appearance at a hearing").type(EventType.of("make")).participants(List.of("Norcast", "Anna Berg"))
+                .source(Source.of("a", 0, 1, "s")).build();
+        Event profit = Event.builder("b1", When.parse("2010-Q2"), "Norcast makes a second quarter profit")
+                .type(EventType.of("make")).participants(List.of("Norcast")).source(Source.of("b", 0, 1, "s")).build();
+        Event again = Event.builder("c1", When.parse("2010-06"), "Norcast's Anna Berg makes a first appearance")
+                .type(EventType.of("make")).participants(List.of("Norcast")).source(Source.of("c", 0, 1, "s")).build();
+        assertThat(EventMerger.merge(List.of(appearance, profit))).hasSize(2);
+        assertThat(EventMerger.merge(List.of(appearance, again))).hasSize(1);
+    }
+
+    @Test
     void oneArticlesReportsOfOneDayWithOtherNumbersAreTwoGroups() {
         assertThat(EventMerger.merge(List.of(
                 learned("a", "2011-03-14", "return", "About 500 dock workers in Gdansk return to work"),
