@@ -1276,10 +1276,19 @@ final class ClauseSubjects {
         if (!opensAGerundClause(tokens, s, g)) {
             return Optional.empty();
         }
-        for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - GERUND_CLAUSE_REACH); k--) {
+        return subjectOfTheVerbBefore(text, s, g - 2, covered, entities);
+    }
+
+    /**
+     * The subject of the clause whose finite verb is the last at or before token {@code from}, within {@value
+     * #GERUND_CLAUSE_REACH} words; empty when punctuation or a relative word comes first.
+     */
+    private static Optional<Subject> subjectOfTheVerbBefore(AnalyzedText text, Sentence s, int from,
+            boolean[] covered, ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        for (int k = from; k >= Math.max(s.firstToken(), from + 1 - GERUND_CLAUSE_REACH); k--) {
             Token t = tokens.get(k);
-            String low = Phrases.low(t);
-            if (!covered[k] && !Character.isLetterOrDigit(t.text().charAt(0)) || RELATIVES.contains(low)) {
+            if (!covered[k] && !Character.isLetterOrDigit(t.text().charAt(0)) || RELATIVES.contains(Phrases.low(t))) {
                 return Optional.empty();
             }
             int group = auxiliaryGroup(tokens, s, k);
@@ -1292,6 +1301,22 @@ final class ClauseSubjects {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subject of a perfect participle's clause that a comma sets after the main clause, "having" at {@code g}: the
+     * main clause's subject, whose finite verb is the last before the comma ("Dr Berg continues to run her practice in
+     * Houston, having resumed work there in November": Dr Berg resumed it). Empty when punctuation or a relative word
+     * stands between that verb and the comma.
+     */
+    static Optional<Subject> ofTrailingPerfectParticiple(AnalyzedText text, Sentence s, int g, boolean[] covered,
+            ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        if (g - 2 < s.firstToken() || !Phrases.low(tokens.get(g)).equals("having")
+                || !tokens.get(g - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        return subjectOfTheVerbBefore(text, s, g - 2, covered, entities);
     }
 
     /**

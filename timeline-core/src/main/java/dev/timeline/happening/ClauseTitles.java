@@ -371,6 +371,10 @@ final class ClauseTitles {
             opening = ClauseSubjects.ofOpeningParticiple(text, s, g, covered, entities);
             passive |= opening.isPresent();
         }
+        if (opening.isEmpty() && g < word.index() && Phrases.low(tokens.get(g)).equals("having")) {
+            // "continues to run her practice in Houston, having resumed work there in November": the main subject's
+            opening = ClauseSubjects.ofTrailingPerfectParticiple(text, s, g, covered, entities);
+        }
         if (word.pos().equals("VBG") && !auxiliary) {
             // "Delivering the results last week, Mark Bly said ...": a participle that opens the sentence has the
             // subject of the clause after it; elsewhere it modifies ("an insurgent wearing a belt")

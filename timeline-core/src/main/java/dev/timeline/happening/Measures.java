@@ -183,6 +183,9 @@ final class Measures {
      * close in one, "closed lower", is the day's).
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
+        if (e.token().isVerb() && REACHING.contains(e.verbLemma())) {
+            return reachesAnExtreme(text, e);
+        }
         if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {
             return false;
         }
@@ -207,6 +210,31 @@ final class Measures {
                         : tokens.get(i + 1);
                 boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
                 return number && !inADate(n, datesOfSentence);
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that reach a level: "hit a record low of 94 pence", "reached a two-year high", "touched a low". */
+    private static final Set<String> REACHING = Set.of("hit", "reach", "touch", "strike", "plumb");
+    /** The nouns of a quantity's extreme: "a record low", "a 13-year high", "fresh highs". */
+    private static final Set<String> EXTREMES = Set.of("high", "low", "highs", "lows", "peak");
+
+    /**
+     * Whether verb {@code e} of {@link #REACHING} has an extreme of {@link #EXTREMES} for its object, within {@value
+     * #LEVEL_REACH} words with no comma: a level a quantity stood at ("Shares hit a record low of 94 pence"), not the
+     * happening that moved it.
+     */
+    private static boolean reachesAnExtreme(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + LEVEL_REACH);
+        for (int i = e.token().index() + 2; i <= end; i++) {
+            String low = Phrases.low(tokens.get(i));
+            if (low.equals(",") || low.equals(";")) {
+                return false;
+            }
+            if (EXTREMES.contains(low) && !tokens.get(i - 1).isVerb()) {
+                return true; // "a record low", "an all-time high"; not "hit high/RB"
             }
         }
         return false;

@@ -2081,6 +2081,23 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPerfectParticipleAfterTheMainClauseTellsAHappeningOfItsSubject() {
+        assertThat(titles("Dr Anna Berg, a cardiologist, continues to operate her practice in Houston, having resumed"
+                + " work there in November.")).containsExactly("Dr Anna Berg resumes work");
+        assertThat(titles("Norsk Air is cutting 300 jobs, having lost its biggest contract in January."))
+                .containsExactly("Norsk Air loses its biggest contract");
+    }
+
+    @Test
+    void reachingAHighOrALowIsALevelNotAHappening() {
+        assertThat(titles("Shares in Norcast tumbled 31 percent on Monday, having hit a record low of 94 pence at"
+                + " the start of April.")).noneMatch(t -> t.contains("record low"));
+        assertThat(titles("The Thai baht hit a new nine-year high of 35.12 to the dollar on Monday.")).isEmpty();
+        // a record that is no level is a happening
+        assertThat(titles("Kenyan runner Mary Keitany set a world record in the marathon on Sunday.")).isNotEmpty();
+    }
+
+    @Test
     void roundTwentyThreeBsWorseChangesMended() {
         // an idiom whose "by" tells an act; a share of what a happening did; a day's name inside a name
         assertThat(titles("The U.S. Export-Import Bank played its part by initiating a new program for South Korea in"
