@@ -410,6 +410,33 @@ final class ClauseSubjects {
     }
 
     /**
+     * The last subordinating word of {@link #SUBORDINATORS} between {@code floor} and {@code end}, a noun phrase after
+     * it, no verb after it up to the first comma and no comma before it: the word that opens the clause whose subject
+     * ends at {@code end} ("when the rig, leased by BP, exploded"); -1 if none.
+     */
+    private static int subordinatorBefore(List<Token> tokens, int floor, int end, boolean[] covered) {
+        for (int i = end - 1; i >= floor; i--) {
+            if (SUBORDINATORS.contains(Phrases.low(tokens.get(i)))) {
+                if (i + 1 >= end || covered[i + 1] || !Phrases.isNounPhraseStart(tokens.get(i + 1))) {
+                    return -1; // "since 1996", "after reaching": no subject of its own
+                }
+                for (int k = i + 1; k < end && !tokens.get(k).text().equals(","); k++) {
+                    if (tokens.get(k).isVerb()) {
+                        return -1;
+                    }
+                }
+                for (int k = floor; k < i; k++) {
+                    if (tokens.get(k).text().equals(",")) {
+                        return -1; // "Mugabe, who has led his country since its independence, completes": an aside's
+                    }
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether {@code t} is an acronym in capitals, which is singular even when it ends in "S" ("SARS killed", "AIDS
      * kills"); a plural acronym ends in a small "s" ("NGOs").
      */
@@ -539,7 +566,10 @@ final class ClauseSubjects {
         // part of its subject (page-furniture.txt)
         int floor = HappeningFilters.articleStart(text, s);
         if (!relative) {
-            subjectEnd = SubjectEnds.beforeParenthetical(tokens, s, floor, subjectEnd, covered, entities);
+            // "when the rig, leased by BP, exploded": a subordinate clause's subject opens after its word
+            int opener = subordinatorBefore(tokens, floor, subjectEnd, covered);
+            subjectEnd = SubjectEnds.beforeParenthetical(tokens, s, opener >= 0 ? opener + 1 : floor, subjectEnd,
+                    covered, entities);
             subjectEnd = SubjectEnds.beforeBrackets(tokens, s, subjectEnd);
         }
         if (relative && Phrases.low(tokens.get(g - 1)).equals("who") && subjectEnd - 1 >= s.firstToken()

@@ -2098,6 +2098,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aSubordinateClausesSubjectReadsPastItsAside() {
+        assertThat(titles("The spill started on April 20 when the Kestrel rig, leased by Norsk Oil, exploded."))
+                .contains("The Kestrel rig explodes");
+        assertThat(titles("The last attack was on June 25 when Ana Ruiz, 40, a news presenter, was maimed by a bomb"
+                + " in her car.")).contains("Ana Ruiz is maimed by a bomb in her car");
+        // a relative clause's "since" opens no subject
+        assertThat(titles("Maoist rebels, who have been fighting for a republic since 1996, on Friday extended their"
+                + " ceasefire by one month.")).contains("Maoist rebels extend their ceasefire by one month");
+    }
+
+    @Test
     void roundTwentyThreeBsWorseChangesMended() {
         // an idiom whose "by" tells an act; a share of what a happening did; a day's name inside a name
         assertThat(titles("The U.S. Export-Import Bank played its part by initiating a new program for South Korea in"
