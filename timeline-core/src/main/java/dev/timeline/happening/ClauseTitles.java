@@ -1099,6 +1099,14 @@ final class ClauseTitles {
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
                 && Phrases.isNounPhraseStart(tokens.get(end + 1))) {
             int to = Phrases.objectEnd(tokens, s, end + 1, covered);
+            int past = end + 2;
+            while (past < s.endToken() && covered[past]) {
+                past++; // "hosting of the [2015] All-Africa Games": a year inside the object's phrase
+            }
+            if (past > end + 2 && past < s.endToken() && tokens.get(end + 1).pos().equals("DT")
+                    && Phrases.isNounPhraseStart(tokens.get(past))) {
+                to = Phrases.objectEnd(tokens, s, past, covered);
+            }
             if (to > end + 1 && Phrases.hasNoun(tokens, end + 1, to)) {
                 end = to;
             }

@@ -333,4 +333,10 @@ class TitleNounPhrasesTest {
         assertThat(titles("The Harbin Electrical Machine Factory will also take the same solution, sources with the"
                 + " factory said on Tuesday.")).isEmpty();
     }
+
+    @Test
+    void aYearBeforeTheNameInANounsObjectKeepsTheObjectInTheTitle() {
+        assertThat(titles("Nairobi is earning a reputation for staging big events ahead of Kenya's hosting of the"
+                + " 2015 All-Africa Games.")).containsExactly("Kenya's hosting of the 2015 All-Africa Games");
+    }
 }
