@@ -542,6 +542,7 @@ final class ClauseTitles {
         if (relativeEnd > after && objectEnd > relativeEnd) {
             objectEnd = relativeEnd; // "rules imposed last year by Ken Salazar [address only part]": the clause ends
         }
+        objectEnd = quotedObjectEnd(tokens, s, objectEnd);
         // "is named [as coach]" right after the verb (or its date), "appoints X [as head of ...]" after the object
         int as = !role ? -1 : after < s.endToken() && Phrases.low(tokens.get(after)).equals("as") ? after
                 : objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as") ? objectEnd : -1;
@@ -1062,6 +1063,28 @@ final class ClauseTitles {
      */
     private static boolean appositiveParticiple(List<Token> tokens, Sentence s, int g, int word) {
         return word + 1 < s.endToken() && tokens.get(word + 1).pos().equals("IN") && Phrases.appositive(tokens, s, g);
+    }
+
+    /** The most words a gerund's quoted object may have to stay in a title. */
+    private static final int QUOTED_OBJECT = 8;
+
+    /**
+     * Where a title that would end on a gerund ends when a quotation is the gerund's object: after the closing mark
+     * of a short one ("arrested Tom Berg for publishing "state secrets""), else before the preposition that opens the
+     * gerund's phrase, which says nothing without it; {@code end} otherwise.
+     */
+    private static int quotedObjectEnd(List<Token> tokens, Sentence s, int end) {
+        if (end - 1 < s.firstToken() || end >= s.endToken() || !isGerund(tokens.get(end - 1))
+                || !Phrases.isQuote(tokens.get(end).text())) {
+            return end;
+        }
+        for (int k = end + 2; k < s.endToken() && k <= end + QUOTED_OBJECT + 1; k++) {
+            if (Phrases.isQuote(tokens.get(k).text()) && !tokens.get(k - 1).text().equals(",")) {
+                return k + 1; // a comma inside the closing mark would end the title on it
+            }
+        }
+        int preposition = end - 2;
+        return preposition > s.firstToken() && tokens.get(preposition).pos().equals("IN") ? preposition : end;
     }
 
     /** Whether {@code t} is a word in "-ing" that the tagger read as a gerund, a participle or an adjective. */

@@ -339,4 +339,13 @@ class TitleNounPhrasesTest {
         assertThat(titles("Nairobi is earning a reputation for staging big events ahead of Kenya's hosting of the"
                 + " 2015 All-Africa Games.")).containsExactly("Kenya's hosting of the 2015 All-Africa Games");
     }
+
+    @Test
+    void aGerundsQuotedObjectStaysInTheTitleOrTheGerundGoes() {
+        assertThat(titles("Police on Monday arrested Tom Berg for publishing \"state secrets\"."))
+                .containsExactly("Police arrest Tom Berg for publishing \"state secrets\"");
+        assertThat(titles("Last year several provincial bloggers were questioned for publishing \"state secrets in"
+                + " breach of Article 41,\" after writing about a dam contract.")).containsExactly(
+                        "Several provincial bloggers are questioned");
+    }
 }
