@@ -226,8 +226,9 @@ final class DateOwners {
      * prepositions besides "of" between them, not counting the date's own ("The trial of Saddam Hussein on genocide
      * charges against Kurd minority in the 1980s resumed Wednesday": the 1980s are the charges'), or one and the word
      * right before the date is an event of {@code events} or a noun that often names a happening ("the trial of a
-     * warlord over a village massacre 20 years ago": {@link CommonNouns#oftenAHappening}). "The explosion aboard the rig on April 20" keeps its date. After a verb, a
-     * year inside a name at the end of such a chain ({@link #datesANameFartherIn}).
+     * warlord over a village massacre 20 years ago": {@link CommonNouns#oftenAHappening}). "The explosion aboard the
+     * rig on April 20" keeps its date. After a verb, a year inside a name at the end of such a chain ({@link
+     * #datesANameFartherIn}).
      */
     static boolean datesANounFartherIn(AnalyzedText text, EventMention e, Mention timex, List<EventMention> events) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The date of an event that the anchorer placed in a phrase fronted before its clause: "Notorious for a brawl in
- * Lisbon [three years ago], the striker was arrested outside a nightclub in January" is placed three years back, but the
- * phrase tells of the brawl. When a date follows the event in its own clause, that date takes the place of the
+ * Lisbon [three years ago], the striker was arrested outside a nightclub in January" is placed three years back, but
+ * the phrase tells of the brawl. When a date follows the event in its own clause, that date takes the place of the
  * phrase's; a fronted date alone ("Three years ago, the striker was arrested") and a phrase with no date after the
  * event ("During a visit last week, the minister met ...") keep theirs. Stateless.
  */
