@@ -1138,7 +1138,12 @@ final class ClauseTitles {
         if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
             return Optional.empty();
         }
-        String phrase = Phrases.words(text, start, end);
+        int infinitive = HappeningFilters.isDecision(e.verbLemma()) ? infinitiveAfterItsDate(tokens, s, end, covered)
+                : -1;
+        // "BP's agreement on 16 June to put $20bn into a fund": the date between, the infinitive says what was decided
+        String phrase = infinitive < 0 ? Phrases.words(text, start, end) : Phrases.words(text, start, end) + " "
+                + Phrases.words(text, infinitive, Math.max(infinitive + 2,
+                        Phrases.predicateEnd(tokens, s, infinitive + 2, covered, false)));
         boolean agent = NounAgents.needsAgent(e.token());
         Optional<String> np = Optional.of(phrase);
         if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end)
@@ -1156,6 +1161,26 @@ final class ClauseTitles {
         return np.map(title -> new Title(Phrases.capitalize(MeetingClauses.of(title)), tokens.get(first).start(),
                 tokens.get(last).end(), false,
                 e.verbLemma()));
+    }
+
+    /**
+     * The index of the "to" of an infinitive that follows the noun phrase ending at {@code end} past its date ("the
+     * cabinet's decision [on Monday] to close the plant"), its verb in the base form; -1 if none.
+     */
+    private static int infinitiveAfterItsDate(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        int k = end;
+        if (k + 1 < s.endToken() && !covered[k] && covered[k + 1]
+                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(k)))) {
+            k++; // "on 16 June"
+        }
+        if (k >= s.endToken() || !covered[k]) {
+            return -1;
+        }
+        while (k < s.endToken() && covered[k]) {
+            k++;
+        }
+        return k + 1 < s.endToken() && Phrases.low(tokens.get(k)).equals("to") && tokens.get(k + 1).pos().equals("VB")
+                ? k : -1;
     }
 
     /** Prepositions that set a place after a noun's phrase: "the bombing of a railway station [in Pyatigorsk]". */

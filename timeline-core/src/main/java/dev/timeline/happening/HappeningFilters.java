@@ -1172,6 +1172,11 @@ final class HappeningFilters {
         return NOT_HAPPENINGS.contains(lemma.toLowerCase(java.util.Locale.ROOT) + " " + particle);
     }
 
+    /** Whether {@code lemma} is a verb of {@code decision-verbs.txt}: "agree", "decide", "vote". */
+    static boolean isDecision(String lemma) {
+        return DECISIONS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * Whether {@code lemma} and {@code particle} make a verb of two words that a list knows ("call in", "call for"):
      * a place after the verb must not read as its particle.

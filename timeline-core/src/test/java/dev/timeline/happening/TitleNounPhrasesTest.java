@@ -348,4 +348,14 @@ class TitleNounPhrasesTest {
                 + " breach of Article 41,\" after writing about a dam contract.")).containsExactly(
                         "Several provincial bloggers are questioned");
     }
+
+    @Test
+    void aDecisionNounsInfinitiveAfterItsDateSaysWhatWasDecided() {
+        assertThat(titles("The news follows Norsk Oil's agreement on 16 June to put $20bn into a special clean-up fund"
+                + " for the spill.")).containsExactly(
+                        "Norsk Oil's agreement to put $20bn into a special clean-up fund for the spill");
+        // a strike's purpose is no part of what it is
+        assertThat(titles("Rivals of the governor have called a general shutdown in Kestrel on May 3 to demand his"
+                + " ouster.")).noneMatch(t -> t.contains("to demand"));
+    }
 }
