@@ -490,6 +490,9 @@ final class ClauseTitles {
         if (NounAgents.needsAgent(head(subject)) && !namesSomeone(subject)) {
             return Optional.empty(); // "A two-day meeting ended Monday": whose, another sentence told
         }
+        if (takesPlace(tokens, s, e, lemma) && isAPerson(subject, entities)) {
+            return Optional.empty(); // "The trial of the former mayor, Ivo Brandt, took place": no person takes place
+        }
         boolean plural = found.get().plural();
         int subjectStart = found.get().start();
         if (g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS") && !(g == e.token().index()
@@ -938,6 +941,20 @@ final class ClauseTitles {
      * Whether the subject {@code subject} holds a name: a capitalized word after its first, or a first word that is
      * no determiner ("Millon's five-day visit", "The EU summit"; not "A two-day meeting").
      */
+    /** Whether verb {@code e} of lemma {@code lemma} says that something took place: "took place", "occurred". */
+    private static boolean takesPlace(List<Token> tokens, Sentence s, EventMention e, String lemma) {
+        String low = lemma.toLowerCase(Locale.ROOT);
+        int next = e.token().index() + 1;
+        return low.equals("occur") || low.equals("happen") || low.equals("take") && next < s.endToken()
+                && Phrases.low(tokens.get(next)).equals("place");
+    }
+
+    /** Whether {@code subject} is the name of a person of {@code entities}, an article before it or none. */
+    private static boolean isAPerson(String subject, Names entities) {
+        String name = subject.replaceFirst("^(?:The|the|A|a|An|an) ", "");
+        return entities.persons().stream().anyMatch(p -> p.name().equals(name));
+    }
+
     private static boolean namesSomeone(String subject) {
         String[] words = subject.split(" ");
         for (int i = 0; i < words.length; i++) {
