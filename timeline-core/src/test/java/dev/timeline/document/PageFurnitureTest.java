@@ -51,6 +51,11 @@ class PageFurnitureTest {
         assertThat(PageFurniture.of("The company posted a loss of $3 billion.")).isEmpty();
         assertThat(PageFurniture.of("A version of the plan appeared on Monday.")).isEmpty();
         assertThat(PageFurniture.of("The photo: a flooded valley that the dam's owner released on Monday.")).isEmpty();
+        // a time in prose, or a page's own stamp without a comment's dashes
+        assertThat(PageFurniture.of("The dam broke - 9 hours ago, officials said, and the water is still rising."))
+                .isEmpty();
+        assertThat(PageFurniture.of("March 14, 2021 2:21 PM Engineers inspected the dam on Friday.")).isNotEqualTo(
+                java.util.Optional.of(PageFurniture.Kind.COMMENT));
     }
 
     @Test
