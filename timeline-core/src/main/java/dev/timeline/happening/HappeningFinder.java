@@ -3,6 +3,7 @@ package dev.timeline.happening;
 import com.google.common.base.CharMatcher;
 import dev.timeline.document.Document;
 import dev.timeline.document.StartFilteredPattern;
+import dev.timeline.event.CommonNouns;
 import dev.timeline.tag.HistoricalDates;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
@@ -263,8 +264,8 @@ final class HappeningFinder {
     /**
      * Where the noun phrase of a thing ends that the date at {@code [ds, de)} premodifies after an article or a
      * possessive ("the 2004 memoir", "its 2010 annual report"): the run of common nouns right after the date, none of
-     * them a noun that often names a happening ({@link dev.timeline.event.CommonNouns#oftenAHappening}) and no trigger
-     * among them; -1 for any other date ("the 2005 elections", "the 1989 oil spill", "on Monday").
+     * them a noun that often names a happening ({@link CommonNouns#oftenAHappening}) and no trigger among them; -1
+     * for any other date ("the 2005 elections", "the 1989 oil spill", "on Monday").
      */
     private static int premodifiedThingEnd(String sentence, int ds, int de, List<Triggers.Trigger> triggers) {
         Matcher before = DETERMINER_BEFORE.matcher(sentence.substring(Math.max(0, ds - 8), ds));
@@ -276,11 +277,11 @@ final class HappeningFinder {
         int at = de;
         while (word.find(at) && word.start() == at) {
             String w = word.group(1);
-            if (!dev.timeline.event.CommonNouns.contains(w) && !dev.timeline.event.CommonNouns.contains(
-                    w.endsWith("s") ? w.substring(0, w.length() - 1) : w)) {
+            String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+            if (!CommonNouns.contains(w) && !CommonNouns.contains(singular)) {
                 break;
             }
-            if (dev.timeline.event.CommonNouns.oftenAHappening(w)) {
+            if (CommonNouns.oftenAHappening(w)) {
                 return -1;
             }
             end = word.start(1) + w.length();

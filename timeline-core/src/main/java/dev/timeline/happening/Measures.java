@@ -180,7 +180,7 @@ final class Measures {
      * statistic-verbs.txt}): a word of {@link #LEVEL_PREPOSITIONS} ("at", "to", "around") and a number follow it
      * within {@value #LEVEL_REACH} words in its clause, the number not part of one of {@code datesOfSentence} ("opened
      * at 10 a.m." is a time); or it opens or trades in a direction, a quote within the session ("opened higher"; a
-     * close in one, "closed lower", is the day's).
+     * close in one, "closed lower", is the day's); or it reaches a high or a low ({@link #reachesAnExtreme}).
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (e.token().isVerb() && REACHING.contains(e.verbLemma())) {
