@@ -842,11 +842,23 @@ final class Phrases {
                 continue;
             }
             if (endsClause(tokens.get(i)) || isFiniteOrModal(tokens.get(i))
-                    && !INSIDE_A_PHRASE.contains(tokens.get(i - 1).pos())) {
+                    && (!INSIDE_A_PHRASE.contains(tokens.get(i - 1).pos()) || endsAName(tokens, i - 1))) {
                 return i;
             }
         }
         return s.endToken();
+    }
+
+    /** A Roman numeral of two letters or more: the end of a name ("Kestrel II", "World War II"). */
+    private static final Pattern ROMAN = Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})");
+
+    /**
+     * Whether the number at {@code i} is a Roman numeral that ends a capitalized name ("an oil well named Kestrel II
+     * had a blowout"): a verb after it is no word inside a phrase, as one after "the 1,000" may be.
+     */
+    private static boolean endsAName(List<Token> tokens, int i) {
+        return i - 1 >= 0 && ROMAN.matcher(tokens.get(i).text()).matches()
+                && Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
     }
 
     /** The ")" that closes, within a few words and with no verb inside, the "(" at {@code open}; -1 if none. */

@@ -2116,6 +2116,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNameThatEndsInARomanNumeralEndsTheNamingParticiplesPhrase() {
+        assertThat(titles("In 1991, an oil well named Kestrel II had a blowout off the coast of Angola."))
+                .noneMatch(t -> t.contains("names Kestrel"));
+        assertThat(titles("In 1944, a bomber named Liberty III crashed into the sea.")).noneMatch(t -> t.contains(
+                "names Liberty"));
+    }
+
+    @Test
     void roundTwentyThreeBsWorseChangesMended() {
         // an idiom whose "by" tells an act; a share of what a happening did; a day's name inside a name
         assertThat(titles("The U.S. Export-Import Bank played its part by initiating a new program for South Korea in"
