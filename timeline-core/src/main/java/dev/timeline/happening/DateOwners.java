@@ -89,12 +89,14 @@ final class DateOwners {
      */
     static boolean pastDatedToCome(EventMention e, String value, String mod, Optional<LocalDate> dct) {
         boolean past = e.tense() == Tense.PAST || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE;
-        if (!past || dct.isEmpty()) {
-            return false;
-        }
+        return past && dct.isPresent() && afterTheDay(value, mod, dct.get());
+    }
+
+    /** Whether the date of TIMEX3 value {@code value} and mod {@code mod} (or null) lies wholly after {@code day}. */
+    static boolean afterTheDay(String value, String mod, LocalDate day) {
         try {
             When w = HappeningFilters.when(value, mod);
-            return w != null && w.earliestDay().isAfter(dct.get());
+            return w != null && w.earliestDay().isAfter(day);
         } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
             return false;
         }

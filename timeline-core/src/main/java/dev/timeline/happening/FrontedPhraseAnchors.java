@@ -8,6 +8,7 @@ import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The date of an event that the anchorer placed in a phrase fronted before its clause: "Notorious for a brawl in
@@ -18,8 +19,8 @@ import java.util.List;
  */
 final class FrontedPhraseAnchors {
     /** Words before a date that make it a bound or a deadline: "from February", "until May", "by March". */
-    private static final java.util.Set<String> BOUNDS = java.util.Set.of("from", "until", "till", "to", "by",
-            "since", "through", "before", "after");
+    private static final Set<String> BOUNDS = Set.of("from", "until", "till", "to", "by", "since", "through",
+            "before", "after");
 
     private FrontedPhraseAnchors() {
     }

@@ -443,7 +443,7 @@ final class HappeningFinder {
         String value = d.value();
         if (best.verb() && dct != null && !perfect && LanguageLayer.english().maybeSimplePast(surface.split(" ")[0])
                 && !NOT_PAST_BEFORE.matcher(s.text().substring(Math.max(0, best.start() - 20), best.start())).find()
-                && afterTheDay(value, d.mod(), dct)) {
+                && DateOwners.afterTheDay(value, d.mod(), dct)) {
             // "Eleven people died when an explosion destroyed the rig on 20 April", written in March: the April before,
             // as the learned happenings read it (DateOwners.backToThePast); a date that names its year stays
             value = DateOwners.backToThePast("", d.text(), value, d.mod(), dct).orElse(value);
@@ -478,16 +478,6 @@ final class HappeningFinder {
     /** Words right before a past form that make it a participle of what is to come: "will be killed", "to be held". */
     private static final Pattern NOT_PAST_BEFORE = Pattern.compile(
             "(?i)\\b(?:will|would|shall|may|might|could|should|must|to|be|being|is|are|am)\\s+(?:be\\s+)?$");
-
-    /** Whether the date of TIMEX3 value {@code value} and mod {@code mod} lies wholly after day {@code dct}. */
-    private static boolean afterTheDay(String value, String mod, LocalDate dct) {
-        try {
-            dev.timeline.time.When w = HappeningFilters.when(value, mod);
-            return w != null && w.earliestDay().isAfter(dct);
-        } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
-            return false;
-        }
-    }
 
     /**
      * Whether a temporal connective stands between a trigger and a date so that the date dates another clause:
