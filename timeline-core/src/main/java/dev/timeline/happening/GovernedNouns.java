@@ -64,10 +64,19 @@ final class GovernedNouns {
             return Optional.empty(); // "threatened to invoke emergency powers to avert a strike": a purpose
         }
         return eventsOfSentence.stream()
-                .filter(v -> v.token().index() == verb && OCCURRING.contains(v.eventClass()) && v.isAsserted()
-                        && !DateOwners.schedules(v.verbLemma())
-                        && v.tense() != Tense.INFINITIVE && HappeningFilters.isHappeningEvent(text, v))
+                .filter(v -> v.token().index() == verb && v.isAsserted() && !DateOwners.schedules(v.verbLemma())
+                        && v.tense() != Tense.INFINITIVE && (OCCURRING.contains(v.eventClass())
+                        && HappeningFilters.isHappeningEvent(text, v) || hasAnOccurrence(v, noun)))
                 .findFirst();
+    }
+
+    /**
+     * Whether {@code verb} is "have" with an occurrence for its object: "an oil well had a blowout", "the two leaders
+     * had talks"; the recognizer reads "have" as a state, which its object's happening is not.
+     */
+    private static boolean hasAnOccurrence(EventMention verb, EventMention noun) {
+        return verb.verbLemma().equals("have") && noun.eventClass() == EventClass.OCCURRENCE
+                && noun.confidence() >= HappeningFilters.MIN_NOUN;
     }
 
     /**

@@ -18,6 +18,13 @@ class GovernedNounsTest {
     }
 
     @Test
+    void haveWithAnOccurrenceForItsObjectTellsThatOccurrence() {
+        // the recognizer reads "had" as a state; the accident it had is a happening, and its clause says whose
+        assertThat(titles("A Eurolines coach had an accident near Lyon on Monday, the operator said."))
+                .contains("A Eurolines coach has an accident near Lyon");
+    }
+
+    @Test
     void aPurposeAStateOrAnIntentionGovernsNoTitle() {
         // "to avert a strike": an infinitive of purpose; the strike did not happen
         assertThat(titles("The government threatened Wednesday to invoke emergency powers to avert a strike by"
