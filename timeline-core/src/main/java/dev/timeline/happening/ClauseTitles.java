@@ -1110,6 +1110,23 @@ final class ClauseTitles {
                 && Phrases.low(t).endsWith("ing") && t.text().length() > 5;
     }
 
+    /** Prepositions that may open a date between an event noun and its "of": "the death on Friday of a minister". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at");
+
+    /**
+     * Where the "of" stands that follows a date right after an event noun, the date perhaps opened by a preposition:
+     * "the failure [this weekend] of", "the death [on Friday] of"; -1 if none.
+     */
+    private static int ofAfterItsDate(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        int i = from < s.endToken() && !covered[from] && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(from)))
+                ? from + 1 : from;
+        int date = i;
+        while (i < s.endToken() && covered[i]) {
+            i++;
+        }
+        return i > date && i < s.endToken() && Phrases.low(tokens.get(i)).equals("of") ? i : -1;
+    }
+
     private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
@@ -1134,6 +1151,9 @@ final class ClauseTitles {
             return Optional.empty();
         }
         int end = e.token().index() + 1;
+        // "the failure this weekend of BP's top kill attempt": the date between, the phrase after it says whose
+        int of = ofAfterItsDate(tokens, s, end, covered);
+        end = of < 0 ? end : of;
         if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
                 && (Phrases.low(tokens.get(end)).equals("of")
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
@@ -1151,6 +1171,10 @@ final class ClauseTitles {
                 end = to;
             }
         }
+        if (end == of) {
+            end = at + 1; // no phrase after the date: the noun's title ends before it
+            of = -1;
+        }
         end = nameGoesOn(tokens, s, placeAfter(tokens, s, at + 1, end, covered), covered);
         if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
             return Optional.empty();
@@ -1158,7 +1182,9 @@ final class ClauseTitles {
         int infinitive = HappeningFilters.isDecision(e.verbLemma()) ? infinitiveAfterItsDate(tokens, s, end, covered)
                 : -1;
         // "BP's agreement on 16 June to put $20bn into a fund": the date between, the infinitive says what was decided
-        String phrase = infinitive < 0 ? Phrases.words(text, start, end) : Phrases.words(text, start, end) + " "
+        String words = of < 0 ? Phrases.words(text, start, end)
+                : Phrases.words(text, start, at + 1) + " " + Phrases.words(text, of, end);
+        String phrase = infinitive < 0 ? words : words + " "
                 + Phrases.words(text, infinitive, Math.max(infinitive + 2,
                         Phrases.predicateEnd(tokens, s, infinitive + 2, covered, false)));
         boolean agent = NounAgents.needsAgent(e.token());

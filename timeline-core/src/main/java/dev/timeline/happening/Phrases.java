@@ -531,7 +531,8 @@ final class Phrases {
     }
 
     private static boolean opensName(Token before) {
-        return before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().equals("PRP$");
+        return before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().equals("PRP$")
+                || before.pos().equals("POS"); // "BP's "top kill" attempt"
     }
 
     /** Whether {@code t} heads a phrase that names a body or someone: "Congress", "the energy committee". */
@@ -743,12 +744,15 @@ final class Phrases {
         int i = from;
         int lastNoun = from;
         boolean preposition = false;
-        while (i < s.endToken() && i - from < MAX_OBJECT && !covered[i]) {
+        int quotes = 0; // quotation marks, which count as no words of the phrase
+        while (i < s.endToken() && i - from - quotes < MAX_OBJECT && !covered[i]) {
             Token t = tokens.get(i);
             String low = low(t);
+            quotes += isQuote(t.text()) ? 1 : 0;
             boolean participle = (t.pos().equals("VBG") || t.pos().equals("VBN")) && i + 1 < s.endToken()
                     && tokens.get(i + 1).isNoun() && i > from - 1;
-            if (isNounPhrasePart(t) && !t.pos().equals("PRP") || participle) {
+            // "BP's "top kill" attempt": a name quoted inside the phrase
+            if (isNounPhrasePart(t) && !t.pos().equals("PRP") || participle || isQuotedName(tokens, s, i, from)) {
                 i++;
                 if (t.isNoun() || t.pos().equals("CD")) {
                     lastNoun = i;

@@ -425,8 +425,9 @@ class ExtractionRulesTest {
 
     @Test
     void aDateRightAfterTheNounOfABoundDatesThatNoun() {
+        // the summit's day, not the appeal's; the summit itself is told ("EU leaders hold a summit in Brussels")
         assertThat(titles("Crvenkovski made the appeal ahead of a summit Thursday of EU leaders in Brussels."))
-                .isEmpty();
+                .noneMatch(t -> t.startsWith("Crvenkovski"));
         assertThat(titles("Detectives stepped up the search for evidence after the discovery Tuesday near Ipswich of"
                 + " two corpses.")).noneMatch(t -> t.startsWith("Detectives"));
     }

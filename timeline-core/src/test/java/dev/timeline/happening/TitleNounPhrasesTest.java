@@ -350,6 +350,15 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aDateBetweenTheNounAndItsOfPhraseLeavesThePhraseInTheTitle() {
+        assertThat(titles("Tensions rose in the capital after the killing last month of opposition deputy Ivo Marsh."))
+                .contains("Killing of opposition deputy Ivo Marsh");
+        // a name quoted inside the phrase, after a possessive
+        assertThat(titles("With the failure this weekend of Norsk Oil's \"junk shot\" attempt to plug its well, fears"
+                + " are growing.")).contains("Failure of Norsk Oil's \"junk shot\" attempt");
+    }
+
+    @Test
     void aDecisionNounsInfinitiveAfterItsDateSaysWhatWasDecided() {
         assertThat(titles("The news follows Norsk Oil's agreement on 16 June to put $20bn into a special clean-up fund"
                 + " for the spill.")).containsExactly(
