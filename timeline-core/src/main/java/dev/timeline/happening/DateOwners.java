@@ -92,6 +92,44 @@ final class DateOwners {
         return past && dct.isPresent() && afterTheDay(value, mod, dct.get());
     }
 
+    /**
+     * Whether {@code e}, a present perfect, is dated by an expression that ended more than a year before the creation
+     * date: the perfect tells what holds now, and so a date long past is another phrase's ("has beaten her best
+     * seasons of 41 goals in 2001": the seasons'). A bound ("since 2001") or a modified value is not asked about.
+     */
+    static boolean perfectOfLongAgo(AnalyzedText text, EventMention e, String value, String mod,
+            Optional<LocalDate> dct) {
+        if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.PERFECTIVE || mod != null || dct.isEmpty()
+                || countsItsTimes(text, e)) {
+            return false;
+        }
+        try {
+            When w = HappeningFilters.when(value, null);
+            return w != null && w.latestDay().isBefore(dct.get().minusYears(1));
+        } catch (IllegalArgumentException | UnsupportedOperationException notADate) {
+            return false;
+        }
+    }
+
+    /** Words that count how often something happened: "has twice won", "has won it three times". */
+    private static final Set<String> TIMES = Set.of("twice", "thrice", "times");
+
+    /**
+     * Whether the sentence of {@code e} counts how often it happened, before or after it: then its dates are the
+     * occasions ("has twice won the Golden Palm, in 1985 and in 1995").
+     */
+    private static boolean countsItsTimes(AnalyzedText text, EventMention e) {
+        Sentence s = text.sentenceOf(e.token());
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String low = Phrases.low(text.tokens().get(i));
+            if (TIMES.contains(low) && (!low.equals("times") || i > s.firstToken()
+                    && text.tokens().get(i - 1).pos().equals("CD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the date of TIMEX3 value {@code value} and mod {@code mod} (or null) lies wholly after {@code day}. */
     static boolean afterTheDay(String value, String mod, LocalDate day) {
         try {

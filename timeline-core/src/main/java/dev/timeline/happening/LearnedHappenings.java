@@ -168,6 +168,9 @@ final class LearnedHappenings {
                 continue;
             }
             String value = ranges.getOrDefault(a.timex(), a.timex().value());
+            if (DateOwners.perfectOfLongAgo(text, e, value, a.timex().mod().orElse(null), dct)) {
+                continue;
+            }
             if (DateOwners.pastDatedToCome(e, value, a.timex().mod().orElse(null), dct)) {
                 // a past event dated to come: the date read in the wrong direction, or another happening's
                 Optional<String> back = DateOwners.backToThePast(e, a.timex(), dct.get());

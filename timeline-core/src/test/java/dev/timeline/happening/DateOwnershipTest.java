@@ -133,4 +133,15 @@ class DateOwnershipTest {
                 + " enrichment, in early August, a move scuttling the talks.")).containsExactly(
                         "Iran resumes uranium conversion activities");
     }
+
+    @Test
+    void aPresentPerfectIsNotDatedByAYearLongPast() {
+        // the perfect tells what holds now: 2011 is the seasons' year, not the day the record fell
+        assertThat(LexiconExamples.titles("Lena Berg has beaten her previous best seasons of 41 goals in 2011 -- in"
+                + " just her second year as a professional -- and 39 in 2013.")).noneMatch(t -> t.contains("beat"));
+        // unless the sentence counts the times it happened: then its years are the occasions
+        assertThat(LexiconExamples.titles("Ivo Marsh has twice won the Golden Lion at the Venice festival, in 2005"
+                + " for \"Stone\" and in 2015 for \"River\".")).contains(
+                        "Ivo Marsh wins the Golden Lion at the Venice festival");
+    }
 }
