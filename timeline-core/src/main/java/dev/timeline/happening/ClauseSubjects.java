@@ -755,10 +755,17 @@ final class ClauseSubjects {
                 }
             }
             String article = Phrases.low(tokens.get(subjectStart));
-            if (relative && (article.equals("a") || article.equals("an")) && subjectStart - 2 >= s.firstToken()
+            // "are old enemies who signed": a plural without an article is what the subject of "be" is, too
+            String opening = tokens.get(subjectStart).pos();
+            boolean bare = opening.startsWith("JJ") || opening.equals("NNS");
+            if (relative && (article.equals("a") || article.equals("an") || bare) && subjectStart - 2 >= s.firstToken()
                     && tokens.get(subjectStart - 1).isVerb() && tokens.get(subjectStart - 1).lemma().equals("be")) {
-                // "COMESA is a preferential trading bloc that was formed in 1994": what the name is was formed
-                Optional<Subject> named = nameBefore(text, s, subjectStart - 1, covered);
+                // "COMESA is a preferential trading bloc that was formed in 1994": what the subject of "be" is was
+                // formed ("Norsk and Baltico are old rivals who signed a truce": both signed)
+                Optional<Subject> named = before(text, s, subjectStart - 1, true, covered, entities);
+                if (named.isEmpty()) {
+                    named = nameBefore(text, s, subjectStart - 1, covered);
+                }
                 Token before = tokens.get(subjectStart - 2);
                 if (named.isEmpty() && ACRONYM.matcher(before.text()).matches() && (subjectStart - 3 < s.firstToken()
                         || tokens.get(subjectStart - 3).pos().equals("DT"))) {

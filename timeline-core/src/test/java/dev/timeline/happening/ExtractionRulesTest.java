@@ -2207,6 +2207,9 @@ class ExtractionRulesTest {
                 .containsExactly("SADC is formed");
         assertThat(titles("The G20 is an informal forum which first met in December in 1999."))
                 .noneMatch(t -> t.startsWith("An informal forum"));
+        // all of what is named, and a plural without an article after "are"
+        assertThat(titles("Norsk Oil and Baltico are old rivals who signed a truce in early 2008."))
+                .containsExactly("Norsk Oil and Baltico sign a truce");
     }
 
     @Test
