@@ -231,9 +231,9 @@ final class Phrases {
                 i = close + 1;
                 continue;
             }
-            if (i > from && isAcronymAfterName(tokens, s, i)) {
+            if (i > from && (isAcronymAfterName(tokens, s, i) || isAgeAfterName(tokens, s, i))) {
                 aside += 3; // "between the Seven Party Alliance [(SPA)] and the Maoists": the name's acronym
-                i += 3;
+                i += 3; // "found Tom Berg[, 31,] guilty": the person's age
                 continue;
             }
             Token t = tokens.get(i);
@@ -492,6 +492,16 @@ final class Phrases {
         }
         String inside = tokens.get(i + 1).text();
         return inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether token {@code i} opens a person's age set off by commas after a name: "Tom Berg[, 31,] guilty". */
+    private static boolean isAgeAfterName(List<Token> tokens, Sentence s, int i) {
+        if (i + 3 >= s.endToken() || !tokens.get(i).text().equals(",") || !tokens.get(i + 2).text().equals(",")
+                || !tokens.get(i - 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        String age = tokens.get(i + 1).text();
+        return age.length() <= 3 && age.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -13,6 +13,13 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aPersonsAgeBetweenCommasDoesNotEndTheObject() {
+        // the complement after the age says what the jury found
+        assertThat(LexiconExamples.titles("A Canadian jury last month found Marc Dubois, 31, guilty on four counts,"
+                + " including fraud.")).containsExactly("A Canadian jury finds Marc Dubois, 31, guilty on four counts");
+    }
+
+    @Test
     void aParticipleAfterTheLastNounGoesWithTheComplementLeftOut() {
         assertThat(LexiconExamples.titles("The Lornian prime minister on Friday called off a trip to Paris planned for"
                 + " next week.")).containsExactly("The Lornian prime minister calls off a trip to Paris");
