@@ -104,6 +104,9 @@ final class CalendarRules {
 
     /** The tense around a month named without a year; an end point ("through January") is not dated by it. */
     private static int monthTense(Scan s, int first, int last) {
+        if (s.listItem(first, last)) {
+            return -1; // "November: Congress passes a law": a dated list of months is a chronology of what happened
+        }
         int dir = s.tense(first, last);
         if (dir == 0 && s.w(first - 1, "in") && (first < 2 || s.boundary(first - 2)) && s.w(last, ",")) {
             return -1; // a sentence opening "In January, ..." sets the scene of a report

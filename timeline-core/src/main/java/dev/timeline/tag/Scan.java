@@ -234,7 +234,7 @@ final class Scan {
      * cue word before the expression within its sentence, else after it.
      */
     int tense(int first, int last) {
-        if ((first == 0 || boundary(first - 1)) && any(last, ":", "-", "\u2013", "\u2014")) {
+        if (listItem(first, last)) {
             return 0; // "May 2 - Obama visits the coast": an item of a dated list, told in the present of lists
         }
         if (fronted(first, last)) {
@@ -243,6 +243,11 @@ final class Scan {
         }
         int c = tenseBefore(first);
         return c != 0 ? c : tenseAfter(last);
+    }
+
+    /** Whether the expression at tokens {@code [first, last)} opens an item of a dated list: "May 2 - Obama visits". */
+    boolean listItem(int first, int last) {
+        return (first == 0 || boundary(first - 1)) && any(last, ":", "-", "\u2013", "\u2014");
     }
 
     /**

@@ -605,4 +605,11 @@ class TaggerNewsConventionsTest {
         assertThat(find("An aide says the company will pay for it. September 2 - The governor visits the coast.",
                 "September 2").value()).isEqualTo("1989-09-02");
     }
+
+    @Test
+    void aMonthThatOpensAnItemOfADatedListIsOfThePast() {
+        // a dated list of months is a chronology of what happened: the April before, not the nearer one to come
+        assertThat(find("The crisis: what went wrong. April: Parliament passes a law to scrap the old banking act.",
+                "April").value()).isEqualTo("1989-04");
+    }
 }
