@@ -757,7 +757,8 @@ final class ClauseSubjects {
             String article = Phrases.low(tokens.get(subjectStart));
             // "are old enemies who signed": a plural without an article is what the subject of "be" is, too
             String opening = tokens.get(subjectStart).pos();
-            boolean bare = opening.startsWith("JJ") || opening.equals("NNS");
+            boolean bare = (opening.startsWith("JJ") || opening.equals("NNS") || opening.equals("CD"))
+                    && g - 2 >= s.firstToken() && !tokens.get(g - 2).text().equals(","); // not "of a coup, which"
             if (relative && (article.equals("a") || article.equals("an") || bare) && subjectStart - 2 >= s.firstToken()
                     && tokens.get(subjectStart - 1).isVerb() && tokens.get(subjectStart - 1).lemma().equals("be")) {
                 // "COMESA is a preferential trading bloc that was formed in 1994": what the subject of "be" is was

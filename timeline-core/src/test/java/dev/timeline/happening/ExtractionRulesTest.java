@@ -2210,6 +2210,11 @@ class ExtractionRulesTest {
         // all of what is named, and a plural without an article after "are"
         assertThat(titles("Norsk Oil and Baltico are old rivals who signed a truce in early 2008."))
                 .containsExactly("Norsk Oil and Baltico sign a truce");
+        assertThat(titles("The ruling parties and the rebels are one-time foes who formed a loose alliance in late"
+                + " 2005.")).noneMatch(t -> t.startsWith("One-time"));
+        // after a comma, "which" tells of the phrase before it
+        assertThat(titles("Ivo Marsh was one of the organisers of a coup in 1960, which led to the fall of the"
+                + " government.")).noneMatch(t -> t.startsWith("Ivo Marsh leads"));
     }
 
     @Test
