@@ -192,6 +192,12 @@ final class LearnedHappenings {
                     continue;
                 }
             }
+            if (report.isEmpty() && e.tense() == Tense.PAST && e.aspect() == Aspect.PROGRESSIVE) {
+                // "Guo Jingjing was revelling Tuesday in her record", "In early September, Mason was gathering the
+                // documents": what went on at that time, no happening; reported, the progressive tells what was
+                // being done ("the central bank said Thursday it was raising its key rate")
+                continue;
+            }
             Sentence s = inSentence;
             // "Saudi Arabia suffered a humiliating defeat in 2002": the verb whose object the noun is says who
             Optional<EventMention> governor = report.isPresent() ? Optional.empty()

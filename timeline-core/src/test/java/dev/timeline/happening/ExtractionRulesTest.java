@@ -1900,6 +1900,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void whatWasGoingOnAtATimeIsNoHappeningUnlessAReportTellsIt() {
+        assertThat(titles("Swimming champion Ana Lima was celebrating Tuesday after becoming the most decorated"
+                + " swimmer in the history of the Games.")).noneMatch(t -> t.contains("celebrates"));
+        assertThat(titles("In early September, Tom Reyes was gathering the documents required for the grant."))
+                .isEmpty();
+        // reported, the progressive tells what was being done
+        assertThat(titles("The Norlandian central bank said Thursday it was raising its key interest rate by a quarter"
+                + " point.")).anyMatch(t -> t.contains("raises its key interest rate"));
+    }
+
+    @Test
     void anAnniversaryTheCalendarBringsIsNoHappeningAndDatesNoClauseBackwards() {
         assertThat(titles("This year marks the 40th anniversary of the UN International Covenant on Civil and"
                 + " Political Rights.")).isEmpty();

@@ -19,7 +19,7 @@ class ForecastsTest {
         assertThat(LexiconExamples.titles("Crews shored up miles of boom and prepared for the oil to make landfall as"
                 + " early as Tuesday.")).isEmpty();
         // fronted, it says how early the past happening already was
-        assertThat(LexiconExamples.titles("As early as February, the contractor was getting poor results in lab"
+        assertThat(LexiconExamples.titles("As early as February, the contractor got poor results in lab"
                 + " tests.")).containsExactly("The contractor gets poor results in lab tests");
     }
 
