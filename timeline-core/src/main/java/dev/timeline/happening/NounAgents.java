@@ -42,15 +42,24 @@ final class NounAgents {
      */
     static boolean namesTheAgent(List<Token> tokens, int from, int head, int to) {
         boolean of = false;
+        boolean travel = TRAVELS.contains(tokens.get(head).lowerLemma());
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (i > head && t.pos().equals("IN")) {
                 of = Phrases.low(t).equals("of") || Phrases.low(t).equals("by"); // "a visit by the Polish premier"
-            } else if ((i < head || of) && t.pos().startsWith("NNP")) {
+            } else if ((i < head || of) && t.pos().startsWith("NNP") && !(i < head && travel && isPlaceName(t))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Nouns of a journey, which a place's name before them names the end of: "a Houston visit", "his Paris trip". */
+    private static final Set<String> TRAVELS = Set.of("visit", "trip", "tour", "stopover", "journey");
+
+    /** Whether {@code t} is the name of a place itself, not its demonym ("Houston", "China"; not "Chinese"). */
+    private static boolean isPlaceName(Token t) {
+        return Gazetteer.place(t.text()).filter(place -> place.equalsIgnoreCase(t.text())).isPresent();
     }
 
     /**

@@ -350,6 +350,12 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aPlaceBeforeANounOfAJourneyIsWhereItWentNotWhoWent() {
+        assertThat(titles("President Ivo Marsh raised the issue during a Washington visit in early June."))
+                .containsExactly("President Ivo Marsh's Washington visit");
+    }
+
+    @Test
     void aDateBetweenTheNounAndItsOfPhraseLeavesThePhraseInTheTitle() {
         assertThat(titles("Tensions rose in the capital after the killing last month of opposition deputy Ivo Marsh."))
                 .contains("Killing of opposition deputy Ivo Marsh");
