@@ -860,12 +860,15 @@ final class ClauseTitles {
 
     /**
      * Whether the predicate's only noun phrase is an object pronoun ("used it anyway", "met with him"), or it opens with
-     * "him", "her" or "them" ("brought him to power"), or is "the same" and its noun: whom or which, another sentence
-     * said.
+     * "him", "her" or "them" ("brought him to power") or with "it" before a preposition ("secure it over the well"), or
+     * is "the same" and its noun: whom or which, another sentence said.
      */
     private static boolean pointsBack(List<Token> tokens, int from, int to) {
         if (from < to && PERSONAL_OBJECTS.contains(tokens.get(from).text()) && tokens.get(from).pos().equals("PRP")) {
             return true;
+        }
+        if (from + 1 < to && tokens.get(from).text().equals("it") && tokens.get(from + 1).pos().equals("IN")) {
+            return true; // "the robots will secure it over the broken well": what, the title does not say
         }
         if (from + 3 <= to && tokens.get(from).lowerText().equals("the")
                 && tokens.get(from + 1).lowerText().equals("same")

@@ -34,6 +34,7 @@ final class FrontedPhraseAnchors {
         List<TimeAnchor> out = new ArrayList<>(anchors.size());
         for (TimeAnchor a : anchors) {
             Mention date = inAFrontedPhrase(text, a.timex(), a.event().token())
+                    || inAnAsideBeforeItsVerb(text, a.timex(), a.event().token())
                     ? LengthAnchors.dateAfter(text, a, timexes) : null;
             out.add(date == null || date.type() != TimexType.DATE || bounds(text, date) ? a
                     : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
@@ -76,6 +77,26 @@ final class FrontedPhraseAnchors {
             }
         }
         return comma >= 0;
+    }
+
+    /**
+     * Whether {@code timex} lies in a relative clause that a comma and "who" or "which" open and a comma closes right
+     * before the verb group of {@code event}: "Ortiz, who has lived in Spain [since 1990], was detained in Madrid in
+     * May 2008" (the aside tells of Ortiz, not of the detention).
+     */
+    static boolean inAnAsideBeforeItsVerb(AnalyzedText text, Mention timex, Token event) {
+        List<Token> tokens = text.tokens();
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (own.isEmpty() || own.get(0).index() >= event.index() || !event.isVerb()) {
+            return false;
+        }
+        int close = own.get(own.size() - 1).index() + 1;
+        while (close < event.index() && !tokens.get(close).text().equals(",")) {
+            close++;
+        }
+        return close < event.index() && inTheGroupOf(tokens, close + 1, event.index())
+                && ClauseBoundaries.inARelativeAsideBefore(tokens, text.sentenceOf(event), own.get(0).index(),
+                        event.index());
     }
 
     /** Whether the auxiliaries from {@code i} run up to the event at {@code event}: "was [arrested]", "has been". */

@@ -219,9 +219,11 @@ final class HappeningFilters {
             // a date of an earlier clause ("was founded in 2005 and went public in 2006", "left on Sunday after
             // reaching a deal on Saturday") or an edition's year ("as Miss World 2005 on Sunday") is not the verb's
             // nor is a date inside a phrase fronted before its clause ("Notorious for a brawl three years ago, he")
+            // or inside a relative aside before its verb ("Ortiz, who has lived in Spain since 1990, was detained")
             if (m != a.timex() && distance(text, e, m) < own && !TimeAnchorer.inAnEarlierClause(text, m, e)
                     && !TimeAnchorer.yearOfAName(text, m)
-                    && !FrontedPhraseAnchors.inAFrontedPhrase(text, m, a.event().token())) {
+                    && !FrontedPhraseAnchors.inAFrontedPhrase(text, m, a.event().token())
+                    && !FrontedPhraseAnchors.inAnAsideBeforeItsVerb(text, m, a.event().token())) {
                 return false;
             }
         }

@@ -980,6 +980,9 @@ class ExtractionRulesTest {
     @Test
     void aPredicateWhoseObjectIsAPronounPointsBack() {
         assertThat(titles("The contractor used it anyway in March, the inspectors found.")).isEmpty();
+        // "it" before a preposition: what was secured, another sentence said
+        assertThat(titles("Once the dome is in place later Friday, Norsk's robots will secure it over the broken well"
+                + " at the bottom of the lake.")).noneMatch(t -> t.contains("secure it"));
         assertThat(titles("Two rifles were found in the car on Monday.")).containsExactly(
                 "Two rifles are found in the car");
         assertThat(titles("The contractor used the cheaper cement in March.")).containsExactly(
@@ -2074,6 +2077,13 @@ class ExtractionRulesTest {
         assertThat(extract("At a gathering in Abuja on Tuesday, oil ministers of the cartel opted to cut output by"
                 + " 500,000 barrels per day from October.")).extracting(Event::when)
                 .containsExactly(When.parse("2025-08-26"));
+    }
+
+    @Test
+    void aDateAfterTheVerbInItsClauseDatesItOverADateInARelativeAsideBeforeIt() {
+        assertThat(extract("Ivo Ortiz, who has lived in Spain since 1990, was detained on arrival in Madrid by border"
+                + " police in May 2008.")).extracting(Event::when).contains(When.parse("2008-05"))
+                .doesNotContain(When.parse("1990"));
     }
 
     @Test
