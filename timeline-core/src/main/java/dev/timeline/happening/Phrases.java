@@ -547,7 +547,9 @@ final class Phrases {
 
     /** Whether {@code t} heads a phrase that names a body or someone: "Congress", "the energy committee". */
     static boolean isBody(Token t) {
-        return t.pos().startsWith("NNP") || BODIES.contains(low(t));
+        // "before congressional panels": the plural of a body is bodies
+        return t.pos().startsWith("NNP") || BODIES.contains(low(t)) || t.pos().equals("NNS")
+                && BODIES.contains(t.lowerLemma());
     }
 
     /**

@@ -2030,6 +2030,10 @@ class ExtractionRulesTest {
                 .containsExactly("BP America chief Lamar McKay appears before the House energy committee");
         assertThat(titles("BP America chief Lamar McKay testified before Congress on Tuesday.")).containsExactly(
                 "BP America chief Lamar McKay testifies before Congress");
+        // the plural of a body
+        assertThat(titles("Officials from Norrail and Baltico are scheduled to testify before congressional panels on"
+                + " Thursday.")).containsExactly(
+                        "Officials from Norrail and Baltico testify before congressional panels");
         // before a happening, or before dawn, it is a bound or a time
         assertThat(titles("The ministers met before the summit on Thursday.")).isEmpty();
         assertThat(titles("The typhoon, which hit the eastern region of Bicol before dawn Thursday, knocked out"
