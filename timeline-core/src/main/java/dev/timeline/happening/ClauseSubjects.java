@@ -22,6 +22,8 @@ final class ClauseSubjects {
     /** Prepositions that introduce a date between a subject and its verb ("The team on Monday evacuated"). */
     static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at", "during", "early", "late");
     static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** Reflexive pronouns that stress the subject right before its verb: "Canada itself withdrew". */
+    private static final Set<String> EMPHATIC = Set.of("itself", "himself", "herself", "themselves");
     /** Marks that set a relative clause off from its antecedent: a comma or a dash. */
     static final Set<String> CLAUSE_MARKS = Set.of(",", "-", "--", "\u2013", "\u2014");
     private static final Set<String> ANAPHORIC_NOUNS = Lexicons.firstColumn("anaphoric-nouns.txt");
@@ -558,6 +560,9 @@ final class ClauseSubjects {
             }
         }
         subjectEnd = SubjectEnds.beforeDate(tokens, s, subjectEnd, covered);
+        if (subjectEnd - 1 > s.firstToken() && EMPHATIC.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
+            subjectEnd--; // "Canada itself withdrew the request": the pronoun stresses the subject before it
+        }
         if (subjectEnd - 2 > s.firstToken() && Phrases.isQuote(tokens.get(subjectEnd - 1).text())
                 && tokens.get(subjectEnd - 2).text().equals(",")) {
             subjectEnd--; // "Obama, who has told aides to "plug the damn hole," will head": the quote closes the aside

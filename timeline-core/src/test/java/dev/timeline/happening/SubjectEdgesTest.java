@@ -477,6 +477,12 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aReflexiveThatStressesTheSubjectStaysOutOfIt() {
+        assertThat(LexiconExamples.titles("Canada itself withdrew the asylum request on May 3, clearing the way for"
+                + " his return.")).contains("Canada withdraws the asylum request");
+    }
+
+    @Test
     void aRelativeAfterWhatANameIsTellsOfTheName() {
         // "is a forum which met": the name met, not "an informal forum"; a name may end on its number
         assertThat(LexiconExamples.titles("The Group 20 is an informal forum which first met in December 1999."))
