@@ -15,10 +15,11 @@ import java.util.Set;
  * The verb whose object an event noun is: "Saudi Arabia suffered a humiliating defeat to Germany in 2002", "Police
  * foiled an attack on the embassy Monday", "BP's board held a meeting on Monday". The noun carries the date, the
  * verb's clause says who: its title ("Saudi Arabia suffers a humiliating defeat to Germany") names the actor that the
- * noun's phrase alone ("Humiliating defeat to Germany") leaves out. Only an asserted, finite verb of occurrence
- * governs a title (not "denied the attack", "need further investigation", "threatened to invoke emergency powers to
- * avert a strike"), nor one that sets the noun's date ("scheduled the hearing for Friday": the date is the hearing's,
- * the title would be the scheduling's); a verb in the future makes the happening a planned one. Stateless.
+ * noun's phrase alone ("Humiliating defeat to Germany") leaves out. Only an asserted, finite verb of occurrence (or
+ * "have" with an occurrence for its object: "had an accident") governs a title (not "denied the attack", "need
+ * further investigation", "threatened to invoke emergency powers to avert a strike"), nor one that sets the noun's
+ * date ("scheduled the hearing for Friday": the date is the hearing's, the title would be the scheduling's); a verb in
+ * the future makes the happening a planned one. Stateless.
  */
 final class GovernedNouns {
     /** Tags of the words a noun phrase may hold before its head noun: "his third", "a two-day official". */

@@ -38,7 +38,8 @@ final class NounAgents {
 
     /**
      * Whether the noun phrase of tokens {@code [from, to)} with its noun at {@code head} names who does it: a proper
-     * noun before the noun, or in a phrase of "of" or "by" after it.
+     * noun before the noun (not a place's name before a journey: "a Washington visit"), or in a phrase of "of" or "by"
+     * after it.
      */
     static boolean namesTheAgent(List<Token> tokens, int from, int head, int to) {
         boolean of = false;

@@ -231,9 +231,11 @@ final class Phrases {
                 i = close + 1;
                 continue;
             }
+            // "between the Seven Party Alliance [(SPA)] and the Maoists": the name's acronym; "found Tom Berg[, 31,]
+            // guilty": the person's age
             if (i > from && (isAcronymAfterName(tokens, s, i) || isAgeAfterName(tokens, s, i))) {
-                aside += 3; // "between the Seven Party Alliance [(SPA)] and the Maoists": the name's acronym
-                i += 3; // "found Tom Berg[, 31,] guilty": the person's age
+                aside += 3;
+                i += 3;
                 continue;
             }
             Token t = tokens.get(i);
