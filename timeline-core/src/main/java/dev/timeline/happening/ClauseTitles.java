@@ -1121,13 +1121,25 @@ final class ClauseTitles {
      * "the failure [this weekend] of", "the death [on Friday] of"; -1 if none.
      */
     private static int ofAfterItsDate(List<Token> tokens, Sentence s, int from, boolean[] covered) {
-        int i = from < s.endToken() && !covered[from] && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(from)))
-                ? from + 1 : from;
-        int date = i;
+        int i = pastADate(tokens, s, from, covered, DATE_PREPOSITIONS);
+        return i >= 0 && i < s.endToken() && Phrases.low(tokens.get(i)).equals("of") ? i : -1;
+    }
+
+    /**
+     * Where the date that starts at token {@code from} ends, a preposition of {@code prepositions} perhaps opening it
+     * ("[on 16 June] to put", "[this weekend] of"): the index after its last word; -1 if no date starts there.
+     */
+    private static int pastADate(List<Token> tokens, Sentence s, int from, boolean[] covered,
+            Set<String> prepositions) {
+        int i = from + 1 < s.endToken() && !covered[from] && covered[from + 1]
+                && prepositions.contains(Phrases.low(tokens.get(from))) ? from + 1 : from;
+        if (i >= s.endToken() || !covered[i]) {
+            return -1;
+        }
         while (i < s.endToken() && covered[i]) {
             i++;
         }
-        return i > date && i < s.endToken() && Phrases.low(tokens.get(i)).equals("of") ? i : -1;
+        return i;
     }
 
     private static Optional<Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered, Names entities) {
@@ -1214,19 +1226,9 @@ final class ClauseTitles {
      * cabinet's decision [on Monday] to close the plant"), its verb in the base form; -1 if none.
      */
     private static int infinitiveAfterItsDate(List<Token> tokens, Sentence s, int end, boolean[] covered) {
-        int k = end;
-        if (k + 1 < s.endToken() && !covered[k] && covered[k + 1]
-                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(k)))) {
-            k++; // "on 16 June"
-        }
-        if (k >= s.endToken() || !covered[k]) {
-            return -1;
-        }
-        while (k < s.endToken() && covered[k]) {
-            k++;
-        }
-        return k + 1 < s.endToken() && Phrases.low(tokens.get(k)).equals("to") && tokens.get(k + 1).pos().equals("VB")
-                ? k : -1;
+        int k = end < s.endToken() ? pastADate(tokens, s, end, covered, ClauseSubjects.DATE_PREPOSITIONS) : -1;
+        return k >= 0 && k + 1 < s.endToken() && Phrases.low(tokens.get(k)).equals("to")
+                && tokens.get(k + 1).pos().equals("VB") ? k : -1;
     }
 
     /** Prepositions that set a place after a noun's phrase: "the bombing of a railway station [in Pyatigorsk]". */
