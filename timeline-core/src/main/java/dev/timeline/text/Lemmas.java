@@ -188,9 +188,12 @@ final class Lemmas {
         if (n > 4 && low.endsWith("ing")) {
             return restoreE(low.substring(0, n - 3));
         }
+        if (n > 4 && low.endsWith("zes") && "aeiouy".indexOf(low.charAt(n - 4)) >= 0) {
+            return low.substring(0, n - 1); // "nationalizes", "analyzes", "blazes": a silent "e" before the "s"
+        }
         if (n > 3 && (low.endsWith("ches") || low.endsWith("shes") || low.endsWith("sses") || low.endsWith("xes")
                 || low.endsWith("zes") || low.endsWith("oes"))) {
-            return low.substring(0, n - 2);
+            return low.substring(0, n - 2); // "buzzes", "waltzes"
         }
         if (n > 2 && low.endsWith("s") && !low.endsWith("ss") && !low.endsWith("us")) {
             return low.substring(0, n - 1);

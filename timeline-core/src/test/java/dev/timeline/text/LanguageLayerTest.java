@@ -239,6 +239,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aVerbInZesAfterAVowelKeepsItsSilentE() {
+        AnalyzedText a = analyze("Vesta Bank nationalizes Orion Savings as the senator criticizes the board, a fire"
+                + " blazes and the minister buzzes the aide.");
+        assertThat(List.of("nationalizes", "criticizes", "blazes", "buzzes")).extracting(w -> token(a, w).lemma())
+                .containsExactly("nationalize", "criticize", "blaze", "buzz");
+    }
+
+    @Test
     void baseFormsEndingInEedKeepTheirLastLetter() {
         AnalyzedText a = analyze("The board will proceed with the sale if the banks agreed; they need to succeed.");
         assertThat(List.of("proceed", "agreed", "need", "succeed")).extracting(w -> token(a, w).lemma())
