@@ -119,7 +119,30 @@ final class Titles {
         }
         Token name = s.t(first - 1);
         Token before = s.t(first - 2);
-        return name.cap && letter(name) && letter(before) && !before.cap && !small(before.low);
+        return name.cap && letter(name) && letter(before) && !before.cap && !small(before.low)
+                || k.cat == Cat.SEASON && seasonOfAName(s, first);
+    }
+
+    /**
+     * Whether the capitalized season at {@code first} ends the name of a movement or an era, after a capitalized word
+     * of no temporal meaning that follows "the" or a year: "since the Arab Spring", "the 1968 Prague Spring". Running
+     * text, not a headline's capitals, holds a word in lower case other than a title's function word within
+     * {@value #REACH} words: "Tunisia has been a democracy since the Arab Spring".
+     */
+    private static boolean seasonOfAName(Scan s, int first) {
+        Token name = s.t(first - 1);
+        Token before = s.t(first - 2);
+        if (!name.cap || name.cat != Cat.OTHER || !letter(name)
+                || !(before.low.equals("the") || before.cat == Cat.NUMBER && before.low.length() == 4)) {
+            return false;
+        }
+        for (int i = Math.max(0, first - REACH); i <= first + REACH; i++) {
+            Token k = s.t(i);
+            if (i != first && letter(k) && !k.cap && !small(k.low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean quote(Scan s, int i) {

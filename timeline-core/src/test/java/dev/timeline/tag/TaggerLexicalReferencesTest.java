@@ -89,6 +89,9 @@ class TaggerLexicalReferencesTest {
             For the people of Poland, high noon comes today.                        | today DATE 1989-11-02
             This is VOA Today.                                                      | ~~
             He told USA Today the plan was dead.                                    | ~~
+            Protests spread across the region during the Arab Spring.               | ~~
+            After the failed 1968 Velvet Spring, Novak fled to Austria.            | 1968 DATE 1968
+            Tokyo Prices Rise in the Cold Winter                                    | Winter DATE 1989-WI
             This week, the company paid $10.                                        | This week DATE 1989-W44
             "This week is crucial," he said.                                        | This week DATE 1989-W44
             "Today, we start over," he said.                                        | Today DATE 1989-11-02
