@@ -67,6 +67,9 @@ final class ClauseSubjects {
     /** Plurals of members of a party, creed or people: "Republicans", "Democrats", "Socialists", "Palestinians". */
     private static final java.util.regex.Pattern MEMBERS_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:icans|ians|ists|crats|atives)");
+    /** An adjective of creed or nation by its ending: "Sunni", "Shiite", "Bosnian", "Kurdish", "Chinese". */
+    private static final java.util.regex.Pattern CREED_OR_NATION = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ite|ch)");
     /** A name in capitals, which the tagger may take for a common noun: "COMESA", "G20", "SADC". */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9&-]+");
     /** Articles that open a sentence: one inside a subject starts it, what comes before is a headline's rest. */
@@ -322,8 +325,9 @@ final class ClauseSubjects {
 
     /**
      * Whether the capitalized word in "-s" at {@code at} names a people or a party in the plural: the plural of a
-     * demonym of the gazetteer ("Americans", "Israelis"), or a word after "the" that names no place and ends no name
-     * ("The Russians", "the Kurds", "the Democrats"; not "The Netherlands", "the Evans family").
+     * demonym of the gazetteer ("Americans", "Israelis"), a word after "the" that names no place and ends no name
+     * ("The Russians", "the Kurds", "the Democrats"; not "The Netherlands", "the Evans family") or after a capitalized
+     * adjective ("Sunni Arabs", "Shiite Kurds").
      */
     private static boolean peoplePlural(List<Token> tokens, int at, int subjectStart) {
         Token head = tokens.get(at);
@@ -336,7 +340,11 @@ final class ClauseSubjects {
         String singular = word.substring(0, word.length() - 1);
         boolean demonym = Gazetteer.place(singular).filter(p -> !p.equalsIgnoreCase(singular)).isPresent();
         boolean afterThe = at - 1 >= subjectStart && tokens.get(at - 1).lowerText().equals("the");
-        return demonym || afterThe;
+        // "Sunni Arabs", "Bosnian Serbs": an adjective of creed or nation before a people ("The United States" and
+        // "Wild Oats" are names)
+        boolean afterAnAdjective = at - 1 >= subjectStart && tokens.get(at - 1).pos().startsWith("JJ")
+                && CREED_OR_NATION.matcher(tokens.get(at - 1).text()).matches();
+        return demonym || afterThe || afterAnAdjective;
     }
 
     /**

@@ -447,7 +447,10 @@ final class Titles {
                     Math.max(0, Math.min(c.sentence().length(), e.end() - c.sentenceStart())));
             if (!surface.isEmpty() && !surface.equals(e.name()) && !e.name().contains(" " + surface + " ")
                     && e.name().contains(surface)) {
-                out = out.replaceAll("\\b" + Pattern.quote(surface) + "(?=’s|'s|\\b)(?! [A-Z])", e.name());
+                // not where the name is written out already, as another mention of the surname may have made it
+                String before = e.name().substring(0, e.name().indexOf(surface));
+                out = out.replaceAll((before.isEmpty() ? "" : "(?<!" + Pattern.quote(before) + ")") + "\\b"
+                        + Pattern.quote(surface) + "(?=’s|'s|\\b)(?! [A-Z])", e.name());
             }
         }
         return out;

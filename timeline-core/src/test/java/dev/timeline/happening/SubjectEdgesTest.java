@@ -19,6 +19,17 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aPeopleAfterACapitalizedAdjectiveIsPlural() {
+        // "Sunni Arabs" read as a name in "-s" ("Jupp Heynckes") took the verb of one
+        assertThat(LexiconExamples.titles("Shiite Kurds boycotted a referendum in January."))
+                .containsExactly("Shiite Kurds boycott a referendum");
+        assertThat(LexiconExamples.titles("Coach Jupp Heynckes resigned on Monday.")).containsExactly(
+                "Coach Jupp Heynckes resigns");
+        assertThat(LexiconExamples.titles("The United States banned Norlandian beef imports in 2001."))
+                .containsExactly("The United States bans Norlandian beef imports");
+    }
+
+    @Test
     void aDashBetweenSpacesEndsTheSubjectOfARelativeClause() {
         // "The flu - an Irish nurse arrives": the relative tells of the nurse, after the dash
         assertThat(LexiconExamples.titles("Malta has confirmed a case of the flu - an Irish nurse who arrived by ferry"

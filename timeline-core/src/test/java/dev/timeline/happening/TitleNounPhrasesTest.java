@@ -26,6 +26,14 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aSurnameMentionedTwiceInItsSentenceIsWrittenOutOnce() {
+        // each mention of "Moreau" wrote the full name into the title, the second into the first's expansion
+        assertThat(titles("Ministers thanked French President Paul Moreau Monday for his support.\n\"We value the"
+                + " ties built by Moreau,\" he said, adding Hanoi was looking forward to Moreau's visit in October."))
+                .contains("Paul Moreau's visit").noneMatch(t -> t.contains("Paul Paul"));
+    }
+
+    @Test
     void anAcronymBeforeItsExpansionInBracketsStaysInTheNameWithoutIt() {
         assertThat(titles("Abe congratulated Vietnam for successfully organizing the 14th APEC (Asia-Pacific Economic"
                 + " Cooperation) Economic Leaders' Meeting on Saturday and Sunday.")).contains(
