@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * <p>Two events merge when their times are nested (one certainly within the other; a range only with an equal
  * range), their types agree (a parade is a commemoration), and they share a participant, or, when either has none,
  * a place or a content word of the title. Incompatible dates never merge. Events of one document merge only when
- * they fall on the same day, or when one is the same happening reported less precisely (see
- * {@link LessPreciseReports}). Candidates are found through blocks keyed by year and type, so the work grows with the
+ * they fall on the same day, when one is the same happening reported less precisely (see
+ * {@link LessPreciseReports}), or when the document tells it twice with the same title and date (see
+ * {@link RepeatedReports}). Candidates are found through blocks keyed by year and type, so the work grows with the
  * number of events, not its square.
  *
  * <p>The result does not depend on the order of the input (events are clustered in a total order of their content),
@@ -97,7 +98,7 @@ public final class EventMerger {
         // the head words of titles, kept from pass to pass: a pass sees again the titles the one before kept
         Map<List<Object>, Optional<String>> heads = new HashMap<>();
         while (true) {
-            List<Event> next = LessPreciseReports.fold(cluster(current), heads);
+            List<Event> next = LessPreciseReports.fold(cluster(RepeatedReports.fold(current)), heads);
             if (next.size() == current.size()) {
                 return next; // nothing merged: a fixpoint, so merging again changes nothing
             }

@@ -45,6 +45,21 @@ class EventMergerTest {
     }
 
     @Test
+    void oneArticlesHappeningToldTwiceInTheSameWordsIsOneEvent() {
+        // a repeated paragraph: the same title and year twice, which a reader could not tell apart
+        Event first = Event.builder("a1", When.parse("1997"), "The Asian financial crisis").type(EventType.TAKEOVER)
+                .source(Source.of("a", 10, 90, "since the 1997 Asian financial crisis")).build();
+        Event second = Event.builder("a2", When.parse("1997"), "The Asian financial crisis").type(EventType.TAKEOVER)
+                .source(Source.of("a", 400, 480, "since the 1997 Asian financial crisis")).build();
+        assertThat(EventMerger.merge(List.of(second, first))).singleElement().satisfies(e -> assertThat(e.sources())
+                .extracting(Source::start).containsExactly(10, 400));
+        // the same words a year apart, or other words the same year, stay two happenings
+        Event later = Event.builder("a3", When.parse("1998"), "The Asian financial crisis").type(EventType.TAKEOVER)
+                .source(Source.of("a", 700, 780, "the 1998 Asian financial crisis")).build();
+        assertThat(EventMerger.merge(List.of(first, later))).hasSize(2);
+    }
+
+    @Test
     void incompatibleDatesNeverMerge() {
         assertThat(EventMerger.merge(List.of(
                 event("a", "2011", null, "Kim takes power", List.of("Kim Jong Un")),

@@ -35,11 +35,12 @@ class LongDocumentMergeTest {
     void thousandsOfReportsOfOneMonthInOneDocumentStayApartInLinearTime() {
         List<Event> events = new ArrayList<>();
         for (int i = 0; i < 30_000; i++) {
-            events.add(Event.builder("e" + i, When.parse("2011-09"), "Kim takes power")
+            events.add(Event.builder("e" + i, When.parse("2011-09"), "Kim takes power in zone " + i)
                     .type(EventType.of("takeover")).participants(List.of("Kim Jong Un"))
                     .source(Source.of("big", i * 10, i * 10 + 5, "Kim takes power.")).build());
         }
-        // one article's happenings stay apart unless on one same day: 30,000 clusters in one block
+        // one article's happenings stay apart unless on one same day or told in the same words: 30,000 clusters in
+        // one block
         List<Event> merged = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> EventMerger.merge(events));
         assertThat(merged).hasSize(30_000);
     }
