@@ -641,7 +641,8 @@ final class HappeningFilters {
 
     /**
      * Whether {@code e}, not in the past tense, is dated "later" on the day the article was written ("The OPEC meeting,
-     * which opens later Sunday", written on Sunday): a plan of that day, still to come when it was told.
+     * which opens later Sunday", "is to be broadcast later on Sunday", written on Sunday): a plan of that day, still
+     * to come when it was told.
      */
     static boolean laterThatDay(AnalyzedText text, EventMention e, Mention timex, String value, LocalDate dct) {
         List<Token> own = text.tokensIn(timex.start(), timex.end());
@@ -649,8 +650,15 @@ final class HappeningFilters {
                 || !value.equals(dct.toString())) {
             return false;
         }
-        return text.tokens().get(own.get(0).index() - 1).lowerText().equals("later");
+        int before = own.get(0).index() - 1;
+        if (before > 0 && DATE_PREPOSITIONS_AFTER_LATER.contains(text.tokens().get(before).lowerText())) {
+            before--; // "is to be broadcast later on Tuesday"
+        }
+        return text.tokens().get(before).lowerText().equals("later");
     }
+
+    /** Prepositions between "later" and the day it is later on: "later on Tuesday", "later in the day". */
+    private static final Set<String> DATE_PREPOSITIONS_AFTER_LATER = Set.of("on", "in");
 
     /**
      * Whether {@code e} was to be: "was to" or "were to" before it ("Ozawa was to meet Hashimoto on Thursday", "Verdi

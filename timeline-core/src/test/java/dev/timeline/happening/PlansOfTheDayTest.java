@@ -25,6 +25,9 @@ class PlansOfTheDayTest {
         // told in the past, it was done by the time of writing
         assertThat(only("Foreign minister Ana Berg left Oslo later Thursday.").attributes())
                 .doesNotContainKey("planned");
+        // "later on" the day, a preposition between
+        assertThat(only("The interview with Ana Berg on Vestia TV is to be broadcast later on Thursday.")
+                .attributes()).containsEntry("planned", "true");
     }
 
     @Test
