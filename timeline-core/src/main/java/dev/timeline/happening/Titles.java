@@ -117,6 +117,12 @@ final class Titles {
             if (phrases >= 2 && !inName) {
                 break; // two phrases, but a name's "on" goes on: "of the Forum on China-Africa Cooperation"
             }
+            if (phrases > 0 && prep.lower().equals("to") && to + 1 < words.size()
+                    && isInfinitive(words.get(to + 1).lower())) {
+                // "since the 1978 tanker spill in France [to make good on its promise]": after a phrase, the clause's
+                // infinitive; right after the noun it is the noun's ("the leadership election to replace Sharon")
+                break;
+            }
             if (!PREPOSITIONS.contains(prep.lower()) && !adverb && !inName && !joined
                     || gapHasPunctuation(c.sentence(), words.get(to - 1).end(), prep.start())) {
                 break;
@@ -162,6 +168,11 @@ final class Titles {
             }
         }
         return phrase;
+    }
+
+    /** Whether a word after "to" is a verb's base form that is no noun: "to make", not "to power" or "to talks". */
+    private static boolean isInfinitive(String low) {
+        return dev.timeline.text.BaseVerbs.contains(low) && !dev.timeline.event.CommonNouns.contains(low);
     }
 
     /**

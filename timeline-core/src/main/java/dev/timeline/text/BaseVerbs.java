@@ -33,8 +33,8 @@ public final class BaseVerbs {
     private BaseVerbs() {
     }
 
-    /** Whether {@code form} was seen as the base form of a verb. */
-    static boolean contains(String form) {
+    /** Whether {@code form}, in lower case, was seen as the base form of a verb. */
+    public static boolean contains(String form) {
         return Shipped.SET.contains(form);
     }
 

@@ -34,6 +34,14 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aNounsPhraseEndsBeforeAnInfinitive() {
+        // the infinitive goes on with "has had 30 years", not with the spill's place
+        assertThat(titles("The shipping industry has had 30 years since the 1982 Norrland Star tanker spill in"
+                + " Sweden to make good on its promise.")).anyMatch(t -> t.endsWith("tanker spill in Sweden"))
+                .noneMatch(t -> t.contains(" to make"));
+    }
+
+    @Test
     void anAcronymBeforeItsExpansionInBracketsStaysInTheNameWithoutIt() {
         assertThat(titles("Abe congratulated Vietnam for successfully organizing the 14th APEC (Asia-Pacific Economic"
                 + " Cooperation) Economic Leaders' Meeting on Saturday and Sunday.")).contains(
