@@ -657,6 +657,18 @@ final class HappeningFilters {
         return text.tokens().get(before).lowerText().equals("later");
     }
 
+    /**
+     * Whether {@code e} is a participle after "being" right after a noun: "a forum being hosted in Busan ends on
+     * Friday", "the talks being held in Oslo": what goes on with the noun, a reduced relative clause, no happening of
+     * its own ("the forum is being hosted" is a clause of its own).
+     */
+    static boolean beingDoneToANoun(AnalyzedText text, EventMention e) {
+        int at = e.token().index();
+        int first = text.sentenceOf(e.token()).firstToken();
+        return e.token().pos().equals("VBN") && at - 2 >= first
+                && text.tokens().get(at - 1).lowerText().equals("being") && text.tokens().get(at - 2).isNoun();
+    }
+
     /** Prepositions between "later" and the day it is later on: "later on Tuesday", "later in the day". */
     private static final Set<String> DATE_PREPOSITIONS_AFTER_LATER = Set.of("on", "in");
 

@@ -161,6 +161,7 @@ final class LearnedHappenings {
                     || Measures.holding(text, e, events.get(sentence))
                     // "Zhao had been working in a kindergarten for two years": a state that went on, no happening
                     || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
+                    || HappeningFilters.beingDoneToANoun(text, e)
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE
                     // "200 soldiers have been killed in clashes this year": the noun is counted with its verb
                     || !e.token().isVerb() && presentPerfectVerb(events.get(sentence)),
