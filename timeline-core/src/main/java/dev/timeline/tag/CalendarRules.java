@@ -51,6 +51,10 @@ final class CalendarRules {
                 return Match.date(i, j + 2, Dates.yearMonth(y, m));
             }
         }
+        Match ofThatYear = ofThatYear(s, i, j, m);
+        if (ofThatYear != null) {
+            return ofThatYear;
+        }
         if (s.cat(j) == Cat.REL && s.any(j + 1, "year")) {
             int dir = s.t(j).num;
             if (!r.known()) {
@@ -67,6 +71,30 @@ final class CalendarRules {
             return Match.date(i, s.skipDotIfAbbrev(i), Dates.yearMonth(later, m)); // the year stays its own mention
         }
         return Match.date(i, s.skipDotIfAbbrev(i), monthValue(s, r, i, i + 1, m));
+    }
+
+    /** How many words may stand between "that" and "year": "in June of that awful year". */
+    private static final int THAT_YEAR_WORDS = 2;
+
+    /**
+     * A month of the year the text named before, with "of that year" after it ("The war began in 1914. In March of
+     * that year, ..."), up to {@value #THAT_YEAR_WORDS} words between "that" and "year"; null when no "of that year"
+     * follows or the last date named has no year.
+     */
+    private static Match ofThatYear(Scan s, int i, int j, int m) {
+        if (!s.w(j, "of") || !s.w(j + 1, "that") || s.lastDate.length() < 4
+                || !s.lastDate.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        for (int k = j + 2; k <= j + 2 + THAT_YEAR_WORDS; k++) {
+            if (s.w(k, "year")) {
+                return Match.date(i, k + 1, Dates.yearMonth(Integer.parseInt(s.lastDate.substring(0, 4)), m));
+            }
+            if (s.t(k).cat != Cat.OTHER) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The year that a month without one takes from just after it: "an April day in 1998", "December in 1999". */
@@ -94,6 +122,10 @@ final class CalendarRules {
             return "XXXX-" + Dates.two(m);
         }
         int dir = monthTense(s, first, last);
+        int named = dir > 0 ? 0 : historicalYearBefore(s, r, first, m);
+        if (named != 0) {
+            return Dates.yearMonth(named, m); // "In 1957 the flu reached Europe. In October, the second wave swept"
+        }
         if (dir < 0 && m > r.date().getMonthValue() && s.eventPast(first)) {
             // "the bomb killed 19 soldiers in June", written in April: the June before, though a report's past may
             // name a month just ahead ("told the companies of a cutback in September")
@@ -101,6 +133,69 @@ final class CalendarRules {
         }
         return Dates.yearMonth(Dates.yearFor(r.date(), m, 0, dir), m);
     }
+
+    /** How many years before the reference's a year must be for a month after it to take it: history, not last year. */
+    private static final int HISTORY_YEARS = 2;
+    /** How many tokens back the year of the sentence before may end. */
+    private static final int PREVIOUS_SENTENCE_REACH = 40;
+
+    /**
+     * The year, {@value #HISTORY_YEARS} or more before the reference's, of the story the text tells just before month
+     * {@code m} named without one, a sentence that opens on it setting the scene: a year written out that opens the
+     * month's sentence ("In 1957 the flu reached Europe, and in October it swept France"), or, when the month opens
+     * its own sentence, the year written out or an earlier month that opens the sentence before ("In June of that
+     * year, ... . In November, ..."); 0 if none. A year counted back ("two years ago ... in October") or named in
+     * passing ("since its launch in 2003 and that as of February") is none.
+     */
+    private static int historicalYearBefore(Scan s, Reference r, int first, int m) {
+        int named = RelativeRules.yearNamedBefore(s, first);
+        if (named == 0 || !writtenOut(s, String.valueOf(named)) || !opensOnTheLastDate(s)) {
+            // "since its launch in 2003 and that as of February": a year in passing is no story's
+            named = yearOfTheSentenceBefore(s, first, m);
+        }
+        return named != 0 && named <= r.date().getYear() - HISTORY_YEARS ? named : 0;
+    }
+
+    /** Whether the last date the text named ends on its own value written out: "1957", not "two years ago". */
+    private static boolean writtenOut(Scan s, String value) {
+        return s.t(s.lastDateEnd - 1).low.equals(value);
+    }
+
+    /**
+     * The year of the sentence before, when the month {@code m} at {@code first} opens its own ("In May, ..."): the
+     * last date named there, a year written out or a month of that year before {@code m}; 0 otherwise.
+     */
+    private static int yearOfTheSentenceBefore(Scan s, int first, int m) {
+        int open = s.w(first - 1, "in") ? first - 1 : first;
+        String v = s.lastDate;
+        boolean year = v.length() == 4 && v.chars().allMatch(Character::isDigit) && writtenOut(s, v);
+        boolean earlierMonth = v.length() == 7 && v.charAt(4) == '-' && v.substring(0, 4).chars()
+                .allMatch(Character::isDigit) && v.substring(5).chars().allMatch(Character::isDigit)
+                && Integer.parseInt(v.substring(5)) < m;
+        if (open > 0 && !s.boundary(open - 1) || !year && !earlierMonth
+                || s.lastDateEnd < first - PREVIOUS_SENTENCE_REACH || s.lastDateEnd > first) {
+            return 0;
+        }
+        int boundaries = 0;
+        for (int k = s.lastDateEnd; k < open - 1; k++) {
+            boundaries += s.boundary(k) ? 1 : 0;
+        }
+        // the sentence before opened on its date, as a story's scene does ("In 1957, ..."), not one that named a
+        // date in passing ("since the March 2003 invasion. In December alone, ...")
+        return boundaries == 0 && opensOnTheLastDate(s) ? Integer.parseInt(v.substring(0, 4)) : 0;
+    }
+
+    /** Whether the sentence of the last date named opens on it after "In": "In 1957, ...", "In June of that year". */
+    private static boolean opensOnTheLastDate(Scan s) {
+        int before = s.lastDateEnd - 1;
+        while (before > 0 && before > s.lastDateEnd - OPENING_DATE_WORDS && !s.boundary(before - 1)) {
+            before--;
+        }
+        return s.w(before, "in") && (before == 0 || s.boundary(before - 1));
+    }
+
+    /** How many words a date that opens its sentence after "In" may take: "In June of that awful year". */
+    private static final int OPENING_DATE_WORDS = 7;
 
     /** The tense around a month named without a year; an end point ("through January") is not dated by it. */
     private static int monthTense(Scan s, int first, int last) {

@@ -448,7 +448,7 @@ final class RelativeRules {
      * The year the text named on its own ("1918", not a day or a month) within {@value #SEASON_YEAR_REACH} tokens
      * before token {@code i} in its sentence, or 0.
      */
-    private static int yearNamedBefore(Scan s, int i) {
+    static int yearNamedBefore(Scan s, int i) {
         String v = s.lastDate;
         if (v.length() != 4 || !v.chars().allMatch(Character::isDigit) || s.lastDateEnd < i - SEASON_YEAR_REACH
                 || s.lastDateEnd > i) {

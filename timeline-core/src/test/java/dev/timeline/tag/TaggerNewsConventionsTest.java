@@ -589,6 +589,33 @@ class TaggerNewsConventionsTest {
     }
 
     @Test
+    void aMonthAfterAHistoricalYearIsThatYearsMonth() {
+        // the creation date is 2 Nov 1989: a month after 1957 belongs to the story of 1957
+        assertThat(find("In 1957 the flu reached Norlandia, and in October the second wave swept the capital.",
+                "October").value()).isEqualTo("1957-10");
+        assertThat(find("In 1957 the flu reached Norlandia. In October, the second wave swept the capital.",
+                "October").value()).isEqualTo("1957-10");
+        assertThat(find("In June 1957, the first cases were seen. In October, the second wave swept the capital.",
+                "October").value()).isEqualTo("1957-10");
+        // "of that year" names the year told before, and so does the month with it
+        assertThat(find("The flu came in 1957. In June of that awful year, Lena Berg printed handbills. In October,"
+                + " the second wave swept the capital.", "October").value()).isEqualTo("1957-10");
+        assertThat(find("The flu came in 1957. In June of that year, handbills were printed.", "June of that year")
+                .value()).isEqualTo("1957-06");
+        // last year's story is the reference's: "in January" may be this January; a future is to come; a month that
+        // does not open its sentence is not the story's of the sentence before
+        assertThat(find("Profit fell in 1988. In January, profit rose again.", "January").value())
+                .isEqualTo("1989-01");
+        assertThat(find("The 1957 flu will be studied again in October.", "October").value())
+                .isEqualTo(find("The flu will be studied again in October.", "October").value());
+        assertThat(find("In 1957 the flu reached Norlandia. The vaccine was found in October.", "October").value())
+                .isEqualTo("1989-10");
+        // a year counted back is no story's year: "two years ago" was the riot, October the arrest
+        assertThat(find("Known for a riot two years ago, Berg was arrested in October.", "October").value())
+                .isEqualTo("1989-10");
+    }
+
+    @Test
     void aSeasonAfterAYearOfItsSentenceIsThatYears() {
         assertThat(find("In the 1918 pandemic, the first wave was mild, but by fall, the second wave killed many"
                 + " people.", "fall").value()).isEqualTo("1918-FA");
