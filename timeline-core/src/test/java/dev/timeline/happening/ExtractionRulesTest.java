@@ -207,6 +207,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anEventNounThatIsFearedOrHopedForIsNoHappening() {
+        // was "US rate cut", planned for March
+        assertThat(titles("Bond traders expect weak payrolls data, which would revive fears of a US rate cut in March,"
+                + " analysts said.")).noneMatch(t -> t.contains("rate cut"));
+        // the happening itself, then the fears it raised
+        assertThat(titles("Vestia dockers staged a strike in May, raising fears of inflation.")).anyMatch(
+                t -> t.contains("strike"));
+    }
+
+    @Test
     void whatWasToBeIsAPlanUntilItsDayHasPassed() {
         List<Event> plan = extract("The prime minister was to meet the Iraqi president later on Thursday.");
         assertThat(plan).extracting(Event::title).containsExactly("The prime minister meets the Iraqi president");
