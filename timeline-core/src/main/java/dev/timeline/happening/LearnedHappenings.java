@@ -162,7 +162,7 @@ final class LearnedHappenings {
                     // "Zhao had been working in a kindergarten for two years": a state that went on, no happening
                     || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
                     || HappeningFilters.beingDoneToANoun(text, e)
-                    || FearedNouns.isFeared(text, e) // "concern of a US rate cut early next year"
+                    || WishedNouns.isWished(text, e) // "concern of a US rate cut", "demanded the resignation"
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE
                     // "200 soldiers have been killed in clashes this year": the noun is counted with its verb
                     || !e.token().isVerb() && presentPerfectVerb(events.get(sentence)),

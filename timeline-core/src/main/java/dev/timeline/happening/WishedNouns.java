@@ -1,0 +1,72 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventMention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An event noun for what is feared, hoped or asked for: in the phrase of a noun of a mood or a chance ("concern of a
+ * US rate cut early next year", "fears of a strike in May", "the risk of a default in March"; the nouns of {@code
+ * mood-nouns.txt} and of a chance), or the object of a verb of asking or refusing ("demanding the sacking of president
+ * Luis Ortega", "called for the dismissal of the minister on Tuesday", "threatened a strike"). What is wished, feared
+ * or refused has not happened, whatever its date. Stateless.
+ */
+final class WishedNouns {
+    /** Nouns of a mood or an opinion: "fear", "concern", "hope", "speculation". */
+    private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
+    /** Nouns of a chance that something happens. */
+    private static final Set<String> CHANCES = Set.of("threat", "risk", "prospect", "possibility", "danger",
+            "likelihood", "chance", "chances", "spectre", "specter");
+    /** Prepositions that open what a mood or a chance is of. */
+    private static final Set<String> OF = Set.of("of", "about", "over", "for");
+    /** Tags of the words a noun phrase may hold before its head: "a US rate", "a third straight". */
+    private static final Set<String> BEFORE_THE_HEAD = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS",
+            "NNP", "NNPS", "POS");
+    /** The most such words between the preposition or the verb and the event noun. */
+    private static final int MAX_BETWEEN = 4;
+    /** Verbs of asking, proposing or refusing whose object has not happened: "demanded the resignation". */
+    private static final Set<String> ASKING = Set.of("demand", "seek", "urge", "request", "propose", "want",
+            "oppose", "reject", "threaten", "recommend");
+    /** Verbs that ask with "for": "called for the dismissal", "pressed for talks". */
+    private static final Set<String> ASKING_FOR = Set.of("call", "press", "push", "appeal", "ask", "lobby", "clamor",
+            "clamour");
+
+    private WishedNouns() {
+    }
+
+    /**
+     * Whether the event noun {@code e} heads the phrase after a noun of a mood or a chance and its preposition, or the
+     * object of a verb of asking or refusing.
+     */
+    static boolean isWished(AnalyzedText text, EventMention e) {
+        if (!e.token().isNoun()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int i = e.token().index() - 1;
+        int between = 0;
+        while (i >= s.firstToken() && between < MAX_BETWEEN && BEFORE_THE_HEAD.contains(tokens.get(i).pos())) {
+            i--;
+            between++;
+        }
+        if (i < s.firstToken() || between == 0) {
+            return false;
+        }
+        Token at = tokens.get(i);
+        if (at.isVerb() && ASKING.contains(at.lemma().toLowerCase(Locale.ROOT))) {
+            return true; // "demanding the sacking of president Luis Ortega"
+        }
+        if (i - 1 < s.firstToken() || !OF.contains(at.lowerText())) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        String lemma = before.lemma().toLowerCase(Locale.ROOT);
+        return before.isNoun() && (MOODS.contains(lemma) || CHANCES.contains(lemma))
+                || at.lowerText().equals("for") && before.isVerb() && ASKING_FOR.contains(lemma);
+    }
+}
