@@ -578,6 +578,15 @@ final class ClauseTitles {
                     tokens.get(Math.min(subjectStart, g)).start(), tokens.get(e.token().index()).end(), true,
                     lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
         }
+        int ruled = objectEnd == after && !passive && RULINGS.contains(lemma.toLowerCase(Locale.ROOT))
+                ? rulingEnd(tokens, s, next, covered) : -1;
+        if (ruled > 0) {
+            // "a district court in Oslo ruled on March 3 that Petric could attend party meetings": what a court or a
+            // board rules is the ruling
+            return Optional.of(new Title(Phrases.capitalize(subject + " " + verb + " "
+                    + Asides.written(text, s, next, ruled, covered)), tokens.get(Math.min(subjectStart, g)).start(),
+                    tokens.get(ruled - 1).end(), true, e.verbLemma(), relativeEnd));
+        }
         if (objectEnd == after && next < s.endToken() && (QUESTION_WORDS.contains(Phrases.low(tokens.get(next)))
                 || Phrases.low(tokens.get(next)).equals("that") && !passive
                 || tokens.get(next).pos().equals("IN") && next + 1 < s.endToken()
@@ -826,6 +835,38 @@ final class ClauseTitles {
             }
         }
         return false;
+    }
+
+    /** Verbs of a ruling, whose "that" clause is what was decided: "the court ruled that ...". */
+    private static final Set<String> RULINGS = Set.of("rule", "decide");
+    /** The most words of a ruling's clause a title takes. */
+    private static final int MAX_RULING = 14;
+
+    /**
+     * The end of the clause that "that" at {@code that} opens after a verb of ruling: a noun phrase, its verb group, and
+     * the predicate after it ("that Petric could attend party meetings"), up to a comma or a semicolon; -1 when no such
+     * clause follows or it runs past {@value #MAX_RULING} words.
+     */
+    private static int rulingEnd(List<Token> tokens, Sentence s, int that, boolean[] covered) {
+        if (that + 2 >= s.endToken() || !Phrases.low(tokens.get(that)).equals("that")
+                || !Phrases.isNounPhraseStart(tokens.get(that + 1))) {
+            return -1;
+        }
+        int v = that + 1;
+        while (v < s.endToken() && v - that <= MAX_RULING && !tokens.get(v).isVerb()) {
+            if (tokens.get(v).pos().equals(",") || tokens.get(v).pos().equals(":")) {
+                return -1;
+            }
+            v++;
+        }
+        while (v + 1 < s.endToken() && (tokens.get(v + 1).isVerb() || tokens.get(v + 1).pos().startsWith("RB"))) {
+            v++; // "could attend", "would not close"
+        }
+        if (v >= s.endToken() || !tokens.get(v).isVerb()) {
+            return -1;
+        }
+        int end = Math.max(v + 1, Phrases.predicateEnd(tokens, s, v + 1, covered, false));
+        return end - that <= MAX_RULING ? end : -1;
     }
 
     /** Whether {@code t} is a verb of saying or showing ({@code speech-verbs.txt}). */

@@ -220,6 +220,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aRulingTakesItsThatClauseForItsTitle() {
+        // "ruled that" gave nothing: the clause was taken for something said
+        assertThat(titles("On March 3 a district court in Oslo ruled that Petric could attend party meetings."))
+                .contains("A district court in Oslo rules that Petric could attend party meetings");
+        assertThat(titles("The Tromso city council decided on Monday that Norrail's plant would close."))
+                .contains("The Tromso city council decides that Norrail's plant would close");
+    }
+
+    @Test
     void whatWasToBeIsAPlanUntilItsDayHasPassed() {
         List<Event> plan = extract("The prime minister was to meet the Iraqi president later on Thursday.");
         assertThat(plan).extracting(Event::title).containsExactly("The prime minister meets the Iraqi president");
