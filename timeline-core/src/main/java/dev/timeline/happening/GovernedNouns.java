@@ -48,12 +48,7 @@ final class GovernedNouns {
         }
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(noun.token());
-        int i = noun.token().index() - 1;
-        int between = 0;
-        while (i >= s.firstToken() && between < MAX_BETWEEN && BEFORE_THE_HEAD.contains(tokens.get(i).pos())) {
-            i--;
-            between++;
-        }
+        int i = beforeItsPhrase(tokens, s, noun.token().index());
         if (i > s.firstToken() && PARTICLES.contains(Phrases.low(tokens.get(i)))) {
             i--; // "carried out an attack", "broke off the talks"
         }
@@ -69,6 +64,19 @@ final class GovernedNouns {
                         && v.tense() != Tense.INFINITIVE && (OCCURRING.contains(v.eventClass())
                         && HappeningFilters.isHappeningEvent(text, v) || hasAnOccurrence(v, noun)))
                 .findFirst();
+    }
+
+    /**
+     * The index of the word before the noun phrase that the noun at {@code noun} heads ("suffered [a humiliating]
+     * defeat"): past up to {@value #MAX_BETWEEN} words a phrase may hold before its head; before the sentence's first
+     * word when the phrase opens it.
+     */
+    static int beforeItsPhrase(List<Token> tokens, Sentence s, int noun) {
+        int i = noun - 1;
+        while (i >= s.firstToken() && noun - 1 - i < MAX_BETWEEN && BEFORE_THE_HEAD.contains(tokens.get(i).pos())) {
+            i--;
+        }
+        return i;
     }
 
     /**

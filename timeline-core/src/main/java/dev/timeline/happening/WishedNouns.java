@@ -23,11 +23,6 @@ final class WishedNouns {
             "likelihood", "chance", "chances", "spectre", "specter");
     /** Prepositions that open what a mood or a chance is of. */
     private static final Set<String> OF = Set.of("of", "about", "over", "for");
-    /** Tags of the words a noun phrase may hold before its head: "a US rate", "a third straight". */
-    private static final Set<String> BEFORE_THE_HEAD = Set.of("DT", "PRP$", "JJ", "JJR", "JJS", "CD", "NN", "NNS",
-            "NNP", "NNPS", "POS");
-    /** The most such words between the preposition or the verb and the event noun. */
-    private static final int MAX_BETWEEN = 4;
     /** Verbs of asking, proposing or refusing whose object has not happened: "demanded the resignation". */
     private static final Set<String> ASKING = Set.of("demand", "seek", "urge", "request", "propose", "want",
             "oppose", "reject", "threaten", "recommend");
@@ -48,13 +43,8 @@ final class WishedNouns {
         }
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
-        int i = e.token().index() - 1;
-        int between = 0;
-        while (i >= s.firstToken() && between < MAX_BETWEEN && BEFORE_THE_HEAD.contains(tokens.get(i).pos())) {
-            i--;
-            between++;
-        }
-        if (i < s.firstToken() || between == 0) {
+        int i = GovernedNouns.beforeItsPhrase(tokens, s, e.token().index());
+        if (i < s.firstToken()) {
             return false;
         }
         Token at = tokens.get(i);
