@@ -843,9 +843,9 @@ final class ClauseTitles {
     private static final int MAX_RULING = 14;
 
     /**
-     * The end of the clause that "that" at {@code that} opens after a verb of ruling: a noun phrase, its verb group, and
-     * the predicate after it ("that Petric could attend party meetings"), up to a comma or a semicolon; -1 when no such
-     * clause follows or it runs past {@value #MAX_RULING} words.
+     * The end of the clause that "that" at {@code that} opens after a verb of ruling: a noun phrase, its verb group
+     * and the predicate after it ("that Petric could attend party meetings"), up to a comma or a semicolon; -1 when no
+     * such clause follows or it runs past {@value #MAX_RULING} words.
      */
     private static int rulingEnd(List<Token> tokens, Sentence s, int that, boolean[] covered) {
         if (that + 2 >= s.endToken() || !Phrases.low(tokens.get(that)).equals("that")
