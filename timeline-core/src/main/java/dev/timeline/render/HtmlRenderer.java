@@ -148,6 +148,9 @@ public final class HtmlRenderer implements Renderer {
         Html.escape(page, Labels.of(e.when())).append("</p><h3>");
         Html.escape(page, e.title()).append("</h3><p class=\"meta\"><span class=\"type\">");
         Html.escape(page, e.type().name()).append("</span>");
+        if (Labels.isPlanned(e)) {
+            page.append(" · <span class=\"planned\">planned</span>");
+        }
         if (!e.participants().isEmpty()) {
             Html.escape(page.append(" · "), String.join(", ", e.participants()));
         }

@@ -33,7 +33,7 @@ public final class MarkdownRenderer implements Renderer {
             out.append("\n## ").append(String.valueOf(year.getKey())).append("\n\n");
             for (Event e : year.getValue()) {
                 out.append("- **").append(Markdown.text(Labels.of(e.when()))).append("** — ")
-                        .append(Markdown.text(e.title())).append(" *(").append(Markdown.text(e.type().name()))
+                        .append(Markdown.text(e.title())).append(" *(").append(Markdown.text(Labels.kind(e)))
                         .append(")*\n");
                 for (Source s : e.sources()) {
                     // a blank line between quotes: consecutive '>' lines would run into one paragraph

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Plain text: events grouped by year, each with its precision-aware date, title and type, and under it every source
- * with the sentence quoted; then the creation date of each document and its evidence. An open-ended event ("before
- * 1986") is listed by its known bound, under 1985.
+ * Plain text: events grouped by year, each with its precision-aware date, title and type ("planned" for one to come),
+ * and under it every source with the sentence quoted; then the creation date of each document and its evidence. An
+ * open-ended event ("before 1986") is listed by its known bound, under 1985.
  *
  * <p>Document text (ids, titles, sentences, evidence) is put on one line each: a line break in it becomes a space
  * and other control characters, such as a terminal's escape, become U+FFFD, so no document can forge or hide a line.
@@ -32,7 +32,7 @@ public final class TextRenderer implements Renderer {
             out.append(String.valueOf(year.getKey())).append('\n');
             for (Event e : year.getValue()) {
                 out.append("  ").append(Labels.of(e.when())).append(" — ").append(PlainText.line(e.title()))
-                        .append(" [").append(e.type().name()).append("]\n");
+                        .append(" [").append(PlainText.line(Labels.kind(e))).append("]\n");
                 for (Source s : e.sources()) {
                     out.append("      ").append(PlainText.line(s.documentId())).append(": “")
                             .append(PlainText.line(s.sentence())).append("”\n");

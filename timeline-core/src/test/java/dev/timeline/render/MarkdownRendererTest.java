@@ -37,6 +37,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anEventToComeSaysItIsPlannedInTextMarkdownAndHtml() {
+        Event planned = Event.builder("p", When.ofDay(LocalDate.of(2025, 9, 5)), "Putin visits Mongolia")
+                .type(dev.timeline.timeline.EventType.of("visit")).attribute("planned", "true")
+                .source(Source.of("a", 0, 5, "Putin will visit Mongolia on Friday.")).build();
+        Event done = Event.builder("d", When.ofDay(LocalDate.of(2025, 9, 3)), "Putin visits China")
+                .type(dev.timeline.timeline.EventType.of("visit"))
+                .source(Source.of("a", 0, 5, "Putin visited China on Wednesday.")).build();
+        Chronology c = SeedChronology.of(done, planned);
+        assertThat(new TextRenderer().render(c)).contains("5 Sep 2025 — Putin visits Mongolia [visit, planned]\n",
+                "3 Sep 2025 — Putin visits China [visit]\n");
+        assertThat(new MarkdownRenderer().render(c)).contains("Putin visits Mongolia *(visit, planned)*",
+                "Putin visits China *(visit)*");
+        assertThat(new HtmlRenderer().render(c)).containsOnlyOnce("<span class=\"planned\">planned</span>");
+    }
+
+    @Test
     void eachSourceIsAQuoteOfItsOwn() {
         Event e = Event.builder("e", When.ofDay(LocalDate.of(2025, 9, 3)), "Putin visits China")
                 .source(Source.of("a", 0, 5, "Putin arrived."))
