@@ -26,7 +26,7 @@ final class Measures {
     private static final Set<String> CHANGES = Lexicons.firstColumn("statistic-verbs.txt");
     private static final Set<String> LEVELS = Lexicons.firstColumn("level-verbs.txt");
     private static final Set<String> FLOWS = Lexicons.firstColumn("flow-verbs.txt");
-    private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
+    static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     private static final Set<String> SESSION_PHRASES = Lexicons.firstColumn("trading-session-phrases.txt");
     /**
      * A period that runs up to the time of writing: "the past month", "the last five years", "past 24 hours"; not a

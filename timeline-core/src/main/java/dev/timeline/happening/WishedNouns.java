@@ -5,19 +5,16 @@ import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
  * An event noun for what is feared, hoped or asked for: in the phrase of a noun of a mood or a chance ("concern of a
  * US rate cut early next year", "fears of a strike in May", "the risk of a default in March"; the nouns of {@code
- * mood-nouns.txt} and of a chance), or the object of a verb of asking or refusing ("demanding the sacking of president
+ * mood-nouns.txt}, as {@link Measures} reads them, and of a chance), or the object of a verb of asking or refusing ("demanding the sacking of president
  * Luis Ortega", "called for the dismissal of the minister on Tuesday", "threatened a strike"). What is wished, feared
  * or refused has not happened, whatever its date. Stateless.
  */
 final class WishedNouns {
-    /** Nouns of a mood or an opinion: "fear", "concern", "hope", "speculation". */
-    private static final Set<String> MOODS = Lexicons.firstColumn("mood-nouns.txt");
     /** Nouns of a chance that something happens. */
     private static final Set<String> CHANCES = Set.of("threat", "risk", "prospect", "possibility", "danger",
             "likelihood", "chance", "chances", "spectre", "specter");
@@ -48,15 +45,15 @@ final class WishedNouns {
             return false;
         }
         Token at = tokens.get(i);
-        if (at.isVerb() && ASKING.contains(at.lemma().toLowerCase(Locale.ROOT))) {
+        if (at.isVerb() && ASKING.contains(at.lowerLemma())) {
             return true; // "demanding the sacking of president Luis Ortega"
         }
         if (i - 1 < s.firstToken() || !OF.contains(at.lowerText())) {
             return false;
         }
         Token before = tokens.get(i - 1);
-        String lemma = before.lemma().toLowerCase(Locale.ROOT);
-        return before.isNoun() && (MOODS.contains(lemma) || CHANCES.contains(lemma))
+        String lemma = before.lowerLemma();
+        return before.isNoun() && (Measures.MOODS.contains(lemma) || CHANCES.contains(lemma))
                 || at.lowerText().equals("for") && before.isVerb() && ASKING_FOR.contains(lemma);
     }
 }
