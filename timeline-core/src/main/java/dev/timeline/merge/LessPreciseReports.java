@@ -173,7 +173,8 @@ final class LessPreciseReports {
         return Optional.empty();
     }
 
-    private static Set<String> documents(Event e) {
+    /** The documents of {@code e}'s sources, in their order. */
+    static Set<String> documents(Event e) {
         Set<String> out = new LinkedHashSet<>();
         for (Source s : e.sources()) {
             out.add(s.documentId());

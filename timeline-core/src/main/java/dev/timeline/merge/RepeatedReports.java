@@ -1,12 +1,12 @@
 package dev.timeline.merge;
 
 import dev.timeline.timeline.Event;
-import dev.timeline.timeline.Source;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One article that tells a happening twice in the same words: a paragraph the wire repeated, a noun named again
@@ -25,9 +25,9 @@ final class RepeatedReports {
     static List<Event> fold(List<Event> events) {
         Map<List<Object>, List<Event>> groups = new LinkedHashMap<>();
         for (Event e : events) {
-            String doc = onlyDocument(e);
-            List<Object> key = doc == null ? List.of(e) // reports of several documents are the merger's to join
-                    : List.of(doc, e.title().toLowerCase(Locale.ROOT), e.when(), e.type().name());
+            Set<String> docs = LessPreciseReports.documents(e);
+            List<Object> key = docs.size() != 1 ? List.of(e) // reports of several documents are the merger's to join
+                    : List.of(docs.iterator().next(), e.title().toLowerCase(Locale.ROOT), e.when(), e.type().name());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
         }
         if (groups.size() == events.size()) {
@@ -39,17 +39,5 @@ final class RepeatedReports {
             out.add(EventMerger.combine(group));
         }
         return out;
-    }
-
-    /** The one document all of {@code e}'s sources come from, or null if they come from several or none. */
-    private static String onlyDocument(Event e) {
-        String doc = null;
-        for (Source s : e.sources()) {
-            if (doc != null && !doc.equals(s.documentId())) {
-                return null;
-            }
-            doc = s.documentId();
-        }
-        return doc;
     }
 }
