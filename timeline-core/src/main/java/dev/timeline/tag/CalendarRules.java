@@ -73,6 +73,10 @@ final class CalendarRules {
         return Match.date(i, s.skipDotIfAbbrev(i), monthValue(s, r, i, i + 1, m));
     }
 
+    /** A value that is a year, or opens with one: "1957", "1957-06". */
+    private static final java.util.regex.Pattern YEAR_VALUE = java.util.regex.Pattern.compile("\\d{4}");
+    /** A value that is a month of a year: "1957-06". */
+    private static final java.util.regex.Pattern MONTH_VALUE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
     /** How many words may stand between "that" and "year": "in June of that awful year". */
     private static final int THAT_YEAR_WORDS = 2;
 
@@ -82,8 +86,7 @@ final class CalendarRules {
      * follows or the last date named has no year.
      */
     private static Match ofThatYear(Scan s, int i, int j, int m) {
-        if (!s.w(j, "of") || !s.w(j + 1, "that") || s.lastDate.length() < 4
-                || !s.lastDate.substring(0, 4).chars().allMatch(Character::isDigit)) {
+        if (!s.w(j, "of") || !s.w(j + 1, "that") || !YEAR_VALUE.matcher(s.lastDate).lookingAt()) {
             return null;
         }
         for (int k = j + 2; k <= j + 2 + THAT_YEAR_WORDS; k++) {
@@ -168,10 +171,8 @@ final class CalendarRules {
     private static int yearOfTheSentenceBefore(Scan s, int first, int m) {
         int open = s.w(first - 1, "in") ? first - 1 : first;
         String v = s.lastDate;
-        boolean year = v.length() == 4 && v.chars().allMatch(Character::isDigit) && writtenOut(s, v);
-        boolean earlierMonth = v.length() == 7 && v.charAt(4) == '-' && v.substring(0, 4).chars()
-                .allMatch(Character::isDigit) && v.substring(5).chars().allMatch(Character::isDigit)
-                && Integer.parseInt(v.substring(5)) < m;
+        boolean year = YEAR_VALUE.matcher(v).matches() && writtenOut(s, v);
+        boolean earlierMonth = MONTH_VALUE.matcher(v).matches() && Integer.parseInt(v.substring(5)) < m;
         if (open > 0 && !s.boundary(open - 1) || !year && !earlierMonth
                 || s.lastDateEnd < first - PREVIOUS_SENTENCE_REACH || s.lastDateEnd > first) {
             return 0;
