@@ -1612,7 +1612,8 @@ final class ClauseSubjects {
 
     /**
      * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
-     * exploded") or "that" after one ("officials said that a bomb exploded", "said on Monday that").
+     * exploded") or "that" after one ("officials said that a bomb exploded", "said on Monday that", "told reporters
+     * that").
      */
     private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         Token t = tokens.get(at);
@@ -1625,6 +1626,9 @@ final class ClauseSubjects {
                 j--;
             }
             t = tokens.get(j);
+            if ((t.isNoun() || t.pos().equals("PRP")) && j - 1 >= s.firstToken() && isReportingVerb(tokens.get(j - 1))) {
+                t = tokens.get(j - 1); // "told reporters on Monday that": past the one-word hearer
+            }
         }
         return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));
     }

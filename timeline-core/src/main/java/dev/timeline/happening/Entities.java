@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 public final class Entities {
     enum Kind { PERSON, ORGANIZATION, PLACE }
 
+    /** Quotation marks around the title of a work. */
+    private static final String QUOTES = "\"\u201C\u201D";
+
     /** One entity occurrence: its span in the text and the canonical name it stands for. */
     record Entity(int start, int end, Kind kind, String name) {
     }
@@ -351,14 +354,22 @@ public final class Entities {
         } else if (words >= 2 && PLACE_WORD.search(name).find()) {
             out.add(new Entity(start, end, Kind.PLACE, name)); // "Bagram Air Base": no "he" stands for it
         } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {
-            // "the Deepwater Horizon": no person's name follows "the"; no "he" stands for it
-            out.add(new Entity(start, end, afterThe(text, start) ? Kind.ORGANIZATION : Kind.PERSON, name));
+            // "the Deepwater Horizon": no person's name follows "the"; a name in quotation marks is a work's ("such
+            // as \"Cinema Paradiso\""); no "he" stands for either
+            out.add(new Entity(start, end, afterThe(text, start) || quoted(text, start, end) ? Kind.ORGANIZATION
+                    : Kind.PERSON, name));
         } else if (words == 1) {
             out.add(new Entity(start, end, null, name)); // a lone word: a person if it is a known surname
         }
     }
 
     /** Whether the word "the" stands right before offset {@code start} of {@code text}. */
+    /** Whether the name at {@code [start, end)} stands alone between quotation marks: {@code "Cinema Paradiso"}. */
+    private static boolean quoted(String text, int start, int end) {
+        return start > 0 && end < text.length() && QUOTES.indexOf(text.charAt(start - 1)) >= 0
+                && QUOTES.indexOf(text.charAt(end)) >= 0;
+    }
+
     private static boolean afterThe(String text, int start) {
         return start >= 4 && text.regionMatches(true, start - 4, "the", 0, 3)
                 && Character.isWhitespace(text.charAt(start - 1))

@@ -15,7 +15,9 @@ import java.util.Set;
  * Lisbon [three years ago], the striker was arrested outside a nightclub in January" is placed three years back, but
  * the phrase tells of the brawl. When a date follows the event in its own clause, that date takes the place of the
  * phrase's; a fronted date alone ("Three years ago, the striker was arrested") and a phrase with no date after the
- * event ("During a visit last week, the minister met ...") keep theirs. Stateless.
+ * event ("During a visit last week, the minister met ...") keep theirs. So does the day of a saying that tells the
+ * event's clause ("Police said [Monday] that gunmen shot the mayor of Jaffna on Sunday"), and the year of an edition
+ * ("will be honoured at the [2026] Galas in Vienna on March 3"). Stateless.
  */
 final class FrontedPhraseAnchors {
     /** Words before a date that make it a bound or a deadline: "from February", "until May", "by March". */
@@ -35,6 +37,8 @@ final class FrontedPhraseAnchors {
         for (TimeAnchor a : anchors) {
             Mention date = inAFrontedPhrase(text, a.timex(), a.event().token())
                     || inAnAsideBeforeItsVerb(text, a.timex(), a.event().token())
+                    || ReportedHappenings.datesASayingBefore(text, a.timex(), a.event().token().index())
+                    || HappeningFilters.yearBeforeAName(text, a.timex())
                     ? LengthAnchors.dateAfter(text, a, timexes) : null;
             out.add(date == null || date.type() != TimexType.DATE || bounds(text, date) ? a
                     : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));

@@ -220,16 +220,32 @@ final class HappeningFilters {
             // reaching a deal on Saturday") or an edition's year ("as Miss World 2005 on Sunday") is not the verb's
             // nor is a date inside a phrase fronted before its clause ("Notorious for a brawl three years ago, he")
             // or inside a relative aside before its verb ("Ortiz, who has lived in Spain since 1990, was detained")
+            // or the day of a saying that tells the verb's clause ("said Monday that rebels seized it on Sunday")
             if (m != a.timex() && distance(text, e, m) < own && !TimeAnchorer.inAnEarlierClause(text, m, e)
-                    && !TimeAnchorer.yearOfAName(text, m)
+                    && !TimeAnchorer.yearOfAName(text, m) && !yearBeforeAName(text, m)
                     && !FrontedPhraseAnchors.inAFrontedPhrase(text, m, a.event().token())
-                    && !FrontedPhraseAnchors.inAnAsideBeforeItsVerb(text, m, a.event().token())) {
+                    && !FrontedPhraseAnchors.inAnAsideBeforeItsVerb(text, m, a.event().token())
+                    && !ReportedHappenings.datesASayingBefore(text, m, e)) {
                 return false;
             }
         }
         return true;
     }
 
+    /**
+     * Whether {@code m} is a year alone between "the" and a capitalized noun: "at the [2007] Oscars", "the 2010 World
+     * Cup". It names an edition, not the day of a verb.
+     */
+    static boolean yearBeforeAName(AnalyzedText text, Mention m) {
+        List<Token> covered = text.tokensIn(m.start(), m.end());
+        if (covered.size() != 1 || !YEAR.matcher(covered.get(0).text()).matches()) {
+            return false;
+        }
+        int at = covered.get(0).index();
+        List<Token> tokens = text.tokens();
+        return at > 0 && at + 1 < tokens.size() && Phrases.low(tokens.get(at - 1)).equals("the")
+                && tokens.get(at + 1).isNoun() && Character.isUpperCase(tokens.get(at + 1).text().charAt(0));
+    }
 
     private static int distance(AnalyzedText text, int event, Mention m) {
         List<Token> covered = text.tokensIn(m.start(), m.end());
@@ -294,6 +310,8 @@ final class HappeningFilters {
 
     /** A TIMEX3 value of a day: "2006-11-15", "2006-11-15T10:00". */
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A year written as four digits: "2007". */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** Verbs of wishing, whose "would" plans nothing: "hoped they would return", "wanted", "expected". */
     private static final Set<String> WISHES = Set.of("hope", "wish", "want", "expect", "believe", "think", "fear",
             "predict", "doubt", "urge", "ask");

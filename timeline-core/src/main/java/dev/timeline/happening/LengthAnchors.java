@@ -65,25 +65,34 @@ final class LengthAnchors {
 
     /**
      * The date or time that follows the event of {@code a} after its expression, within {@value #REACH} words in its
-     * sentence, with no comma, clause word or other finite verb between; null if none.
+     * sentence, with no comma, clause word or other finite verb between; null if none. A date that modifies the noun
+     * after it gives way to a later one ("at the [2007] Oscars in Hollywood on February 25").
      */
     static Mention dateAfter(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
         Token event = a.event().token();
         int end = Math.min(text.sentenceOf(event).endToken(), event.index() + 1 + REACH);
         List<Token> tokens = text.tokens();
+        Mention modifier = null;
         for (int i = event.index() + 1; i < end; i++) {
             Token t = tokens.get(i);
             if (t.start() >= a.timex().end()) {
                 Mention m = mentionAt(timexes, t.start());
                 if (m != null && (m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
-                    return m;
+                    List<Token> own = text.tokensIn(m.start(), m.end());
+                    int next = own.get(own.size() - 1).index() + 1;
+                    if (modifier != null || next >= end || !tokens.get(next).isNoun()) {
+                        return m;
+                    }
+                    modifier = m;
+                    i = next - 1;
+                    continue;
                 }
             }
             if (t.text().equals(",") || Phrases.CLAUSE_WORDS.contains(Phrases.low(t)) || Phrases.isFiniteOrModal(t)) {
-                return null;
+                return modifier;
             }
         }
-        return null;
+        return modifier;
     }
 
     /**

@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 final class Phrases {
     /** How many adjectives may stand between a determiner and a date that modifies the noun after them. */
     private static final int MAX_MODIFIERS = 3;
-    /** Adverbs that complete a verb ("set up", "blasted off", "ran aground", "went ahead"). */
+    /** Adverbs that complete a verb ("set up", "blasted off", "ran aground", "went ahead", "got underway"). */
     static final Set<String> PARTICLES = Set.of("up", "out", "off", "down", "back", "over", "away", "aground", "ashore",
-            "apart", "ahead");
+            "apart", "ahead", "underway");
     /** Directions that complete a verb of motion as a particle does ("headed north", "flew home", "fled abroad"). */
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "home", "abroad", "overseas",
             "inland");

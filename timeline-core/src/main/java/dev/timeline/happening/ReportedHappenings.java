@@ -95,6 +95,31 @@ final class ReportedHappenings {
     }
 
     /**
+     * Whether date {@code m} dates a verb of saying right before it, before the verb at {@code event}, in the sentence
+     * of both: "Smith said [Monday] that rebels seized the airport on Sunday", "told reporters on Tuesday". The
+     * saying's day is not the day of what it tells when that has a date of its own.
+     */
+    static boolean datesASayingBefore(AnalyzedText text, Mention m, int event) {
+        List<Token> covered = text.tokensIn(m.start(), m.end());
+        if (covered.isEmpty() || covered.get(covered.size() - 1).index() >= event) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int first = covered.get(0).index();
+        int start = text.sentenceOf(tokens.get(event)).firstToken();
+        int verb = first - 1;
+        if (verb > start && DATE_LINKS.contains(Phrases.low(tokens.get(verb)))) {
+            verb--;
+            // the one-word hearer of a telling: "told reporters on Tuesday", "told AFP on Monday"
+            if (verb > start && (tokens.get(verb).isNoun() || tokens.get(verb).pos().equals("PRP"))
+                    && ClauseSubjects.isReportingVerb(tokens.get(verb - 1))) {
+                verb--;
+            }
+        }
+        return verb >= start && ClauseSubjects.isReportingVerb(tokens.get(verb));
+    }
+
+    /**
      * Whether the date at tokens {@code [first, last]} opens its sentence, "on" perhaps before it, and a comma follows
      * it ("On Friday, police said ...").
      */

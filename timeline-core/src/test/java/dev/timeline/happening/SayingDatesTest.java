@@ -1,0 +1,65 @@
+package dev.timeline.happening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.timeline.time.When;
+import dev.timeline.timeline.Event;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A saying's day against the date of what it tells: "Police said [Monday] that gunmen shot the mayor on Sunday" dates
+ * the shooting on Sunday, not on Monday. The articles are written on Thursday 28 Aug 2025 ({@link LexiconExamples}).
+ */
+class SayingDatesTest {
+    private static Event only(String text, String titlePart) {
+        List<Event> events = LexiconExamples.events(text).stream().filter(e -> e.title().contains(titlePart))
+                .toList();
+        assertThat(events).as("events of %s titled with %s", text, titlePart).hasSize(1);
+        return events.get(0);
+    }
+
+    @Test
+    void theSayingsDayIsNotNearerToWhatItTellsThanItsOwnDate() {
+        // was nothing: Monday, nearer the verb, seemed to be another date of its own
+        assertThat(only("Police said Monday that gunmen killed the Jaffna mayor Sunday.", "kill").when())
+                .isEqualTo(When.parse("2025-08-24"));
+        assertThat(only("Ortega told reporters on Monday that rebels seized the Kandy airport on Sunday.", "seize")
+                .when()).isEqualTo(When.parse("2025-08-24"));
+    }
+
+    @Test
+    void aDateAfterTheToldVerbTakesThePlaceOfTheSayingsDay() {
+        // was nothing: the anchorer placed the shooting on Monday, the saying's day
+        assertThat(only("Police said Monday that gunmen shot the mayor of Jaffna on Sunday.", "shoot").when())
+                .isEqualTo(When.parse("2025-08-24"));
+        // alone, the saying's day dates what it tells
+        assertThat(only("Police said Monday that gunmen killed the mayor of Jaffna.", "kill").when())
+                .isEqualTo(When.parse("2025-08-25"));
+    }
+
+    @Test
+    void aYearThatNamesAnEditionGivesWayToTheDayAfterIt() {
+        // was dated 2026, the year of the gala
+        Event e = only("The Film Academy said on Wednesday that Lena Varga will be honoured at the 2026 Galas in"
+                + " Vienna on March 3.", "honour");
+        assertThat(e.when()).isEqualTo(When.parse("2026-03-03"));
+        assertThat(e.attributes()).containsEntry("planned", "true");
+    }
+
+    @Test
+    void aNameInQuotationMarksIsAWorkNoOneAPronounStandsFor() {
+        // was "Northern Lights is honoured at ...": "she" stood for the film
+        Event e = only("Lena Varga wrote the music of films such as \"Northern Lights\" and \"Blue Harbour\".\n\n"
+                + "The Film Academy said on Wednesday she will be honoured at the 2026 Galas in Vienna on March 3.",
+                "honour");
+        assertThat(e.title()).startsWith("Lena Varga is honoured");
+    }
+
+    @Test
+    void underwayCompletesItsVerb() {
+        // was "Work on the Baltic Bridge gets"
+        assertThat(LexiconExamples.titles("Work on the Baltic Bridge got underway on Monday.")).containsExactly(
+                "Work on the Baltic Bridge gets underway");
+    }
+}
