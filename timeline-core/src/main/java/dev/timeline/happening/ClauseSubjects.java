@@ -953,7 +953,9 @@ final class ClauseSubjects {
             }
             Optional<String> person = PersonReferents.lastPersonEntityBefore(entities, pronoun.start())
                     .filter(p -> p.name().equals(entities.mainPerson())
-                            || PersonReferents.opensThePreviousSentence(text.text(), p, s.start()))
+                            || PersonReferents.opensThePreviousSentence(text.text(), p, s.start())
+                            // "Marc Dupont said he resigned in 1991": the one who says it
+                            || PersonReferents.namedSpeaker(tokens, s, pronoun.index(), p))
                     .filter(p -> !PersonReferents.honorificOfTheSameSexBefore(tokens, s, pronoun, p))
                     .filter(p -> !namedAfter(tokens, s, pronoun.index(), p.name()))
                     .map(Entities.Entity::name);

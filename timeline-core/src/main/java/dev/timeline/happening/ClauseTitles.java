@@ -837,19 +837,25 @@ final class ClauseTitles {
         return false;
     }
 
-    /** Verbs of a ruling, whose "that" clause is what was decided: "the court ruled that ...". */
-    private static final Set<String> RULINGS = Set.of("rule", "decide");
+    /**
+     * Verbs of a ruling or a testimony, whose "that" clause is what was decided or told: "the court ruled that ...",
+     * "the banker testified that ...".
+     */
+    private static final Set<String> RULINGS = Set.of("rule", "decide", "testify");
+    /** Pronouns of persons that may open a testimony's clause: "testified that he arranged the loans". */
+    private static final Set<String> PERSONAL_SUBJECTS = Set.of("he", "she", "they");
     /** The most words of a ruling's clause a title takes. */
     private static final int MAX_RULING = 14;
 
     /**
-     * The end of the clause that "that" at {@code that} opens after a verb of ruling: a noun phrase, its verb group
-     * and the predicate after it ("that Petric could attend party meetings"), up to a comma or a semicolon; -1 when no
-     * such clause follows or it runs past {@value #MAX_RULING} words.
+     * The end of the clause that "that" at {@code that} opens after a verb of ruling: a noun phrase or a person's
+     * pronoun, its verb group and the predicate after it ("that Petric could attend party meetings"), up to a comma or
+     * a semicolon; -1 when no such clause follows or it runs past {@value #MAX_RULING} words.
      */
     private static int rulingEnd(List<Token> tokens, Sentence s, int that, boolean[] covered) {
         if (that + 2 >= s.endToken() || !Phrases.low(tokens.get(that)).equals("that")
-                || !Phrases.isNounPhraseStart(tokens.get(that + 1))) {
+                || !Phrases.isNounPhraseStart(tokens.get(that + 1))
+                && !PERSONAL_SUBJECTS.contains(Phrases.low(tokens.get(that + 1)))) {
             return -1;
         }
         int v = that + 1;
@@ -862,8 +868,8 @@ final class ClauseTitles {
         while (v + 1 < s.endToken() && (tokens.get(v + 1).isVerb() || tokens.get(v + 1).pos().startsWith("RB"))) {
             v++; // "could attend", "would not close"
         }
-        if (v >= s.endToken() || !tokens.get(v).isVerb()) {
-            return -1;
+        if (v >= s.endToken() || !tokens.get(v).isVerb() || ClauseSubjects.isReportingVerb(tokens.get(v))) {
+            return -1; // "testified that Dr Murray told her only that ...": a saying within, too long for a title
         }
         int end = Math.max(v + 1, Phrases.predicateEnd(tokens, s, v + 1, covered, false));
         return end - that <= MAX_RULING ? end : -1;

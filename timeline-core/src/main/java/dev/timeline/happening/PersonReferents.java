@@ -133,6 +133,48 @@ final class PersonReferents {
         return before.isNoun() && !before.pos().startsWith("NNP") ? Optional.of(before) : Optional.empty();
     }
 
+    /** Verbs of telling, whose hearer stands between them and the clause they report: "told reporters he". */
+    private static final Set<String> TELLING = Set.of("tell", "inform", "assure", "remind");
+    /** Adverbs that deny a saying: "never told investigators that he". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** The most words of a hearer between a verb of telling and its clause: "told a Brussels inquiry he". */
+    private static final int MAX_HEARER = 4;
+
+    /**
+     * Whether person {@code p}'s name is the subject of the verb of saying whose reported clause the pronoun at token
+     * {@code pronoun} opens: "Marc Dupont said he resigned in 1991", "Marc Dupont told a Brussels inquiry that he was
+     * asked in 1991". The name ends right before the verb, perhaps after an adverb ("Dupont also said") that does not
+     * deny it ("never told").
+     */
+    static boolean namedSpeaker(List<Token> tokens, Sentence s, int pronoun, Entities.Entity p) {
+        int j = pronoun - 1;
+        if (j >= s.firstToken() && Phrases.low(tokens.get(j)).equals("that")) {
+            j--;
+        }
+        while (j >= s.firstToken() && REPORT_DATES.contains(Phrases.low(tokens.get(j)))) {
+            j--; // "said on Monday that he"
+        }
+        int hearer = j;
+        while (hearer > s.firstToken() && j - hearer < MAX_HEARER && Phrases.isNounPhrasePart(tokens.get(hearer))) {
+            hearer--; // "told [a Brussels inquiry] he"
+        }
+        if (hearer < j && TELLING.contains(tokens.get(hearer).lemma().toLowerCase(Locale.ROOT))
+                && tokens.get(hearer).isVerb()) {
+            j = hearer;
+        }
+        if (j - 1 < s.firstToken() || !ClauseSubjects.isReportingVerb(tokens.get(j))) {
+            return false;
+        }
+        int k = j - 1;
+        while (k > s.firstToken() && tokens.get(k).pos().startsWith("RB")) {
+            if (NEGATIONS.contains(Phrases.low(tokens.get(k)))) {
+                return false; // "Murray never told investigators that he found": what he did not say
+            }
+            k--; // "Dupont also said"
+        }
+        return tokens.get(k).end() == p.end() && tokens.get(k).start() >= p.start();
+    }
+
     /** Verbs after which "it" is no organization but the empty subject of what follows: "it is clear", "it seems". */
     private static final Set<String> EMPTY_IT_VERBS = Set.of("be", "seem", "appear", "remain", "take", "make", "mean",
             "look", "matter", "happen", "emerge", "become", "come", "rain");

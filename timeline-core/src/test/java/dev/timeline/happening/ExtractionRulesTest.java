@@ -229,6 +229,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aTestimonyIsAHappeningTitledWithItsThatClause() {
+        // gave nothing: a verb of saying with a clause
+        assertThat(titles("Banker Marc Dupont testified Monday that he arranged loans to help Paul Vermeer."))
+                .containsExactly("Banker Marc Dupont testifies that he arranged loans to help Paul Vermeer");
+        // a saying within the clause is too long a title: none
+        assertThat(titles("Nurse Ana Lind testified on Tuesday that Dr Berg told her only that he had given the"
+                + " patient a sedative.")).isEmpty();
+    }
+
+    @Test
     void whatWasToBeIsAPlanUntilItsDayHasPassed() {
         List<Event> plan = extract("The prime minister was to meet the Iraqi president later on Thursday.");
         assertThat(plan).extracting(Event::title).containsExactly("The prime minister meets the Iraqi president");
@@ -2054,8 +2064,9 @@ class ExtractionRulesTest {
         assertThat(events.get(0).when()).isEqualTo(When.parse("1989"));
         // a date of another phrase does not date the spill
         assertThat(titles("BP shares fell on Monday amid the Gulf oil spill.")).noneMatch(t -> t.contains("spill"));
+        // (the testimony is a happening of its own, which names the plan)
         assertThat(titles("An oceanographer testified Monday that BP's Regional Oil Spill Response Plan was weak."))
-                .noneMatch(t -> t.contains("Spill"));
+                .allMatch(t -> t.contains("testifies"));
     }
 
     @Test

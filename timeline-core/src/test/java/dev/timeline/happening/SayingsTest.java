@@ -8,10 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A saying's day against the date of what it tells: "Police said [Monday] that gunmen shot the mayor on Sunday" dates
- * the shooting on Sunday, not on Monday. The articles are written on Thursday 28 Aug 2025 ({@link LexiconExamples}).
+ * What a saying tells: its day against the date of what it tells ("Police said [Monday] that gunmen shot the mayor on
+ * Sunday" dates the shooting on Sunday, not on Monday), and who its pronoun is ("Marc Dupont said [he] resigned in
+ * 1991"). The articles are written on Thursday 28 Aug 2025 ({@link LexiconExamples}).
  */
-class SayingDatesTest {
+class SayingsTest {
     private static Event only(String text, String titlePart) {
         List<Event> events = LexiconExamples.events(text).stream().filter(e -> e.title().contains(titlePart))
                 .toList();
@@ -54,6 +55,19 @@ class SayingDatesTest {
                 + "The Film Academy said on Wednesday she will be honoured at the 2026 Galas in Vienna on March 3.",
                 "honour");
         assertThat(e.title()).startsWith("Lena Varga is honoured");
+    }
+
+    @Test
+    void aPronounThatOpensTheToldClauseIsTheNamedSpeaker() {
+        // each gave nothing: "he" stood for no one
+        assertThat(LexiconExamples.titles("Marc Dupont said he resigned from the board in 2011.")).containsExactly(
+                "Marc Dupont resigns from the board");
+        assertThat(LexiconExamples.titles("Marc Dupont told a Brussels inquiry he was asked in 2011 to donate 500,000"
+                + " francs to the minister.")).containsExactly("Marc Dupont is asked to donate 500,000 francs to the"
+                + " minister");
+        // what the speaker never said is not told
+        assertThat(LexiconExamples.titles("Marc Dupont never told the inquiry he resigned from the board in 2011."))
+                .isEmpty();
     }
 
     @Test
