@@ -1041,7 +1041,8 @@ final class Phrases {
 
     /** Whether "and" at {@code i} joins two names or nouns of a subject: a noun on each side. */
     static boolean isConjunctionOfNames(List<Token> tokens, Sentence s, int i) {
-        return tokens.get(i).text().equals("and") && i - 1 >= s.firstToken() && i + 1 < s.endToken()
+        // i may lie before the sentence: the word before a subject that opens it
+        return i - 1 >= s.firstToken() && i + 1 < s.endToken() && tokens.get(i).text().equals("and")
                 && tokens.get(i - 1).isNoun() && isNounPhraseStart(tokens.get(i + 1));
     }
 

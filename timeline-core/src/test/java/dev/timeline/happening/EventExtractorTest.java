@@ -56,6 +56,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aLongSubjectThatOpensTheTextIsReadWithoutFailing() {
+        // failed with an index of -1: the word before the subject's head was looked up before the text's start
+        org.assertj.core.api.Assertions.assertThatCode(() -> extract("Lack of reliable water level readings at the"
+                + " start of the Nile flood in March eroded public trust, the board said.")).doesNotThrowAnyException();
+        org.assertj.core.api.Assertions.assertThatCode(() -> extract("Lack of reliable water level readings at the"
+                + " start of the Delta flood in March eroded public trust.")).doesNotThrowAnyException();
+    }
+
+    @Test
     void theHappeningThatOccasionedADatedOneSharesItsYear() {
         List<Event> events = extract("He took power in 2011 following the death of his father, Kim Jong-Il.");
         assertThat(events).extracting(Event::title).contains("Kim Jong-Il dies");
