@@ -49,7 +49,9 @@ public final class Triggers {
             verb("(announced|announces|said|says|confirmed|confirms|reported|reports|noted|told|stated|declared)",
                     "announcement", "announces"),
             verb("(invaded|invades|invading)", "war", "invades"),
-            verb("attacked", "war", "attacks"),
+            // an attack is no war: a day sees many ("David Cameron attacks the Obama administration", "Gunmen attack a
+            // police station in Basra"), and only the attacker, the target or the place tells two apart
+            verb("attacked", "attack", "attacks"),
             verb("(elected|re-elected|won the election)", "election", "is elected"),
             noun("(press )?(briefing|announcement|statement)s?|(press|news) conferences?", "announcement"),
             noun("visits?|trips?|journey", "visit"),
@@ -59,7 +61,8 @@ public final class Triggers {
             noun("summits?|talks|negotiations|meetings?|congress|conference|forum", "meeting"),
             noun("elections?|vote|referendum", "election"),
             noun("death|funeral", "death"),
-            noun("war|invasion|attack|surrender", "war"),
+            noun("war|invasion|surrender", "war"),
+            noun("attack", "attack"),
             noun("spills?|earthquakes?|tsunamis?|hurricanes?|cyclones?|typhoons?|landslides?|blowouts?|floods?"
                     + "|explosions?|blasts?|bombings?|attacks|crash(es)?|disaster|meltdown|massacre|shootings?|fires?",
                     "disaster"));
@@ -137,7 +140,7 @@ public final class Triggers {
                         && !(ADJECTIVE_BEFORE.matcher(before).find() && NOUN_AFTER.matcher(after).lookingAt());
             case "death":
                 return !DEATH_MODIFIER.matcher(after).find();
-            case "war":
+            case "war", "attack":
                 // "Daniel Igali was attacked": the one attacked is no attacker (the learned events tell the passive)
                 return !after.matches("(?s)^\\s+(him|her|them|me|us|his|their)\\b.*")
                         && !(verb && PASSIVE_BEFORE.matcher(before).find());

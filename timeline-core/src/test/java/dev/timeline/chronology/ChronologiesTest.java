@@ -12,6 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class ChronologiesTest {
     @Test
+    void twoAttacksOfOneDayInTwoArticlesStayTwoEvents() {
+        // were one event: an attack was a war, of which one day holds one
+        java.time.LocalDate friday = java.time.LocalDate.of(2010, 6, 11);
+        List<Document> docs = List.of(
+                Document.of("a", "Ola Berg attacked the Oslo city council on Friday.").withDct(friday),
+                Document.of("b", "Gunmen attacked a police station in Tromso on Friday.").withDct(friday));
+        assertThat(Chronologies.build(docs).timeline().events()).hasSize(2)
+                .allSatisfy(e -> assertThat(e.sources()).hasSize(1));
+    }
+
+    @Test
     void readingDocumentsInParallelGivesTheSameChronologyEveryTime() {
         List<Document> docs = Documents.readFolder(Path.of("..", "seeds"));
         Chronology first = Chronologies.build(docs);
