@@ -13,8 +13,9 @@ final class Holidays {
     }
 
     /**
-     * A holiday name starting at {@code i}, dated in the year nearest the reference date. {@code Engine.word} asks only
-     * at the first words of the names below.
+     * A holiday name starting at {@code i}, dated in the year written after it ("Christmas Day, 1998", "New Year's Eve
+     * in 1999") or else in the year nearest the reference date. {@code Engine.word} asks only at the first words of the
+     * names below.
      */
     static Match at(Scan s, Reference r, int i) {
         Token k = s.t(i);
@@ -59,14 +60,27 @@ final class Holidays {
             default:
                 return null;
         }
+        // a year of its own, written after it: "Christmas Day, 1998", "Christmas Eve 2000" take it in; "New Year's
+        // Eve in 1999" leaves it to be a date of its own and takes its value
+        int at = s.w(end, ",") ? end + 1 : end;
+        int written = CalendarRules.explicitYear(s, at);
+        int of = written == 0 && s.any(end, "in", "of") ? CalendarRules.explicitYear(s, end + 1) : 0;
+        if (written > 0 || of > 0) {
+            int y = written > 0 ? written : of;
+            int d = day != 0 ? day : thanksgiving(y);
+            return Match.date(i, written > 0 ? at + 1 : end, Dates.day(y, month, d));
+        }
         if (!r.known()) {
             return day == 0 ? null : Match.date(i, end, Dates.dayNoYear(month, day));
         }
         int y = Dates.yearFor(r.date(), month, Math.max(day, 1), s.tense(i, end));
-        int d = day != 0 ? day
-                : LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY))
-                        .getDayOfMonth();
+        int d = day != 0 ? day : thanksgiving(y);
         return Match.date(i, end, Dates.day(y, month, d));
+    }
+
+    /** The day of November of (US) Thanksgiving in year {@code y}: its fourth Thursday. */
+    private static int thanksgiving(int y) {
+        return LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY)).getDayOfMonth();
     }
 
     /**

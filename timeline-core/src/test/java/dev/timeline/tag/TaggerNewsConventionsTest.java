@@ -403,6 +403,19 @@ class TaggerNewsConventionsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            The bank was robbed on Christmas Day, 1968.       | Christmas Day, 1968 DATE 1968-12-25
+            Rebels struck on Christmas Eve 1971.              | Christmas Eve 1971 DATE 1971-12-24
+            Ten died on New Year's Eve in 1959.               | New Year's Eve DATE 1959-12-31; 1959 DATE 1959
+            The fire broke out on Thanksgiving Day in 1975.   | Thanksgiving Day DATE 1975-11-27; 1975 DATE 1975
+            The shop closed on Christmas Day.                 | Christmas Day DATE 1989-12-25
+            """)
+    void aHolidayTakesTheYearWrittenAfterIt(String text, String expected) {
+        // was the year nearest the creation date (1968's Christmas read as 1989's)
+        assertTyped(text, expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             The fair runs between 6 and 9 December.           | 6 DATE 1989-12-06; 9 December DATE 1989-12-09
             The fair runs from 6 to 9 December 1990.          | 6 DATE 1990-12-06; 9 December 1990 DATE 1990-12-09
             The fair ran 6-9 October.                         | 6 DATE 1989-10-06; 9 October DATE 1989-10-09
@@ -521,6 +534,9 @@ class TaggerNewsConventionsTest {
             The envoy flew on Saturday to Cairo to meet the king.                            | Saturday 1989-10-28
             Dudley, who formally takes over the company Friday, said he would act.            | Friday 1989-11-03
             The conference, which ends Sunday, called for talks.                             | Sunday 1989-11-05
+            Tickets go on sale from 0900 GMT Friday via the club's website.                  | Friday 1989-11-03
+            The mayor goes on trial Monday.                                                  | Monday 1989-11-06
+            The mayor went on trial Monday.                                                  | Monday 1989-10-30
             """)
     void aWeekdayIsReadByTheVerbThatGovernsIt(String text, String expected) {
         // a noun ("the Senate vote") sets no tense, and news tells past days by default; a plan ("slated") and the
