@@ -950,9 +950,11 @@ final class ClauseTitles {
         for (int i = at + 1; i < s.endToken() && i - at <= PARENTHETICAL; i++) {
             Token t = tokens.get(i);
             if (t.text().equals(",")) {
-                // the clause's own verb follows ("..., was sold"); "Hanbo, the country's 14th largest conglomerate,
-                // collapsed in January under debts, prompting" has its verb in the commas' place
-                return dated && Phrases.finiteVerbAfter(tokens, s, i) ? i : -1;
+                // the clause's own verb follows ("..., was sold") or came before ("cited Sweden's aviation law,
+                // enacted in 1998, as a model"); "Hanbo, the country's 14th largest conglomerate, collapsed in January
+                // under debts, prompting" has its verb in the commas' place
+                return dated && (Phrases.finiteVerbAfter(tokens, s, i) || governingVerbBefore(tokens, s, at - 1)) ? i
+                        : -1;
             }
             if (t.isVerb() || t.pos().equals("MD") || Phrases.isClauseWord(t)) {
                 return -1;
@@ -960,6 +962,28 @@ final class ClauseTitles {
             dated |= covered[i];
         }
         return -1;
+    }
+
+    /**
+     * Whether the noun phrase before the comma at {@code comma} follows a finite verb of the sentence's own clause,
+     * with no comma between ("The ministry [cited] Sweden's aviation law,"): a verb of no aside ("The procedure,
+     * likened to threading a needle,") and of no relative clause ("whose members produce ... supplies,").
+     */
+    private static boolean governingVerbBefore(List<Token> tokens, Sentence s, int comma) {
+        int v = comma - 1;
+        while (v >= s.firstToken() && !tokens.get(v).text().equals(",") && !Phrases.isFiniteOrModal(tokens.get(v))) {
+            v--;
+        }
+        if (v < s.firstToken() || tokens.get(v).text().equals(",")
+                || v - 1 >= s.firstToken() && tokens.get(v - 1).text().equals(",")) {
+            return false;
+        }
+        for (int i = v - 1; i >= s.firstToken() && !tokens.get(i).text().equals(","); i--) {
+            if (Phrases.RELATIVE_PRONOUNS.contains(Phrases.low(tokens.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
