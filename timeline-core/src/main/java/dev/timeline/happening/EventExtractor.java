@@ -163,7 +163,8 @@ public final class EventExtractor {
                 }
                 named.add(key(inSentence));
                 toEvent(inSentence, document.id() + "#" + (events.size() + 1), read).filter(notASlot)
-                        .ifPresent(events::add);
+                        .map(e -> toCome(h, dct) ? e.withAttribute(PLANNED, "true") : e)
+                        .ifPresent(events::add); // "for the March 12 vote", told in February: to come
             } else {
                 nounTypes.putIfAbsent(key(inSentence), h.type());
             }

@@ -239,6 +239,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aHappeningOfTheLexiconToComeIsPlanned() {
+        // was not flagged: only the learned events were
+        List<Event> summit = extract("Traders said attention would switch to the EU summit in Brussels on September"
+                + " 4.");
+        assertThat(summit).extracting(Event::title).containsExactly("EU holds a summit in Brussels");
+        assertThat(summit.get(0).attributes()).containsEntry("planned", "true");
+        List<Event> past = extract("Traders said attention was on the EU summit in Brussels on August 4.");
+        assertThat(past).extracting(Event::title).containsExactly("EU holds a summit in Brussels");
+        assertThat(past.get(0).attributes()).doesNotContainKey("planned");
+    }
+
+    @Test
     void whatWasToBeIsAPlanUntilItsDayHasPassed() {
         List<Event> plan = extract("The prime minister was to meet the Iraqi president later on Thursday.");
         assertThat(plan).extracting(Event::title).containsExactly("The prime minister meets the Iraqi president");
