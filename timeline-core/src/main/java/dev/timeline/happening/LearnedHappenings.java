@@ -159,8 +159,9 @@ final class LearnedHappenings {
             if (!facts[sentence].prose() || e.token().index() < HappeningFilters.articleStart(text, inSentence)
                     || !passes(text, a, facts[sentence], dates.get(sentence), events.get(sentence), inRanges, would)
                     || Measures.holding(text, e, events.get(sentence))
-                    // "Zhao had been working in a kindergarten for two years": a state that went on, no happening
-                    || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE
+                    // "Zhao had been working in a kindergarten for two years": a state that went on, no happening;
+                    // since a date, its start is one
+                    || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE && !ProgressStarts.since(text, e, a.timex())
                     || HappeningFilters.beingDoneToANoun(text, e)
                     || WishedNouns.isWished(text, e) // "concern of a US rate cut", "demanded the resignation"
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE
@@ -228,6 +229,9 @@ final class LearnedHappenings {
             Optional<ClauseTitles.Title> withToll = caused.isPresent() ? Optional.empty()
                     : title.flatMap(t -> Tolls.withItsToll(text, e, t, events.get(sentence), covered, names));
             title = caused.isPresent() ? caused : withToll.isPresent() ? withToll : title;
+            if (ProgressStarts.since(text, e, a.timex())) {
+                title = title.flatMap(t -> ProgressStarts.begun(t, e)); // "Gas begins leaking from the pipeline"
+            }
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
             int schedule = HappeningFilters.scheduled(text, e);
             if (schedule >= 0 && value.length() < 10 && !value.contains("-W")) {
@@ -396,7 +400,9 @@ final class LearnedHappenings {
                 && !Forecasts.isForecast(text, e, a.timex())
                 && !Forecasts.earliestOfWhatIsToCome(text, e, a.timex())
                 && !Backgrounds.isScene(text, e)
-                && !HappeningFilters.bound(text, a.timex(), e.token().index())
+                // "has been leaking since 3 March": "since" dates the start of the progress
+                && (!HappeningFilters.bound(text, a.timex(), e.token().index()) || ProgressStarts.since(text, e,
+                a.timex()))
                 && !HappeningFilters.hypothetical(text, e, would)
                 && !HappeningFilters.governedInfinitive(text, e)
                 && (!ClauseBoundaries.anotherClause(text, e, a.timex())

@@ -134,7 +134,19 @@ final class CalendarRules {
             // name a month just ahead ("told the companies of a cutback in September")
             return Dates.yearMonth(r.date().getYear() - 1, m);
         }
-        return Dates.yearMonth(Dates.yearFor(r.date(), m, 0, dir), m);
+        return Dates.yearMonth(sinceNotAfter(s, r, first, Dates.yearFor(r.date(), m, 0, dir), m, 1), m);
+    }
+
+    /**
+     * Year {@code y} of month {@code m} (day {@code d}) named without a year, or the year before when "since" stands
+     * right before the expression at {@code first} and that day lies after the reference date: "has been leaking since
+     * April 20", written in March, began the April before.
+     */
+    private static int sinceNotAfter(Scan s, Reference r, int first, int y, int m, int d) {
+        if (!s.w(first - 1, "since") || Dates.day(y, m, d) == null) {
+            return y;
+        }
+        return java.time.LocalDate.of(y, m, d).isAfter(r.date()) ? y - 1 : y;
     }
 
     /** How many years before the reference's a year must be for a month after it to take it: history, not last year. */
@@ -220,7 +232,7 @@ final class CalendarRules {
             String v = Dates.dayNoYear(m, d);
             return v == null ? null : Match.date(first, last, v);
         }
-        int y = Dates.yearFor(r.date(), m, d, monthTense(s, first, last));
+        int y = sinceNotAfter(s, r, first, Dates.yearFor(r.date(), m, d, monthTense(s, first, last)), m, d);
         String v = Dates.day(y, m, d);
         if (v == null && m == 2 && d == 29) {
             return null;

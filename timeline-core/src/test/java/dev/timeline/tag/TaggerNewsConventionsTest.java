@@ -560,6 +560,20 @@ class TaggerNewsConventionsTest {
         assertThat(only(text).value()).isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Oil has been leaking since December 20.          | 1988-12-20
+            Prices have risen since December.                | 1988-12
+            Prices have risen since October.                 | 1989-10
+            Prices will rise in December.                    | 1989-12
+            """)
+    void aDaySinceWhichSomethingGoesOnLiesBehind(String text, String value) {
+        // was the December ahead: "since" looks back, whatever the tense
+        // written on 2 November 1989: the past of what happened puts a later month in the year before, while a
+        // report, a decision, a present passive or a deadline may still name one ahead
+        assertThat(only(text).value()).isEqualTo(value);
+    }
+
     @Test
     void aWeekdayAheadOfWhichSomethingHappensIsToCome() {
         assertMentions("Mourners paid tribute on Thursday ahead of his funeral Friday.",
