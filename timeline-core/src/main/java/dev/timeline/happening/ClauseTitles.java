@@ -272,6 +272,15 @@ final class ClauseTitles {
                 || before.pos().equals("PRP$") || before.pos().equals("POS"));
     }
 
+    /**
+     * Whether a subordinating word at {@code at} opens a clause whose pronoun subject a verb follows: "resigned last
+     * October [after it emerged] that ...", "left [before they arrived]"; the pronoun is no object of the verb before.
+     */
+    private static boolean subordinateClauseAt(List<Token> tokens, Sentence s, int at) {
+        return ClauseSubjects.SUBORDINATORS.contains(Phrases.low(tokens.get(at))) && at + 2 < s.endToken()
+                && (tokens.get(at + 2).isVerb() || tokens.get(at + 2).pos().equals("MD"));
+    }
+
     /** Conjunctions that open a clause after its main clause whose pronoun subject is the main clause's. */
     private static final Set<String> FOLLOWING_CLAUSES = Set.of("when", "after", "before", "as", "while", "until");
 
@@ -590,7 +599,7 @@ final class ClauseTitles {
         if (objectEnd == after && next < s.endToken() && (QUESTION_WORDS.contains(Phrases.low(tokens.get(next)))
                 || Phrases.low(tokens.get(next)).equals("that") && !passive
                 || tokens.get(next).pos().equals("IN") && next + 1 < s.endToken()
-                && tokens.get(next + 1).pos().equals("PRP"))) {
+                && tokens.get(next + 1).pos().equals("PRP") && !subordinateClauseAt(tokens, s, next))) {
             // "Commentators discuss how BP is responding", "ministers agreed Monday that courts ...", "voted for it":
             // the object is a clause or a pronoun, cut off, and the verb alone says nothing
             return Optional.empty();
