@@ -222,17 +222,21 @@ final class LeadHappenings {
 
     /**
      * Whether {@code m}, an expression of {@code text}, is the day of a report that closes the lead ("Two Russian
-     * aircraft have arrived in South Sumatra to help fight fires, a report said Wednesday."): it dates the report, and
-     * the lead's happening stays undated, on or before the article's day.
+     * aircraft have arrived in South Sumatra to help fight fires, a report said Wednesday.", perhaps with a participle
+     * after it, {@link #REPORT_END}): it dates the report, and the lead's happening stays undated, on or before the
+     * article's day.
      */
     static boolean reportsDay(String text, Mention m) {
-        int end = m.end();
-        while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
-            end++;
-        }
-        return end < text.length() && text.charAt(end) == '.'
+        return REPORT_END.matcher(text).region(m.end(), text.length()).lookingAt()
                 && TRAILING_REPORT.matcher(text).region(Math.max(0, m.start() - REPORT_REACH), m.start()).find();
     }
+
+    /**
+     * What may follow the day of a report that closes the lead: the full stop, or a participle that adds what the
+     * happening brought about ("has won a landslide re-election, officials said Monday, sparking claims of fraud").
+     */
+    private static final java.util.regex.Pattern REPORT_END = java.util.regex.Pattern.compile(
+            "\\s*(?:\\.|,\\s+\\p{Ll}+ing\\b)");
 
     /** "until", "till" or "to" right before an expression: a delay's new term ("has delayed the trial until May"). */
     private static final java.util.regex.Pattern NEW_TERM = java.util.regex.Pattern.compile(

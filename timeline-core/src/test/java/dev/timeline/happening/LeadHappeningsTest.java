@@ -45,6 +45,17 @@ class LeadHappeningsTest {
     }
 
     @Test
+    void theDayOfAReportThatClosesTheLeadDatesTheReportEvenWithAParticipleAfterIt() {
+        // gave nothing: the participle after the report's day hid that the day was the report's
+        assertThat(extract("Veteran President Ilse Moravec has won a landslide re-election to a new five-year term,"
+                + " officials said Wednesday, sparking claims of fraud from the opposition.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.title()).startsWith("Veteran President Ilse Moravec wins a landslide re-election");
+                    assertThat(e.when()).isEqualTo(When.parse("2025-08-28", Modifier.ON_OR_BEFORE));
+                });
+    }
+
+    @Test
     void recentlyDatesNothingSoTheCreationDateBoundsTheLead() {
         assertThat(extract("Gao Qiufu, former vice president of Xinhua News Agency, has recently published his prose"
                 + " collection about his years in Africa.")).singleElement().satisfies(e -> {
