@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>a verb of saying ({@code reporting-verbs.txt}), asserted and not an infinitive, carries the date right after
  *       it ("said on Sunday", "announced Tuesday"), or the date opens the sentence before a comma and the report's
  *       subject ("On Friday, police said two men were arrested");
- *   <li>the event is the verb of the clause that follows, in the past or the present perfect, asserted, with no verb
+ *   <li>the event is the verb of the clause that follows, in the past, the present perfect or the present
+ *       progressive ("said Friday she is dispatching attorneys"), asserted, with no verb
  *       between them ("said Monday the suspect had fled", not "said Monday the suspect, who fled, ...");
  *   <li>the date names a day and is the sentence's only date, and the clause is not quoted.
  * </ul>
@@ -58,7 +59,8 @@ final class ReportedHappenings {
         if (datesOfSentence.size() != 1 || !DAY_OR_WEEK.matcher(a.timex().value()).matches() || !e.token().isVerb()
                 || week && e.aspect() != Aspect.PERFECTIVE
                 || !e.isAsserted() || !(e.tense() == Tense.PAST
-                || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE)) {
+                || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE
+                || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PROGRESSIVE && !week)) {
             return Optional.empty();
         }
         List<Token> tokens = text.tokens();

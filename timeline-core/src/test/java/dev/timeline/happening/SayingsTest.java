@@ -71,6 +71,18 @@ class SayingsTest {
     }
 
     @Test
+    void whatADatedSayingTellsInThePresentProgressiveHappensOnItsDay() {
+        // gave nothing: only a past or a present perfect was read as told
+        Event e = only("Attorney General Lena Varga said Friday she is dispatching attorneys to Bergen to meet with"
+                + " the response teams.", "dispatch");
+        assertThat(e.title()).isEqualTo("Lena Varga dispatches attorneys to Bergen to meet with the response teams");
+        assertThat(e.when()).isEqualTo(When.parse("2025-08-22"));
+        // a trend goes on, no happening
+        assertThat(LexiconExamples.titles("Attorney General Lena Varga said Friday that the economy is growing fast."))
+                .isEmpty();
+    }
+
+    @Test
     void underwayCompletesItsVerb() {
         // was "Work on the Baltic Bridge gets"
         assertThat(LexiconExamples.titles("Work on the Baltic Bridge got underway on Monday.")).containsExactly(
