@@ -1628,7 +1628,8 @@ final class ClauseSubjects {
                 j--;
             }
             t = tokens.get(j);
-            if ((t.isNoun() || t.pos().equals("PRP")) && j - 1 >= s.firstToken() && isReportingVerb(tokens.get(j - 1))) {
+            if ((t.isNoun() || t.pos().equals("PRP")) && j - 1 >= s.firstToken()
+                    && isReportingVerb(tokens.get(j - 1))) {
                 t = tokens.get(j - 1); // "told reporters on Monday that": past the one-word hearer
             }
         }

@@ -17,7 +17,8 @@ import java.util.Set;
  * phrase's; a fronted date alone ("Three years ago, the striker was arrested") and a phrase with no date after the
  * event ("During a visit last week, the minister met ...") keep theirs. So does the day of a saying that tells the
  * event's clause ("Police said [Monday] that gunmen shot the mayor of Jaffna on Sunday"), and the year of an edition
- * ("will be honoured at the [2026] Galas in Vienna on March 3"). Stateless.
+ * ("will be honoured at the [2026] Galas in Vienna on March 3"). A frequency ("daily operations") gives way to the day
+ * of a saying before the event ("said Friday that Hayward is handing over daily operations"). Stateless.
  */
 final class FrontedPhraseAnchors {
     /** Words before a date that make it a bound or a deadline: "from February", "until May", "by March". */
@@ -35,6 +36,12 @@ final class FrontedPhraseAnchors {
     static List<TimeAnchor> dated(AnalyzedText text, List<TimeAnchor> anchors, List<Mention> timexes) {
         List<TimeAnchor> out = new ArrayList<>(anchors.size());
         for (TimeAnchor a : anchors) {
+            if (a.timex().type() == TimexType.SET) {
+                // "said Friday that Hayward is handing over daily operations": a frequency is no day; the saying's is
+                Mention said = sayingsDate(text, a, timexes);
+                out.add(said == null ? a : new TimeAnchor(a.event(), said, AnchorRelation.IS_INCLUDED, a.confidence()));
+                continue;
+            }
             Mention date = inAFrontedPhrase(text, a.timex(), a.event().token())
                     || inAnAsideBeforeItsVerb(text, a.timex(), a.event().token())
                     || ReportedHappenings.datesASayingBefore(text, a.timex(), a.event().token().index())
@@ -44,6 +51,23 @@ final class FrontedPhraseAnchors {
                     : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
         }
         return out;
+    }
+
+    /**
+     * The date of a verb of saying before the event of {@code a} in its sentence, right after the verb ("said
+     * [Friday] that"), or null.
+     */
+    private static Mention sayingsDate(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
+        Token event = a.event().token();
+        int first = text.sentenceOf(event).firstToken();
+        for (int i = event.index() - 1; i >= first; i--) {
+            Mention m = LengthAnchors.mentionAt(timexes, text.tokens().get(i).start());
+            if (m != null && m.type() == TimexType.DATE
+                    && ReportedHappenings.datesASayingBefore(text, m, event.index())) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

@@ -130,7 +130,7 @@ final class LengthAnchors {
      * The expression of {@code timexes} (in text order, not overlapping) that starts at offset {@code start}, or null:
      * a binary search, so that a long text with many lengths stays linear.
      */
-    private static Mention mentionAt(List<Mention> timexes, int start) {
+    static Mention mentionAt(List<Mention> timexes, int start) {
         int lo = 0;
         int hi = timexes.size() - 1;
         while (lo <= hi) {

@@ -9,6 +9,7 @@ import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,8 @@ final class ProgressStarts {
     private static final Pattern POINT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     /** Participles that tell a state after "been", not a progress that began: "had been missing since Friday". */
-    private static final java.util.Set<String> STATES = java.util.Set.of("missing", "lacking", "pending", "lying",
-            "sitting", "standing", "staying", "remaining");
+    private static final Set<String> STATES = Set.of("missing", "lacking", "pending", "lying", "sitting",
+            "standing", "staying", "remaining");
 
     private ProgressStarts() {
     }

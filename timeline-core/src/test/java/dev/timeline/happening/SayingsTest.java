@@ -77,6 +77,10 @@ class SayingsTest {
                 + " the response teams.", "dispatch");
         assertThat(e.title()).isEqualTo("Lena Varga dispatches attorneys to Bergen to meet with the response teams");
         assertThat(e.when()).isEqualTo(When.parse("2025-08-22"));
+        // a frequency in the clause ("daily") is no day of it: the saying's day dates it (gave nothing)
+        Event handover = only("Norrail chairman Jan Berg said Friday that chief executive Lena Varga is handing over"
+                + " daily operations to Ola Holm.", "hand");
+        assertThat(handover.when()).isEqualTo(When.parse("2025-08-22"));
         // a trend goes on, no happening
         assertThat(LexiconExamples.titles("Attorney General Lena Varga said Friday that the economy is growing fast."))
                 .isEmpty();
