@@ -398,6 +398,8 @@ final class HappeningFilters {
         boolean base = before.equals("from") && at > event && (Measures.isChange(verb.lemma())
                 || LanguageLayer.english().irregularPastLemma(verb.text()).filter(Measures::isChange).isPresent());
         return BOUNDS.contains(before) || premodifier && before.equals("for") || base
+                // "decorated his home for Christmas", "went home for Easter": an occasion, not the day of the verb
+                || before.equals("for") && HOLIDAY.matcher(own).lookingAt() && !DateOwners.schedules(verb.lemma())
                 || insideBoundPhrase(text, first.get().index(), event)
                 || BOUNDS.stream().anyMatch(b -> own.startsWith(b + " "))
                 || boundNounPhrase(text, first.get().index() - 1, event)
@@ -408,6 +410,10 @@ final class HappeningFilters {
                 || before.equals("of") && at - 1 >= 0 && text.tokens().get(at - 1).lowerText().equals("as")
                 && (at - 1 > event || perfect(text, event));
     }
+
+    /** A holiday's name, which after "for" tells an occasion: "for Christmas", "for New Year's Eve". */
+    private static final Pattern HOLIDAY = Pattern.compile(
+            "(?:christmas|easter|thanksgiving|halloween|new year)\\b");
 
     /** The words after "at" that make a date a limit: "until at least May 28". */
     private static final Set<String> LIMITS = Set.of("least", "earliest", "latest", "most");

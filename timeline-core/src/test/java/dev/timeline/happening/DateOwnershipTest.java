@@ -144,4 +144,14 @@ class DateOwnershipTest {
                 + " for \"Stone\" and in 2015 for \"River\".")).contains(
                         "Ivo Marsh wins the Golden Lion at the Venice festival");
     }
+
+    @Test
+    void aHolidayAfterForIsAnOccasionNotTheDayOfTheVerb() {
+        // was 25 Dec 2024: the decorating took place before the holiday it was for
+        assertThat(LexiconExamples.titles("Lena Varga decorated her home lavishly for Christmas every year."))
+                .isEmpty();
+        assertThat(LexiconExamples.titles("The Varga family flew home for Easter.")).isEmpty();
+        // on the holiday, or scheduled for it, the day is the verb's
+        assertThat(LexiconExamples.titles("Lena Varga died on Christmas Day.")).containsExactly("Lena Varga dies");
+    }
 }
