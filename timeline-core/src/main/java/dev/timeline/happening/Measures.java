@@ -200,10 +200,18 @@ final class Measures {
                 && DIRECTIONS.contains(Phrases.low(tokens.get(next)))) {
             return true; // "US stocks opened higher Tuesday": a quote within the session, as "in early trade" is
         }
+        boolean direction = false;
+        boolean amount = false;
         for (int i = e.token().index() + 1; i <= end; i++) {
             String low = Phrases.low(tokens.get(i));
             if (low.equals(",") || low.equals(";")) {
                 return false;
+            }
+            // "ended Tuesday trading down 2.3%", "ended the day 1.2 percent higher": where a price closed, a quote
+            direction |= DIRECTIONS.contains(low);
+            amount |= tokens.get(i).pos().equals("CD") && !inADate(tokens.get(i), datesOfSentence);
+            if (LEVELS.contains(e.verbLemma()) && direction && amount) {
+                return true;
             }
             if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()) {
                 Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)

@@ -1988,6 +1988,11 @@ class ExtractionRulesTest {
     void aLevelAQuantityAmountedToOrStoodAtIsAFigure() {
         assertThat(titles("Bilateral trade amounted to 197 million U.S. dollars in 2024.")).isEmpty();
         assertThat(titles("Foreign exchange reserves stood at 1.2 trillion dollars at the end of June.")).isEmpty();
+        // where a price ended the day, up or down by an amount, is a quote (was "Norrail's shares in Oslo end")
+        assertThat(titles("Norrail's shares in Oslo ended Tuesday trading down 2.3%.")).isEmpty();
+        assertThat(titles("Share prices in Oslo closed 0.6 percent higher on Tuesday.")).isEmpty();
+        // the end of a happening is none
+        assertThat(titles("The Norrail strike ended on Tuesday after 12 days of talks.")).isNotEmpty();
     }
 
     @Test
