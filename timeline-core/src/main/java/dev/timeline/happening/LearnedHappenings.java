@@ -156,12 +156,13 @@ final class LearnedHappenings {
             Sentence inSentence = text.sentences().get(sentence);
             // "Republicans would elect their leadership Wednesday": the future of reported speech, a plan
             boolean would = HappeningFilters.futureWould(text, e, a.timex(), dct);
+            boolean progressStart = ProgressStarts.since(text, e, a.timex()); // "has been leaking since 3 March"
             if (!facts[sentence].prose() || e.token().index() < HappeningFilters.articleStart(text, inSentence)
                     || !passes(text, a, facts[sentence], dates.get(sentence), events.get(sentence), inRanges, would)
                     || Measures.holding(text, e, events.get(sentence))
                     // "Zhao had been working in a kindergarten for two years": a state that went on, no happening;
                     // since a date, its start is one
-                    || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE && !ProgressStarts.since(text, e, a.timex())
+                    || e.aspect() == Aspect.PERFECTIVE_PROGRESSIVE && !progressStart
                     || HappeningFilters.beingDoneToANoun(text, e)
                     || WishedNouns.isWished(text, e) // "concern of a US rate cut", "demanded the resignation"
                     || HappeningFilters.runningTotal(e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE
@@ -229,7 +230,7 @@ final class LearnedHappenings {
             Optional<ClauseTitles.Title> withToll = caused.isPresent() ? Optional.empty()
                     : title.flatMap(t -> Tolls.withItsToll(text, e, t, events.get(sentence), covered, names));
             title = caused.isPresent() ? caused : withToll.isPresent() ? withToll : title;
-            if (ProgressStarts.since(text, e, a.timex())) {
+            if (progressStart) {
                 title = title.flatMap(t -> ProgressStarts.begun(t, e)); // "Gas begins leaking from the pipeline"
             }
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written

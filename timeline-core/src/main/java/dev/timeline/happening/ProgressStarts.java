@@ -23,9 +23,11 @@ final class ProgressStarts {
     /** The value of a year, a month or a day (a season, a quarter or a week is no point a progress starts at). */
     private static final Pattern POINT = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    /** Participles that tell a state after "been", not a progress that began: "had been missing since Friday". */
-    private static final Set<String> STATES = Set.of("missing", "lacking", "pending", "lying", "sitting",
-            "standing", "staying", "remaining");
+    /**
+     * Participles that tell a state after "been", not a progress that began ({@code state-progressives.txt}): "had
+     * been missing since Friday".
+     */
+    private static final Set<String> STATES = Lexicons.firstColumn("state-progressives.txt");
 
     private ProgressStarts() {
     }
