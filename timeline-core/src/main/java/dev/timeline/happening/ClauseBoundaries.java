@@ -22,6 +22,8 @@ import java.util.Set;
 final class ClauseBoundaries {
     /** The pronouns that open a relative clause with its verb: "smugglers who ferried cigarettes". */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    /** How many words the noun phrase after "whose" may have ("whose elder brother", "whose two sons"). */
+    private static final int OWNED_NOUN = 4;
     /** Words that open a relative or complement clause: a report after them is that clause's, no attribution. */
     private static final Set<String> RELATIVE_WORDS = Set.of("that", "which", "who", "whom", "whose", "where", "when");
     /** How far after a date in a subordinate clause that clause's verb may stand ("on April 20 killed"). */
@@ -535,15 +537,26 @@ final class ClauseBoundaries {
         return false;
     }
 
-    /** Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that". */
+    /**
+     * Whether the verb at {@code at} opens a relative clause: its verb group follows "who", "which" or "that", or
+     * "whose" and the noun it owns ("Miyazato, whose brother shared the lead, slumped to a 78").
+     */
     static boolean inRelativeClause(AnalyzedText text, int at) {
         int group = at;
         Sentence s = text.sentenceOf(text.tokens().get(at));
         while (group - 1 > s.firstToken() && isAuxiliary(text.tokens().get(group - 1))) {
             group--;
         }
-        return group - 1 >= s.firstToken()
-                && RELATIVE_PRONOUNS.contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT));
+        if (group - 1 >= s.firstToken()
+                && RELATIVE_PRONOUNS.contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        int k = group - 1;
+        while (k > s.firstToken() && group - k <= OWNED_NOUN && (text.tokens().get(k).isNoun()
+                || text.tokens().get(k).pos().startsWith("JJ") || text.tokens().get(k).pos().equals("CD"))) {
+            k--;
+        }
+        return k < group - 1 && text.tokens().get(k).lowerText().equals("whose");
     }
 
     /**

@@ -129,6 +129,9 @@ public final class EventExtractor {
         if (dct.isPresent()) {
             lead(d, mentions, names, dct.get(), happenings, learned).filter(f -> f.happening().start() < comments)
                     .ifPresent(f -> learned.add(0, f));
+            follower(d, mentions, names, dct.get(), happenings, learned).filter(f -> f.happening().start() < comments)
+                    .ifPresent(f -> learned.add((int) learned.stream()
+                            .filter(x -> x.happening().start() < f.happening().start()).count(), f));
         }
         // each happening's evidence widened to its sentence once, for the keys and the events alike
         List<Happening> learnedInSentences = new ArrayList<>(learned.size());
@@ -190,12 +193,7 @@ public final class EventExtractor {
      */
     private static Optional<LearnedHappenings.Found> lead(Document d, List<Mention> mentions,
             ClauseTitles.Names names, LocalDate dct, List<Happening> found, List<LearnedHappenings.Found> learned) {
-        String text = d.text();
-        int end = Math.min(text.length(), LeadHappenings.REACH);
-        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        String head = text.substring(0, end);
+        String head = head(d.text());
         List<Mention> inHead = mentions.stream().filter(m -> m.end() <= head.length()).toList();
         // only the lead is analyzed, and only when it names no date: most leads do, and the sentences around
         // dates are analyzed already
@@ -212,6 +210,48 @@ public final class EventExtractor {
                     && learned.stream().map(LearnedHappenings.Found::happening)
                     .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
         });
+    }
+
+    /**
+     * The happening of the sentence right after the lead, on the lead's day, when the lead's happening of
+     * {@code learned} is dated to a day of the week before {@code dct} and the next sentence names no date and tells
+     * a happening of its own that no happening of {@code found} or {@code learned} already comes from.
+     */
+    private static Optional<LearnedHappenings.Found> follower(Document d, List<Mention> mentions,
+            ClauseTitles.Names names, LocalDate dct, List<Happening> found, List<LearnedHappenings.Found> learned) {
+        String head = head(d.text());
+        List<Mention> inHead = mentions.stream().filter(m -> m.end() <= head.length()).toList();
+        Optional<List<TextSpan>> spans = LeadHappenings.datedLead(head, inHead);
+        if (spans.isEmpty()) {
+            return Optional.empty();
+        }
+        TextSpan lead = spans.get().get(0);
+        TextSpan next = spans.get().get(1);
+        Optional<LocalDate> day = learned.stream().filter(f -> !f.planned() && f.hasSubject())
+                .map(LearnedHappenings.Found::happening)
+                .filter(h -> h.start() < lead.end() && h.end() > lead.start() && h.mod() == null)
+                .map(h -> LeadHappenings.day(h.value())).flatMap(Optional::stream)
+                .filter(x -> !x.isAfter(dct) && x.isAfter(dct.minusWeeks(1))).findFirst();
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head, new int[] {next.start()});
+        EventAnalysis analysis = EventAnalysis.of(analyzed, inHead);
+        return LeadHappenings.follower(d.id(), analysis, names, next.start(), day.get()).filter(f -> {
+            Happening h = f.happening();
+            return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
+                    && learned.stream().map(LearnedHappenings.Found::happening)
+                    .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
+        });
+    }
+
+    /** The first {@value LeadHappenings#REACH} characters of {@code text}, never ending inside a surrogate pair. */
+    private static String head(String text) {
+        int end = Math.min(text.length(), LeadHappenings.REACH);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /**

@@ -48,7 +48,42 @@ final class LeadHappenings {
         if (lead.isEmpty() || namesADate(text, analysis.timexes(), lead.get())) {
             return Optional.empty();
         }
-        Sentence s = lead.get();
+        return firstHappening(documentId, analysis, names, lead.get(), dct.toString(), ON_OR_BEFORE, false);
+    }
+
+    /**
+     * The happening of the sentence right after a lead that dates its happening to a day, if the sentence names no
+     * date and tells a happening in the simple past: news tells the lead's story on in its second sentence ("Violence
+     * flared in Jaffna Tuesday. A soldier was killed after rebels fired on a checkpoint, officials said."), so the
+     * happening took place on the lead's day. {@code analysis} is the analysis of the article's head around the
+     * sentence that starts at {@code start}.
+     */
+    static Optional<LearnedHappenings.Found> follower(String documentId, EventAnalysis analysis,
+            ClauseTitles.Names names, int start, LocalDate day) {
+        AnalyzedText text = analysis.text();
+        for (Sentence s : text.sentences()) {
+            if (s.start() <= start && start < s.end()) {
+                // "During his trip, he reached out to Muslims": a frame that opens the sentence may span more days;
+                // a quotation opening it is someone's words
+                Token first = text.tokens().get(HappeningFilters.articleStart(text, s));
+                boolean framed = SUBORDINATORS.contains(first.lowerText()) || first.text().equals("\"")
+                        || first.text().equals("``") || first.text().equals("\u201C");
+                return framed ? Optional.empty()
+                        : firstHappening(documentId, analysis, names, s, day.toString(), null, true);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The happening that the first verb of sentence {@code s} tells, placed on {@code value} with {@code mod}: the
+     * sentence's first verb tells what it is about, so a statement, a state or a plan there is no happening, and a verb
+     * further on belongs to another clause. When {@code simplePast}, the verb is in the simple past, not the present
+     * perfect.
+     */
+    private static Optional<LearnedHappenings.Found> firstHappening(String documentId, EventAnalysis analysis,
+            ClauseTitles.Names names, Sentence s, String value, String mod, boolean simplePast) {
+        AnalyzedText text = analysis.text();
         boolean[] covered = LearnedHappenings.covered(text, analysis.timexes());
         EventMention report = null;
         int from = HappeningFilters.articleStart(text, s); // past a headline that a page's stamp ran into the lead
@@ -66,9 +101,7 @@ final class LeadHappenings {
             if (reducedRelative(text, s, from, e.token())) {
                 continue; // "An experimental vaccine developed by GlaxoSmithKline ... triggers": the noun's participle
             }
-            // the lead's first verb tells what the article is about: a statement, a state or a plan is no happening,
-            // and a verb further on belongs to another clause
-            if (!tellsAPastHappening(text, e)) {
+            if (!tellsAPastHappening(text, e) || simplePast && e.tense() != Tense.PAST) {
                 return Optional.empty();
             }
             Optional<ClauseTitles.Title> title = report != null
@@ -78,7 +111,7 @@ final class LeadHappenings {
                 return Optional.empty();
             }
             return Optional.of(new LearnedHappenings.Found(LearnedHappenings.happening(documentId, text, s,
-                    title.get(), names, dct.toString(), ON_OR_BEFORE, e.confidence()), false, true, false));
+                    title.get(), names, value, mod, e.confidence()), false, true, false));
         }
         return Optional.empty();
     }
@@ -95,18 +128,10 @@ final class LeadHappenings {
         LanguageLayer layer = LanguageLayer.english();
         List<TextSpan> spans = new java.util.ArrayList<>(2);
         for (TextSpan s : layer.sentences(head)) {
-            String sentence = head.substring(s.start(), s.end()).strip();
-            int last = sentence.length() - 1;
-            while (last > 0 && "\"')]\u201D\u2019".indexOf(sentence.charAt(last)) >= 0) {
-                last--;
-            }
-            if (last < 0 || sentence.charAt(last) != '.' && sentence.charAt(last) != '!'
-                    || layer.tokens(sentence).size() < MIN_TOKENS || HappeningFilters.notProse(sentence)) {
+            if (!proseSentence(layer, head, s)) {
                 continue;
             }
-            boolean dated = timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end()
-                    && m.end() > s.start() && !newTerm(head, m) && !reportsDay(head, m));
-            if (dated) {
+            if (namesADate(head, timexes, s)) {
                 return spans;
             }
             spans.add(s);
@@ -115,6 +140,63 @@ final class LeadHappenings {
             }
         }
         return spans;
+    }
+
+    /**
+     * The span of the sentence right after the lead in {@code head}, the article's first {@value #REACH} characters,
+     * when the lead (as {@link #undatedLead} finds it) names a date of {@code timexes} and the next sentence, prose
+     * that ends on a full stop, names none; the lead's span first, then the next sentence's. Tokenizing only.
+     */
+    static Optional<List<TextSpan>> datedLead(String head, List<Mention> timexes) {
+        LanguageLayer layer = LanguageLayer.english();
+        List<TextSpan> sentences = layer.sentences(head);
+        for (int i = 0; i < sentences.size(); i++) {
+            TextSpan s = sentences.get(i);
+            if (!proseSentence(layer, head, s)) {
+                continue;
+            }
+            if (!namesADate(head, timexes, s) || i + 1 >= sentences.size()) {
+                return Optional.empty();
+            }
+            TextSpan next = sentences.get(i + 1);
+            return endsOnAFullStop(head, next) && !HappeningFilters.notProse(head.substring(next.start(), next.end()))
+                    && !namesADate(head, timexes, next) ? Optional.of(List.of(s, next)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether span {@code s} of {@code head} may be a lead: prose of {@value #MIN_TOKENS} tokens or more. */
+    private static boolean proseSentence(LanguageLayer layer, String head, TextSpan s) {
+        String sentence = head.substring(s.start(), s.end()).strip();
+        return endsOnAFullStop(head, s) && layer.tokens(sentence).size() >= MIN_TOKENS
+                && !HappeningFilters.notProse(sentence);
+    }
+
+    /** Whether the span {@code s} of {@code head} ends on a full stop or an exclamation mark, maybe quotes after it. */
+    private static boolean endsOnAFullStop(String head, TextSpan s) {
+        String sentence = head.substring(s.start(), s.end()).strip();
+        int last = sentence.length() - 1;
+        while (last > 0 && "\"')]\u201D\u2019".indexOf(sentence.charAt(last)) >= 0) {
+            last--;
+        }
+        return last >= 0 && (sentence.charAt(last) == '.' || sentence.charAt(last) == '!');
+    }
+
+    private static boolean namesADate(String head, List<Mention> timexes, TextSpan s) {
+        return timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > s.start()
+                && !newTerm(head, m) && !reportsDay(head, m));
+    }
+
+    /** The day that {@code value}, a TIMEX3 value, names, if it names one day ("2010-03-16", not "2010-03"). */
+    static Optional<LocalDate> day(String value) {
+        if (value.length() != 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -261,6 +343,7 @@ final class LeadHappenings {
                 && HappeningFilters.isHappeningEvent(text, e) && !HappeningFilters.hypothetical(text, e)
                 && !HappeningFilters.governedInfinitive(text, e) && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.moodOrState(text, e, List.of()) // a lead names no date
+                && !Measures.level(text, e, List.of()) // "The Dow ended up 29.08 points at 12,307.49"
                 && !Measures.isChange(e.verbLemma()) && !Responses.responds(text, e)
                 && !TollUpdates.findsMoreDead(text, e);
     }

@@ -175,6 +175,9 @@ final class Measures {
         return PERIOD_ENDS.contains(link) && PERIODS.contains(period);
     }
 
+    /** Prepositions whose object is a number of people or things, not a level: "settled with around 150 people". */
+    private static final Set<String> COUNTED_WITH = Set.of("with", "of", "among", "for");
+
     /**
      * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
      * statistic-verbs.txt}): a word of {@link #LEVEL_PREPOSITIONS} ("at", "to", "around") and a number follow it
@@ -213,7 +216,8 @@ final class Measures {
             if (LEVELS.contains(e.verbLemma()) && direction && amount) {
                 return true;
             }
-            if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()) {
+            if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()
+                    && !COUNTED_WITH.contains(Phrases.low(tokens.get(i - 1)))) { // "settled with around 150 people"
                 Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)
                         : tokens.get(i + 1);
                 boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"

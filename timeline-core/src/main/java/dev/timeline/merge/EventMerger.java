@@ -45,7 +45,8 @@ public final class EventMerger {
     /** The longest title a merged event takes from one of its reports when a shorter one is there. */
     private static final int MAX_MERGED_TITLE = 90;
     private static final Set<String> TITLE_STOP = Set.of("the", "a", "an", "of", "in", "to", "with", "and", "on",
-            "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement");
+            "at", "for", "his", "her", "its", "previous", "first", "last", "rare", "major", "announcement", "into",
+            "from", "onto", "over", "after", "before", "against", "during", "under", "between", "about", "their");
 
     private static final Set<String> PUBLIC = Set.of("parade", "war", "anniversary");
     /**
@@ -347,7 +348,9 @@ public final class EventMerger {
             }
             String w = title.substring(start, i);
             if (w.length() > 2 && !TITLE_STOP.contains(w)) {
-                out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+                // "flies" and "fly", "talks" and "talk": one word
+                out.add(w.endsWith("ies") && w.length() > 4 ? w.substring(0, w.length() - 3) + "y"
+                        : w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
             }
         }
         return out;

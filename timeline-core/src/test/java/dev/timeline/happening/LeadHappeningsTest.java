@@ -160,4 +160,63 @@ class LeadHappeningsTest {
         assertThat(extract("The findings of the studies on the shroud, a strip of cloth traditionally held to have "
                 + "wrapped a saint, are not definitive, the archbishop announced Thursday.")).isEmpty();
     }
+
+    /** A lead dated Tuesday 26 Aug 2025, two days before the creation date. */
+    private static final String DATED_LEAD = "Violence flared in the port city of Varna on Tuesday despite a fragile"
+            + " truce, officials said. ";
+
+    @Test
+    void theSentenceRightAfterALeadDatedToADayTellsItsStoryOnThatDay() {
+        // gave the lead's happening alone: a sentence that names no date was not read
+        assertThat(extract(DATED_LEAD + "A soldier was killed after rebels fired on a checkpoint near the harbour,"
+                + " police said.")).extracting(Event::title, e -> e.when().label())
+                .contains(org.assertj.core.groups.Tuple.tuple("A soldier is killed", "26 Aug 2025"));
+        assertThat(extract("President Ivo Marek flew into Varna on Tuesday for talks with the new government on the"
+                + " budget crisis. Prime Minister Ana Petrova greeted the president at the airport."))
+                .extracting(Event::title, e -> e.when().label()).contains(org.assertj.core.groups.Tuple.tuple(
+                        "Prime Minister Ana Petrova greets the president at the airport", "26 Aug 2025"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the next sentence opens on a frame that may span more days \
+            | During the night, a soldier was killed after rebels fired on a checkpoint near the harbour.
+            it tells something done and still so \
+            | A soldier has been killed after rebels fired on a checkpoint near the harbour, police said.
+            it names its own date \
+            | A soldier was killed after rebels fired on a checkpoint near the harbour on Monday, police said.
+            it is the third sentence \
+            | It was the worst day of fighting this year. A soldier was killed after rebels fired on a checkpoint.
+            it reports a closing level \
+            | The main index ended up 29.08 points at 12,307.49 just after the closing bell.
+            """)
+    void noHappeningOnTheLeadsDayWhen(String why, String next) {
+        // the lead's happening alone is on its day
+        assertThat(extract(DATED_LEAD + next)).filteredOn(e -> e.when().label().equals("26 Aug 2025"))
+                .extracting(Event::title).containsExactly("Violence flares in the port city of Varna");
+    }
+
+    @Test
+    void aLeadDatedMoreThanAWeekBackOrOnlyToAMonthLendsNoDay() {
+        for (String when : List.of("on July 3", "in August")) {
+            assertThat(extract("Violence flared in the port city of Varna " + when + " despite a fragile truce,"
+                    + " officials said. A soldier was killed after rebels fired on a checkpoint near the harbour."))
+                    .extracting(Event::title).doesNotContain("A soldier is killed");
+        }
+    }
+
+    @Test
+    void aVerbAfterWhoseAndItsNounTellsOfTheOwnerNotTheLead() {
+        // gave "Japan's brother shares the halfway lead": the relative clause's verb read as the lead's
+        assertThat(extract("Hana Sato of Japan, whose brother shared the halfway lead in the Kobe Open, slumped to a"
+                + " second-round 78 to be 16 over.")).extracting(Event::title).noneMatch(t -> t.contains("brother"));
+    }
+
+    @Test
+    void aNumberAfterWithAroundCountsPeopleNoLevel() {
+        // gave nothing: "around 150" read as the level that a price settled at
+        assertThat(extract("The Catholic diocese of Varna has settled with around 150 people who said they were"
+                + " abused by priests.")).extracting(Event::title)
+                .containsExactly("The Catholic diocese of Varna settles with around 150 people");
+    }
 }

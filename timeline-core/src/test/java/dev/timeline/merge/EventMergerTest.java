@@ -127,6 +127,17 @@ class EventMergerTest {
     }
 
     @Test
+    void prepositionsAndAVerbsInflectionAreNoSharedWords() {
+        // were one: "flies" and "into" made two shared words ("flie" was no form of the type "fly")
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "1997-04-02", "fly", "Prime Minister Ivo Marek flies into southern Varna for talks"),
+                learned("b", "1997-04", "fly", "Anna Berg flies into Oslo from Hong Kong")))).hasSize(2);
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "1997-04-02", "fly", "Prime Minister Ivo Marek flies into southern Varna for talks"),
+                learned("b", "1997-04", "fly", "Ivo Marek flies into southern Varna")))).hasSize(1);
+    }
+
+    @Test
     void oneArticlesReportsOfOneDayWithOtherNumbersAreTwoGroups() {
         assertThat(EventMerger.merge(List.of(
                 learned("a", "2011-03-14", "return", "About 500 dock workers in Gdansk return to work"),
