@@ -406,9 +406,10 @@ final class HappeningFilters {
                 || before.equals("to") && first.get().index() >= 2
                 && text.tokens().get(first.get().index() - 2).text().equalsIgnoreCase("prior")
                 // "as of Monday, 2 million barrels released": a running total up to the day, not a day's happening
-                // and so fronted before a perfect ("As of Friday, 119,611 suggestions had been sent")
+                // and so fronted before a perfect ("As of Friday, 119,611 suggestions had been sent") or a count
+                // ("As of 3 July, a total of 12,400 barrels were collected")
                 || before.equals("of") && at - 1 >= 0 && text.tokens().get(at - 1).lowerText().equals("as")
-                && (at - 1 > event || perfect(text, event));
+                && (at - 1 > event || perfect(text, event) || countBefore(text, at, event));
     }
 
     /** A holiday's name, which after "for" tells an occasion: "for Christmas", "for New Year's Eve". */
@@ -417,6 +418,17 @@ final class HappeningFilters {
 
     /** The words after "at" that make a date a limit: "until at least May 28". */
     private static final Set<String> LIMITS = Set.of("least", "earliest", "latest", "most");
+
+    /** Whether a number or "total" stands between token {@code from} and the verb at token {@code event}. */
+    private static boolean countBefore(AnalyzedText text, int from, int event) {
+        for (int i = from + 1; i < event; i++) {
+            Token t = text.tokens().get(i);
+            if (t.pos().equals("CD") && !text.tokens().get(i - 1).isNoun() || t.lowerText().equals("total")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the verb at token {@code event} follows "have" within its verb group: "had been sent". */
     private static boolean perfect(AnalyzedText text, int event) {

@@ -395,7 +395,7 @@ public final class EventMerger {
 
     /**
      * One event from a cluster: the narrowest time, the title most members agree with, every participant, place and
-     * source.
+     * source, planned when every member is.
      */
     static Event combine(List<Event> members) {
         if (members.size() == 1) {
@@ -423,12 +423,16 @@ public final class EventMerger {
             sources.addAll(m.sources());
             miss *= 1 - Double.parseDouble(m.attributes().getOrDefault(EventExtractor.CONFIDENCE, "0.5"));
         }
-        return Event.builder(precise.id(), precise.when(), titled.title())
+        Event.Builder merged = Event.builder(precise.id(), precise.when(), titled.title())
                 .type(typed.type())
                 .participants(people.values())
                 .places(places.values())
                 .sources(sources)
-                .attribute(EventExtractor.CONFIDENCE, String.format(Locale.ROOT, "%.2f", 1 - miss))
-                .build();
+                .attribute(EventExtractor.CONFIDENCE, String.format(Locale.ROOT, "%.2f", 1 - miss));
+        // a plan while every report tells it to come; one report of it done makes it done
+        if (members.stream().allMatch(m -> "true".equals(m.attributes().get(EventExtractor.PLANNED)))) {
+            merged.attribute(EventExtractor.PLANNED, "true");
+        }
+        return merged.build();
     }
 }

@@ -2047,6 +2047,11 @@ class ExtractionRulesTest {
                 + " when a safety review is due to be completed.")).noneMatch(t -> t.contains("moratorium"));
         assertThat(titles("As of Friday, 119,611 technological suggestions had been sent or routed to BP's offices in"
                 + " Houston.")).isEmpty();
+        // a count after it is a running total too (gave "12,400 barrels of oil are collected"); an act is not
+        assertThat(titles("As of Tuesday, a total of approximately 12,400 barrels of oil were collected by the two"
+                + " ships.")).isEmpty();
+        assertThat(titles("As of Tuesday, Norcast stopped all drilling in the Gulf."))
+                .containsExactly("Norcast stops all drilling in the Gulf");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.timeline.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.timeline.happening.EventExtractor;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
@@ -124,6 +125,21 @@ class EventMergerTest {
                 .type(EventType.of("make")).participants(List.of("Norcast")).source(Source.of("c", 0, 1, "s")).build();
         assertThat(EventMerger.merge(List.of(appearance, profit))).hasSize(2);
         assertThat(EventMerger.merge(List.of(appearance, again))).hasSize(1);
+    }
+
+    @Test
+    void aPlanThatEveryReportTellsToComeStaysAPlan() {
+        Event onFirst = learned("a", "2025-07-01", "return", "Velsa returns to Marnian rule")
+                .withAttribute(EventExtractor.PLANNED, "true");
+        Event inJuly = learned("b", "2025-07", "return", "Velsa returns to Marnian rule")
+                .withAttribute(EventExtractor.PLANNED, "true");
+        Event done = learned("c", "2025-07", "return", "Velsa returns to Marnian rule");
+        // was unflagged: a merged event kept its confidence alone of its members' attributes
+        assertThat(EventMerger.merge(List.of(onFirst, inJuly))).singleElement()
+                .satisfies(e -> assertThat(e.attributes()).containsEntry(EventExtractor.PLANNED, "true"));
+        // a report of it done makes it done
+        assertThat(EventMerger.merge(List.of(onFirst, inJuly, done))).singleElement()
+                .satisfies(e -> assertThat(e.attributes()).doesNotContainKey(EventExtractor.PLANNED));
     }
 
     @Test
