@@ -129,9 +129,12 @@ public final class EventExtractor {
         if (dct.isPresent()) {
             lead(d, mentions, names, dct.get(), happenings, learned).filter(f -> f.happening().start() < comments)
                     .ifPresent(f -> learned.add(0, f));
-            follower(d, mentions, names, dct.get(), happenings, learned).filter(f -> f.happening().start() < comments)
-                    .ifPresent(f -> learned.add((int) learned.stream()
-                            .filter(x -> x.happening().start() < f.happening().start()).count(), f));
+            for (LearnedHappenings.Found f : followers(d, mentions, names, dct.get(), happenings, learned)) {
+                if (f.happening().start() < comments) {
+                    learned.add((int) learned.stream().filter(x -> x.happening().start() < f.happening().start())
+                            .count(), f);
+                }
+            }
         }
         // each happening's evidence widened to its sentence once, for the keys and the events alike
         List<Happening> learnedInSentences = new ArrayList<>(learned.size());
@@ -213,36 +216,41 @@ public final class EventExtractor {
     }
 
     /**
-     * The happening of the sentence right after the lead, on the lead's day, when the lead's happening of
-     * {@code learned} is dated to a day of the week before {@code dct} and the next sentence names no date and tells
-     * a happening of its own that no happening of {@code found} or {@code learned} already comes from.
+     * The happenings of the sentences right after the lead ({@link LeadHappenings#datedLead}), on the lead's day, when
+     * the lead's happening of {@code learned} is dated to a day of the week before {@code dct}: those that no happening
+     * of {@code found} or {@code learned} already comes from.
      */
-    private static Optional<LearnedHappenings.Found> follower(Document d, List<Mention> mentions,
+    private static List<LearnedHappenings.Found> followers(Document d, List<Mention> mentions,
             ClauseTitles.Names names, LocalDate dct, List<Happening> found, List<LearnedHappenings.Found> learned) {
         String head = head(d.text());
         List<Mention> inHead = mentions.stream().filter(m -> m.end() <= head.length()).toList();
         Optional<List<TextSpan>> spans = LeadHappenings.datedLead(head, inHead);
         if (spans.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         TextSpan lead = spans.get().get(0);
-        TextSpan next = spans.get().get(1);
         Optional<LocalDate> day = learned.stream().filter(f -> !f.planned() && f.hasSubject())
                 .map(LearnedHappenings.Found::happening)
                 .filter(h -> h.start() < lead.end() && h.end() > lead.start() && h.mod() == null)
                 .map(h -> LeadHappenings.day(h.value())).flatMap(Optional::stream)
                 .filter(x -> !x.isAfter(dct) && x.isAfter(dct.minusWeeks(1))).findFirst();
         if (day.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head, new int[] {next.start()});
+        List<TextSpan> next = spans.get().subList(1, spans.get().size());
+        AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head,
+                next.stream().mapToInt(TextSpan::start).toArray());
         EventAnalysis analysis = EventAnalysis.of(analyzed, inHead);
-        return LeadHappenings.follower(d.id(), analysis, names, next.start(), day.get()).filter(f -> {
-            Happening h = f.happening();
-            return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
-                    && learned.stream().map(LearnedHappenings.Found::happening)
-                    .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
-        });
+        List<LearnedHappenings.Found> out = new ArrayList<>();
+        for (TextSpan s : next) {
+            LeadHappenings.follower(d.id(), analysis, names, s.start(), day.get()).filter(f -> {
+                Happening h = f.happening();
+                return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
+                        && learned.stream().map(LearnedHappenings.Found::happening)
+                        .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
+            }).ifPresent(out::add);
+        }
+        return out;
     }
 
     /** The first {@value LeadHappenings#REACH} characters of {@code text}, never ending inside a surrogate pair. */

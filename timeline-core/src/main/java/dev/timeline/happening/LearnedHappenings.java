@@ -66,7 +66,7 @@ final class LearnedHappenings {
 
     /** Words after a length that make it a time relative to a happening: "a week after suffering a heart attack". */
     private static final Set<String> RELATIONAL = Set.of("after", "before", "later", "earlier", "ago", "since",
-            "into", "from", "of");
+            "into", "from");
     /** Prepositions right after a verb that make the length after them its measure: "sentenced to four years". */
     private static final Set<String> PENALTY_PREPOSITIONS = Set.of("to", "for");
     /** How far back the dash that opens an aside before a length may stand. */

@@ -152,6 +152,10 @@ class ClauseTitlesTest {
                         "U.S. officials give the company's latest effort another 24 hours for pressure tests");
         assertThat(LexiconExamples.titles("Maoist rebels on Friday extended their unilateral ceasefire by one month."))
                 .containsExactly("Maoist rebels extend their unilateral ceasefire by one month");
+        // "of" after it measures a thing (gave "agrees to pay the hospital staff of salary")
+        assertThat(LexiconExamples.titles("The Varna city council agreed last Monday to pay the hospital staff two"
+                + " months of salary.")).containsExactly(
+                        "The Varna city council agrees to pay the hospital staff two months of salary");
         // a length that relates the happening to another is no part of it
         assertThat(LexiconExamples.titles("Pinochet died on Sunday a week after suffering a heart attack."))
                 .noneMatch(t -> t.contains("week"));

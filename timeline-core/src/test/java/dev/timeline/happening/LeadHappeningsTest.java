@@ -185,8 +185,10 @@ class LeadHappeningsTest {
             | A soldier has been killed after rebels fired on a checkpoint near the harbour, police said.
             it names its own date \
             | A soldier was killed after rebels fired on a checkpoint near the harbour on Monday, police said.
-            it is the third sentence \
-            | It was the worst day of fighting this year. A soldier was killed after rebels fired on a checkpoint.
+            a sentence between names a date \
+            | Shops closed early on Monday. A soldier was killed after rebels fired on a checkpoint near the harbour.
+            it is the fifth sentence \
+            | It was the worst day. Shops shut. Banks shut. A soldier was killed after rebels fired on a checkpoint.
             it reports a closing level \
             | The main index ended up 29.08 points at 12,307.49 just after the closing bell.
             """)
@@ -194,6 +196,15 @@ class LeadHappeningsTest {
         // the lead's happening alone is on its day
         assertThat(extract(DATED_LEAD + next)).filteredOn(e -> e.when().label().equals("26 Aug 2025"))
                 .extracting(Event::title).containsExactly("Violence flares in the port city of Varna");
+    }
+
+    @Test
+    void theThirdAndFourthSentencesTellTheStoryOnTooAndAnOpeningParticipleIsNoneOfIt() {
+        assertThat(extract(DATED_LEAD + "Shops in the old town of the city stayed shut. Confined to a wheelchair,"
+                + " Mayor Ana Holm was greeted by protesters at the harbour. A soldier was killed after"
+                + " rebels fired on a checkpoint.")).filteredOn(e -> e.when().label().equals("26 Aug 2025"))
+                .extracting(Event::title).containsExactlyInAnyOrder("Violence flares in the port city of Varna",
+                        "Mayor Ana Holm is greeted by protesters at the harbour", "A soldier is killed");
     }
 
     @Test
