@@ -61,8 +61,8 @@ final class LeadHappenings {
      * The happening of a sentence right after a lead that dates its happening to a day (or of one after that, up to
      * {@value #FOLLOWERS}, none naming a date), if it tells a happening in the simple past: news tells the lead's
      * story on in the sentences that follow it ("Violence flared in Jaffna Tuesday. A soldier was killed after rebels
-     * fired on a checkpoint, officials said."), so the happening took place on the lead's day. {@code analysis} is the analysis of the article's head around the
-     * sentence that starts at {@code start}.
+     * fired on a checkpoint, officials said."), so the happening took place on the lead's day. {@code analysis} is
+     * the analysis of the article's head around the sentence that starts at {@code start}.
      */
     static Optional<LearnedHappenings.Found> follower(String documentId, EventAnalysis analysis,
             ClauseTitles.Names names, int start, LocalDate day) {
