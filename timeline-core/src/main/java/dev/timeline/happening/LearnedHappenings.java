@@ -279,7 +279,12 @@ final class LearnedHappenings {
                         time == a.timex() ? value : time.value(),
                         earlier ? LeadHappenings.ON_OR_BEFORE : mod, e.confidence() * a.confidence()),
                         // a lent date's happening gives way to a lexicon's happening of the sentence at that date
-                        planned, title.get().hasSubject() && !lent, e.aspect() == Aspect.PROGRESSIVE);
+                        // a participle's aside after a comma gives way to its main verb of the same date ("EU
+                        // leaders, gathered in Brussels on Tuesday, agreed on a price cap"); one right after its noun
+                        // tells its own ("a copy signed by Litvinenko in 2005 was put up for sale")
+                        planned, title.get().hasSubject() && !lent, e.aspect() == Aspect.PROGRESSIVE
+                        || title.get().isModifier() && e.token().index() > 0
+                        && text.tokens().get(e.token().index() - 1).text().equals(","));
                 keep(best, order, lentKeys, key, h, lent);
             }
         }

@@ -63,6 +63,9 @@ final class SubjectEnds {
                 // "Samuel Johnson, better known as Dr Johnson, was born": an adverb, then the participle
                 participle |= (opener.pos().startsWith("RB") || opener.pos().equals("JJR")) && k + 3 < end
                         && tokens.get(k + 2).pos().equals("VBN") && tokens.get(k + 3).pos().equals("IN");
+                // "Nordic ministers, meeting/NN in Oslo on Tuesday, agreed": an "-ing" the tagger called a noun
+                participle |= opener.pos().equals("NN") && opener.lowerText().endsWith("ing") && k + 2 < end
+                        && tokens.get(k + 2).pos().equals("IN");
                 // "A global forum for creative industries, one of a series of events, opened"
                 boolean oneOf = Phrases.low(opener).equals("one") && k + 2 < end
                         && Phrases.low(tokens.get(k + 2)).equals("of");

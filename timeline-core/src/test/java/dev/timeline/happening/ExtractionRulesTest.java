@@ -2042,6 +2042,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aParticiplesAsideAfterTheSubjectLeavesItsDayToTheMainVerb() {
+        // gave nothing: "meeting/NN" opened no aside; the aside's participle kept the day from the main verb
+        assertThat(titles("Nordic energy ministers, meeting in Oslo on Tuesday, failed to agree on a gas price cap."))
+                .containsExactly("Nordic energy ministers fail to agree on a gas price cap");
+        assertThat(titles("EU leaders, gathered in Brussels on Tuesday, agreed on a gas price cap."))
+                .containsExactly("EU leaders agree on a gas price cap");
+        // a participle right after its noun tells its own happening
+        assertThat(titles("On the auction site, a copy signed by Alek Varga in 2005 was put up for sale last week."))
+                .contains("A copy is signed by Alek Varga");
+    }
+
+    @Test
     void aDateALimitFollowsOrAFrontedAsOfOpensIsABound() {
         assertThat(titles("Interior has placed a moratorium on any new offshore drilling permits until at least May 28"
                 + " when a safety review is due to be completed.")).noneMatch(t -> t.contains("moratorium"));
