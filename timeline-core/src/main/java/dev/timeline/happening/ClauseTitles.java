@@ -69,10 +69,11 @@ final class ClauseTitles {
     /** A subject that is a share of a whole: "59 percent of eligible Iraqis", "About 24 percent of federal waters". */
     /**
      * What ends a title cut before its object: an "-ing" conjunct ("... and replacing"), a phrase of purpose ("with an
-     * eye [toward goosing the process]", "with a view [to]").
+     * eye [toward goosing the process]", "with a view [to]"), a word that opens examples ("dropped senior ministers
+     * including [those in charge of the home ministry]").
      */
     private static final Pattern DANGLING_GERUND = Pattern.compile(
-            ",?\\s+(?:(?:and|or)\\s+\\p{L}+ing|with (?:an eye|a view))$");
+            ",?\\s+(?:(?:and|or)\\s+\\p{L}+ing|with (?:an eye|a view)|including|such as|among them)$");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)((about|some|nearly|almost|over|more than|around|roughly|only|just) )?[\\d.,]+ ?(percent|per cent|%)");
     /** A subject that is a measure of something: "The number of student visas", "The total volume of trade". */

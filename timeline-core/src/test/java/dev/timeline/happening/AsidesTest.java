@@ -103,6 +103,13 @@ class AsidesTest {
     }
 
     @Test
+    void aWordThatOpensExamplesIsLeftOutWhenTheExamplesAreCut() {
+        // gave "King Alek of Varna drops senior ministers including"
+        assertThat(titles("King Alek of Varna on Tuesday dropped senior ministers including those in charge of the"
+                + " home and finance ministries.")).containsExactly("King Alek of Varna drops senior ministers");
+    }
+
+    @Test
     void aPhraseCutAfterItsAdjectiveIsLeftOut() {
         assertThat(titles("On Wednesday, Bob Dudley laid out his vision for a smaller, more exploration-focused"
                 + " company.")).containsExactly("Bob Dudley lays out his vision");
