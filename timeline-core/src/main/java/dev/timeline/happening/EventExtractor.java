@@ -222,6 +222,12 @@ public final class EventExtractor {
      */
     private static List<LearnedHappenings.Found> followers(Document d, List<Mention> mentions,
             ClauseTitles.Names names, LocalDate dct, List<Happening> found, List<LearnedHappenings.Found> learned) {
+        java.util.function.Predicate<Happening> ofTheWeek = h -> h.mod() == null && LeadHappenings.day(h.value())
+                .filter(x -> !x.isAfter(dct) && x.isAfter(dct.minusWeeks(1))).isPresent();
+        if (learned.stream().noneMatch(f -> f.happening().start() < LeadHappenings.REACH && ofTheWeek.test(
+                f.happening()))) {
+            return List.of(); // no happening of the head dated to a day of the week: no sentence is read again
+        }
         String head = head(d.text());
         List<Mention> inHead = mentions.stream().filter(m -> m.end() <= head.length()).toList();
         Optional<List<TextSpan>> spans = LeadHappenings.datedLead(head, inHead);
@@ -231,9 +237,8 @@ public final class EventExtractor {
         TextSpan lead = spans.get().get(0);
         Optional<LocalDate> day = learned.stream().filter(f -> !f.planned() && f.hasSubject())
                 .map(LearnedHappenings.Found::happening)
-                .filter(h -> h.start() < lead.end() && h.end() > lead.start() && h.mod() == null)
-                .map(h -> LeadHappenings.day(h.value())).flatMap(Optional::stream)
-                .filter(x -> !x.isAfter(dct) && x.isAfter(dct.minusWeeks(1))).findFirst();
+                .filter(h -> h.start() < lead.end() && h.end() > lead.start() && ofTheWeek.test(h))
+                .map(h -> LeadHappenings.day(h.value())).flatMap(Optional::stream).findFirst();
         if (day.isEmpty()) {
             return List.of();
         }
