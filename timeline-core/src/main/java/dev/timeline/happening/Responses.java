@@ -107,7 +107,24 @@ final class Responses {
             return true; // "dismissed talk/VBP it had held", "made remarks/VBZ": a noun after the verb, tagged a verb
         }
         int head = objectHead(tokens, s, i);
-        return head >= 0 && isTalkNoun(tokens.get(head));
+        return head >= 0 && isTalkNoun(tokens.get(head)) && !issuesADocument(tokens, s, verb, head);
+    }
+
+    /** Verbs that put out a document: what they issue is a paper, not talk, unless it is reports "of" something. */
+    private static final Set<String> ISSUING = Set.of("publish", "issue");
+    /** Talk nouns that name a document when it is issued: "published its full report", "issued a report on". */
+    private static final Set<String> DOCUMENTS = Set.of("report");
+
+    /**
+     * Whether {@code verb} issues a document whose head, at {@code head}, is a noun of {@link #DOCUMENTS} with no
+     * "of" or "that" after it ("The commission will publish its full report on 11 January"; "issued reports of
+     * looting" is talk).
+     */
+    private static boolean issuesADocument(List<Token> tokens, Sentence s, Token verb, int head) {
+        String after = head + 1 < s.endToken() ? Phrases.low(tokens.get(head + 1)) : "";
+        return ISSUING.contains(verb.lemma().toLowerCase(Locale.ROOT))
+                && DOCUMENTS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
+                && !after.equals("of") && !after.equals("that");
     }
 
     /**

@@ -2042,6 +2042,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aReportThatIsPublishedOrIssuedIsADocumentNotTalk() {
+        // gave nothing: "report" is a noun of talk, and publishing or issuing talk makes no event
+        assertThat(titles("The Harlan Commission published its full report on Tuesday."))
+                .containsExactly("The Harlan Commission publishes its full report");
+        assertThat(titles("The Harlan Commission issued a report on the spill on Tuesday."))
+                .containsExactly("The Harlan Commission issues a report on the spill");
+        // reports "of" something are talk still
+        assertThat(titles("The ministry on Tuesday issued reports of looting in the north.")).isEmpty();
+    }
+
+    @Test
     void aParticiplesAsideAfterTheSubjectLeavesItsDayToTheMainVerb() {
         // gave nothing: "meeting/NN" opened no aside; the aside's participle kept the day from the main verb
         assertThat(titles("Nordic energy ministers, meeting in Oslo on Tuesday, failed to agree on a gas price cap."))
