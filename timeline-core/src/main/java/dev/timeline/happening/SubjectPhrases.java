@@ -374,7 +374,9 @@ final class SubjectPhrases {
      */
     private static int headOfList(List<Token> tokens, int floor, int at) {
         String word = tokens.get(at).lowerText();
-        if (!(word.equals("of") || word.equals("from")) || at - 1 < floor || !tokens.get(at - 1).pos().equals("NNS")) {
+        if (!(word.equals("of") || word.equals("from")) || at - 1 < floor || !(tokens.get(at - 1).pos().equals("NNS")
+                || at - 1 == floor && tokens.get(at - 1).pos().equals("NNP") && tokens.get(at - 1).lowerText()
+                .endsWith("s"))) { // "Ministers/NNP from France, Germany and Italy met": a capital opening the clause
             return -1;
         }
         int h = at - 1;
