@@ -642,10 +642,24 @@ final class ClauseSubjects {
                 subjectStart--; // "At least 11 people were killed": "at" counts, it governs nothing
             }
             int approximate = relative || governed ? -1 : Phrases.approximatorStart(tokens, s, subjectStart);
-            if (approximate >= 0 && opensAClause(tokens, s, approximate)) {
+            if (approximate >= 0 && (opensAClause(tokens, s, approximate)
+                    || Phrases.isConjunctionOfCounts(tokens, s, approximate - 1))) {
                 // "More than 500 schoolchildren were poisoned": "than" governs nothing, and the count is plural
                 quantified = !SubjectNumber.ONE.matcher(tokens.get(subjectStart).text()).matches();
                 subjectStart = approximate;
+            }
+            if (!relative && !governed && Phrases.isConjunctionOfCounts(tokens, s, subjectStart - 1)) {
+                // "About 40 seal pups and more than 300 adults were taken": the first count is the subject's too
+                int k = subjectStart - 1;
+                while (k - 1 >= floor && subjectStart - k <= MAX_SUBJECT && Phrases.isNounPhrasePart(tokens.get(k - 1))
+                        && !covered[k - 1]) {
+                    k--;
+                }
+                int bound = Phrases.approximatorStart(tokens, s, k);
+                k = bound >= 0 ? bound : Phrases.opensQuantifier(tokens, s, k - 2) ? k - 2 : k;
+                if (k < subjectStart - 1 && opensAClause(tokens, s, k)) {
+                    subjectStart = k;
+                }
             }
             // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
             // conjunction opens a clause with its own subject ("since Obama took office")

@@ -1047,6 +1047,27 @@ final class Phrases {
     }
 
     /**
+     * Whether the "and" at {@code i} joins a noun phrase to a count that words make approximate or bound ("About 40
+     * seal pups and [more than 300] adults", "Some 11 Palestinians and [at least three] police officers"), which
+     * {@link #isConjunctionOfNames} does not read as a noun phrase's start.
+     */
+    static boolean isConjunctionOfCounts(List<Token> tokens, Sentence s, int i) {
+        if (i - 1 < s.firstToken() || i + 2 >= s.endToken() || !tokens.get(i).text().equals("and")
+                || !tokens.get(i - 1).isNoun()) {
+            return false;
+        }
+        if (opensQuantifier(tokens, s, i + 1)) {
+            return true; // "and at least three police officers"
+        }
+        for (int at = i + 2; at < Math.min(s.endToken(), i + 5); at++) {
+            if (approximatorStart(tokens, s, at) == i + 1) {
+                return true; // "and more than 300 adults"
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the "and" or "or" at {@code i} joins two modifiers of one noun after them: an adjective and a noun or
      * adjective, both in lower case but at the sentence's start ("his economic and trade delegation", "Political or
      * military leaders").

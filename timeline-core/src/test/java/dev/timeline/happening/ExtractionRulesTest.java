@@ -2011,6 +2011,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCountJoinedByAndToABoundOrApproximateCountIsOneSubject() {
+        // gave nothing, and "At least three Israeli border police officers are injured": the scan stopped at the
+        // second count's bound
+        assertThat(titles("About 40 seal pups and more than 300 adults were taken to the shelter in February."))
+                .containsExactly("About 40 seal pups and more than 300 adults are taken to the shelter");
+        assertThat(titles("Some 11 Palestinians and at least three Israeli border police officers were injured on"
+                + " Friday.")).containsExactly(
+                        "Some 11 Palestinians and at least three Israeli border police officers are injured");
+    }
+
+    @Test
     void aListAfterOfOrFromBelongsToThePluralHeadBeforeIt() {
         assertThat(titles("The ministers of Brazil, Russia and India met on Monday.")).containsExactly(
                 "The ministers of Brazil, Russia and India meet");
