@@ -100,7 +100,7 @@ final class ClauseSubjects {
      * stalled").
      */
     static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
-            "off", "outside", "inside", "along", "per", "by", "to", "between", "with", "among");
+            "off", "outside", "inside", "along", "per", "by", "to", "between", "with", "among", "into");
 
     /** Articles, which open a noun phrase: no subject ends on one. */
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");

@@ -2011,6 +2011,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aSubjectGoesOnAcrossInto() {
+        // gave *Death of Mara Venn* on Friday: the inquest's clause had no subject, the lexicon's death took the day
+        assertThat(titles("An inquest into the death of Mara Venn was opened on Friday."))
+                .containsExactly("An inquest into the death of Mara Venn is opened");
+    }
+
+    @Test
     void aCountJoinedByAndToABoundOrApproximateCountIsOneSubject() {
         // gave nothing, and "At least three Israeli border police officers are injured": the scan stopped at the
         // second count's bound
