@@ -207,12 +207,14 @@ public final class EventExtractor {
         AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head,
                 lead.stream().mapToInt(TextSpan::start).toArray());
         EventAnalysis analysis = EventAnalysis.of(analyzed, inHead);
-        return LeadHappenings.find(d.id(), analysis, names, dct).filter(f -> {
-            Happening h = f.happening();
-            return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
-                    && learned.stream().map(LearnedHappenings.Found::happening)
-                    .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
-        });
+        return LeadHappenings.find(d.id(), analysis, names, dct).filter(f -> told(f.happening(), found, learned));
+    }
+
+    /** Whether {@code h} tells what no happening of {@code found} or {@code learned} overlapping it tells already. */
+    private static boolean told(Happening h, List<Happening> found, List<LearnedHappenings.Found> learned) {
+        return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
+                && learned.stream().map(LearnedHappenings.Found::happening)
+                .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
     }
 
     /**
@@ -222,10 +224,11 @@ public final class EventExtractor {
      */
     private static List<LearnedHappenings.Found> followers(Document d, List<Mention> mentions,
             ClauseTitles.Names names, LocalDate dct, List<Happening> found, List<LearnedHappenings.Found> learned) {
-        java.util.function.Predicate<Happening> ofTheWeek = h -> h.mod() == null && LeadHappenings.day(h.value())
-                .filter(x -> !x.isAfter(dct) && x.isAfter(dct.minusWeeks(1))).isPresent();
-        if (learned.stream().noneMatch(f -> f.happening().start() < LeadHappenings.REACH && ofTheWeek.test(
-                f.happening()))) {
+        java.util.function.Function<Happening, Optional<LocalDate>> dayOfTheWeek = h -> h.mod() != null
+                ? Optional.empty()
+                : LeadHappenings.day(h.value()).filter(x -> !x.isAfter(dct) && x.isAfter(dct.minusWeeks(1)));
+        if (learned.stream().noneMatch(f -> f.happening().start() < LeadHappenings.REACH
+                && dayOfTheWeek.apply(f.happening()).isPresent())) {
             return List.of(); // no happening of the head dated to a day of the week: no sentence is read again
         }
         String head = head(d.text());
@@ -237,8 +240,8 @@ public final class EventExtractor {
         TextSpan lead = spans.get().get(0);
         Optional<LocalDate> day = learned.stream().filter(f -> !f.planned() && f.hasSubject())
                 .map(LearnedHappenings.Found::happening)
-                .filter(h -> h.start() < lead.end() && h.end() > lead.start() && ofTheWeek.test(h))
-                .map(h -> LeadHappenings.day(h.value())).flatMap(Optional::stream).findFirst();
+                .filter(h -> h.start() < lead.end() && h.end() > lead.start())
+                .map(dayOfTheWeek).flatMap(Optional::stream).findFirst();
         if (day.isEmpty()) {
             return List.of();
         }
@@ -248,12 +251,8 @@ public final class EventExtractor {
         EventAnalysis analysis = EventAnalysis.of(analyzed, inHead);
         List<LearnedHappenings.Found> out = new ArrayList<>();
         for (TextSpan s : next) {
-            LeadHappenings.follower(d.id(), analysis, names, s.start(), day.get()).filter(f -> {
-                Happening h = f.happening();
-                return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
-                        && learned.stream().map(LearnedHappenings.Found::happening)
-                        .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
-            }).ifPresent(out::add);
+            LeadHappenings.follower(d.id(), analysis, names, s.start(), day.get())
+                    .filter(f -> told(f.happening(), found, learned)).ifPresent(out::add);
         }
         return out;
     }

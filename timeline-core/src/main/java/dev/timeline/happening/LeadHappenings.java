@@ -72,8 +72,7 @@ final class LeadHappenings {
                 // "During his trip, he reached out to Muslims": a frame that opens the sentence may span more days;
                 // a quotation opening it is someone's words
                 Token first = text.tokens().get(HappeningFilters.articleStart(text, s));
-                boolean framed = SUBORDINATORS.contains(first.lowerText()) || first.text().equals("\"")
-                        || first.text().equals("``") || first.text().equals("\u201C");
+                boolean framed = SUBORDINATORS.contains(first.lowerText()) || Phrases.isQuote(first.text());
                 return framed ? Optional.empty()
                         : firstHappening(documentId, analysis, names, s, day.toString(), null, true);
             }
