@@ -170,9 +170,15 @@ final class ClauseTitles {
             return Optional.empty(); // "the city which the rebels said Wednesday they had captured": a relative
         }
         Token before = text.tokens().get(Math.max(0, e.token().index() - 1));
-        // an active verb says what happened only with what it acted on: "they had captured [which]" says nothing
-        return verbTitle(text, e, e.lemma(), covered, entities, reporter)
-                .filter(t -> t.end() > e.token().end() || before.lemma().equals("be"));
+        // an active verb says what happened only with what it acted on where a noun before the report may be what it
+        // acted on ("the city the rebels said Wednesday they had captured"); the report opening its clause, a verb that
+        // ends its own clause took no object ("Acme said on Wednesday that Tomas Vell had died.")
+        boolean objectBefore = opener >= s.firstToken() && text.tokens().get(opener).isNoun();
+        int after = e.token().index() + 1;
+        boolean endsClause = after >= s.endToken() || text.tokens().get(after).pos().equals(".")
+                || Phrases.endsClause(text.tokens().get(after));
+        return verbTitle(text, e, e.lemma(), covered, entities, reporter).filter(t -> t.end() > e.token().end()
+                || before.lemma().equals("be") || !objectBefore && endsClause);
     }
 
     /** How many words the subject of a gapped passive conjunct may have: "and [seven others] wounded". */
