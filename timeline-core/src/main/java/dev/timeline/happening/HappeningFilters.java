@@ -596,6 +596,7 @@ final class HappeningFilters {
         for (int i = e.token().index() - 1; i >= s.firstToken(); i--) {
             String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
             if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w) && !(would && w.equals("would"))
+                    && !(w.equals("expected") && expectedAct(text, e, i))
                     && !ClauseBoundaries.inARelativeAsideBefore(text.tokens(), s, i, e.token().index())) {
                 return true;
             }
@@ -642,8 +643,22 @@ final class HappeningFilters {
     }
 
     /**
+     * Whether "expected" at {@code at} governs {@code e} as a plan of its subject ("Rolf Ekeus was expected to arrive in
+     * Baghdad Thursday", "Chirac is expected to announce the dissolution of parliament Monday"): "be expected to"
+     * right before it, an act and not a change of a quantity ("stocks were expected to rise": a forecast), and not
+     * "had been expected to" ("Denmark had been expected to present its resolution on Wednesday, but ...": a plan
+     * that changed).
+     */
+    private static boolean expectedAct(AnalyzedText text, EventMention e, int at) {
+        List<Token> tokens = text.tokens();
+        return scheduled(text, e) == at && !Measures.changes(text, e)
+                && !(at >= 2 && tokens.get(at - 1).lowerText().equals("been")
+                && tokens.get(at - 2).lemma().equals("have"));
+    }
+
+    /**
      * Where the schedule stands that an infinitive's plan follows: "BP is [due] to publish its results on July 27",
-     * "is scheduled/set/slated to", "BP [plans] to open a plant"; -1 if none. The infinitive tells the planned
+     * "is scheduled/set/slated/expected to", "BP [plans] to open a plant"; -1 if none. The infinitive tells the planned
      * happening, as "will" does.
      */
     static int scheduled(AnalyzedText text, EventMention e) {
@@ -655,7 +670,9 @@ final class HappeningFilters {
         }
         Token governor = tokens.get(k - 1);
         Token before = tokens.get(k - 2);
-        boolean due = SCHEDULED.contains(governor.lowerText()) && before.isVerb() && before.lemma().equals("be");
+        // "is expected to" plans too, not "leaders expected to join": a noun phrase's participle
+        boolean due = (SCHEDULED.contains(governor.lowerText()) || governor.lowerText().equals("expected"))
+                && before.isVerb() && before.lemma().equals("be");
         boolean plans = governor.lemma().equals("plan") && governor.isVerb() && !governor.pos().equals("VBG");
         return due || plans ? k - 1 : -1;
     }

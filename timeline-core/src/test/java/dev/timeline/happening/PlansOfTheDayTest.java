@@ -44,4 +44,18 @@ class PlansOfTheDayTest {
         assertThat(only("Former striker Tom Vale was to be questioned by police later Thursday over the fight.")
                 .attributes()).containsEntry("planned", "true");
     }
+
+    @Test
+    void anActExpectedOnADayIsPlanned() {
+        // each gave nothing: "expected" made the act hypothetical
+        Event visit = only("Norland envoy Ana Berg is expected to arrive in Vestia on Friday.");
+        assertThat(visit.title()).isEqualTo("Norland envoy Ana Berg arrives in Vestia");
+        assertThat(visit.attributes()).containsEntry("planned", "true");
+        assertThat(only("The Vestian central bank was expected to raise interest rates on Saturday.").attributes())
+                .containsEntry("planned", "true");
+        // a change of a quantity expected is a forecast; one that had been expected, a plan that changed
+        assertThat(LexiconExamples.titles("Vestian property stocks are expected to rise on Monday.")).isEmpty();
+        assertThat(LexiconExamples.titles("Norland had been expected to present its resolution on Wednesday, but"
+                + " diplomats said it was waiting.")).isEmpty();
+    }
 }
