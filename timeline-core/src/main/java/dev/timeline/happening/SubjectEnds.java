@@ -186,21 +186,28 @@ final class SubjectEnds {
         return false;
     }
 
+    /** A lawmaker's party and state in brackets after the name, as US news gives them: "D-Ohio", "R-Tex.". */
+    private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile(
+            "[DRI]-\\p{Lu}[\\p{L}.]*");
+
     /**
      * The end of the subject before a verb at {@code at}, past an aside in brackets between them with a word in lower
      * case and no finite verb ("Chevron and Rosneft (owned by the Russian government) will begin"; an acronym in
-     * brackets is the name's); {@code at} otherwise.
+     * brackets is the name's) or a lawmaker's party and state ("Senator Ann Kell (D-Ohio) introduced"); {@code at}
+     * otherwise.
      */
     static int beforeBrackets(List<Token> tokens, Sentence s, int at) {
         if (at - 1 <= s.firstToken() || !CLOSING_BRACKETS.contains(tokens.get(at - 1).text())) {
             return at;
         }
         boolean lower = false;
+        StringBuilder inside = new StringBuilder();
         for (int k = at - 2; k > s.firstToken() && at - k <= MAX_BRACKETED; k--) {
             Token t = tokens.get(k);
             if (OPENING_BRACKETS.contains(t.text())) {
-                return lower ? k : at;
+                return lower || PARTY_AND_STATE.matcher(inside).matches() ? k : at;
             }
+            inside.insert(0, t.text());
             if (CLOSING_BRACKETS.contains(t.text()) || t.pos().equals("VBZ") || t.pos().equals("VBP")
                     || t.pos().equals("MD")) {
                 return at;

@@ -327,6 +327,11 @@ final class SubjectPhrases {
     }
 
     /** Whether a word is capitalized, as a name's words are whatever their tags ("Nuclear/NN Explosions/NNS"). */
+    /** Whether {@code t} is a capitalized noun or adjective: a word of a name ("Orvo Electric/JJ Co."). */
+    private static boolean nameWord(Token t) {
+        return capitalized(t) && (t.isNoun() || t.pos().startsWith("JJ"));
+    }
+
     private static boolean capitalized(Token t) {
         return Character.isUpperCase(t.text().charAt(0));
     }
@@ -343,9 +348,10 @@ final class SubjectPhrases {
         int comma = start - 1;
         while (comma > floor && tokens.get(comma).text().equals(",")) {
             int item = comma;
-            while (item - 1 >= floor && comma - (item - 1) <= MAX_LIST_ITEM && tokens.get(item - 1).isNoun()
-                    && !covered[item - 1]) {
-                item--;
+            while (item - 1 >= floor && comma - (item - 1) <= MAX_LIST_ITEM && !covered[item - 1]
+                    && (tokens.get(item - 1).isNoun() || item < comma && nameWord(tokens.get(item - 1))
+                    && nameWord(tokens.get(item)))) {
+                item--; // "Orvo Electric/JJ Co. Ltd.": a capitalized word inside a name is the name's
             }
             if (item == comma) {
                 return start; // no noun before the comma

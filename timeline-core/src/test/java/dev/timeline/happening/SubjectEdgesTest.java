@@ -657,4 +657,21 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Nearly 60 pelican chicks and more than 600 adults were brought to Fort"
                 + " Jackson in June.")).noneMatch(t -> t.startsWith("More than 600 adults"));
     }
+
+    @Test
+    void aListOfCompanyNamesKeepsItsFirstItem() {
+        // was "Kemba Steel Corp. and Dalen Motor Co. Ltd. develop ...": "Electric/JJ" ended the first item
+        assertThat(LexiconExamples.titles("Orvo Electric Co. Ltd., Kemba Steel Corp. and Dalen Motor Co. Ltd."
+                + " developed a new battery chip on Saturday.")).containsExactly("Orvo Electric Co. Ltd., Kemba Steel"
+                + " Corp. and Dalen Motor Co. Ltd. develop a new battery chip");
+    }
+
+    @Test
+    void aLawmakersPartyAndStateInBracketsStandsBetweenTheNameAndTheVerb() {
+        // gave nothing: the brackets ended the subject
+        assertThat(LexiconExamples.titles("Senator Ann Kell (D-Ohio) introduced a bill on Thursday.")).containsExactly(
+                "Senator Ann Kell introduces a bill");
+        assertThat(LexiconExamples.titles("Rep. Jon Hale (R-Tex.) met the oil company's chief on Thursday."))
+                .singleElement().asString().endsWith("Jon Hale meets the oil company's chief");
+    }
 }
