@@ -749,6 +749,25 @@ final class HappeningFilters {
     }
 
     /**
+     * Whether {@code e} is to be: "is to", "are to" or "am to" before it ("Northway Air is to build a new cargo hub,
+     * Dalen announced on Friday", "The plan is to be discussed on Monday"): a plan, told on the day it was made known.
+     */
+    static boolean isToBe(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int k = e.token().index() - 1;
+        if (k - 1 > s.firstToken() && tokens.get(k).lowerText().equals("be") && tokens.get(k - 1).lowerText()
+                .equals("to")) {
+            k--; // a passive: "is to be discussed"
+        }
+        return e.token().pos().startsWith("VB") && k - 1 >= s.firstToken() && tokens.get(k).lowerText().equals("to")
+                && PRESENT_BE.contains(tokens.get(k - 1).lowerText());
+    }
+
+    /** The present of "be" before a plan's "to": "is to build". */
+    private static final Set<String> PRESENT_BE = Set.of("is", "are", "am", "'s", "'re");
+
+    /**
      * Whether a comma before token {@code next} parts two adjectives of one noun: an adjective follows, maybe after an
      * adverb ("a reinvigorated, more virulent form").
      */

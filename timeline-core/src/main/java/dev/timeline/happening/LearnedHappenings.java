@@ -245,6 +245,7 @@ final class LearnedHappenings {
                 continue; // "The stay was to end on November 21 but ...": whether it did, the article does not say
             }
             boolean planned = e.tense() == Tense.FUTURE || would || wasToBe || schedule >= 0
+                    || HappeningFilters.isToBe(text, e) // "is to build a hub, Dalen announced on Friday"
                     || HappeningFilters.laterThatDay(text, e, a.timex(), value, dct.orElse(null))
                     || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
