@@ -13,7 +13,8 @@ import java.util.List;
  * The date of an event that the anchorer placed at a length: "Conrad Murray was sentenced to [four years] in prison on
  * Tuesday" is placed at "four years" (TimeML's DURING), and the chronology, which dates happenings, would lose it. The
  * date that follows the event in its clause takes the place of the length, as it would have without it ("sentenced to
- * prison on Tuesday"). Stateless.
+ * prison on Tuesday"), and of a date that only modifies a noun of its object ("sealed an agreement on a 2026-2030 farm
+ * budget on Saturday"). Stateless.
  */
 final class LengthAnchors {
     /** How many words before an event noun its modifiers may stand: "his [first] visit". */
@@ -36,6 +37,11 @@ final class LengthAnchors {
                     ? dateAfter(text, a, timexes) : null;
             if (date == null && a.timex().type() == TimexType.DURATION && !firstInYears(text, a)) {
                 date = frontedDate(text, a, timexes); // "On Saturday, the militia gave the army one week"
+            }
+            if (date == null && a.timex().type() == TimexType.DATE && modifiesANoun(text, a.timex())) {
+                // "sealed an agreement on a [2026]-2030 farm budget on Saturday": the budget's years, the deal's day
+                Mention later = dateAfter(text, a, timexes);
+                date = later == null || modifiesANoun(text, later) ? null : later;
             }
             out.add(date == null ? a : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
         }
@@ -93,6 +99,23 @@ final class LengthAnchors {
             }
         }
         return modifier;
+    }
+
+    /**
+     * Whether date {@code m} stands inside a noun phrase as its noun's modifier: a determiner before it and a common
+     * noun in lower case after it ("a 2026-2030 farm budget", "the March 9 refinery blast").
+     */
+    static boolean modifiesANoun(AnalyzedText text, Mention m) {
+        List<Token> own = text.tokensIn(m.start(), m.end());
+        if (own.isEmpty() || own.get(0).index() == 0) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int next = own.get(own.size() - 1).index() + 1;
+        Token before = tokens.get(own.get(0).index() - 1);
+        return next < tokens.size() && tokens.get(next).isNoun() && !tokens.get(next).pos().startsWith("NNP")
+                && Character.isLowerCase(tokens.get(next).text().charAt(0))
+                && (before.pos().equals("DT") || before.pos().equals("PRP$") || before.pos().equals("POS"));
     }
 
     /**

@@ -154,4 +154,13 @@ class DateOwnershipTest {
         // on the holiday, or scheduled for it, the day is the verb's
         assertThat(LexiconExamples.titles("Lena Varga died on Christmas Day.")).containsExactly("Lena Varga dies");
     }
+
+    @Test
+    void aDateThatModifiesANounOfTheObjectGivesWayToTheClausesDay() {
+        // each gave nothing: the anchorer placed the deal in 2026, a past verb dated to come
+        assertThat(LexiconExamples.events("Premier Ana Voss sealed an agreement on a 2026-2030 farm budget on"
+                + " Tuesday.")).extracting(e -> e.when().toString()).containsExactly("26 Aug 2025");
+        assertThat(LexiconExamples.titles("Senator Ray Olin opened a hearing into the March 9 refinery blast on"
+                + " Wednesday.")).containsExactly("Senator Ray Olin opens a hearing into the March 9 refinery blast");
+    }
 }
