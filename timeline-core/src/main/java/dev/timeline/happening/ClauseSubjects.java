@@ -250,7 +250,7 @@ final class ClauseSubjects {
      */
     private static int subordinatorBefore(List<Token> tokens, int floor, int end, boolean[] covered) {
         for (int i = end - 1; i >= floor; i--) {
-            if (SUBORDINATORS.contains(Phrases.low(tokens.get(i)))) {
+            if (opensASubordinateClause(tokens, i, end)) {
                 if (i + 1 >= end || covered[i + 1] || !Phrases.isNounPhraseStart(tokens.get(i + 1))) {
                     return -1; // "since 1996", "after reaching": no subject of its own
                 }
@@ -268,6 +268,36 @@ final class ClauseSubjects {
             }
         }
         return -1;
+    }
+
+    /** Words before "as" that make it no conjunction: "such as", "as well as", "known as", "the same as". */
+    private static final Set<String> AS_NO_CONJUNCTION = Set.of("such", "well", "so", "same", "just", "known",
+            "as", "soon", "far", "long", "much", "many");
+
+    /**
+     * Whether the word at {@code at} opens a subordinate clause whose subject runs up to {@code end}: a word of {@link
+     * #SUBORDINATORS}, or "as" before a noun phrase that names someone, with no preposition and no comma in it
+     * ("scored twice as Chelsea beat Arsenal on Saturday"), not a role ("ousted as party chairwoman by a faction"), a
+     * cause ("as a result of shortages caused by drought") or a market's mood ("opened higher as the rally
+     * returned", "as investors hunted for bargains": the background of a quote, no happening of its own).
+     */
+    private static boolean opensASubordinateClause(List<Token> tokens, int at, int end) {
+        String word = Phrases.low(tokens.get(at));
+        if (SUBORDINATORS.contains(word)) {
+            return true;
+        }
+        if (!word.equals("as") || at > 0 && AS_NO_CONJUNCTION.contains(Phrases.low(tokens.get(at - 1)))) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = at + 1; k < end; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.equals("IN") || pos.equals("TO") || tokens.get(k).text().equals(",")) {
+                return false;
+            }
+            named |= Character.isUpperCase(tokens.get(k).text().charAt(0));
+        }
+        return named;
     }
 
     /**
@@ -513,7 +543,7 @@ final class ClauseSubjects {
                     || adjectivalParticiple(tokens, s, subjectStart - 1)
                     || adverbInsidePhrase(tokens, s, subjectStart - 1)
                     || verbInsidePhrase(tokens, s, subjectStart - 1, subjectEnd))
-                    || SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
+                    || opensASubordinateClause(tokens, subjectStart - 1, subjectEnd)
                     || Phrases.isSpacedDash(tokens, subjectStart - 1)) {
                 // "after/JJR prime minister Churchill overruled": a conjunction, whatever its tag; "a case of the
                 // virus - an Australian doctor who arrived": a dash between spaces ends the phrase
@@ -664,7 +694,7 @@ final class ClauseSubjects {
             // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
             // conjunction opens a clause with its own subject ("since Obama took office")
             if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
-                    && !relative && !governed && !SUBORDINATORS.contains(Phrases.low(tokens.get(subjectStart - 1)))
+                    && !relative && !governed && !opensASubordinateClause(tokens, subjectStart - 1, subjectEnd)
                     && !opensReportedClause(tokens, s, subjectStart - 1, covered)) {
                 // "the number of Palestinians ... in Israel hit": the subject lies further left
                 return Optional.empty();

@@ -674,4 +674,16 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("Rep. Jon Hale (R-Tex.) met the oil company's chief on Thursday."))
                 .singleElement().asString().endsWith("Jon Hale meets the oil company's chief");
     }
+
+    @Test
+    void asOpensAClauseWithASubjectOfItsOwn() {
+        // gave nothing: "as" before the subject was read as a preposition whose object the subject was
+        assertThat(LexiconExamples.titles("Tom Rell scored twice as Dunmore Athletic beat Kestrel Town 2-1 on"
+                + " Saturday.")).containsExactly("Dunmore Athletic beats Kestrel Town 2-1");
+        // a role or a cause after "as" is no clause: its words end at a preposition
+        assertThat(LexiconExamples.titles("Ana Berg was ousted as party chairwoman by a rival faction in June."))
+                .noneMatch(t -> t.startsWith("Party chairwoman"));
+        assertThat(LexiconExamples.titles("As many as 40 people died in the floods on Saturday.")).containsExactly(
+                "As many as 40 people die in the floods");
+    }
 }
