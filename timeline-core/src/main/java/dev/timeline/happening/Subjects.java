@@ -60,6 +60,8 @@ final class Subjects {
     private static final Set<String> LEADING = com.google.common.collect.Sets.union(Set.of("a", "an", "the", "and",
             "but", "so", "in", "on", "at", "of", "for", "by", "with", "during", "from"), CONNECTIVES);
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but");
+    /** Articles that open a subject phrase. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Finite forms of "be" and "have" that cannot open a subject. */
     private static final Set<String> OPENING_VERBS = Set.of("was", "were", "is", "are", "has", "have", "had");
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "he's", "she's", "he’s", "she’s");
@@ -173,6 +175,10 @@ final class Subjects {
         }
         if (n - first > 5) {
             return Subject.NONE;
+        }
+        if (first > 0 && ARTICLES.contains(words.get(first - 1).lower()) && Character.isLowerCase(text.charAt(0))) {
+            // "in which a guard was killed": "a guard", not "Guard" (a bare noun says neither which nor how many)
+            text = left.substring(words.get(first - 1).start(), spanEnd);
         }
         return new Subject(text, anyEntity, plural(text, words.subList(first, n)));
     }
