@@ -979,7 +979,7 @@ final class HappeningFilters {
     }
 
     /** Whether {@code timex} lies in the page's stamp before the article's sentence that holds event {@code e}. */
-    private static boolean stampDated(AnalyzedText text, EventMention e, Mention timex) {
+    static boolean stampDated(AnalyzedText text, EventMention e, Mention timex) {
         Sentence s = text.sentenceOf(e.token());
         int start = articleStart(text, s);
         return start > s.firstToken() && timex.end() <= text.tokens().get(start).start();

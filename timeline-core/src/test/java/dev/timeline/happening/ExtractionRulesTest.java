@@ -627,6 +627,11 @@ class ExtractionRulesTest {
                 + " six notches to BBB, citing the costs of the oil spill.").get(0);
         assertThat(e.title()).isEqualTo("Fitch Ratings downgrades BP by six notches to BBB");
         assertThat(e.when()).isEqualTo(When.parse("2025-08-27"));
+        // the stamp's clock time after "pm" too (was "27 Aug 2025, 22:19": the stamp's minute), cut off the lead
+        Event flu = extract("By Ana Ruiz TULSA | Wed Aug 27, 2025 10:19 pm BST TULSA (Reuters) - A new type of flu has"
+                + " infected at least two children in Kessa, health officials said.").get(0);
+        assertThat(flu.when()).isEqualTo(When.parse("2025-08-27"));
+        assertThat(flu.sources().get(0).sentence()).startsWith("A new type of flu");
     }
 
     @Test
