@@ -66,8 +66,9 @@ final class SubjectEnds {
                 // "Nordic ministers, meeting/NN in Oslo on Tuesday, agreed": an "-ing" the tagger called a noun
                 participle |= opener.pos().equals("NN") && opener.lowerText().endsWith("ing") && k + 2 < end
                         && tokens.get(k + 2).pos().equals("IN");
-                // "A global forum for creative industries, one of a series of events, opened"
-                boolean oneOf = Phrases.low(opener).equals("one") && k + 2 < end
+                // "A global forum for creative industries, one of a series of events, opened", "Six towns, many of
+                // them coastal, joined"
+                boolean oneOf = PARTS.contains(Phrases.low(opener)) && k + 2 < end
                         && Phrases.low(tokens.get(k + 2)).equals("of");
                 boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG") || participle || oneOf
                         || RELATIVE_OPENERS.contains(Phrases.low(opener))
@@ -185,6 +186,10 @@ final class SubjectEnds {
         }
         return false;
     }
+
+    /** Words that open an aside telling a part of the subject: "one of a series", "many of them". */
+    private static final java.util.Set<String> PARTS = java.util.Set.of("one", "many", "most", "some", "all",
+            "several", "few", "both", "half", "none", "two", "three", "four", "five");
 
     /** A lawmaker's party and state in brackets after the name, as US news gives them: "D-Ohio", "R-Tex.". */
     private static final java.util.regex.Pattern PARTY_AND_STATE = java.util.regex.Pattern.compile(

@@ -695,4 +695,11 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("A suspected militant died Friday when explosives he was carrying blew up in"
                 + " Peshawar.")).anyMatch(t -> t.startsWith("A suspected militant"));
     }
+
+    @Test
+    void anAsideThatTellsAPartOfTheSubjectStandsBetweenItAndTheVerb() {
+        // gave nothing: only "one of" opened such an aside
+        assertThat(LexiconExamples.titles("Six towns, many of them coastal, joined the water scheme on Monday."))
+                .containsExactly("Six towns join the water scheme");
+    }
 }
