@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.AnchorRelation;
+import dev.timeline.event.EventMention;
 import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
@@ -99,6 +100,25 @@ final class LengthAnchors {
             }
         }
         return modifier;
+    }
+
+    /**
+     * Whether date {@code m}, a noun's modifier ({@link #modifiesANoun}), stands after verb {@code e} in the object of
+     * another verb between them: "mulled a proposal to lift the 1992 arms embargo" dates the embargo, not the mulling
+     * ("held the 2004 elections" keeps its date).
+     */
+    static boolean inAnotherVerbsObject(AnalyzedText text, EventMention e, Mention m) {
+        List<Token> own = text.tokensIn(m.start(), m.end());
+        if (!e.token().isVerb() || own.isEmpty() || own.get(0).index() <= e.token().index()
+                || !modifiesANoun(text, m)) {
+            return false;
+        }
+        for (int i = e.token().index() + 1; i < own.get(0).index(); i++) {
+            if (text.tokens().get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

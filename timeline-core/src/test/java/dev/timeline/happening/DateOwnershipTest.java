@@ -163,4 +163,14 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.titles("Senator Ray Olin opened a hearing into the March 9 refinery blast on"
                 + " Wednesday.")).containsExactly("Senator Ray Olin opens a hearing into the March 9 refinery blast");
     }
+
+    @Test
+    void aDateThatModifiesANounInAnotherVerbsObjectDatesNotTheVerb() {
+        // was "1992 | The Security Council mulls a Velsan proposal to lift the 1992 arms embargo"
+        assertThat(LexiconExamples.titles("The Security Council mulled a Velsan proposal to lift the 1992 arms"
+                + " embargo.")).isEmpty();
+        // the verb's own object keeps it
+        assertThat(LexiconExamples.titles("Velsa held the 2004 elections peacefully.")).containsExactly(
+                "Velsa holds the 2004 elections");
+    }
 }
