@@ -145,9 +145,16 @@ class FuzzyRelationTest {
         assertThat(a.certainRelationTo(b)).contains(AllenRelation.between(x, y));
     }
 
+    /**
+     * Exact values whose ends are days or coarser: a time of day covers only part of its day, so two instants a day
+     * apart ("1 Jan 1970, 00:00" and "2 Jan 1970, 00:00") are BEFORE each other while their days MEET (the sample jqwik
+     * found).
+     */
     @Provide
     Arbitrary<When> exactWhens() {
-        return TimeArbitraries.whens().map(When::withoutModifier);
+        return TimeArbitraries.whens().map(When::withoutModifier)
+                .filter(w -> w.start().precision().compareTo(Precision.DAY) <= 0
+                        && w.end().precision().compareTo(Precision.DAY) <= 0);
     }
 
     @Property(tries = 300)
