@@ -261,12 +261,12 @@ final class LearnedHappenings {
             // "no signs of leaking on Friday after a new cap stopped the flow": the cap, on or before that Friday;
             // "The embassy said on Tuesday that four citizens had been quarantined": so was the perfect a report tells
             String mod = a.timex().mod().orElse(null);
-            // "A Hungarian film won the grand prix, local media reported Thursday": the day is the report's
             // "TULSA | Tue Apr 22, 2025 10:19 pm BST TULSA (Reuters) - A new type of flu has infected two children":
             // the page's stamp dates the report by its day, not the happening at its minute
             if (value.length() > 10 && value.charAt(10) == 'T' && HappeningFilters.stampDated(text, e, a.timex())) {
                 value = value.substring(0, 10);
             }
+            // "A Hungarian film won the grand prix, local media reported Thursday": the day is the report's
             boolean earlier = mod == null && (DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex())
                     || report.isPresent() && e.aspect() == Aspect.PERFECTIVE
                     || e.tense() == Tense.PAST && LeadHappenings.reportsDay(text.text(), a.timex()));

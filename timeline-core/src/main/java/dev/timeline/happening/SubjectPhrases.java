@@ -326,12 +326,12 @@ final class SubjectPhrases {
         return " " + (participle.equals("known") ? "known as" : participle) + " " + Phrases.words(text, name, k);
     }
 
-    /** Whether a word is capitalized, as a name's words are whatever their tags ("Nuclear/NN Explosions/NNS"). */
     /** Whether {@code t} is a capitalized noun or adjective: a word of a name ("Orvo Electric/JJ Co."). */
     private static boolean nameWord(Token t) {
         return capitalized(t) && (t.isNoun() || t.pos().startsWith("JJ"));
     }
 
+    /** Whether a word is capitalized, as a name's words are whatever their tags ("Nuclear/NN Explosions/NNS"). */
     private static boolean capitalized(Token t) {
         return Character.isUpperCase(t.text().charAt(0));
     }
