@@ -655,7 +655,24 @@ final class HappeningFilters {
         List<Token> tokens = text.tokens();
         return scheduled(text, e) == at && !Measures.changes(text, e)
                 && !(at >= 2 && tokens.get(at - 1).lowerText().equals("been")
-                && tokens.get(at - 2).lemma().equals("have"));
+                && tokens.get(at - 2).lemma().equals("have"))
+                && !toldAfterThat(text, at);
+    }
+
+    /**
+     * Whether the clause of the word at {@code at} is what a saying before it tells, "that" between ("economists said
+     * that the central bank was expected to hold its rates", "adding that stocks were expected to stabilise"): someone's
+     * expectation, a forecast, not a plan.
+     */
+    private static boolean toldAfterThat(AnalyzedText text, int at) {
+        List<Token> tokens = text.tokens();
+        int first = text.sentenceOf(tokens.get(at)).firstToken();
+        for (int i = at - 1; i > first; i--) {
+            if (tokens.get(i).lowerText().equals("that")) {
+                return SAYING.contains(tokens.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /**
