@@ -207,11 +207,11 @@ public final class EventExtractor {
         AnalyzedText analyzed = LanguageLayer.english().analyzeAround(head,
                 lead.stream().mapToInt(TextSpan::start).toArray());
         EventAnalysis analysis = EventAnalysis.of(analyzed, inHead);
-        return LeadHappenings.find(d.id(), analysis, names, dct).filter(f -> told(f.happening(), found, learned));
+        return LeadHappenings.find(d.id(), analysis, names, dct).filter(f -> untold(f.happening(), found, learned));
     }
 
-    /** Whether {@code h} tells what no happening of {@code found} or {@code learned} overlapping it tells already. */
-    private static boolean told(Happening h, List<Happening> found, List<LearnedHappenings.Found> learned) {
+    /** Whether no happening of {@code found} or {@code learned} overlaps {@code h}: none told it already. */
+    private static boolean untold(Happening h, List<Happening> found, List<LearnedHappenings.Found> learned) {
         return found.stream().noneMatch(x -> x.start() < h.end() && x.end() > h.start())
                 && learned.stream().map(LearnedHappenings.Found::happening)
                 .noneMatch(x -> x.start() < h.end() && x.end() > h.start());
@@ -252,7 +252,7 @@ public final class EventExtractor {
         List<LearnedHappenings.Found> out = new ArrayList<>();
         for (TextSpan s : next) {
             LeadHappenings.follower(d.id(), analysis, names, s.start(), day.get())
-                    .filter(f -> told(f.happening(), found, learned)).ifPresent(out::add);
+                    .filter(f -> untold(f.happening(), found, learned)).ifPresent(out::add);
         }
         return out;
     }

@@ -223,7 +223,7 @@ final class HappeningFilters {
             // or the day of a saying that tells the verb's clause ("said Monday that rebels seized it on Sunday")
             // or a date that modifies a noun ("sealed an agreement on a 2026-2030 farm budget on Saturday")
             if (m != a.timex() && distance(text, e, m) < own && !TimeAnchorer.inAnEarlierClause(text, m, e)
-                    && !LengthAnchors.modifiesANoun(text, m)
+                    && !DateOwners.modifiesANoun(text, m)
                     && !TimeAnchorer.yearOfAName(text, m) && !yearBeforeAName(text, m)
                     && !FrontedPhraseAnchors.inAFrontedPhrase(text, m, a.event().token())
                     && !FrontedPhraseAnchors.inAnAsideBeforeItsVerb(text, m, a.event().token())
@@ -750,6 +750,14 @@ final class HappeningFilters {
      * begun on Thursday": it did not).
      */
     static boolean wasToBe(AnalyzedText text, EventMention e, boolean perfect) {
+        return PAST_BE.contains(beBeforeTo(text, e, perfect));
+    }
+
+    /**
+     * The word before the "to" of {@code e}'s infinitive in lower case, past "be" of a passive ("was to be
+     * questioned") or, with {@code perfect}, only past "have" ("was to have begun"); "" when no "to" stands there.
+     */
+    private static String beBeforeTo(AnalyzedText text, EventMention e, boolean perfect) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int k = e.token().index() - 1;
@@ -759,28 +767,22 @@ final class HappeningFilters {
         }
         if (perfect) {
             if (k <= s.firstToken() || !tokens.get(k).lowerText().equals("have")) {
-                return false;
+                return "";
             }
             k--;
         }
-        return k - 1 >= s.firstToken() && tokens.get(k).lowerText().equals("to")
-                && (tokens.get(k - 1).lowerText().equals("was") || tokens.get(k - 1).lowerText().equals("were"));
+        return k - 1 >= s.firstToken() && tokens.get(k).lowerText().equals("to") ? tokens.get(k - 1).lowerText() : "";
     }
+
+    /** The past of "be" before a plan's "to": "was to meet". */
+    private static final Set<String> PAST_BE = Set.of("was", "were");
 
     /**
      * Whether {@code e} is to be: "is to", "are to" or "am to" before it ("Northway Air is to build a new cargo hub,
      * Dalen announced on Friday", "The plan is to be discussed on Monday"): a plan, told on the day it was made known.
      */
     static boolean isToBe(AnalyzedText text, EventMention e) {
-        List<Token> tokens = text.tokens();
-        Sentence s = text.sentenceOf(e.token());
-        int k = e.token().index() - 1;
-        if (k - 1 > s.firstToken() && tokens.get(k).lowerText().equals("be") && tokens.get(k - 1).lowerText()
-                .equals("to")) {
-            k--; // a passive: "is to be discussed"
-        }
-        return e.token().pos().startsWith("VB") && k - 1 >= s.firstToken() && tokens.get(k).lowerText().equals("to")
-                && PRESENT_BE.contains(tokens.get(k - 1).lowerText());
+        return e.token().pos().startsWith("VB") && PRESENT_BE.contains(beBeforeTo(text, e, false));
     }
 
     /** The present of "be" before a plan's "to": "is to build". */

@@ -421,7 +421,7 @@ final class LearnedHappenings {
                 || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent())
                 && !ComparisonBases.isBase(text, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
-                && !LengthAnchors.inAnotherVerbsObject(text, e, a.timex())
+                && !DateOwners.inAnotherVerbsObject(text, e, a.timex())
                 && !DateOwners.datesTheTalkBefore(text, e, a.timex())
                 && !DateOwners.datesANounFartherIn(text, e, a.timex(), eventsOfSentence)
                 && !DateOwners.settingOfOpeningSpeech(text, e)

@@ -1,7 +1,6 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.AnchorRelation;
-import dev.timeline.event.EventMention;
 import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.tag.TimexType;
@@ -39,10 +38,10 @@ final class LengthAnchors {
             if (date == null && a.timex().type() == TimexType.DURATION && !firstInYears(text, a)) {
                 date = frontedDate(text, a, timexes); // "On Saturday, the militia gave the army one week"
             }
-            if (date == null && a.timex().type() == TimexType.DATE && modifiesANoun(text, a.timex())) {
+            if (date == null && a.timex().type() == TimexType.DATE && DateOwners.modifiesANoun(text, a.timex())) {
                 // "sealed an agreement on a [2026]-2030 farm budget on Saturday": the budget's years, the deal's day
                 Mention later = dateAfter(text, a, timexes);
-                date = later == null || modifiesANoun(text, later) ? null : later;
+                date = later == null || DateOwners.modifiesANoun(text, later) ? null : later;
             }
             out.add(date == null ? a : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
         }
@@ -100,42 +99,6 @@ final class LengthAnchors {
             }
         }
         return modifier;
-    }
-
-    /**
-     * Whether date {@code m}, a noun's modifier ({@link #modifiesANoun}), stands after verb {@code e} in the object of
-     * another verb between them: "mulled a proposal to lift the 1992 arms embargo" dates the embargo, not the mulling
-     * ("held the 2004 elections" keeps its date).
-     */
-    static boolean inAnotherVerbsObject(AnalyzedText text, EventMention e, Mention m) {
-        List<Token> own = text.tokensIn(m.start(), m.end());
-        if (!e.token().isVerb() || own.isEmpty() || own.get(0).index() <= e.token().index()
-                || !modifiesANoun(text, m)) {
-            return false;
-        }
-        for (int i = e.token().index() + 1; i < own.get(0).index(); i++) {
-            if (text.tokens().get(i).isVerb()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether date {@code m} stands inside a noun phrase as its noun's modifier: a determiner before it and a common
-     * noun in lower case after it ("a 2026-2030 farm budget", "the March 9 refinery blast").
-     */
-    static boolean modifiesANoun(AnalyzedText text, Mention m) {
-        List<Token> own = text.tokensIn(m.start(), m.end());
-        if (own.isEmpty() || own.get(0).index() == 0) {
-            return false;
-        }
-        List<Token> tokens = text.tokens();
-        int next = own.get(own.size() - 1).index() + 1;
-        Token before = tokens.get(own.get(0).index() - 1);
-        return next < tokens.size() && tokens.get(next).isNoun() && !tokens.get(next).pos().startsWith("NNP")
-                && Character.isLowerCase(tokens.get(next).text().charAt(0))
-                && (before.pos().equals("DT") || before.pos().equals("PRP$") || before.pos().equals("POS"));
     }
 
     /**
