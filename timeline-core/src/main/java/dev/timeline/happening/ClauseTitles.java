@@ -270,13 +270,28 @@ final class ClauseTitles {
         }
         Token before = text.tokens().get(t.index() - 1);
         if (!t.pos().equals("VBG")) {
-            // "BP's beleaguered chief executive": a past between a possessive and its noun is an adjective
+            // "BP's beleaguered chief executive": a past between a possessive and its noun is an adjective; a name
+            // that ends its phrase after it is its object ("Moody's downgraded Pelmar on Thursday")
             boolean possessed = before.pos().equals("POS") || before.pos().equals("PRP$");
             Token after = t.index() + 1 < text.tokens().size() ? text.tokens().get(t.index() + 1) : t;
-            return !(possessed && (after.isNoun() || after.pos().startsWith("JJ")));
+            return !(possessed && (after.isNoun() && !isNameEndingItsPhrase(text.tokens(), after.index())
+                    || after.pos().startsWith("JJ")));
         }
         return !(before.pos().equals("DT") || before.pos().startsWith("JJ") || before.pos().startsWith("NN")
                 || before.pos().equals("PRP$") || before.pos().equals("POS"));
+    }
+
+    /**
+     * Whether the token at {@code at} opens a run of proper nouns that no noun and no verb go on after ("Pelmar on"):
+     * a name that ends its phrase, not one a verb follows as its subject ("BP's beleaguered Tony Hayward resigned").
+     */
+    private static boolean isNameEndingItsPhrase(List<Token> tokens, int at) {
+        int k = at;
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("NNP")) {
+            k++;
+        }
+        return k > at && (k == tokens.size() || !tokens.get(k).isNoun() && !tokens.get(k).isVerb()
+                && !tokens.get(k).pos().equals("POS") && !tokens.get(k).pos().equals("MD"));
     }
 
     /**

@@ -1162,7 +1162,22 @@ final class HappeningFilters {
                 && !describes(text, e)
                 && !refusesToSpeak(text, e)
                 && !CalledOff.isCalledOff(text, e)
+                && !schedulesAnInfinitive(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+    }
+
+    /**
+     * Whether {@code e} is the schedule of the infinitive after it ("Officials are [scheduled] to testify on Thursday",
+     * "is [due] to open"): the infinitive tells the planned happening ({@link #scheduled}), the schedule none.
+     */
+    private static boolean schedulesAnInfinitive(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int at = e.token().index();
+        Sentence s = text.sentenceOf(e.token());
+        String low = e.token().lowerText();
+        return (SCHEDULED.contains(low) || low.equals("expected")) && at - 1 >= s.firstToken() && at + 2 < s.endToken()
+                && tokens.get(at - 1).isVerb() && tokens.get(at - 1).lemma().equals("be")
+                && tokens.get(at + 1).lowerText().equals("to") && tokens.get(at + 2).pos().equals("VB");
     }
 
     /** Verbs by which an authority records a case ({@link #confirmsAFirst}). */

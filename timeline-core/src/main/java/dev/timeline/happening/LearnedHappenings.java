@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
 final class LearnedHappenings {
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z0-9]+([-_][a-z0-9]+)*");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** A month's value: "2007-01". */
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    /** Words of a timetable, which may set a month; "set to" and "expected to" a month are forecasts as often. */
+    private static final Set<String> TIMETABLES = Set.of("due", "scheduled", "slated");
 
     /**
      * A happening found, whether it is still to come, whether its title has a subject, and whether it is only the
@@ -235,8 +239,11 @@ final class LearnedHappenings {
             }
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
             int schedule = HappeningFilters.scheduled(text, e);
-            if (schedule >= 0 && value.length() < 10 && !value.contains("-W")) {
-                continue; // "Mexico is set to suffer a worse downturn this year": a schedule names its day or week
+            if (schedule >= 0 && value.length() < 10 && !value.contains("-W") && !(MONTH.matcher(value).matches()
+                    && TIMETABLES.contains(text.tokens().get(schedule).lowerText()))) {
+                // "Mexico is set to suffer a worse downturn this year": a schedule names its day or week, or a
+                // timetable its month ("Romania and Bulgaria are scheduled to join the EU in January 2007")
+                continue;
             }
             boolean wasToBe = HappeningFilters.wasToBe(text, e, false)
                     || schedule >= 0 && text.tokens().get(schedule - 1).pos().equals("VBD") // "was due to"

@@ -324,6 +324,7 @@ public final class LanguageLayer {
             StrayTags.mend(words, lows, upos); // "the market sell-off/PUNCT", "a six-day/NOUN+PART rest"
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
             PhraseHeads.mend(words, lows, upos); // "of university graduates/VERB", "the Rafah crossing/VERB"
+            SubjectsBeforePasts.mend(words, lows, upos); // "Pelmar shares/VERB rose/NOUN", "Moody/ADJ 's"
             for (int i = 1; i + 1 < n; i++) {
                 if (upos[i].equals("VERB") && Lemmas.isPossessivePronoun(lows[i - 1]) && (!lows[i - 1].equals("her")
                         || i < 2 || !OBJECT_CONTROL.contains(lows[i - 2]))) {

@@ -133,8 +133,11 @@ final class Lemmas {
                 || low.equals("has") || low.equals("does") || low.equals("'s")) {
             return "VBZ";
         }
-        if (PARTICIPLES.contains(low)) {
+        if (PARTICIPLES.contains(low) || low.equals("been")) {
             return "VBN"; // "the painting stolen in 2019": a form that is only ever a participle
+        }
+        if (low.equals("are") || low.equals("am")) {
+            return "VBP"; // the present of "be" in the plural and the first person, no past
         }
         if (low.equals("was") || low.equals("were") || low.equals("did")
                 || low.equals("had") && !isPerfectAux(previous)) {

@@ -154,6 +154,20 @@ class ExtractionRulesTest {
         assertThat(titles("BP was due to open the plant on August 1 but delayed it.")).isEmpty();
         // a schedule names its day or its week; "set to" a year is a forecast
         assertThat(titles("Mexico is set to suffer a worse downturn than the United States this year.")).isEmpty();
+        // a timetable may set a month, and the schedule of a plural subject is no happening of its own
+        List<Event> month = extract("Velsa and Ostland are scheduled to join the union in January 2027.");
+        assertThat(month).extracting(Event::title).containsExactly("Velsa and Ostland join the union");
+        assertThat(month.get(0).attributes()).containsEntry("planned", "true");
+        assertThat(titles("The Kessa bridge is due to open in July 2030.")).containsExactly("The Kessa bridge opens");
+        assertThat(titles("Velsa is set to suffer a worse downturn in June 2030.")).isEmpty();
+    }
+
+    @Test
+    void aNameInItsPossessiveFormIsTheSubjectOfThePastAfterIt() {
+        // "Moody's downgraded Pelmar": the name its object ends its phrase; "Pelmar shares rose": the plural a subject
+        assertThat(titles("Moody's downgraded Pelmar on Thursday.")).containsExactly("Moody's downgrades Pelmar");
+        assertThat(titles("Kessa Steel shares rose 7 percent on Thursday.")).containsExactly(
+                "Kessa Steel shares rise 7 percent");
     }
 
     @Test

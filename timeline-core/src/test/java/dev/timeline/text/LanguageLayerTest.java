@@ -497,6 +497,15 @@ class LanguageLayerTest {
     }
 
     @Test
+    void theFullFormsOfBeInThePresentAreNoPast() {
+        // "are" and "am" are VBP as their contractions are; "been" is only ever a participle
+        AnalyzedText a = analyze("Velsa and Ostland are scheduled to join, I am told, and it has never been easier.");
+        assertThat(List.of(token(a, "are"), token(a, "am"), token(a, "been")))
+                .extracting(Token::lemma, Token::pos)
+                .containsExactly(tuple("be", "VBP"), tuple("be", "VBP"), tuple("be", "VBN"));
+    }
+
+    @Test
     void aPossessivePronounIsAlwaysOne() {
         // the model tags "its" here as a foreign word, which hid the bound "since" from the date's noun phrase
         AnalyzedText a = analyze("Iraq also flouted the UN sanctions in force since its August 1990 invasion of Kuwait.");
@@ -520,6 +529,27 @@ class LanguageLayerTest {
         assertThat(token(a, "shares").pos()).isEqualTo("NNS");
         // an adjective before its noun stays one
         assertThat(token(analyze("It was done in one fell swoop."), "fell").pos()).isEqualTo("JJ");
+    }
+
+    @Test
+    void aPluralAfterTheNameThatModifiesItIsTheSubjectOfThePastAfterIt() {
+        // the model reads "shares" as a verb in "-s", and then "rose" as a noun
+        AnalyzedText a = analyze("Pelmar shares rose 7 percent and Kessa Steel shares closed up on Thursday.");
+        assertThat(token(a, "shares").pos()).isEqualTo("NNS");
+        assertThat(token(a, "rose").pos()).isEqualTo("VBD");
+        assertThat(a.tokens()).filteredOn(t -> t.text().equals("shares")).extracting(Token::pos)
+                .containsExactly("NNS", "NNS");
+        // a past that goes on with a noun modifies it, and the verb in "-s" stays one
+        AnalyzedText b = analyze("The firm sells used cars.");
+        assertThat(token(b, "sells").pos()).isEqualTo("VBZ");
+    }
+
+    @Test
+    void aNameBeforeItsPossessiveIsNoAdjectiveAndThePastAfterItIsAVerb() {
+        AnalyzedText a = analyze("Moody's downgraded Pelmar on Thursday.");
+        assertThat(token(a, "Moody").pos()).isEqualTo("NNP");
+        assertThat(token(a, "downgraded").pos()).isEqualTo("VBD");
+        assertThat(token(analyze("Standard & Poor's cut the rating."), "Poor").pos()).isEqualTo("NNP");
     }
 
     @Test
