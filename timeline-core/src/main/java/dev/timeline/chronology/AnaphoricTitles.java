@@ -63,11 +63,12 @@ public final class AnaphoricTitles {
         if (!OPENERS.contains(words[0])) {
             return false;
         }
-        if (words[0].equals("The") && words.length > 3 && DEMONYM.matcher(words[1]).matches()
-                && GENERIC_NOUNS.contains(words[2])) {
-            // "The Islamist group takes office", "The Australian group approaches the LSE": which group, whatever the
-            // rest names; "The Islamist group Hamas" says
-            return !Character.isUpperCase(words[3].charAt(0));
+        int generic = words[0].equals("The") ? genericAfterDemonyms(words) : -1;
+        if (generic > 0) {
+            // "The Islamist group takes office", "The Australian group approaches the LSE", "The British-Dutch energy
+            // giant hits a deadlock": which group, whatever the rest names; "The Islamist group Hamas" and "The
+            // Turkish contingent of the multinational force" say
+            return !Character.isUpperCase(words[generic + 1].charAt(0)) && !words[generic + 1].equals("of");
         }
         for (int i = 1; i < words.length; i++) {
             if ((Character.isUpperCase(words[i].charAt(0)) || YEAR.matcher(words[i]).matches())
@@ -76,6 +77,25 @@ public final class AnaphoricTitles {
             }
         }
         return true;
+    }
+
+    /**
+     * Where a {@link #GENERIC_NOUNS generic noun} stands after the words of nationality that follow "The" ("The Dutch
+     * group", "The South Korean minister", "The British-Dutch energy giant": one word in lower case may stand
+     * between), a word after it; -1 if none does.
+     */
+    private static int genericAfterDemonyms(String[] words) {
+        int k = 1;
+        while (k + 1 < words.length && (DEMONYM.matcher(words[k]).matches()
+                || COMPASS_POINTS.contains(words[k]) && DEMONYM.matcher(words[k + 1]).matches())) {
+            k++;
+        }
+        if (k > 1 && k + 2 < words.length && !GENERIC_NOUNS.contains(words[k])
+                && Character.isLowerCase(words[k].charAt(0)) && GENERIC_NOUNS.contains(words[k + 1])
+                && !words[k + 1].equals("minister")) {
+            k++; // "energy giant", "illegal immigrant"; a prime or a foreign minister is one of a country
+        }
+        return k > 1 && k + 1 < words.length && GENERIC_NOUNS.contains(words[k]) ? k : -1;
     }
 
     /**
@@ -129,15 +149,20 @@ public final class AnaphoricTitles {
             "Englishman", "Englishwoman", "Scotsman", "Scot", "Welshman", "Dutchman", "Spaniard", "Swede", "Dane",
             "Texan", "Kiwi", "Aussie");
     /** A word of nationality, region or creed in the form of an adjective: "Hungarian", "Islamist", "Dutch". */
-    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:an|ese|ish|ist|i|ch)");
+    private static final Pattern DEMONYM = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:an|ese|ish|ist|i|ch)(?:-\\p{Lu}\\p{Ll}+(?:an|ese|ish|ist|i|ch))*");
+    /** Words before a word of nationality that make one with it: "South Korean", "North African". */
+    private static final Set<String> COMPASS_POINTS = Set.of("North", "South", "East", "West");
     /**
      * Nouns of which a nationality or creed alone does not say which one: "The Islamist group" (Hamas, named in
-     * another sentence), "The Dutch group", "The Chinese joint venture"; unlike "The Sudanese army", "The Iraqi
-     * election" or "The Libyan deal", which it does.
+     * another sentence), "The Dutch group", "The Chinese joint venture", "The South Korean minister"; unlike "The
+     * Sudanese army", "The Iraqi election", "The Libyan deal" or "The Lebanese prime minister", which it does.
      */
     private static final Set<String> GENERIC_NOUNS = Set.of("group", "movement", "faction", "joint", "venture",
             "film", "movie", "book", "company", "firm", "man", "woman", "boy", "girl", "couple", "side", "player",
-            "singer", "actor", "star", "kingdom");
+            "singer", "actor", "star", "kingdom", "giant", "club", "champions", "minister", "students", "pilots",
+            "settlers", "contingent", "team", "carrier", "lender", "bank", "carmaker", "automaker", "insurer", "airline",
+            "immigrant");
     /** Demonstratives that, before a noun, point back to what another sentence named: "those tribes". */
     private static final Set<String> DEMONSTRATIVES = Set.of("those", "these");
     /** Words after "those" that make it no pointer but the head of what follows: "those responsible". */

@@ -71,6 +71,17 @@ class AnaphoricTitlesTest {
     }
 
     @Test
+    void severalWordsOfNationalityAndAModifierBeforeTheNounSayNotWhichOne() {
+        assertThat(AnaphoricTitles.isAnaphoric("The South Korean minister visits Japan")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The British-Dutch energy giant hits a deadlock with Gazprom")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The Velsan illegal immigrant leaves Kessa for Ostland")).isTrue();
+        // a prime minister is one of a country; an "of" phrase says which contingent
+        assertThat(AnaphoricTitles.isAnaphoric("The Velsan prime minister resumes his normal activities")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The Turkish contingent of the UN force guards Tirana airport"))
+                .isFalse();
+    }
+
+    @Test
     void aTitleOfCommonWordsWithADefinitePhraseNamesNothing() {
         assertThat(AnaphoricTitles.namesNothing(event("Police discover the bodies",
                 "The site was shut down the day after police discovered the bodies."))).isTrue();
