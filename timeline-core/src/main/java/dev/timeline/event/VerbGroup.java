@@ -39,6 +39,10 @@ record VerbGroup(Tense tense, Aspect aspect, Polarity polarity, Optional<Modalit
             boolean name = i > sentence.firstToken() && Character.isUpperCase(t.text().charAt(0));
             if (NEGATIONS.contains(low) && (!low.equals("no") || i == word.index() - 1)) {
                 negated = true;
+            } else if (low.equals("cannot")) {
+                negated = true; // "can" and "not" in one word
+                modal = modal == null ? "can" : modal;
+                finite = finite == null ? "can" : finite;
             } else if (FUTURE.contains(low) && !name) {
                 future = true;
                 finite = finite == null ? low : finite;

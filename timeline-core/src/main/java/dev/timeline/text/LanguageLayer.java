@@ -325,6 +325,11 @@ public final class LanguageLayer {
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
             PhraseHeads.mend(words, lows, upos); // "of university graduates/VERB", "the Rafah crossing/VERB"
             SubjectsBeforePasts.mend(words, lows, upos); // "Pelmar shares/VERB rose/NOUN", "Moody/ADJ 's"
+            for (int i = 0; i < n; i++) {
+                if (lows[i].equals("cannot")) {
+                    upos[i] = "AUX"; // "still cannot/NOUN catch up": a modal and its negation in one word
+                }
+            }
             for (int i = 1; i + 1 < n; i++) {
                 if (upos[i].equals("VERB") && Lemmas.isPossessivePronoun(lows[i - 1]) && (!lows[i - 1].equals("her")
                         || i < 2 || !OBJECT_CONTROL.contains(lows[i - 2]))) {

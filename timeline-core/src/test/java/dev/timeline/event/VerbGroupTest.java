@@ -70,6 +70,12 @@ class VerbGroupTest {
     }
 
     @Test
+    void cannotIsAModalAndNegated() {
+        assertThat(group("Kessa Steel cannot deliver the rails on Monday.", "deliver"))
+                .isEqualTo(new VerbGroup(Tense.NONE, Aspect.NONE, Polarity.NEG, Modality.of("can")));
+    }
+
+    @Test
     void aContractedNegationNegates() {
         assertThat(group("She didn't attend the meeting.", "attend"))
                 .isEqualTo(expected(Tense.PAST, Aspect.NONE, Polarity.NEG));

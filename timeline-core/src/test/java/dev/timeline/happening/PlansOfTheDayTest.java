@@ -65,14 +65,14 @@ class PlansOfTheDayTest {
     @Test
     void whatIsToBeDoneIsPlannedOnTheDayItWasMadeKnown() {
         // was not flagged: the announcement's day dated it, and "is to" was read as no plan
-        Event hub = only("Northway Air is to build a new cargo hub, parent group Dalen announced on Thursday.");
+        Event hub = only("Northway Air is to build a new cargo hub, Dalen announced on Thursday.");
         assertThat(hub.title()).isEqualTo("Northway Air builds a new cargo hub");
         assertThat(hub.attributes()).containsEntry("planned", "true");
         // was "Northway Air builds a new cargo hub" on Wednesday, as if done: a plan is not done by its announcement
-        assertThat(LexiconExamples.titles("Northway Air is to build a new cargo hub, parent group Dalen announced on"
-                + " Wednesday.")).isEmpty();
+        assertThat(LexiconExamples.titles("Northway Air is to build a new cargo hub, Dalen announced on Wednesday."))
+                .isEmpty();
         // told in the past, it was done
-        assertThat(only("Northway Air built a new cargo hub, parent group Dalen announced on Wednesday.").attributes())
+        assertThat(only("Northway Air built a new cargo hub, Dalen announced on Wednesday.").attributes())
                 .doesNotContainKey("planned");
     }
 }
