@@ -21,10 +21,11 @@ final class Asides {
     private static final int MAX_ASIDE = 15;
     /**
      * Prepositions that, after a date, go on with the object before it: "held talks Tuesday with", "named winner in
-     * 1995 of", "sustained light wounds Wednesday in an exchange of fire"; "at" is not among them ("at the time").
+     * 1995 of", "sustained light wounds Wednesday in an exchange of fire", "threw its weight Thursday behind a plan",
+     * "returned at the end of last year from Zaire"; "at" is not among them ("at the time", "at age 91").
      */
     private static final Set<String> COMPLEMENTS = Set.of("of", "with", "on", "to", "for", "about", "against", "into",
-            "over", "in");
+            "over", "in", "behind", "from");
     /** Nouns that after "in" open an adverbial of purpose or reason ({@code in-adverbial-nouns.txt}): "in a bid to". */
     private static final Set<String> IN_ADVERBIALS = Lexicons.firstColumn("in-adverbial-nouns.txt");
 

@@ -89,6 +89,11 @@ final class Phrases {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
     /** Pronouns that can only be objects: one right after a verb is its object ("began pelting them with stones"). */
     private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("him", "them", "us", "me");
+    /** Nouns that say nothing without the clause after them: "for the way his company was treated". */
+    private static final Set<String> CLAUSE_HEADS = Set.of("way", "fact", "extent", "manner");
+    /** Pronouns that say whom or what by themselves, as a noun phrase does: "to test anyone with a fever". */
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("anyone", "everyone", "someone", "anybody",
+            "everybody", "somebody", "anything", "everything", "something");
     /** Punctuation that closes a clause: a finite verb after it belongs to another clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "--", "—", "–", "(");
 
@@ -174,6 +179,16 @@ final class Phrases {
                 && tokens.get(i - 1).end() == t.start() && tokens.get(i + 1).start() > t.end()
                 && Character.isLetter(tokens.get(i - 1).text().charAt(tokens.get(i - 1).text().length() - 1))
                 && Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
+    }
+
+    /**
+     * Whether the word at {@code i} is an {@link #INDEFINITE_PRONOUNS indefinite pronoun} that a verb takes as its
+     * object: a verb before it, no verb after it ("test everyone with", not "said everyone was safe").
+     */
+    private static boolean indefiniteObject(List<Token> tokens, Sentence s, int i) {
+        return INDEFINITE_PRONOUNS.contains(low(tokens.get(i))) && i - 1 >= s.firstToken()
+                && tokens.get(i - 1).isVerb() && (i + 1 >= s.endToken() || !tokens.get(i + 1).isVerb()
+                && !tokens.get(i + 1).pos().equals("MD"));
     }
 
     /**
@@ -268,7 +283,8 @@ final class Phrases {
                     || FINITE.contains(t.pos()) && (t.lemma().equals("be") || t.lemma().equals("have")));
             boolean reflexive = low.endsWith("self") || low.endsWith("selves"); // "scrambled to protect itself"
             // "started destroying them at the army's base": an object pronoun goes on with its verb's predicate
-            boolean object = OBJECT_ONLY_PRONOUNS.contains(low) && tokens.get(i - 1).isVerb();
+            boolean object = OBJECT_ONLY_PRONOUNS.contains(low) && tokens.get(i - 1).isVerb()
+                    || indefiniteObject(tokens, s, i); // "asked doctors to test everyone with a fever"
             if (low.equals("between")) {
                 between = true;
             } else if (between && low.equals("and") && !clauseVerb) {
@@ -367,6 +383,11 @@ final class Phrases {
         if (ending < s.endToken() && tokens.get(ending).pos().equals("POS") && beforePhrase > from
                 && ending > beforePhrase) {
             ending = beforePhrase; // cut after a possessor ("visits to Iran [over Tehran]'s alleged ..."): before it
+        }
+        if (ending - 3 > from && CLAUSE_HEADS.contains(low(tokens.get(ending - 1)))
+                && low(tokens.get(ending - 2)).equals("the") && tokens.get(ending - 3).pos().equals("IN")) {
+            // "retracted her apology [for the way] his company was treated": the clause that says which way is cut
+            ending -= 3;
         }
         String lastPos = tokens.get(Math.max(from, ending - 1)).pos();
         if (beforeDate > from && ending > beforeDate && (lastPos.startsWith("JJ") || lastPos.startsWith("RB")

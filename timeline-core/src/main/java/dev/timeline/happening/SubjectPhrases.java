@@ -356,6 +356,9 @@ final class SubjectPhrases {
             if (item == comma) {
                 return start; // no noun before the comma
             }
+            if (pairedWithItsOwn(tokens, start)) {
+                return start; // "Lacking standards, Pelmar and its partners made": the partners are Pelmar's
+            }
             if (item == floor || opensClause(tokens.get(item - 1))) {
                 return item;
             }
@@ -394,6 +397,26 @@ final class SubjectPhrases {
     }
 
     /** Whether a list may open its clause right after {@code t}: "said Britain, France and Germany agreed". */
+    /**
+     * Whether the subject from {@code start} is a noun and what belongs to it, joined by "and": "Pelmar and its
+     * partners", "Ana Voss and her aides"; a singular possessive points to the one noun before it, no list's items.
+     */
+    private static boolean pairedWithItsOwn(List<Token> tokens, int start) {
+        for (int i = start; i + 1 < tokens.size() && i - start <= MAX_LIST_ITEM; i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() || t.text().equals(",")) {
+                return false;
+            }
+            if (t.lowerText().equals("and")) {
+                return SINGULAR_POSSESSIVES.contains(tokens.get(i + 1).lowerText());
+            }
+        }
+        return false;
+    }
+
+    /** Possessive pronouns of one: "its", "his", "her". */
+    private static final Set<String> SINGULAR_POSSESSIVES = Set.of("its", "his", "her");
+
     private static boolean opensClause(Token t) {
         return t.isVerb() || t.lowerText().equals("that") || t.text().equals(":") || t.text().equals(";");
     }

@@ -69,6 +69,10 @@ class AsidesTest {
                 .containsExactly("Obama taps Allen to be national incident commander");
         assertThat(titles("The army sent troops on Wednesday to the border town."))
                 .containsExactly("The army sends troops to the border town");
+        assertThat(titles("Norland threw its weight on Thursday behind a recovery plan for Velsa."))
+                .containsExactly("Norland throws its weight behind a recovery plan for Velsa");
+        assertThat(titles("Former soldiers returned to Kessa at the end of last year from Ostland."))
+                .containsExactly("Former soldiers return to Kessa from Ostland");
         // "earlier" or "later" before the date goes with it
         assertThat(titles("The firm reached an agreement earlier in July to sell its pipelines in Texas."))
                 .containsExactly("The firm reaches an agreement to sell its pipelines in Texas");

@@ -141,6 +141,9 @@ class ExtractionRulesTest {
         // a place after a preposition opens no list
         assertThat(titles("In Paris, France and Germany signed the treaty on Monday.")).containsExactly(
                 "France and Germany sign the treaty");
+        // nor does a participle's object ("Lacking standards" was the list's first item)
+        assertThat(titles("Lacking standards, Pelmar and its partners made critical errors in April.")).containsExactly(
+                "Pelmar and its partners make critical errors");
     }
 
     @Test
@@ -160,6 +163,21 @@ class ExtractionRulesTest {
         assertThat(month.get(0).attributes()).containsEntry("planned", "true");
         assertThat(titles("The Kessa bridge is due to open in July 2030.")).containsExactly("The Kessa bridge opens");
         assertThat(titles("Velsa is set to suffer a worse downturn in June 2030.")).isEmpty();
+    }
+
+    @Test
+    void aPhraseWhoseNounSaysNothingWithoutItsClauseIsLeftOut() {
+        // was "... to Pelmar chief Ivo Marek for the way"
+        assertThat(titles("Under pressure, Rep. Ana Voss late Thursday retracted her apology to Pelmar chief Ivo Marek"
+                + " for the way his company has been treated by regulators.")).containsExactly(
+                        "Rep. Ana Voss retracts her apology to Pelmar chief Ivo Marek");
+    }
+
+    @Test
+    void anIndefinitePronounIsAnObjectThatSaysWhom() {
+        // was "... asks doctors in Kessa to test": a pronoun ended the predicate
+        assertThat(titles("The Health Council asked doctors in Kessa on Monday to test everyone with a fever."))
+                .containsExactly("The Health Council asks doctors in Kessa to test everyone with a fever");
     }
 
     @Test
