@@ -141,7 +141,8 @@ class ExtractionRulesTest {
         // a place after a preposition opens no list
         assertThat(titles("In Paris, France and Germany signed the treaty on Monday.")).containsExactly(
                 "France and Germany sign the treaty");
-        // nor does a participle's object ("Lacking standards" was the list's first item)
+        // nor does a phrase before a comma when the subject is a name and what is its own ("Lacking standards" was
+        // the list's first item)
         assertThat(titles("Lacking standards, Pelmar and its partners made critical errors in April.")).containsExactly(
                 "Pelmar and its partners make critical errors");
     }
@@ -182,7 +183,8 @@ class ExtractionRulesTest {
 
     @Test
     void aNameInItsPossessiveFormIsTheSubjectOfThePastAfterIt() {
-        // "Moody's downgraded Pelmar": the name its object ends its phrase; "Pelmar shares rose": the plural a subject
+        // "Moody's downgraded Pelmar": the name after the past, its object, ends its phrase; "Kessa Steel shares rose":
+        // the plural is the subject
         assertThat(titles("Moody's downgraded Pelmar on Thursday.")).containsExactly("Moody's downgrades Pelmar");
         assertThat(titles("Kessa Steel shares rose 7 percent on Thursday.")).containsExactly(
                 "Kessa Steel shares rise 7 percent");
