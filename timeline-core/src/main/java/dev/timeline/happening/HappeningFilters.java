@@ -42,6 +42,8 @@ final class HappeningFilters {
     /** Words that open a condition: "If the virus returns in the autumn, ...". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> NOT_HAPPENINGS = Lexicons.firstColumn("not-happenings.txt");
+    /** Pairs of a not-happening's lemma and the word after it that make a happening ({@code happening-objects.txt}). */
+    private static final Set<String> HAPPENING_OBJECTS = Lexicons.firstColumn("happening-objects.txt");
     /** The days of the week by name, in lower case. */
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
@@ -1156,8 +1158,12 @@ final class HappeningFilters {
                 || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e) || confirmsAFirst(text, e)
                 || AnnouncedPlans.mayCommit(text, e.token().index()));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
-        return (HAPPENINGS.contains(e.eventClass()) || decision) && asserted
-                && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next) && !pledgesAnAmount(text, e))
+        // "will stand trial": whatever class the recognizer gives the verb ("stand" may come out as a state)
+        boolean phrase = e.token().isVerb() && next < text.tokens().size()
+                && HAPPENING_OBJECTS.contains(e.verbLemma() + " " + text.tokens().get(next).lowerText());
+        return (HAPPENINGS.contains(e.eventClass()) || decision || phrase) && asserted
+                && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next) && !pledgesAnAmount(text, e)
+                && !phrase)
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && !refusesToSpeak(text, e)

@@ -167,6 +167,20 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void standingTrialIsAHappeningAndAFutureIsNotDatedBeforeTheArticle() {
+        // "stand" is a state of not-happenings.txt ("Unemployment stood at 5 percent"); "stand trial" is tried
+        List<Event> trial = extract("Ivan Lebrov is due to stand trial in September 2030.");
+        assertThat(trial).extracting(Event::title).containsExactly("Ivan Lebrov stands trial");
+        assertThat(trial.get(0).attributes()).containsEntry("planned", "true");
+        assertThat(titles("Unemployment in Kessa stood at 5 percent in May 2024.")).isEmpty();
+        // the year is the privatization's: the future gives way to the verb whose date it is (which antecedent the
+        // relative takes, "his role in" or the privatization, is another rule's)
+        assertThat(titles("Ivo Brandt will also stand trial for his role in the failed privatization of Kessa Bank in"
+                + " 1998, which toppled the government then in power.")).singleElement()
+                .matches(t -> t.endsWith("Kessa Bank topples the government then in power"));
+    }
+
+    @Test
     void aPhraseWhoseNounSaysNothingWithoutItsClauseIsLeftOut() {
         // was "... to Pelmar chief Ivo Marek for the way"
         assertThat(titles("Under pressure, Rep. Ana Voss late Thursday retracted her apology to Pelmar chief Ivo Marek"
