@@ -22,7 +22,8 @@ import java.util.Set;
  * it does not end as adjectives and peoples do ("Hong Kong/ADJ", not "South African", "Sunni Islamic").
  *
  * <p>A word in capitals alone in a sentence written in sentence case is an acronym, whatever the model read: "he
- * joined BP/ADP 30 years ago", "the WHO/PRON said".
+ * joined BP/ADP 30 years ago", "the WHO/PRON said". A title's abbreviation before a name is the name's ("Rep./ADV Joe
+ * Barton"), wherever it stands.
  */
 final class NameParts {
     /** Function words: closed classes that a capitalized word keeps ({@code function-words.txt}). */
@@ -32,6 +33,9 @@ final class NameParts {
     /** Tokens after which a capitalized word may open a clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("\"", "\u201c", "\u2018", "'", "`", "``", "(", "[", "{",
             ":", ";", "-", "--", "\u2013", "\u2014", "...", "\u2026");
+    /** Abbreviations of titles, with their full stop, that open a name: "Rep. Joe Barton", "Gen. Ana Voss". */
+    private static final Set<String> TITLES = Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.",
+            "lt.", "col.", "capt.", "prof.", "sgt.", "adm.", "gens.", "reps.", "sens.");
     /** Universal tags a name's word may be given wrongly. */
     private static final Set<String> MISREAD = Set.of("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB",
             "INTJ", "X", "PART");
@@ -55,6 +59,11 @@ final class NameParts {
      * {@code upos} holds the model's universal tags and is changed in place.
      */
     static void mend(String[] words, String[] lows, String[] upos) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (TITLES.contains(lows[i]) && capitalized(words[i]) && capitalized(words[i + 1])) {
+                upos[i] = "PROPN"; // "Rep./ADV Joe Barton": a title's abbreviation before a name is the name's
+            }
+        }
         if (!sentenceCase(words, lows)) {
             return;
         }

@@ -31,6 +31,8 @@ class NamePartsTest {
         "Qantas agreed on Thursday to a takeover bid by a private equity group.|Qantas/NNP agreed/VBD",
         // a word in capitals alone in running text is an acronym, whatever the model read
         "A graduate of Cambridge University, he joined BP 30 years ago.|BP/NNP",
+        // a title's abbreviation before a name, where the sentence opens too
+        "Rep. Ana Voss late Thursday retracted her apology.|Rep./NNP Ana/NNP",
     })
     void readsAMisreadWordOfANameAsAProperNoun(String text, String expected) {
         assertThat(tagged(text)).contains(expected);
