@@ -690,12 +690,19 @@ final class HappeningFilters {
             return -1;
         }
         Token governor = tokens.get(k - 1);
-        Token before = tokens.get(k - 2);
-        // "is expected to" plans too, not "leaders expected to join": a noun phrase's participle
-        boolean due = (SCHEDULED.contains(governor.lowerText()) || governor.lowerText().equals("expected"))
-                && before.isVerb() && before.lemma().equals("be");
         boolean plans = governor.lemma().equals("plan") && governor.isVerb() && !governor.pos().equals("VBG");
-        return due || plans ? k - 1 : -1;
+        return isScheduleAfterBe(tokens, k - 1) || plans ? k - 1 : -1;
+    }
+
+    /**
+     * Whether the word at {@code at} (not the sentence's first) is a schedule after a form of "be": "is [due]", "are
+     * [scheduled]", "was [expected]"; "is expected to" plans too, not "leaders expected to join", a noun phrase's
+     * participle.
+     */
+    private static boolean isScheduleAfterBe(List<Token> tokens, int at) {
+        String low = tokens.get(at).lowerText();
+        Token before = tokens.get(at - 1);
+        return (SCHEDULED.contains(low) || low.equals("expected")) && before.isVerb() && before.lemma().equals("be");
     }
 
     /** Verbs of a schedule whose past perfect passive tells a plan that was changed: "had been scheduled for". */
@@ -1180,9 +1187,7 @@ final class HappeningFilters {
         List<Token> tokens = text.tokens();
         int at = e.token().index();
         Sentence s = text.sentenceOf(e.token());
-        String low = e.token().lowerText();
-        return (SCHEDULED.contains(low) || low.equals("expected")) && at - 1 >= s.firstToken() && at + 2 < s.endToken()
-                && tokens.get(at - 1).isVerb() && tokens.get(at - 1).lemma().equals("be")
+        return at - 1 >= s.firstToken() && at + 2 < s.endToken() && isScheduleAfterBe(tokens, at)
                 && tokens.get(at + 1).lowerText().equals("to") && tokens.get(at + 2).pos().equals("VB");
     }
 
