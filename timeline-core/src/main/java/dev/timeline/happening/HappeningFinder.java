@@ -569,6 +569,9 @@ final class HappeningFinder {
                 title = title.replaceFirst(" visits ", "’s previous visit to ");
             }
             title = title.replaceFirst("(?i)(’s |^)(rare |first |previous )+", "$1");
+            if (isBare(title, s.text().substring(visit.start(), visit.end()))) {
+                return java.util.Optional.empty(); // "its first parade in ten years": whose, the title lost
+            }
             if (!title.contains("last")) {
                 title = title.contains("’s ") ? title.replaceFirst("’s ", "’s previous ") : "previous " + title;
             }

@@ -1702,6 +1702,11 @@ class ExtractionRulesTest {
         assertThat(EventExtractor.using(TimeTagger.english()).extract(Document.of("d", text),
                 Optional.of(LocalDate.of(2006, 12, 14)))).extracting(Event::title)
                 .noneMatch(t -> t.strip().equalsIgnoreCase("previous"));
+        // nor does one whose title is left a bare noun once "first" is taken out
+        assertThat(titles("Hu will visit Tarvia from Nov. 20 to 23, which will be the first visit by top Varnian"
+                + " leaders in ten years.")).noneMatch(t -> t.toLowerCase().startsWith("previous"));
+        assertThat(titles("Elin Varga made her first visit to Varna in six years on Monday."))
+                .contains("Elin Varga’s previous visit to Varna");
     }
 
     @Test
