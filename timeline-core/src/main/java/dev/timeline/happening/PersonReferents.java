@@ -314,8 +314,30 @@ final class PersonReferents {
             if (start - 1 >= s.firstToken() && Phrases.low(tokens.get(start - 1)).equals("the")) {
                 start--; // "The Taliban, whose regime was toppled": "The Taliban's regime"
             }
+            start = headBeforeOf(tokens, s, start);
             name = Phrases.words(text, start, end);
         }
         return Optional.of(name + (name.endsWith("s") ? "'" : "'s"));
+    }
+
+    /**
+     * Where the noun phrase that a place's "of" completes opens, or {@code start} when none does: "The mayor of Tarvik,
+     * whose office was raided" is the mayor's office, not Tarvik's. The phrase is a determiner and up to three
+     * adjectives or common nouns before "of".
+     */
+    private static int headBeforeOf(List<Token> tokens, Sentence s, int start) {
+        int k = start - 1;
+        if (k - 1 < s.firstToken() || !Phrases.low(tokens.get(k)).equals("of")
+                || !tokens.get(k - 1).pos().startsWith("NN") || tokens.get(k - 1).pos().startsWith("NNP")) {
+            return start;
+        }
+        k--;
+        int words = 0;
+        while (k - 1 >= s.firstToken() && words < 3 && (tokens.get(k - 1).pos().startsWith("JJ")
+                || tokens.get(k - 1).pos().equals("NN") || tokens.get(k - 1).pos().equals("NNS"))) {
+            k--;
+            words++;
+        }
+        return k - 1 >= s.firstToken() && tokens.get(k - 1).pos().equals("DT") ? k - 1 : start;
     }
 }

@@ -101,6 +101,9 @@ class TitleNounPhrasesTest {
         assertThat(titles("The Taliban, whose regime was toppled in a US-led invasion in 2001, have stepped up"
                 + " attacks."))
                 .contains("The Taliban's regime is toppled in a US-led invasion");
+        // a place's "of" completes the noun before it, whose the clause is
+        assertThat(titles("The mayor of Tarvik, whose office was raided on Monday, resigned on Wednesday."))
+                .contains("The mayor of Tarvik's office is raided");
         // a common noun before "whose" says whose only with the words before it: the title keeps its own subject
         assertThat(titles("The advance party was made up of troops whose task on Monday was to prepare for the"
                 + " arrival of the ship."))
