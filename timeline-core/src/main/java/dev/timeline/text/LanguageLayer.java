@@ -325,6 +325,7 @@ public final class LanguageLayer {
             NameParts.mend(words, lows, upos); // "Mohamed/PRON ElBaradei", "Aung/ADV San Suu Kyi"
             PhraseHeads.mend(words, lows, upos); // "of university graduates/VERB", "the Rafah crossing/VERB"
             SubjectsBeforePasts.mend(words, lows, upos); // "Pelmar shares/VERB rose/NOUN", "Moody/ADJ 's"
+            VerbsBeforeInfinitives.mend(words, lows, upos); // "Crews plan/NOUN to start"
             for (int i = 0; i < n; i++) {
                 if (lows[i].equals("cannot")) {
                     upos[i] = "AUX"; // "still cannot/NOUN catch up": a modal and its negation in one word

@@ -434,6 +434,11 @@ final class Lemmas {
         return rows("irregular-verbs.tsv");
     }
 
+    /** Whether {@code low}, in lower case, is a noun in "s" that is no plural ("news", "series"). */
+    static boolean isSingularInS(String low) {
+        return SINGULAR_IN_S.contains(low);
+    }
+
     /** The first column of a word list of this package ({@code prepositions.txt}), in lower case. */
     static java.util.Set<String> words(String resource) {
         java.util.Set<String> out = new java.util.HashSet<>();

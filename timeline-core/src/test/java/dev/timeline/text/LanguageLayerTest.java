@@ -557,6 +557,26 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aVerbBeforeAnInfinitiveIsAVerbAfterAPluralSubjectInEachOfItsExamples() throws java.io.IOException {
+        // verbs-before-an-infinitive.txt: "Crews plan/NN to start" had no verb, and the sentence no clause
+        try (var in = LanguageLayer.class.getResourceAsStream("verbs-before-an-infinitive.txt")) {
+            List<String> rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            assertThat(rows).hasSizeGreaterThan(5);
+            for (String row : rows) {
+                String word = row.split("\t")[0];
+                String example = row.substring(row.indexOf('#') + 1).strip();
+                assertThat(token(analyze(example), word).pos()).as(example).startsWith("VB");
+            }
+        }
+        AnalyzedText a = analyze("Officials aim to finish the repairs by May.");
+        assertThat(token(a, "finish").pos()).isEqualTo("VB");
+        // after a possessive, or a singular noun, the word is a noun
+        assertThat(token(analyze("The workers' plan to strike failed."), "plan").pos()).isEqualTo("NN");
+        assertThat(token(analyze("The peace plan to end the war failed."), "plan").pos()).isEqualTo("NN");
+    }
+
+    @Test
     void aNameBeforeItsPossessiveIsNoAdjectiveAndThePastAfterItIsAVerb() {
         AnalyzedText a = analyze("Moody's downgraded Pelmar on Thursday.");
         assertThat(token(a, "Moody").pos()).isEqualTo("NNP");
