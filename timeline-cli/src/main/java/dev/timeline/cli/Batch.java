@@ -16,11 +16,12 @@ import java.util.TreeMap;
 /**
  * The documents of a batch of files, each file read on its own so that one bad file does not cost the others.
  *
- * <p>A file that cannot be read (bytes that are not UTF-8, with their byte offset; malformed JSON Lines or TimeML)
- * is reported on standard error and left out; so is a document whose id an earlier document has. With
- * {@code strict}, either fails the run instead. A document without text is read, with a warning. A path that does
- * not exist, or a folder without documents, always fails the run: that is a mistake in the command, not in the data.
- * {@link #summary()} says how many documents were read and how many files or documents were skipped, and why.
+ * <p>A file that cannot be read (bytes that are not UTF-8, with their byte offset; malformed TimeML) is reported on
+ * standard error and left out; so is a line of JSON Lines that cannot be read (the file's other lines are read), and a
+ * document whose id an earlier document has. With {@code strict}, any of these fails the run instead. A document
+ * without text is read, with a warning. A path that does not exist, or a folder without documents, always fails the
+ * run: that is a mistake in the command, not in the data. {@link #summary()} says how many documents were read and
+ * how many files, lines or documents were skipped, and why.
  */
 final class Batch {
     private final List<Document> documents;
@@ -56,11 +57,13 @@ final class Batch {
         Map<String, Integer> skipped = new TreeMap<>();
         int empty = 0;
         List<FileRead> reads = InOrder.map(files, threads, file -> {
+            List<DocumentLoadException> badLines = new ArrayList<>();
             try {
+                // unless strict, a bad line of a JSON Lines file costs that line, not the file
                 return new FileRead(isStandardInput(file) ? List.of(Documents.readStandardInput(stdin))
-                        : Documents.readFile(file), null);
+                        : strict ? Documents.readFile(file) : Documents.readFile(file, badLines::add), null, badLines);
             } catch (DocumentLoadException e) {
-                return new FileRead(List.of(), e);
+                return new FileRead(List.of(), e, List.of());
             }
         });
         for (int i = 0; i < files.size(); i++) {
@@ -73,6 +76,10 @@ final class Batch {
                 err.println("timeline: skipped " + failure.getMessage());
                 skipped.merge(kind(failure), 1, Integer::sum);
                 continue;
+            }
+            for (DocumentLoadException line : reads.get(i).badLines()) {
+                err.println("timeline: skipped " + line.getMessage());
+                skipped.merge(kind(line), 1, Integer::sum);
             }
             for (Document d : reads.get(i).documents()) {
                 Path first = seen.putIfAbsent(d.id(), file);
@@ -99,8 +106,12 @@ final class Batch {
         return new Batch(documents, files.size(), empty, skipped);
     }
 
-    /** What reading one file gave: its documents, or the reason it could not be read. */
-    private record FileRead(List<Document> documents, DocumentLoadException failure) {
+    /**
+     * What reading one file gave: its documents, or the reason it could not be read; and the lines of a JSON Lines file
+     * left out, each with its reason.
+     */
+    private record FileRead(List<Document> documents, DocumentLoadException failure,
+            List<DocumentLoadException> badLines) {
     }
 
     /** Whether {@code path} is {@code -}, standard input. */

@@ -13,7 +13,8 @@ final class BatchOptions {
     Path out;
 
     @Option(names = "--strict",
-            description = "Fail on the first file that cannot be read (bytes that are not UTF-8, malformed JSON Lines"
-                    + " or TimeML) or id that two documents share, instead of reporting it and going on.")
+            description = "Fail on the first file or line of JSON Lines that cannot be read (bytes that are not UTF-8,"
+                    + " malformed JSON Lines or TimeML) or id that two documents share, instead of reporting it and"
+                    + " going on.")
     boolean strict;
 }

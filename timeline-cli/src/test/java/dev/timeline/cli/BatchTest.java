@@ -115,6 +115,22 @@ class BatchTest {
     }
 
     @Test
+    void aBadLineOfJsonLinesCostsThatLineAndTheOtherLinesAreRead() throws Exception {
+        Files.delete(bad);
+        Path lines = Files.writeString(batch.resolve("news.jsonl"), "{\"id\": \"n1\", \"text\": \"Rebels seized"
+                + " Kessa on Monday.\", \"date\": \"2024-03-07\"}\n{\"id\": \"n2\", \"text\": \"Troops left Varna.\","
+                + " \"date\": \"March 7, 2024\"}\n{\"id\": \"n3\", \"text\": \"Pelmar closed its plant on Monday.\"}\n");
+        assertThat(run("chronology", batch.toString())).isZero();
+        assertThat(out.toString()).contains("  n1: 2024-03-07").contains("  n3: ").doesNotContain("  n2: ");
+        assertThat(err.toString()).isEqualTo("timeline: skipped " + lines + ": line 2, field \"date\": \"March 7,"
+                + " 2024\" is not an ISO date (yyyy-mm-dd)\n"
+                + "timeline: 4 documents read from 3 files; 1 skipped (bad JSON Lines: 1)\n");
+        err.getBuffer().setLength(0);
+        assertThat(run("chronology", batch.toString(), "--strict")).isEqualTo(1);
+        assertThat(err.toString()).contains("line 2, field \"date\"");
+    }
+
+    @Test
     void aBatchOfUnreadableFilesIsAnError() throws Exception {
         assertThat(run("chronology", bad.toString())).isEqualTo(1);
         assertThat(err.toString()).endsWith("timeline: no document could be read from 1 file\n");

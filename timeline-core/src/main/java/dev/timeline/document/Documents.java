@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -155,11 +156,25 @@ public final class Documents {
      * @throws DocumentLoadException if the file does not exist or cannot be decoded or parsed
      */
     public static List<Document> readFile(Path file) {
+        return readFile(file, e -> {
+            throw e;
+        });
+    }
+
+    /**
+     * Reads one file as {@link #readFile(Path)} does, except that a line of a JSON Lines file that cannot be read (not
+     * a JSON object, a field missing or malformed, an id an earlier line has) is handed to {@code badLines}, which
+     * names the file, the line and the field, and is left out; the other lines are read.
+     *
+     * @throws DocumentLoadException if the file does not exist, cannot be decoded or, but for JSON Lines, parsed
+     */
+    public static List<Document> readFile(Path file, Consumer<? super DocumentLoadException> badLines) {
+        Objects.requireNonNull(badLines, "badLines");
         if (!Files.exists(file)) {
             throw new DocumentLoadException(file, "no such file or folder");
         }
         if (extension(file).equals("jsonl")) {
-            return JsonLinesDocuments.read(file);
+            return JsonLinesDocuments.read(file, badLines);
         }
         if (extension(file).equals("tml")) {
             return List.of(readTimeMl(file));

@@ -68,6 +68,20 @@ class DocumentsTest {
     }
 
     @Test
+    void aJsonLinesLineInErrorCanCostThatLineAlone() throws Exception {
+        Files.writeString(dir.resolve("e.jsonl"), "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"text\":\"x\","
+                + "\"date\":\"28/08/2025\"}\n{\"id\":\"b\",\"text\":\"Two.\"}\n{\"id\":\"a\",\"text\":\"Again.\"}\n");
+        List<DocumentLoadException> bad = new java.util.ArrayList<>();
+        List<Document> docs = Documents.readFile(dir.resolve("e.jsonl"), bad::add);
+        // line 2's id is free for line 3, since line 2 was left out; line 4's is line 1's
+        assertThat(docs).extracting(Document::id).containsExactly("a", "b");
+        assertThat(docs).extracting(Document::text).containsExactly("One.", "Two.");
+        assertThat(bad).extracting(Throwable::getMessage).containsExactly(
+                dir.resolve("e.jsonl") + ": line 2, field \"date\": \"28/08/2025\" is not an ISO date (yyyy-mm-dd)",
+                dir.resolve("e.jsonl") + ": line 4, field \"id\": duplicate id \"a\"");
+    }
+
+    @Test
     void aMissingTextFieldIsNamed() throws Exception {
         Files.writeString(dir.resolve("d.jsonl"), "{\"id\":\"a\"}\n");
         assertThatThrownBy(() -> Documents.readFile(dir.resolve("d.jsonl")))
