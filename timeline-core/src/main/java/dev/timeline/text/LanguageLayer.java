@@ -68,6 +68,9 @@ public final class LanguageLayer {
     /** Simple pasts that news writes as nouns as often: never read as a verb by their place alone. */
     private static final java.util.Set<String> AMBIGUOUS_PASTS = java.util.Set.of("wound", "ground", "saw", "felt",
             "left", "spoke", "lay", "bore", "shot", "found", "bound", "fell", "lead", "led", "built", "sat", "hung");
+    /** Words that open a date and go on with no noun phrase a past could modify: "sank last month", "rose today". */
+    private static final java.util.Set<String> DATE_OPENERS = java.util.Set.of("last", "yesterday", "today",
+            "tonight");
     private static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final LanguageLayer ENGLISH = new LanguageLayer();
 
@@ -651,8 +654,9 @@ public final class LanguageLayer {
 
     /**
      * Whether word {@code i}, tagged a noun, is the simple past of an irregular verb right after its subject, before
-     * a word that cannot go on with a noun phrase ("the rig sank/NOUN on 20 April", "prices rose/NOUN 2 percent"); not
-     * a word that news writes as a noun as often ("a knife wound in", "a flu shot in").
+     * a word that cannot go on with a noun phrase ("the rig sank/NOUN on 20 April", "prices rose/NOUN 2 percent") or
+     * a date that opens with "last", "yesterday" or "today" ("sank/NOUN last month"); not a word that news writes as
+     * a noun as often ("a knife wound in", "a flu shot in").
      */
     private static boolean isPastTakenForNoun(String[] words, String[] lows, String[] upos, int i) {
         String low = lows[i];
@@ -662,7 +666,7 @@ public final class LanguageLayer {
         }
         return i + 1 >= words.length || switch (upos[i + 1]) {
             case "ADP", "NUM", "ADV", "PUNCT" -> true;
-            default -> false;
+            default -> DATE_OPENERS.contains(lows[i + 1]); // "the tanker sank/NOUN last month"
         };
     }
 

@@ -29,6 +29,8 @@ final class Lemmas {
     private static final Set<String> SIMPLE_PASTS = simplePasts();
     /** The persons a present in the base form tells of more often than a past in news: "I cut", "we set". */
     private static final Set<String> SPEAKERS = Set.of("i", "we", "you");
+    /** The forms of "help", which may take an infinitive without "to": "helped shape the deal". */
+    private static final Set<String> HELP = Set.of("help", "helps", "helped", "helping");
     private static final Set<String> PARTICIPLES = participles();
     private static final Set<String> PAST_PARTICIPLES = pastParticiples();
 
@@ -129,8 +131,9 @@ final class Lemmas {
             if (SIMPLE_PASTS.contains(low) && (isPerfectAux(previous) || isPassiveAux(previous))) {
                 return "VBN"; // "has set", "was hit": a verb whose participle is its base form, after its auxiliary
             }
-            if (isModalOrTo(previous) || isModalOrTo(beforePrevious) && previous.equals("not")) {
-                return "VB";
+            if (isModalOrTo(previous) || isModalOrTo(beforePrevious) && previous.equals("not")
+                    || HELP.contains(previous)) {
+                return "VB"; // "helped shape the deal": "help" takes a bare infinitive
             }
             // "The hosts beat Rovers on Saturday", "Troops hit the town": news tells what happened, and a singular
             // subject would have taken "-s"; a speaker's "I" or "we" may tell a habit

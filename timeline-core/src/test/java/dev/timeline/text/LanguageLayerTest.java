@@ -557,6 +557,22 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPastTakenForANounBeforeADateThatOpensWithLastIsAVerb() {
+        // the model read "sank/NN last month", and the sentence had no clause
+        AnalyzedText a = analyze("The oil tanker Meridian sank last month off the coast of Brittany.");
+        assertThat(token(a, "sank").pos()).isEqualTo("VBD");
+        assertThat(token(analyze("Oil prices rose yesterday."), "rose").pos()).isEqualTo("VBD");
+    }
+
+    @Test
+    void aVerbAfterHelpIsItsInfinitive() {
+        // "help" takes an infinitive without "to": no present of its own
+        AnalyzedText a = analyze("Kenya's government helped shape the peace deal in 2004.");
+        assertThat(token(a, "shape").pos()).isEqualTo("VB");
+        assertThat(token(analyze("Donors helped rebuild the school."), "rebuild").pos()).isEqualTo("VB");
+    }
+
+    @Test
     void aVerbBeforeAnInfinitiveIsAVerbAfterAPluralSubjectInEachOfItsExamples() throws java.io.IOException {
         // verbs-before-an-infinitive.txt: "Crews plan/NN to start" had no verb, and the sentence no clause
         try (var in = LanguageLayer.class.getResourceAsStream("verbs-before-an-infinitive.txt")) {
