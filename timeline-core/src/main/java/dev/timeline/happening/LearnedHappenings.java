@@ -308,9 +308,11 @@ final class LearnedHappenings {
             }
         }
         List<Found> out = new ArrayList<>();
+        Set<String> titled = new HashSet<>(); // a toll and its cause told as one: "A bus falls ..., killing 14 people"
         for (String k : order) {
             Found told = best.get(k + "/when");
-            if (told == null || !best.get(k).background()) {
+            Happening h = best.get(k).happening();
+            if ((told == null || !best.get(k).background()) && titled.add(h.value() + "|" + h.title())) {
                 out.add(best.get(k)); // "was supporting troops on August 3 when a helicopter crashed": the crash
             }
         }

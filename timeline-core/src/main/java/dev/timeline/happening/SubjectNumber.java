@@ -17,9 +17,12 @@ final class SubjectNumber {
     static final java.util.regex.Pattern ONE = java.util.regex.Pattern.compile("(?i)one|1|1\\.0+");
     /** A year, which counts nothing: "2010 hurricane season". */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
-    /** Plurals of members of a party, creed or people: "Republicans", "Democrats", "Socialists", "Palestinians". */
+    /**
+     * Plurals of members of a party, creed or people: "Republicans", "Democrats", "Socialists", "Palestinians",
+     * "Kenyans" (seven letters or more in "-ans", so that no "Evans" is one; "Orleans" is a name's).
+     */
     private static final java.util.regex.Pattern MEMBERS_PLURAL = java.util.regex.Pattern.compile(
-            "[a-z]+(?:icans|ians|ists|crats|atives)");
+            "[a-z]+(?:icans|ians|ists|crats|atives)|(?!orleans)[a-z]{4,}ans");
     /** An adjective of creed or nation by its ending: "Sunni", "Shiite", "Bosnian", "Kurdish", "Chinese". */
     private static final java.util.regex.Pattern CREED_OR_NATION = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ite|ch)");

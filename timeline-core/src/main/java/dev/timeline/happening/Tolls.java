@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * A toll told with its cause: "Five people were killed and 19 wounded Monday when a car bomb exploded in a marketplace"
  * is the car bomb's explosion, "A car bomb explodes in a marketplace, killing five people and wounding 19"; the bare
  * toll, "Five people are killed and 19 wounded", would say nothing of what happened. The participles and their "-ing"
- * forms are those of {@code toll-verbs.txt}.
+ * forms are those of {@code toll-verbs.txt}; "died" is told as "killing" ("Fourteen pilgrims died when a bus fell off
+ * a cliff": "A bus falls off a cliff, killing fourteen pilgrims").
  */
 final class Tolls {
     private static final Map<String, String> TOLL_VERBS = Lexicons.secondColumn("toll-verbs.txt");
@@ -24,6 +25,10 @@ final class Tolls {
     /** "Two people are killed", "Two people are killed and two others injured", "One person is killed or injured". */
     private static final Pattern TOLL = Pattern.compile("(.+?) (?:is|are) " + PARTICIPLE
             + "(?: (and|or) (?:(.+?) )?" + PARTICIPLE + ")?");
+    /** The toll verb that is no participle: "Fourteen pilgrims died when a bus fell off a cliff". */
+    private static final String DIED = "died";
+    /** The end of a toll's title in "die": "Fourteen pilgrims die", "One man dies". */
+    private static final Pattern DIES = Pattern.compile(" dies?$");
     /** The clause words that stop the search for "when": the toll's own clause ends there. */
     private static final java.util.Set<String> CLAUSE_STOPS = java.util.Set.of("that", "which", "who", "because",
             "after", "before", "as", "while", "said", "says", "say");
@@ -42,10 +47,10 @@ final class Tolls {
      */
     static Optional<ClauseTitles.Title> withItsCause(AnalyzedText text, EventMention e, ClauseTitles.Title toll,
             List<EventMention> eventsOfSentence, boolean[] covered, ClauseTitles.Names names) {
-        if (!TOLL_VERBS.containsKey(e.token().lowerText())) {
+        if (!isTollVerb(e.token())) {
             return Optional.empty(); // the cheap test first: most titles are of no toll verb
         }
-        Matcher m = TOLL.matcher(toll.text());
+        Matcher m = TOLL.matcher(passive(toll.text()));
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -93,16 +98,29 @@ final class Tolls {
         }
         int at = when;
         for (EventMention toll : eventsOfSentence) {
-            if (toll.token().index() < at && TOLL_VERBS.containsKey(toll.token().lowerText())
+            if (toll.token().index() < at && isTollVerb(toll.token())
                     && toll.tense() == Tense.PAST && whenEndsItsClause(tokens, toll.token().index(), at)) {
                 Optional<ClauseTitles.Title> bare = ClauseTitles.of(text, toll, covered, names);
-                Matcher m = bare.map(b -> TOLL.matcher(b.text())).filter(Matcher::matches).orElse(null);
+                Matcher m = bare.map(b -> TOLL.matcher(passive(b.text()))).filter(Matcher::matches).orElse(null);
                 if (m != null) {
                     return Optional.of(told(text, title, m, bare.get(), names));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code t} tells a toll: a participle of {@code toll-verbs.txt}, or "died". */
+    private static boolean isTollVerb(Token t) {
+        return TOLL_VERBS.containsKey(t.lowerText()) || t.lowerText().equals(DIED);
+    }
+
+    /**
+     * A toll's title told in the passive, as the toll verbs tell it: "Fourteen pilgrims die" is "Fourteen pilgrims are
+     * killed", which the cause's title then tells as "killing fourteen pilgrims".
+     */
+    private static String passive(String toll) {
+        return DIES.matcher(toll).replaceFirst(" are killed");
     }
 
     /**

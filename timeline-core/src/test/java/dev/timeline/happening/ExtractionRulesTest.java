@@ -391,6 +391,9 @@ class ExtractionRulesTest {
                 .containsExactly("Some 300 displaced Zaireans are flown to Kisangani");
         assertThat(titles("One of two men was wounded on Tuesday in the shelling of homes."))
                 .noneMatch(t -> t.contains(" are "));
+        // a people in "-ans" that the model tags NNP takes the plural without a number too
+        assertThat(titles("Kenyans will finally vote in the referendum this coming Monday."))
+                .containsExactly("Kenyans vote in the referendum");
     }
 
     @Test

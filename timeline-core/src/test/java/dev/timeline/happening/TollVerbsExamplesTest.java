@@ -40,4 +40,16 @@ class TollVerbsExamplesTest {
         // the day stands in the "when" clause: the toll's own clause has none
         assertThat(LexiconExamples.titles(text)).contains(title);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fourteen pilgrims died on Wednesday when a bus fell off a cliff into a river near Oruro. \
+            | A bus falls off a cliff into a river near Oruro, killing fourteen pilgrims
+            More than 200 people died when Varna and Kessa were shelled by rebel forces in 1995. \
+            | Varna and Kessa are shelled by rebel forces, killing more than 200 people
+            """)
+    void aTollInDiedIsToldAsKillingAfterItsCause(String text, String title) {
+        // "died" is no participle of toll-verbs.txt: alone, "Fourteen pilgrims die" said nothing of what happened
+        assertThat(LexiconExamples.titles(text)).containsExactly(title);
+    }
 }
