@@ -315,14 +315,18 @@ final class ClauseBoundaries {
     }
 
     /**
-     * Whether the participle at {@code i} is a passive conjunct whose "be" is gapped, right after the passive at
-     * {@code at}: "were killed and seven others wounded", the two share the date after the second.
+     * Whether the participle at {@code i} is a passive conjunct whose "be" is gapped, or whose subject is "others",
+     * right after the passive at {@code at}: "were killed and seven others [were] wounded", the two share the date
+     * after the second.
      */
     private static boolean gappedPassive(AnalyzedText text, int at, int i) {
         List<Token> tokens = text.tokens();
         boolean passive = at > 0 && tokens.get(at - 1).lemma().equals("be") && tokens.get(at - 1).isVerb()
                 && (tokens.get(at).pos().equals("VBN") || tokens.get(at).pos().equals("VBD"));
-        return passive && ClauseTitles.gappedConjunct(tokens, text.sentenceOf(tokens.get(at)), at + 1) == i;
+        Sentence s = text.sentenceOf(tokens.get(at));
+        int others = ClauseTitles.othersConjunct(tokens, s, at + 1); // "and four others were wounded": "were" or its
+        return passive && (ClauseTitles.gappedConjunct(tokens, s, at + 1) == i // participle
+                || others > 0 && (others == i || others - 1 == i));
     }
 
     /**

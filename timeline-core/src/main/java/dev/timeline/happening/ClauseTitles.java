@@ -74,6 +74,12 @@ final class ClauseTitles {
      */
     private static final Pattern DANGLING_GERUND = Pattern.compile(
             ",?\\s+(?:(?:and|or)\\s+\\p{L}+ing|with (?:an eye|a view)|including|such as|among them)$");
+    /**
+     * A passive conjunct in the past after the title's own verb, its subject of up to five words between: "A man is
+     * arrested and his car [was] seized", which the present of the title tells as "is".
+     */
+    private static final Pattern PAST_CONJUNCT = Pattern.compile(
+            "( and (?:[\\p{L}\\d'’-]+ ){1,5}?)(was|were)( \\p{Ll}+(?:ed|en|wn|ung|ut|lt)\\b)");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)((about|some|nearly|almost|over|more than|around|roughly|only|just) )?[\\d.,]+ ?(percent|per cent|%)");
     /** A subject that is a measure of something: "The number of student visas", "The total volume of trade". */
@@ -180,6 +186,34 @@ final class ClauseTitles {
         return verbTitle(text, e, e.lemma(), covered, entities, reporter).filter(t -> t.end() > e.token().end()
                 || before.lemma().equals("be") || !objectBefore && endsClause);
     }
+
+    /**
+     * Where the participle of a passive conjunct whose subject is "others" stands when "and" at {@code at} opens it:
+     * "were killed [and at least four others were injured]"; -1 if none.
+     */
+    static int othersConjunct(List<Token> tokens, Sentence s, int at) {
+        if (at >= s.endToken() || !Phrases.low(tokens.get(at)).equals("and")) {
+            return -1;
+        }
+        int start = at + 1;
+        if (start + 1 < s.endToken() && Phrases.low(tokens.get(start)).equals("at")
+                && BOUNDS_OF_A_COUNT.contains(Phrases.low(tokens.get(start + 1)))) {
+            start += 2; // "and at least four others were injured"
+        }
+        int k = start;
+        while (k < s.endToken() && k - start < GAPPED_SUBJECT && Phrases.isNounPhrasePart(tokens.get(k))) {
+            k++;
+        }
+        boolean be = k + 1 < s.endToken() && BE_PASTS.contains(Phrases.low(tokens.get(k)))
+                && (tokens.get(k + 1).pos().equals("VBN") || tokens.get(k + 1).pos().equals("VBD"));
+        return k > start && Phrases.low(tokens.get(k - 1)).equals("others") && be ? k + 1 : -1;
+    }
+
+    /** The words after "at" that bound a count: "at least four others". */
+    private static final Set<String> BOUNDS_OF_A_COUNT = Set.of("least", "most");
+
+    /** The pasts of "be" that a passive conjunct after "and" repeats: "and four others were injured". */
+    private static final Set<String> BE_PASTS = Set.of("was", "were");
 
     /** How many words the subject of a gapped passive conjunct may have: "and [seven others] wounded". */
     private static final int GAPPED_SUBJECT = 4;
@@ -671,12 +705,20 @@ final class ClauseTitles {
             predicate += " in " + entities.dateline(); // "closed the public beach here Friday"
         }
         int gapped = passive && objectEnd == after ? gappedConjunct(tokens, s, after) : -1;
+        // "Three people were killed and four others were injured in a crash": "others" tells of the first subject's
+        // happening, told as if the second "be" were gapped
+        int others = passive && gapped < 0 ? othersConjunct(tokens, s, after) : -1;
+        if (others > 0 && objectEnd != after && objectEnd != others - 1) {
+            others = -1; // the object's phrase ends elsewhere: "and" joins no clause of "others" to the passive
+        }
+        gapped = Math.max(gapped, others);
         if (gapped > 0) {
             // "Four Iraqis were killed and seven others wounded in two attacks": the second passive shares the first's
             // "be", and its phrases tell of both
             int from = pastDate(tokens, s, gapped + 1, covered, true);
             int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, true);
-            predicate = " and " + Asides.written(text, s, after + 1, gapped + 1, covered)
+            predicate = " and " + (others > 0 ? Asides.written(text, s, after + 1, others - 1, covered) + " "
+                    + tokens.get(others).text() : Asides.written(text, s, after + 1, gapped + 1, covered))
                     + (secondEnd > from ? " " + Asides.written(text, s, from, secondEnd, covered) : "");
             objectEnd = Math.max(secondEnd, gapped + 1);
         }
@@ -708,6 +750,12 @@ final class ClauseTitles {
         }
         // "signs a law canceling the Nov. 7 holiday and replacing [it with ...]", "with an eye [toward ...]": cut, gone
         title = DANGLING_GERUND.matcher(title).replaceFirst("");
+        java.util.regex.Matcher pastConjunct = PAST_CONJUNCT.matcher(title);
+        if (pastConjunct.find() && pastConjunct.start() > subject.length()) {
+            title = title.substring(0, pastConjunct.start()) + pastConjunct.group(1)
+                    + (pastConjunct.group(2).equals("was") ? "is" : "are") + pastConjunct.group(3)
+                    + title.substring(pastConjunct.end()); // "and 17 others were injured": "are"
+        }
         int last = Math.max(objectEnd, e.token().index() + 1) - 1;
         return Optional.of(new Title(Phrases.capitalize(title), tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,

@@ -381,6 +381,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPassiveConjunctOfOthersIsToldWithTheFirstAndAPastConjunctInThePresent() {
+        // "others" are others than the first subject: alone, "At least five others are injured" said not of what
+        assertThat(titles("Three people were killed and at least five others were injured in a bus crash in Porto"
+                + " on Tuesday.")).containsExactly(
+                "Three people are killed and at least five others injured in a bus crash in Porto");
+        assertThat(titles("A man was arrested and his car was seized in Varna on Tuesday."))
+                .containsExactly("A man is arrested and his car is seized in Varna");
+    }
+
+    @Test
     void aNumberBeforeAProperNounInTheSingularMakesThePluralSubjectItCounts() {
         // the model tags "Palestinians" NNP: the number before it counts it
         assertThat(titles("Two Palestinians were wounded on Tuesday in clashes with settlers in Hebron."))
