@@ -123,7 +123,8 @@ final class ClockRules {
     private static Match withDay(Scan s, Reference r, int first, int end, String time) {
         Token n = s.t(end);
         if (n.low.equals("(")) {
-            // "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the time, which ends before it
+            // "10:35 a.m. (0735 GMT) Friday", "8:25 am (0525 GMT) Nov. 17": the day after the aside dates the time,
+            // which ends before it
             for (int j = end + 1; j < end + 10; j++) {
                 if (s.cat(j) == Cat.WEEKDAY && s.t(j).cap) {
                     // "4 in the morning (4 a.m. EDT Thursday)": the aside names the day
@@ -134,7 +135,8 @@ final class ClockRules {
                 }
                 if (s.w(j, ")")) {
                     Token d = s.t(j + 1);
-                    Match w = d.cat == Cat.WEEKDAY && d.cap ? WeekdayRules.weekday(s, r, j + 1, 0) : null;
+                    Match w = d.cat == Cat.WEEKDAY && d.cap ? WeekdayRules.weekday(s, r, j + 1, 0)
+                            : d.cat == Cat.MONTH ? CalendarRules.monthFirst(s, r, j + 1) : null; // "(0525 GMT) Nov. 17"
                     if (w != null && w.value().length() >= 10 && Character.isDigit(w.value().charAt(0))) {
                         return Match.of(first, end, TimexType.TIME, w.value().substring(0, 10) + time);
                     }

@@ -28,8 +28,11 @@ final class PeriodRules {
                 return null;
             }
             int end = j + 1;
-            if (CalendarRules.explicitYear(s, end) == 0 && !s.w(end, "of") && periodOfPlay(s, i, end)) {
-                return null; // "to close the third quarter 54-43", "scored in the second half": a game's, no date
+            if (CalendarRules.explicitYear(s, end) == 0 && !(s.w(end, "of") && CalendarRules.explicitYear(s, end + 1)
+                    != 0) && periodOfPlay(s, i, end)) {
+                // "to close the third quarter 54-43", "scored in the second half", "the fourth quarter of the Heat's
+                // 102-105 loss": a game's, no date
+                return null;
             }
             int y = 0;
             if (s.w(end, "of") && CalendarRules.explicitYear(s, end + 1) != 0) {

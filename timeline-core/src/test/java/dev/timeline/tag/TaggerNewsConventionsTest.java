@@ -114,6 +114,7 @@ class TaggerNewsConventionsTest {
             Sales will fall in the last half of 1989.                   | the last half of 1989 1989-H2
             The bomb went off at 10:35 a.m. (0735 GMT) Tuesday.         | 10:35 a.m. 1989-10-31T10:35; Tuesday 1989-10-31
             The bomb went off at 10:35 a.m. on Tuesday.                 | 10:35 a.m. 1989-10-31T10:35; Tuesday 1989-10-31
+            The bomb went off at 8:25 am (0525 GMT) Oct. 17.            | 8:25 am 1989-10-17T08:25; Oct. 17 1989-10-17
             He left at 5:30 p.m. Manila time on Tuesday. | 5:30 p.m. Manila time 1989-10-31T17:30; Tuesday 1989-10-31
             The rig exploded at about 10 p.m. on Oct. 20.               | about 10 p.m. 1989-10-20T22:00; Oct. 20 1989-10-20
             The ministry changed its advice at 11pm on 20 October.      | 11pm 1989-10-20T23:00; 20 October 1989-10-20
@@ -168,6 +169,8 @@ class TaggerNewsConventionsTest {
             It happened on an April day in 1998.                        | April 1998-04; 1998 1998
             They first met in December in 1985.                         | December 1985-12; 1985 1985
             The Lakers closed the third quarter 54-43.                  | ''
+            He fell midway through the fourth quarter of the Heat's 102-105 loss. | ''
+            Sales fell in the fourth quarter of 1988.                   | the fourth quarter of 1988 1988-Q4
             He scored twice in the second half.                         | ''
             The keeper made a save early in the second half.            | ''
             Nancy took the lead six minutes into the second half.       | six minutes PT6M
