@@ -119,7 +119,8 @@ class BatchTest {
         Files.delete(bad);
         Path lines = Files.writeString(batch.resolve("news.jsonl"), "{\"id\": \"n1\", \"text\": \"Rebels seized"
                 + " Kessa on Monday.\", \"date\": \"2024-03-07\"}\n{\"id\": \"n2\", \"text\": \"Troops left Varna.\","
-                + " \"date\": \"March 7, 2024\"}\n{\"id\": \"n3\", \"text\": \"Pelmar closed its plant on Monday.\"}\n");
+                + " \"date\": \"March 7, 2024\"}\n{\"id\": \"n3\", \"text\": \"Pelmar closed its plant on Monday.\"}"
+                + "\n");
         assertThat(run("chronology", batch.toString())).isZero();
         assertThat(out.toString()).contains("  n1: 2024-03-07").contains("  n3: ").doesNotContain("  n2: ");
         assertThat(err.toString()).isEqualTo("timeline: skipped " + lines + ": line 2, field \"date\": \"March 7,"

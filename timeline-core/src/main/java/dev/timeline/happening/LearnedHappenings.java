@@ -266,9 +266,10 @@ final class LearnedHappenings {
                     title.get().clauseEnd())
                     || HappeningFilters.caption(text, e, a.timex(), dct)
                     || Measures.ongoingTrend(e, a.timex(), dct)
-                    || Measures.approximateTotal(title.get().text(), value)) {
+                    || Measures.approximateTotal(title.get().text(), value) || Tolls.isBare(title.get().text())) {
                 // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked"); a
-                // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own
+                // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own;
+                // a bare toll ("38 fowls die") gives way to another event of its sentence ("an attack in Algeria")
                 continue;
             }
             // "no signs of leaking on Friday after a new cap stopped the flow": the cap, on or before that Friday;

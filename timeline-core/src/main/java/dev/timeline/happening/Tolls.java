@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import dev.timeline.event.CommonNouns;
 import dev.timeline.event.EventClass;
 import dev.timeline.event.EventMention;
 import dev.timeline.event.Tense;
@@ -37,7 +38,38 @@ final class Tolls {
     private static final Pattern COUNTS = Pattern.compile("one|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|\\w+teen|\\w+ty(-\\w+)?|dozens|scores|hundreds|thousands|several|some|many|most|all");
 
+    /** What may stand before the count of a toll: "At least 40 people", "More than 230 people". */
+    private static final String BOUND = "(?:(?i:at least|about|some|more than|nearly|over|up to|around|almost|only) )?";
+    /** The toll verb that ends a title, and a second one after "and": "are killed and 10 wounded". */
+    private static final Pattern TOLL_END = Pattern.compile(" (?:dies?|(?:(?:is|are) )?(?:killed|injured|wounded"
+            + "|hurt))(?: and (?:[\\w'’-]+ ){0,3}?(?:killed|injured|wounded|hurt))?$");
+    /** A counted subject of up to three words after its count: "22 people", "At least five Israelis". */
+    private static final Pattern COUNTED = Pattern.compile(BOUND + "(?i:\\d[\\w,.-]*|" + COUNTS.pattern() + ")"
+            + "(?: [\\w'’-]+){0,3}");
+    /** How many words the common noun phrase of a bare toll may have: "A suspected militant". */
+    private static final int BARE_WORDS = 4;
+
     private Tolls() {
+    }
+
+    /**
+     * Whether {@code title} is a toll and nothing else: "38 fowls die", "One US soldier killed", "A suspected militant
+     * dies". It says neither where nor of what; a place or a cause after the verb makes a title.
+     */
+    static boolean isBare(String title) {
+        Matcher end = TOLL_END.matcher(title);
+        if (!end.find()) {
+            return false;
+        }
+        String subject = title.substring(0, end.start());
+        if (COUNTED.matcher(subject).matches()) {
+            return true; // "22 people killed", "Five Israelis are killed"
+        }
+        String[] words = subject.split(" ");
+        String head = words[words.length - 1];
+        // "A suspected militant dies", "Star dies" (a common noun the title capitalized); not "Kim Il-sung dies"
+        return words.length <= BARE_WORDS && !head.isEmpty() && (Character.isLowerCase(head.charAt(0))
+                || words.length == 1 && CommonNouns.contains(head.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /**
@@ -167,10 +199,15 @@ final class Tolls {
         return new ClauseTitles.Title(out.toString(), cause.start(), cause.end(), true, cause.verb());
     }
 
-    /** Whether no verb stands between "when" at {@code when} and the cause's verb at {@code verb}. */
+    /**
+     * Whether no verb stands between "when" at {@code when} and the cause's verb at {@code verb} but a participle
+     * that modifies the cause's subject ("when a minibus carrying 31 people fell off a cliff").
+     */
     private static boolean firstVerbAfter(List<Token> tokens, int when, int verb) {
         for (int i = when + 1; i < verb; i++) {
-            if (tokens.get(i).isVerb() && !tokens.get(i).lemma().equals("be")) {
+            String pos = tokens.get(i).pos();
+            if (tokens.get(i).isVerb() && !tokens.get(i).lemma().equals("be") && !pos.equals("VBG")
+                    && !pos.equals("VBN")) {
                 return false;
             }
         }

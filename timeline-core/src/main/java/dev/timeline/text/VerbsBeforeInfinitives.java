@@ -15,7 +15,7 @@ final class VerbsBeforeInfinitives {
     private VerbsBeforeInfinitives() {
     }
 
-    /** Retags, in {@code upos} (changed in place), the misread verbs of {@code words} and the infinitives after them. */
+    /** Retags, in {@code upos} (changed in place), the misread verbs of {@code words} and their infinitives. */
     static void mend(String[] words, String[] lows, String[] upos) {
         for (int i = 1; i + 2 < words.length; i++) {
             if (isVerbTakenForNoun(words, lows, upos, i)) {

@@ -352,8 +352,8 @@ class ExtractionRulesTest {
         assertThat(events.get(0).type()).isEqualTo(EventType.of("death"));
         // the lexicon's passive toll reads as a clause, as the learned titles do
         assertThat(extract("Jixi is a coal city in China. A gas blast happened there on June 20, 2002. The city also"
-                + " saw a gas blast on Sept. 30 this year, when 13 miners were killed.")).extracting(Event::title)
-                .contains("13 miners are killed");
+                + " saw a gas blast on Sept. 30 this year, when 13 miners were killed in the Dalong pit."))
+                .extracting(Event::title).contains("13 miners are killed in the Dalong pit");
     }
 
     @Test
@@ -1535,8 +1535,8 @@ class ExtractionRulesTest {
         assertThat(extract("Things got worse on Monday when the rains came.")).isEmpty(); // "get" and a comparative
         // an approximate count over a year is a total; on a day, a happening
         assertThat(extract("Last year, more than 8,340 illegal immigrants were detained in Slovakia.")).isEmpty();
-        assertThat(titles("More than 30 people, including 16 policemen, were injured here Sunday when rioting broke"
-                + " out at a concert.")).anyMatch(t -> t.startsWith("More than 30 people are injured"));
+        assertThat(titles("More than 30 people, including 16 policemen, were injured in Varna on Sunday when rioting"
+                + " broke out at a concert.")).anyMatch(t -> t.startsWith("More than 30 people are injured"));
         assertThat(titles("The colony became British territory in 1920."))
                 .containsExactly("The colony becomes British territory");
         assertThat(titles("Consumer prices rose 2 percent on Friday."))
@@ -2013,10 +2013,10 @@ class ExtractionRulesTest {
 
     @Test
     void aStripOfTeasersCutInsideAWordIsNoProse() {
-        assertThat(titles("Relatives of the 11 men who died aboard the rig flew over the Gulf of Mexico on Wednesday,"
-                + " back to the epicenter of the wo...")).isEmpty();
-        assertThat(titles("Relatives of the 11 men who died aboard the rig flew over the Gulf of Mexico on Wednesday,"
-                + " back to the epicenter of the disaster.")).isNotEmpty();
+        assertThat(titles("Relatives of the 11 men flew over the Gulf of Mexico on Wednesday, back to the epicenter of"
+                + " the wo...")).isEmpty();
+        assertThat(titles("Relatives of the 11 men flew over the Gulf of Mexico on Wednesday, back to the epicenter of"
+                + " the disaster.")).isNotEmpty();
     }
 
     @Test
@@ -2487,8 +2487,8 @@ class ExtractionRulesTest {
                         org.assertj.core.groups.Tuple.tuple("Deepwater Horizon drilling rig disaster", "20 Apr 2025"));
         assertThat(titles("BP shares fell amid the Gulf oil spill on Monday.")).noneMatch(t -> t.contains("spill"));
         // the noun gives way to another trigger of the date: the deaths, not the bombing
-        assertThat(titles("Megrahi was the only person convicted of the 1988 plane bombing, in which 270 people died."))
-                .containsExactly("270 people die");
+        assertThat(titles("Megrahi was the only person convicted of the 1988 plane bombing, in which 270 people died in"
+                + " Lockerbie.")).containsExactly("270 people die in Lockerbie");
     }
 
     @Test

@@ -168,9 +168,10 @@ class LeadHappeningsTest {
     @Test
     void theSentenceRightAfterALeadDatedToADayTellsItsStoryOnThatDay() {
         // gave the lead's happening alone: a sentence that names no date was not read
-        assertThat(extract(DATED_LEAD + "A soldier was killed after rebels fired on a checkpoint near the harbour,"
-                + " police said.")).extracting(Event::title, e -> e.when().label())
-                .contains(org.assertj.core.groups.Tuple.tuple("A soldier is killed", "26 Aug 2025"));
+        assertThat(extract(DATED_LEAD + "A soldier was killed at a checkpoint near the harbour after rebels fired on"
+                + " it, police said.")).extracting(Event::title, e -> e.when().label())
+                .contains(org.assertj.core.groups.Tuple.tuple("A soldier is killed at a checkpoint near the harbour",
+                        "26 Aug 2025"));
         assertThat(extract("President Ivo Marek flew into Varna on Tuesday for talks with the new government on the"
                 + " budget crisis. Prime Minister Ana Petrova greeted the president at the airport."))
                 .extracting(Event::title, e -> e.when().label()).contains(org.assertj.core.groups.Tuple.tuple(
@@ -180,15 +181,15 @@ class LeadHappeningsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             the next sentence opens on a frame that may span more days \
-            | During the night, a soldier was killed after rebels fired on a checkpoint near the harbour.
+            | During the night, a soldier was killed at a checkpoint near the harbour after rebels fired on it.
             it tells something done and still so \
-            | A soldier has been killed after rebels fired on a checkpoint near the harbour, police said.
+            | A soldier has been killed at a checkpoint near the harbour after rebels fired on it, police said.
             it names its own date \
-            | A soldier was killed after rebels fired on a checkpoint near the harbour on Monday, police said.
+            | A soldier was killed at a checkpoint near the harbour on Monday after rebels fired on it, police said.
             a sentence between names a date \
-            | Shops closed early on Monday. A soldier was killed after rebels fired on a checkpoint near the harbour.
+            | Shops closed on Monday. A soldier was killed at a checkpoint near the harbour after rebels fired on it.
             it is the fifth sentence \
-            | It was the worst day. Shops shut. Banks shut. A soldier was killed after rebels fired on a checkpoint.
+            | It was bad. Shops shut. Banks shut. A soldier was killed at a checkpoint after rebels fired on it.
             it reports a closing level \
             | The main index ended up 29.08 points at 12,307.49 just after the closing bell.
             """)
@@ -201,18 +202,19 @@ class LeadHappeningsTest {
     @Test
     void theThirdAndFourthSentencesTellTheStoryOnTooAndAnOpeningParticipleIsNoneOfIt() {
         assertThat(extract(DATED_LEAD + "Shops in the old town of the city stayed shut. Confined to a wheelchair,"
-                + " Mayor Ana Holm was greeted by protesters at the harbour. A soldier was killed after"
-                + " rebels fired on a checkpoint.")).filteredOn(e -> e.when().label().equals("26 Aug 2025"))
+                + " Mayor Ana Holm was greeted by protesters at the harbour. A soldier was killed at a"
+                + " checkpoint.")).filteredOn(e -> e.when().label().equals("26 Aug 2025"))
                 .extracting(Event::title).containsExactlyInAnyOrder("Violence flares in the port city of Varna",
-                        "Mayor Ana Holm is greeted by protesters at the harbour", "A soldier is killed");
+                        "Mayor Ana Holm is greeted by protesters at the harbour",
+                        "A soldier is killed at a checkpoint");
     }
 
     @Test
     void aLeadDatedMoreThanAWeekBackOrOnlyToAMonthLendsNoDay() {
         for (String when : List.of("on July 3", "in August")) {
             assertThat(extract("Violence flared in the port city of Varna " + when + " despite a fragile truce,"
-                    + " officials said. A soldier was killed after rebels fired on a checkpoint near the harbour."))
-                    .extracting(Event::title).doesNotContain("A soldier is killed");
+                    + " officials said. A soldier was killed at a checkpoint near the harbour after rebels fired on"
+                    + " it.")).extracting(Event::title).noneMatch(t -> t.startsWith("A soldier is killed"));
         }
     }
 
