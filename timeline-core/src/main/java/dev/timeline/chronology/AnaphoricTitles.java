@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
 public final class AnaphoricTitles {
     /** Personal pronouns as a title's subject, which the extractor could not resolve: "He", "They". */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("He", "She", "It", "They", "We", "I", "You");
-    /** Words that open a subject pointing back to what another sentence named: "The well", "Its shares". */
+    /**
+     * Words that open a subject pointing back to what another sentence named: "The well", "Its shares", "Both
+     * players".
+     */
     private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "Its", "His", "Her",
-            "Their");
+            "Their", "Both");
     /** A year, or a decade, that says which of its kind a title tells: "The 1997 election is held". */
     private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d(?:s|'s|\u2019s)?");
     private static final Pattern SPACES = Pattern.compile("\\s+");

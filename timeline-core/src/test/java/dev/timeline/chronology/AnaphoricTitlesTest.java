@@ -18,6 +18,8 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("The well is sealed")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("Its shares continue to fall")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("These talks end without a deal")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("Both players are charged with the same offence")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("Both Kim and Xi attend the parade")).isFalse();
     }
 
     @Test
