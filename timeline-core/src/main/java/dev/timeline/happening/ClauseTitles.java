@@ -69,11 +69,12 @@ final class ClauseTitles {
     /** A subject that is a share of a whole: "59 percent of eligible Iraqis", "About 24 percent of federal waters". */
     /**
      * What ends a title cut before its object: an "-ing" conjunct ("... and replacing"), a phrase of purpose ("with an
-     * eye [toward goosing the process]", "with a view [to]"), a word that opens examples ("dropped senior ministers
-     * including [those in charge of the home ministry]").
+     * eye [toward goosing the process]", "with a view [to]", "in an attempt [to capture the oil]"), a word that opens
+     * examples ("dropped senior ministers including [those in charge of the home ministry]").
      */
     private static final Pattern DANGLING_GERUND = Pattern.compile(
-            ",?\\s+(?:(?:and|or)\\s+\\p{L}+ing|with (?:an eye|a view)|including|such as|among them)$");
+            ",?\\s+(?:(?:and|or)\\s+\\p{L}+ing|with (?:an eye|a view)|including|such as|among them"
+            + "|in (?:an attempt|a bid|an effort|a move|a push|a drive|order))$");
     /**
      * A passive conjunct in the past after the title's own verb, its subject of up to five words between: "A man is
      * arrested and his car [was] seized", which the present of the title tells as "is".
@@ -212,6 +213,9 @@ final class ClauseTitles {
     /** The words after "at" that bound a count: "at least four others". */
     private static final Set<String> BOUNDS_OF_A_COUNT = Set.of("least", "most");
 
+    /** Words that stand alone as a second verb's object: "killed one soldier and wounded another". */
+    private static final Set<String> PRONOUN_OBJECTS = Set.of("another", "others", "two", "three", "several",
+            "dozens", "scores", "hundreds");
     /** The pasts of "be" that a passive conjunct after "and" repeats: "and four others were injured". */
     private static final Set<String> BE_PASTS = Set.of("was", "were");
 
@@ -731,6 +735,9 @@ final class ClauseTitles {
             // "A suicide bombing killed nine Afghans and injured over 20 others Sunday": both verbs share the date
             int from = pastDate(tokens, s, second + 1, covered, false);
             int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, false);
+            if (secondEnd == from && from < s.endToken() && PRONOUN_OBJECTS.contains(Phrases.low(tokens.get(from)))) {
+                secondEnd = from + 1; // "killed one soldier and wounded [another]"
+            }
             if (endsCleanly(tokens, s, secondEnd, covered)) { // not "and recalled the moment [when ...]"
                 Token verb2 = tokens.get(second);
                 String lemma2 = verb2.pos().equals("JJ") ? LanguageLayer.english().pastLemma(verb2.text())

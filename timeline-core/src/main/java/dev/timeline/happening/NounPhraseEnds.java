@@ -100,7 +100,8 @@ final class NounPhraseEnds {
             if (t.isNoun() || t.pos().startsWith("JJ") && k + 1 < s.endToken() // "as chief executive/JJ."
                     && (!Character.isLetterOrDigit(tokens.get(k + 1).text().charAt(0))
                     || tokens.get(k + 1).pos().equals("IN") && k - 1 >= from
-                    && tokens.get(k - 1).pos().equals("DT"))) { // "of a memorial/JJ for victims"
+                    && (tokens.get(k - 1).pos().equals("DT") // "of a memorial/JJ for victims"
+                    || tokens.get(k - 1).pos().startsWith("JJ")))) { // "as chief/JJ executive/JJ on Monday"
                 end = k + 1;
             } else if (!(t.pos().startsWith("JJ") || t.pos().equals("CD") || isNamePossessive(tokens, s, k)
                     || Phrases.isInnerHyphen(tokens, s, k)

@@ -381,6 +381,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aTitleEndsBeforeAPurposeItCannotHoldAndKeepsASecondVerbsPronounObject() {
+        // "in an attempt [to capture the oil]" ended the title
+        assertThat(titles("On Monday, Apex placed a containment cap on the well in an attempt to capture the flowing oil"
+                + " at source.")).containsExactly("Apex places a containment cap on the well");
+        // "and wounded [another]": the object is a word alone
+        assertThat(titles("A roadside bomb near a police station in Helmand on Tuesday killed one British soldier and"
+                + " wounded another.")).containsExactly(
+                "A roadside bomb near a police station in Helmand kills one British soldier and wounds another");
+    }
+
+    @Test
     void aPassiveConjunctOfOthersIsToldWithTheFirstAndAPastConjunctInThePresent() {
         // "others" are others than the first subject: alone, "At least five others are injured" said not of what
         assertThat(titles("Three people were killed and at least five others were injured in a bus crash in Porto"
