@@ -17,13 +17,17 @@ import java.util.Set;
  * phrase's; a fronted date alone ("Three years ago, the striker was arrested") and a phrase with no date after the
  * event ("During a visit last week, the minister met ...") keep theirs. So does the day of a saying that tells the
  * event's clause ("Police said [Monday] that gunmen shot the mayor of Jaffna on Sunday"), and the year of an edition
- * ("will be honoured at the [2026] Galas in Vienna on March 3"). A frequency ("daily operations") gives way to the day
- * of a saying before the event ("said Friday that Hayward is handing over daily operations"). Stateless.
+ * ("will be honoured at the [2026] Galas in Vienna on March 3"), and a date's possessive that dates a noun of the
+ * event's object ("arrested the gunman in [Sunday]'s shooting on Tuesday"). A frequency ("daily operations") gives way
+ * to the day of a saying before the event ("said Friday that Hayward is handing over daily operations"). Stateless.
  */
 final class FrontedPhraseAnchors {
     /** Words before a date that make it a bound or a deadline: "from February", "until May", "by March". */
     private static final Set<String> BOUNDS = Set.of("from", "until", "till", "to", "by", "since", "through",
             "before", "after");
+
+    /** The value of a day: "2015-01-20". */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private FrontedPhraseAnchors() {
     }
@@ -47,6 +51,11 @@ final class FrontedPhraseAnchors {
                     || ReportedHappenings.datesASayingBefore(text, a.timex(), a.event().token().index())
                     || HappeningFilters.yearBeforeAName(text, a.timex())
                     ? LengthAnchors.dateAfter(text, a, timexes) : null;
+            if (date == null && possessiveAfterItsVerb(text, a.timex(), a.event().token())) {
+                // "left Wednesday's game in the first quarter": only a day after it dates the verb instead
+                date = LengthAnchors.dateAfter(text, a, timexes);
+                date = date != null && DAY.matcher(date.value()).lookingAt() ? date : null;
+            }
             out.add(date == null || date.type() != TimexType.DATE || bounds(text, date) ? a
                     : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
         }
@@ -125,6 +134,21 @@ final class FrontedPhraseAnchors {
         return close < event.index() && inTheGroupOf(tokens, close + 1, event.index())
                 && ClauseBoundaries.inARelativeAsideBefore(tokens, text.sentenceOf(event), own.get(0).index(),
                         event.index());
+    }
+
+    /**
+     * Whether {@code timex} is a possessive that dates a noun after the verb of {@code event}: "arrested the gunman in
+     * [Sunday]'s shopping mall shooting on Tuesday" (the shooting was on Sunday, the arrest on Tuesday).
+     */
+    static boolean possessiveAfterItsVerb(AnalyzedText text, Mention timex, Token event) {
+        List<Token> tokens = text.tokens();
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (own.isEmpty() || own.get(0).index() <= event.index() || !event.isVerb()) {
+            return false;
+        }
+        int after = own.get(own.size() - 1).index() + 1;
+        return after + 1 < tokens.size() && tokens.get(after).pos().equals("POS")
+                && (tokens.get(after + 1).isNoun() || tokens.get(after + 1).pos().startsWith("JJ"));
     }
 
     /** Whether the auxiliaries from {@code i} run up to the event at {@code event}: "was [arrested]", "has been". */

@@ -27,6 +27,16 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aDaysPossessiveInTheObjectDatesItsNounWhenAnotherDayFollows() {
+        // "Sunday's" dates the shooting; the arrest is Tuesday's (the creation date is Thursday 28 Aug 2025)
+        assertThat(LexiconExamples.events("Police arrested the gunman in Sunday's shopping mall shooting on Tuesday."))
+                .extracting(e -> e.when().toString()).containsExactly("26 Aug 2025");
+        // with no day after it, or a quarter of play, it stays the verb's
+        assertThat(LexiconExamples.events("Nowitzki left Wednesday's game against Seattle in the first quarter after"
+                + " hurting his ankle.")).extracting(e -> e.when().toString()).containsExactly("27 Aug 2025");
+    }
+
+    @Test
     void aDateInTheWakeOfAHappeningIsThatHappenings() {
         assertThat(LexiconExamples.events("Mr Feinberg ran the victims' compensation fund set up in the wake of the 11"
                 + " September 2001 attacks.")).extracting(Event::title).noneMatch(t -> t.startsWith("Mr Feinberg"));
