@@ -332,6 +332,9 @@ public final class LanguageLayer {
             for (int i = 0; i < n; i++) {
                 if (lows[i].equals("cannot")) {
                     upos[i] = "AUX"; // "still cannot/NOUN catch up": a modal and its negation in one word
+                } else if (upos[i].equals("VERB") && lows[i].length() > 4 && lows[i].endsWith("men")
+                        && !BaseVerbs.contains(lows[i])) {
+                    upos[i] = "NOUN"; // "that gunmen/VERB stormed a bank": a plural in "-men" is no verb
                 }
             }
             for (int i = 1; i + 1 < n; i++) {
@@ -743,7 +746,8 @@ public final class LanguageLayer {
     /**
      * Whether word {@code i}, tagged a verb, stands between a determiner, number, possessive, adjective or preposition
      * and the noun it modifies, an adverb perhaps between ("two suspected robbers", "the wounded soldiers", "a hastily
-     * called meeting", "a series of coordinated bombings"): a participle, no past tense.
+     * called meeting", "a series of coordinated bombings"), or between "that" and a noun a verb follows ("said that
+     * masked men robbed"): a participle, no past tense.
      */
     private static boolean isModifierOfNoun(String[] words, String[] upos, int i) {
         if (i == 0 || i + 1 >= words.length || !(upos[i + 1].equals("NOUN") || upos[i + 1].equals("PROPN"))) {
@@ -752,6 +756,9 @@ public final class LanguageLayer {
         // the tagger reads some adverbs in "-ly" as interjections ("a hastily/INTJ called meeting")
         boolean adverb = upos[i - 1].equals("ADV") || upos[i - 1].equals("INTJ") && words[i - 1].endsWith("ly");
         int before = adverb && i >= 2 ? i - 2 : i - 1;
+        if (words[before].equalsIgnoreCase("that") && i + 2 < words.length && upos[i + 2].equals("VERB")) {
+            return true; // "said that masked/VBD men robbed a shop": the clause's verb comes after the noun
+        }
         return switch (upos[before]) {
             case "DET", "NUM", "ADJ" -> true;
             case "ADP" -> true; // "a series of coordinated/VBD bombings": no finite verb follows a preposition

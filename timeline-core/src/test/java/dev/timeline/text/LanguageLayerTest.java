@@ -565,6 +565,16 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPluralInMenIsNoVerbAndAParticipleAfterThatBeforeANounAndAVerbModifiesTheNoun() {
+        AnalyzedText a = analyze("Police said on Tuesday that gunmen stormed a bank in Lyon.");
+        assertThat(token(a, "gunmen").pos()).startsWith("NN");
+        AnalyzedText b = analyze("Police said on Tuesday that masked men robbed a jewellery shop in Lyon.");
+        assertThat(token(b, "masked").pos()).isEqualTo("VBN");
+        // a relative's past before its object stays a past
+        assertThat(token(analyze("The bomb that killed people in Varna exploded."), "killed").pos()).isEqualTo("VBD");
+    }
+
+    @Test
     void aVerbAfterHelpIsItsInfinitive() {
         // "help" takes an infinitive without "to": no present of its own
         AnalyzedText a = analyze("Kenya's government helped shape the peace deal in 2004.");
