@@ -44,7 +44,15 @@ final class ReportedHappenings {
     /** Verbs that may stand between the report and the event as its auxiliaries: "that it had capped". */
     private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
+    /** Verbs of saying that take their hearer before the date: "told reporters late Friday". */
+    private static final Set<String> TELLING = Set.of("tell", "inform", "brief");
+
     private ReportedHappenings() {
+    }
+
+    /** Whether {@code t} may be a one-word hearer of a telling: "reporters", "AFP", "him". */
+    private static boolean isHearer(Token t) {
+        return t.isNoun() || t.pos().equals("PRP");
     }
 
     /**
@@ -82,8 +90,10 @@ final class ReportedHappenings {
             int at = r.token().index();
             boolean saying = r.eventClass() == EventClass.REPORTING && ClauseSubjects.isReportingVerb(r.token())
                     && r.isAsserted() && r.tense() != Tense.INFINITIVE;
-            boolean dated = at < first && (first == at + 1 || first == at + 2
-                    && DATE_LINKS.contains(tokens.get(at + 1).text().toLowerCase(Locale.ROOT)));
+            // "said Monday", "said on Monday", "told reporters late Friday", "told AFP on Monday"
+            int hearer = at + 1 < first && isHearer(tokens.get(at + 1)) && TELLING.contains(r.token().lemma()) ? 1 : 0;
+            boolean dated = at < first && (first == at + 1 + hearer || first == at + 2 + hearer
+                    && DATE_LINKS.contains(tokens.get(at + 1 + hearer).text().toLowerCase(Locale.ROOT)));
             if (saying && dated && plainClauseBetween(tokens, last + 1, e.token().index())) {
                 return Optional.of(r);
             }
@@ -113,7 +123,7 @@ final class ReportedHappenings {
         if (verb > start && DATE_LINKS.contains(Phrases.low(tokens.get(verb)))) {
             verb--;
             // the one-word hearer of a telling: "told reporters on Tuesday", "told AFP on Monday"
-            if (verb > start && (tokens.get(verb).isNoun() || tokens.get(verb).pos().equals("PRP"))
+            if (verb > start && isHearer(tokens.get(verb))
                     && ClauseSubjects.isReportingVerb(tokens.get(verb - 1))) {
                 verb--;
             }
@@ -133,13 +143,17 @@ final class ReportedHappenings {
     }
 
     /**
-     * Whether tokens {@code [from, to)} hold no verb but auxiliaries, no aside, no quotation mark and no relative
-     * pronoun but the "that" that opens them.
+     * Whether tokens {@code [from, to)} hold no verb but auxiliaries, participles before a noun ("masked men") and
+     * "-ing" forms after one ("a ferry carrying 90 passengers"), no aside, no quotation mark and no relative pronoun
+     * but the "that" that opens them.
      */
     private static boolean plainClauseBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if ((t.isVerb() || t.pos().equals("MD")) && !AUXILIARIES.contains(t.lemma())) {
+            boolean modifier = (t.pos().equals("VBN") || t.pos().equals("VBD") || t.pos().equals("VBG"))
+                    && i + 1 < to && tokens.get(i + 1).isNoun() // "that masked/VBD men robbed a shop"
+                    || t.pos().equals("VBG") && i > from && tokens.get(i - 1).isNoun(); // "a ferry carrying 90"
+            if ((t.isVerb() || t.pos().equals("MD")) && !AUXILIARIES.contains(t.lemma()) && !modifier) {
                 return false;
             }
             if (t.text().equals(",") || t.text().equals(";")) {

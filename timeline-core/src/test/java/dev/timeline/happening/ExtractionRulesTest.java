@@ -1346,6 +1346,12 @@ class ExtractionRulesTest {
         assertThat(titles("The city which the rebels said Wednesday they had captured is large.")).isEmpty();
         assertThat(titles("The president said on Monday that the crisis that has seized markets could hurt jobs."))
                 .isEmpty();
+        // a telling's hearer stands before its date, a participle's phrase after the clause's subject
+        assertThat(extract("Officials told reporters late Tuesday that a ferry carrying 90 passengers sank off the coast"
+                + " of Sulawesi.")).extracting(Event::title).containsExactly(
+                        "A ferry carrying 90 passengers sinks off the coast of Sulawesi");
+        assertThat(titles("Police said on Tuesday that gunmen stormed a bank in Lyon, taking four hostages."))
+                .containsExactly("Gunmen storm a bank in Lyon");
     }
 
     @Test
