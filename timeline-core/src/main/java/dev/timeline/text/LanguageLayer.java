@@ -372,7 +372,9 @@ public final class LanguageLayer {
                 upos[0] = "PROPN"; // "Federer/ADJ beat Roddick": a surname in "-er" opens the sentence, no comparative
             }
             for (int i = 1; i < n; i++) {
-                if (isCompoundModifier(words, upos, i)) {
+                if (isObjectTakenForPresent(words, lows, upos, i)) {
+                    upos[i] = "NOUN"; // "The Liberals won control/VERB of the Senate": no present after a past
+                } else if (isCompoundModifier(words, upos, i)) {
                     upos[i] = "ADJ"; // "China's state-owned/VERB metals giant": a compound participle before a noun
                 } else if (isPastTakenForNoun(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The Deepwater Horizon rig sank/NOUN on 20 April"
@@ -766,6 +768,34 @@ public final class LanguageLayer {
             default -> false;
         };
     }
+
+    /**
+     * Whether word {@code i}, tagged a verb in its base form, is the object of the simple past right before it, a
+     * preposition or an article after it ("won control/VERB of the Senate", "won support/VERB from Democrats"): a
+     * present never follows a past with no subject between. The pasts that take a bare infinitive ("helped shape",
+     * "let go", "made do") keep it.
+     */
+    private static boolean isObjectTakenForPresent(String[] words, String[] lows, String[] upos, int i) {
+        if (!upos[i].equals("VERB") || !words[i].equals(lows[i]) || i + 1 >= words.length || lows[i].endsWith("s")
+                || lows[i].endsWith("ed") || lows[i].endsWith("ing")
+                || !(upos[i - 1].equals("VERB") || upos[i - 1].equals("AUX")) // "won/AUX control/VERB of"
+                || BARE_INFINITIVE_PASTS.contains(lows[i - 1]) || AUXILIARY_BASES.contains(lows[i])) {
+            return false;
+        }
+        boolean past = Lemmas.irregularPast(lows[i - 1]).isPresent()
+                || lows[i - 1].endsWith("ed") && lows[i - 1].length() > 4;
+        return past && (upos[i + 1].equals("ADP") || upos[i + 1].equals("DET"));
+    }
+
+    /** The base forms of the auxiliaries, which a clause's verb may be: "airlines blacklisted have the right". */
+    private static final java.util.Set<String> AUXILIARY_BASES = java.util.Set.of("have", "be", "do");
+
+    /**
+     * Pasts that may take an infinitive without "to" right after them ("helped shape", "let go", "made do"), and the
+     * auxiliaries' ("did go", "had to").
+     */
+    private static final java.util.Set<String> BARE_INFINITIVE_PASTS = java.util.Set.of("helped", "let", "made",
+            "dared", "bade", "did", "had", "was", "were");
 
     /**
      * Whether the first word of a sentence, tagged a verb, is a plural noun: capitalized and in "-s" ("Troops",

@@ -575,6 +575,17 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aBaseFormRightAfterAPastAndBeforeAPrepositionIsTheObject() {
+        // the model read "won/AUX control/VBP of", and the sentence's verb had another clause before its date
+        assertThat(token(analyze("The Liberals won control of the Senate on Tuesday."), "control").pos())
+                .isEqualTo("NN");
+        assertThat(token(analyze("The bill won support from Democrats."), "support").pos()).isEqualTo("NN");
+        // an auxiliary's infinitive and a verb of its own stay verbs
+        assertThat(token(analyze("He did go to the door."), "go").pos()).isEqualTo("VB");
+        assertThat(token(analyze("Airlines blacklisted have the right to appeal."), "have").pos()).startsWith("VB");
+    }
+
+    @Test
     void aVerbAfterHelpIsItsInfinitive() {
         // "help" takes an infinitive without "to": no present of its own
         AnalyzedText a = analyze("Kenya's government helped shape the peace deal in 2004.");
