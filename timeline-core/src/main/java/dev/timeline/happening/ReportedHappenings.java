@@ -20,8 +20,9 @@ import java.util.Set;
  * puts the reported happening on the report's day when the report is the first word of it. Taken only when
  * <ul>
  *   <li>a verb of saying ({@code reporting-verbs.txt}), asserted and not an infinitive, carries the date right after
- *       it ("said on Sunday", "announced Tuesday"), or the date opens the sentence before a comma and the report's
- *       subject ("On Friday, police said two men were arrested");
+ *       it ("said on Sunday", "announced Tuesday") or after its one-word hearer ("told reporters late Friday"), or the
+ *       date opens the sentence before a comma and the report's subject ("On Friday, police said two men were
+ *       arrested");
  *   <li>the event is the verb of the clause that follows, in the past, the present perfect or the present
  *       progressive ("said Friday she is dispatching attorneys"), asserted, with no verb
  *       between them ("said Monday the suspect had fled", not "said Monday the suspect, who fled, ...");

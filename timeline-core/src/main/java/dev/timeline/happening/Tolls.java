@@ -41,8 +41,8 @@ final class Tolls {
     /** What may stand before the count of a toll: "At least 40 people", "More than 230 people". */
     private static final String BOUND = "(?:(?i:at least|about|some|more than|nearly|over|up to|around|almost|only) )?";
     /** The toll verb that ends a title, and a second one after "and": "are killed and 10 wounded". */
-    private static final Pattern TOLL_END = Pattern.compile(" (?:dies?|(?:(?:is|are) )?(?:killed|injured|wounded"
-            + "|hurt))(?: and (?:[\\w'’-]+ ){0,3}?(?:killed|injured|wounded|hurt))?$");
+    private static final Pattern TOLL_END = Pattern.compile(" (?:dies?|(?:(?:is|are) )?" + PARTICIPLE + ")(?: and"
+            + " (?:[\\w'’-]+ ){0,3}?" + PARTICIPLE + ")?$");
     /** A counted subject of up to three words after its count: "22 people", "At least five Israelis". */
     private static final Pattern COUNTED = Pattern.compile(BOUND + "(?i:\\d[\\w,.-]*|" + COUNTS.pattern() + ")"
             + "(?: [\\w'’-]+){0,3}");

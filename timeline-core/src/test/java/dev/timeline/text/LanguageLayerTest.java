@@ -340,18 +340,22 @@ class LanguageLayerTest {
         assertThat(token(analyze("In the north violence continues."), "continues").pos()).isEqualTo("VBZ");
     }
 
+    /** The entries of a word list of the language layer, each its word and its example, more than five of them. */
+    private static List<String[]> examples(String resource) throws java.io.IOException {
+        try (var in = LanguageLayer.class.getResourceAsStream(resource)) {
+            List<String[]> rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> new String[] {l.split("\t")[0], l.substring(l.indexOf('#') + 1).strip()}).toList();
+            assertThat(rows).hasSizeGreaterThan(5);
+            return rows;
+        }
+    }
+
     @Test
     void aNounThatNamesWhereToTakesSomeoneIsANounInEachOfItsExamples() throws java.io.IOException {
         // bare-goal-nouns.txt: "taken the board to court/VB after" was read as an infinitive
-        try (var in = LanguageLayer.class.getResourceAsStream("bare-goal-nouns.txt")) {
-            List<String> rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            assertThat(rows).hasSizeGreaterThan(5);
-            for (String row : rows) {
-                String word = row.split("\t")[0];
-                String example = row.substring(row.indexOf('#') + 1).strip();
-                assertThat(token(analyze(example), word).pos()).as(example).isEqualTo("NN");
-            }
+        for (String[] entry : examples("bare-goal-nouns.txt")) {
+            assertThat(token(analyze(entry[1]), entry[0]).pos()).as(entry[1]).isEqualTo("NN");
         }
         assertThat(token(analyze("The governor moved on Monday to court investors."), "court").pos()).isEqualTo("VB");
     }
@@ -596,15 +600,8 @@ class LanguageLayerTest {
     @Test
     void aVerbBeforeAnInfinitiveIsAVerbAfterAPluralSubjectInEachOfItsExamples() throws java.io.IOException {
         // verbs-before-an-infinitive.txt: "Crews plan/NN to start" had no verb, and the sentence no clause
-        try (var in = LanguageLayer.class.getResourceAsStream("verbs-before-an-infinitive.txt")) {
-            List<String> rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-            assertThat(rows).hasSizeGreaterThan(5);
-            for (String row : rows) {
-                String word = row.split("\t")[0];
-                String example = row.substring(row.indexOf('#') + 1).strip();
-                assertThat(token(analyze(example), word).pos()).as(example).startsWith("VB");
-            }
+        for (String[] entry : examples("verbs-before-an-infinitive.txt")) {
+            assertThat(token(analyze(entry[1]), entry[0]).pos()).as(entry[1]).startsWith("VB");
         }
         AnalyzedText a = analyze("Officials aim to finish the repairs by May.");
         assertThat(token(a, "finish").pos()).isEqualTo("VB");
