@@ -660,8 +660,9 @@ public final class LanguageLayer {
     /**
      * Whether word {@code i}, tagged a noun, is the simple past of an irregular verb right after its subject, before
      * a word that cannot go on with a noun phrase ("the rig sank/NOUN on 20 April", "prices rose/NOUN 2 percent") or
-     * a date that opens with "last", "yesterday" or "today" ("sank/NOUN last month"); not a word that news writes as
-     * a noun as often ("a knife wound in", "a flu shot in").
+     * a date that opens with "last", "yesterday" or "today" ("sank/NOUN last month"), or anywhere when it is only ever
+     * a past ("the company overtook/NOUN Infogear"); not a word that news writes as a noun as often ("a knife wound in",
+     * "a flu shot in").
      */
     private static boolean isPastTakenForNoun(String[] words, String[] lows, String[] upos, int i) {
         String low = lows[i];
@@ -669,7 +670,7 @@ public final class LanguageLayer {
                 || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("ADJ"))) {
             return false;
         }
-        return i + 1 >= words.length || switch (upos[i + 1]) {
+        return i + 1 >= words.length || Lemmas.isOnlySimplePast(low) || switch (upos[i + 1]) {
             case "ADP", "NUM", "ADV", "PUNCT" -> true;
             default -> DATE_OPENERS.contains(lows[i + 1]); // "the tanker sank/NOUN last month"
         };

@@ -565,6 +565,10 @@ class LanguageLayerTest {
         // the model read "sank/NN last month", and the sentence had no clause
         AnalyzedText a = analyze("The oil tanker Meridian sank last month off the coast of Brittany.");
         assertThat(token(a, "sank").pos()).isEqualTo("VBD");
+        // a word that is only ever a past is one before a name too
+        assertThat(token(analyze("In 2000, the company overtook Infogear Technology Corp."), "overtook").pos())
+                .isEqualTo("VBD");
+        assertThat(token(analyze("He had a knife wound in his chest."), "wound").pos()).isEqualTo("NN");
         assertThat(token(analyze("Oil prices rose yesterday."), "rose").pos()).isEqualTo("VBD");
     }
 
