@@ -1456,7 +1456,7 @@ final class ClauseSubjects {
     /**
      * Whether token {@code at} opens a reported clause whose subject follows: a reporting verb ("Police said a bomb
      * exploded") or "that" after one ("officials said that a bomb exploded", "said on Monday that", "told reporters
-     * that").
+     * that", "said in a statement that").
      */
     private static boolean opensReportedClause(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         Token t = tokens.get(at);
@@ -1472,6 +1472,10 @@ final class ClauseSubjects {
             if ((t.isNoun() || t.pos().equals("PRP")) && j - 1 >= s.firstToken()
                     && isReportingVerb(tokens.get(j - 1))) {
                 t = tokens.get(j - 1); // "told reporters on Monday that": past the one-word hearer
+            } else if (Responses.isTalkNoun(t) && j - 3 >= s.firstToken()
+                    && (tokens.get(j - 1).pos().equals("DT") || tokens.get(j - 1).pos().equals("PRP$"))
+                    && Phrases.low(tokens.get(j - 2)).equals("in") && isReportingVerb(tokens.get(j - 3))) {
+                t = tokens.get(j - 3); // "said in a statement that": past the talk it was said in
             }
         }
         return t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT));

@@ -20,9 +20,9 @@ import java.util.Set;
  * puts the reported happening on the report's day when the report is the first word of it. Taken only when
  * <ul>
  *   <li>a verb of saying ({@code reporting-verbs.txt}), asserted and not an infinitive, carries the date right after
- *       it ("said on Sunday", "announced Tuesday") or after its one-word hearer ("told reporters late Friday"), or the
- *       date opens the sentence before a comma and the report's subject ("On Friday, police said two men were
- *       arrested");
+ *       it ("said on Sunday", "announced Tuesday"), after its one-word hearer ("told reporters late Friday") or the talk
+ *       it was made in ("said in a statement on Monday"), or the date opens the sentence before a comma and the
+ *       report's subject ("On Friday, police said two men were arrested");
  *   <li>the event is the verb of the clause that follows, in the past, the present perfect or the present
  *       progressive ("said Friday she is dispatching attorneys"), asserted, with no verb
  *       between them ("said Monday the suspect had fled", not "said Monday the suspect, who fled, ...");
@@ -49,6 +49,13 @@ final class ReportedHappenings {
     private static final Set<String> TELLING = Set.of("tell", "inform", "brief");
 
     private ReportedHappenings() {
+    }
+
+    /** Whether the phrase at {@code at} names the talk a saying was made in: "in a statement", "in an interview". */
+    private static boolean inATalk(List<Token> tokens, int at) {
+        return Phrases.low(tokens.get(at)).equals("in")
+                && (tokens.get(at + 1).pos().equals("DT") || tokens.get(at + 1).pos().equals("PRP$"))
+                && Responses.isTalkNoun(tokens.get(at + 2));
     }
 
     /** Whether {@code t} may be a one-word hearer of a telling: "reporters", "AFP", "him". */
@@ -91,8 +98,10 @@ final class ReportedHappenings {
             int at = r.token().index();
             boolean saying = r.eventClass() == EventClass.REPORTING && ClauseSubjects.isReportingVerb(r.token())
                     && r.isAsserted() && r.tense() != Tense.INFINITIVE;
-            // "said Monday", "said on Monday", "told reporters late Friday", "told AFP on Monday"
-            int hearer = at + 1 < first && isHearer(tokens.get(at + 1)) && TELLING.contains(r.token().lemma()) ? 1 : 0;
+            // "said Monday", "said on Monday", "told reporters late Friday", "told AFP on Monday", "said in a statement
+            // on Monday"
+            int hearer = at + 1 < first && isHearer(tokens.get(at + 1)) && TELLING.contains(r.token().lemma()) ? 1
+                    : at + 3 < first && inATalk(tokens, at + 1) ? 3 : 0;
             boolean dated = at < first && (first == at + 1 + hearer || first == at + 2 + hearer
                     && DATE_LINKS.contains(tokens.get(at + 1 + hearer).text().toLowerCase(Locale.ROOT)));
             if (saying && dated && plainClauseBetween(tokens, last + 1, e.token().index())) {

@@ -1352,6 +1352,12 @@ class ExtractionRulesTest {
                         "A ferry carrying 90 passengers sinks off the coast of Sulawesi");
         assertThat(titles("Police said on Tuesday that gunmen stormed a bank in Lyon, taking four hostages."))
                 .containsExactly("Gunmen storm a bank in Lyon");
+        // the talk a saying was made in stands between the verb and "that", or the verb and its date
+        assertThat(titles("The ministry said in a statement that rebels seized the town of Kessa on Tuesday."))
+                .containsExactly("Rebels seize the town of Kessa");
+        assertThat(extract("The ministry said in a statement on Tuesday that 200 chickens died in a village near"
+                + " Hanoi.")).extracting(Event::title, e -> e.when().toString()).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("200 chickens die in a village near Hanoi", "26 Aug 2025"));
     }
 
     @Test
