@@ -340,9 +340,10 @@ final class SubjectPhrases {
      * Where a list of nouns that opens its clause starts, when the subject from {@code start} is its last items joined
      * by "and": "[Britain, ]France and Germany signed", "[ExxonMobil, Chevron Corp., ]ConocoPhillips and Shell Oil
      * agreed"; {@code start} when no such list comes before it. Each earlier item is at most {@value #MAX_LIST_ITEM}
-     * nouns, none a date, and the first opens the clause, at {@code floor} or after a verb, "that", a colon or a
-     * semicolon ("In Paris, France and Germany signed" keeps its subject); -1 when the list is what a singular noun is
-     * of ("a pipe carrying a mixture of oil, natural gas and waste water ruptured"): the subject is further left.
+     * nouns, none a date, and the first opens the clause, at {@code floor} or after a verb, "that", a subordinator, a
+     * colon or a semicolon ("In Paris, France and Germany signed" keeps its subject, "In Lima, Chile, Peru and Japan
+     * signed" and "On Tuesday, Chile, Peru and Japan signed" start at "Chile"); -1 when the list is what a singular noun
+     * is of ("a pipe carrying a mixture of oil, natural gas and waste water ruptured"): the subject is further left.
      */
     static int listStart(List<Token> tokens, int floor, int start, boolean[] covered) {
         int comma = start - 1;
@@ -353,8 +354,11 @@ final class SubjectPhrases {
                     && nameWord(tokens.get(item)))) {
                 item--; // "Orvo Electric/JJ Co. Ltd.": a capitalized word inside a name is the name's
             }
+            // the list's items after a fronted phrase ("On Tuesday, [Chile, ]Peru and Japan signed", "In Lima, [Chile,
+            // ]Peru and Japan signed"): the items before start past the last comma
+            int passed = comma == start - 1 ? start : comma + 1;
             if (item == comma) {
-                return start; // no noun before the comma
+                return passed; // no noun before the comma
             }
             if (pairedWithItsOwn(tokens, start)) {
                 return start; // "Lacking standards, Pelmar and its partners made": the partners are Pelmar's
@@ -369,7 +373,7 @@ final class SubjectPhrases {
                         && tokens.get(item - 2).pos().equals("NN")) {
                     return -1; // "a mixture of oil, natural gas and waste water"
                 }
-                return head >= 0 ? head : start; // else the item is governed: "In Paris, France and Germany signed"
+                return head >= 0 ? head : passed; // else the item is governed: "In Paris, France and Germany signed"
             }
             comma = item - 1;
         }
@@ -418,6 +422,11 @@ final class SubjectPhrases {
     private static final Set<String> SINGULAR_POSSESSIVES = Set.of("its", "his", "her");
 
     private static boolean opensClause(Token t) {
-        return t.isVerb() || t.lowerText().equals("that") || t.text().equals(":") || t.text().equals(";");
+        return t.isVerb() || t.lowerText().equals("that") || t.text().equals(":") || t.text().equals(";")
+                || SUBORDINATORS.contains(t.lowerText()); // "when France, Germany and Italy refused"
     }
+
+    /** Words that open a subordinate clause, its subject right after them. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "because", "while", "since",
+            "although", "though", "if", "as", "until", "whereas");
 }

@@ -94,6 +94,20 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aListAfterAFrontedPhraseOrASubordinatorKeepsItsFirstItem() {
+        // "Peru and Japan sign": the comma after the fronted phrase was read as the list's start
+        assertThat(titles("On Tuesday, Chile, Peru and Japan signed a trade pact in Lima.")).containsExactly(
+                "Chile, Peru and Japan sign a trade pact in Lima");
+        assertThat(titles("In Lima, Chile, Peru and Japan signed a trade pact on Tuesday.")).containsExactly(
+                "Chile, Peru and Japan sign a trade pact");
+        assertThat(titles("The talks broke down when France, Germany, Italy and Spain refused to sign the pact on"
+                + " Tuesday.")).anyMatch(t -> t.startsWith("France, Germany, Italy and Spain refuse"));
+        // two items after a fronted place: the place is no item
+        assertThat(titles("In Paris, France and Germany signed a trade pact on Tuesday.")).containsExactly(
+                "France and Germany sign a trade pact");
+    }
+
+    @Test
     void aSubjectAfterWhoseIsTheNameBeforeIts() {
         assertThat(titles("Probe chief Detlev Mehlis, whose mandate expires on December 15, is due to present his"
                 + " report on Tuesday."))
