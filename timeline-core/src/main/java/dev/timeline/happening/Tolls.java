@@ -32,7 +32,12 @@ final class Tolls {
     private static final Pattern DIES = Pattern.compile(" dies?$");
     /** The clause words that stop the search for "when": the toll's own clause ends there. */
     private static final java.util.Set<String> CLAUSE_STOPS = java.util.Set.of("that", "which", "who", "because",
-            "after", "before", "as", "while", "said", "says", "say");
+            "before", "while", "said", "says", "say");
+    /** The words that open a toll's cause: "when a bus fell", "as rockets hit the town", "after a bus plunged". */
+    private static final java.util.Set<String> CAUSE_OPENERS = java.util.Set.of("when", "as", "after");
+    /** Words after "as" that make no clause of it: "as well as", "as many as", "as a result". */
+    private static final java.util.Set<String> NO_CLAUSE_AFTER_AS = java.util.Set.of("well", "many", "much", "part",
+            "a", "an", "usual", "expected", "planned", "far", "long", "soon", "of", "such");
 
     /** Words that count victims, which the tagger may take for names at the head of a sentence ("Nine/NNP"). */
     private static final Pattern COUNTS = Pattern.compile("one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -79,8 +84,9 @@ final class Tolls {
      */
     static Optional<ClauseTitles.Title> withItsCause(AnalyzedText text, EventMention e, ClauseTitles.Title toll,
             List<EventMention> eventsOfSentence, boolean[] covered, ClauseTitles.Names names) {
-        if (!isTollVerb(e.token())) {
-            return Optional.empty(); // the cheap test first: most titles are of no toll verb
+        if (!isTollVerb(e.token()) || e.token().lowerText().equals(DIED) && !isBare(toll.text())) {
+            // the cheap test first: most titles are of no toll verb; "Puskas died after a long battle": a death, no toll
+            return Optional.empty();
         }
         Matcher m = TOLL.matcher(passive(toll.text()));
         if (!m.matches()) {
@@ -89,7 +95,7 @@ final class Tolls {
         Sentence s = text.sentenceOf(e.token());
         List<Token> tokens = text.tokens();
         int when = e.token().index() + 1;
-        while (when < s.endToken() && !tokens.get(when).lowerText().equals("when")) {
+        while (when < s.endToken() && !opensACause(tokens, s, when)) {
             when++;
         }
         if (when >= s.endToken() || !whenEndsItsClause(tokens, e.token().index(), when)) {
@@ -121,7 +127,7 @@ final class Tolls {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(cause.token());
         int when = cause.token().index() - 1;
-        while (when >= s.firstToken() && !tokens.get(when).lowerText().equals("when")) {
+        while (when >= s.firstToken() && !opensACause(tokens, s, when)) {
             when--;
         }
         if (when < s.firstToken() || !firstVerbAfter(tokens, when, cause.token().index())
@@ -132,7 +138,8 @@ final class Tolls {
         for (EventMention toll : eventsOfSentence) {
             if (toll.token().index() < at && isTollVerb(toll.token())
                     && toll.tense() == Tense.PAST && whenEndsItsClause(tokens, toll.token().index(), at)) {
-                Optional<ClauseTitles.Title> bare = ClauseTitles.of(text, toll, covered, names);
+                Optional<ClauseTitles.Title> bare = ClauseTitles.of(text, toll, covered, names)
+                        .filter(b -> !toll.token().lowerText().equals(DIED) || isBare(b.text()));
                 Matcher m = bare.map(b -> TOLL.matcher(passive(b.text()))).filter(Matcher::matches).orElse(null);
                 if (m != null) {
                     return Optional.of(told(text, title, m, bare.get(), names));
@@ -140,6 +147,13 @@ final class Tolls {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether token {@code at} opens the clause of a toll's cause: "when", "as" or "after" before a clause. */
+    private static boolean opensACause(List<Token> tokens, Sentence s, int at) {
+        String w = tokens.get(at).lowerText();
+        return CAUSE_OPENERS.contains(w) && !(w.equals("as") && at + 1 < s.endToken()
+                && NO_CLAUSE_AFTER_AS.contains(tokens.get(at + 1).lowerText()));
     }
 
     /** Whether {@code t} tells a toll: a participle of {@code toll-verbs.txt}, or "died". */
@@ -177,8 +191,8 @@ final class Tolls {
     private static boolean whenEndsItsClause(List<Token> tokens, int toll, int when) {
         for (int i = toll + 1; i < when; i++) {
             String w = tokens.get(i).lowerText();
-            if (CLAUSE_STOPS.contains(w) || w.equals("when") || tokens.get(i).isVerb() && !TOLL_VERBS.containsKey(w)
-                    && !tokens.get(i).pos().equals("VBN")) {
+            if (CLAUSE_STOPS.contains(w) || CAUSE_OPENERS.contains(w)
+                    || tokens.get(i).isVerb() && !TOLL_VERBS.containsKey(w) && !tokens.get(i).pos().equals("VBN")) {
                 return false; // "were killed Monday, police said, when ...": another clause first
             }
         }

@@ -74,6 +74,13 @@ class TollVerbsExamplesTest {
             | Varna and Kessa are shelled by rebel forces, killing more than 200 people
             """)
     void aTollInDiedIsToldAsKillingAfterItsCause(String text, String title) {
+        // a cause that "as" or "after" opens, as "when" does; a named person's death is no toll
+        assertThat(LexiconExamples.titles("Three people died on Tuesday after a bus plunged into a river near Tarvik."))
+                .containsExactly("A bus plunges into a river near Tarvik, killing three people");
+        assertThat(LexiconExamples.titles("Three women were killed after lightning struck late Tuesday in the state of"
+                + " Kessa.")).containsExactly("Lightning strikes in the state of Kessa, killing three women");
+        assertThat(LexiconExamples.titles("Ivo Puskas died on Friday after a long battle with Alzheimer's."))
+                .noneMatch(t -> t.contains("killing"));
         // a participle that modifies the cause's subject stands between "when" and the cause's verb
         assertThat(LexiconExamples.titles("Twelve soldiers died on Sunday when a minibus carrying 31 people fell into"
                 + " a river near Talca.")).containsExactly("A minibus carrying 31 people falls into a river near Talca,"
