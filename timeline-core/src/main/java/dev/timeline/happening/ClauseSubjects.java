@@ -1472,9 +1472,8 @@ final class ClauseSubjects {
             if ((t.isNoun() || t.pos().equals("PRP")) && j - 1 >= s.firstToken()
                     && isReportingVerb(tokens.get(j - 1))) {
                 t = tokens.get(j - 1); // "told reporters on Monday that": past the one-word hearer
-            } else if (Responses.isTalkNoun(t) && j - 3 >= s.firstToken()
-                    && (tokens.get(j - 1).pos().equals("DT") || tokens.get(j - 1).pos().equals("PRP$"))
-                    && Phrases.low(tokens.get(j - 2)).equals("in") && isReportingVerb(tokens.get(j - 3))) {
+            } else if (j - 3 >= s.firstToken() && ReportedHappenings.inATalk(tokens, j - 2)
+                    && isReportingVerb(tokens.get(j - 3))) {
                 t = tokens.get(j - 3); // "said in a statement that": past the talk it was said in
             }
         }

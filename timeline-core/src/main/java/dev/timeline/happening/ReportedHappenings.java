@@ -52,7 +52,7 @@ final class ReportedHappenings {
     }
 
     /** Whether the phrase at {@code at} names the talk a saying was made in: "in a statement", "in an interview". */
-    private static boolean inATalk(List<Token> tokens, int at) {
+    static boolean inATalk(List<Token> tokens, int at) {
         return Phrases.low(tokens.get(at)).equals("in")
                 && (tokens.get(at + 1).pos().equals("DT") || tokens.get(at + 1).pos().equals("PRP$"))
                 && Responses.isTalkNoun(tokens.get(at + 2));

@@ -780,7 +780,8 @@ public final class LanguageLayer {
         if (!upos[i].equals("VERB") || !words[i].equals(lows[i]) || i + 1 >= words.length || lows[i].endsWith("s")
                 || lows[i].endsWith("ed") || lows[i].endsWith("ing")
                 || !(upos[i - 1].equals("VERB") || upos[i - 1].equals("AUX")) // "won/AUX control/VERB of"
-                || BARE_INFINITIVE_PASTS.contains(lows[i - 1]) || AUXILIARY_BASES.contains(lows[i])) {
+                || Lemmas.isHelp(lows[i - 1]) || BARE_INFINITIVE_PASTS.contains(lows[i - 1])
+                || AUXILIARY_BASES.contains(lows[i])) {
             return false;
         }
         boolean past = Lemmas.irregularPast(lows[i - 1]).isPresent()
@@ -792,11 +793,11 @@ public final class LanguageLayer {
     private static final java.util.Set<String> AUXILIARY_BASES = java.util.Set.of("have", "be", "do");
 
     /**
-     * Pasts that may take an infinitive without "to" right after them ("helped shape", "let go", "made do"), and the
-     * auxiliaries' ("did go", "had to").
+     * Pasts besides "help" ({@link Lemmas#isHelp}) that may take an infinitive without "to" right after them ("let go",
+     * "made do"), and the auxiliaries' ("did go", "had to").
      */
-    private static final java.util.Set<String> BARE_INFINITIVE_PASTS = java.util.Set.of("helped", "let", "made",
-            "dared", "bade", "did", "had", "was", "were");
+    private static final java.util.Set<String> BARE_INFINITIVE_PASTS = java.util.Set.of("let", "made", "dared",
+            "bade", "did", "had", "was", "were");
 
     /**
      * Whether the first word of a sentence, tagged a verb, is a plural noun: capitalized and in "-s" ("Troops",

@@ -132,7 +132,7 @@ final class Lemmas {
                 return "VBN"; // "has set", "was hit": a verb whose participle is its base form, after its auxiliary
             }
             if (isModalOrTo(previous) || isModalOrTo(beforePrevious) && previous.equals("not")
-                    || HELP.contains(previous)) {
+                    || isHelp(previous)) {
                 return "VB"; // "helped shape the deal": "help" takes a bare infinitive
             }
             // "The hosts beat Rovers on Saturday", "Troops hit the town": news tells what happened, and a singular
@@ -435,6 +435,11 @@ final class Lemmas {
     /** The rows of {@code irregular-verbs.tsv}, blank lines and comments left out, each split at its tabs. */
     private static List<String[]> rows() {
         return rows("irregular-verbs.tsv");
+    }
+
+    /** Whether {@code low}, in lower case, is a form of "help", which may take an infinitive without "to". */
+    static boolean isHelp(String low) {
+        return HELP.contains(low);
     }
 
     /** Whether {@code low}, in lower case, is a noun in "s" that is no plural ("news", "series"). */
