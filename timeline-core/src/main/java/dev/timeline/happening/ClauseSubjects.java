@@ -251,12 +251,13 @@ final class ClauseSubjects {
     private static int subordinatorBefore(List<Token> tokens, int floor, int end, boolean[] covered) {
         for (int i = end - 1; i >= floor; i--) {
             if (opensASubordinateClause(tokens, i, end)) {
-                if (i + 1 >= end || covered[i + 1] || !Phrases.isNounPhraseStart(tokens.get(i + 1))) {
+                if (i + 1 >= end || covered[i + 1] || !Phrases.isNounPhraseStart(tokens.get(i + 1))
+                        && !participleBeforeNoun(tokens, i + 1, end)) {
                     return -1; // "since 1996", "after reaching": no subject of its own
                 }
                 for (int k = i + 1; k < end && !tokens.get(k).text().equals(","); k++) {
-                    if (tokens.get(k).isVerb()) {
-                        return -1;
+                    if (tokens.get(k).isVerb() && !participleBeforeNoun(tokens, k, end)) {
+                        return -1; // "when masked/VBN men stormed": a participle before its noun is the phrase's
                     }
                 }
                 for (int k = floor; k < i; k++) {
@@ -268,6 +269,11 @@ final class ClauseSubjects {
             }
         }
         return -1;
+    }
+
+    /** Whether token {@code k}, before {@code end}, is a participle before a noun: "masked/VBN men". */
+    private static boolean participleBeforeNoun(List<Token> tokens, int k, int end) {
+        return tokens.get(k).pos().equals("VBN") && k + 1 < end && tokens.get(k + 1).isNoun();
     }
 
     /** Words before "as" that make it no conjunction: "such as", "as well as", "known as", "the same as". */
@@ -590,6 +596,7 @@ final class ClauseSubjects {
         if (subjectStart < subjectEnd) {
             while (subjectStart < subjectEnd && (!Phrases.isNounPhraseStart(tokens.get(subjectStart))
                     && !Phrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), subjectStart)
+                    && !adjectivalParticiple(tokens, s, subjectStart) // "said that masked/VBN men robbed"
                     || Subjects.CONNECTIVES.contains(Phrases.low(tokens.get(subjectStart))))) {
                 subjectStart++; // "However Jane died": a connective the tagger took for a name opens no subject
             }
@@ -1368,6 +1375,7 @@ final class ClauseSubjects {
         String before = tokens.get(at - 1).pos();
         return before.equals("DT") || before.startsWith("JJ") || before.equals("CD") || before.equals("PRP$")
                 || before.equals("POS") || before.equals("IN") && !gerund || afterOrdinal
+                || SUBORDINATORS.contains(Phrases.low(tokens.get(at - 1))) && !gerund // "when masked men stormed"
                 || PARTICIPLE_ADVERBS.contains(Phrases.low(tokens.get(at - 1))); // "newly elected party leader"
     }
 

@@ -58,8 +58,11 @@ final class LearnedHappenings {
     static boolean[] covered(AnalyzedText text, List<Mention> timexes) {
         boolean[] covered = new boolean[text.tokens().size()];
         for (Mention m : timexes) {
-            if (insideAName(text, m) || isAnObjectsLength(text, m)) {
-                continue; // "gave the company another 24 hours", "extended the ceasefire by one month"
+            if (insideAName(text, m) || isAnObjectsLength(text, m) || LengthAnchors.sinceAFirst(text, m)
+                    && LengthAnchors.afterAVerb(text, m)) {
+                // "gave the company another 24 hours", "extended the ceasefire by one month", "won control for the
+                // first time in 20 years" (not "The biggest scandal in a decade brought down ...": the subject's)
+                continue;
             }
             for (Token t : text.tokensIn(m.start(), m.end())) {
                 covered[t.index()] = true;
@@ -113,6 +116,9 @@ final class LearnedHappenings {
             Optional<LocalDate> dct) {
         AnalyzedText text = analysis.text();
         boolean[] covered = covered(text, analysis.timexes());
+        // "for the first time in five years": lengths since a first, which a title keeps whole or not at all
+        List<Mention> sinceFirsts = analysis.timexes().stream().filter(m -> LengthAnchors.sinceAFirst(text, m))
+                .toList();
         Map<String, Found> best = new HashMap<>();
         List<String> order = new ArrayList<>();
         Set<String> lentKeys = new HashSet<>(); // the keys whose happening has a date that a "when" clause lent
@@ -266,10 +272,12 @@ final class LearnedHappenings {
                     title.get().clauseEnd())
                     || HappeningFilters.caption(text, e, a.timex(), dct)
                     || Measures.ongoingTrend(e, a.timex(), dct)
-                    || Measures.approximateTotal(title.get().text(), value) || Tolls.isBare(title.get().text())) {
+                    || Measures.approximateTotal(title.get().text(), value) || Tolls.isBare(title.get().text())
+                    || LengthAnchors.cutsItsFirst(text, sinceFirsts, title.get())) {
                 // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked"); a
                 // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own;
-                // a bare toll ("38 fowls die") gives way to another event of its sentence ("an attack in Algeria")
+                // a bare toll ("38 fowls die") gives way to another event of its sentence ("an attack in Algeria");
+                // "raises its key rates for the first time" would say what "in five years" denied
                 continue;
             }
             // "no signs of leaking on Friday after a new cap stopped the flow": the cap, on or before that Friday;

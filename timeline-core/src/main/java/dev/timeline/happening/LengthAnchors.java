@@ -14,11 +14,14 @@ import java.util.List;
  * Tuesday" is placed at "four years" (TimeML's DURING), and the chronology, which dates happenings, would lose it. The
  * date that follows the event in its clause takes the place of the length, as it would have without it ("sentenced to
  * prison on Tuesday"), and of a date that only modifies a noun of its object ("sealed an agreement on a 2026-2030 farm
- * budget on Saturday"). Stateless.
+ * budget on Saturday"). A length after a first ("won control of the Senate for the first time in 20 years on Tuesday")
+ * says since when, and the title keeps it ({@link #sinceAFirst}). Stateless.
  */
 final class LengthAnchors {
     /** How many words before an event noun its modifiers may stand: "his [first] visit". */
     private static final int MODIFIERS = 3;
+    /** How many words before its "in" the first of a length since a first may stand: "the first time in". */
+    private static final int FIRST_REACH = 6;
     /** How far after the event the date may stand, in words. */
     private static final int REACH = 12;
 
@@ -33,9 +36,8 @@ final class LengthAnchors {
     static List<TimeAnchor> dated(AnalyzedText text, List<TimeAnchor> anchors, List<Mention> timexes) {
         List<TimeAnchor> out = new ArrayList<>(anchors.size());
         for (TimeAnchor a : anchors) {
-            Mention date = a.timex().type() == TimexType.DURATION && !firstInYears(text, a)
-                    ? dateAfter(text, a, timexes) : null;
-            if (date == null && a.timex().type() == TimexType.DURATION && !firstInYears(text, a)) {
+            Mention date = a.timex().type() == TimexType.DURATION ? dateAfter(text, a, timexes) : null;
+            if (date == null && a.timex().type() == TimexType.DURATION) {
                 date = frontedDate(text, a, timexes); // "On Saturday, the militia gave the army one week"
             }
             if (date == null && a.timex().type() == TimexType.DATE && DateOwners.modifiesANoun(text, a.timex())) {
@@ -49,20 +51,53 @@ final class LengthAnchors {
     }
 
     /**
-     * Whether the length of {@code a} follows "in" after a first or a superlative that stands between the event (or
-     * its modifiers) and it ("will make his first visit to China in six years", "the biggest losses in 30 years"): it
-     * says since when, and a title would keep a first that is no first.
+     * Whether length {@code m} follows "in" after a first or a superlative of its sentence, at most {@value
+     * #FIRST_REACH} words before and no comma between ("won control for the first time in [20 years]", "his first
+     * visit to China in [six years]", "the biggest losses in [30 years]"): it says since when, which a title keeps,
+     * since without it the first would be no first; it dates nothing.
      */
-    private static boolean firstInYears(AnalyzedText text, TimeAnchor a) {
-        List<Token> tokens = text.tokens();
-        List<Token> own = text.tokensIn(a.timex().start(), a.timex().end());
-        int at = own.isEmpty() ? -1 : own.get(0).index() - 1;
-        if (at <= a.event().token().index() || !tokens.get(at).lowerText().equals("in")) {
-            return false;
+    static boolean sinceAFirst(AnalyzedText text, Mention m) {
+        return m.type() == TimexType.DURATION && firstBefore(text, m) >= 0;
+    }
+
+    /** Whether a verb of its sentence stands before the first that length {@code m} follows ({@link #sinceAFirst}). */
+    static boolean afterAVerb(AnalyzedText text, Mention m) {
+        int first = firstBefore(text, m);
+        for (int i = first - 1; i >= text.sentenceOf(text.tokens().get(first)).firstToken(); i--) {
+            if (text.tokens().get(i).isVerb()) {
+                return true;
+            }
         }
-        int from = Math.max(text.sentenceOf(a.event().token()).firstToken(), a.event().token().index() - MODIFIERS);
-        for (int i = from; i < at; i++) { // "his first visit": a noun's own modifiers too
+        return false;
+    }
+
+    /** The index of the first or superlative that length {@code m} follows ({@link #sinceAFirst}), or -1. */
+    private static int firstBefore(AnalyzedText text, Mention m) {
+        List<Token> tokens = text.tokens();
+        List<Token> own = text.tokensIn(m.start(), m.end());
+        int at = own.isEmpty() ? -1 : own.get(0).index() - 1;
+        if (at < 0 || !tokens.get(at).lowerText().equals("in")) {
+            return -1;
+        }
+        int from = Math.max(text.sentenceOf(own.get(0)).firstToken(), at - FIRST_REACH);
+        for (int i = at - 1; i >= from && !tokens.get(i).text().equals(","); i--) {
             if (tokens.get(i).lowerText().equals("first") || tokens.get(i).pos().equals("JJS")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code title} keeps the first of a length of {@code sinceFirsts} ({@link #sinceAFirst}) but not the
+     * length: "raises its key interest rates for the first time", cut before "in five years", says a first that was
+     * none.
+     */
+    static boolean cutsItsFirst(AnalyzedText text, List<Mention> sinceFirsts, ClauseTitles.Title title) {
+        for (Mention m : sinceFirsts) {
+            int first = firstBefore(text, m);
+            Token t = text.tokens().get(first);
+            if (t.start() >= title.start() && t.end() <= title.end() && m.end() > title.end()) {
                 return true;
             }
         }
@@ -70,13 +105,16 @@ final class LengthAnchors {
     }
 
     /**
-     * The date or time that follows the event of {@code a} after its expression, within {@value #REACH} words in its
-     * sentence, with no comma, clause word or other finite verb between; null if none. A date that modifies the noun
-     * after it gives way to a later one ("at the [2007] Oscars in Hollywood on February 25").
+     * The date or time that follows the event of {@code a} after its expression, within {@value #REACH} words of the
+     * later of the two in its sentence, with no comma, clause word or other finite verb between; null if none. A date
+     * that modifies the noun after it gives way to a later one ("at the [2007] Oscars in Hollywood on February 25").
      */
     static Mention dateAfter(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
         Token event = a.event().token();
-        int end = Math.min(text.sentenceOf(event).endToken(), event.index() + 1 + REACH);
+        List<Token> anchor = text.tokensIn(a.timex().start(), a.timex().end());
+        // after a length, the reach counts from the length: "won control of the Senate for the first time in 20 years"
+        int from = anchor.isEmpty() ? event.index() : Math.max(event.index(), anchor.get(anchor.size() - 1).index());
+        int end = Math.min(text.sentenceOf(event).endToken(), from + 1 + REACH);
         List<Token> tokens = text.tokens();
         Mention modifier = null;
         for (int i = event.index() + 1; i < end; i++) {
@@ -85,6 +123,10 @@ final class LengthAnchors {
                 Mention m = mentionAt(timexes, t.start());
                 if (m != null && (m.type() == TimexType.DATE || m.type() == TimexType.TIME)) {
                     List<Token> own = text.tokensIn(m.start(), m.end());
+                    if (!anchor.isEmpty() && own.get(0).index() == anchor.get(anchor.size() - 1).index() + 2
+                            && tokens.get(own.get(0).index() - 1).lowerText().equals("of")) {
+                        return null; // "in the first 10 months of this year": the length's own frame dates nothing
+                    }
                     int next = own.get(own.size() - 1).index() + 1;
                     if (modifier != null || next >= end || !tokens.get(next).isNoun()) {
                         return m;

@@ -380,6 +380,8 @@ public final class LanguageLayer {
                     upos[i] = "VERB"; // "The Deepwater Horizon rig sank/NOUN on 20 April"
                 } else if (isPastTakenForAdjective(lows, upos, i)) {
                     upos[i] = "VERB"; // "Oil prices fell/ADJ sharply", "Toyota's shares fell/ADJ 3 percent"
+                } else if (isPastAfterItsDay(lows, upos, i)) {
+                    upos[i] = "VERB"; // "The Liberals on Tuesday won/ADJ control", "on Tuesday won/NOUN the vote"
                 } else if (isParticipleAfterHave(lows, upos, i)) {
                     upos[i] = "VERB"; // "Israel had closed/ADJ Rafah": a perfect, not "had" and an adjective"
                 } else if (isVerbTakenForPlural(words, lows, upos, i)
@@ -694,6 +696,19 @@ public final class LanguageLayer {
     }
 
     /**
+     * Whether word {@code i}, tagged a noun or an adjective, is the simple past of an irregular verb right after the
+     * day that news names between a subject and its verb ("The Liberals on Tuesday won/ADJ control of the Senate",
+     * "Rebels yesterday took/NOUN the town"): after "on" and a day, or "yesterday" or "today", no noun phrase goes on.
+     */
+    private static boolean isPastAfterItsDay(String[] lows, String[] upos, int i) {
+        if (!(upos[i].equals("NOUN") || upos[i].equals("ADJ")) || AMBIGUOUS_PASTS.contains(lows[i])
+                || Lemmas.irregularPast(lows[i]).isEmpty() || !DAYS.contains(lows[i - 1])) {
+            return false;
+        }
+        return lows[i - 1].equals("yesterday") || lows[i - 1].equals("today") || i >= 2 && lows[i - 2].equals("on");
+    }
+
+    /**
      * Whether word {@code i}, tagged an adjective in "-ed" right after a form of "have" (adverbs aside), is the
      * participle of a perfect: no noun follows it ("Israel had closed/ADJ Rafah earlier Thursday", "has ended/ADJ
      * in a draw"; "had limited success" keeps its adjective).
@@ -746,11 +761,15 @@ public final class LanguageLayer {
         return k - 1 >= 0 && upos[k - 1].equals("DET") && (k - 2 < 0 || !upos[k - 2].equals("ADP"));
     }
 
+    /** Words that open a clause whose subject may open on a participle: "that masked men", "when masked men". */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("that", "when", "as", "after",
+            "because", "since", "while", "before", "until", "although", "though", "if");
+
     /**
      * Whether word {@code i}, tagged a verb, stands between a determiner, number, possessive, adjective or preposition
      * and the noun it modifies, an adverb perhaps between ("two suspected robbers", "the wounded soldiers", "a hastily
-     * called meeting", "a series of coordinated bombings"), or between "that" and a noun a verb follows ("said that
-     * masked men robbed"): a participle, no past tense.
+     * called meeting", "a series of coordinated bombings"), or between "that" or a subordinator and a noun a verb
+     * follows ("said that masked men robbed", "when masked men stormed"): a participle, no past tense.
      */
     private static boolean isModifierOfNoun(String[] words, String[] upos, int i) {
         if (i == 0 || i + 1 >= words.length || !(upos[i + 1].equals("NOUN") || upos[i + 1].equals("PROPN"))) {
@@ -759,8 +778,11 @@ public final class LanguageLayer {
         // the tagger reads some adverbs in "-ly" as interjections ("a hastily/INTJ called meeting")
         boolean adverb = upos[i - 1].equals("ADV") || upos[i - 1].equals("INTJ") && words[i - 1].endsWith("ly");
         int before = adverb && i >= 2 ? i - 2 : i - 1;
-        if (words[before].equalsIgnoreCase("that") && i + 2 < words.length && upos[i + 2].equals("VERB")) {
-            return true; // "said that masked/VBD men robbed a shop": the clause's verb comes after the noun
+        if (CLAUSE_OPENERS.contains(words[before].toLowerCase(java.util.Locale.ROOT)) && i + 2 < words.length
+                && upos[i + 2].equals("VERB")) {
+            // "said that masked/VBD men robbed a shop", "when masked/VBD men stormed": the clause's verb comes after
+            // the noun
+            return true;
         }
         return switch (upos[before]) {
             case "DET", "NUM", "ADJ" -> true;

@@ -1746,6 +1746,33 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aLengthSinceAFirstStaysInTheTitleAndTheDateAfterItDatesTheHappening() {
+        // the length took the anchor, and the happening was lost
+        assertThat(extract("The Marvel Party won control of the Senate for the first time in 20 years on Tuesday."))
+                .anyMatch(e -> e.when().equals(When.parse("2025-08-26")) && e.title()
+                        .equals("The Marvel Party wins control of the Senate for the first time in 20 years"));
+        // a title cut before the length would say a first that was none
+        assertThat(titles("The Central Bank of Tarvia raised its key interest rates for the first time in five years"
+                + " on Tuesday.")).noneMatch(t -> t.endsWith("first time"));
+        // the frame of a length dates nothing: "of this year" is the months'
+        assertThat(titles("Tarvia recorded 7.4 billion dollars in trade with Varna in the first nine months of this"
+                + " year.")).isEmpty();
+        // the length of a subject's first stays out of the title
+        assertThat(titles("The biggest corruption scandal in more than a decade brought down Tarvia's top official"
+                + " Mira Holm in late July.")).contains("The biggest corruption scandal brings down Tarvia's top"
+                + " official Mira Holm");
+    }
+
+    @Test
+    void aSubjectMayOpenOnAParticipleAfterThatOrASubordinator() {
+        // the participle was taken for the clause's verb, and the clause had no subject
+        assertThat(titles("Police said on Tuesday that masked men robbed a jewellery shop in Lyon."))
+                .contains("Masked men rob a jewellery shop in Lyon");
+        assertThat(titles("When masked men stormed the bank in Varna on Monday, guards fled."))
+                .contains("Masked men storm the bank in Varna");
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
