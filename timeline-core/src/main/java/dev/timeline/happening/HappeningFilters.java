@@ -324,7 +324,7 @@ final class HappeningFilters {
     private static final Set<String> WISHES = Set.of("hope", "wish", "want", "expect", "believe", "think", "fear",
             "predict", "doubt", "urge", "ask");
     /** Words of a condition or a question, under which a "would" plans nothing: "would attend if invited". */
-    private static final Set<String> WOULD_CONDITIONS = Set.of("if", "unless", "otherwise", "whether", "provided",
+    static final Set<String> WOULD_CONDITIONS = Set.of("if", "unless", "otherwise", "whether", "provided",
             "when");
     /** Words that count up to now: "so far", "to date", "thus far", "up to now". */
     private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:so far|to date|thus far|up to now|until now)\\b");

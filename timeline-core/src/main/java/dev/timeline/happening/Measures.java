@@ -218,8 +218,9 @@ final class Measures {
             }
             if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()
                     && !COUNTED_WITH.contains(Phrases.low(tokens.get(i - 1)))) { // "settled with around 150 people"
-                Token n = tokens.get(i + 1).text().equals("$") && i + 2 < tokens.size() ? tokens.get(i + 2)
-                        : tokens.get(i + 1);
+                // "closed at $4.95", "at £4.95"
+                Token n = Phrases.CURRENCY_SIGNS.contains(tokens.get(i + 1).text()) && i + 2 < tokens.size()
+                        ? tokens.get(i + 2) : tokens.get(i + 1);
                 boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
                 return number && !inADate(n, datesOfSentence);
             }

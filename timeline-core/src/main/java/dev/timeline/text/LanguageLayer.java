@@ -664,18 +664,36 @@ public final class LanguageLayer {
      * a word that cannot go on with a noun phrase ("the rig sank/NOUN on 20 April", "prices rose/NOUN 2 percent") or
      * a date that opens with "last", "yesterday" or "today" ("sank/NOUN last month"), or anywhere when it is only ever
      * a past ("the company overtook/NOUN Infogear"); not a word that news writes as a noun as often ("a knife wound in",
-     * "a flu shot in").
+     * "a flu shot in"). A regular past after a noun, before a preposition or a number ("the share price closed/NOUN
+     * on Friday"), is one too.
      */
     private static boolean isPastTakenForNoun(String[] words, String[] lows, String[] upos, int i) {
         String low = lows[i];
-        if (!upos[i].equals("NOUN") || AMBIGUOUS_PASTS.contains(low) || Lemmas.irregularPast(low).isEmpty()
+        if (!upos[i].equals("NOUN") || AMBIGUOUS_PASTS.contains(low)
                 || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("ADJ"))) {
             return false;
+        }
+        if (Lemmas.irregularPast(low).isEmpty()) {
+            // "Norbank's share price closed/NOUN on Friday": a regular past of a verb news uses, after a noun
+            return !upos[i - 1].equals("ADJ") && isRegularPast(low) && i + 1 < words.length
+                    && (upos[i + 1].equals("ADP") || upos[i + 1].equals("NUM"));
         }
         return i + 1 >= words.length || Lemmas.isOnlySimplePast(low) || switch (upos[i + 1]) {
             case "ADP", "NUM", "ADV", "PUNCT" -> true;
             default -> DATE_OPENERS.contains(lows[i + 1]); // "the tanker sank/NOUN last month"
         };
+    }
+
+    /**
+     * Whether {@code low} is the regular past of a verb of {@link BaseVerbs}, not the verb itself ("closed", not
+     * "need" or "shed").
+     */
+    private static boolean isRegularPast(String low) {
+        if (!low.endsWith("ed") || low.length() < 5) {
+            return false;
+        }
+        String lemma = Lemmas.lemma(low, low, "VERB");
+        return !lemma.equals(low) && BaseVerbs.contains(lemma);
     }
 
     /**

@@ -39,6 +39,8 @@ class AnnouncementTitlesTest {
                 t -> t.contains("says"));
         assertThat(titles("Norbank said on Tuesday it would not close any branches.")).isEmpty();
         assertThat(titles("Norbank said on Tuesday it would continue to lend to farmers.")).isEmpty();
+        // a condition makes it no decision
+        assertThat(titles("Norbank said on Tuesday it would close 40 branches if the merger failed.")).isEmpty();
     }
 
     @Test

@@ -1303,6 +1303,8 @@ class ExtractionRulesTest {
     void aDatePremodifyingANounOfPurposeAndADanglingInfinitive() {
         assertThat(titles("Wheat futures for December delivery closed at 5.16 dollars on Friday.")).allMatch(
                 t -> !t.startsWith("Delivery"));
+        // a level after a currency sign, and a regular past the model took for a noun ("closed/NN on Friday")
+        assertThat(titles("Norbank's share price closed on Friday at £4.95, but fell to £4.12 on Monday.")).isEmpty();
         assertThat(titles("The engineers will today carry out a pressure test to see whether they can seal the well."))
                 .containsExactly("The engineers carry out a pressure test");
     }

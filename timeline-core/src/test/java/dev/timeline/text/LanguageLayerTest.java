@@ -570,6 +570,10 @@ class LanguageLayerTest {
                 .isEqualTo("VBD");
         assertThat(token(analyze("He had a knife wound in his chest."), "wound").pos()).isEqualTo("NN");
         assertThat(token(analyze("Oil prices rose yesterday."), "rose").pos()).isEqualTo("VBD");
+        // a regular past after a noun, before a preposition; not a noun that is its own verb
+        assertThat(token(analyze("Norbank's share price closed on Friday at 4.95 euros."), "closed").pos())
+                .isEqualTo("VBD");
+        assertThat(token(analyze("The hospital bed in the ward was empty."), "bed").pos()).startsWith("NN");
     }
 
     @Test
