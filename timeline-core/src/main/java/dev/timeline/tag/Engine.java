@@ -260,6 +260,13 @@ final class Engine {
         if (!safe || (k.low.equals("fall") || k.low.equals("spring")) && s.w(i - 1, "to")) {
             return null;
         }
+        // "Operation Winter Shield", "relief group Summer Light", "the Autumn Harvest festival", "the Winter
+        // Olympics": a capitalized season before a capitalized word of no temporal meaning names something
+        Token next = s.t(i + 1);
+        if (k.cap && next.cap && next.cat == Cat.OTHER && !next.low.isEmpty()
+                && Character.isLetter(next.low.charAt(0))) {
+            return null;
+        }
         // "the fall in prices", "the fall of Saigon": a decline or a defeat, unless a year follows ("the fall of 1990")
         if (k.low.equals("fall") && s.any(i + 1, "in", "of", "from", "to", "by")
                 && CalendarRules.explicitYear(s, i + 2) == 0) {

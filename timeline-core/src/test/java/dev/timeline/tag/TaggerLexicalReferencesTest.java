@@ -91,6 +91,11 @@ class TaggerLexicalReferencesTest {
             He told USA Today the plan was dead.                                    | ~~
             Protests spread across the region during the Arab Spring.               | ~~
             After the failed 1968 Velvet Spring, Novak fled to Austria.            | 1968 DATE 1968
+            Operation Winter Shield delivered blankets to the highlands.            | ~~
+            Relief group Summer Light delivered food to Dessa.                      | ~~
+            The Autumn Harvest festival opened in Vallis.                           | ~~
+            Skiers arrived for the Winter Olympics.                                 | ~~
+            Prices rose in Summer 2019.                                             | Summer 2019 DATE 2019-SU
             Tokyo Prices Rise in the Cold Winter                                    | Winter DATE 1989-WI
             This week, the company paid $10.                                        | This week DATE 1989-W44
             "This week is crucial," he said.                                        | This week DATE 1989-W44
