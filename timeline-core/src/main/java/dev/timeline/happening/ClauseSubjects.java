@@ -71,7 +71,7 @@ final class ClauseSubjects {
     private static final int MAX_ASIDE = 40;
     /** Words that make the number after them approximate: "about 70 miles", "some 20 km". */
     private static final Set<String> APPROXIMATORS = Set.of("about", "some", "nearly", "almost", "around",
-            "roughly", "approximately");
+            "roughly", "approximately", "over");
     /** Words that compare an amount before "than": "more than 5,000 feet". */
     private static final Set<String> COMPARED_AMOUNTS = Set.of("more", "less", "fewer");
 
@@ -597,6 +597,7 @@ final class ClauseSubjects {
             while (subjectStart < subjectEnd && (!Phrases.isNounPhraseStart(tokens.get(subjectStart))
                     && !Phrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), subjectStart)
                     && !adjectivalParticiple(tokens, s, subjectStart) // "said that masked/VBN men robbed"
+                    && !opensAnAmount(tokens, s, subjectStart) // "A ferry carrying over/RB 300 passengers"
                     || Subjects.CONNECTIVES.contains(Phrases.low(tokens.get(subjectStart))))) {
                 subjectStart++; // "However Jane died": a connective the tagger took for a name opens no subject
             }
@@ -998,10 +999,16 @@ final class ClauseSubjects {
         return t.text().chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
+    /** Whether token {@code at} is an approximator of {@link #APPROXIMATORS} before a number: "over/RB 300". */
+    private static boolean opensAnAmount(List<Token> tokens, Sentence s, int at) {
+        return at + 1 < s.endToken() && APPROXIMATORS.contains(Phrases.low(tokens.get(at)))
+                && tokens.get(at + 1).pos().equals("CD");
+    }
+
     /**
      * Where the words that make a number approximate start when they stand between a noun and the number at {@code
-     * at}, inside one noun phrase: "a platform [about] 70 miles southwest", "a pipeline [more than] 5,000 feet deep";
-     * -1 if none.
+     * at}, or a participle or preposition and it, inside one noun phrase: "a platform [about] 70 miles southwest", "a
+     * pipeline [more than] 5,000 feet deep", "a ferry carrying [over] 300 passengers"; -1 if none.
      */
     private static int approximatorBefore(List<Token> tokens, Sentence s, int at) {
         if (at >= s.endToken() || !tokens.get(at).pos().equals("CD") || at - 2 < s.firstToken()) {
@@ -1011,7 +1018,11 @@ final class ClauseSubjects {
         int start = APPROXIMATORS.contains(word) ? at - 1
                 : word.equals("than") && at - 3 >= s.firstToken()
                 && COMPARED_AMOUNTS.contains(Phrases.low(tokens.get(at - 2))) ? at - 2 : -1;
-        return start >= 0 && start - 1 >= s.firstToken() && tokens.get(start - 1).isNoun() ? start : -1;
+        // "a platform about 70 miles", "a ferry carrying more than 300 passengers", "a coach with over 40 pilgrims":
+        // after a noun, a participle or a preposition
+        Token before = start - 1 >= s.firstToken() ? tokens.get(start - 1) : null;
+        return before != null && (before.isNoun() || before.pos().equals("VBG") || before.pos().equals("VBN")
+                || before.pos().equals("IN")) ? start : -1;
     }
 
     /**
@@ -1027,7 +1038,8 @@ final class ClauseSubjects {
         return at - 1 >= s.firstToken() && end - at < MAX_LONG_SUBJECT
                 && (!covered[at - 1] || SubjectPhrases.modifyingDate(tokens, s.firstToken(), at, end, covered) >= 0)
                 && SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && next < end
-                && (Phrases.isNounPhraseStart(tokens.get(next)) || adjectivalParticiple(tokens, s, next))
+                && (Phrases.isNounPhraseStart(tokens.get(next)) || adjectivalParticiple(tokens, s, next)
+                || opensAnAmount(tokens, s, next)) // "A coach with nearly/RB 40 pilgrims crashed"
                 && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")
                 || at - 2 >= s.firstToken() && isParticiple(tokens.get(at - 1)) && !isReportingVerb(tokens.get(at - 1))
                 && tokens.get(at - 2).isNoun()
@@ -1401,7 +1413,8 @@ final class ClauseSubjects {
             boolean[] covered) {
         Token t = tokens.get(at);
         // a past participle takes a phrase, not an object: "confirmed a preliminary estimate" is a clause's verb
-        boolean object = Phrases.isNounPhraseStart(tokens.get(next)) && t.pos().equals("VBG");
+        boolean object = (Phrases.isNounPhraseStart(tokens.get(next)) || opensAnAmount(tokens, s, next))
+                && t.pos().equals("VBG"); // "a ferry carrying [over] 300 passengers"
         // "A ship called Ocean Star sank", "a man named John Smith was arrested": a naming participle and its name
         boolean name = NAMING.contains(t.lemma().toLowerCase(Locale.ROOT)) && next < end && !covered[next]
                 && Character.isUpperCase(tokens.get(next).text().charAt(0));

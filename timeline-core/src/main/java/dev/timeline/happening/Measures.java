@@ -93,7 +93,7 @@ final class Measures {
     /** Verbs of level that quote a market within its session, not at its close: "opened higher", "traded lower". */
     private static final Set<String> WITHIN_THE_SESSION = Set.of("open", "trade");
     /** Where a verb of level leaves a market or a quantity: "opened higher", "traded mixed". */
-    private static final Set<String> DIRECTIONS = Set.of("higher", "lower", "up", "down", "flat", "steady", "mixed",
+    static final Set<String> DIRECTIONS = Set.of("higher", "lower", "up", "down", "flat", "steady", "mixed",
             "firmer", "weaker", "stronger", "unchanged");
     /** How far after a verb of level its "at", "to" or "around" may come: "closed up 2 percent at 1,866.36". */
     private static final int LEVEL_REACH = 4;
@@ -183,7 +183,8 @@ final class Measures {
      * statistic-verbs.txt}): a word of {@link #LEVEL_PREPOSITIONS} ("at", "to", "around") and a number follow it
      * within {@value #LEVEL_REACH} words in its clause, the number not part of one of {@code datesOfSentence} ("opened
      * at 10 a.m." is a time); or it opens or trades in a direction, a quote within the session ("opened higher"; a
-     * close in one, "closed lower", is the day's); or it reaches a high or a low ({@link #reachesAnExtreme}).
+     * close in one, "closed lower", "closed down 4 percent", is the day's, unless a date stands before the move:
+     * "ended Tuesday trading down 2.3%"); or it reaches a high or a low ({@link #reachesAnExtreme}).
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (e.token().isVerb() && REACHING.contains(e.verbLemma())) {
@@ -205,15 +206,20 @@ final class Measures {
         }
         boolean direction = false;
         boolean amount = false;
+        boolean afterADate = false;
         for (int i = e.token().index() + 1; i <= end; i++) {
             String low = Phrases.low(tokens.get(i));
             if (low.equals(",") || low.equals(";")) {
                 return false;
             }
-            // "ended Tuesday trading down 2.3%", "ended the day 1.2 percent higher": where a price closed, a quote
+            // "ended Tuesday trading down 2.3%": where a price closed, a quote that a title cut at the date would
+            // leave bare; "closed down 4 percent in Oslo on Wednesday" is the day's move
+            boolean date = inADate(tokens.get(i), datesOfSentence);
+            afterADate |= date && !direction;
             direction |= DIRECTIONS.contains(low);
-            amount |= tokens.get(i).pos().equals("CD") && !inADate(tokens.get(i), datesOfSentence);
-            if (LEVELS.contains(e.verbLemma()) && direction && amount) {
+            amount |= tokens.get(i).pos().equals("CD") && !date;
+            if (LEVELS.contains(e.verbLemma()) && direction && amount
+                    && (afterADate || WITHIN_THE_SESSION.contains(e.verbLemma()))) { // "opened 207 points lower"
                 return true;
             }
             if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()

@@ -328,8 +328,11 @@ final class Phrases {
             i++;
             boolean particle = i - 2 >= from && tokens.get(i - 2).isVerb() && (PARTICLES.contains(low)
                     || isDirectionOf(tokens.get(i - 2).lowerLemma(), low));
+            // "closed 0.6 percent higher/RB": a direction after an amount ends a phrase
+            boolean direction = t.pos().equals("RB") && Measures.DIRECTIONS.contains(low) && i - 2 > from
+                    && (tokens.get(i - 2).isNoun() || tokens.get(i - 2).pos().equals("CD"));
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low) || noun
-                    || particle) {
+                    || particle || direction) {
                 end = i; // "was forced to step down": a particle after its verb ends a phrase
             }
             // a particle ends a phrase after its verb ("blew up"), not as a preposition ("a jet over [the town]")

@@ -1775,6 +1775,26 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anApproximateNumberAfterAParticipleOrAPrepositionStaysInsideTheSubject() {
+        // the subject ended at the number: nothing, or the passengers sank
+        assertThat(titles("A ferry carrying more than 300 passengers sank off Castel Ruvo on Wednesday."))
+                .contains("A ferry carrying more than 300 passengers sinks off Castel Ruvo");
+        assertThat(titles("A ferry carrying over 300 passengers sank off Castel Ruvo on Wednesday."))
+                .contains("A ferry carrying over 300 passengers sinks off Castel Ruvo");
+        assertThat(titles("A coach with nearly 40 pilgrims crashed near Lorvik on Monday."))
+                .contains("A coach with nearly 40 pilgrims crashes near Lorvik");
+    }
+
+    @Test
+    void aCloseInADirectionIsTheDaysMoveAnOpeningOrACloseAfterItsDateAQuote() {
+        // a close down by an amount read as a level: nothing
+        assertThat(titles("Kelmar Bank shares closed down 4 percent in Oslo on Wednesday."))
+                .contains("Kelmar Bank shares close down 4 percent in Oslo");
+        assertThat(titles("The Tarvia index opened 207 points lower on Wednesday.")).isEmpty();
+        assertThat(titles("Kelmar shares in Oslo ended Tuesday trading down 2.3 percent.")).isEmpty();
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
@@ -2113,7 +2133,9 @@ class ExtractionRulesTest {
         assertThat(titles("Foreign exchange reserves stood at 1.2 trillion dollars at the end of June.")).isEmpty();
         // where a price ended the day, up or down by an amount, is a quote (was "Norrail's shares in Oslo end")
         assertThat(titles("Norrail's shares in Oslo ended Tuesday trading down 2.3%.")).isEmpty();
-        assertThat(titles("Share prices in Oslo closed 0.6 percent higher on Tuesday.")).isEmpty();
+        // a close in a direction on its day is the day's move, a market's happening
+        assertThat(titles("Share prices in Oslo closed 0.6 percent higher on Tuesday.")).containsExactly(
+                "Share prices in Oslo close 0.6 percent higher");
         // the end of a happening is none
         assertThat(titles("The Norrail strike ended on Tuesday after 12 days of talks.")).isNotEmpty();
     }
