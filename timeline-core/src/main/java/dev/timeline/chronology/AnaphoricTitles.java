@@ -75,12 +75,20 @@ public final class AnaphoricTitles {
         }
         for (int i = 1; i < words.length; i++) {
             if ((Character.isUpperCase(words[i].charAt(0)) || YEAR.matcher(words[i]).matches())
-                    && !inAPlacePhrase(words, i)) {
-                return false;
+                    && (!inAPlacePhrase(words, i) || words[0].equals("The") && i >= 3
+                    && words[i - 1].equals("in") && PLACE_NAMED.contains(words[i - 2]))) {
+                return false; // "The civil war in Korvania breaks out": there is one
             }
         }
         return true;
     }
+
+    /**
+     * Nouns of which a place says which one, the war or the vote of a country: "The civil war in Korvania", "The
+     * crisis in Darfur", "The election in Kenya"; not "The bomb in Baghdad" or "The man in Paris".
+     */
+    private static final Set<String> PLACE_NAMED = Set.of("war", "conflict", "crisis", "election", "elections",
+            "referendum", "uprising", "insurgency", "revolution", "famine", "drought", "genocide", "unrest");
 
     /**
      * Where a {@link #GENERIC_NOUNS generic noun} stands after the words of nationality that follow "The" ("The Dutch

@@ -36,6 +36,9 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("The war ends in a UN-brokered ceasefire")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The tanker dumps oil into Alaska's Prince William Sound")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The singer dies at his Los Angeles home")).isTrue();
+        // of a war or a vote, the country says which
+        assertThat(AnaphoricTitles.isAnaphoric("The civil war in Korvania breaks out")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The bomb in Vallis explodes")).isTrue();
         // a pronoun the extractor could not resolve says not who, whatever names follow
         assertThat(AnaphoricTitles.isAnaphoric("He summons his top advisers to meet Obama")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The federal government sends a bill to BP")).isFalse();
