@@ -364,6 +364,9 @@ public final class LanguageLayer {
                 // "Tung/VERB cancelled a visit", "Defeat/VERB left the team 11th": no imperative before a past
                 upos[0] = BaseVerbs.contains(lows[0]) ? "NOUN" : "PROPN";
             }
+            if (at == 0 && isGerundSubject(words, lows, upos)) {
+                upos[0] = "NOUN"; // "Fighting/VERB broke out in Dessa": a gerund before a finite verb is its subject
+            }
             if (at == 0 && isNounTakenForImperative(words, upos)) {
                 upos[0] = upos[1].equals("PROPN") ? "PROPN" : "NOUN"; // "Share/VERB prices closed lower Thursday"
             }
@@ -433,6 +436,23 @@ public final class LanguageLayer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the sentence opens with a gerund right before a finite verb, a past or a form of "be" or "have"
+     * ("Fighting broke out", "Voting was halted", "Shelling has resumed"): the gerund is the subject, no participle
+     * opening a phrase ("Fighting back tears, she said" has a comma and a subject after it).
+     */
+    private static boolean isGerundSubject(String[] words, String[] lows, String[] upos) {
+        if (words.length < 3 || !upos[0].equals("VERB") || !lows[0].endsWith("ing") || lows[0].length() < 5
+                || !Character.isUpperCase(words[0].charAt(0)) || words[2].equals(",")
+                || lows[0].equals("having") || lows[0].equals("being")) {
+            // "Looking tired, the president left": the participle's phrase ends at its comma; "Having carved a
+            // niche": a perfect participle
+            return false;
+        }
+        return FINITE_AUXILIARIES.contains(lows[1]) || upos[1].equals("VERB") && (Lemmas.isOnlySimplePast(lows[1])
+                || Lemmas.irregularPast(lows[1]).isPresent() || lows[1].endsWith("ed"));
     }
 
     /**

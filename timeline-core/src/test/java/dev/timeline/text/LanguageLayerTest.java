@@ -577,6 +577,16 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aGerundThatOpensTheSentenceBeforeAFiniteVerbIsItsSubject() {
+        // the model read "Fighting/VBG broke out", and the clause had no subject
+        assertThat(token(analyze("Fighting broke out in Dessa on Tuesday."), "Fighting").pos()).isEqualTo("NN");
+        assertThat(token(analyze("Voting was halted in Dessa on Tuesday."), "Voting").pos()).isEqualTo("NN");
+        // a participle's phrase, and a perfect participle, stay
+        assertThat(token(analyze("Having carved a niche, Mafo took his horses to Dessa."), "Having").pos())
+                .isEqualTo("VBG");
+    }
+
+    @Test
     void anIrregularPastAfterTheDayBetweenSubjectAndVerbIsTheVerb() {
         // the model read "won/JJ control" after "on Tuesday", and the sentence had no verb
         assertThat(token(analyze("The Liberals on Tuesday won control of the Senate."), "won").pos()).isEqualTo("VBD");
