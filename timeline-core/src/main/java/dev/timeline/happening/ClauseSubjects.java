@@ -473,7 +473,9 @@ final class ClauseSubjects {
                 continue;
             }
             if (subjectStart < subjectEnd && SubjectPhrases.opensAnotherPhrase(tokens, s, subjectStart)) {
-                if (tokens.get(subjectStart).text().equals("the")
+                // "told journalists [the striker] injured his knee": the hearer of a telling, then its clause
+                boolean afterAHearer = subjectStart - 2 >= floor && isReportingVerb(tokens.get(subjectStart - 2));
+                if (tokens.get(subjectStart).text().equals("the") && !afterAHearer
                         && !SubjectPhrases.afterAFrontedPhrase(tokens, floor, subjectStart)) {
                     return Optional.empty(); // "The commitment [the president made] yesterday": its object is before
                 }

@@ -134,14 +134,17 @@ final class SubjectNumber {
 
     /**
      * Whether the capitalized word at {@code head}, tagged a plural, follows a capitalized proper noun of the subject
-     * that starts at {@code start} and is no common noun's plural: a surname in "-s" ("Jupp Heynckes/NNS won").
+     * that starts at {@code start} and is no common noun's plural: a surname in "-s" ("Jupp Heynckes/NNS won"), also
+     * after a first name the tagger took for a common noun that is none ("Nuno/NN Pires/NNS").
      */
     private static boolean surnameAfterAName(List<Token> tokens, int head, int start) {
         Token t = tokens.get(head);
         String low = t.lowerText();
-        return head - 1 >= start && Character.isUpperCase(t.text().charAt(0)) && low.endsWith("s")
-                && tokens.get(head - 1).pos().equals("NNP") && Character.isUpperCase(tokens.get(head - 1).text()
-                .charAt(0)) && !CommonNouns.contains(low.substring(0, low.length() - 1))
+        Token before = head - 1 >= start ? tokens.get(head - 1) : null;
+        boolean name = before != null && Character.isUpperCase(before.text().charAt(0)) && (before.pos().equals("NNP")
+                || before.pos().equals("NN") && !CommonNouns.contains(before.lowerText()));
+        return name && Character.isUpperCase(t.text().charAt(0)) && low.endsWith("s")
+                && !CommonNouns.contains(low.substring(0, low.length() - 1))
                 && !(low.endsWith("es") && CommonNouns.contains(low.substring(0, low.length() - 2)));
     }
 

@@ -184,9 +184,15 @@ final class SubjectPhrases {
                 && tokens.get(k - 2).isNoun() ? k : -1;
     }
 
+    /** Units a rate counts by after "a": "barrels of oil a day", "60 dollars a barrel", "miles an hour". */
+    private static final java.util.Set<String> RATE_UNITS = java.util.Set.of("day", "week", "month", "year", "hour",
+            "minute", "second", "barrel", "ton", "tonne", "head", "share", "piece", "kilo", "kilogram", "pound",
+            "gallon", "litre", "liter", "person", "year-on-year");
+
     /**
      * Whether a new noun phrase opens at {@code at}, so that a subject read leftwards stops there: "the" right after a
-     * common noun ("At last Wednesday's initial case [the judge] ordered": a fronted phrase without its comma), or a
+     * common noun ("At last Wednesday's initial case [the judge] ordered": a fronted phrase without its comma), "a"
+     * after one ("told reporters [a Danish tourist] arrived"), or a
      * name right after a noun that takes a clause ({@code clause-nouns.txt}: "there is little doubt [Prime Minister
      * Cameron], who travels"). A name's "the" stays: "Alexander the Great".
      */
@@ -201,6 +207,12 @@ final class SubjectPhrases {
         if (Phrases.low(first).equals("the")) {
             // "a review of the way the European Union spends its money": a clause that tells of the noun before
             return lowerNoun && !CONTACT_RELATIVE_NOUNS.contains(before.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (Phrases.low(first).equals("a") || Phrases.low(first).equals("an")) {
+            // "told reporters [a Danish tourist] arrived": no noun phrase goes on with "a"; "60 dollars a barrel",
+            // "barrels of oil a day" rate a quantity, and "letting/NN a country in" takes an object
+            return lowerNoun && !before.lowerText().endsWith("ing") && !(at - 2 >= s.firstToken()
+                    && tokens.get(at - 2).pos().equals("CD")) && !RATE_UNITS.contains(Phrases.low(tokens.get(at + 1)));
         }
         return lowerNoun && Character.isUpperCase(first.text().charAt(0))
                 && (first.isNoun() || first.pos().startsWith("JJ")) // "doubt Prime/JJ Minister Cameron"

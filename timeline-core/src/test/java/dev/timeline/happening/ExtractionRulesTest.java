@@ -1795,6 +1795,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theClauseAfterATellingsHearerHasItsOwnSubject() {
+        // the hearer ran into the subject ("Reporters a Danish tourist arrives"), or "the" made it an object relative
+        assertThat(titles("Mayor Ruth Okafor told reporters a Danish tourist arrived on a Norlink flight on Tuesday"
+                + " afternoon.")).contains("A Danish tourist arrives on a Norlink flight");
+        assertThat(titles("Coach Tavares told journalists the striker Nuno Pires injured his knee in training on"
+                + " Monday.")).contains("The striker Nuno Pires injures his knee in training");
+        // a rate's "a" opens no phrase
+        assertThat(titles("The firm aims to pump 80,000 barrels of oil a day using a seal installed on Monday."))
+                .noneMatch(t -> t.startsWith("A day"));
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
