@@ -68,6 +68,9 @@ final class HappeningFilters {
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");
+    /** Words before "after" or "before" that put a happening on the day of the noun it follows: "shortly after". */
+    private static final Set<String> SAME_DAY_ORDERS = Set.of("shortly", "soon", "just", "immediately", "moments",
+            "minutes", "seconds", "right");
     private static final int MIN_PROSE_TOKENS = 6;
     /** A year written in a date: "April 24, 2009", "24/04/2009". */
     private static final Pattern YEAR_IN_DATE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b");
@@ -1073,6 +1076,9 @@ final class HappeningFilters {
                 ? tokens.get(at - 1) : tokens.get(at);
         if (tokens.get(i).lowerText().equals("before") && Phrases.isBody(head)) {
             return false; // "appeared before the House energy committee on Tuesday": before whom, not before when
+        }
+        if (i - 1 > event && SAME_DAY_ORDERS.contains(tokens.get(i - 1).lowerText())) {
+            return false; // "crashed shortly after take-off on Wednesday": moments after it, on its day
         }
         return words > 0 && i > event && BOUNDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                 && !tokens.get(i).text().equalsIgnoreCase("by");
