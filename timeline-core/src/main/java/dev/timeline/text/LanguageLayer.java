@@ -390,6 +390,8 @@ public final class LanguageLayer {
                 } else if (isVerbTakenForPlural(words, lows, upos, i)
                         || VerbsInS.isVerbAfterSubject(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
+                } else if (isAdjectiveEndingANumberedPhrase(lows, upos, i)) {
+                    upos[i] = "NOUN"; // "ahead of the March 8 final/ADJ against Dorn": the phrase's head
                 } else if (isNounInNounPhrase(words, lows, upos, i)) {
                     upos[i] = "NOUN"; // "the relief well", "a coal mine": no adverb or pronoun after an article
                 } else if (i + 1 < n && !upos[i].equals("VERB") && words[i + 1].equalsIgnoreCase("dead")
@@ -436,6 +438,27 @@ public final class LanguageLayer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether word {@code i}, tagged an adjective, ends a noun phrase that a determiner opens and a number or a date
+     * stands in, before a preposition or punctuation ("the March 8 final/ADJ against Dorn", "the 2008 final/ADJ in
+     * Moscow"): an adjective ends no such phrase, it is the noun it would modify.
+     */
+    private static boolean isAdjectiveEndingANumberedPhrase(String[] lows, String[] upos, int i) {
+        if (!upos[i].equals("ADJ") || !upos[i - 1].equals("NUM") || i + 1 >= upos.length
+                || !(upos[i + 1].equals("ADP") || upos[i + 1].equals("PUNCT"))) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+            if (upos[k].equals("DET")) {
+                return true;
+            }
+            if (!(upos[k].equals("PROPN") || upos[k].equals("NUM"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

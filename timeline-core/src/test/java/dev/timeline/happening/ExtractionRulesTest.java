@@ -1807,6 +1807,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void shortlyAfterANounOnItsDayIsThatDay() {
+        // the day was the take-off's, a bound of the crash: nothing
+        assertThat(titles("A cargo plane crashed near Orlen shortly after take-off on Wednesday."))
+                .contains("A cargo plane crashes near Orlen");
+        // after a noun alone, the day stays the noun's
+        assertThat(titles("The minister resigned after the vote on Wednesday.")).isEmpty();
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");

@@ -577,6 +577,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void anAdjectiveThatEndsANumberedPhraseBeforeAPrepositionIsItsNoun() {
+        // the model read "the March 8 final/JJ against Dorn", and the date dated the resting
+        assertThat(token(analyze("Coach Tavares rested his players ahead of the March 8 final against Dorn."),
+                "final").pos()).isEqualTo("NN");
+        assertThat(token(analyze("The final result was announced."), "final").pos()).isEqualTo("JJ");
+    }
+
+    @Test
     void aGerundThatOpensTheSentenceBeforeAFiniteVerbIsItsSubject() {
         // the model read "Fighting/VBG broke out", and the clause had no subject
         assertThat(token(analyze("Fighting broke out in Dessa on Tuesday."), "Fighting").pos()).isEqualTo("NN");
