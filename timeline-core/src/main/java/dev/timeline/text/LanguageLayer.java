@@ -390,6 +390,8 @@ public final class LanguageLayer {
                 } else if (isVerbTakenForPlural(words, lows, upos, i)
                         || VerbsInS.isVerbAfterSubject(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
+                } else if (isNounTakenForPresent(words, lows, upos, i)) {
+                    upos[i] = "NOUN"; // "A tropical storm watch/VERB was issued": no present before a finite "was"
                 } else if (isAdjectiveEndingANumberedPhrase(lows, upos, i)) {
                     upos[i] = "NOUN"; // "ahead of the March 8 final/ADJ against Dorn": the phrase's head
                 } else if (isNounInNounPhrase(words, lows, upos, i)) {
@@ -439,6 +441,21 @@ public final class LanguageLayer {
             }
         }
     }
+
+    /**
+     * Whether word {@code i}, tagged a verb in its base form, stands between a noun or an adjective and a finite form of
+     * "be" or "have" ("A tropical storm watch/VERB was issued", "the death toll/VERB has risen"): two finite verbs do
+     * not follow each other, and the word ends the noun phrase.
+     */
+    private static boolean isNounTakenForPresent(String[] words, String[] lows, String[] upos, int i) {
+        return upos[i].equals("VERB") && i + 1 < words.length && BE_OR_HAVE.contains(lows[i + 1])
+                && (upos[i - 1].equals("NOUN") || upos[i - 1].equals("ADJ"))
+                && Character.isLowerCase(words[i].charAt(0)) && Lemmas.lemma(words[i], lows[i], "VERB").equals(lows[i]);
+    }
+
+    /** Finite forms of "be" and "have" that a subject's noun phrase comes right before. */
+    private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("is", "was", "are", "were", "has",
+            "had", "have");
 
     /**
      * Whether word {@code i}, tagged an adjective, ends a noun phrase that a determiner opens and a number or a date

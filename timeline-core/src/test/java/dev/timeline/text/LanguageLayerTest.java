@@ -582,6 +582,9 @@ class LanguageLayerTest {
         assertThat(token(analyze("Coach Tavares rested his players ahead of the March 8 final against Dorn."),
                 "final").pos()).isEqualTo("NN");
         assertThat(token(analyze("The final result was announced."), "final").pos()).isEqualTo("JJ");
+        // nor does a present stand before "was": "A tropical storm watch/VBP was issued"
+        assertThat(token(analyze("A tropical storm watch was issued early Wednesday."), "watch").pos())
+                .isEqualTo("NN");
     }
 
     @Test
