@@ -49,11 +49,18 @@ final class CalledOff {
         return verb + "\\w*" + (words.length > 1 ? "\\s+" + words[1] : "");
     }
 
-    /** Whether {@code e} is, or is told by a relative clause on, the object of a verb that called it off. */
+    /**
+     * Whether {@code e} is, or is told by a relative clause on, the object of a verb that called it off, or a clause
+     * "which" opens after it says it was called off ("was due to pay a dividend on Monday, which has now been
+     * canceled").
+     */
     static boolean isCalledOff(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int at = e.token().index();
+        if (calledOffAfter(tokens, s, at)) {
+            return true;
+        }
         if (e.token().isVerb()) {
             int relative = relativeBefore(tokens, s, at);
             if (relative < 0) {
@@ -66,6 +73,30 @@ final class CalledOff {
             return head >= s.firstToken() && tokens.get(head).isNoun() && calledOffObject(tokens, s, head);
         }
         return e.token().isNoun() && calledOffObject(tokens, s, at);
+    }
+
+    /**
+     * Whether a comma and "which" after token {@code at}, in its sentence, open a clause whose verb is a calling-off
+     * verb in the passive, with only auxiliaries and adverbs between: ", which has now been canceled".
+     */
+    private static boolean calledOffAfter(List<Token> tokens, Sentence s, int at) {
+        for (int i = at + 1; i + 1 < s.endToken(); i++) {
+            if (!tokens.get(i).text().equals(",") || !tokens.get(i + 1).lowerText().equals("which")) {
+                continue;
+            }
+            for (int k = i + 2; k < Math.min(s.endToken(), i + 2 + REACH); k++) {
+                Token t = tokens.get(k);
+                if (t.pos().equals("VBN") && VERBS.contains(t.lowerLemma())) {
+                    return true;
+                }
+                if (!(t.pos().startsWith("RB") || t.pos().startsWith("VB") && (t.lemma().equals("be")
+                        || t.lemma().equals("have")))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+        return false;
     }
 
     /**

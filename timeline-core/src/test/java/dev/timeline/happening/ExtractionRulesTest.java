@@ -49,6 +49,9 @@ class ExtractionRulesTest {
         assertThat(titles("Prime Minister Lena Varga has indefinitely postponed a visit to Slovakia that had been"
                 + " scheduled for Sunday, her spokesman said.\n\n\"Mrs Varga is determined to stay at home,\" he said"
                 + " on Thursday.")).noneMatch(t -> t.contains("visit"));
+        // a clause after the plan's date that says it was called off
+        assertThat(titles("Kelmar Bank was due to pay a 900 million dollar dividend on Monday, which has now been"
+                + " canceled.")).isEmpty();
     }
 
     @Test
