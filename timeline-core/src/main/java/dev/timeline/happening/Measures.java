@@ -184,11 +184,16 @@ final class Measures {
      * within {@value #LEVEL_REACH} words in its clause, the number not part of one of {@code datesOfSentence} ("opened
      * at 10 a.m." is a time); or it opens or trades in a direction, a quote within the session ("opened higher"; a
      * close in one, "closed lower", "closed down 4 percent", is the day's, unless a date stands before the move:
-     * "ended Tuesday trading down 2.3%"); or it reaches a high or a low ({@link #reachesAnExtreme}).
+     * "ended Tuesday trading down 2.3%"); or it reaches a high or a low ({@link #reachesAnExtreme}); or it compares a
+     * session's {@link #BREADTH} ("Losers led gainers").
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (e.token().isVerb() && REACHING.contains(e.verbLemma())) {
             return reachesAnExtreme(text, e);
+        }
+        if (e.token().isVerb() && e.token().index() > 0
+                && BREADTH.contains(Phrases.low(text.tokens().get(e.token().index() - 1)))) {
+            return true; // "Losers led gainers by 252 to 235": how many shares fell and rose, the session's breadth
         }
         if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {
             return false;
@@ -234,6 +239,9 @@ final class Measures {
         return false;
     }
 
+    /** The counts of a market's breadth, before the verb that compares them: "Losers led gainers by 252 to 235". */
+    private static final Set<String> BREADTH = Set.of("gainers", "losers", "advancers", "decliners", "advances",
+            "declines");
     /** Verbs that reach a level: "hit a record low of 94 pence", "reached a two-year high", "touched a low". */
     private static final Set<String> REACHING = Set.of("hit", "reach", "touch", "strike", "plumb");
     /** The nouns of a quantity's extreme: "a record low", "a 13-year high", "fresh highs". */

@@ -2162,6 +2162,8 @@ class ExtractionRulesTest {
                 "Share prices in Oslo close 0.6 percent higher");
         // the end of a happening is none
         assertThat(titles("The Norrail strike ended on Tuesday after 12 days of talks.")).isNotEmpty();
+        // a session's breadth is a figure too
+        assertThat(titles("Losers led gainers by 252 to 235 on the Tarvia exchange on Thursday.")).isEmpty();
     }
 
     @Test
