@@ -479,6 +479,9 @@ final class HappeningFinder {
     private static final Pattern NOT_PAST_BEFORE = Pattern.compile(
             "(?i)\\b(?:will|would|shall|may|might|could|should|must|to|be|being|is|are|am)\\s+(?:be\\s+)?$");
 
+    /** A form of "be" or "have" between a trigger and "since": the start of a state, not of the trigger's kind. */
+    private static final Pattern VERB_BETWEEN = Pattern.compile("(?i)\\b(?:has|have|had|is|are|was|were|been)\\b");
+
     /**
      * Whether a temporal connective stands between a trigger and a date so that the date dates another clause:
      * "returned on Wednesday after visits to Russia", "visits Taiwan since Washington switched … in 1979", "the trip
@@ -489,8 +492,11 @@ final class HappeningFinder {
         StartFilteredPattern.Search connectives = CONNECTIVE.search(between);
         while (connectives.find()) {
             MatchResult m = connectives.match();
+            // "Reports on his visit to Egypt have been abundant since late October": a verb between makes the date
+            // its state's start
             boolean datesTheConnective = triggerFirst && m.group(1).equalsIgnoreCase("since")
-                    && SINCE_THE.matcher(between).region(m.end(), between.length()).matches();
+                    && SINCE_THE.matcher(between).region(m.end(), between.length()).matches()
+                    && !VERB_BETWEEN.matcher(between.substring(0, m.start())).find();
             if (!datesTheConnective) {
                 return true;
             }

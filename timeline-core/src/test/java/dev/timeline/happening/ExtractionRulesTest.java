@@ -1819,6 +1819,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void sinceAfterAVerbOfStateDatesTheStateNotTheTriggersHappening() {
+        // "late January" was the visit's date
+        assertThat(titles("Reports on Omar Reyes's visit to Norvania have been abundant since late January."))
+                .isEmpty();
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
