@@ -1171,7 +1171,7 @@ final class ClauseSubjects {
     private static final Set<String> GERUND_SUBORDINATORS = Set.of("after", "before", "since", "upon");
     /** Whether the gerund at {@code g} opens a clause of time that "after", "before", "since" or "upon" leads. */
     static boolean opensAGerundClause(List<Token> tokens, Sentence s, int g) {
-        return g - 2 >= s.firstToken() && tokens.get(g).pos().equals("VBG")
+        return g - 1 >= s.firstToken() && tokens.get(g).pos().equals("VBG")
                 && GERUND_SUBORDINATORS.contains(Phrases.low(tokens.get(g - 1)));
     }
 
@@ -1191,7 +1191,32 @@ final class ClauseSubjects {
         if (!opensAGerundClause(tokens, s, g)) {
             return Optional.empty();
         }
+        if (g - 1 == s.firstToken()) {
+            return subjectAfterTheComma(text, s, g, covered, entities);
+        }
         return subjectOfTheVerbBefore(text, s, g - 2, covered, entities);
+    }
+
+    /**
+     * The subject of the main clause after the comma that closes a gerund's clause opening the sentence, at {@code g}
+     * ("After striking down the curfew on Monday, a judge in Talmont rejected the appeal": the judge struck it down):
+     * the subject before the first finite verb after the comma; empty when none follows within {@value
+     * #GERUND_CLAUSE_REACH} words.
+     */
+    private static Optional<Subject> subjectAfterTheComma(AnalyzedText text, Sentence s, int g, boolean[] covered,
+            ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        int comma = g + 1;
+        while (comma < s.endToken() && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        int closed = comma;
+        for (int k = comma + 2; k < Math.min(s.endToken(), comma + GERUND_CLAUSE_REACH); k++) {
+            if (tokens.get(k).isVerb() && Phrases.isFiniteOrModal(tokens.get(k))) {
+                return before(text, s, k, true, covered, entities).filter(x -> x.start() > closed);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -25,6 +25,13 @@ class SubordinateGerundsTest {
     }
 
     @Test
+    void aGerundClauseThatOpensTheSentenceTellsAHappeningOfTheSubjectAfterItsComma() {
+        assertThat(dated("After striking down the curfew on Monday, Judge Ana Reyes rejected the city's appeal on"
+                + " Wednesday.")).contains("2025-08-25 Judge Ana Reyes strikes down the curfew",
+                "2025-08-27 Judge Ana Reyes rejects the city's appeal");
+    }
+
+    @Test
     void aGerundAfterAFutureClauseIsPlannedToo() {
         List<Event> events = LexiconExamples.events(
                 "Dutch ministers will meet in Oslo on Monday before signing the fishing accord on Wednesday.");
