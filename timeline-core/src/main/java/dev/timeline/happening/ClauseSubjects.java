@@ -1413,10 +1413,18 @@ final class ClauseSubjects {
         // its object ("after meeting Obama")
         String before = tokens.get(at - 1).pos();
         return before.equals("DT") || before.startsWith("JJ") || before.equals("CD") || before.equals("PRP$")
-                || before.equals("POS") || before.equals("IN") && !gerund || afterOrdinal
+                || before.equals("POS") || before.equals("IN") && (!gerund
+                || ADJECTIVAL_GERUNDS.contains(Phrases.low(tokens.get(at)))) || afterOrdinal
                 || SUBORDINATORS.contains(Phrases.low(tokens.get(at - 1))) && !gerund // "when masked men stormed"
                 || PARTICIPLE_ADVERBS.contains(Phrases.low(tokens.get(at - 1))); // "newly elected party leader"
     }
+
+    /**
+     * Words in "-ing" that news writes as adjectives before a noun, even after a preposition: "the conflict in
+     * neighboring Sierra Leone that ended in 2001" (not "after meeting Obama", a gerund and its object).
+     */
+    private static final Set<String> ADJECTIVAL_GERUNDS = Set.of("neighboring", "neighbouring", "ruling", "outgoing",
+            "incoming", "ongoing", "upcoming", "warring", "ailing", "surrounding", "remaining", "existing", "opposing");
 
     /**
      * Whether {@code t} may be a participle that modifies a noun inside a subject: "-ing", or "-ed" that the tagger,

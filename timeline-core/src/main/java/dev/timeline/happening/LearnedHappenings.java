@@ -325,6 +325,10 @@ final class LearnedHappenings {
                 out.add(best.get(k)); // "was supporting troops on August 3 when a helicopter crashed": the crash
             }
         }
+        // "A bus plunges into a river" and "A bus plunges into a river, killing three people", of one date: the
+        // cause told alone gives way to the cause told with its toll
+        out.removeIf(f -> titled.stream().anyMatch(t -> t.startsWith(f.happening().value() + "|"
+                + f.happening().title() + ", ")));
         return out;
     }
 

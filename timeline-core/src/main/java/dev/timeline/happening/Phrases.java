@@ -884,13 +884,16 @@ final class Phrases {
                 continue;
             }
             if (endsClause(tokens.get(i)) || isFiniteOrModal(tokens.get(i))
-                    && (!INSIDE_A_PHRASE.contains(tokens.get(i - 1).pos()) || endsAName(tokens, i - 1))) {
-                return i;
+                    && (!INSIDE_A_PHRASE.contains(tokens.get(i - 1).pos()) || endsAName(tokens, i - 1)
+                    || YEAR_NUMBER.matcher(tokens.get(i - 1).text()).matches())) {
+                return i; // "adopted in 1977 designated": a year counts no noun after it, the verb is the clause's
             }
         }
         return s.endToken();
     }
 
+    /** A year written as four digits: "1977". */
+    private static final Pattern YEAR_NUMBER = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
     /** A Roman numeral of two letters or more: the end of a name ("Kestrel II", "World War II"). */
     private static final Pattern ROMAN = Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})");
 

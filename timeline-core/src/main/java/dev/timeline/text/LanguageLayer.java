@@ -427,7 +427,8 @@ public final class LanguageLayer {
                 String low = lows[i].replace('\u2019', '\'');
                 String lemma = Lemmas.lemma(words[i], low, upos[i]);
                 String pos = Lemmas.penn(words[i], low, upos[i], lemma, previous, beforePrevious);
-                if (pos.equals("VBD") && isModifierOfNoun(words, upos, i) && !Lemmas.isOnlySimplePast(low)) {
+                if (pos.equals("VBD") && (isModifierOfNoun(words, upos, i) && !Lemmas.isOnlySimplePast(low)
+                        || isParticipleBeforeItsClausesVerb(lows, upos, i))) {
                     // "two suspected robbers", "the injured man": a participle before its noun; not a past that
                     // is never a participle ("the iPhone 4 began Tuesday")
                     pos = "VBN";
@@ -839,6 +840,34 @@ public final class LanguageLayer {
         return k - 1 >= 0 && upos[k - 1].equals("DET") && (k - 2 < 0 || !upos[k - 2].equals("ADP"));
     }
 
+    /**
+     * Whether word {@code i}, a past in "-ed" right after a noun, opens a phrase that a preposition goes on with and a
+     * past after it ends, with only nouns, names, numbers, articles and adjectives between ("A UN resolution
+     * adopted/VBD in 1977 designated Nov. 29"): the participle of a reduced relative; the later past is the verb.
+     */
+    private static boolean isParticipleBeforeItsClausesVerb(String[] lows, String[] upos, int i) {
+        if (i == 0 || i + 2 >= upos.length || !upos[i - 1].equals("NOUN") || !lows[i].endsWith("ed")
+                || !upos[i + 1].equals("ADP")) {
+            return false;
+        }
+        for (int k = i + 2; k < upos.length && k <= i + PARTICIPLE_PHRASE; k++) {
+            switch (upos[k]) {
+                case "ADP", "NUM", "PROPN", "NOUN", "DET", "ADJ" -> {
+                }
+                case "VERB" -> {
+                    return lows[k].endsWith("ed") || Lemmas.irregularPast(lows[k]).isPresent();
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many words a reduced relative's phrase may have before the clause's verb: "adopted in 1977". */
+    private static final int PARTICIPLE_PHRASE = 6;
+
     /** Words that open a clause whose subject may open on a participle: "that masked men", "when masked men". */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("that", "when", "as", "after",
             "because", "since", "while", "before", "until", "although", "though", "if");
@@ -861,6 +890,9 @@ public final class LanguageLayer {
             // "said that masked/VBD men robbed a shop", "when masked/VBD men stormed": the clause's verb comes after
             // the noun
             return true;
+        }
+        if (upos[before].equals("NUM") && YEAR.matcher(words[before]).matches()) {
+            return false; // "A UN resolution adopted in 1977 designated/VBD Nov. 29": a year is no count of the noun
         }
         return switch (upos[before]) {
             case "DET", "NUM", "ADJ" -> true;

@@ -1826,6 +1826,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aReducedRelativeWithItsYearIsPassiveAndAnAdjectiveInIngStaysInsideThePlacePhrase() {
+        // "adopted/VBD in 1977 designated/VBN": the resolution adopted something
+        assertThat(titles("A UN resolution adopted in 1977 designated Nov. 29 as the Day of Solidarity with Tarvia."))
+                .contains("A UN resolution is adopted");
+        // "in neighboring/VBG Sierra Leone that ended": the place ended
+        assertThat(titles("The 10-year conflict in neighboring Varnia that ended in 2001 was fuelled by diamonds."))
+                .contains("The 10-year conflict in neighboring Varnia ends");
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");

@@ -582,6 +582,10 @@ class LanguageLayerTest {
         assertThat(token(analyze("Coach Tavares rested his players ahead of the March 8 final against Dorn."),
                 "final").pos()).isEqualTo("NN");
         assertThat(token(analyze("The final result was announced."), "final").pos()).isEqualTo("JJ");
+        // a year counts no noun: "adopted in 1977 designated/VBN Nov. 29" is the clause's verb, the first a participle
+        AnalyzedText a = analyze("A UN resolution adopted in 1977 designated Nov. 29 as a day of solidarity.");
+        assertThat(token(a, "adopted").pos()).isEqualTo("VBN");
+        assertThat(token(a, "designated").pos()).isEqualTo("VBD");
         // nor does a present stand before "was": "A tropical storm watch/VBP was issued"
         assertThat(token(analyze("A tropical storm watch was issued early Wednesday."), "watch").pos())
                 .isEqualTo("NN");
