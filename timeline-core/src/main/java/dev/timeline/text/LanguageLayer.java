@@ -736,25 +736,14 @@ public final class LanguageLayer {
         }
         if (Lemmas.irregularPast(low).isEmpty()) {
             // "Norbank's share price closed/NOUN on Friday": a regular past of a verb news uses, after a noun
-            return !upos[i - 1].equals("ADJ") && isRegularPast(low) && i + 1 < words.length
+            return !upos[i - 1].equals("ADJ") && low.length() >= 5 && Lemmas.seenPast(low).isPresent()
+                    && i + 1 < words.length
                     && (upos[i + 1].equals("ADP") || upos[i + 1].equals("NUM"));
         }
         return i + 1 >= words.length || Lemmas.isOnlySimplePast(low) || switch (upos[i + 1]) {
             case "ADP", "NUM", "ADV", "PUNCT" -> true;
             default -> DATE_OPENERS.contains(lows[i + 1]); // "the tanker sank/NOUN last month"
         };
-    }
-
-    /**
-     * Whether {@code low} is the regular past of a verb of {@link BaseVerbs}, not the verb itself ("closed", not
-     * "need" or "shed").
-     */
-    private static boolean isRegularPast(String low) {
-        if (!low.endsWith("ed") || low.length() < 5) {
-            return false;
-        }
-        String lemma = Lemmas.lemma(low, low, "VERB");
-        return !lemma.equals(low) && BaseVerbs.contains(lemma);
     }
 
     /**
