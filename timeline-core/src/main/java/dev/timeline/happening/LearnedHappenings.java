@@ -326,9 +326,14 @@ final class LearnedHappenings {
             }
         }
         // "A bus plunges into a river" and "A bus plunges into a river, killing three people", of one date: the
-        // cause told alone gives way to the cause told with its toll
-        out.removeIf(f -> titled.stream().anyMatch(t -> t.startsWith(f.happening().value() + "|"
-                + f.happening().title() + ", ")));
+        // cause told alone gives way to the cause told with its toll (each title's parts before a comma, once)
+        Set<String> toldBeforeAComma = new HashSet<>();
+        for (String t : titled) {
+            for (int comma = t.indexOf(", "); comma > 0; comma = t.indexOf(", ", comma + 1)) {
+                toldBeforeAComma.add(t.substring(0, comma));
+            }
+        }
+        out.removeIf(f -> toldBeforeAComma.contains(f.happening().value() + "|" + f.happening().title()));
         return out;
     }
 
