@@ -511,9 +511,15 @@ final class ClauseTitles {
             modifier = true;
             asideOf = asideOpen - 1;
             relativeEnd = asideEnd;
-        } else if (word.pos().equals("VBN") && !objectFollows && !auxiliary && g - 1 >= s.firstToken()
-                && tokens.get(g - 1).isNoun() && Phrases.governedNounPhrase(tokens, s, g)) {
-            passive = true; // "replaces a credit line created last fall": it modifies an object, dated in its phrase
+        } else if (!objectFollows && !auxiliary && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun()
+                && (word.pos().equals("VBN") && Phrases.governedNounPhrase(tokens, s, g)
+                || word.pos().equals("VBD") && word.mayBePastParticiple() && participleForm
+                && !Measures.isChange(lemma) && e.eventClass() == EventClass.OCCURRENCE
+                && !isSpeech(word) && phraseAfter(tokens, s, word.index() + 1, covered)
+                && Phrases.surelyGovernedNounPhrase(tokens, s, g))) {
+            // "replaces a credit line created last fall": it modifies an object, dated in its phrase; "questioned
+            // three men arrested/VBD in Vallis on Tuesday": a participle the tagger took for a past
+            passive = true;
             modifier = true;
             relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
         }
@@ -964,6 +970,16 @@ final class ClauseTitles {
     /** Whether {@code t} is a verb of saying or showing ({@code speech-verbs.txt}). */
     static boolean isSpeech(Token t) {
         return t.isVerb() && SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a phrase of a preposition other than a date's follows token {@code at}, after a date maybe: "arrested [in
+     * Vallis] on Tuesday", "submitted Monday [to Congress]"; not "created last fall", "made in July", "used mostly".
+     */
+    private static boolean phraseAfter(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int from = skipDate(tokens, s, at, covered);
+        return from + 1 < s.endToken() && (tokens.get(from).pos().equals("IN") || tokens.get(from).pos().equals("TO"))
+                && !covered[from + 1] && Phrases.isNounPhraseStart(tokens.get(from + 1));
     }
 
     /**

@@ -408,7 +408,12 @@ final class HappeningFilters {
         Token verb = text.tokens().get(event);
         boolean base = before.equals("from") && at > event && (Measures.isChange(verb.lemma())
                 || LanguageLayer.english().irregularPastLemma(verb.text()).filter(Measures::isChange).isPresent());
-        return BOUNDS.contains(before) || premodifier && before.equals("for") || base
+        // "will suspend its dividend for the rest of this year": the span it lasts, not the day it was decided
+        boolean span = before.equals("of") && at - 2 > event
+                && Phrases.PARTS_OF_A_PERIOD.contains(text.tokens().get(at - 1).lowerText())
+                && (text.tokens().get(at - 2).lowerText().equals("the") && at - 3 > event
+                && text.tokens().get(at - 3).lowerText().equals("for"));
+        return BOUNDS.contains(before) || premodifier && before.equals("for") || base || span
                 // "decorated his home for Christmas", "went home for Easter": an occasion, not the day of the verb
                 || before.equals("for") && HOLIDAY.matcher(own).lookingAt() && !DateOwners.schedules(verb.lemma())
                 || insideBoundPhrase(text, first.get().index(), event)

@@ -268,13 +268,14 @@ final class LearnedHappenings {
                 continue;
             }
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
-                    || title.get().isModifier() && !HappeningFilters.within(text, a.timex(), e.token().index(),
-                    title.get().clauseEnd())
+                    || title.get().isModifier() && (!HappeningFilters.within(text, a.timex(), e.token().index(),
+                    title.get().clauseEnd()) || DateOwners.modifiesANoun(text, a.timex()))
                     || HappeningFilters.caption(text, e, a.timex(), dct)
                     || Measures.ongoingTrend(e, a.timex(), dct)
                     || Measures.approximateTotal(title.get().text(), value) || Tolls.isBare(title.get().text())
                     || LengthAnchors.cutsItsFirst(text, sinceFirsts, title.get())) {
-                // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked"); a
+                // a modifier dated outside its clause ("On Sunday, barges used to collect oil were parked") or by a
+                // noun's date inside it ("explosives used in the 2004 bombing"); a
                 // gerund without a subject ("died in 1906 suffering from dementia") names no happening of its own;
                 // a bare toll ("38 fowls die") gives way to another event of its sentence ("an attack in Algeria");
                 // "raises its key rates for the first time" would say what "in five years" denied

@@ -191,6 +191,13 @@ final class Phrases {
                 && !tokens.get(i + 1).pos().equals("MD"));
     }
 
+    /** Nouns that count what their "of" phrase names: "the number of soldiers killed". */
+    private static final Set<String> COUNTS = Set.of("number", "toll", "total", "tally");
+
+    /** Nouns of a part of a period before "of" and its date: "for the rest of this year", "by the end of May". */
+    static final Set<String> PARTS_OF_A_PERIOD = Set.of("rest", "remainder", "balance", "end", "start",
+            "beginning", "middle", "half");
+
     /**
      * The end of the rest of a predicate starting at {@code from}: objects, particles, prepositional phrases and
      * infinitives ("bowed to pressure", "began replacing old notes", "went home from a hospital"), up to a date,
@@ -220,6 +227,10 @@ final class Phrases {
                     int prepositionAt = preposition ? i - 1 : i;
                     int complement = Asides.afterDateBeforeComplement(tokens, s, prepositionAt, covered);
                     if (complement < 0) {
+                        if (i - 2 > from && low(tokens.get(i - 1)).equals("of") && beforePhrase > from
+                                && PARTS_OF_A_PERIOD.contains(low(tokens.get(i - 2)))) {
+                            end = beforePhrase; // "suspends its dividend [for the rest of this year]": no "the rest"
+                        }
                         break;
                     }
                     beforeDate = end;
@@ -952,6 +963,53 @@ final class Phrases {
             }
             if (FINITE.contains(t.pos())) {
                 return !ClauseSubjects.isReportingVerb(t) && !ClauseTitles.isSpeech(t) && !inRelative(tokens, s, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a past form at token {@code end}, which may be a simple past or a participle, is a participle after the
+     * object of its clause's verb ("questioned three men [arrested] in Vallis", "are testing the stack [installed] on
+     * Monday"): the noun phrase before it, set off by no comma, follows a finite verb of its clause that reports no
+     * clause, and that verb has an object of its own rather than a preposition after it, so that it is no participle
+     * of the subject's phrase itself ("a team led/VBD by Rijal [met]", "the measures agreed/VBD on [...] the cabinet
+     * [voted]") and no adjective ("boxes of bottled/VBD mineral water [arrived]").
+     */
+    static boolean surelyGovernedNounPhrase(List<Token> tokens, Sentence s, int end) {
+        int start = nounPhraseStart(tokens, s, end);
+        if (start < 0 || low(tokens.get(start - 1)).equals(",")) {
+            return false;
+        }
+        for (int k = Math.max(s.firstToken(), start - 2); k + 1 < end; k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.isNoun() && (next.pos().equals("DT") || next.isNoun() && Character.isLowerCase(t.text().charAt(0))
+                    && Character.isUpperCase(next.text().charAt(0)))) {
+                return false; // "remarks [the captain made]", "the deal [BP reached]": a relative without its pronoun
+            }
+            if (COUNTS.contains(low(t)) && low(next).equals("of")) {
+                return false; // "brought the number of soldiers killed on Tuesday to seven": a toll's count
+            }
+        }
+        for (int i = start - 1; i >= s.firstToken(); i--) {
+            Token t = tokens.get(i);
+            String low = low(t);
+            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")) {
+                return false;
+            }
+            if (FINITE.contains(t.pos())) {
+                int subject = i - 1;
+                while (subject >= s.firstToken() && tokens.get(subject).pos().equals("RB")) {
+                    subject--; // "Police also arrested"
+                }
+                // "for remarks/VBZ the captain made": no subject, no verb
+                boolean afterSubject = subject >= s.firstToken()
+                        && (tokens.get(subject).isNoun() || tokens.get(subject).pos().equals("PRP"));
+                boolean maybeParticiple = t.pos().equals("VBD") && t.mayBePastParticiple()
+                        && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("IN");
+                return afterSubject && !maybeParticiple && !ClauseSubjects.isReportingVerb(t)
+                        && !ClauseTitles.isSpeech(t) && !inRelative(tokens, s, i);
             }
         }
         return false;

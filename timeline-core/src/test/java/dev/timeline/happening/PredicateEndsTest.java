@@ -33,6 +33,16 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aPartOfAPeriodCutByItsDateLeavesWithItsPhrase() {
+        // "for the rest of this year" is how long, not when: the phrase goes, and the day dates the halt
+        assertThat(LexiconExamples.events("Drevco on Wednesday suspended output at its Vallis plant for the rest of"
+                + " this year.")).extracting(e -> e.when().toString() + " " + e.title())
+                .containsExactly("27 Aug 2025 Drevco suspends output at its Vallis plant");
+        assertThat(LexiconExamples.titles("On Wednesday, Drevco halted shipments to Orvan for the remainder of 2025."))
+                .containsExactly("Drevco halts shipments to Orvan");
+    }
+
+    @Test
     void aListOfModifiersGoesOnToTheNounTheyShare() {
         assertThat(LexiconExamples.titles("Tony Hayward met on Monday with top officials including the energy,"
                 + " interior and homeland security secretaries.")).containsExactly("Tony Hayward meets with top"
