@@ -24,10 +24,10 @@ public final class AnaphoricTitles {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("He", "She", "It", "They", "We", "I", "You");
     /**
      * Words that open a subject pointing back to what another sentence named: "The well", "Its shares", "Both
-     * players".
+     * players", "Other attempts".
      */
     private static final Set<String> OPENERS = Set.of("The", "This", "That", "These", "Those", "Its", "His", "Her",
-            "Their", "Both");
+            "Their", "Both", "Other", "Another", "Such");
     /** A year, or a decade, that says which of its kind a title tells: "The 1997 election is held". */
     private static final Pattern YEAR = Pattern.compile("(?:1[5-9]|20)\\d\\d(?:s|'s|\u2019s)?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -84,11 +84,13 @@ public final class AnaphoricTitles {
     }
 
     /**
-     * Nouns of which a place says which one, the war or the vote of a country: "The civil war in Korvania", "The
-     * crisis in Darfur", "The election in Kenya"; not "The bomb in Baghdad" or "The man in Paris".
+     * Nouns of which a place says which one, the war, the vote or the market of a country: "The civil war in
+     * Korvania", "The crisis in Darfur", "The election in Kenya", "The share prices in Singapore"; not "The bomb in
+     * Baghdad" or "The man in Paris".
      */
     private static final Set<String> PLACE_NAMED = Set.of("war", "conflict", "crisis", "election", "elections",
-            "referendum", "uprising", "insurgency", "revolution", "famine", "drought", "genocide", "unrest");
+            "referendum", "uprising", "insurgency", "revolution", "famine", "drought", "genocide", "unrest", "prices",
+            "shares", "stocks", "market", "markets");
 
     /**
      * Where a {@link #GENERIC_NOUNS generic noun} stands after the words of nationality that follow "The" ("The Dutch

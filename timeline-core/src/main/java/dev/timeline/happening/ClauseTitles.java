@@ -1225,7 +1225,8 @@ final class ClauseTitles {
 
     private static int pastDate(List<Token> tokens, Sentence s, int at, boolean[] covered, boolean passive) {
         int adverbs = at;
-        while (adverbs < s.endToken() && !covered[adverbs] && tokens.get(adverbs).pos().equals("RB")) {
+        while (adverbs < s.endToken() && !covered[adverbs] && tokens.get(adverbs).pos().equals("RB")
+                && !Measures.DIRECTIONS.contains(Phrases.low(tokens.get(adverbs)))) { // "ended higher/RB Tuesday"
             adverbs++; // "met officially Wednesday with Al Gore": an adverb before the date goes with it
         }
         int i = skipDate(tokens, s, adverbs, covered);

@@ -520,6 +520,22 @@ final class DateOwners {
         return false;
     }
 
+    /** Prepositions after which a date is where a gerund of motion goes: "going into the weekend". */
+    private static final Set<String> INTO = Set.of("into", "toward", "towards");
+
+    /**
+     * Whether gerund {@code e} goes into the date right after its preposition ("Going into the weekend, most people
+     * assumed", "heading into the holidays"): a frame of time for another clause, no happening of its own.
+     */
+    static boolean gerundIntoADate(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        int at = e.token().index() + 1;
+        return e.token().pos().equals("VBG") && !own.isEmpty() && at < own.get(0).index()
+                && INTO.contains(text.tokens().get(at).lowerText())
+                && (own.get(0).index() == at + 1 || own.get(0).index() == at + 2
+                && text.tokens().get(at + 1).lowerText().equals("the"));
+    }
+
     /**
      * Whether the date follows a gerund that a preposition of {@code GERUND_PREPOSITIONS} right after the verb opens,
      * in the gerund's own clause ("was convicted [of blowing up] a Pan Am jet over Lockerbie in 1988", "charged [with

@@ -470,7 +470,7 @@ final class LearnedHappenings {
                 && !DateOwners.datesTheNounBeforeItsCommas(text, e, a.timex())
                 && !DateOwners.outsideItsAside(text, e, a.timex(), datesOfSentence)
                 && !ReportSources.isRelease(text, e) && !ReportSources.isFinding(text, e)
-                && !Responses.responds(text, e);
+                && !Responses.responds(text, e) && !DateOwners.gerundIntoADate(text, e, a.timex());
     }
 
     /** The happening that {@code title} tells in sentence {@code s}, at the TIMEX3 value and mod given. */

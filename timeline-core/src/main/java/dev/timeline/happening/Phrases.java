@@ -191,6 +191,16 @@ final class Phrases {
                 && !tokens.get(i + 1).pos().equals("MD"));
     }
 
+    /** Whether only adverbs stand between token {@code at} and the verb right before token {@code from}. */
+    private static boolean afterItsVerb(List<Token> tokens, Sentence s, int from, int at) {
+        for (int k = from; k < at; k++) {
+            if (!tokens.get(k).pos().equals("RB")) {
+                return false;
+            }
+        }
+        return from - 1 >= s.firstToken() && tokens.get(from - 1).isVerb();
+    }
+
     /** Nouns that count what their "of" phrase names: "the number of soldiers killed". */
     private static final Set<String> COUNTS = Set.of("number", "toll", "total", "tally");
 
@@ -340,8 +350,9 @@ final class Phrases {
             boolean particle = i - 2 >= from && tokens.get(i - 2).isVerb() && (PARTICLES.contains(low)
                     || isDirectionOf(tokens.get(i - 2).lowerLemma(), low));
             // "closed 0.6 percent higher/RB": a direction after an amount ends a phrase
-            boolean direction = t.pos().equals("RB") && Measures.DIRECTIONS.contains(low) && i - 2 > from
-                    && (tokens.get(i - 2).isNoun() || tokens.get(i - 2).pos().equals("CD"));
+            boolean direction = Measures.DIRECTIONS.contains(low) && (t.pos().equals("RB") && i - 2 > from
+                    && (tokens.get(i - 2).isNoun() || tokens.get(i - 2).pos().equals("CD"))
+                    || afterItsVerb(tokens, s, from, i - 1)); // "ended higher", "closed sharply lower/JJR"
             if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low) || noun
                     || particle || direction) {
                 end = i; // "was forced to step down": a particle after its verb ends a phrase

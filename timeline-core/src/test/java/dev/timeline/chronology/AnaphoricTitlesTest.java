@@ -20,6 +20,11 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("These talks end without a deal")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("Both players are charged with the same offence")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("Both Kim and Xi attend the parade")).isFalse();
+        // "other", "another" and "such" point back as "the" does
+        assertThat(AnaphoricTitles.isAnaphoric("Other attempts fail")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("Another blast rocks the building")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("Such strikes are called off")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("Another blast rocks the Orvan parliament")).isFalse();
     }
 
     @Test
@@ -38,6 +43,7 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("The singer dies at his Los Angeles home")).isTrue();
         // of a war or a vote, the country says which
         assertThat(AnaphoricTitles.isAnaphoric("The civil war in Korvania breaks out")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The share prices in Vallis close sharply higher")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("The bomb in Vallis explodes")).isTrue();
         // a pronoun the extractor could not resolve says not who, whatever names follow
         assertThat(AnaphoricTitles.isAnaphoric("He summons his top advisers to meet Obama")).isTrue();

@@ -27,6 +27,12 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aGerundGoingIntoADateIsAFrameOfTime() {
+        assertThat(LexiconExamples.titles("Going into the weekend, most people assumed that Omar Reyes would resign."))
+                .isEmpty();
+    }
+
+    @Test
     void theRestOfAPeriodIsHowLongNotWhen() {
         assertThat(LexiconExamples.events("Drevco said it will suspend its dividend for the rest of this year."))
                 .isEmpty();

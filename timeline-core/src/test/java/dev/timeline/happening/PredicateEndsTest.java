@@ -43,6 +43,16 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aDirectionRightAfterItsVerbEndsThePhrase() {
+        // an adverb before the date goes with it ("met officially Wednesday"), but not the market's direction
+        assertThat(LexiconExamples.titles("Vallis stocks ended higher on Tuesday on the Orvan market."))
+                .containsExactly("Vallis stocks end higher");
+        assertThat(LexiconExamples.titles("Share prices in Vallis closed sharply lower on Tuesday with the benchmark"
+                + " index falling 10.6 points to close at 2,295.7 points.")).singleElement().asString()
+                .startsWith("Share prices in Vallis close sharply lower");
+    }
+
+    @Test
     void aListOfModifiersGoesOnToTheNounTheyShare() {
         assertThat(LexiconExamples.titles("Tony Hayward met on Monday with top officials including the energy,"
                 + " interior and homeland security secretaries.")).containsExactly("Tony Hayward meets with top"
