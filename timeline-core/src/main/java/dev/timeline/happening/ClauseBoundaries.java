@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.EventMention;
+import dev.timeline.event.Tense;
 import dev.timeline.event.TimeAnchor;
 import dev.timeline.tag.Mention;
 import dev.timeline.text.AnalyzedText;
@@ -42,6 +43,12 @@ final class ClauseBoundaries {
         int last = covered.get(covered.size() - 1).index();
         int at = e.token().index();
         int group = at;
+        int schedule = at > last && e.tense() == Tense.INFINITIVE ? HappeningFilters.scheduled(text, e) : -1;
+        if (schedule > last && !text.tokens().get(schedule).lowerText().equals("expected")) {
+            // "On Monday, Reyes is scheduled to travel": the schedule's "is" is the plan's own (an expectation's
+            // day may be another's: "In his Saturday speech, Abbas is expected to lay out his plans")
+            group = schedule;
+        }
         while (group - 1 > last && isAuxiliary(text.tokens().get(group - 1))) {
             group--;
         }

@@ -702,8 +702,20 @@ final class HappeningFilters {
             return -1;
         }
         Token governor = tokens.get(k - 1);
-        boolean plans = governor.lemma().equals("plan") && governor.isVerb() && !governor.pos().equals("VBG");
+        boolean plans = governor.lemma().equals("plan") && (governor.isVerb() && !governor.pos().equals("VBG")
+                || pluralNounTakenForPlans(tokens, s, k - 1));
         return isScheduleAfterBe(tokens, k - 1) || plans ? k - 1 : -1;
+    }
+
+    /**
+     * Whether "plans" at {@code at}, tagged a plural noun, is the verb of the name or pronoun before it ("MedImmune
+     * plans/NNS to ship the vaccine in August"); not "the company's plans to", "its plans to", "expansion plans to".
+     */
+    private static boolean pluralNounTakenForPlans(List<Token> tokens, Sentence s, int at) {
+        Token before = at - 1 >= s.firstToken() ? tokens.get(at - 1) : null;
+        return tokens.get(at).lowerText().equals("plans") && before != null
+                && (before.pos().startsWith("NNP") || before.pos().equals("PRP"))
+                && at + 2 < s.endToken() && tokens.get(at + 2).pos().equals("VB");
     }
 
     /**

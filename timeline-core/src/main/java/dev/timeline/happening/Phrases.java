@@ -1166,7 +1166,7 @@ final class Phrases {
     /**
      * Whether the "and" or "or" at {@code i} joins two modifiers of one noun after them: an adjective and a noun or
      * adjective, both in lower case but at the sentence's start ("his economic and trade delegation", "Political or
-     * military leaders").
+     * military leaders"), or two capitalized adjectives ("Russian and Indian troops").
      */
     static boolean isConjunctionOfModifiers(List<Token> tokens, Sentence s, int i) {
         String low = low(tokens.get(i));
@@ -1175,10 +1175,13 @@ final class Phrases {
         }
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
+        // "Chinese/JJ and Senegalese/JJ health experts": adjectives of nations, capitalized, both tagged so
+        boolean nations = before.pos().startsWith("JJ") && after.pos().startsWith("JJ")
+                && Character.isUpperCase(before.text().charAt(0)) && Character.isUpperCase(after.text().charAt(0));
         return before.pos().startsWith("JJ")
-                && (Character.isLowerCase(before.text().charAt(0)) || i - 1 == s.firstToken())
+                && (Character.isLowerCase(before.text().charAt(0)) || i - 1 == s.firstToken() || nations)
                 && (after.pos().equals("NN") || after.pos().startsWith("JJ"))
-                && Character.isLowerCase(after.text().charAt(0)) && tokens.get(i + 2).isNoun();
+                && (Character.isLowerCase(after.text().charAt(0)) || nations) && tokens.get(i + 2).isNoun();
     }
 
     /**

@@ -23,6 +23,9 @@ final class SubjectNumber {
      */
     private static final java.util.regex.Pattern MEMBERS_PLURAL = java.util.regex.Pattern.compile(
             "[a-z]+(?:icans|ians|ists|crats|atives)|(?!orleans)[a-z]{4,}ans");
+    /** Plurals of members of a party or a creed, even after a capitalized word: "House Republicans". */
+    private static final java.util.regex.Pattern PARTY_MEMBERS = java.util.regex.Pattern.compile(
+            "[a-z]+(?:icans|ists|crats|atives)");
     /** An adjective of creed or nation by its ending: "Sunni", "Shiite", "Bosnian", "Kurdish", "Chinese". */
     private static final java.util.regex.Pattern CREED_OR_NATION = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:an|ese|ish|i|ite|ch)");
@@ -44,7 +47,8 @@ final class SubjectNumber {
                 || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
                 && !namesJoinedAfterHead(tokens, head, subjectEnd)
                 || capitalizedPlural(headWord) && !ClauseSubjects.isAcronym(headWord)
-                && !endsAName(tokens, headWord.index(), subjectStart)
+                && (!endsAName(tokens, headWord.index(), subjectStart) // "House Republicans" is no one name
+                || PARTY_MEMBERS.matcher(headWord.lowerText()).matches())
                 && !surnameNamedBefore(headWord, entities)
                 || peoplePlural(tokens, headWord.index(), subjectStart)
                 || quantified && !subject.matches("(?i)at (least|most) (one|1)\\b.*")

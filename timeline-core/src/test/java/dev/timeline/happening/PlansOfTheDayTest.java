@@ -31,6 +31,22 @@ class PlansOfTheDayTest {
     }
 
     @Test
+    void aScheduleAfterAFrontedDateIsThePlansOwn() {
+        // the schedule's "is" is no other clause's verb between the date and the plan
+        Event travel = only("On Monday, Omar Reyes is scheduled to travel to Vallis.");
+        assertThat(travel.title()).isEqualTo("Omar Reyes travels to Vallis");
+        assertThat(travel.when().toString()).isEqualTo("1 Sep 2025");
+        assertThat(travel.attributes()).containsEntry("planned", "true");
+    }
+
+    @Test
+    void plansTakenForANounAfterANameIsTheVerbOfItsPlan() {
+        // "plans/NNS to ship": the tagger's noun after a name is the verb ("the company's plans to" stays a noun)
+        assertThat(only("MedImmune plans to ship the first batch of its vaccine on Friday.").title())
+                .isEqualTo("MedImmune ships the first batch of its vaccine");
+    }
+
+    @Test
     void aScheduleInThePastPerfectIsAPlanThatChanged() {
         assertThat(LexiconExamples.titles("Fresh talks between Norland and Vestia had been scheduled for June, but"
                 + " the talks were put off.")).noneMatch(t -> t.contains("scheduled"));

@@ -19,6 +19,23 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void twoAdjectivesOfNationsJoinedByAndAreOneSubject() {
+        assertThat(LexiconExamples.titles("Orvan and Senegalese health experts gathered in Dakar on Monday to discuss"
+                + " the outbreak.")).singleElement().asString()
+                .startsWith("Orvan and Senegalese health experts gather");
+        assertThat(LexiconExamples.titles("Russian and Indian troops held joint exercises in Rajasthan in October."))
+                .singleElement().asString().startsWith("Russian and Indian troops hold");
+    }
+
+    @Test
+    void membersOfAPartyAfterTheNameOfAChamberArePlural() {
+        assertThat(LexiconExamples.titles("House Republicans rejected the rescue plan on Monday."))
+                .containsExactly("House Republicans reject the rescue plan");
+        assertThat(LexiconExamples.titles("Senate Democrats blocked the Orvan trade bill on Monday."))
+                .containsExactly("Senate Democrats block the Orvan trade bill");
+    }
+
+    @Test
     void aPeopleAfterACapitalizedAdjectiveIsPlural() {
         // "Sunni Arabs" read as a name in "-s" ("Jupp Heynckes") took the verb of one
         assertThat(LexiconExamples.titles("Shiite Kurds boycotted a referendum in January."))
