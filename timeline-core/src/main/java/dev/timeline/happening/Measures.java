@@ -191,8 +191,11 @@ final class Measures {
         if (e.token().isVerb() && REACHING.contains(e.verbLemma())) {
             return reachesAnExtreme(text, e);
         }
-        if (e.token().isVerb() && e.token().index() > 0
-                && BREADTH.contains(Phrases.low(text.tokens().get(e.token().index() - 1)))) {
+        int before = e.token().index() - 1;
+        while (before > 0 && text.tokens().get(before).pos().equals("RB")) {
+            before--; // "Gainers narrowly beat losers"
+        }
+        if (e.token().isVerb() && before >= 0 && BREADTH.contains(Phrases.low(text.tokens().get(before)))) {
             return true; // "Losers led gainers by 252 to 235": how many shares fell and rose, the session's breadth
         }
         if (!e.token().isVerb() || !LEVELS.contains(e.verbLemma()) && !CHANGES.contains(e.verbLemma())) {

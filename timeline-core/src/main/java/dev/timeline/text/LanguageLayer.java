@@ -367,6 +367,10 @@ public final class LanguageLayer {
             if (at == 0 && isGerundSubject(words, lows, upos)) {
                 upos[0] = "NOUN"; // "Fighting/VERB broke out in Dessa": a gerund before a finite verb is its subject
             }
+            if (at == 0 && n > 2 && (upos[0].equals("ADP") || upos[0].equals("SCONJ"))
+                    && !PREPOSITIONS.contains(lows[0]) && (upos[1].equals("NOUN") || upos[1].equals("PROPN"))) {
+                upos[0] = "NOUN"; // "Oil/ADP prices closed lower": prepositions are a closed class
+            }
             if (at == 0 && isNounTakenForImperative(words, upos)) {
                 upos[0] = upos[1].equals("PROPN") ? "PROPN" : "NOUN"; // "Share/VERB prices closed lower Thursday"
             }
@@ -746,18 +750,26 @@ public final class LanguageLayer {
         };
     }
 
+    /** Directions a market closes or ends in: "closed lower", "ended flat". */
+    private static final java.util.Set<String> CLOSING_DIRECTIONS = java.util.Set.of("higher", "lower", "up", "down",
+            "flat", "mixed", "unchanged", "firmer", "weaker", "stronger", "steady");
+
     /**
      * Whether word {@code i}, tagged an adjective, is a simple past that is never a participle ("fell", "rose",
      * "went") after the noun of its subject and before a number, a preposition, an adverb or punctuation ("Oil prices
-     * fell/ADJ sharply"); an adjective before a noun ("a fell swoop") stays.
+     * fell/ADJ sharply"), or a past in "-ed" before a direction ("Oil prices closed/ADJ lower"); an adjective
+     * before a noun ("a fell swoop") stays.
      */
     private static boolean isPastTakenForAdjective(String[] lows, String[] upos, int i) {
-        if (!upos[i].equals("ADJ") || !Lemmas.isOnlySimplePast(lows[i])
+        // "Oil prices closed/ADJ lower": a past in "-ed" before the direction a market closed in
+        boolean closedInADirection = lows[i].endsWith("ed") && i + 1 < lows.length
+                && CLOSING_DIRECTIONS.contains(lows[i + 1]) && Lemmas.seenPast(lows[i]).isPresent();
+        if (!upos[i].equals("ADJ") || !(Lemmas.isOnlySimplePast(lows[i]) || closedInADirection)
                 || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("PRON")
                 || upos[i - 1].equals("VERB") && lows[i - 1].endsWith("s"))) {
             return false; // "Toyota's shares/VERB fell": the model took the subject for a verb too
         }
-        return i + 1 >= lows.length || switch (upos[i + 1]) {
+        return i + 1 >= lows.length || closedInADirection || switch (upos[i + 1]) {
             case "ADP", "NUM", "ADV", "PUNCT", "DET" -> true;
             default -> false;
         };

@@ -2181,6 +2181,10 @@ class ExtractionRulesTest {
         assertThat(titles("The Norrail strike ended on Tuesday after 12 days of talks.")).isNotEmpty();
         // a session's breadth is a figure too
         assertThat(titles("Losers led gainers by 252 to 235 on the Tarvia exchange on Thursday.")).isEmpty();
+        assertThat(titles("Gainers narrowly beat losers 42 to 38 on the Tarvia exchange on Thursday.")).isEmpty();
+        // a close in a direction with no amount: "closed/JJ lower" is a past, "Oil/IN" a noun
+        assertThat(titles("Oil prices closed lower on Tuesday in New York.")).containsExactly(
+                "Oil prices close lower in New York");
     }
 
     @Test

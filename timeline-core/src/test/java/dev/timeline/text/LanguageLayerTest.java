@@ -548,6 +548,19 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPastInEdBeforeTheDirectionOfAMarketIsAVerb() {
+        // the model tags "closed" an adjective before "lower", and the capitalized "Oil" a preposition
+        AnalyzedText a = analyze("Oil prices closed lower on Tuesday in New York.");
+        assertThat(token(a, "closed").pos()).isEqualTo("VBD");
+        assertThat(token(a, "Oil").pos()).isEqualTo("NN");
+        assertThat(token(analyze("Share prices in Vallis closed higher on Tuesday."), "closed").pos())
+                .isEqualTo("VBD");
+        // before its noun, it stays an adjective
+        assertThat(token(analyze("The closed factory in Vallis was sold on Tuesday."), "closed").pos())
+                .isEqualTo("JJ");
+    }
+
+    @Test
     void aPluralAfterTheNameThatModifiesItIsTheSubjectOfThePastAfterIt() {
         // the model reads "shares" as a verb in "-s", and then "rose" as a noun
         AnalyzedText a = analyze("Pelmar shares rose 7 percent and Kessa Steel shares closed up on Thursday.");
