@@ -191,6 +191,9 @@ final class Measures {
         if (e.token().isVerb() && REACHING.contains(e.verbLemma())) {
             return reachesAnExtreme(text, e);
         }
+        if (e.token().isVerb() && TALLYING.contains(e.verbLemma()) && raisesATally(text, e)) {
+            return true; // "The deaths of six more soldiers raised the death toll for October to 93": a running toll
+        }
         int before = e.token().index() - 1;
         while (before > 0 && text.tokens().get(before).pos().equals("RB")) {
             before--; // "Gainers narrowly beat losers"
@@ -249,6 +252,33 @@ final class Measures {
     private static final Set<String> REACHING = Set.of("hit", "reach", "touch", "strike", "plumb");
     /** The nouns of a quantity's extreme: "a record low", "a 13-year high", "fresh highs". */
     private static final Set<String> EXTREMES = Set.of("high", "low", "highs", "lows", "peak");
+
+    /** Verbs that move a running count to its new figure: "raised the death toll to 93", "brings the tally to". */
+    private static final Set<String> TALLYING = Set.of("raise", "bring", "push", "take", "lift", "increase", "put");
+    /** Nouns of a running count: "the death toll", "its global tally", "the total". */
+    private static final Set<String> TALLIES = Set.of("toll", "tally", "total");
+    /** How far after its verb the noun of a tally may stand: "raised the US military death toll". */
+    private static final int TALLY_REACH = 6;
+
+    /**
+     * Whether verb {@code e} of {@link #TALLYING} takes a running count of {@link #TALLIES} for its object, within
+     * {@value #TALLY_REACH} words with no comma: the count's new figure, a statistic, whatever happening moved it.
+     */
+    private static boolean raisesATally(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + TALLY_REACH);
+        for (int i = e.token().index() + 1; i <= end; i++) {
+            String low = Phrases.low(tokens.get(i));
+            if (low.equals(",") || low.equals(";")) {
+                return false;
+            }
+            if (TALLIES.contains(low) && !tokens.get(i).isVerb() && (i + 1 >= tokens.size()
+                    || !tokens.get(i + 1).isNoun())) {
+                return true; // the head of its phrase, whatever its tag ("its global tally/IN of"; not "total output")
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether verb {@code e} of {@link #REACHING} has an extreme of {@link #EXTREMES} for its object, within {@value

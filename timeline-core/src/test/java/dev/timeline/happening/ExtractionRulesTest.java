@@ -1986,6 +1986,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aRunningCountMovedToItsNewFigureIsAStatistic() {
+        assertThat(extract("The deaths of six more Orvan soldiers on Monday raised the army's death toll for August"
+                + " to 93.")).isEmpty();
+        // "tally/IN": the noun heads its phrase whatever the tagger made of it
+        assertThat(extract("The World Health Organization on Wednesday increased its global tally of confirmed"
+                + " cholera cases to more than 4,100.")).isEmpty();
+        // a total that modifies a noun counts nothing
+        assertThat(titles("Omar Reyes on Wednesday raised total output at the Vallis mine by a third."))
+                .containsExactly("Omar Reyes raises total output at the Vallis mine");
+    }
+
+    @Test
     void aDatePrecededByLateOrEarlyAndItsPrepositionLeavesTheVerbItsComplement() {
         assertThat(titles("The board of EADS decided late on Wednesday to go ahead with the programme."))
                 .containsExactly("The board of EADS decides to go ahead with the programme");
