@@ -392,14 +392,17 @@ final class SubjectPhrases {
         return start;
     }
 
+    /** Prepositions between a plural head and the list it is of: "Leaders from", "Executives with". */
+    private static final Set<String> LIST_HEAD_PREPOSITIONS = Set.of("of", "from", "with", "at");
+
     /**
-     * Where the plural noun phrase starts that the list after "of" or "from" at {@code at} belongs to, when that phrase
-     * opens its clause: "[The ministers] of Brazil, Russia and India met", "[Leaders] from Britain, France and Germany
-     * agreed"; -1 when there is none.
+     * Where the plural noun phrase starts that the list after "of", "from", "with" or "at" at {@code at} belongs to,
+     * when that phrase opens its clause: "[The ministers] of Brazil, Russia and India met", "[Leaders] from Britain,
+     * France and Germany agreed", "[Executives] with BP, Transocean and Halliburton appeared"; -1 when there is none.
      */
     private static int headOfList(List<Token> tokens, int floor, int at) {
         String word = tokens.get(at).lowerText();
-        if (!(word.equals("of") || word.equals("from")) || at - 1 < floor || !(tokens.get(at - 1).pos().equals("NNS")
+        if (!LIST_HEAD_PREPOSITIONS.contains(word) || at - 1 < floor || !(tokens.get(at - 1).pos().equals("NNS")
                 || at - 1 == floor && tokens.get(at - 1).pos().equals("NNP") && tokens.get(at - 1).lowerText()
                 .endsWith("s"))) { // "Ministers/NNP from France, Germany and Italy met": a capital opening the clause
             return -1;

@@ -28,6 +28,12 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aListAfterWithBelongsToThePluralBeforeIt() {
+        assertThat(LexiconExamples.titles("Executives with Drevco, Kelmar and Orvan Oil appeared at a hearing in Vallis"
+                + " on Tuesday.")).singleElement().asString().startsWith("Executives with Drevco, Kelmar and Orvan Oil");
+    }
+
+    @Test
     void membersOfAPartyAfterTheNameOfAChamberArePlural() {
         assertThat(LexiconExamples.titles("House Republicans rejected the rescue plan on Monday."))
                 .containsExactly("House Republicans reject the rescue plan");
