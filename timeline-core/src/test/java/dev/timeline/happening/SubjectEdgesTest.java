@@ -30,7 +30,8 @@ class SubjectEdgesTest {
     @Test
     void aListAfterWithBelongsToThePluralBeforeIt() {
         assertThat(LexiconExamples.titles("Executives with Drevco, Kelmar and Orvan Oil appeared at a hearing in Vallis"
-                + " on Tuesday.")).singleElement().asString().startsWith("Executives with Drevco, Kelmar and Orvan Oil");
+                + " on Tuesday.")).singleElement().asString()
+                .startsWith("Executives with Drevco, Kelmar and Orvan Oil");
     }
 
     @Test
