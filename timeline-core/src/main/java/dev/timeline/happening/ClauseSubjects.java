@@ -723,6 +723,9 @@ final class ClauseSubjects {
             if (first.equals("no") || first.equals("none") || first.equals("nobody") || first.equals("neither")) {
                 return Optional.empty(); // "No talks are scheduled": nothing happens
             }
+            if (first.equals("whose")) {
+                return Optional.empty(); // "whose side will visit": whose, the words before it say
+            }
             subject = SubjectPhrases.words(text, subjectStart, subjectEnd, covered);
             if (!tokens.get(subjectEnd - 1).pos().startsWith("NNP")) {
                 // "The pig, known simply as Khanzir, was given": the name the aside gives says which
@@ -733,6 +736,8 @@ final class ClauseSubjects {
                 Optional<String> owner = PersonReferents.ownerOfWhose(text, s, subjectStart - 1, entities);
                 if (owner.isPresent()) {
                     subject = owner.get() + " " + subject;
+                } else if (subject.chars().noneMatch(Character::isUpperCase)) {
+                    return Optional.empty(); // "The manager, whose side will visit Chelsea": whose side, no name says
                 }
             }
             for (int i = subjectStart; i < subjectEnd; i++) {

@@ -61,6 +61,8 @@ final class ClauseTitles {
     private static final Set<String> IN_PARTICLE_VERBS = Set.of("swear", "usher", "phase", "cave");
     /** Periods of the calendar ({@code calendar-periods.txt}): one that begins or ends is no happening. */
     static final Set<String> CALENDAR_PERIODS = Lexicons.firstColumn("calendar-periods.txt");
+    /** What moves on a market's day, which a bare plural names well enough: "Stocks fell sharply on Monday". */
+    private static final Set<String> MARKETS = Set.of("stocks", "shares", "markets", "equities", "bonds");
     /** Words after "make" that make it a verb of saying: "made clear", "made plain", "made known". */
     private static final Set<String> STATED = Set.of("clear", "plain", "known");
     /** Verbs by which a period begins or ends. */
@@ -495,7 +497,7 @@ final class ClauseTitles {
                 && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
                 && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index()) || appositiveParticiple(tokens, s, g,
-                word.index()))) {
+                word.index(), covered))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
             if (relativeEnd < 0 && Phrases.appositive(tokens, s, g)) {
@@ -690,6 +692,7 @@ final class ClauseTitles {
         // a verb of one word, or a passive of two ("is made"): no particle says more
         boolean bareVerb = verb.indexOf(" ", passive ? verb.indexOf(" ") + 1 : 0) < 0;
         if (objectEnd == after && relativeObject.isEmpty() && bareVerb && bareCommonNoun(tokens, subjectStart, subject)
+                && !(MARKETS.contains(subject.toLowerCase(Locale.ROOT)) && Measures.isChange(lemma)) // "Stocks fell"
                 && whereItHappened(text, s, subjectStart, covered).isEmpty()
                 && (passive || secondConjunct(tokens, s, e.token(), objectEnd) < 0)) { // "injured and threw out"
             return Optional.empty(); // "Tests begin", "Legislation passes": which, and where, the title cannot say
@@ -1253,10 +1256,12 @@ final class ClauseTitles {
 
     /**
      * Whether the past at {@code word}, its verb group opening at {@code g}, is the participle of an appositive before a
-     * preposition of its own: ", a militia loosely affiliated with the party," (not ", a spokesman announced Sunday").
+     * preposition of its own: ", a militia loosely affiliated with the party," (not ", a spokesman announced Sunday",
+     * nor ", a minister announced on Tuesday": a report's verb, a date's preposition).
      */
-    private static boolean appositiveParticiple(List<Token> tokens, Sentence s, int g, int word) {
-        return word + 1 < s.endToken() && tokens.get(word + 1).pos().equals("IN") && Phrases.appositive(tokens, s, g);
+    private static boolean appositiveParticiple(List<Token> tokens, Sentence s, int g, int word, boolean[] covered) {
+        return word + 2 < s.endToken() && tokens.get(word + 1).pos().equals("IN") && !covered[word + 2]
+                && !ClauseSubjects.isReportingVerb(tokens.get(word)) && Phrases.appositive(tokens, s, g);
     }
 
     /** The most words a gerund's quoted object may have to stay in a title. */

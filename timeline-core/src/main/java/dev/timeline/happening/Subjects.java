@@ -137,6 +137,9 @@ final class Subjects {
         if (OPENING_VERBS.contains(words.get(first).lower())) {
             return Subject.NONE; // "and on Saturday was scheduled to meet": a verb, whose subject came before "and"
         }
+        if (words.get(first).lower().equals("whose")) {
+            return Subject.NONE; // "The manager, whose side will visit": whose side, the words before it say
+        }
         Word last = words.get(n - 1);
         if (n - first == 1 && PERSONAL.contains(last.lower())) {
             String who = Titles.resolvePronoun(c, last.start());

@@ -2197,6 +2197,9 @@ class ExtractionRulesTest {
         // a close in a direction with no amount: "closed/JJ lower" is a past, "Oil/IN" a noun
         assertThat(titles("Oil prices closed lower on Tuesday in New York.")).containsExactly(
                 "Oil prices close lower in New York");
+        // a market's day moved, though a bare plural names it ("Tests begin" says not which)
+        assertThat(titles("Stocks fell sharply on Tuesday.")).containsExactly("Stocks fall");
+        assertThat(titles("Tests began on Tuesday.")).isEmpty();
     }
 
     @Test

@@ -28,6 +28,21 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aReportThatClosesTheSentenceIsNoAppositivesParticiple() {
+        assertThat(LexiconExamples.titles("Orvan will adopt the new doping code next year, a minister announced on"
+                + " Tuesday.")).noneMatch(t -> t.contains("is announced"));
+    }
+
+    @Test
+    void aNounAfterWhoseWithNoNameBeforeItSaysNotWhose() {
+        assertThat(LexiconExamples.titles("The manager, whose side will visit Dorn United on Saturday, praised his"
+                + " players.")).noneMatch(t -> t.startsWith("Side") || t.startsWith("Whose"));
+        // a name before "whose" owns the noun
+        assertThat(LexiconExamples.titles("Detlev Mehlis, whose team arrived in Vallis on Saturday, met Orvan"
+                + " officials.")).contains("Detlev Mehlis' team arrives in Vallis");
+    }
+
+    @Test
     void aListAfterWithBelongsToThePluralBeforeIt() {
         assertThat(LexiconExamples.titles("Executives with Drevco, Kelmar and Orvan Oil appeared at a hearing in Vallis"
                 + " on Tuesday.")).singleElement().asString()
