@@ -416,7 +416,8 @@ public final class LanguageLayer {
                         && (Lemmas.irregularPast(lows[i]).isPresent()
                         || lows[i].length() > 4 && lows[i].endsWith("ed"))) {
                     upos[i] = "VERB"; // "The ruling party won/ADP the election": a past is no preposition
-                } else if (isVerbTakenForPronoun(lows, upos, i)) {
+                } else if (isVerbTakenForPronoun(lows, upos, i)
+                        || isVerbTakenForNounBeforeAName(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "moved to hike/PRON the federal funds rate": a verb's base form after "to"
                 } else if (Lemmas.isPossessivePronoun(lows[i]) && !upos[i].equals("PRON")) {
                     upos[i] = "PRON"; // "since its/FW August 1990 invasion": a closed class
@@ -509,6 +510,22 @@ public final class LanguageLayer {
                 && (upos[i + 1].equals("DET") || Lemmas.isPossessivePronoun(lows[i + 1]))
                 && BaseVerbs.contains(lows[i]);
     }
+
+    /**
+     * Whether word {@code i}, tagged a noun in lower case, is the base form of a verb ({@link BaseVerbs}) between "to"
+     * and a name that is no day or month: "a decree to fire/NOUN Zaitsev", "to urge/NOUN Bob Dudley" govern the
+     * person ("went to court Tuesday" keeps its noun).
+     */
+    private static boolean isVerbTakenForNounBeforeAName(String[] words, String[] lows, String[] upos, int i) {
+        return upos[i].equals("NOUN") && lows[i - 1].equals("to") && i + 1 < lows.length
+                && words[i].equals(lows[i]) && upos[i + 1].equals("PROPN") && !DAYS.contains(lows[i + 1])
+                && !MONTHS.contains(lows[i + 1]) && BaseVerbs.contains(lows[i]);
+    }
+
+    /** The months, which a name after "to" may be: "postponed to March" dates, names no one. */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
+            "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
+            "sept.", "sep.", "oct.", "nov.", "dec.");
 
     /**
      * Whether word {@code i}, tagged an adjective or a noun, is an adverb in "-ly" with an ending no noun and no

@@ -548,6 +548,15 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aBaseVerbTakenForANounBetweenToAndANameIsAVerb() {
+        assertThat(token(analyze("Yeltsin issued a decree to fire Zaitsev, who had assumed the post in August 1996."),
+                "fire").pos()).isEqualTo("VB");
+        // a day or a month after it is no object: "went to court Tuesday"
+        assertThat(token(analyze("The Orvan miners went to court Tuesday over the closure."), "court").pos())
+                .isEqualTo("NN");
+    }
+
+    @Test
     void aPastInEdBeforeTheDirectionOfAMarketIsAVerb() {
         // the model tags "closed" an adjective before "lower", and the capitalized "Oil" a preposition
         AnalyzedText a = analyze("Oil prices closed lower on Tuesday in New York.");
