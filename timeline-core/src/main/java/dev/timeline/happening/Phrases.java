@@ -966,17 +966,27 @@ final class Phrases {
         if (low(tokens.get(start - 1)).equals(",")) {
             return appositive(tokens, s, end);
         }
+        int i = finiteVerbBefore(tokens, s, start);
+        return i >= 0 && !ClauseSubjects.isReportingVerb(tokens.get(i)) && !ClauseTitles.isSpeech(tokens.get(i))
+                && !inRelative(tokens, s, i);
+    }
+
+    /**
+     * The finite verb of the clause before token {@code start}, the last before it with no clause's end, relative
+     * word or conjunction between; -1 if none.
+     */
+    private static int finiteVerbBefore(List<Token> tokens, Sentence s, int start) {
         for (int i = start - 1; i >= s.firstToken(); i--) {
             Token t = tokens.get(i);
             String low = low(t);
             if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")) {
-                return false;
+                return -1;
             }
             if (FINITE.contains(t.pos())) {
-                return !ClauseSubjects.isReportingVerb(t) && !ClauseTitles.isSpeech(t) && !inRelative(tokens, s, i);
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -1003,27 +1013,22 @@ final class Phrases {
                 return false; // "brought the number of soldiers killed on Tuesday to seven": a toll's count
             }
         }
-        for (int i = start - 1; i >= s.firstToken(); i--) {
-            Token t = tokens.get(i);
-            String low = low(t);
-            if (CLAUSE_ENDS.contains(low) || CLAUSE_WORDS.contains(low) || low.equals("and") || low.equals("but")) {
-                return false;
-            }
-            if (FINITE.contains(t.pos())) {
-                int subject = i - 1;
-                while (subject >= s.firstToken() && tokens.get(subject).pos().equals("RB")) {
-                    subject--; // "Police also arrested"
-                }
-                // "for remarks/VBZ the captain made": no subject, no verb
-                boolean afterSubject = subject >= s.firstToken()
-                        && (tokens.get(subject).isNoun() || tokens.get(subject).pos().equals("PRP"));
-                boolean maybeParticiple = t.pos().equals("VBD") && t.mayBePastParticiple()
-                        && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("IN");
-                return afterSubject && !maybeParticiple && !ClauseSubjects.isReportingVerb(t)
-                        && !ClauseTitles.isSpeech(t) && !inRelative(tokens, s, i);
-            }
+        int i = finiteVerbBefore(tokens, s, start);
+        if (i < 0) {
+            return false;
         }
-        return false;
+        Token t = tokens.get(i);
+        int subject = i - 1;
+        while (subject >= s.firstToken() && tokens.get(subject).pos().equals("RB")) {
+            subject--; // "Police also arrested"
+        }
+        // "for remarks/VBZ the captain made": no subject, no verb
+        boolean afterSubject = subject >= s.firstToken()
+                && (tokens.get(subject).isNoun() || tokens.get(subject).pos().equals("PRP"));
+        boolean maybeParticiple = t.pos().equals("VBD") && t.mayBePastParticiple()
+                && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("IN");
+        return afterSubject && !maybeParticiple && !ClauseSubjects.isReportingVerb(t)
+                && !ClauseTitles.isSpeech(t) && !inRelative(tokens, s, i);
     }
 
     /**
