@@ -76,11 +76,21 @@ public final class AnaphoricTitles {
         for (int i = 1; i < words.length; i++) {
             if ((Character.isUpperCase(words[i].charAt(0)) || YEAR.matcher(words[i]).matches())
                     && (!inAPlacePhrase(words, i) || words[0].equals("The") && i >= 3
-                    && words[i - 1].equals("in") && PLACE_NAMED.contains(words[i - 2]))) {
+                    && words[i - 1].equals("in") && PLACE_NAMED.contains(words[i - 2]) && !ownedBefore(words, i - 2))) {
                 return false; // "The civil war in Korvania breaks out": there is one
             }
         }
         return true;
+    }
+
+    /** Whether a possessive stands before word {@code end}: "The oil giant's shares in London" are whose? */
+    private static boolean ownedBefore(String[] words, int end) {
+        for (int k = 1; k < end; k++) {
+            if (words[k].endsWith("'s") || words[k].endsWith("\u2019s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

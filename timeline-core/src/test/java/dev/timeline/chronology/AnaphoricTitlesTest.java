@@ -44,6 +44,7 @@ class AnaphoricTitlesTest {
         // of a war or a vote, the country says which
         assertThat(AnaphoricTitles.isAnaphoric("The civil war in Korvania breaks out")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("The share prices in Vallis close sharply higher")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The oil giant's shares in London close down 13 percent")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The bomb in Vallis explodes")).isTrue();
         // a pronoun the extractor could not resolve says not who, whatever names follow
         assertThat(AnaphoricTitles.isAnaphoric("He summons his top advisers to meet Obama")).isTrue();
