@@ -1042,7 +1042,19 @@ final class Phrases {
         }
         String article = low(tokens.get(start));
         return (article.equals("a") || article.equals("an")) && start - 2 >= s.firstToken()
-                && tokens.get(start - 2).isNoun();
+                && tokens.get(start - 2).isNoun() && !inAnOpeningPhrase(tokens, s, start - 2);
+    }
+
+    /**
+     * Whether the noun at {@code noun} ends a prepositional phrase that opens the sentence ("In a much more severe
+     * case, a NATO air strike killed": the comma closes the phrase, and no appositive follows it).
+     */
+    private static boolean inAnOpeningPhrase(List<Token> tokens, Sentence s, int noun) {
+        int k = noun;
+        while (k - 1 > s.firstToken() && isNounPhrasePart(tokens.get(k - 1))) {
+            k--;
+        }
+        return k - 1 == s.firstToken() && tokens.get(k - 1).pos().equals("IN");
     }
 
     /**

@@ -28,6 +28,15 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aNounPhraseAfterAnOpeningPhrasesCommaIsTheSubjectNoAppositive() {
+        assertThat(LexiconExamples.titles("In a much more severe case, an Orvan air strike killed up to 80 civilians in"
+                + " a village of Dorn district on Tuesday.")).singleElement().asString()
+                .startsWith("An Orvan air strike kills up to 80 civilians");
+        assertThat(LexiconExamples.titles("On Tuesday, an explosion ripped through the Kestrel drilling rig."))
+                .containsExactly("An explosion rips through the Kestrel drilling rig");
+    }
+
+    @Test
     void aReportThatClosesTheSentenceIsNoAppositivesParticiple() {
         assertThat(LexiconExamples.titles("Orvan will adopt the new doping code next year, a minister announced on"
                 + " Tuesday.")).noneMatch(t -> t.contains("is announced"));
