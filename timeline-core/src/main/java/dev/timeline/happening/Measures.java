@@ -114,11 +114,30 @@ final class Measures {
     /**
      * Whether {@code title}, dated {@code value}, counts a happening over a whole year or season, a total rather than
      * a happening: "More than 8,340 illegal immigrants are detained" last year, "Almost 5 million people are infected
-     * with HIV" in 2005; "More than 30 people are injured" on Sunday is a happening.
+     * with HIV" in 2005, a count of thousands ({@link #LARGE_COUNT}); "More than 30 people are injured" on Sunday is a
+     * happening.
      */
     static boolean approximateTotal(String title, String value) {
-        return LONG_PERIOD_VALUE.matcher(value).matches() && APPROXIMATE_COUNT.matcher(title).matches();
+        return LONG_PERIOD_VALUE.matcher(value).matches() && APPROXIMATE_COUNT.matcher(title).matches()
+                || countOfThousands(title, value);
     }
+
+    /**
+     * Whether {@code title}, dated {@code value}, opens on a count of thousands ({@link #LARGE_COUNT}) over a year or
+     * a season without its cause: a total of the period, whatever the clause ("10,000 people die in the US" in 2008).
+     */
+    static boolean countOfThousands(String title, String value) {
+        return LONG_PERIOD_VALUE.matcher(value).matches() && LARGE_COUNT.matcher(title).lookingAt()
+                && !title.contains(" when ");
+    }
+
+    /**
+     * A title that opens on a count of thousands, not its cause: "5,039 people are killed in non-political violence"
+     * in 1994, "1.24 million university and college graduates graduate" this year ("1,800 are killed when a mudslide
+     * ..." tells its happening).
+     */
+    private static final Pattern LARGE_COUNT = Pattern.compile(
+            "\\d{1,3}(?:,\\d{3})+\\b|[\\d.]+ (?:million|billion)\\b");
 
     /** Whether {@code lemma} tells how a quantity changed ({@code statistic-verbs.txt}): "rise", "fall", "double". */
     static boolean isChange(String lemma) {

@@ -1986,6 +1986,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCountOfThousandsOverAYearIsATotal() {
+        assertThat(titles("5,039 people were killed in non-political violence in Orvan in 1994."))
+                .noneMatch(t -> t.startsWith("5,039"));
+        // told with its happening, the count stays
+        assertThat(titles("In 2006, 1,800 people were killed when a mudslide buried the village of Dorn."))
+                .anyMatch(t -> t.contains("mudslide"));
+    }
+
+    @Test
     void aRunningCountMovedToItsNewFigureIsAStatistic() {
         assertThat(extract("The deaths of six more Orvan soldiers on Monday raised the army's death toll for August"
                 + " to 93.")).isEmpty();
