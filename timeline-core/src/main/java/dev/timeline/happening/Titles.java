@@ -110,8 +110,10 @@ final class Titles {
             boolean adverb = prep.lower().equals("abroad");
             // "the Beijing Summit of Forum on Sino-Africa Cooperation", "a meeting of Burmese and ASEAN officials": a
             // small word between capitals goes on; after "on" or "for" only the name's capitalized words do
-            boolean capitals = to + 1 < words.size() && Character.isUpperCase(words.get(to - 1).text().charAt(0))
-                    && Character.isUpperCase(words.get(to + 1).text().charAt(0));
+            // "the World Summit on the Information Society": "the" may open the name after "on"
+            int nameAt = to + 2 < words.size() && words.get(to + 1).lower().equals("the") ? to + 2 : to + 1;
+            boolean capitals = nameAt < words.size() && Character.isUpperCase(words.get(to - 1).text().charAt(0))
+                    && Character.isUpperCase(words.get(nameAt).text().charAt(0));
             boolean inName = capitals && (prep.lower().equals("on") || prep.lower().equals("for"));
             boolean joined = capitals && prep.lower().equals("and");
             if (phrases >= 2 && !inName) {
@@ -133,6 +135,7 @@ final class Titles {
             }
             int k = to + 1;
             if (inName) {
+                k = nameAt;
                 while (k < words.size() && !c.inTime(words.get(k).start())
                         && Character.isUpperCase(words.get(k).text().charAt(0))) {
                     k++; // the name's capitalized words, and no more

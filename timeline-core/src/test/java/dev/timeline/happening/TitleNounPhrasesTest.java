@@ -337,6 +337,10 @@ class TitleNounPhrasesTest {
         assertThat(titles("Leaders have been invited to the Beijing Summit of the Forum on China-Africa Cooperation"
                 + " scheduled for Nov. 4-5.")).containsExactly(
                         "Beijing Summit of the Forum on China-Africa Cooperation");
+        // "the" may open the name after "on"
+        assertThat(titles("On Aug. 30, the King will leave Vallis for Dorn to participate in the World Summit on the"
+                + " Coastal Fisheries to be held in Dorn from Sept. 1 to 3, the ministry said."))
+                .contains("World Summit on the Coastal Fisheries");
         // beyond two phrases too: "of the Beijing Summit", "of the Forum", and the name's "on"
         assertThat(titles("The premier spoke on Saturday at the opening ceremony of the Beijing Summit of the Forum on"
                 + " China-Africa Cooperation.")).contains(
