@@ -285,18 +285,9 @@ final class Measures {
      */
     private static boolean raisesATally(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
-        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + TALLY_REACH);
-        for (int i = e.token().index() + 1; i <= end; i++) {
-            String low = Phrases.low(tokens.get(i));
-            if (low.equals(",") || low.equals(";")) {
-                return false;
-            }
-            if (TALLIES.contains(low) && !tokens.get(i).isVerb() && (i + 1 >= tokens.size()
-                    || !tokens.get(i + 1).isNoun())) {
-                return true; // the head of its phrase, whatever its tag ("its global tally/IN of"; not "total output")
-            }
-        }
-        return false;
+        // the head of its phrase, whatever its tag ("its global tally/IN of"; not "total output")
+        return inItsObject(text, e, 1, TALLY_REACH, i -> TALLIES.contains(Phrases.low(tokens.get(i)))
+                && !tokens.get(i).isVerb() && (i + 1 >= tokens.size() || !tokens.get(i + 1).isNoun()));
     }
 
     /**
@@ -306,14 +297,26 @@ final class Measures {
      */
     private static boolean reachesAnExtreme(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
-        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + LEVEL_REACH);
-        for (int i = e.token().index() + 2; i <= end; i++) {
+        // "a record low", "an all-time high"; not "hit high/RB"
+        return inItsObject(text, e, 2, LEVEL_REACH, i -> EXTREMES.contains(Phrases.low(tokens.get(i)))
+                && !tokens.get(i - 1).isVerb());
+    }
+
+    /**
+     * Whether a token that {@code test} accepts stands from {@code skip} to {@code reach} words after verb {@code e},
+     * in its sentence, with no comma or semicolon before it.
+     */
+    private static boolean inItsObject(AnalyzedText text, EventMention e, int skip, int reach,
+            java.util.function.IntPredicate test) {
+        List<Token> tokens = text.tokens();
+        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + reach);
+        for (int i = e.token().index() + skip; i <= end; i++) {
             String low = Phrases.low(tokens.get(i));
             if (low.equals(",") || low.equals(";")) {
                 return false;
             }
-            if (EXTREMES.contains(low) && !tokens.get(i - 1).isVerb()) {
-                return true; // "a record low", "an all-time high"; not "hit high/RB"
+            if (test.test(i)) {
+                return true;
             }
         }
         return false;
