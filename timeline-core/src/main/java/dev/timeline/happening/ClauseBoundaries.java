@@ -114,15 +114,17 @@ final class ClauseBoundaries {
 
     /**
      * Whether the event at {@code at} is the first verb of a "when" clause that opens right after the date that ends at
-     * {@code last} ("on 20 April when the Deepwater Horizon drilling rig, leased to BP, exploded"): the clause tells
-     * what else happened on that day.
+     * {@code last}, or after its comma ("on 20 April when the Deepwater Horizon drilling rig, leased to BP, exploded";
+     * "The strike collapsed on Monday, when the union refused to sign"): the clause tells what else happened on that
+     * day.
      */
     static boolean inWhenClauseAfterItsDate(AnalyzedText text, int at, int last) {
         List<Token> tokens = text.tokens();
-        if (at <= last + 1 || !tokens.get(last + 1).lowerText().equals("when")) {
+        int when = last + 1 < at && tokens.get(last + 1).text().equals(",") ? last + 2 : last + 1;
+        if (at <= when || !tokens.get(when).lowerText().equals("when")) {
             return false;
         }
-        for (int i = last + 2; i < at; i++) {
+        for (int i = when + 1; i < at; i++) {
             if (tokens.get(i).text().equals(",")) {
                 int close = i + 1;
                 while (close < at && !tokens.get(close).text().equals(",")) {

@@ -145,6 +145,10 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.titles("Prices began falling on Monday when the Central Bank of Norlandia raised"
                 + " its main rate.")).containsExactly("Prices begin falling",
                         "The Central Bank of Norlandia raises its main rate");
+        // after the date's comma too: the clause says what happened that day
+        assertThat(LexiconExamples.events("The strike collapsed on Monday, when the Tarsk dockers' union refused to"
+                + " sign the pay deal.")).extracting(e -> e.when().toString() + " " + e.title())
+                .contains("25 Aug 2025 The Tarsk dockers' union refuses to sign the pay deal");
         // another verb before it opens a clause of its own
         assertThat(LexiconExamples.titles("Prices began falling on Monday when traders said the Central Bank of"
                 + " Norlandia raised its main rate.")).doesNotContain(
