@@ -502,9 +502,11 @@ final class ClauseTitles {
             relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
             if (relativeEnd < 0 && Phrases.appositive(tokens, s, g)) {
                 // "Kardun town, an area plagued/VBD by drugs, to mark ... on Dec. 1": an appositive's participle,
-                // which only a date inside its phrase dates
+                // which only a date inside its phrase dates, tells of the noun the appositive describes ("the dalek,
+                // a currency introduced in 1993": the dalek is introduced)
                 modifier = true;
                 relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
+                asideOf = Phrases.appositiveHead(tokens, s, g);
             }
         } else if (asideEnd > 0) {
             // "The airline -- a company founded in 1998 by two brothers -- collapsed": an aside without a verb of its
@@ -1256,11 +1258,13 @@ final class ClauseTitles {
 
     /**
      * Whether the past at {@code word}, its verb group opening at {@code g}, is the participle of an appositive before a
-     * preposition of its own: ", a militia loosely affiliated with the party," (not ", a spokesman announced Sunday",
-     * nor ", a minister announced on Tuesday": a report's verb, a date's preposition).
+     * preposition of its own, a date's maybe: ", a militia loosely affiliated with the party,", ", a currency
+     * introduced in 1993" (not ", a spokesman announced Sunday", nor ", a minister announced on Tuesday": a report's
+     * verb, or speech before a date's preposition).
      */
     private static boolean appositiveParticiple(List<Token> tokens, Sentence s, int g, int word, boolean[] covered) {
-        return word + 2 < s.endToken() && tokens.get(word + 1).pos().equals("IN") && !covered[word + 2]
+        return word + 2 < s.endToken() && tokens.get(word + 1).pos().equals("IN")
+                && !(covered[word + 2] && isSpeech(tokens.get(word)))
                 && !ClauseSubjects.isReportingVerb(tokens.get(word)) && Phrases.appositive(tokens, s, g);
     }
 

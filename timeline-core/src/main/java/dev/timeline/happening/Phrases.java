@@ -1036,13 +1036,21 @@ final class Phrases {
      * noun ("propofol, an anesthetic", "Kardun town, an area").
      */
     static boolean appositive(List<Token> tokens, Sentence s, int end) {
+        return appositiveHead(tokens, s, end) >= 0;
+    }
+
+    /**
+     * The noun that the appositive ending before token {@code end} describes ("Kardun" of "the Kardun, a currency"),
+     * or -1 if that phrase is no appositive ({@link #appositive}).
+     */
+    static int appositiveHead(List<Token> tokens, Sentence s, int end) {
         int start = nounPhraseStart(tokens, s, end);
         if (start < 0 || !low(tokens.get(start - 1)).equals(",")) {
-            return false;
+            return -1;
         }
         String article = low(tokens.get(start));
         return (article.equals("a") || article.equals("an")) && start - 2 >= s.firstToken()
-                && tokens.get(start - 2).isNoun() && !inAnOpeningPhrase(tokens, s, start - 2);
+                && tokens.get(start - 2).isNoun() && !inAnOpeningPhrase(tokens, s, start - 2) ? start - 2 : -1;
     }
 
     /**

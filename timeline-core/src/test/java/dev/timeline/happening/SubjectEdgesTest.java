@@ -127,6 +127,18 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void anAppositivesParticipleTellsOfTheNounItDescribes() {
+        // a date right after the participle's preposition: the participle still, passive, of the name before
+        assertThat(LexiconExamples.titles("The rally was led by Tom Vell, a lawyer jailed in 2019 for fraud."))
+                .containsExactly("Tom Vell is jailed for fraud");
+        assertThat(LexiconExamples.titles("The talks were hosted by Ivo Lund, a minister appointed on Tuesday."))
+                .containsExactly("Ivo Lund is appointed");
+        // a speech verb before a date's preposition ends the sentence as a report
+        assertThat(LexiconExamples.titles("Norland will hold a special session on Tuesday, a government official"
+                + " announced on Thursday.")).noneMatch(t -> t.contains("announce"));
+    }
+
+    @Test
     void aPronounIsNoPersonTheSameClauseNamesAfterIt() {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"
