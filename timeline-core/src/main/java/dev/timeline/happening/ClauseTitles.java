@@ -389,6 +389,33 @@ final class ClauseTitles {
                 .map(main -> new ClauseSubjects.Subject(g - 1, main.text(), main.plural()));
     }
 
+    /** Words that lead a date inside a verb group: "was [on] Monday arrested", "was [earlier] Tuesday ordered". */
+    private static final Set<String> GROUP_DATE_LEADS = Set.of("on", "earlier", "later", "late", "early");
+
+    /**
+     * The index of the auxiliary ("be", "have" or a modal) right before the date, and the words that lead it, that
+     * ends before token {@code g}, or -1 if no date ends there or no auxiliary opens it: "was earlier Tuesday
+     * [ordered]".
+     */
+    private static int auxiliaryBeforeDate(List<Token> tokens, Sentence s, int g, boolean[] covered) {
+        int k = g - 1;
+        if (!covered[k]) {
+            return -1;
+        }
+        while (k >= s.firstToken() && covered[k]) {
+            k--;
+        }
+        while (k >= s.firstToken() && GROUP_DATE_LEADS.contains(Phrases.low(tokens.get(k)))) {
+            k--;
+        }
+        if (k < s.firstToken()) {
+            return -1;
+        }
+        Token aux = tokens.get(k);
+        return aux.isVerb() && (aux.lemma().equals("be") || aux.lemma().equals("have")) || aux.pos().equals("MD")
+                ? k : -1;
+    }
+
     /** {@code referent}: what "it" or "they" before the verb group stands for, or null. */
     private static Optional<Title> verbTitle(AnalyzedText text, EventMention e, String lemma, boolean[] covered,
             Names entities, ClauseSubjects.Subject referent) {
@@ -398,6 +425,13 @@ final class ClauseTitles {
         boolean passive = false;
         int schedule = e.tense() == Tense.INFINITIVE ? HappeningFilters.scheduled(text, e) : -1;
         while (g - 1 >= s.firstToken()) {
+            // "was earlier Tuesday ordered", "was on Monday arrested": the group goes on past its date (not a plan's
+            // "was on Wednesday set to adopt", whose date is the plan's)
+            int beforeDate = HappeningFilters.SCHEDULED.contains(Phrases.low(e.token())) ? -1
+                    : auxiliaryBeforeDate(tokens, s, g, covered);
+            if (beforeDate >= 0) {
+                g = beforeDate + 1;
+            }
             Token t = tokens.get(g - 1);
             String low = Phrases.low(t);
             if (g - 1 == schedule || HappeningFilters.managed(t) && e.tense() == Tense.INFINITIVE
@@ -997,12 +1031,12 @@ final class ClauseTitles {
         if (from > at + 1) {
             // past a date only "by" itself: "nosedived Monday on heavy selling by foreign investors" is active
             return from + 1 < s.endToken() && Phrases.low(tokens.get(from)).equals("by")
-                    && !tokens.get(from + 1).pos().equals("CD") && !covered[from + 1];
+                    && agentAt(tokens.get(from + 1)) && !covered[from + 1];
         }
         for (int i = from; i + 1 < s.endToken() && i <= from + 4 && !covered[i]; i++) {
             Token t = tokens.get(i);
             if (Phrases.low(t).equals("by")) {
-                return !tokens.get(i + 1).pos().equals("CD") && !covered[i + 1];
+                return agentAt(tokens.get(i + 1)) && !covered[i + 1];
             }
             boolean phrase = i == from ? t.pos().equals("IN") || t.pos().equals("TO") : Phrases.isNounPhrasePart(t);
             if (!phrase) {
@@ -1010,6 +1044,14 @@ final class ClauseTitles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code t}, right after "by", may open an agent: a word, no number ("rose by 5 percent") and no mark that
+     * ends the clause ("after a police convoy passed by.": a particle).
+     */
+    private static boolean agentAt(Token t) {
+        return !t.pos().equals("CD") && Character.isLetter(t.text().charAt(0));
     }
 
     /**

@@ -691,9 +691,17 @@ final class Phrases {
 
     /** Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"). */
     private static boolean betweenAdjectives(List<Token> tokens, Sentence s, int i, int from) {
-        return tokens.get(i).text().equals(",") && i > from && i + 2 < s.endToken()
+        if (!(tokens.get(i).text().equals(",") && i > from && i + 2 < s.endToken()
                 && tokens.get(i - 1).pos().startsWith("JJ") && tokens.get(i + 1).pos().startsWith("JJ")
-                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0)) && tokens.get(i + 2).isNoun();
+                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0)))) {
+            return false;
+        }
+        int k = i + 2; // "a vulnerable, unprepared [human] population": more adjectives before the noun
+        while (k + 1 < s.endToken() && k < i + 4 && tokens.get(k).pos().startsWith("JJ")
+                && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        return tokens.get(k).isNoun();
     }
 
     /**

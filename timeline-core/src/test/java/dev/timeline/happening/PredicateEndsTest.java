@@ -13,6 +13,23 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aCommaBetweenAdjectivesBeforeTheirNounsDoesNotEndTheObject() {
+        assertThat(LexiconExamples.titles("The 1957 influenza pandemic gripped a vulnerable, unprepared human"
+                + " population across Asia.")).singleElement().asString()
+                .endsWith("grips a vulnerable, unprepared human population across Asia");
+    }
+
+    @Test
+    void byBeforeNoWordIsNoAgent() {
+        // "passed by": a particle at the end of the clause, no passive
+        assertThat(LexiconExamples.titles("A roadside bomb exploded on Monday near Camp Velo shortly after a police"
+                + " convoy passed by.")).noneMatch(t -> t.contains("is passed"));
+        // "by $2.17": an amount
+        assertThat(LexiconExamples.titles("Brent crude fell by $2.17 on Tuesday."))
+                .containsExactly("Brent crude falls by $2.17");
+    }
+
+    @Test
     void aPersonsAgeBetweenCommasDoesNotEndTheObject() {
         // the complement after the age says what the jury found
         assertThat(LexiconExamples.titles("A Canadian jury last month found Marc Dubois, 31, guilty on four counts,"
