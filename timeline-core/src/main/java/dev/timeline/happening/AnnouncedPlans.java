@@ -69,7 +69,7 @@ final class AnnouncedPlans {
      * between) being a pronoun, "would" or "will", and a verb of an act ("BP said on Wednesday it would pay for six
      * sand barriers"): the decision is the news, told on the day it was said. No date may follow in the sentence: a
      * plan with its own day ("said he would visit China next week") is told on that day; nor a condition ("if",
-     * "unless": {@link HappeningFilters#WOULD_CONDITIONS}), which makes it no decision.
+     * "unless": {@link Plans#WOULD_CONDITIONS}), which makes it no decision.
      */
     static boolean commits(AnalyzedText text, int verb, boolean[] covered) {
         List<Token> tokens = text.tokens();
@@ -87,7 +87,7 @@ final class AnnouncedPlans {
             return false;
         }
         for (int i = k + 3; i < s.endToken(); i++) {
-            if (covered[i] || HappeningFilters.WOULD_CONDITIONS.contains(Phrases.low(tokens.get(i)))) {
+            if (covered[i] || Plans.WOULD_CONDITIONS.contains(Phrases.low(tokens.get(i)))) {
                 return false; // "said he would call a special session if the dispute was not settled": a condition
             }
         }

@@ -18,7 +18,7 @@ import java.util.Set;
  * between them ("the military said on Wednesday two soldiers were killed"), a relative or subordinate clause on one
  * side ("The Chechens, who declared independence in 1991, drove out Russian troops"), a trailing attribution ("...,
  * a UN agency spokeswoman said Tuesday"), a clause of its own after "and" ("in the 1990s -- and Paulson gave in").
- * Split out of {@link HappeningFilters}, which asks it. Stateless.
+ * Split out of {@link HappeningFilters}; {@link AnchorDates}, {@link Plans} and {@link ArticleProse} ask it. Stateless.
  */
 final class ClauseBoundaries {
     /** The pronouns that open a relative clause with its verb: "smugglers who ferried cigarettes". */
@@ -43,7 +43,7 @@ final class ClauseBoundaries {
         int last = covered.get(covered.size() - 1).index();
         int at = e.token().index();
         int group = at;
-        int schedule = at > last && e.tense() == Tense.INFINITIVE ? HappeningFilters.scheduled(text, e) : -1;
+        int schedule = at > last && e.tense() == Tense.INFINITIVE ? Plans.scheduled(text, e) : -1;
         if (schedule > last && !text.tokens().get(schedule).lowerText().equals("expected")) {
             // "On Monday, Reyes is scheduled to travel": the schedule's "is" is the plan's own (an expectation's
             // day may be another's: "In his Saturday speech, Abbas is expected to lay out his plans")

@@ -192,7 +192,7 @@ final class ClauseSubjects {
     static Optional<Subject> ofOpeningParticiple(AnalyzedText text, Sentence s, int g, boolean[] covered,
             ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
-        if (g != HappeningFilters.articleStart(text, s)) {
+        if (g != ArticleProse.articleStart(text, s)) {
             return Optional.empty();
         }
         int comma = g + 1;
@@ -343,7 +343,7 @@ final class ClauseSubjects {
     private static Optional<Subject> beforeRelative(AnalyzedText text, Sentence s, int start, boolean[] covered,
             boolean plural) {
         List<Token> tokens = text.tokens();
-        int articleStart = HappeningFilters.articleStart(text, s);
+        int articleStart = ArticleProse.articleStart(text, s);
         int floor = Math.max(articleStart, start - RELATIVE_REACH);
         for (int w = start - 1; w > floor; w--) {
             String low = Phrases.low(tokens.get(w));
@@ -433,7 +433,7 @@ final class ClauseSubjects {
         }
         // "Photograph: Jo Bloggs/AFP Ships were ...": a credit or a page's stamp before the article's sentence is no
         // part of its subject (page-furniture.txt)
-        int floor = HappeningFilters.articleStart(text, s);
+        int floor = ArticleProse.articleStart(text, s);
         if (!relative) {
             // "when the rig, leased by BP, exploded": a subordinate clause's subject opens after its word
             int opener = subordinatorBefore(tokens, floor, subjectEnd, covered);

@@ -423,18 +423,18 @@ final class ClauseTitles {
         Sentence s = text.sentenceOf(e.token());
         int g = e.token().index();
         boolean passive = false;
-        int schedule = e.tense() == Tense.INFINITIVE ? HappeningFilters.scheduled(text, e) : -1;
+        int schedule = e.tense() == Tense.INFINITIVE ? Plans.scheduled(text, e) : -1;
         while (g - 1 >= s.firstToken()) {
             // "was earlier Tuesday ordered", "was on Monday arrested": the group goes on past its date (not a plan's
             // "was on Wednesday set to adopt", whose date is the plan's)
-            int beforeDate = HappeningFilters.SCHEDULED.contains(Phrases.low(e.token())) ? -1
+            int beforeDate = Plans.SCHEDULED.contains(Phrases.low(e.token())) ? -1
                     : auxiliaryBeforeDate(tokens, s, g, covered);
             if (beforeDate >= 0) {
                 g = beforeDate + 1;
             }
             Token t = tokens.get(g - 1);
             String low = Phrases.low(t);
-            if (g - 1 == schedule || HappeningFilters.managed(t) && e.tense() == Tense.INFINITIVE
+            if (g - 1 == schedule || Plans.managed(t) && e.tense() == Tense.INFINITIVE
                     && Phrases.low(tokens.get(g)).equals("to")) {
                 // "BP is scheduled to open a plant", "BP plans to open a plant": the plan's subject opens it; "BP
                 // managed to cap the well": BP capped it

@@ -241,7 +241,7 @@ final class DateOwners {
         while (opening > floor + 1 && Phrases.modifiesLikeAnAdjective(tokens.get(opening))) {
             opening--; // "after a deadly/JJ [2005] refinery explosion"
         }
-        boolean article = HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(opening).pos());
+        boolean article = AnchorDates.MODIFIERS_OF_A_DATE.contains(tokens.get(opening).pos());
         boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
                 && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
         if (!(possessive || article && (after.isNoun() || commaNoun))) {
@@ -253,7 +253,7 @@ final class DateOwners {
         // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
         // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
         int i = first - 1;
-        while (i > floor && (HappeningFilters.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
+        while (i > floor && (AnchorDates.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
                 || Phrases.modifiesLikeAnAdjective(tokens.get(i)))) {
             i--;
         }
@@ -611,7 +611,7 @@ final class DateOwners {
     static boolean settingOfOpeningSpeech(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
-        int first = HappeningFilters.articleStart(text, s);
+        int first = ArticleProse.articleStart(text, s);
         if (e.token().isVerb() || first >= e.token().index() || !tokens.get(first).pos().equals("VBG")
                 || !SPEAKING.contains(tokens.get(first).lowerText())) {
             return false;
@@ -632,7 +632,7 @@ final class DateOwners {
     static boolean inOpeningParticiple(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
-        int first = HappeningFilters.articleStart(text, s);
+        int first = ArticleProse.articleStart(text, s);
         List<Token> date = text.tokensIn(timex.start(), timex.end());
         if (first >= s.endToken() || date.isEmpty() || date.get(0).index() <= first
                 || date.get(date.size() - 1).index() >= e.token().index()) {
@@ -794,6 +794,6 @@ final class DateOwners {
         Token before = tokens.get(own.get(0).index() - 1);
         return next < tokens.size() && tokens.get(next).isNoun() && !tokens.get(next).pos().startsWith("NNP")
                 && Character.isLowerCase(tokens.get(next).text().charAt(0))
-                && HappeningFilters.MODIFIERS_OF_A_DATE.contains(before.pos());
+                && AnchorDates.MODIFIERS_OF_A_DATE.contains(before.pos());
     }
 }

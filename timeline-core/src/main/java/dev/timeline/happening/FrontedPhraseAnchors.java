@@ -49,7 +49,7 @@ final class FrontedPhraseAnchors {
             Mention date = inAFrontedPhrase(text, a.timex(), a.event().token())
                     || inAnAsideBeforeItsVerb(text, a.timex(), a.event().token())
                     || ReportedHappenings.datesASayingBefore(text, a.timex(), a.event().token().index())
-                    || HappeningFilters.yearBeforeAName(text, a.timex())
+                    || AnchorDates.yearBeforeAName(text, a.timex())
                     ? LengthAnchors.dateAfter(text, a, timexes) : null;
             if (date == null && possessiveAfterItsVerb(text, a.timex(), a.event().token())) {
                 // "left Wednesday's game in the first quarter": only a day after it dates the verb instead
@@ -93,17 +93,17 @@ final class FrontedPhraseAnchors {
      * Whether {@code timex} lies in a phrase that opens the sentence of verb {@code event}, has no verb in a tense and
      * ends in a comma, after which the event's clause begins with no other verb in a tense before the event's own
      * group; the phrase is more than the date and its preposition ({@link
-     * HappeningFilters#opensTheSentenceWithItsComma}). "Notorious for a brawl [three years ago], the striker was
+     * ArticleProse#opensTheSentenceWithItsComma}). "Notorious for a brawl [three years ago], the striker was
      * arrested".
      */
     static boolean inAFrontedPhrase(AnalyzedText text, Mention timex, Token event) {
         List<Token> tokens = text.tokens();
         List<Token> own = text.tokensIn(timex.start(), timex.end());
         if (own.isEmpty() || own.get(0).index() >= event.index() || !event.isVerb()
-                || HappeningFilters.opensTheSentenceWithItsComma(text, timex)) {
+                || ArticleProse.opensTheSentenceWithItsComma(text, timex)) {
             return false;
         }
-        int start = HappeningFilters.articleStart(text, text.sentenceOf(event));
+        int start = ArticleProse.articleStart(text, text.sentenceOf(event));
         int comma = -1;
         for (int i = start; i < event.index(); i++) {
             Token t = tokens.get(i);

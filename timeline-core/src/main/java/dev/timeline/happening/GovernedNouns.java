@@ -101,7 +101,7 @@ final class GovernedNouns {
             return false;
         }
         int i = preposition + 1;
-        while (i < covered.get(0).index() && HappeningFilters.MODIFIERS_OF_A_DATE.contains(text.tokens().get(i).pos())) {
+        while (i < covered.get(0).index() && AnchorDates.MODIFIERS_OF_A_DATE.contains(text.tokens().get(i).pos())) {
             i++;
         }
         return i == covered.get(0).index();

@@ -145,7 +145,7 @@ final class HappeningFinder {
             if (!dates && !s.text().contains(ANNIVERSARY)) {
                 return List.of(); // most sentences date nothing and remember nothing: they give no happening
             }
-            if (HappeningFilters.notProse(s.text())) {
+            if (ArticleProse.notProse(s.text())) {
                 // a reader's comment, the page's stamp or a photo caption (page-furniture.txt); a column; a listing
                 return List.of();
             }

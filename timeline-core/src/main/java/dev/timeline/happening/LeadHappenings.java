@@ -71,7 +71,7 @@ final class LeadHappenings {
             if (s.start() <= start && start < s.end()) {
                 // "During his trip, he reached out to Muslims": a frame that opens the sentence may span more days;
                 // a quotation opening it is someone's words
-                Token first = text.tokens().get(HappeningFilters.articleStart(text, s));
+                Token first = text.tokens().get(ArticleProse.articleStart(text, s));
                 boolean framed = SUBORDINATORS.contains(first.lowerText()) || Phrases.isQuote(first.text());
                 return framed ? Optional.empty()
                         : firstHappening(documentId, analysis, names, s, day.toString(), null, true);
@@ -91,7 +91,7 @@ final class LeadHappenings {
         AnalyzedText text = analysis.text();
         boolean[] covered = LearnedHappenings.covered(text, analysis.timexes());
         EventMention report = null;
-        int from = HappeningFilters.articleStart(text, s); // past a headline that a page's stamp ran into the lead
+        int from = ArticleProse.articleStart(text, s); // past a headline that a page's stamp ran into the lead
         int openingPhraseEnd = openingParticipleEnd(text, s, from);
         for (EventMention e : analysis.events()) {
             if (e.token().index() < from || e.token().index() >= s.endToken()) {
@@ -171,7 +171,7 @@ final class LeadHappenings {
             List<TextSpan> spans = new java.util.ArrayList<>(List.of(s));
             for (int j = i + 1; j < sentences.size() && j <= i + FOLLOWERS; j++) {
                 TextSpan next = sentences.get(j);
-                if (!endsOnAFullStop(head, next) || HappeningFilters.notProse(head.substring(next.start(), next.end()))
+                if (!endsOnAFullStop(head, next) || ArticleProse.notProse(head.substring(next.start(), next.end()))
                         || namesADate(head, timexes, next)) {
                     break;
                 }
@@ -186,7 +186,7 @@ final class LeadHappenings {
     private static boolean proseSentence(LanguageLayer layer, String head, TextSpan s) {
         String sentence = head.substring(s.start(), s.end()).strip();
         return endsOnAFullStop(head, s) && layer.tokens(sentence).size() >= MIN_TOKENS
-                && !HappeningFilters.notProse(sentence);
+                && !ArticleProse.notProse(sentence);
     }
 
     /** Whether the span {@code s} of {@code head} ends on a full stop or an exclamation mark, maybe quotes after it. */
@@ -241,7 +241,7 @@ final class LeadHappenings {
      */
     private static Optional<Sentence> lead(AnalyzedText text) {
         for (Sentence s : text.sentences()) {
-            if (s.endToken() - s.firstToken() >= MIN_TOKENS && HappeningFilters.isProse(text, s)
+            if (s.endToken() - s.firstToken() >= MIN_TOKENS && ArticleProse.isProse(text, s)
                     && text.tokens().subList(s.firstToken(), s.endToken()).stream().anyMatch(Token::isVerb)) {
                 // "After Adam and Eve sinned, ...": a lead that opens on a subordinate clause opens on background
                 boolean subordinate = SUBORDINATORS.contains(text.tokens().get(s.firstToken()).lowerText());
@@ -287,7 +287,7 @@ final class LeadHappenings {
     }
 
     private static boolean namesADate(AnalyzedText text, List<Mention> timexes, Sentence s) {
-        int from = HappeningFilters.articleStartOffset(text, s); // a page's stamp before the lead dates the page
+        int from = ArticleProse.articleStartOffset(text, s); // a page's stamp before the lead dates the page
         return timexes.stream().anyMatch(m -> calendarDate(m) && m.start() < s.end() && m.end() > from
                 && !newTerm(text.text(), m) && !reportsDay(text.text(), m));
     }
@@ -376,8 +376,8 @@ final class LeadHappenings {
         boolean past = e.tense() == Tense.PAST && e.aspect() == Aspect.NONE
                 || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE;
         return past && e.token().isVerb() && e.eventClass() != EventClass.REPORTING
-                && HappeningFilters.isHappeningEvent(text, e) && !HappeningFilters.hypothetical(text, e)
-                && !HappeningFilters.governedInfinitive(text, e) && !HappeningFilters.negatedNoun(text, e)
+                && HappeningFilters.isHappeningEvent(text, e) && !Plans.hypothetical(text, e)
+                && !Plans.governedInfinitive(text, e) && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.moodOrState(text, e, List.of()) // a lead names no date
                 && !Measures.level(text, e, List.of()) // "The Dow ended up 29.08 points at 12,307.49"
                 && !Measures.isChange(e.verbLemma()) && !Responses.responds(text, e)

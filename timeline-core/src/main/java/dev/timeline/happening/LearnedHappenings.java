@@ -122,13 +122,13 @@ final class LearnedHappenings {
         Map<String, Found> best = new HashMap<>();
         List<String> order = new ArrayList<>();
         Set<String> lentKeys = new HashSet<>(); // the keys whose happening has a date that a "when" clause lent
-        Set<Mention> inRanges = HappeningFilters.inRanges(text.text(), analysis.timexes());
+        Set<Mention> inRanges = DateRanges.inRanges(text.text(), analysis.timexes());
         // "From July to August, researchers took samples": an event at one end of a range of days, months or years
         // takes the range
-        Map<Mention, String> ranges = HappeningFilters.rangeValues(text.text(), analysis.timexes());
+        Map<Mention, String> ranges = DateRanges.rangeValues(text.text(), analysis.timexes());
         inRanges.removeAll(ranges.keySet());
         // "in 1989 and 1990": two years, a happening in each
-        Map<Mention, Mention> coordinated = HappeningFilters.coordinated(text.text(), analysis.timexes());
+        Map<Mention, Mention> coordinated = DateRanges.coordinated(text.text(), analysis.timexes());
         inRanges.removeAll(coordinated.keySet());
         // by sentence, so that the work stays linear in the length of the document
         List<List<Mention>> dates = new ArrayList<>();
@@ -165,9 +165,9 @@ final class LearnedHappenings {
             // an event of the headline that a page's stamp ran into the lead is none of the article's sentences
             Sentence inSentence = text.sentences().get(sentence);
             // "Republicans would elect their leadership Wednesday": the future of reported speech, a plan
-            boolean would = HappeningFilters.futureWould(text, e, a.timex(), dct);
+            boolean would = Plans.futureWould(text, e, a.timex(), dct);
             boolean progressStart = ProgressStarts.since(text, e, a.timex()); // "has been leaking since 3 March"
-            if (!facts[sentence].prose() || e.token().index() < HappeningFilters.articleStart(text, inSentence)
+            if (!facts[sentence].prose() || e.token().index() < ArticleProse.articleStart(text, inSentence)
                     || !passes(text, a, facts[sentence], dates.get(sentence), events.get(sentence), inRanges, would)
                     || Measures.holding(text, e, events.get(sentence))
                     // "Zhao had been working in a kindergarten for two years": a state that went on, no happening;
@@ -199,7 +199,7 @@ final class LearnedHappenings {
             }
             value = anniversary > 0 ? yearsEarlier(value, anniversary) : value;
             Optional<EventMention> report = Optional.empty();
-            if (HappeningFilters.reportedOrWished(text, events.get(sentence), a)) {
+            if (AnchorDates.reportedOrWished(text, events.get(sentence), a)) {
                 // "BP said on Sunday that it had capped the well": the report's day dates what it reports
                 report = ReportedHappenings.reportOf(text, events.get(sentence), dates.get(sentence), a);
                 if (report.isEmpty()) {
@@ -244,22 +244,22 @@ final class LearnedHappenings {
                 title = title.flatMap(t -> ProgressStarts.begun(t, e)); // "Gas begins leaking from the pipeline"
             }
             // "Ozawa was to meet Hashimoto on Thursday": a plan, if its day has not passed when the article was written
-            int schedule = HappeningFilters.scheduled(text, e);
+            int schedule = Plans.scheduled(text, e);
             if (schedule >= 0 && value.length() < 10 && !value.contains("-W") && !(MONTH.matcher(value).matches()
                     && TIMETABLES.contains(text.tokens().get(schedule).lowerText()))) {
                 // "Mexico is set to suffer a worse downturn this year": a schedule names its day or week, or a
                 // timetable its month ("Romania and Bulgaria are scheduled to join the EU in January 2007")
                 continue;
             }
-            boolean wasToBe = HappeningFilters.wasToBe(text, e, false)
+            boolean wasToBe = Plans.wasToBe(text, e, false)
                     || schedule >= 0 && text.tokens().get(schedule - 1).pos().equals("VBD") // "was due to"
                     || schedule >= 0 && text.tokens().get(schedule).pos().equals("VBD"); // "planned to"
             if (wasToBe && dct.isPresent() && passedBefore(value, a.timex().mod().orElse(null), dct.get())) {
                 continue; // "The stay was to end on November 21 but ...": whether it did, the article does not say
             }
             boolean planned = e.tense() == Tense.FUTURE || would || wasToBe || schedule >= 0
-                    || HappeningFilters.isToBe(text, e) // "is to build a hub, Dalen announced on Friday"
-                    || HappeningFilters.laterThatDay(text, e, a.timex(), value, dct.orElse(null))
+                    || Plans.isToBe(text, e) // "is to build a hub, Dalen announced on Friday"
+                    || Plans.laterThatDay(text, e, a.timex(), value, dct.orElse(null))
                     || governed.isPresent() && governor.get().tense() == Tense.FUTURE;
             if (e.tense() == Tense.FUTURE && dct.isPresent()
                     && passedBefore(value, a.timex().mod().orElse(null), dct.get())) {
@@ -268,9 +268,9 @@ final class LearnedHappenings {
                 continue;
             }
             if (title.isEmpty() || !title.get().hasSubject() && e.token().pos().equals("VBG")
-                    || title.get().isModifier() && (!HappeningFilters.within(text, a.timex(), e.token().index(),
+                    || title.get().isModifier() && (!AnchorDates.within(text, a.timex(), e.token().index(),
                     title.get().clauseEnd()) || DateOwners.modifiesANoun(text, a.timex()))
-                    || HappeningFilters.caption(text, e, a.timex(), dct)
+                    || ArticleProse.caption(text, e, a.timex(), dct)
                     || Measures.ongoingTrend(e, a.timex(), dct)
                     || Measures.approximateTotal(title.get().text(), value) || Tolls.isBare(title.get().text())
                     || LengthAnchors.cutsItsFirst(text, sinceFirsts, title.get())) {
@@ -286,7 +286,7 @@ final class LearnedHappenings {
             String mod = a.timex().mod().orElse(null);
             // "TULSA | Tue Apr 22, 2025 10:19 pm BST TULSA (Reuters) - A new type of flu has infected two children":
             // the page's stamp dates the report by its day, not the happening at its minute
-            if (value.length() > 10 && value.charAt(10) == 'T' && HappeningFilters.stampDated(text, e, a.timex())) {
+            if (value.length() > 10 && value.charAt(10) == 'T' && ArticleProse.stampDated(text, e, a.timex())) {
                 value = value.substring(0, 10);
             }
             // "A Hungarian film won the grand prix, local media reported Thursday": the day is the report's
@@ -362,7 +362,7 @@ final class LearnedHappenings {
     }
 
     /**
-     * What a sentence says of all its anchored events: whether it is prose ({@link HappeningFilters#isProse}) with a
+     * What a sentence says of all its anchored events: whether it is prose ({@link ArticleProse#isProse}) with a
      * verb other than a participle in "-ing", whether it adds counted cases to a total, and where a said quotation
      * that opens it closes (-1 if none).
      */
@@ -372,9 +372,9 @@ final class LearnedHappenings {
             // ferry sinking off Santorini last week."), not a sentence that tells
             boolean finite = text.tokens().subList(s.firstToken(), s.endToken()).stream()
                     .anyMatch(t -> t.isVerb() && !t.pos().equals("VBG"));
-            return new SentenceFacts(finite && HappeningFilters.isProse(text, s),
+            return new SentenceFacts(finite && ArticleProse.isProse(text, s),
                     HappeningFilters.addsCasesToATotal(text, s),
-                    HappeningFilters.saidQuotationEnd(text, s));
+                    ArticleProse.saidQuotationEnd(text, s));
         }
     }
 
@@ -423,16 +423,16 @@ final class LearnedHappenings {
     }
 
     /**
-     * Whether an anchored event of a prose sentence passes the tests of {@link HappeningFilters} but the one of
-     * reports, which {@link ReportedHappenings} may overrule; a date in the clause of a dated report dates what it
-     * reports ("On Friday, police said two men were arrested").
+     * Whether an anchored event of a prose sentence passes the tests of {@link HappeningFilters}, {@link AnchorDates},
+     * {@link Plans} and the others but the one of reports, which {@link ReportedHappenings} may overrule; a date in the
+     * clause of a dated report dates what it reports ("On Friday, police said two men were arrested").
      */
     private static boolean passes(AnalyzedText text, TimeAnchor a, SentenceFacts facts, List<Mention> datesOfSentence,
             List<EventMention> eventsOfSentence, Set<Mention> inRanges, boolean would) {
         EventMention e = a.event();
         return HappeningFilters.isHappening(text, a, would) && !inRanges.contains(a.timex())
-                && HappeningFilters.sameSentence(text, a)
-                && HappeningFilters.nearestDate(text, datesOfSentence, a)
+                && AnchorDates.sameSentence(text, a)
+                && AnchorDates.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.level(text, e, datesOfSentence)
                 && !Measures.moodOrState(text, e, datesOfSentence)
@@ -447,10 +447,10 @@ final class LearnedHappenings {
                 && !Forecasts.earliestOfWhatIsToCome(text, e, a.timex())
                 && !Backgrounds.isScene(text, e)
                 // "has been leaking since 3 March": "since" dates the start of the progress
-                && (!HappeningFilters.bound(text, a.timex(), e.token().index()) || ProgressStarts.since(text, e,
+                && (!AnchorDates.bound(text, a.timex(), e.token().index()) || ProgressStarts.since(text, e,
                 a.timex()))
-                && !HappeningFilters.hypothetical(text, e, would)
-                && !HappeningFilters.governedInfinitive(text, e)
+                && !Plans.hypothetical(text, e, would)
+                && !Plans.governedInfinitive(text, e)
                 && (!ClauseBoundaries.anotherClause(text, e, a.timex())
                 || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent())
                 && !ComparisonBases.isBase(text, a.timex())
@@ -462,7 +462,7 @@ final class LearnedHappenings {
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
                 && !DateOwners.datedOutsideItsGerundClause(text, e, a.timex())
-                && !HappeningFilters.supersededPlan(text, e)
+                && !Plans.supersededPlan(text, e)
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())
                 && !DateOwners.datesTheEffect(text, e, a.timex())
                 && !DateOwners.inOpeningParticiple(text, e, a.timex())
@@ -502,7 +502,7 @@ final class LearnedHappenings {
             type = "event";
         }
         // the source is the article's sentence, without the dateline or the headline and stamp run into it
-        int start = HappeningFilters.articleStartOffset(text, s); // the event's own token is the article's
+        int start = ArticleProse.articleStartOffset(text, s); // the event's own token is the article's
         String sentence = WHITE_SPACE.matcher(text.text().substring(start, s.end())).replaceAll(" ");
         return new Happening(documentId, value, mod, type, title.text(), List.copyOf(people), List.copyOf(places),
                 start, s.end(), sentence, confidence);

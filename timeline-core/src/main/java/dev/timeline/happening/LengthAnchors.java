@@ -145,7 +145,7 @@ final class LengthAnchors {
 
     /**
      * The date or time that opens the sentence of {@code a}'s event, after a preposition or alone, closed by a comma
-     * ({@link HappeningFilters#opensTheSentenceWithItsComma}: "On Saturday, the Eastern Front gave the army one week to
+     * ({@link ArticleProse#opensTheSentenceWithItsComma}: "On Saturday, the Eastern Front gave the army one week to
      * pull back"), when the event is the first verb in a tense after it: the fronted date dates that clause; null if
      * none.
      */
@@ -155,11 +155,11 @@ final class LengthAnchors {
         if (!Phrases.isFiniteOrModal(event)) {
             return null;
         }
-        int start = HappeningFilters.articleStart(text, text.sentenceOf(event));
+        int start = ArticleProse.articleStart(text, text.sentenceOf(event));
         for (int at = start; at <= start + 1 && at < event.index(); at++) {
             Mention m = mentionAt(timexes, tokens.get(at).start());
             if (m == null || !(m.type() == TimexType.DATE || m.type() == TimexType.TIME)
-                    || !HappeningFilters.opensTheSentenceWithItsComma(text, m)) {
+                    || !ArticleProse.opensTheSentenceWithItsComma(text, m)) {
                 continue;
             }
             List<Token> own = text.tokensIn(m.start(), m.end());

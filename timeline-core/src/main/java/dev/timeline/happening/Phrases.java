@@ -608,14 +608,14 @@ final class Phrases {
     private static boolean opensAbsoluteClause(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int k = at + 1;
         boolean noun = false;
-        while (k < Math.min(s.endToken(), at + 6) && !covered[k] && !HappeningFilters.SCHEDULED.contains(low(tokens.get(k)))
+        while (k < Math.min(s.endToken(), at + 6) && !covered[k] && !Plans.SCHEDULED.contains(low(tokens.get(k)))
                 && (tokens.get(k).isNoun()
                 || tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("JJ")
                 || tokens.get(k).pos().equals("CD") || tokens.get(k).pos().equals("VBG") && !noun)) {
             noun |= tokens.get(k).isNoun();
             k++;
         }
-        return noun && k + 1 < s.endToken() && HappeningFilters.SCHEDULED.contains(low(tokens.get(k)))
+        return noun && k + 1 < s.endToken() && Plans.SCHEDULED.contains(low(tokens.get(k)))
                 && low(tokens.get(k + 1)).equals("to");
     }
 
