@@ -340,7 +340,7 @@ final class ClauseBoundaries {
 
     /**
      * Whether the date at tokens {@code first} to {@code last} stands in a subordinate clause that opens after the
-     * event at {@code at}: a conjunction of {@link ClauseSubjects#SUBORDINATORS} before a noun phrase between them,
+     * event at {@code at}: a conjunction of {@link SubjectStarts#SUBORDINATORS} before a noun phrase between them,
      * and that clause's finite verb within a few words after the date, with no comma between ("Obama imposed the ban
      * after an explosion aboard an oil rig in the Gulf of Mexico on April 20 killed 11 workers": April 20 is the
      * explosion's). Not a preposition ("imposed the ban after the explosion on April 20").
@@ -350,7 +350,7 @@ final class ClauseBoundaries {
         Sentence s = text.sentenceOf(tokens.get(first));
         boolean opened = false;
         for (int i = at + 1; i + 1 < first && !opened; i++) {
-            opened = ClauseSubjects.SUBORDINATORS.contains(tokens.get(i).lowerText())
+            opened = SubjectStarts.SUBORDINATORS.contains(tokens.get(i).lowerText())
                     && Phrases.isNounPhraseStart(tokens.get(i + 1));
         }
         if (!opened) {
@@ -359,7 +359,7 @@ final class ClauseBoundaries {
         for (int k = last + 1; k < s.endToken() && k <= last + SUBORDINATE_VERB_REACH; k++) {
             Token t = tokens.get(k);
             String w = t.lowerText();
-            if (!Character.isLetterOrDigit(t.text().charAt(0)) || ClauseSubjects.SUBORDINATORS.contains(w)
+            if (!Character.isLetterOrDigit(t.text().charAt(0)) || SubjectStarts.SUBORDINATORS.contains(w)
                     || Phrases.RELATIVE_PRONOUNS.contains(w) || w.equals("aged")) {
                 return false; // "after jumping from the roof Tuesday when troops stormed", "on November 17 aged 79"
             }

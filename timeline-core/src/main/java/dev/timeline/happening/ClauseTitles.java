@@ -339,7 +339,7 @@ final class ClauseTitles {
      * October [after it emerged] that ...", "left [before they arrived]"; the pronoun is no object of the verb before.
      */
     private static boolean subordinateClauseAt(List<Token> tokens, Sentence s, int at) {
-        return ClauseSubjects.SUBORDINATORS.contains(Phrases.low(tokens.get(at))) && at + 2 < s.endToken()
+        return SubjectStarts.SUBORDINATORS.contains(Phrases.low(tokens.get(at))) && at + 2 < s.endToken()
                 && (tokens.get(at + 2).isVerb() || tokens.get(at + 2).pos().equals("MD"));
     }
 
@@ -473,21 +473,21 @@ final class ClauseTitles {
         if (!auxiliary && g == word.index()
                 && (word.pos().equals("VBN") || word.pos().equals("VBD") && word.mayBePastParticiple())) {
             // "Founded in 1998 by two students, Google grew": the participle tells of the clause's subject, passive
-            opening = ClauseSubjects.ofOpeningParticiple(text, s, g, covered, entities);
+            opening = SharedSubjects.ofOpeningParticiple(text, s, g, covered, entities);
             passive |= opening.isPresent();
         }
         if (opening.isEmpty() && g < word.index() && Phrases.low(tokens.get(g)).equals("having")) {
             // "continues to run her practice in Houston, having resumed work there in November": the main subject's
-            opening = ClauseSubjects.ofTrailingPerfectParticiple(text, s, g, covered, entities);
+            opening = SharedSubjects.ofTrailingPerfectParticiple(text, s, g, covered, entities);
         }
         if (word.pos().equals("VBG") && !auxiliary) {
             // "Delivering the results last week, Mark Bly said ...": a participle that opens the sentence has the
             // subject of the clause after it; elsewhere it modifies ("an insurgent wearing a belt")
             // "Dock workers will go back to work on Monday after reaching an agreement": a gerund that "after" or
             // "before" opens has the subject of the clause it stands in
-            opening = ClauseSubjects.ofOpeningParticiple(text, s, g, covered, entities);
+            opening = SharedSubjects.ofOpeningParticiple(text, s, g, covered, entities);
             if (opening.isEmpty()) {
-                opening = ClauseSubjects.ofSubordinateGerund(text, s, g, covered, entities);
+                opening = SharedSubjects.ofSubordinateGerund(text, s, g, covered, entities);
             }
             if (opening.isEmpty()) {
                 return Optional.empty();
@@ -509,7 +509,7 @@ final class ClauseTitles {
                 && (word.pos().equals("VBN") || form.endsWith("ed") || form.endsWith("en")
                 || byAgent && word.pos().equals("VBD") // "built by the army"
                 || word.pos().equals("VBD") && word.mayBePastParticiple()); // "the trade fair held in April"
-        if (ClauseSubjects.NAMING.contains(lemma.toLowerCase(Locale.ROOT)) && !auxiliary
+        if (SubjectParts.NAMING.contains(lemma.toLowerCase(Locale.ROOT)) && !auxiliary
                 && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun() && word.index() + 1 < s.endToken()
                 && !covered[word.index() + 1] && Character.isUpperCase(tokens.get(word.index() + 1).text().charAt(0))
                 && Phrases.finiteVerbAfter(tokens, s, word.index())) {
@@ -517,7 +517,7 @@ final class ClauseTitles {
         }
         // "Nine people were killed and nine others injured": the second subject shares the first one's "were"
         passive |= participleForm && !objectFollows && !auxiliary && gappedPassive(tokens, s, g, covered)
-                || !auxiliary && ClauseSubjects.sharedPassive(tokens, s, g, covered) >= 0; // "was attacked and robbed"
+                || !auxiliary && SharedSubjects.sharedPassive(tokens, s, g, covered) >= 0; // "was attacked and robbed"
         int relativeEnd = -1;
         boolean modifier = false;
         int asideOf = -1; // the noun an aside describes ("The airline -- a company founded in 1998 --")
@@ -710,7 +710,7 @@ final class ClauseTitles {
         }
         String namedObject = null; // "Police arrested John Smith on Monday and charged him on Tuesday"
         if (!passive && objectEnd > after && PERSONAL_OBJECTS.contains(Phrases.low(tokens.get(after)))) {
-            namedObject = ClauseSubjects.conjunctsNamedObject(text, s, g, covered).orElse(null);
+            namedObject = SharedSubjects.conjunctsNamedObject(text, s, g, covered).orElse(null);
         }
         if (namedObject == null && pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
                 || !Phrases.isNounPhraseStart(tokens.get(after)))) {
@@ -853,7 +853,7 @@ final class ClauseTitles {
     private static boolean bareCommonNoun(List<Token> tokens, int start, String subject) {
         String pos = tokens.get(start).pos();
         return subject.indexOf(' ') < 0 && (pos.equals("NN") || pos.equals("NNS") || pos.equals("VBG"))
-                && !ClauseSubjects.isAcronym(tokens.get(start)); // "BP/NN was founded in 1903": a name
+                && !SubjectParts.isAcronym(tokens.get(start)); // "BP/NN was founded in 1903": a name
     }
 
     /**

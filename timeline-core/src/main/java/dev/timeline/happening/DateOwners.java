@@ -563,7 +563,7 @@ final class DateOwners {
 
     /**
      * Whether {@code e} is a gerund whose clause "after", "before", "since" or "upon" opens ({@link
-     * ClauseSubjects#opensAGerundClause}), dated outside that clause: "was recovering in hospital [Monday] after seeing
+     * SharedSubjects#opensAGerundClause}), dated outside that clause: "was recovering in hospital [Monday] after seeing
      * her sister killed", "was voted Player of the Year [last season] after scoring 18 goals". The date is the main
      * clause's; the gerund's happening came before or after it, on a day the sentence does not say. Only a date after
      * the gerund, with no punctuation between, is its own ("after reaching a deal with the government on Saturday").
@@ -571,7 +571,7 @@ final class DateOwners {
     static boolean datedOutsideItsGerundClause(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> tokens = text.tokens();
         int g = e.token().index();
-        if (!ClauseSubjects.opensAGerundClause(tokens, text.sentenceOf(e.token()), g)) {
+        if (!SharedSubjects.opensAGerundClause(tokens, text.sentenceOf(e.token()), g)) {
             return false;
         }
         List<Token> own = text.tokensIn(timex.start(), timex.end());

@@ -384,7 +384,7 @@ public final class EventExtractor {
      * does); a title that names someone ("OPEC meeting") is read by {@link #saysWho}.
      */
     static boolean endsOnBareNoun(String title) {
-        return ClauseSubjects.isAnaphoricNoun(lastWord(title));
+        return SubjectReferents.isAnaphoricNoun(lastWord(title));
     }
 
     /** Whether a noun-phrase title ends on a noun of {@code complement-nouns.txt} ("Israel's decision"). */

@@ -1308,7 +1308,7 @@ final class Phrases {
     }
 
     static String low(Token t) {
-        if (t.pos().startsWith("NN") && ClauseSubjects.isAcronym(t)) {
+        if (t.pos().startsWith("NN") && SubjectParts.isAcronym(t)) {
             return t.text(); // "The WHO/NN raised its alert": a name, not the relative "who"
         }
         return t.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');

@@ -42,11 +42,11 @@ final class SubjectNumber {
             String subject, boolean quantified, ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
         return (headWord.pos().equals("NNS") || headWord.pos().equals("NNPS"))
-                && !surnameNamedBefore(headWord, entities) && !ClauseSubjects.isAcronym(headWord)
+                && !surnameNamedBefore(headWord, entities) && !SubjectParts.isAcronym(headWord)
                 && !surnameAfterAName(tokens, headWord.index(), subjectStart)
                 || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
                 && !namesJoinedAfterHead(tokens, head, subjectEnd)
-                || capitalizedPlural(headWord) && !ClauseSubjects.isAcronym(headWord)
+                || capitalizedPlural(headWord) && !SubjectParts.isAcronym(headWord)
                 && (!endsAName(tokens, headWord.index(), subjectStart) // "House Republicans" is no one name
                 || PARTY_MEMBERS.matcher(headWord.lowerText()).matches())
                 && !surnameNamedBefore(headWord, entities)

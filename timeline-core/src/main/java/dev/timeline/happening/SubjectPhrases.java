@@ -270,7 +270,7 @@ final class SubjectPhrases {
         int start = at;
         while (start - 1 >= floor && subjectEnd - start < 2 * ClauseSubjects.MAX_LONG_SUBJECT && !covered[start - 1]
                 && (Phrases.isNounPhrasePart(tokens.get(start - 1))
-                || ClauseSubjects.SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(start - 1))))) {
+                || SubjectParts.SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(start - 1))))) {
             start--;
         }
         // "Sanya, a quiet tropical resort on the southern tip of ... began": an apposition describes the name before
@@ -283,7 +283,7 @@ final class SubjectPhrases {
         }
         int first = -1;
         for (int k = start + 1; k < subjectEnd; k++) {
-            if (ClauseSubjects.SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(k)))) {
+            if (SubjectParts.SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(k)))) {
                 if (first >= 0 && k - start <= ClauseSubjects.MAX_SUBJECT && tokens.get(first - 1).isNoun()) {
                     return Optional.of(new int[] {start, k, first - 1}); // the head and its first phrase
                 }
