@@ -2,6 +2,8 @@ package dev.timeline.happening;
 
 import dev.timeline.event.CommonNouns;
 import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +12,7 @@ import java.util.Set;
 /**
  * The things an article named before a subject that says only "the" and a noun points back to them: "The well is
  * capped" after "BP's Macondo well", "the fleet left Qingdao" after "A fleet of the Chinese People's Liberation Army
- * (PLA) Navy". Stateless.
+ * (PLA) Navy", "The capping stack was removed" after "a capping stack on the Kestrel well". Stateless.
  */
 final class NamedThings {
     /** Nouns that "the" alone names well enough in a news story ("The dollar", "The army"). */
@@ -68,7 +70,94 @@ final class NamedThings {
         if (modifiers.stream().anyMatch(m -> OTHER_INSTANCE.contains(m) || m.matches("\\d.*"))) {
             return subject;
         }
-        return lastNamedWithOf(text, noun, offset).map(n -> n.title(modifiers, noun)).orElse(subject);
+        Optional<Named> named = lastNamedWithOf(text, noun, offset);
+        if (named.isPresent()) {
+            return named.get().title(modifiers, noun);
+        }
+        // "The capping stack is removed" after "a capping stack on the Kestrel well"
+        List<String> words = new java.util.ArrayList<>(modifiers.stream().filter(m -> !m.isEmpty()).toList());
+        words.add(noun);
+        return phraseNamedBefore(text, offset, words).orElse(subject);
+    }
+
+    /** How many words a phrase that names a thing may have before its noun: "BP's [crippled Macondo] well". */
+    private static final int PHRASE_WORDS = 7;
+
+    /**
+     * The nearest phrase within {@value #NAMED_REACH} characters before the subject "the" and {@code words} at
+     * {@code offset} that ends on the subject's noun in lower case, holds each of its words and names something: a
+     * proper noun before the noun ("BP's Macondo well") or in a phrase of "on" after it ("a capping stack on the
+     * Kestrel well"; a phrase of "of" is {@link #lastNamedWithOf}'s). "A" or "an" before it reads "the". Empty if
+     * none, or if the subject's words are not those of the text at {@code offset}.
+     */
+    private static Optional<String> phraseNamedBefore(AnalyzedText text, int offset, List<String> words) {
+        List<Token> tokens = text.tokens();
+        Optional<Token> the = text.tokenAtOrAfter(offset);
+        int at = the.map(t -> t.index() + words.size()).orElse(-1);
+        if (at < 0 || at >= tokens.size() || the.get().start() != offset
+                || !Phrases.low(tokens.get(at)).equals(words.get(words.size() - 1))) {
+            return Optional.empty();
+        }
+        String lemma = tokens.get(at).lemma();
+        for (int j = the.get().index() - 1; j >= 0 && tokens.get(j).start() >= offset - NAMED_REACH; j--) {
+            Token t = tokens.get(j);
+            if (!t.isNoun() || !t.lemma().equalsIgnoreCase(lemma) || !Character.isLowerCase(t.text().charAt(0))) {
+                continue;
+            }
+            Sentence in = text.sentenceOf(t);
+            int start = j;
+            while (start - 1 >= in.firstToken() && j - start < PHRASE_WORDS
+                    && Phrases.isNounPhrasePart(tokens.get(start - 1))) {
+                start--;
+            }
+            int end = namingPhraseEnd(tokens, in, j + 1);
+            if (holdsAll(tokens, start, j + 1, words) && names(tokens, start, end)) {
+                String phrase = Phrases.words(text, start, end);
+                String first = Phrases.low(tokens.get(start));
+                return Optional.of(first.equals("a") || first.equals("an") || first.equals("the")
+                        ? "The" + phrase.substring(first.length()) : phrase);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The end of a phrase of "on" and a capitalized name right after token {@code at}, with the nouns that finish it
+     * ("on Mount Tervo", "on the Kestrel well"), or {@code at} if none follows.
+     */
+    private static int namingPhraseEnd(List<Token> tokens, Sentence s, int at) {
+        if (at + 1 >= s.endToken() || !Phrases.low(tokens.get(at)).equals("on")) {
+            return at;
+        }
+        int k = Phrases.low(tokens.get(at + 1)).equals("the") ? at + 2 : at + 1;
+        int name = k;
+        while (k < s.endToken() && k - name < PHRASE_WORDS && tokens.get(k).pos().startsWith("NNP")) {
+            k++;
+        }
+        while (k > name && k < s.endToken() && k - name < PHRASE_WORDS && tokens.get(k).pos().startsWith("NN")) {
+            k++; // "on the Kestrel [well]"
+        }
+        return k > name ? k : at;
+    }
+
+    /** Whether tokens {@code [from, to)} hold each of {@code words}, in lower case. */
+    private static boolean holdsAll(List<Token> tokens, int from, int to, List<String> words) {
+        return words.stream().allMatch(w -> tokens.subList(from, to).stream().anyMatch(t -> Phrases.low(t).equals(w)));
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} name something: a capitalized proper noun ("BP's", "Macondo", "Mount Tervo")
+     * that is no month or weekday ("the Monday blast" says when, not which).
+     */
+    private static boolean names(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0))
+                    && !CALENDAR_WORD.matcher(t.text()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -172,7 +261,7 @@ final class NamedThings {
      * noun of news in lower case ({@link CommonNouns}), singular or in "s".
      */
     private static boolean modifiesANounAfter(AnalyzedText analyzed, int end) {
-        Optional<dev.timeline.text.Token> next = analyzed.tokenAtOrAfter(end);
+        Optional<Token> next = analyzed.tokenAtOrAfter(end);
         if (next.isPresent() && next.get().start() <= end + 1) {
             return next.get().start() == end + 1 && next.get().isNoun()
                     && Character.isLowerCase(next.get().text().charAt(0));

@@ -197,6 +197,15 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aDefiniteSubjectTakesTheNameOfAnOnPhraseAfterItsNoun() {
+        assertThat(titles("Engineers fitted a capping stack on the Kestrel well in May. The capping stack was removed"
+                + " on Tuesday.")).contains("The capping stack on the Kestrel well is removed");
+        // a capitalized noun is another name's word ("the Central Election Commission"), no thing named before
+        assertThat(titles("The Central Election Commission met in Vallis. The election was held on Tuesday."))
+                .noneMatch(t -> t.startsWith("Central"));
+    }
+
+    @Test
     void aSecondSubjectAfterAndSharesThePassiveOfTheFirst() {
         assertThat(titles("Four soldiers were killed and six others wounded in a bomb attack in the north of the"
                 + " country on Tuesday."))
