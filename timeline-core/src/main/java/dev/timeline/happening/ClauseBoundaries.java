@@ -333,8 +333,8 @@ final class ClauseBoundaries {
         boolean passive = at > 0 && tokens.get(at - 1).lemma().equals("be") && tokens.get(at - 1).isVerb()
                 && (tokens.get(at).pos().equals("VBN") || tokens.get(at).pos().equals("VBD"));
         Sentence s = text.sentenceOf(tokens.get(at));
-        int others = ClauseTitles.othersConjunct(tokens, s, at + 1); // "and four others were wounded": "were" or its
-        return passive && (ClauseTitles.gappedConjunct(tokens, s, at + 1) == i // participle
+        int others = Conjuncts.othersConjunct(tokens, s, at + 1); // "and four others were wounded": "were" or its
+        return passive && (Conjuncts.gappedConjunct(tokens, s, at + 1) == i // participle
                 || others > 0 && (others == i || others - 1 == i));
     }
 

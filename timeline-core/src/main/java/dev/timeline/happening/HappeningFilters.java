@@ -283,7 +283,7 @@ final class HappeningFilters {
         int to = e.token().index() + 1;
         return REFUSALS.contains(e.verbLemma()) && to + 1 < tokens.size()
                 && tokens.get(to).lowerText().equals("to")
-                && (ClauseTitles.isSpeech(tokens.get(to + 1)) || ClauseSubjects.isReportingVerb(tokens.get(to + 1)));
+                && (SpeechVerbs.isSpeech(tokens.get(to + 1)) || ClauseSubjects.isReportingVerb(tokens.get(to + 1)));
     }
 
     /**

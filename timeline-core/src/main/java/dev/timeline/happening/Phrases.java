@@ -298,7 +298,7 @@ final class Phrases {
             boolean participleAfter = i + 1 < s.endToken() && (tokens.get(i + 1).pos().equals("VBN")
                     || tokens.get(i + 1).pos().equals("VBG")) && from - 1 >= s.firstToken()
                     && !ClauseSubjects.isReportingVerb(tokens.get(from - 1))
-                    && !ClauseTitles.isSpeech(tokens.get(from - 1));
+                    && !SpeechVerbs.isSpeech(tokens.get(from - 1));
             boolean finite = (passive || participleAfter && !t.pos().equals("MD")) && i > from
                     && tokens.get(i - 1).isNoun() && (t.pos().equals("MD")
                     || FINITE.contains(t.pos()) && (t.lemma().equals("be") || t.lemma().equals("have")));
@@ -975,7 +975,7 @@ final class Phrases {
             return appositive(tokens, s, end);
         }
         int i = finiteVerbBefore(tokens, s, start);
-        return i >= 0 && !ClauseSubjects.isReportingVerb(tokens.get(i)) && !ClauseTitles.isSpeech(tokens.get(i))
+        return i >= 0 && !ClauseSubjects.isReportingVerb(tokens.get(i)) && !SpeechVerbs.isSpeech(tokens.get(i))
                 && !inRelative(tokens, s, i);
     }
 
@@ -1036,7 +1036,7 @@ final class Phrases {
         boolean maybeParticiple = t.pos().equals("VBD") && t.mayBePastParticiple()
                 && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("IN");
         return afterSubject && !maybeParticiple && !ClauseSubjects.isReportingVerb(t)
-                && !ClauseTitles.isSpeech(t) && !inRelative(tokens, s, i);
+                && !SpeechVerbs.isSpeech(t) && !inRelative(tokens, s, i);
     }
 
     /**

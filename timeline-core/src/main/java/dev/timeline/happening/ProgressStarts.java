@@ -61,7 +61,7 @@ final class ProgressStarts {
         }
         String text = title.text();
         for (boolean plural : new boolean[] {false, true}) {
-            String form = " " + ClauseTitles.present(lemma, plural);
+            String form = " " + VerbTitles.present(lemma, plural);
             int at = text.indexOf(form + " ");
             at = at >= 0 ? at : text.endsWith(form) ? text.length() - form.length() : -1;
             if (at > 0) {

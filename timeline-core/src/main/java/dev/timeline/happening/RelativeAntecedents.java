@@ -26,7 +26,7 @@ final class RelativeAntecedents {
      * periods of the calendar ({@code calendar-periods.txt}) and a few more.
      */
     private static final Set<String> TIME_NOUNS = ImmutableSet.<String>builder()
-            .addAll(ClauseTitles.CALENDAR_PERIODS).add("week", "day", "era", "time").build();
+            .addAll(TitleSubjects.CALENDAR_PERIODS).add("week", "day", "era", "time").build();
     /** Verb lemmas whose subject is the cause of what they tell: "the shelling of the town that killed 20 people". */
     private static final Set<String> CAUSAL = Lexicons.firstColumn("causal-verbs.txt");
     private static final Set<String> SINGULAR_VERBS = Set.of("was", "is", "has", "'s");

@@ -288,7 +288,7 @@ final class SubjectParts {
         boolean participle = Phrases.low(t).endsWith("ed") || !Phrases.low(t).equals(t.lemma())
                 && t.mayBePastParticiple();
         return t.pos().equals("VBG") || t.pos().equals("VBN")
-                || t.pos().equals("VBD") && participle && !ClauseTitles.isIntransitive(t.lemma());
+                || t.pos().equals("VBD") && participle && !VerbTitles.isIntransitive(t.lemma());
     }
 
     /**
@@ -354,7 +354,7 @@ final class SubjectParts {
         }
         Token participle = tokens.get(j - 1);
         boolean form = participle.pos().equals("VBN") || participle.pos().equals("VBD") && isParticiple(participle);
-        return form && !ClauseTitles.controlsItsSubject(participle.lemma()) && tokens.get(j - 2).isNoun() ? j - 1 : -1;
+        return form && !VerbTitles.controlsItsSubject(participle.lemma()) && tokens.get(j - 2).isNoun() ? j - 1 : -1;
     }
 
     /** How many words a quoted name inside a subject may have. */

@@ -1,0 +1,239 @@
+package dev.timeline.happening;
+
+import dev.timeline.event.EventClass;
+import dev.timeline.event.EventMention;
+import dev.timeline.text.AnalyzedText;
+import dev.timeline.text.Sentence;
+import dev.timeline.text.Token;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The title of an event noun, as {@link ClauseTitles} asks for it: its noun phrase of two words or more, its
+ * modifiers before it ("the Oil and Money conference") and its "of" or place phrase after it ("the bombing of a
+ * railway station in Pyatigorsk"), past a date between ("the failure this weekend of BP's top kill attempt", "BP's
+ * agreement on 16 June to put $20bn into a fund"), with a proper noun in it or a place that tells an occurrence
+ * ("a refinery explosion in Texas"); else the agent its clause names or a name before it ("Gingrich's visit"). "The
+ * ceremony", "next policy meeting" or "talks in Moscow" say too little.
+ */
+final class NounTitles {
+    /** Prepositions inside a name: "the Forum on China-Africa Cooperation", "the Council for Trade". */
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("of", "on", "for");
+
+    /** Prepositions that may open a date between an event noun and its "of": "the death on Friday of a minister". */
+    private static final Set<String> DATE_PREPOSITIONS = Set.of("on", "in", "at");
+
+    private NounTitles() {
+    }
+
+    /**
+     * Where the "of" stands that follows a date right after an event noun, the date perhaps opened by a preposition:
+     * "the failure [this weekend] of", "the death [on Friday] of"; -1 if none.
+     */
+    private static int ofAfterItsDate(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        int i = pastADate(tokens, s, from, covered, DATE_PREPOSITIONS);
+        return i >= 0 && i < s.endToken() && Phrases.low(tokens.get(i)).equals("of") ? i : -1;
+    }
+
+    /**
+     * Where the date that starts at token {@code from} ends, a preposition of {@code prepositions} perhaps opening it
+     * ("[on 16 June] to put", "[this weekend] of"): the index after its last word; -1 if no date starts there.
+     */
+    private static int pastADate(List<Token> tokens, Sentence s, int from, boolean[] covered,
+            Set<String> prepositions) {
+        int i = from + 1 < s.endToken() && !covered[from] && covered[from + 1]
+                && prepositions.contains(Phrases.low(tokens.get(from))) ? from + 1 : from;
+        if (i >= s.endToken() || !covered[i]) {
+            return -1;
+        }
+        while (i < s.endToken() && covered[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    static Optional<ClauseTitles.Title> nounTitle(AnalyzedText text, EventMention e, boolean[] covered,
+            ClauseTitles.Names entities) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int at = e.token().index();
+        if (e.token().pos().equals("VBG") && at > s.firstToken() && tokens.get(at - 1).isNoun()) {
+            return Optional.empty(); // "a resolution slapping sanctions": a participle, not a gerund
+        }
+        if (at + 1 < s.endToken() && tokens.get(at + 1).isNoun() && !covered[at + 1]) {
+            return Optional.empty(); // "an election committee": the noun modifies another
+        }
+        int start = e.token().index();
+        while (start - 1 >= s.firstToken() && e.token().index() - start < 4 && !covered[start - 1]
+                && (isModifier(tokens.get(start - 1)) || andInsideAName(tokens, s, start - 1))) {
+            start--; // "the Oil and Money conference": "and" between two words of a name is the name's
+        }
+        while (start < e.token().index() && isDroppedModifier(tokens.get(start))) {
+            start++;
+        }
+        if (start < at && TitlePredicates.isGerund(tokens.get(start)) && start - 1 >= s.firstToken()
+                && tokens.get(start - 1).pos().equals("IN")) {
+            // "supporters of easing/JJ US sanctions": the object of a preposition's gerund, which tells no happening
+            return Optional.empty();
+        }
+        int end = e.token().index() + 1;
+        // "the failure this weekend of BP's top kill attempt": the date between, the phrase after it says whose
+        int of = ofAfterItsDate(tokens, s, end, covered);
+        end = of < 0 ? end : of;
+        if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
+                && (Phrases.low(tokens.get(end)).equals("of")
+                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
+                && Phrases.isNounPhraseStart(tokens.get(end + 1))) {
+            int to = Phrases.objectEnd(tokens, s, end + 1, covered);
+            int past = end + 2;
+            while (past < s.endToken() && covered[past]) {
+                past++; // "hosting of the [2015] All-Africa Games": a year inside the object's phrase
+            }
+            if (past > end + 2 && past < s.endToken() && tokens.get(end + 1).pos().equals("DT")
+                    && Phrases.isNounPhraseStart(tokens.get(past))) {
+                to = Phrases.objectEnd(tokens, s, past, covered);
+            }
+            if (to > end + 1 && Phrases.hasNoun(tokens, end + 1, to)) {
+                end = to;
+            }
+        }
+        if (end == of) {
+            end = at + 1; // no phrase after the date: the noun's title ends before it
+            of = -1;
+        }
+        end = nameGoesOn(tokens, s, placeAfter(tokens, s, at + 1, end, covered), covered);
+        if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
+            return Optional.empty();
+        }
+        int infinitive = HappeningFilters.isDecision(e.verbLemma()) ? infinitiveAfterItsDate(tokens, s, end, covered)
+                : -1;
+        // "BP's agreement on 16 June to put $20bn into a fund": the date between, the infinitive says what was decided
+        String words = of < 0 ? Phrases.words(text, start, end)
+                : Phrases.words(text, start, at + 1) + " " + Phrases.words(text, of, end);
+        String phrase = infinitive < 0 ? words : words + " "
+                + Phrases.words(text, infinitive, Math.max(infinitive + 2,
+                        Phrases.predicateEnd(tokens, s, infinitive + 2, covered, false)));
+        boolean agent = NounAgents.needsAgent(e.token());
+        Optional<String> np = Optional.of(phrase);
+        if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end)
+                : !Phrases.namesSomeone(tokens, start, end) && !(placeTells(e, tokens, s)
+                && namesAPlace(tokens, at + 1, end))) {
+            // "Gingrich told Jiang during a visit to China": Gingrich's visit; "a large-scale military parade" after
+            // "China's military parade": that one; "during a trip to North Carolina", "Next policy meeting": whose?
+            Optional<String> who = agent ? NounAgents.clauseAgent(text, s, start, covered, entities)
+                    .map(name -> name + "'s " + phrase) : Optional.empty();
+            int from = tokens.get(start).start();
+            np = who.or(() -> Titles.namedBefore(text.text(), phrase, e.token().text(), from));
+        }
+        int first = start;
+        int last = end - 1;
+        return np.map(title -> new ClauseTitles.Title(Phrases.capitalize(MeetingClauses.of(title)),
+                tokens.get(first).start(), tokens.get(last).end(), false,
+                e.verbLemma()));
+    }
+
+    /**
+     * The index of the "to" of an infinitive that follows the noun phrase ending at {@code end} past its date ("the
+     * cabinet's decision [on Monday] to close the plant"), its verb in the base form; -1 if none.
+     */
+    private static int infinitiveAfterItsDate(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        int k = end < s.endToken() ? pastADate(tokens, s, end, covered, ClauseSubjects.DATE_PREPOSITIONS) : -1;
+        return k >= 0 && k + 1 < s.endToken() && Phrases.low(tokens.get(k)).equals("to")
+                && tokens.get(k + 1).pos().equals("VB") ? k : -1;
+    }
+
+    /** Prepositions that set a place after a noun's phrase: "the bombing of a railway station [in Pyatigorsk]". */
+    private static final Set<String> PLACE_OPENERS = Set.of("in", "near");
+
+    /**
+     * Whether a place may tell the happening that the noun {@code e} names, when no name says who: an occurrence
+     * ("bombings in Casablanca"), not the start or end of another, nor a verb after "to" read as a noun ("talks due
+     * to start/NN in South Africa"), nor a gerund with no object of its own ("scoring in Chelsea": whose?).
+     */
+    private static boolean placeTells(EventMention e, List<Token> tokens, Sentence s) {
+        int at = e.token().index();
+        return e.eventClass() == EventClass.OCCURRENCE && (at == s.firstToken()
+                || !Phrases.low(tokens.get(at - 1)).equals("to"))
+                && !(TitlePredicates.isGerund(e.token()) && (at + 1 >= s.endToken()
+                || !Phrases.low(tokens.get(at + 1)).equals("of")));
+    }
+
+    /**
+     * Where the phrase of a noun ends when a place's name follows its "of" phrase, that ends at {@code end} after the
+     * noun ({@code end} greater than {@code afterNoun}): "the bombing of a railway station [in Pyatigorsk]", up to the
+     * end of the name's capitalized words; {@code end} if none follows.
+     */
+    private static int placeAfter(List<Token> tokens, Sentence s, int afterNoun, int end, boolean[] covered) {
+        if (end <= afterNoun || end + 1 >= s.endToken() || covered[end] || covered[end + 1]
+                || !PLACE_OPENERS.contains(Phrases.low(tokens.get(end))) || !isName(tokens.get(end + 1))) {
+            return end;
+        }
+        int next = end + 1;
+        while (next < s.endToken() && !covered[next] && isName(tokens.get(next))) {
+            next++;
+        }
+        return next;
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} after an event noun hold a place's name, a capitalized proper noun after "in",
+     * "at" or "near" ("a refinery explosion in Texas"): a happening that needs nobody to do it is told by where.
+     */
+    private static boolean namesAPlace(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (PLACE_OPENERS.contains(Phrases.low(tokens.get(i))) && isName(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is a capitalized proper noun: a word of a name. */
+    private static boolean isName(Token t) {
+        return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /**
+     * Where a name that ends at {@code end} ends when "of", "on" or "for" and more capitalized words go on from it:
+     * "the Beijing Summit of Forum [on Sino-Africa Cooperation]"; {@code end} if the name stops there.
+     */
+    private static int nameGoesOn(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        while (end + 1 < s.endToken() && end - 1 >= s.firstToken() && !covered[end] && !covered[end + 1]
+                && isName(tokens.get(end - 1)) && NAME_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
+                && tokens.get(end + 1).pos().startsWith("NNP")) {
+            int next = end + 1;
+            while (next < s.endToken() && !covered[next] && tokens.get(next).pos().startsWith("NNP")) {
+                next++;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** Whether token {@code at} is "and" or "&" between two capitalized words of its sentence ("Oil and Money"). */
+    private static boolean andInsideAName(List<Token> tokens, Sentence s, int at) {
+        String low = Phrases.low(tokens.get(at));
+        return (low.equals("and") || low.equals("&")) && at - 1 >= s.firstToken() && at + 1 < s.endToken()
+                && tokens.get(at - 1).pos().startsWith("NNP") && tokens.get(at + 1).pos().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(at - 1).text().charAt(0))
+                && Character.isUpperCase(tokens.get(at + 1).text().charAt(0));
+    }
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("CD")
+                || pos.equals("DT") || pos.equals("PRP$");
+    }
+
+    private static boolean isDroppedModifier(Token t) {
+        return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS")
+                || ORDER_ADJECTIVES.contains(Phrases.low(t));
+    }
+
+    /**
+     * Adjectives that place a happening among others of its kind as the sentence sees it ("the last Malian
+     * elections five years ago"): a title dated on its own leaves them out.
+     */
+    private static final Set<String> ORDER_ADJECTIVES = Set.of("last", "previous", "next", "latest");
+}
