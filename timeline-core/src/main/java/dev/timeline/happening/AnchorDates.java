@@ -157,7 +157,7 @@ final class AnchorDates {
                 || LanguageLayer.english().irregularPastLemma(verb.text()).filter(Measures::isChange).isPresent());
         // "will suspend its dividend for the rest of this year": the span it lasts, not the day it was decided
         boolean span = before.equals("of") && at - 2 > event
-                && Phrases.PARTS_OF_A_PERIOD.contains(text.tokens().get(at - 1).lowerText())
+                && PredicateEnds.PARTS_OF_A_PERIOD.contains(text.tokens().get(at - 1).lowerText())
                 && (text.tokens().get(at - 2).lowerText().equals("the") && at - 3 > event
                 && text.tokens().get(at - 3).lowerText().equals("for"));
         return BOUNDS.contains(before) || premodifier && before.equals("for") || base || span
@@ -237,7 +237,7 @@ final class AnchorDates {
         }
         Token head = preposition.equals("on") || preposition.equals("in") || preposition.equals("at")
                 ? tokens.get(at - 1) : tokens.get(at);
-        if (tokens.get(i).lowerText().equals("before") && Phrases.isBody(head)) {
+        if (tokens.get(i).lowerText().equals("before") && PredicateParts.isBody(head)) {
             return false; // "appeared before the House energy committee on Tuesday": before whom, not before when
         }
         if (i - 1 > event && SAME_DAY_ORDERS.contains(tokens.get(i - 1).lowerText())) {
@@ -309,8 +309,8 @@ final class AnchorDates {
             boolean intensional = (other.eventClass() == EventClass.I_STATE
                     || other.eventClass() == EventClass.I_ACTION && !other.isAsserted())
                     // "Suspected insurgents shot dead four men": an adjective, which governs nothing
-                    && !Phrases.isParticipleAsFirstAdjective(text.tokens(), text.sentenceOf(other.token()).firstToken(),
-                    o);
+                    && !NounPhrases.isParticipleAsFirstAdjective(text.tokens(),
+                    text.sentenceOf(other.token()).firstToken(), o);
             boolean aside = o > e && ClauseBoundaries.trailingAttribution(text, e, o);
             // a report in the infinitive is a purpose, not this text's report ("packed the streets to say farewell")
             // and only a verb of saying: the model classes "called" as a report as often as not ("called in the army")

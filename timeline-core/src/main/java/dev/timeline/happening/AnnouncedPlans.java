@@ -117,7 +117,7 @@ final class AnnouncedPlans {
             return Optional.empty();
         }
         // read from the verb, so that a particle after it ends the phrase ("will step down")
-        int end = Math.max(Phrases.predicateEnd(tokens, s, modal + 1, covered, false), modal + 2);
+        int end = Math.max(PredicateEnds.predicateEnd(tokens, s, modal + 1, covered, false), modal + 2);
         return Optional.of(Phrases.words(text, start, modal) + " will "
                 + Asides.written(text, s, modal + 1, end, covered));
     }

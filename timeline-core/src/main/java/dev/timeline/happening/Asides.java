@@ -177,7 +177,7 @@ final class Asides {
             j++;
         }
         if (j + 1 < s.endToken() && !covered[j + 1] && tokens.get(j).pos().equals("VBG")
-                && (Phrases.low(tokens.get(j + 1)).equals("to") || Phrases.isNounPhraseStart(tokens.get(j + 1)))) {
+                && (Phrases.low(tokens.get(j + 1)).equals("to") || NounPhrases.isNounPhraseStart(tokens.get(j + 1)))) {
             return j; // "went to court [on Monday] seeking to overturn the ban": a participle's clause
         }
         if (j + 1 >= s.endToken() || covered[j + 1] || !COMPLEMENTS.contains(Phrases.low(tokens.get(j)))) {
@@ -188,7 +188,7 @@ final class Asides {
             return -1; // "pulled out of the talks [in November] in protest at the sanctions"
         }
         boolean infinitive = Phrases.low(tokens.get(j)).equals("to") && next.pos().equals("VB");
-        return infinitive || Phrases.isNounPhraseStart(next) && !next.pos().equals("CD") ? j : -1;
+        return infinitive || NounPhrases.isNounPhraseStart(next) && !next.pos().equals("CD") ? j : -1;
     }
 
     /**
@@ -224,7 +224,7 @@ final class Asides {
         int i = from;
         while (i < to) {
             int close = i > from ? closing(tokens, s, i, covered) : -1;
-            int after = covered[i] && (i == from || !covered[i - 1]) && !Phrases.afterDeterminer(tokens, s, i)
+            int after = covered[i] && (i == from || !covered[i - 1]) && !NounPhrases.afterDeterminer(tokens, s, i)
                     ? afterPossessiveDate(tokens, s, i, covered) : -1;
             int complement = i > from ? afterDateBeforeComplement(tokens, s, i, covered) : -1;
             if (complement > 0 && complement <= to) { // at the end: the complement was cut off, the date goes too

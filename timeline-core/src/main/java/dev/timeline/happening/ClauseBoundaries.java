@@ -223,7 +223,7 @@ final class ClauseBoundaries {
         for (int k = i + 1; k < group; k++) {
             Token w = tokens.get(k);
             if (w.text().equals(",")) {
-                return k + 1 < group && Phrases.isNounPhraseStart(tokens.get(k + 1));
+                return k + 1 < group && NounPhrases.isNounPhraseStart(tokens.get(k + 1));
             }
             if (Phrases.isFiniteOrModal(w)) {
                 return false;
@@ -351,7 +351,7 @@ final class ClauseBoundaries {
         boolean opened = false;
         for (int i = at + 1; i + 1 < first && !opened; i++) {
             opened = SubjectStarts.SUBORDINATORS.contains(tokens.get(i).lowerText())
-                    && Phrases.isNounPhraseStart(tokens.get(i + 1));
+                    && NounPhrases.isNounPhraseStart(tokens.get(i + 1));
         }
         if (!opened) {
             return false;
@@ -385,7 +385,7 @@ final class ClauseBoundaries {
             String before = tokens.get(i - 1).lowerText();
             coordinated = (w.equals("and") || w.equals("but"))
                     && (before.equals(",") || before.equals("--") || before.equals(";") || before.equals("-"))
-                    && Phrases.isNounPhraseStart(tokens.get(i + 1));
+                    && NounPhrases.isNounPhraseStart(tokens.get(i + 1));
         }
         if (!coordinated) {
             return false;
@@ -427,7 +427,7 @@ final class ClauseBoundaries {
         Sentence s = text.sentenceOf(t);
         int i = t.index();
         return i - 1 >= s.firstToken() && text.tokens().get(i - 1).isNoun()
-                && Phrases.governedNounPhrase(text.tokens(), s, i);
+                && GovernedPhrases.governedNounPhrase(text.tokens(), s, i);
     }
 
     /**
@@ -477,7 +477,7 @@ final class ClauseBoundaries {
                 return commas % 2 == 0;
             }
             restrictive |= commas == 0 && w.equals("who");
-            if (w.equals(",") && commas % 2 == 0 && Phrases.isName(tokens, s.firstToken(), i)) {
+            if (w.equals(",") && commas % 2 == 0 && NounPhrases.isName(tokens, s.firstToken(), i)) {
                 return true; // "Fabien Barthez, last seen keeping goal in July, has been offered a contract"
             }
             if (w.equals(",") && commas == 0 && restrictive && tokens.get(i - 1).pos().startsWith("NNP")) {

@@ -277,11 +277,11 @@ final class ClauseSubjects {
                     subjectEnd, covered)) {
                 crossed = true;
                 head = subjectStart - 2; // "A military truck carrying missile parts exploded": the truck did
-            } else if (!(Phrases.isNounPhrasePart(tokens.get(subjectStart - 1))
-                    || Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1)
-                    || Phrases.isConjunctionOfModifiers(tokens, s, subjectStart - 1)
-                    || Phrases.isAndInsideAName(tokens, s, subjectStart - 1)
-                    || Phrases.isAmpersandInAName(tokens, s, subjectStart - 1)
+            } else if (!(NounPhrases.isNounPhrasePart(tokens.get(subjectStart - 1))
+                    || NounPhrases.isConjunctionOfNames(tokens, s, subjectStart - 1)
+                    || NounPhrases.isConjunctionOfModifiers(tokens, s, subjectStart - 1)
+                    || NounPhrases.isAndInsideAName(tokens, s, subjectStart - 1)
+                    || NounPhrases.isAmpersandInAName(tokens, s, subjectStart - 1)
                     || SubjectParts.adjectivalParticiple(tokens, s, subjectStart - 1)
                     || SubjectParts.adverbInsidePhrase(tokens, s, subjectStart - 1)
                     || SubjectParts.verbInsidePhrase(tokens, s, subjectStart - 1, subjectEnd))
@@ -299,7 +299,7 @@ final class ClauseSubjects {
             }
             // "Some 11 Palestinians and three Israeli border police officers were injured": two noun phrases, each
             // short, may together pass the limit of one
-            conjoined |= Phrases.isConjunctionOfNames(tokens, s, subjectStart - 1);
+            conjoined |= NounPhrases.isConjunctionOfNames(tokens, s, subjectStart - 1);
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
         Optional<Subject> listed = relative || governed || subjectStart - 1 < s.firstToken()
@@ -324,15 +324,15 @@ final class ClauseSubjects {
                     : SubjectPhrases.headOfLongSubject(tokens, s, floor, subjectStart, subjectEnd, covered)
                     .map(end -> new Subject(end[0], Phrases.words(text, end[0], end[1]),
                             tokens.get(end[2]).pos().equals("NNS")
-                            || Phrases.isConjunctionOfNames(tokens, s, end[2] - 1)
+                            || NounPhrases.isConjunctionOfNames(tokens, s, end[2] - 1)
                             || Phrases.words(text, end[0], end[1]).contains(" and ")));
         }
         String subject;
         boolean plural;
         String relativeObject = "";
         if (subjectStart < subjectEnd) {
-            while (subjectStart < subjectEnd && (!Phrases.isNounPhraseStart(tokens.get(subjectStart))
-                    && !Phrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), subjectStart)
+            while (subjectStart < subjectEnd && (!NounPhrases.isNounPhraseStart(tokens.get(subjectStart))
+                    && !NounPhrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), subjectStart)
                     && !SubjectParts.adjectivalParticiple(tokens, s, subjectStart) // "said that masked/VBN men robbed"
                     && !SubjectParts.opensAnAmount(tokens, s, subjectStart) // "A ferry carrying over/RB 300 passengers"
                     || Subjects.CONNECTIVES.contains(Phrases.low(tokens.get(subjectStart))))) {
@@ -399,14 +399,14 @@ final class ClauseSubjects {
                 // "eight people, including four men, one woman and three children were killed": the people
                 int start = including - 1;
                 while (start - 1 >= s.firstToken() && including - 1 - start < MAX_SUBJECT
-                        && Phrases.isNounPhrasePart(tokens.get(start - 1)) && !covered[start - 1]) {
+                        && NounPhrases.isNounPhrasePart(tokens.get(start - 1)) && !covered[start - 1]) {
                     start--;
                 }
                 subjectStart = start;
                 subjectEnd = including - 1;
                 head = subjectEnd - 1;
             }
-            if (subjectStart >= subjectEnd || !Phrases.hasNoun(tokens, subjectStart, subjectEnd)) {
+            if (subjectStart >= subjectEnd || !NounPhrases.hasNoun(tokens, subjectStart, subjectEnd)) {
                 return Optional.empty();
             }
             if (subjectStart - 2 >= s.firstToken() && tokens.get(subjectStart - 2).pos().equals("PRP")
@@ -414,33 +414,33 @@ final class ClauseSubjects {
                     || Phrases.low(tokens.get(subjectStart - 1)).equals("or"))) {
                 return Optional.empty(); // "he and fellow ministers would discuss": who "he" is, the subject lost
             }
-            boolean quantified = Phrases.opensQuantifier(tokens, s, subjectStart - 1);
+            boolean quantified = NounPhrases.opensQuantifier(tokens, s, subjectStart - 1);
             if (quantified) {
                 subjectStart--; // "At least 11 people were killed": "at" counts, it governs nothing
             }
-            int approximate = relative || governed ? -1 : Phrases.approximatorStart(tokens, s, subjectStart);
+            int approximate = relative || governed ? -1 : NounPhrases.approximatorStart(tokens, s, subjectStart);
             if (approximate >= 0 && (SubjectStarts.opensAClause(tokens, s, approximate)
-                    || Phrases.isConjunctionOfCounts(tokens, s, approximate - 1))) {
+                    || NounPhrases.isConjunctionOfCounts(tokens, s, approximate - 1))) {
                 // "More than 500 schoolchildren were poisoned": "than" governs nothing, and the count is plural
                 quantified = !SubjectNumber.ONE.matcher(tokens.get(subjectStart).text()).matches();
                 subjectStart = approximate;
             }
-            if (!relative && !governed && Phrases.isConjunctionOfCounts(tokens, s, subjectStart - 1)) {
+            if (!relative && !governed && NounPhrases.isConjunctionOfCounts(tokens, s, subjectStart - 1)) {
                 // "About 40 seal pups and more than 300 adults were taken": the first count is the subject's too
                 int k = subjectStart - 1;
-                while (k - 1 >= floor && subjectStart - k <= MAX_SUBJECT && Phrases.isNounPhrasePart(tokens.get(k - 1))
-                        && !covered[k - 1]) {
+                while (k - 1 >= floor && subjectStart - k <= MAX_SUBJECT
+                        && NounPhrases.isNounPhrasePart(tokens.get(k - 1)) && !covered[k - 1]) {
                     k--;
                 }
-                int bound = Phrases.approximatorStart(tokens, s, k);
-                k = bound >= 0 ? bound : Phrases.opensQuantifier(tokens, s, k - 2) ? k - 2 : k;
+                int bound = NounPhrases.approximatorStart(tokens, s, k);
+                k = bound >= 0 ? bound : NounPhrases.opensQuantifier(tokens, s, k - 2) ? k - 2 : k;
                 if (k < subjectStart - 1 && SubjectStarts.opensAClause(tokens, s, k)) {
                     subjectStart = k;
                 }
             }
             // a relative's antecedent may be any noun phrase ("a ceremony for soldiers who were killed"), and a
             // conjunction opens a clause with its own subject ("since Obama took office")
-            if (subjectStart - 1 >= s.firstToken() && Phrases.isGoverning(tokens.get(subjectStart - 1))
+            if (subjectStart - 1 >= s.firstToken() && NounPhrases.isGoverning(tokens.get(subjectStart - 1))
                     && !relative && !governed
                     && !SubjectStarts.opensASubordinateClause(tokens, subjectStart - 1, subjectEnd)
                     && !SubjectStarts.opensReportedClause(tokens, s, subjectStart - 1, covered)) {
@@ -532,7 +532,7 @@ final class ClauseSubjects {
             if (counted.isPresent()) {
                 subject = counted.get(); // "The two countries appointed": China and India, named before
             }
-            if (Phrases.pointsBack(subject) || SubjectReferents.isAnaphoricSubject(subject)) {
+            if (NounPhrases.pointsBack(subject) || SubjectReferents.isAnaphoricSubject(subject)) {
                 // "Those talks ended", "The event takes place in Oslo": which, another sentence told
                 return Optional.empty();
             }

@@ -33,7 +33,7 @@ final class Conjuncts {
             start += 2; // "and at least four others were injured"
         }
         int k = start;
-        while (k < s.endToken() && k - start < GAPPED_SUBJECT && Phrases.isNounPhrasePart(tokens.get(k))) {
+        while (k < s.endToken() && k - start < GAPPED_SUBJECT && NounPhrases.isNounPhrasePart(tokens.get(k))) {
             k++;
         }
         boolean be = k + 1 < s.endToken() && BE_PASTS.contains(Phrases.low(tokens.get(k)))
@@ -58,7 +58,7 @@ final class Conjuncts {
             return -1;
         }
         int k = at + 1;
-        while (k < s.endToken() && k - at <= GAPPED_SUBJECT && Phrases.isNounPhrasePart(tokens.get(k))) {
+        while (k < s.endToken() && k - at <= GAPPED_SUBJECT && NounPhrases.isNounPhrasePart(tokens.get(k))) {
             k++;
         }
         boolean participle = k < s.endToken()
@@ -102,7 +102,7 @@ final class Conjuncts {
      */
     static boolean gappedPassive(List<Token> tokens, Sentence s, int g, boolean[] covered) {
         int k = g - 1;
-        while (k >= s.firstToken() && g - k <= 4 && Phrases.isNounPhrasePart(tokens.get(k))) {
+        while (k >= s.firstToken() && g - k <= 4 && NounPhrases.isNounPhrasePart(tokens.get(k))) {
             k--;
         }
         if (k == g - 1 || k - 2 < s.firstToken() || !Phrases.low(tokens.get(k)).equals("and")) {

@@ -238,7 +238,7 @@ final class DateOwners {
         Token after = tokens.get(next);
         boolean possessive = after.pos().equals("POS");
         int opening = first - 1; // "from his scheduled/NN [Christmas] trip": a participle before the date
-        while (opening > floor + 1 && Phrases.modifiesLikeAnAdjective(tokens.get(opening))) {
+        while (opening > floor + 1 && NounPhrases.modifiesLikeAnAdjective(tokens.get(opening))) {
             opening--; // "after a deadly/JJ [2005] refinery explosion"
         }
         boolean article = AnchorDates.MODIFIERS_OF_A_DATE.contains(tokens.get(opening).pos());
@@ -254,7 +254,7 @@ final class DateOwners {
         // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
         int i = first - 1;
         while (i > floor && (AnchorDates.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
-                || Phrases.modifiesLikeAnAdjective(tokens.get(i)))) {
+                || NounPhrases.modifiesLikeAnAdjective(tokens.get(i)))) {
             i--;
         }
         return i > floor && (NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText())

@@ -307,7 +307,7 @@ final class HappeningFilters {
         List<Token> tokens = text.tokens();
         return (lemma.equals("begin") || lemma.equals("start")) && next < tokens.size()
                 && (tokens.get(next).lowerText().equals("to") || tokens.get(next).pos().equals("VBG")
-                || Phrases.isNounPhraseStart(tokens.get(next)) && !tokens.get(next).pos().startsWith("NNP")
+                || NounPhrases.isNounPhraseStart(tokens.get(next)) && !tokens.get(next).pos().startsWith("NNP")
                 || tokens.get(next).pos().equals("VBP") || tokens.get(next).pos().equals("VB")); // "begun work/VBP"
     }
 

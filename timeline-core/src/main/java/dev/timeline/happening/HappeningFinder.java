@@ -508,7 +508,7 @@ final class HappeningFinder {
     static boolean isBare(String title, String trigger) {
         String t = title.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
         return t.isEmpty() || t.equalsIgnoreCase(trigger) || t.equalsIgnoreCase("announcement")
-                || t.equalsIgnoreCase("statement") || Phrases.pointsBack(title);
+                || t.equalsIgnoreCase("statement") || NounPhrases.pointsBack(title);
     }
 
     /**

@@ -106,7 +106,7 @@ final class Measures {
 
     /** A title that opens on a count made approximate: "More than 8,340 illegal immigrants", "Almost 5 million". */
     private static final Pattern APPROXIMATE_COUNT = Pattern.compile("(?i)(?:at least|"
-            + String.join("|", Phrases.APPROXIMATORS) + ") (?:[\\d,.]+|two|three|four|five|six|seven|eight|nine|ten"
+            + String.join("|", NounPhrases.APPROXIMATORS) + ") (?:[\\d,.]+|two|three|four|five|six|seven|eight|nine|ten"
             + "|a dozen|dozens|hundreds|thousands)\\b.*");
     /** A TIMEX3 value of a year, a decade, a season, a quarter or a half: longer than a month. */
     private static final Pattern LONG_PERIOD_VALUE = Pattern.compile("\\d{3,4}(?:-(?:SP|SU|FA|WI|Q\\d|H\\d))?");
@@ -255,7 +255,7 @@ final class Measures {
             if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()
                     && !COUNTED_WITH.contains(Phrases.low(tokens.get(i - 1)))) { // "settled with around 150 people"
                 // "closed at $4.95", "at £4.95"
-                Token n = Phrases.CURRENCY_SIGNS.contains(tokens.get(i + 1).text()) && i + 2 < tokens.size()
+                Token n = NounPhrases.CURRENCY_SIGNS.contains(tokens.get(i + 1).text()) && i + 2 < tokens.size()
                         ? tokens.get(i + 2) : tokens.get(i + 1);
                 boolean number = n.pos().equals("CD") || Character.isDigit(n.text().charAt(0)); // "61.30/NNP"
                 return number && !inADate(n, datesOfSentence);
@@ -384,7 +384,7 @@ final class Measures {
         if (i < 0) {
             return false;
         }
-        boolean money = Phrases.CURRENCY_SIGNS.contains(tokens.get(i - 1).text());
+        boolean money = NounPhrases.CURRENCY_SIGNS.contains(tokens.get(i - 1).text());
         if (quantities == Quantities.AMOUNT && !money && !isAmount(tokens, i, end)) {
             return false; // "Police held three men": a detention
         }
@@ -439,7 +439,7 @@ final class Measures {
         while (i < end && opensAQuantity(Phrases.low(tokens.get(i)))) {
             i++;
         }
-        if (i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text())) {
+        if (i < end && NounPhrases.CURRENCY_SIGNS.contains(tokens.get(i).text())) {
             i++;
         }
         return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)));
@@ -454,7 +454,7 @@ final class Measures {
             Token t = tokens.get(k);
             if (t.isNoun()) {
                 head = k;
-            } else if (!(Phrases.isNounPhrasePart(t) || t.pos().startsWith("JJ") || t.pos().equals("PRP$"))) {
+            } else if (!(NounPhrases.isNounPhrasePart(t) || t.pos().startsWith("JJ") || t.pos().equals("PRP$"))) {
                 break;
             }
         }
@@ -563,7 +563,7 @@ final class Measures {
         List<Token> tokens = text.tokens();
         int end = text.sentenceOf(e.token()).endToken();
         int i = numberAfter(tokens, e.token().index() + 1, end);
-        return i >= 0 && (Phrases.CURRENCY_SIGNS.contains(tokens.get(i - 1).text()) || isAmount(tokens, i, end));
+        return i >= 0 && (NounPhrases.CURRENCY_SIGNS.contains(tokens.get(i - 1).text()) || isAmount(tokens, i, end));
     }
 
     /**
@@ -572,7 +572,7 @@ final class Measures {
      */
     private static int numberAfter(List<Token> tokens, int from, int end) {
         int i = pastQuantifiers(tokens, from, end);
-        if (i < end && Phrases.CURRENCY_SIGNS.contains(tokens.get(i).text())) {
+        if (i < end && NounPhrases.CURRENCY_SIGNS.contains(tokens.get(i).text())) {
             i++;
         }
         return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))

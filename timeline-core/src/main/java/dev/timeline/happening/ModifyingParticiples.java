@@ -36,8 +36,8 @@ final class ModifyingParticiples {
                 // the clause's own verb follows ("..., was sold") or came before ("cited Sweden's aviation law,
                 // enacted in 1998, as a model"); "Hanbo, the country's 14th largest conglomerate, collapsed in January
                 // under debts, prompting" has its verb in the commas' place
-                return dated && (Phrases.finiteVerbAfter(tokens, s, i) || governingVerbBefore(tokens, s, at - 1)) ? i
-                        : -1;
+                return dated && (FiniteVerbs.finiteVerbAfter(tokens, s, i) || governingVerbBefore(tokens, s, at - 1))
+                        ? i : -1;
             }
             if (t.isVerb() || t.pos().equals("MD") || Phrases.isClauseWord(t)) {
                 return -1;
@@ -90,7 +90,7 @@ final class ModifyingParticiples {
     /** The dash or bracket right before the noun phrase that ends at {@code g}, or -1. */
     static int asideOpener(List<Token> tokens, Sentence s, int g) {
         int k = g - 1;
-        while (k - 1 >= s.firstToken() && g - k < MAX_ASIDE_PHRASE && Phrases.isNounPhrasePart(tokens.get(k - 1))) {
+        while (k - 1 >= s.firstToken() && g - k < MAX_ASIDE_PHRASE && NounPhrases.isNounPhrasePart(tokens.get(k - 1))) {
             k--;
         }
         return k - 1 >= s.firstToken() && ASIDE_OPENERS.contains(tokens.get(k - 1).text()) ? k - 1 : -1;
@@ -110,6 +110,6 @@ final class ModifyingParticiples {
     static boolean appositiveParticiple(List<Token> tokens, Sentence s, int g, int word, boolean[] covered) {
         return word + 2 < s.endToken() && tokens.get(word + 1).pos().equals("IN")
                 && !(covered[word + 2] && SpeechVerbs.isSpeech(tokens.get(word)))
-                && !ClauseSubjects.isReportingVerb(tokens.get(word)) && Phrases.appositive(tokens, s, g);
+                && !ClauseSubjects.isReportingVerb(tokens.get(word)) && GovernedPhrases.appositive(tokens, s, g);
     }
 }

@@ -107,7 +107,7 @@ final class NamedThings {
             Sentence in = text.sentenceOf(t);
             int start = j;
             while (start - 1 >= in.firstToken() && j - start < PHRASE_WORDS
-                    && Phrases.isNounPhrasePart(tokens.get(start - 1))) {
+                    && NounPhrases.isNounPhrasePart(tokens.get(start - 1))) {
                 start--;
             }
             int end = namingPhraseEnd(tokens, in, j + 1);

@@ -84,17 +84,17 @@ final class NounTitles {
         if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
                 && (Phrases.low(tokens.get(end)).equals("of")
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
-                && Phrases.isNounPhraseStart(tokens.get(end + 1))) {
-            int to = Phrases.objectEnd(tokens, s, end + 1, covered);
+                && NounPhrases.isNounPhraseStart(tokens.get(end + 1))) {
+            int to = NounPhrases.objectEnd(tokens, s, end + 1, covered);
             int past = end + 2;
             while (past < s.endToken() && covered[past]) {
                 past++; // "hosting of the [2015] All-Africa Games": a year inside the object's phrase
             }
             if (past > end + 2 && past < s.endToken() && tokens.get(end + 1).pos().equals("DT")
-                    && Phrases.isNounPhraseStart(tokens.get(past))) {
-                to = Phrases.objectEnd(tokens, s, past, covered);
+                    && NounPhrases.isNounPhraseStart(tokens.get(past))) {
+                to = NounPhrases.objectEnd(tokens, s, past, covered);
             }
-            if (to > end + 1 && Phrases.hasNoun(tokens, end + 1, to)) {
+            if (to > end + 1 && NounPhrases.hasNoun(tokens, end + 1, to)) {
                 end = to;
             }
         }
@@ -113,11 +113,11 @@ final class NounTitles {
                 : Phrases.words(text, start, at + 1) + " " + Phrases.words(text, of, end);
         String phrase = infinitive < 0 ? words : words + " "
                 + Phrases.words(text, infinitive, Math.max(infinitive + 2,
-                        Phrases.predicateEnd(tokens, s, infinitive + 2, covered, false)));
+                        PredicateEnds.predicateEnd(tokens, s, infinitive + 2, covered, false)));
         boolean agent = NounAgents.needsAgent(e.token());
         Optional<String> np = Optional.of(phrase);
         if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end)
-                : !Phrases.namesSomeone(tokens, start, end) && !(placeTells(e, tokens, s)
+                : !NounPhrases.namesSomeone(tokens, start, end) && !(placeTells(e, tokens, s)
                 && namesAPlace(tokens, at + 1, end))) {
             // "Gingrich told Jiang during a visit to China": Gingrich's visit; "a large-scale military parade" after
             // "China's military parade": that one; "during a trip to North Carolina", "Next policy meeting": whose?

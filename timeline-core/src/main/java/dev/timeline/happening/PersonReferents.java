@@ -155,7 +155,7 @@ final class PersonReferents {
             j--; // "said on Monday that he"
         }
         int hearer = j;
-        while (hearer > s.firstToken() && j - hearer < MAX_HEARER && Phrases.isNounPhrasePart(tokens.get(hearer))) {
+        while (hearer > s.firstToken() && j - hearer < MAX_HEARER && NounPhrases.isNounPhrasePart(tokens.get(hearer))) {
             hearer--; // "told [a Brussels inquiry] he"
         }
         if (hearer < j && TELLING.contains(tokens.get(hearer).lemma().toLowerCase(Locale.ROOT))

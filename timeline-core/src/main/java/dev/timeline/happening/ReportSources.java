@@ -65,7 +65,7 @@ final class ReportSources {
             if (TOPIC_PREPOSITIONS.contains(w.lowerText())) {
                 return tokens.get(k - 1).isNoun() && isReportNoun(tokens.get(k - 1));
             }
-            if (!Phrases.isNounPhrasePart(w)) {
+            if (!NounPhrases.isNounPhrasePart(w)) {
                 return false;
             }
         }

@@ -67,7 +67,7 @@ final class Responses {
         int i = verb.index() + 1;
         int object = i;
         while (i < s.endToken() && i - object < OBJECT_REACH
-                && (Phrases.isNounPhrasePart(tokens.get(i)) || tokens.get(i).pos().equals("PRP"))) {
+                && (NounPhrases.isNounPhrasePart(tokens.get(i)) || tokens.get(i).pos().equals("PRP"))) {
             if (i > object && INDEFINITE.contains(Phrases.low(tokens.get(i)))) {
                 return true; // "called the attack [a] cowardly act"
             }
@@ -169,7 +169,7 @@ final class Responses {
                 }
                 boolean shareOf = Phrases.low(w).equals("of") && k > i
                         && QUANTIFIERS.contains(Phrases.low(tokens.get(k - 1)));
-                if (!Phrases.isNounPhrasePart(w) && !w.pos().startsWith("JJ") && !shareOf) {
+                if (!NounPhrases.isNounPhrasePart(w) && !w.pos().startsWith("JJ") && !shareOf) {
                     break; // "spent most [of] their time": the share's "of" goes on to the noun
                 }
             }
@@ -199,8 +199,8 @@ final class Responses {
                 return head;
             }
             boolean participle = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k + 1 < s.endToken()
-                    && Phrases.isNounPhrasePart(tokens.get(k + 1)); // "the burgeoning economic crisis"
-            if (!Phrases.isNounPhrasePart(t) && !participle) {
+                    && NounPhrases.isNounPhrasePart(tokens.get(k + 1)); // "the burgeoning economic crisis"
+            if (!NounPhrases.isNounPhrasePart(t) && !participle) {
                 return -1;
             }
         }

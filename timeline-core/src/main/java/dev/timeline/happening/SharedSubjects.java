@@ -49,7 +49,7 @@ final class SharedSubjects {
         }
         int verb = comma + 1;
         while (verb < s.endToken() && verb - comma <= ClauseSubjects.MAX_LONG_SUBJECT + 1
-                && Phrases.isNounPhrasePart(tokens.get(verb))) {
+                && NounPhrases.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
         if (verb >= s.endToken() || !Phrases.isFiniteOrModal(tokens.get(verb))) {
@@ -72,7 +72,7 @@ final class SharedSubjects {
         }
         if (g - 3 < s.firstToken() || !Phrases.low(tokens.get(g - 1)).equals("and")
                 || !(tokens.get(g).pos().equals("VBN") || tokens.get(g).mayBePastParticiple())
-                || after < s.endToken() && Phrases.isNounPhraseStart(tokens.get(after))) {
+                || after < s.endToken() && NounPhrases.isNounPhraseStart(tokens.get(after))) {
             return -1;
         }
         int participle = g - 2;
@@ -134,7 +134,7 @@ final class SharedSubjects {
         // after a passive, a verb that may be a participle shares its "was" unless an object follows it: "was praised
         // abroad and vilified at home" (passive), "was expelled and joined the school" (active)
         boolean sharesPassive = g + 1 < s.endToken() && (Phrases.low(tokens.get(g + 1)).equals("by")
-                || tokens.get(g).mayBePastParticiple() && !Phrases.isNounPhraseStart(tokens.get(g + 1)));
+                || tokens.get(g).mayBePastParticiple() && !NounPhrases.isNounPhraseStart(tokens.get(g + 1)));
         for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - MAX_CONJUNCT_DISTANCE); k--) {
             Token t = tokens.get(k);
             if (CLAUSE_BOUNDS.contains(Phrases.low(t))) {

@@ -34,7 +34,7 @@ final class SpeechVerbs {
         for (int k = from + 1; k < s.endToken(); k++) {
             Token t = tokens.get(k);
             Token before = tokens.get(k - 1);
-            if (k > end && !(Phrases.isNounPhrasePart(before) || Phrases.low(before).equals("and"))) {
+            if (k > end && !(NounPhrases.isNounPhrasePart(before) || Phrases.low(before).equals("and"))) {
                 break; // "suggested the injury cases and death claims were good candidates": past the title's cut
             }
             boolean participle = t.pos().equals("VBD") && t.mayBePastParticiple() && !t.lemma().equals("be")
@@ -67,7 +67,7 @@ final class SpeechVerbs {
      */
     static int rulingEnd(List<Token> tokens, Sentence s, int that, boolean[] covered) {
         if (that + 2 >= s.endToken() || !Phrases.low(tokens.get(that)).equals("that")
-                || !Phrases.isNounPhraseStart(tokens.get(that + 1))
+                || !NounPhrases.isNounPhraseStart(tokens.get(that + 1))
                 && !PERSONAL_SUBJECTS.contains(Phrases.low(tokens.get(that + 1)))) {
             return -1;
         }
@@ -84,7 +84,7 @@ final class SpeechVerbs {
         if (v >= s.endToken() || !tokens.get(v).isVerb() || ClauseSubjects.isReportingVerb(tokens.get(v))) {
             return -1; // "testified that Dr Murray told her only that ...": a saying within, too long for a title
         }
-        int end = Math.max(v + 1, Phrases.predicateEnd(tokens, s, v + 1, covered, false));
+        int end = Math.max(v + 1, PredicateEnds.predicateEnd(tokens, s, v + 1, covered, false));
         return end - that <= MAX_RULING ? end : -1;
     }
 

@@ -78,13 +78,13 @@ final class SubjectEnds {
                     return end - 1; // "Fishermen in Houma, Louisiana, protested": the state names the town's place
                 }
                 if (!parenthetical && Phrases.low(tokens.get(end - 1)).equals(",")
-                        && isActor(tokens, k + 1, end - 1, entities) && Phrases.hasNoun(tokens, first, k)) {
+                        && isActor(tokens, k + 1, end - 1, entities) && NounPhrases.hasNoun(tokens, first, k)) {
                     // "BP's new chief executive, Bob Dudley, has ousted", "The country's biggest bank, HSBC,
                     // collapsed": the person or the organization in apposition ("the court in Surabaya, East Java,
                     // sentenced" names a place)
                     return end - 1;
                 }
-                return parenthetical && Phrases.hasNoun(tokens, first, k)
+                return parenthetical && NounPhrases.hasNoun(tokens, first, k)
                         && !closesEarlier(tokens, k, end) ? k : end;
             }
         }
@@ -117,7 +117,7 @@ final class SubjectEnds {
      * Veltron, filed"); not a place's ("the court in Surabaya, East Java, sentenced").
      */
     private static boolean isActor(List<Token> tokens, int from, int end, ClauseTitles.Names entities) {
-        if (!Phrases.isName(tokens, from, end)) {
+        if (!NounPhrases.isName(tokens, from, end)) {
             return false;
         }
         int start = tokens.get(from).start();
@@ -151,9 +151,10 @@ final class SubjectEnds {
         }
         // or a noun phrase with its own noun, then one that "the" or "a" opens: "Tanzania's general elections, the
         // third multi-party polls, will be held"
-        boolean described = tokens.get(open).pos().equals("DT") && Phrases.hasNoun(tokens, from, comma)
+        boolean described = tokens.get(open).pos().equals("DT") && NounPhrases.hasNoun(tokens, from, comma)
                 && !Phrases.low(tokens.get(open)).equals("this") && !Phrases.low(tokens.get(open)).equals("that");
-        if (!(Phrases.isName(tokens, from, comma) || described) || !Phrases.isNounPhraseStart(tokens.get(open))) {
+        if (!(NounPhrases.isName(tokens, from, comma) || described)
+                || !NounPhrases.isNounPhraseStart(tokens.get(open))) {
             return false;
         }
         for (int i = open; i < end - 1; i++) {

@@ -183,7 +183,7 @@ final class SubjectParts {
         return at - 1 >= s.firstToken() && end - at < ClauseSubjects.MAX_LONG_SUBJECT
                 && (!covered[at - 1] || SubjectPhrases.modifyingDate(tokens, s.firstToken(), at, end, covered) >= 0)
                 && SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(at))) && next < end
-                && (Phrases.isNounPhraseStart(tokens.get(next)) || adjectivalParticiple(tokens, s, next)
+                && (NounPhrases.isNounPhraseStart(tokens.get(next)) || adjectivalParticiple(tokens, s, next)
                 || opensAnAmount(tokens, s, next)) // "A coach with nearly/RB 40 pilgrims crashed"
                 && (tokens.get(at - 1).isNoun() || tokens.get(at - 1).pos().equals("CD")
                 || at - 2 >= s.firstToken() && isParticiple(tokens.get(at - 1))
@@ -239,7 +239,7 @@ final class SubjectParts {
      * collapsed", "the US backed/VBD troops").
      */
     static boolean adjectivalParticiple(List<Token> tokens, Sentence s, int at) {
-        if (Phrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), at)) {
+        if (NounPhrases.isParticipleAsFirstAdjective(tokens, s.firstToken(), at)) {
             return true; // "Suspected separatist insurgents shot dead four men"
         }
         boolean gerund = tokens.get(at).pos().equals("VBG");
@@ -257,7 +257,7 @@ final class SubjectParts {
                 && tokens.get(at).pos().equals("VBD") && Phrases.low(tokens.get(at)).endsWith("ed");
         if (at - 1 < s.firstToken() || at + 1 >= s.endToken()
                 || !(tokens.get(at).pos().equals("VBN") || gerund || afterOrdinal)
-                || !Phrases.isNounPhrasePart(tokens.get(at + 1))) {
+                || !NounPhrases.isNounPhrasePart(tokens.get(at + 1))) {
             return false;
         }
         // "The city's crumbling bridge", "A leading opposition figure"; after a preposition "-ing" is a gerund with
@@ -300,7 +300,7 @@ final class SubjectParts {
             boolean[] covered) {
         Token t = tokens.get(at);
         // a past participle takes a phrase, not an object: "confirmed a preliminary estimate" is a clause's verb
-        boolean object = (Phrases.isNounPhraseStart(tokens.get(next)) || opensAnAmount(tokens, s, next))
+        boolean object = (NounPhrases.isNounPhraseStart(tokens.get(next)) || opensAnAmount(tokens, s, next))
                 && t.pos().equals("VBG"); // "a ferry carrying [over] 300 passengers"
         // "A ship called Ocean Star sank", "a man named John Smith was arrested": a naming participle and its name
         boolean name = NAMING.contains(t.lemma().toLowerCase(Locale.ROOT)) && next < end && !covered[next]
@@ -331,7 +331,7 @@ final class SubjectParts {
     /** "The plane belonging to Trigana Air Service lost contact": an "-ing" participle and "to" with its noun. */
     private static boolean prepositionalTo(List<Token> tokens, Token t, int next, int end) {
         return t.pos().equals("VBG") && tokens.get(next).pos().equals("TO") && next + 1 < end
-                && Phrases.isNounPhraseStart(tokens.get(next + 1));
+                && NounPhrases.isNounPhraseStart(tokens.get(next + 1));
     }
 
     /**

@@ -159,7 +159,7 @@ final class SubjectPhrases {
      */
     static boolean afterAFrontedPhrase(List<Token> tokens, int floor, int at) {
         int k = at - 1;
-        while (k > floor && at - k <= ClauseSubjects.MAX_SUBJECT && (Phrases.isNounPhrasePart(tokens.get(k))
+        while (k > floor && at - k <= ClauseSubjects.MAX_SUBJECT && (NounPhrases.isNounPhrasePart(tokens.get(k))
                 || tokens.get(k).pos().equals("POS") || tokens.get(k).pos().equals("CD"))) {
             k--;
         }
@@ -173,7 +173,7 @@ final class SubjectPhrases {
      */
     static int placeBeforeItsCountry(List<Token> tokens, int floor, int at, int end) {
         if (at - 2 < floor || end - at > 3 || !tokens.get(at - 1).text().equals(",")
-                || !Phrases.isName(tokens, at, end)) {
+                || !NounPhrases.isName(tokens, at, end)) {
             return -1;
         }
         int k = at - 1;
@@ -269,7 +269,7 @@ final class SubjectPhrases {
             int subjectEnd, boolean[] covered) {
         int start = at;
         while (start - 1 >= floor && subjectEnd - start < 2 * ClauseSubjects.MAX_LONG_SUBJECT && !covered[start - 1]
-                && (Phrases.isNounPhrasePart(tokens.get(start - 1))
+                && (NounPhrases.isNounPhrasePart(tokens.get(start - 1))
                 || SubjectParts.SUBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(start - 1))))) {
             start--;
         }
@@ -278,7 +278,7 @@ final class SubjectPhrases {
                 && tokens.get(start - 2).pos().startsWith("NNP") && !covered[start - 2];
         boolean opens = start == floor || start - 1 >= s.firstToken() && !apposition
                 && (ClauseSubjects.CLAUSE_MARKS.contains(tokens.get(start - 1).text()) || covered[start - 1]);
-        if (!opens || !Phrases.isNounPhraseStart(tokens.get(start))) {
+        if (!opens || !NounPhrases.isNounPhraseStart(tokens.get(start))) {
             return Optional.empty();
         }
         int first = -1;
@@ -293,7 +293,7 @@ final class SubjectPhrases {
                 first = k;
             }
         }
-        if (!(first > start && Phrases.hasNoun(tokens, start, first) && tokens.get(first - 1).isNoun())) {
+        if (!(first > start && NounPhrases.hasNoun(tokens, start, first) && tokens.get(first - 1).isNoun())) {
             return Optional.empty();
         }
         // "China's Ministry [of Personnel] and the UNDP launched": a name after "of" is part of the head's name
@@ -408,7 +408,7 @@ final class SubjectPhrases {
             return -1;
         }
         int h = at - 1;
-        while (h - 1 >= floor && at - h < MAX_LIST_ITEM && Phrases.isNounPhrasePart(tokens.get(h - 1))
+        while (h - 1 >= floor && at - h < MAX_LIST_ITEM && NounPhrases.isNounPhrasePart(tokens.get(h - 1))
                 && !tokens.get(h - 1).pos().equals("POS")) {
             h--;
         }

@@ -97,7 +97,7 @@ final class SubjectReferents {
                 return Optional.empty();
             }
             int k = w - 1;
-            while (k - 1 >= articleStart && (Phrases.isNounPhrasePart(tokens.get(k - 1))
+            while (k - 1 >= articleStart && (NounPhrases.isNounPhrasePart(tokens.get(k - 1))
                     || tokens.get(k - 1).pos().equals("POS")) && !covered[k - 1]) {
                 k--;
             }
@@ -203,10 +203,10 @@ final class SubjectReferents {
         }
         int start = end - 1;
         while (start - 1 >= s.firstToken() && end - start < MAX_ANTECEDENT && !covered[start - 1]
-                && Phrases.isNounPhrasePart(tokens.get(start - 1))) {
+                && NounPhrases.isNounPhrasePart(tokens.get(start - 1))) {
             start--;
         }
-        if (start - 1 >= s.firstToken() && Phrases.isNounPhrasePart(tokens.get(start - 1))) {
+        if (start - 1 >= s.firstToken() && NounPhrases.isNounPhrasePart(tokens.get(start - 1))) {
             return ""; // longer than a title takes
         }
         for (int k = start; k < end; k++) {

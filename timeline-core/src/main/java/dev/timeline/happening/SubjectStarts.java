@@ -29,7 +29,7 @@ final class SubjectStarts {
     static int subordinatorBefore(List<Token> tokens, int floor, int end, boolean[] covered) {
         for (int i = end - 1; i >= floor; i--) {
             if (opensASubordinateClause(tokens, i, end)) {
-                if (i + 1 >= end || covered[i + 1] || !Phrases.isNounPhraseStart(tokens.get(i + 1))
+                if (i + 1 >= end || covered[i + 1] || !NounPhrases.isNounPhraseStart(tokens.get(i + 1))
                         && !participleBeforeNoun(tokens, i + 1, end)) {
                     return -1; // "since 1996", "after reaching": no subject of its own
                 }
@@ -116,7 +116,7 @@ final class SubjectStarts {
             if (Phrases.low(t).equals("including")) {
                 return tokens.get(k - 1).text().equals(",") ? k : -1;
             }
-            if (!(Phrases.isNounPhrasePart(t) || t.text().equals(",") || Phrases.low(t).equals("and"))) {
+            if (!(NounPhrases.isNounPhrasePart(t) || t.text().equals(",") || Phrases.low(t).equals("and"))) {
                 return -1;
             }
         }

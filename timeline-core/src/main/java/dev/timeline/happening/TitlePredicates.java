@@ -67,7 +67,7 @@ final class TitlePredicates {
     static boolean phraseAfter(List<Token> tokens, Sentence s, int at, boolean[] covered) {
         int from = skipDate(tokens, s, at, covered);
         return from + 1 < s.endToken() && (tokens.get(from).pos().equals("IN") || tokens.get(from).pos().equals("TO"))
-                && !covered[from + 1] && Phrases.isNounPhraseStart(tokens.get(from + 1));
+                && !covered[from + 1] && NounPhrases.isNounPhraseStart(tokens.get(from + 1));
     }
 
     /**
@@ -87,7 +87,7 @@ final class TitlePredicates {
             if (Phrases.low(t).equals("by")) {
                 return agentAt(tokens.get(i + 1)) && !covered[i + 1];
             }
-            boolean phrase = i == from ? t.pos().equals("IN") || t.pos().equals("TO") : Phrases.isNounPhrasePart(t);
+            boolean phrase = i == from ? t.pos().equals("IN") || t.pos().equals("TO") : NounPhrases.isNounPhrasePart(t);
             if (!phrase) {
                 return false;
             }
@@ -158,7 +158,7 @@ final class TitlePredicates {
      */
     private static boolean opensClause(List<Token> tokens, Sentence s, int at) {
         int k = at;
-        while (k < s.endToken() && Phrases.isNounPhrasePart(tokens.get(k))) {
+        while (k < s.endToken() && NounPhrases.isNounPhrasePart(tokens.get(k))) {
             k++;
         }
         return k > at && k < s.endToken() && Phrases.isFiniteOrModal(tokens.get(k));
@@ -184,13 +184,13 @@ final class TitlePredicates {
             while (i < s.endToken() && covered[i]) {
                 i++;
             }
-            return i < s.endToken() && Phrases.isNounPhraseStart(tokens.get(i)) && !opensClause(tokens, s, i)
+            return i < s.endToken() && NounPhrases.isNounPhraseStart(tokens.get(i)) && !opensClause(tokens, s, i)
                     && !Phrases.low(tokens.get(i)).equals("and") ? i : at;
         }
         if (i == adverbs) {
             return at;
         }
-        boolean goesOn = i < s.endToken() && (!passive && Phrases.isNounPhraseStart(tokens.get(i))
+        boolean goesOn = i < s.endToken() && (!passive && NounPhrases.isNounPhraseStart(tokens.get(i))
                 && !opensClause(tokens, s, i)
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
                 || COMPLEMENT_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))

@@ -144,8 +144,9 @@ final class TitleSubjects {
         }
         int start = end;
         while (start - 1 >= s.firstToken() && end - start < MAX_PLACE && !covered[start - 1]
-                && (Phrases.isNounPhrasePart(tokens.get(start - 1)) || Phrases.low(tokens.get(start - 1)).equals("of")
-                && start - 2 >= s.firstToken() && tokens.get(start - 2).isNoun())) {
+                && (NounPhrases.isNounPhrasePart(tokens.get(start - 1))
+                || Phrases.low(tokens.get(start - 1)).equals("of") && start - 2 >= s.firstToken()
+                && tokens.get(start - 2).isNoun())) {
             start--;
         }
         while (start < end && Phrases.low(tokens.get(start)).equals("of")) {

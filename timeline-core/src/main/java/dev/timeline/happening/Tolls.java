@@ -181,7 +181,7 @@ final class Tolls {
 
     /** Whether the title of a toll's cause has a subject of its own, after "when" at {@code when}, pointing nowhere. */
     private static boolean causeTitle(ClauseTitles.Title t, Token when) {
-        return t.hasSubject() && !t.isModifier() && t.start() > when.start() && !Phrases.pointsBack(t.text());
+        return t.hasSubject() && !t.isModifier() && t.start() > when.start() && !NounPhrases.pointsBack(t.text());
     }
 
     /**

@@ -145,13 +145,13 @@ final class VerbTitles {
             }
         }
         boolean objectFollows = word.index() + 1 < s.endToken() && !covered[word.index() + 1]
-                && Phrases.isNounPhraseStart(tokens.get(word.index() + 1));
+                && NounPhrases.isNounPhraseStart(tokens.get(word.index() + 1));
         // "Police announced Wednesday they had recommended charges", "announced on Wednesday the opening of an
         // inquiry": past a date, a subject pronoun opens the verb's clause and a noun phrase is its object, so the
         // verb is no participle of a reduced relative clause
         int pastItsDate = TitlePredicates.skipDate(tokens, s, word.index() + 1, covered);
         boolean clauseOrObjectAfterDate = pastItsDate > word.index() + 1 && pastItsDate < s.endToken()
-                && (Phrases.isNounPhraseStart(tokens.get(pastItsDate))
+                && (NounPhrases.isNounPhraseStart(tokens.get(pastItsDate))
                 || tokens.get(pastItsDate).pos().equals("PRP"));
         String form = Phrases.low(word);
         // an agent follows ("a report carried by the news agency"), or the clause's own verb comes later
@@ -163,7 +163,7 @@ final class VerbTitles {
         if (SubjectParts.NAMING.contains(lemma.toLowerCase(Locale.ROOT)) && !auxiliary
                 && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun() && word.index() + 1 < s.endToken()
                 && !covered[word.index() + 1] && Character.isUpperCase(tokens.get(word.index() + 1).text().charAt(0))
-                && Phrases.finiteVerbAfter(tokens, s, word.index())) {
+                && FiniteVerbs.finiteVerbAfter(tokens, s, word.index())) {
             return Optional.empty(); // "a blog titled Powering a Nation posted images": it names; the verb comes later
         }
         // "Nine people were killed and nine others injured": the second subject shares the first one's "were"
@@ -181,17 +181,17 @@ final class VerbTitles {
         if (participleForm && !objectFollows && !clauseOrObjectAfterDate && !auxiliary && !controls
                 && g - 1 >= s.firstToken()
                 && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
-                && (byAgent || Phrases.finiteVerbAfter(tokens, s, word.index())
+                && (byAgent || FiniteVerbs.finiteVerbAfter(tokens, s, word.index())
                 || ModifyingParticiples.appositiveParticiple(tokens, s, g, word.index(), covered))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive
-            relativeEnd = Phrases.finiteVerbAfterAt(tokens, s, word.index());
-            if (relativeEnd < 0 && Phrases.appositive(tokens, s, g)) {
+            relativeEnd = FiniteVerbs.finiteVerbAfterAt(tokens, s, word.index());
+            if (relativeEnd < 0 && GovernedPhrases.appositive(tokens, s, g)) {
                 // "Kardun town, an area plagued/VBD by drugs, to mark ... on Dec. 1": an appositive's participle,
                 // which only a date inside its phrase dates, tells of the noun the appositive describes ("the dalek,
                 // a currency introduced in 1993": the dalek is introduced)
                 modifier = true;
-                relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
-                asideOf = Phrases.appositiveHead(tokens, s, g);
+                relativeEnd = FiniteVerbs.phraseEnd(tokens, s, word.index());
+                asideOf = GovernedPhrases.appositiveHead(tokens, s, g);
             }
         } else if (asideEnd > 0) {
             // "The airline -- a company founded in 1998 by two brothers -- collapsed": an aside without a verb of its
@@ -201,16 +201,16 @@ final class VerbTitles {
             asideOf = asideOpen - 1;
             relativeEnd = asideEnd;
         } else if (!objectFollows && !auxiliary && g - 1 >= s.firstToken() && tokens.get(g - 1).isNoun()
-                && (word.pos().equals("VBN") && Phrases.governedNounPhrase(tokens, s, g)
+                && (word.pos().equals("VBN") && GovernedPhrases.governedNounPhrase(tokens, s, g)
                 || word.pos().equals("VBD") && word.mayBePastParticiple() && participleForm
                 && !Measures.isChange(lemma) && e.eventClass() == EventClass.OCCURRENCE
                 && !SpeechVerbs.isSpeech(word) && TitlePredicates.phraseAfter(tokens, s, word.index() + 1, covered)
-                && Phrases.surelyGovernedNounPhrase(tokens, s, g))) {
+                && GovernedPhrases.surelyGovernedNounPhrase(tokens, s, g))) {
             // "replaces a credit line created last fall": it modifies an object, dated in its phrase; "questioned
             // three men arrested/VBD in Vallis on Tuesday": a participle the tagger took for a past
             passive = true;
             modifier = true;
-            relativeEnd = Phrases.phraseEnd(tokens, s, word.index());
+            relativeEnd = FiniteVerbs.phraseEnd(tokens, s, word.index());
         }
         int modified = asideOf >= s.firstToken() && tokens.get(asideOf).isNoun() ? asideOf + 1 : g;
         int close = participleForm && !objectFollows && !auxiliary && g == word.index() && g - 2 >= s.firstToken()
@@ -278,7 +278,7 @@ final class VerbTitles {
                 // "headed north"
                 || Phrases.isDirectionOf(lemma.toLowerCase(Locale.ROOT), Phrases.low(tokens.get(after))))
                 && !covered[after]
-                && (after + 1 >= s.endToken() || !Phrases.isNounPhraseStart(tokens.get(after + 1))
+                && (after + 1 >= s.endToken() || !NounPhrases.isNounPhraseStart(tokens.get(after + 1))
                 // "called off Saturday", "slowed down this week"; "failed over [the weekend]" is a phrase of time
                 || covered[after + 1] && !Phrases.low(tokens.get(after + 1)).equals("the"))) {
             verb.append(' ').append(tokens.get(after).text());
@@ -306,7 +306,7 @@ final class VerbTitles {
                 && Phrases.low(tokens.get(pastRoleDate)).equals("as")) {
             after = pastRoleDate; // "was selected Wednesday as the designer of a memorial": the role follows the date
         }
-        int objectEnd = Phrases.predicateEnd(tokens, s, after, covered, passive);
+        int objectEnd = PredicateEnds.predicateEnd(tokens, s, after, covered, passive);
         if (relativeEnd > after && objectEnd > relativeEnd) {
             objectEnd = relativeEnd; // "rules imposed last year by Ken Salazar [address only part]": the clause ends
         }
@@ -366,7 +366,7 @@ final class VerbTitles {
             namedObject = SharedSubjects.conjunctsNamedObject(text, s, g, covered).orElse(null);
         }
         if (namedObject == null && TitlePredicates.pointsBack(tokens, after, objectEnd) || speech && (objectEnd == after
-                || !Phrases.isNounPhraseStart(tokens.get(after)))) {
+                || !NounPhrases.isNounPhraseStart(tokens.get(after)))) {
             return Optional.empty(); // "The contractor used it anyway", "Bush declares in New York"
         }
         if (speech && SpeechVerbs.reportsAClause(tokens, s, after, objectEnd)) {
@@ -400,7 +400,7 @@ final class VerbTitles {
         if (cause >= 0 && cause + 2 < s.endToken() && Phrases.low(tokens.get(cause)).equals("after")
                 && tokens.get(cause + 1).pos().equals("VBG")) {
             // "seven people in Chicago died [on Monday] after taking poisoned Tylenol tablets": what they died of
-            int causeEnd = Phrases.predicateEnd(tokens, s, cause + 2, covered, false);
+            int causeEnd = PredicateEnds.predicateEnd(tokens, s, cause + 2, covered, false);
             if (causeEnd > cause + 2 && TitlePredicates.endsCleanly(tokens, s, causeEnd, covered)) {
                 predicate += " " + Asides.written(text, s, cause, causeEnd, covered);
                 objectEnd = causeEnd;
@@ -422,7 +422,7 @@ final class VerbTitles {
             // "Four Iraqis were killed and seven others wounded in two attacks": the second passive shares the first's
             // "be", and its phrases tell of both
             int from = TitlePredicates.pastDate(tokens, s, gapped + 1, covered, true);
-            int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, true);
+            int secondEnd = PredicateEnds.predicateEnd(tokens, s, from, covered, true);
             predicate = " and " + (others > 0 ? Asides.written(text, s, after + 1, others - 1, covered) + " "
                     + tokens.get(others).text() : Asides.written(text, s, after + 1, gapped + 1, covered))
                     + (secondEnd > from ? " " + Asides.written(text, s, from, secondEnd, covered) : "");
@@ -436,7 +436,7 @@ final class VerbTitles {
             // expected to meet] ...": a forecast), not a second happening ("and was airlifted to hospital" is one)
             // "A suicide bombing killed nine Afghans and injured over 20 others Sunday": both verbs share the date
             int from = TitlePredicates.pastDate(tokens, s, second + 1, covered, false);
-            int secondEnd = Phrases.predicateEnd(tokens, s, from, covered, false);
+            int secondEnd = PredicateEnds.predicateEnd(tokens, s, from, covered, false);
             if (secondEnd == from && from < s.endToken() && PRONOUN_OBJECTS.contains(Phrases.low(tokens.get(from)))) {
                 secondEnd = from + 1; // "killed one soldier and wounded [another]"
             }
