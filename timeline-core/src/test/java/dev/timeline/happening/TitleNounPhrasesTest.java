@@ -206,6 +206,16 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aPlaceAloneTellsOnlyAHazardOrANounWithItsOfPhrase() {
+        assertThat(LexiconExamples.titles("The guard on duty during the August 13 incident in Vallis told the court"
+                + " that none of the men were there.")).isEmpty();
+        assertThat(LexiconExamples.titles("The guard on duty during the August 13 earthquake in Vallis told the court"
+                + " that none of the men were there.")).containsExactly("Earthquake in Vallis");
+        assertThat(LexiconExamples.titles("The guard on duty during the August 13 bombing of a market in Vallis told"
+                + " the court that none of the men were there.")).containsExactly("Bombing of a market in Vallis");
+    }
+
+    @Test
     void aSecondSubjectAfterAndSharesThePassiveOfTheFirst() {
         assertThat(titles("Four soldiers were killed and six others wounded in a bomb attack in the north of the"
                 + " country on Tuesday."))
