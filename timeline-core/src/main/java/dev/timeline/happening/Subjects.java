@@ -52,7 +52,8 @@ final class Subjects {
             "formally", "officially", "himself", "herself", "themselves", "itself", "expected", "ready", "due",
             "planning", "plans", "planned", "agreed", "decided", "wants", "want", "hopes", "going", "able", "were",
             "are", "being", "get", "got", "should", "must", "might", "can", "did", "does", "do", "still", "yet",
-            "reported", "said");
+            "reported", "said", "first", "initially", "originally", "subsequently", "again", "once", "narrowly",
+            "unanimously", "quickly", "immediately", "successfully", "briefly", "temporarily", "soon");
     /** Sentence adverbs that a capital may make look like a name: they open no subject ("However Jane died"). */
     static final Set<String> CONNECTIVES = Set.of("however", "meanwhile", "moreover", "furthermore",
             "nevertheless", "nonetheless", "still", "also", "then", "thus", "hence", "instead", "indeed",

@@ -17,6 +17,13 @@ class VerbGroupsTest {
     }
 
     @Test
+    void anAdverbBeforeTheParticipleIsNoPartOfTheSubject() {
+        // the lexicon's clause: "was first" stays out of the subject
+        assertThat(LexiconExamples.titles("Tom Vell was first elected to the Bundestag in 1980 and became"))
+                .containsExactly("Tom Vell is elected to the Bundestag");
+    }
+
+    @Test
     void aPlansDateBeforeItsScheduleWordIsThePlans() {
         // "was on Wednesday set to adopt": what was expected that day, no happening of it
         assertThat(LexiconExamples.titles("The Norland parliament was on Wednesday set to adopt the government's plans"
