@@ -42,6 +42,26 @@ final class CalledOff {
         return BEFORE_A_NOUN.matcher(sentence).region(Math.max(0, noun - BEFORE_REACH), noun).find();
     }
 
+    /**
+     * "But" and, within a few words, a form of a calling-off verb with no object but "it" before the clause's end or
+     * its reason ("planned to visit the region in March, but had to cancel to push his bill", "but later postponed
+     * it"): what came before did not happen.
+     */
+    private static final Pattern BUT_CALLED_OFF = Pattern.compile("(?i)\\bbut\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:"
+            + VERBS.stream().sorted().map(CalledOff::formsOf).collect(Collectors.joining("|"))
+            + ")(?:\\s+(?:it|them))?(?:\\s*(?:[.;,]|$)|\\s+(?:to|because|as|after|when|due)\\b)");
+    /** How much text after a trigger {@link #BUT_CALLED_OFF} reads. */
+    private static final int AFTER_REACH = 120;
+
+    /**
+     * Whether a clause that "but" opens after {@code end} in {@code sentence} calls off what came before it:
+     * "Obama first planned to visit the region in March, but had to cancel".
+     */
+    static boolean calledOffAfter(String sentence, int end) {
+        return BUT_CALLED_OFF.matcher(sentence).region(Math.min(end, sentence.length()),
+                Math.min(sentence.length(), end + AFTER_REACH)).find();
+    }
+
     /** The forms of a lemma (and its particle) as a pattern: "postpone" is "postpon\w*", "call off" "call\w*\s+off". */
     private static String formsOf(String lemma) {
         String[] words = lemma.split(" ");

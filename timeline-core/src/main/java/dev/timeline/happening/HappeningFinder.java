@@ -424,8 +424,10 @@ final class HappeningFinder {
             }
         }
         if (best == null || bestCost > MAX_DISTANCE || nearerDate(s, best, d, sentenceDated)
-                || !best.verb() && CalledOff.calledOffBefore(s.text(), best.start())) {
-            // "postponed a visit to Jordan that had been scheduled for Sunday": the visit did not take place
+                || !best.verb() && CalledOff.calledOffBefore(s.text(), best.start())
+                || CalledOff.calledOffAfter(s.text(), best.end())) {
+            // "postponed a visit to Jordan that had been scheduled for Sunday": the visit did not take place; nor
+            // did "Obama planned to visit the region in March, but had to cancel"
             return java.util.Optional.empty();
         }
         String title;
