@@ -109,6 +109,7 @@ final class PredicateEnds {
                     && !Phrases.isSuspendedHyphen(tokens, s, i)
                     && !NounPhrases.isQuotedName(tokens, s, i, from)
                     && !PredicateParts.betweenAdjectives(tokens, s, i, from)
+                    && !PredicateParts.betweenPlaceNames(tokens, s, i, from, covered)
                     && !NounPhraseEnds.isPluralPossessive(tokens, s, i);
             // "opened his suitcase and allegedly discovered the cash": an adverb before the verb after "and" counts
             int afterAnd = i + 2 < s.endToken() && tokens.get(i + 1).pos().equals("RB")

@@ -232,6 +232,73 @@ final class PredicateParts {
         return !participle && (Phrases.FINITE.contains(verb.pos()) || verb.pos().equals("MD"));
     }
 
+    /** Prepositions of a place whose name a comma and a larger place's name go on: "in Doha, Qatar". */
+    private static final Set<String> PLACE_OPENERS = Set.of("in", "at", "near", "from", "to", "outside");
+    /** Prepositions of a way that go on past a larger place's closing comma: "from Vallis, Fla., [to] Dorn". */
+    private static final Set<String> DIRECTIONS = Set.of("to", "from", "into", "toward", "towards");
+    /** The most words of the larger place's name after the comma: "in Busan, [South Korea]". */
+    private static final int LARGER_PLACE = 3;
+    /** Words after the larger place that make the two names items of a list: "to France, Slovakia, the ...". */
+    private static final Set<String> LIST_GOES_ON = Set.of(",", "and", "or", "(", ".", "'s", "\u2019s");
+
+    /**
+     * Whether the comma at {@code i} parts a place's name from the larger place it lies in, after a preposition of
+     * place ("decided at a meeting in Doha, Qatar to cut output", "won four years ago in Busan, South Korea"), or
+     * closes the larger place before a preposition of a way ("flew from Vallis, Fla., to Dorn"); not a
+     * list ("to Florida, Alabama and Mississippi"), a person ("in Beijing, Konrad Seitz,"), a subject after its object
+     * ("met Obama, Clinton said") or a description ("in Lubumbashi, Zaire's second city").
+     */
+    static boolean betweenPlaceNames(List<Token> tokens, Sentence s, int i, int from, boolean[] covered) {
+        if (!tokens.get(i).text().equals(",") || i - 1 <= from || i + 2 >= s.endToken()
+                || !isName(tokens.get(i - 1))) {
+            return false;
+        }
+        int j = i - 1;
+        while (j - 1 > from && isName(tokens.get(j - 1))) {
+            j--;
+        }
+        if (!isName(tokens.get(i + 1))) {
+            return j - 1 > from && tokens.get(j - 1).text().equals(",")
+                    && betweenPlaceNames(tokens, s, j - 1, from, covered)
+                    && DIRECTIONS.contains(Phrases.low(tokens.get(i + 1))) && opensAPhrase(tokens, i + 1)
+                    && !covered[i + 1] && !covered[i + 2];
+        }
+        int k = i + 1;
+        while (k < s.endToken() && isName(tokens.get(k))) {
+            k++;
+        }
+        if (!PLACE_OPENERS.contains(Phrases.low(tokens.get(j - 1))) || k - i - 1 > LARGER_PLACE) {
+            return false;
+        }
+        if (k == s.endToken()) {
+            return true;
+        }
+        Token next = tokens.get(k);
+        // "at Quebec City, Canada, in April 2001", "at Santiago, Chile.": the larger place closed
+        boolean closes = next.text().equals(",") && k + 1 < s.endToken()
+                && (opensAPhrase(tokens, k + 1) || covered[k + 1])
+                || next.text().equals(".") && k + 1 == s.endToken() && !abbreviation(tokens.get(k - 1));
+        return closes || !(next.isVerb() || next.pos().equals("MD") || next.pos().equals("POS")
+                || LIST_GOES_ON.contains(Phrases.low(next)));
+    }
+
+    /** Whether {@code t} is a short capitalized word that a full stop abbreviates: "La", "Ala" (of "Houma, La."). */
+    private static boolean abbreviation(Token t) {
+        return t.text().length() <= 3 && Character.isUpperCase(t.text().charAt(0))
+                && t.text().substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
+    /** Whether token {@code at} opens a prepositional phrase: a preposition, or "to" before no verb. */
+    private static boolean opensAPhrase(List<Token> tokens, int at) {
+        return tokens.get(at).pos().equals("IN") || tokens.get(at).pos().equals("TO") && at + 1 < tokens.size()
+                && !tokens.get(at + 1).pos().startsWith("VB");
+    }
+
+    /** Whether {@code t} is a capitalized proper noun. */
+    private static boolean isName(Token t) {
+        return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
+    }
+
     /** Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"). */
     static boolean betweenAdjectives(List<Token> tokens, Sentence s, int i, int from) {
         if (!(tokens.get(i).text().equals(",") && i > from && i + 2 < s.endToken()

@@ -20,6 +20,18 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aCommaBetweenAPlaceAndTheLargerPlaceItLiesInDoesNotEndThePredicate() {
+        assertThat(LexiconExamples.titles("The Gas Exporters Forum decided in August at a meeting in Velo, Tarnia to"
+                + " cut output by 800,000 barrels a day.")).singleElement().asString()
+                .contains("in Velo, Tarnia to cut output");
+        assertThat(LexiconExamples.titles("Tom Vell flew from Vallis, Fla., to Miami on Monday."))
+                .containsExactly("Tom Vell flies from Vallis, Fla., to Miami");
+        // a list of places goes on as a list, not as one place
+        assertThat(LexiconExamples.titles("Kelmar said on Monday it gave $25 million each to Florida, Alabama and"
+                + " Mississippi.")).noneMatch(t -> t.endsWith("to Florida, Alabama"));
+    }
+
+    @Test
     void byBeforeNoWordIsNoAgent() {
         // "passed by": a particle at the end of the clause, no passive
         assertThat(LexiconExamples.titles("A roadside bomb exploded on Monday near Camp Velo shortly after a police"
