@@ -87,6 +87,11 @@ final class ClauseSubjects {
                 return agreeing;
             }
         }
+        if (found.isPresent() && afterAModal(text.tokens(), s, found.get().start())) {
+            // "The tournament that will also feature/JJ Malawi and the host Ethiopia will run": a relative clause's
+            // predicate, the tagger's adjective its verb; the clause's subject is what "that" tells of
+            return SubjectReferents.beforeRelative(text, s, g, covered, false);
+        }
         // "A Twin Otter aircraft which had been missing since Friday in Papua province, was found": a comma may close a
         // restrictive relative clause that none opened
         int end = g - 1 >= s.firstToken() && text.tokens().get(g - 1).text().equals(",") ? g - 1 : g;
@@ -99,6 +104,15 @@ final class ClauseSubjects {
             return SubjectReferents.beforeRelative(text, s, end, covered, false);
         }
         return found;
+    }
+
+    /** Whether a modal, maybe with an adverb after it, stands right before token {@code start}: "will [also]". */
+    private static boolean afterAModal(List<Token> tokens, Sentence s, int start) {
+        int k = start - 1;
+        if (k >= s.firstToken() && tokens.get(k).pos().equals("RB")) {
+            k--;
+        }
+        return k >= s.firstToken() && tokens.get(k).pos().equals("MD");
     }
 
     /**

@@ -139,6 +139,13 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aPhraseAfterAModalIsNoSubject() {
+        // "will also feature/JJ": a relative clause's predicate, the tagger's adjective its verb
+        assertThat(LexiconExamples.titles("The tournament that will also feature Tarnia and the host Velo will run from"
+                + " September 20 to October 2.")).noneMatch(t -> t.startsWith("Feature"));
+    }
+
+    @Test
     void aPronounIsNoPersonTheSameClauseNamesAfterIt() {
         // "He took over from Lund": whoever he is, not Lund, however often the article names Lund
         assertThat(LexiconExamples.titles("Acme chief executive Karl Lund will retire in October, the company said.\n"
