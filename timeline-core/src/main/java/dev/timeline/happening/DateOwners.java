@@ -566,9 +566,53 @@ final class DateOwners {
      * SharedSubjects#opensAGerundClause}), dated outside that clause: "was recovering in hospital [Monday] after seeing
      * her sister killed", "was voted Player of the Year [last season] after scoring 18 goals". The date is the main
      * clause's; the gerund's happening came before or after it, on a day the sentence does not say. Only a date after
-     * the gerund, with no punctuation between, is its own ("after reaching a deal with the government on Saturday").
+     * the gerund, with no punctuation between, is its own ("after reaching a deal with the government on Saturday"),
+     * and a day before a gerund after "after" bounds it ({@link #gerundAfterItsDay}).
      */
     static boolean datedOutsideItsGerundClause(AnalyzedText text, EventMention e, Mention timex) {
+        return datedBeforeItsGerundClause(text, e, timex) && !gerundAfterItsDay(text, e, timex);
+    }
+
+    /** Words that open a gerund's clause of what came before the clause around it: "after meeting with". */
+    private static final Set<String> AFTER = Set.of("after", "following", "upon");
+
+    /**
+     * Whether {@code e} is a gerund after "after" or "upon" whose date, a day, stands before it in the clause around
+     * it: "Dorn and Vale made the statements [on Monday] after meeting with rebel leaders in Tarsk". The gerund's
+     * happening came first, on or before that day ({@link LearnedHappenings} so dates it).
+     */
+    static boolean gerundAfterItsDay(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> tokens = text.tokens();
+        int g = e.token().index();
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        return SharedSubjects.opensAGerundClause(tokens, text.sentenceOf(e.token()), g)
+                && AFTER.contains(Phrases.low(tokens.get(g - 1))) && !own.isEmpty() && own.get(0).index() < g
+                && DAY_OR_TIME_VALUE.matcher(timex.value()).lookingAt() && !toldWithItsVerb(tokens, own, g - 1);
+    }
+
+    /**
+     * Whether the word before the date that ends before "after" at {@code after} is the main clause's verb with no
+     * object, no verb of saying: "Three climbers died on Monday after falling into a crevasse" tells the fall with the
+     * death, "were poisoned on Wednesday after eating breakfast" the meal with the poisoning.
+     */
+    private static boolean toldWithItsVerb(List<Token> tokens, List<Token> date, int after) {
+        int k = after - 1;
+        while (k > 0 && tokens.get(k).pos().equals("RB")) {
+            k--; // "shortly after"
+        }
+        if (k != date.get(date.size() - 1).index()) {
+            return false;
+        }
+        k = date.get(0).index() - 1;
+        if (k > 0 && tokens.get(k).pos().equals("IN")) {
+            k--; // "on Monday"
+        }
+        return k >= 0 && tokens.get(k).isVerb() && !SpeechVerbs.isSpeech(tokens.get(k))
+                && !ClauseSubjects.isReportingVerb(tokens.get(k));
+    }
+
+    /** {@link #datedOutsideItsGerundClause}, for any date: the gerund's clause does not hold it. */
+    private static boolean datedBeforeItsGerundClause(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> tokens = text.tokens();
         int g = e.token().index();
         if (!SharedSubjects.opensAGerundClause(tokens, text.sentenceOf(e.token()), g)) {

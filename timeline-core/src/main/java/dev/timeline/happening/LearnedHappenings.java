@@ -291,6 +291,7 @@ final class LearnedHappenings {
             }
             // "A Hungarian film won the grand prix, local media reported Thursday": the day is the report's
             boolean earlier = mod == null && (DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex())
+                    || DateOwners.gerundAfterItsDay(text, e, a.timex()) // "made statements Monday after meeting"
                     || report.isPresent() && e.aspect() == Aspect.PERFECTIVE
                     || e.tense() == Tense.PAST && LeadHappenings.reportsDay(text.text(), a.timex()));
             List<Mention> times = new ArrayList<>(List.of(a.timex()));

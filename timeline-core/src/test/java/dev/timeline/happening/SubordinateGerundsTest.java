@@ -43,10 +43,22 @@ class SubordinateGerundsTest {
     }
 
     @Test
+    void theMainClausesDayBoundsAGerundAfterAfter() {
+        // when the collarbone broke, the sentence does not say: on or before Tuesday
+        assertThat(LexiconExamples.events("The Dutch cyclist Jan Vos was resting at home on Tuesday after breaking"
+                + " his collarbone.")).extracting(e -> e.when().toString() + " " + e.title())
+                .contains("on or before 26 Aug 2025 The Dutch cyclist Jan Vos breaks his collarbone");
+        // a speech's day too: what was met came first
+        assertThat(LexiconExamples.events("Dorn and Vale made the statements on Monday after meeting with rebel"
+                + " leaders in Tarsk.")).extracting(e -> e.when().toString() + " " + e.title())
+                .containsExactly("on or before 25 Aug 2025 Dorn and Vale meet with rebel leaders in Tarsk");
+    }
+
+    @Test
     void theMainClausesDateDatesNoGerundOfItsClause() {
-        // when the collarbone broke, the sentence does not say: before Tuesday
-        assertThat(LexiconExamples.titles("The Dutch cyclist Jan Vos was resting at home on Tuesday after breaking"
-                + " his collarbone.")).noneMatch(t -> t.contains("break"));
+        // a year is no day that bounds it
+        assertThat(LexiconExamples.titles("The Dutch cyclist Jan Vos was named rider of the year in 2024 after"
+                + " breaking his collarbone.")).noneMatch(t -> t.contains("break"));
         // the year past the comma is the record's
         assertThat(LexiconExamples.titles("Kenyan spinner Asif Karim took two wickets before dismissing Ali Khan"
                 + " for 40, moving past the 1998 record.")).noneMatch(t -> t.contains("dismiss"));
