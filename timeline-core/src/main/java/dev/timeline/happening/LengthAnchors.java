@@ -40,6 +40,9 @@ final class LengthAnchors {
             if (date == null && a.timex().type() == TimexType.DURATION) {
                 date = frontedDate(text, a, timexes); // "On Saturday, the militia gave the army one week"
             }
+            if (date == null && a.timex().type() == TimexType.DURATION) {
+                date = dayBeforeItsLength(text, a, timexes); // "on Friday after a two-hour meeting"
+            }
             if (date == null && a.timex().type() == TimexType.DATE && DateOwners.modifiesANoun(text, a.timex())) {
                 // "sealed an agreement on a [2026]-2030 farm budget on Saturday": the budget's years, the deal's day
                 Mention later = dateAfter(text, a, timexes);
@@ -178,6 +181,34 @@ final class LengthAnchors {
      * The expression of {@code timexes} (in text order, not overlapping) that starts at offset {@code start}, or null:
      * a binary search, so that a long text with many lengths stays linear.
      */
+    /** How many words before a length that modifies its event noun a day may stand to date the noun. */
+    private static final int DAY_REACH = 6;
+
+    /**
+     * The day that stands at most {@value #DAY_REACH} words before a length that modifies the event noun right after
+     * it, with no comma between: "spoke to reporters on [Friday] after a two-hour meeting with the governor" (how long
+     * the meeting took, not when); null if none.
+     */
+    private static Mention dayBeforeItsLength(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
+        Token event = a.event().token();
+        List<Token> own = text.tokensIn(a.timex().start(), a.timex().end());
+        if (own.isEmpty() || !event.isNoun() || own.get(own.size() - 1).index() + 1 != event.index()) {
+            return null;
+        }
+        List<Token> tokens = text.tokens();
+        int first = text.sentenceOf(event).firstToken();
+        for (int i = own.get(0).index() - 1; i >= first && i >= own.get(0).index() - DAY_REACH; i--) {
+            if (tokens.get(i).text().equals(",")) {
+                return null;
+            }
+            Mention m = mentionAt(timexes, tokens.get(i).start());
+            if (m != null && m.type() == TimexType.DATE) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     static Mention mentionAt(List<Mention> timexes, int start) {
         int lo = 0;
         int hi = timexes.size() - 1;

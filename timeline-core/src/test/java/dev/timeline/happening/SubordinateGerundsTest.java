@@ -55,6 +55,13 @@ class SubordinateGerundsTest {
     }
 
     @Test
+    void aLengthBeforeAnEventNounSaysHowLongAndTheDayBeforeItDatesTheNoun() {
+        assertThat(LexiconExamples.events("Tom Vell spoke to reporters on Tuesday after a two-hour meeting with"
+                + " Governor Ilse Brandt.")).extracting(e -> e.when().toString() + " " + e.title())
+                .contains("26 Aug 2025 Tom Vell's meeting with Governor Ilse Brandt");
+    }
+
+    @Test
     void theMainClausesDateDatesNoGerundOfItsClause() {
         // a year is no day that bounds it
         assertThat(LexiconExamples.titles("The Dutch cyclist Jan Vos was named rider of the year in 2024 after"
