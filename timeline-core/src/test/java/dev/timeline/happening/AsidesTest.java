@@ -115,7 +115,8 @@ class AsidesTest {
 
     @Test
     void aPhraseCutAfterItsAdjectiveIsLeftOut() {
-        assertThat(titles("On Wednesday, Bob Dudley laid out his vision for a smaller, more exploration-focused"
-                + " company.")).containsExactly("Bob Dudley lays out his vision");
+        // ("laid out his vision" was the example; laying out a vision is no happening since not-happenings.txt says so)
+        assertThat(titles("On Wednesday, Bob Dudley launched a bid for a smaller, more exploration-focused"
+                + " company.")).containsExactly("Bob Dudley launches a bid");
     }
 }
