@@ -564,12 +564,40 @@ final class ClauseBoundaries {
                 && RELATIVE_PRONOUNS.contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
+        int first = firstConjunctBefore(text, s, group);
+        if (first >= 0 && inRelativeClause(text, first)) {
+            return true; // "BP, which leased the rig and [took] the lead in the cleanup, said Friday"
+        }
         int k = group - 1;
         while (k > s.firstToken() && group - k <= OWNED_NOUN && (text.tokens().get(k).isNoun()
                 || text.tokens().get(k).pos().startsWith("JJ") || text.tokens().get(k).pos().equals("CD"))) {
             k--;
         }
         return k < group - 1 && text.tokens().get(k).lowerText().equals("whose");
+    }
+
+    /** How many words back from "and" the verb of the predicate it joins may stand: "leased the rig [and] took". */
+    private static final int CONJUNCT_REACH = 10;
+
+    /**
+     * The finite verb of the predicate that "and" right before the verb group at {@code group} joins, with no comma
+     * or other finite verb between ("which leased the rig and took"); -1 if none.
+     */
+    private static int firstConjunctBefore(AnalyzedText text, Sentence s, int group) {
+        List<Token> tokens = text.tokens();
+        if (group - 1 <= s.firstToken() || !tokens.get(group - 1).lowerText().equals("and")) {
+            return -1;
+        }
+        for (int i = group - 2; i >= s.firstToken() && i >= group - 1 - CONJUNCT_REACH; i--) {
+            Token t = tokens.get(i);
+            if (t.text().equals(",") || t.lowerText().equals("and")) {
+                return -1;
+            }
+            if (Phrases.isFiniteOrModal(t)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

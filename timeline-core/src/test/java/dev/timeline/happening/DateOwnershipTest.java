@@ -171,6 +171,13 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aVerbJoinedByAndToARelativeClausesVerbIsTheRelativeClausesToo() {
+        // the report's Friday dates neither verb of the aside
+        assertThat(LexiconExamples.titles("Kelmar Oil, which leased the rig and took the lead in the cleanup, said"
+                + " Friday it has activated an extensive oil spill response.")).noneMatch(t -> t.contains("takes"));
+    }
+
+    @Test
     void aDateBetweenCommasAfterANounDatesTheNoun() {
         assertThat(LexiconExamples.titles("The city had only just recovered from the ravages of Hurricane Katrina, five"
                 + " years ago, and was looking forward to a bumper year.")).isEmpty();
