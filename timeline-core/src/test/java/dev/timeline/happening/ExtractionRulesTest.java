@@ -707,6 +707,10 @@ class ExtractionRulesTest {
                 + " infected at least two children in Kessa, health officials said.").get(0);
         assertThat(flu.when()).isEqualTo(When.parse("2025-08-27"));
         assertThat(flu.sources().get(0).sentence()).startsWith("A new type of flu");
+        // a stamp in digits, year first, before the place and the agency
+        Event cap = extract("2025 08 28 07:14 JST KESSEL (Reuters) - Engineers capped the broken well at the Kessel"
+                + " field, the operator said.").get(0);
+        assertThat(cap.when()).isEqualTo(When.parse("2025-08-28"));
     }
 
     @Test
