@@ -253,7 +253,8 @@ final class LeadHappenings {
 
     /**
      * Whether a headline, standfirst, caption or byline without its full stop runs on into the sentence: a
-     * capitalized common noun right after a lower-case word ("Colombian farmers sue for negligence Farmers claim"), a
+     * capitalized common noun right after a lower-case word ("Colombian farmers sue for negligence Farmers claim"; not
+     * a name in apposition: "the drug Zentrel in the trial"), a
      * capitalized article right after a word ("carrying some 2,000 passengers A cruise ship", "Lake Baikal The
      * subs"), or two words in capitals ("HOW SWINE FLU OUTBREAK EMERGED Flu viruses").
      */
@@ -266,12 +267,26 @@ final class LeadHappenings {
             if ((t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isUpperCase(word.charAt(0))
                     && word.chars().skip(1).noneMatch(Character::isUpperCase) // "oil giant ExxonMobil" is a name
                     && before.chars().allMatch(Character::isLowerCase)
+                    && !nameInApposition(text, s, i) // "the drug Zentrel in the trial"
                     || afterWord && (word.equals("A") || word.equals("An") || word.equals("The"))
                     || word.length() > 2 && before.length() > 2 && isCapitals(word) && isCapitals(before)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the capitalized singular noun at {@code at} names what the common noun before it is, a preposition or a
+     * mark after it: "the drug Zentrel in the trial" (not "drilling ban report Changes to the text": a plural).
+     */
+    private static boolean nameInApposition(AnalyzedText text, Sentence s, int at) {
+        if (at + 1 >= s.endToken() || !text.tokens().get(at).pos().equals("NN")
+                || !text.tokens().get(at - 1).isNoun()) {
+            return false;
+        }
+        Token next = text.tokens().get(at + 1);
+        return next.pos().equals("IN") || next.text().equals(",") || next.text().equals(".");
     }
 
     private static boolean isCapitals(String word) {

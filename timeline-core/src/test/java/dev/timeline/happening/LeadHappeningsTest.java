@@ -102,6 +102,11 @@ class LeadHappeningsTest {
     void aHeadlineThatRunsOnIntoTheLeadGivesNoLeadHappening() {
         assertThat(extract("Farmers sue miner for negligence Farmers claim the company polluted the river and "
                 + "killed their cattle.")).isEmpty();
+        // a capitalized name after its common noun, before a preposition, is no headline's end
+        assertThat(extract("Korvo Pharma halted all clinical trials of its cholesterol drug Zentrel in the northern"
+                + " province of the country.\n\nThe company said it was notifying regulators."))
+                .extracting(Event::title).containsExactly("Korvo Pharma halts all clinical trials of its cholesterol"
+                        + " drug Zentrel in the northern province of the country");
     }
 
     @Test
