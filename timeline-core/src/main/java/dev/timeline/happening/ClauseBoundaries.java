@@ -564,9 +564,18 @@ final class ClauseBoundaries {
                 && RELATIVE_PRONOUNS.contains(text.tokens().get(group - 1).text().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
+        // "BP, which leased the rig and [took] the lead in the cleanup, said Friday": back over a few conjuncts
         int first = firstConjunctBefore(text, s, group);
-        if (first >= 0 && inRelativeClause(text, first)) {
-            return true; // "BP, which leased the rig and [took] the lead in the cleanup, said Friday"
+        for (int n = 0; first >= 0 && n < MAX_CONJUNCTS; n++) {
+            int before = first;
+            while (before - 1 > s.firstToken() && isAuxiliary(text.tokens().get(before - 1))) {
+                before--;
+            }
+            if (before - 1 >= s.firstToken() && RELATIVE_PRONOUNS.contains(
+                    text.tokens().get(before - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            first = firstConjunctBefore(text, s, before);
         }
         int k = group - 1;
         while (k > s.firstToken() && group - k <= OWNED_NOUN && (text.tokens().get(k).isNoun()
@@ -576,6 +585,8 @@ final class ClauseBoundaries {
         return k < group - 1 && text.tokens().get(k).lowerText().equals("whose");
     }
 
+    /** How many predicates "and" may chain before a relative clause's verb is no longer looked for. */
+    private static final int MAX_CONJUNCTS = 4;
     /** How many words back from "and" the verb of the predicate it joins may stand: "leased the rig [and] took". */
     private static final int CONJUNCT_REACH = 10;
 

@@ -236,6 +236,8 @@ final class PredicateParts {
     private static final Set<String> PLACE_OPENERS = Set.of("in", "at", "near", "from", "to", "outside");
     /** Prepositions of a way that go on past a larger place's closing comma: "from Vallis, Fla., [to] Dorn". */
     private static final Set<String> DIRECTIONS = Set.of("to", "from", "into", "toward", "towards");
+    /** The most words of a place's name before the comma: "in [Quebec City], Canada". */
+    private static final int PLACE_WORDS = 5;
     /** The most words of the larger place's name after the comma: "in Busan, [South Korea]". */
     private static final int LARGER_PLACE = 3;
     /** Words after the larger place that make the two names items of a list: "to France, Slovakia, the ...". */
@@ -254,7 +256,7 @@ final class PredicateParts {
             return false;
         }
         int j = i - 1;
-        while (j - 1 > from && isName(tokens.get(j - 1))) {
+        while (j - 1 > from && i - j < PLACE_WORDS && isName(tokens.get(j - 1))) {
             j--;
         }
         if (!isName(tokens.get(i + 1))) {
@@ -264,7 +266,7 @@ final class PredicateParts {
                     && !covered[i + 1] && !covered[i + 2];
         }
         int k = i + 1;
-        while (k < s.endToken() && isName(tokens.get(k))) {
+        while (k < s.endToken() && k - i - 1 <= LARGER_PLACE && isName(tokens.get(k))) {
             k++;
         }
         if (!PLACE_OPENERS.contains(Phrases.low(tokens.get(j - 1))) || k - i - 1 > LARGER_PLACE) {
