@@ -79,8 +79,17 @@ final class TitleSubjects {
         }
         return ClauseSubjects.before(text, s, verb, true, covered, entities)
                 .filter(main -> pronoun.equals("they") ? main.plural()
-                        : !main.plural() && Character.isUpperCase(lastWord(main.text()).charAt(0)))
+                        : !main.plural() && endsOnAName(main.text(), tokens.get(main.start())))
                 .map(main -> new ClauseSubjects.Subject(g - 1, main.text(), main.plural()));
+    }
+
+    /**
+     * Whether the last word of {@code subject}, whose first token is {@code first}, is capitalized, in a subject of
+     * more than one word or a proper noun: "Senator Jim Webb", not "History" opening its sentence.
+     */
+    private static boolean endsOnAName(String subject, Token first) {
+        return Character.isUpperCase(subject.charAt(subject.lastIndexOf(' ') + 1))
+                && (subject.indexOf(' ') > 0 || first.pos().startsWith("NNP"));
     }
 
     /**

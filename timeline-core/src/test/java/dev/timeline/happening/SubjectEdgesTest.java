@@ -656,6 +656,10 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("The six Norland marines were on leave at the naval base in Subic Bay when"
                 + " they raped a woman from Zamboanga City on Aug. 1.")).containsExactly(
                         "The six Norland marines rape a woman from Zamboanga City");
+        // "he" or "she" after a main clause whose subject ends on a name (the name's case was read in lower case)
+        assertThat(LexiconExamples.events("Senator Dale Prewitt drew attention on Tuesday when he wept at a budget"
+                + " hearing.")).extracting(e -> e.when().toString() + " " + e.title())
+                .contains("26 Aug 2025 Senator Dale Prewitt weeps at a budget hearing");
         // another plural before the pronoun may be the one it stands for
         assertThat(LexiconExamples.titles("Landowners in Okinawa have refused to renew leases on US bases when they"
                 + " expire in May.")).noneMatch(t -> t.startsWith("Landowners in Okinawa expire"));
