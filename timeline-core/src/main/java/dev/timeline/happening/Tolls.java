@@ -46,7 +46,8 @@ final class Tolls {
     /** What may stand before the count of a toll: "At least 40 people", "More than 230 people". */
     private static final String BOUND = "(?:(?i:at least|about|some|more than|nearly|over|up to|around|almost|only) )?";
     /** The toll verb that ends a title, and a second one after "and": "are killed and 10 wounded". */
-    private static final Pattern TOLL_END = Pattern.compile(" (?:dies?|(?:(?:is|are) )?" + PARTICIPLE + ")(?: and"
+    private static final Pattern TOLL_END = Pattern.compile(" (?:dies?|loses? (?:their|his|her) li(?:fe|ves)"
+            + "|(?:(?:is|are) )?" + PARTICIPLE + ")(?: and"
             + " (?:[\\w'’-]+ ){0,3}?" + PARTICIPLE + ")?$");
     /** A counted subject of up to three words after its count: "22 people", "At least five Israelis". */
     private static final Pattern COUNTED = Pattern.compile(BOUND + "(?i:\\d[\\w,.-]*|" + COUNTS.pattern() + ")"
@@ -58,8 +59,9 @@ final class Tolls {
     }
 
     /**
-     * Whether {@code title} is a toll and nothing else: "38 fowls die", "One US soldier killed", "A suspected militant
-     * dies". It says neither where nor of what; a place or a cause after the verb makes a title.
+     * Whether {@code title} is a toll and nothing else: "38 fowls die", "15 people lose their lives", "One US soldier
+     * killed", "A suspected militant dies". It says neither where nor of what; a place or a cause after the verb makes
+     * a title.
      */
     static boolean isBare(String title) {
         Matcher end = TOLL_END.matcher(title);

@@ -48,6 +48,9 @@ class TollVerbsExamplesTest {
             22 civilians are killed and 10 wounded | true
             A suspected militant dies | true
             Star dies | true
+            15 people lose their lives | true
+            A firefighter loses his life | true
+            Two miners lose their lives in a blast at Kessel | false
             Kim Il-sung dies | false
             Sheikh Mujibur Rahman is killed | false
             Two civilians are killed in El-Fasher | false
