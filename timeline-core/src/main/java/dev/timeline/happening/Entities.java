@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * elsewhere in it.
  */
 public final class Entities {
-    enum Kind { PERSON, ORGANIZATION, PLACE }
+    /** What a name names: a person, an organization, a place, or a named event ("the Asian Games"). */
+    enum Kind { PERSON, ORGANIZATION, PLACE, EVENT }
 
     /** Quotation marks around the title of a work. */
     private static final String QUOTES = "\"\u201C\u201D";
@@ -62,6 +63,12 @@ public final class Entities {
                     + "Organisation|Programme|Program|Police|Navy|Senate|Society|Trust|Industries|Petroleum|Center|"
                     + "Centre|Network|Convention|Ltd|Plc|Rovers|Athletic|Wanderers|Albion|FC|Club|Air(?! \\w)"
                     + "|United(?! (?:States|Kingdom|Arab)))\\b"); // "Leeds United", not "the United States"
+    /**
+     * A last word that makes a name a named event, not a person: "three Olympic Games", "the Gulf War", "the Australian
+     * Open" (no "she" stands for it: "She hit the headlines last year" after "has competed in three Olympic Games").
+     */
+    private static final StartFilteredPattern EVENT_WORD = StartFilteredPattern.compile(
+            "\\b(Games|Olympics|Cup|Championships?|Summit|War|Festival|Awards|Prix|Tournament|Marathon|Expo|Open)$");
     /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Gulf States". */
     private static final StartFilteredPattern PLACE_WORD = StartFilteredPattern.compile(
             "\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"
@@ -351,6 +358,8 @@ public final class Entities {
         if (ORG_WORD.search(name).find() || (ACRONYM.matcher(name).matches()
                 && !ACRONYM_NOT_ORG.contains(name))) {
             out.add(new Entity(start, end, Kind.ORGANIZATION, name));
+        } else if (words >= 2 && EVENT_WORD.search(name).find()) {
+            out.add(new Entity(start, end, Kind.EVENT, name)); // "three Olympic Games": no "she" stands for it
         } else if (words >= 2 && PLACE_WORD.search(name).find()) {
             out.add(new Entity(start, end, Kind.PLACE, name)); // "Bagram Air Base": no "he" stands for it
         } else if (words >= 2 && !name.contains(" of ") && !name.contains(" for ")) {

@@ -33,6 +33,14 @@ class EntitiesTest {
     }
 
     @Test
+    void aNamedEventIsNoPerson() {
+        // "She" after "three Olympic Games" stood for the games
+        assertThat(Entities.find("Ana Vell has competed in three Olympic Games and the Asian Games."))
+                .filteredOn(e -> e.name().endsWith("Games")).extracting(e -> e.kind().name())
+                .isNotEmpty().containsOnly("EVENT");
+    }
+
+    @Test
     void aClubsNameIsNoPersonButTheUnitedStatesIsNoClub() {
         // a "he" after "Sam Reed, the chairman of Bradford United" stood for the club
         assertThat(Entities.find("Sam Reed, the chairman of Bradford United, said he would stay."))
