@@ -32,9 +32,12 @@ final class NamedThings {
     private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile("(?i)(january|"
             + "february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
             + "wednesday|thursday|friday|saturday|sunday)(?:'s|\u2019s)?");
-    /** "The" and a noun in lower case, maybe after two modifiers: "The well", "The 30-strong delegation". */
+    /**
+     * "The" and a noun in lower case, maybe after two modifiers, none a preposition: "The well", "The 30-strong
+     * delegation"; not "The flow of oil" (whose noun is the flow).
+     */
     private static final java.util.regex.Pattern DEFINITE_MODIFIED = java.util.regex.Pattern.compile(
-            "(?i:the) ((?:[a-z0-9][a-z0-9-]* ){0,2})([a-z]+)");
+            "(?i:the) ((?:(?!(?:of|in|on|at|for|to|with|from|by)\\b)[a-z0-9][a-z0-9-]* ){0,2})([a-z]+)");
     /**
      * A noun in lower case, group 1, then "of", maybe "the", and one to four capitalized words, group 2: "fleet of the
      * Chinese People's Liberation Army".

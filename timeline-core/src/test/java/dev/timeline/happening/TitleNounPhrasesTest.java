@@ -206,6 +206,13 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aDefiniteSubjectWithAnOfPhraseIsNoNounAfterModifiers() {
+        // "The flow of oil": the flow, no "oil" that the Gulf of Mexico named before
+        assertThat(titles("Testing of Kelmar's newly capped Gulf of Mexico oil well was extended by a day. The flow of"
+                + " oil was shut off at 1425 local time on Tuesday.")).noneMatch(t -> t.contains("Mexico oil"));
+    }
+
+    @Test
     void aPlaceAloneTellsOnlyAHazardOrANounWithItsOfPhrase() {
         assertThat(LexiconExamples.titles("The guard on duty during the August 13 incident in Vallis told the court"
                 + " that none of the men were there.")).isEmpty();
