@@ -565,7 +565,7 @@ final class ClauseBoundaries {
             return true;
         }
         // "BP, which leased the rig and [took] the lead in the cleanup, said Friday": back over a few conjuncts
-        int first = firstConjunctBefore(text, s, group);
+        int first = SharedSubjects.firstConjunct(text.tokens(), s, group);
         for (int n = 0; first >= 0 && n < MAX_CONJUNCTS; n++) {
             int before = first;
             while (before - 1 > s.firstToken() && isAuxiliary(text.tokens().get(before - 1))) {
@@ -575,7 +575,7 @@ final class ClauseBoundaries {
                     text.tokens().get(before - 1).text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
-            first = firstConjunctBefore(text, s, before);
+            first = SharedSubjects.firstConjunct(text.tokens(), s, before);
         }
         int k = group - 1;
         while (k > s.firstToken() && group - k <= OWNED_NOUN && (text.tokens().get(k).isNoun()
@@ -587,30 +587,6 @@ final class ClauseBoundaries {
 
     /** How many predicates "and" may chain before a relative clause's verb is no longer looked for. */
     private static final int MAX_CONJUNCTS = 4;
-    /** How many words back from "and" the verb of the predicate it joins may stand: "leased the rig [and] took". */
-    private static final int CONJUNCT_REACH = 10;
-
-    /**
-     * The finite verb of the predicate that "and" right before the verb group at {@code group} joins, with no comma
-     * or other finite verb between ("which leased the rig and took"); -1 if none.
-     */
-    private static int firstConjunctBefore(AnalyzedText text, Sentence s, int group) {
-        List<Token> tokens = text.tokens();
-        if (group - 1 <= s.firstToken() || !tokens.get(group - 1).lowerText().equals("and")) {
-            return -1;
-        }
-        for (int i = group - 2; i >= s.firstToken() && i >= group - 1 - CONJUNCT_REACH; i--) {
-            Token t = tokens.get(i);
-            if (t.text().equals(",") || t.lowerText().equals("and")) {
-                return -1;
-            }
-            if (Phrases.isFiniteOrModal(t)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /**
      * Whether a verb stands between tokens {@code after} and {@code before} (both excluded): a relative clause after it
      * tells of its object, not of what the date before it places ("The April 20 explosion, which killed" has none).

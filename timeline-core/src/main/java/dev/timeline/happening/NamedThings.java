@@ -155,8 +155,7 @@ final class NamedThings {
     private static boolean names(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0))
-                    && !CALENDAR_WORD.matcher(t.text()).matches()) {
+            if (Phrases.isProperName(t) && !CALENDAR_WORD.matcher(t.text()).matches()) {
                 return true;
             }
         }

@@ -183,11 +183,12 @@ final class NounTitles {
      */
     private static int placeAfter(List<Token> tokens, Sentence s, int afterNoun, int end, boolean[] covered) {
         if (end <= afterNoun || end + 1 >= s.endToken() || covered[end] || covered[end + 1]
-                || !PLACE_OPENERS.contains(Phrases.low(tokens.get(end))) || !isName(tokens.get(end + 1))) {
+                || !PLACE_OPENERS.contains(Phrases.low(tokens.get(end)))
+                || !Phrases.isProperName(tokens.get(end + 1))) {
             return end;
         }
         int next = end + 1;
-        while (next < s.endToken() && !covered[next] && isName(tokens.get(next))) {
+        while (next < s.endToken() && !covered[next] && Phrases.isProperName(tokens.get(next))) {
             next++;
         }
         return next;
@@ -199,16 +200,11 @@ final class NounTitles {
      */
     private static boolean namesAPlace(List<Token> tokens, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            if (PLACE_OPENERS.contains(Phrases.low(tokens.get(i))) && isName(tokens.get(i + 1))) {
+            if (PLACE_OPENERS.contains(Phrases.low(tokens.get(i))) && Phrases.isProperName(tokens.get(i + 1))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Whether {@code t} is a capitalized proper noun: a word of a name. */
-    private static boolean isName(Token t) {
-        return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
     }
 
     /**
@@ -217,7 +213,7 @@ final class NounTitles {
      */
     private static int nameGoesOn(List<Token> tokens, Sentence s, int end, boolean[] covered) {
         while (end + 1 < s.endToken() && end - 1 >= s.firstToken() && !covered[end] && !covered[end + 1]
-                && isName(tokens.get(end - 1)) && NAME_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
+                && Phrases.isProperName(tokens.get(end - 1)) && NAME_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
                 && tokens.get(end + 1).pos().startsWith("NNP")) {
             int next = end + 1;
             while (next < s.endToken() && !covered[next] && tokens.get(next).pos().startsWith("NNP")) {

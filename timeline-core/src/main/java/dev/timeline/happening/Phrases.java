@@ -170,6 +170,11 @@ final class Phrases {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** Whether {@code t} is a capitalized proper noun: a word of a name ("Kestrel", "Qatar"). */
+    static boolean isProperName(Token t) {
+        return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
+    }
+
     static String low(Token t) {
         if (t.pos().startsWith("NN") && SubjectParts.isAcronym(t)) {
             return t.text(); // "The WHO/NN raised its alert": a name, not the relative "who"

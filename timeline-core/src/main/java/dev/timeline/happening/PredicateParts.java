@@ -252,21 +252,21 @@ final class PredicateParts {
      */
     static boolean betweenPlaceNames(List<Token> tokens, Sentence s, int i, int from, boolean[] covered) {
         if (!tokens.get(i).text().equals(",") || i - 1 <= from || i + 2 >= s.endToken()
-                || !isName(tokens.get(i - 1))) {
+                || !Phrases.isProperName(tokens.get(i - 1))) {
             return false;
         }
         int j = i - 1;
-        while (j - 1 > from && i - j < PLACE_WORDS && isName(tokens.get(j - 1))) {
+        while (j - 1 > from && i - j < PLACE_WORDS && Phrases.isProperName(tokens.get(j - 1))) {
             j--;
         }
-        if (!isName(tokens.get(i + 1))) {
+        if (!Phrases.isProperName(tokens.get(i + 1))) {
             return j - 1 > from && tokens.get(j - 1).text().equals(",")
                     && betweenPlaceNames(tokens, s, j - 1, from, covered)
                     && DIRECTIONS.contains(Phrases.low(tokens.get(i + 1))) && opensAPhrase(tokens, i + 1)
                     && !covered[i + 1] && !covered[i + 2];
         }
         int k = i + 1;
-        while (k < s.endToken() && k - i - 1 <= LARGER_PLACE && isName(tokens.get(k))) {
+        while (k < s.endToken() && k - i - 1 <= LARGER_PLACE && Phrases.isProperName(tokens.get(k))) {
             k++;
         }
         if (!PLACE_OPENERS.contains(Phrases.low(tokens.get(j - 1))) || k - i - 1 > LARGER_PLACE) {
@@ -294,11 +294,6 @@ final class PredicateParts {
     private static boolean opensAPhrase(List<Token> tokens, int at) {
         return tokens.get(at).pos().equals("IN") || tokens.get(at).pos().equals("TO") && at + 1 < tokens.size()
                 && !tokens.get(at + 1).pos().startsWith("VB");
-    }
-
-    /** Whether {@code t} is a capitalized proper noun. */
-    private static boolean isName(Token t) {
-        return t.pos().startsWith("NNP") && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"). */
