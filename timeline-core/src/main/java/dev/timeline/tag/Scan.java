@@ -382,6 +382,20 @@ final class Scan {
         return any(i, "a", "an", "the", "his", "her", "its", "their", "our", "this", "that");
     }
 
+    /**
+     * Whether an implicative past verb within {@value #GOVERNOR_REACH} words before it governs the infinitive whose
+     * "to" is at {@code to}: "forced the weekend's final to be abandoned".
+     */
+    private boolean implicativeBefore(int to) {
+        for (int i = to - 1; i >= 0 && i >= to - GOVERNOR_REACH && !boundary(i); i--) {
+            if (TenseCues.is(TenseCues.Kind.IMPLICATIVE, t(i).low)) {
+                // "were forced to be evacuated" too; the present "is forced to be closed" may still look ahead
+                return !any(i - 1, "is", "are", "am", "be");
+            }
+        }
+        return false;
+    }
+
     private int cue(int i) {
         Token k = t(i);
         if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {
@@ -389,6 +403,9 @@ final class Scan {
         }
         if (w(i - 1, "be") && w(i - 2, "to") && any(i - 3, "had")) {
             return -1; // "had to be moved on Saturday": what had to be done was done
+        }
+        if (w(i - 1, "be") && w(i - 2, "to") && implicativeBefore(i - 2)) {
+            return -1; // "forced the operation to be suspended at the weekend": what was forced was done
         }
         if (w(i - 1, "be") && (any(i - 2, "will", "would", "ll", "to", "should")
                 || any(i - 3, "will", "would", "ll", "to", "should")

@@ -26,7 +26,9 @@ final class TenseCues {
         /** The -ing form of such a verb, ahead after a present "be". */
         PROGRESSIVE,
         /** A past verb, or auxiliary, after which a month may still lie ahead. */
-        PROSPECTIVE
+        PROSPECTIVE,
+        /** A past verb whose object's passive infinitive happened: "forced the match to be abandoned". */
+        IMPLICATIVE
     }
 
     private static final String RESOURCE = "tense-cues.tsv";

@@ -188,6 +188,10 @@ class TaggerNewsConventionsTest {
             He will leave at 4 in the morning (4 a.m. EDT Friday).      | 4 in the morning 1989-11-03T04:00; 4 a.m. EDT Friday 1989-11-03T04:00
             The helicopters crashed last October.                       | last October 1988-10
             The helicopters crashed last September.                     | last September 1989-09
+            Fog forced the race to be abandoned at the weekend.         | the weekend 1989-W43-WE
+            Heavy rain caused the game to be postponed on Saturday.     | Saturday 1989-10-28
+            The fans were forced to be evacuated on Saturday.           | Saturday 1989-10-28
+            The game is to be replayed on Saturday.                     | Saturday 1989-11-04
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertMentions(text, expected);
