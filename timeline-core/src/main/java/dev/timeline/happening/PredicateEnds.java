@@ -180,7 +180,9 @@ final class PredicateEnds {
             boolean noun = i > from && PredicateParts.isNounReadAsModifier(tokens, i, covered);
             i++;
             boolean particle = i - 2 >= from && tokens.get(i - 2).isVerb() && (Phrases.PARTICLES.contains(low)
-                    || Phrases.isDirectionOf(tokens.get(i - 2).lowerLemma(), low));
+                    || Phrases.isDirectionOf(tokens.get(i - 2).lowerLemma(), low))
+                    // "suspended over [the weekend]" is a phrase of time, as in VerbTitles
+                    && !(i < s.endToken() && covered[i] && Phrases.low(tokens.get(i)).equals("the"));
             // "closed 0.6 percent higher/RB": a direction after an amount ends a phrase
             boolean direction = Measures.DIRECTIONS.contains(low) && (t.pos().equals("RB") && i - 2 > from
                     && (tokens.get(i - 2).isNoun() || tokens.get(i - 2).pos().equals("CD"))

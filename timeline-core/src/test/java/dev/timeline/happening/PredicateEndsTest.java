@@ -42,6 +42,16 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aParticleBeforeADateWithTheIsThePrepositionOfThatDate() {
+        // "over the weekend" is when, not how: the word goes with the date, not with the infinitive's verb
+        assertThat(LexiconExamples.titles("Strong winds forced the search to be suspended over the weekend."))
+                .containsExactly("Strong winds force the search to be suspended");
+        // a particle before a date without "the" stays with its verb
+        assertThat(LexiconExamples.titles("Heavy rains forced Tarvel officials to call off Friday's vote."))
+                .containsExactly("Heavy rains force Tarvel officials to call off the vote");
+    }
+
+    @Test
     void aPersonsAgeBetweenCommasDoesNotEndTheObject() {
         // the complement after the age says what the jury found
         assertThat(LexiconExamples.titles("A Canadian jury last month found Marc Dubois, 31, guilty on four counts,"
