@@ -209,13 +209,49 @@ final class HappeningFilters {
                 && HAPPENING_OBJECTS.contains(e.verbLemma() + " " + text.tokens().get(next).lowerText());
         return (HAPPENINGS.contains(e.eventClass()) || decision || phrase) && asserted
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next) && !pledgesAnAmount(text, e)
-                && !phrase)
+                && !phrase && !hazard(e, text))
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && !refusesToSpeak(text, e)
                 && !CalledOff.isCalledOff(text, e)
                 && !schedulesAnInfinitive(text, e)
-                && (e.token().isVerb() || e.confidence() >= MIN_NOUN);
+                && (e.token().isVerb() || e.confidence() >= MIN_NOUN || hazard(e, text));
+    }
+
+    /**
+     * Whether noun {@code e} names a hazard ({@link NounTitles#HAZARDS}) after a preposition, an occurrence however
+     * unsure the recognizer is of it ("after the storm") and though its verb names none ("since the blast", where
+     * "blasted the plan" is criticism).
+     */
+    private static boolean hazard(EventMention e, AnalyzedText text) {
+        return e.token().isNoun() && NounTitles.HAZARDS.contains(e.token().lowerLemma())
+                && noVerbsObject(text, e.token().index());
+    }
+
+    /** How many words of its phrase may stand before a noun that {@link #noVerbsObject} reads. */
+    private static final int PHRASE_REACH = 6;
+
+    /**
+     * Whether the phrase of the noun at {@code at} opens its sentence ("The eruption of Mount Velo in 1994 killed 60")
+     * or is the object of a preposition ("after [the March 3 blast]"), not of a verb ("had a refinery blast", where
+     * the clause may tell the happening better).
+     */
+    private static boolean noVerbsObject(AnalyzedText text, int at) {
+        int first = text.sentenceOf(text.tokens().get(at)).firstToken();
+        for (int i = at - 1; i >= at - PHRASE_REACH; i--) {
+            if (i < first) {
+                return true;
+            }
+            Token t = text.tokens().get(i);
+            if (t.pos().equals("IN")) {
+                return true;
+            }
+            if (!(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("CD")
+                    || t.pos().equals("POS") || t.pos().equals("PRP$"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
