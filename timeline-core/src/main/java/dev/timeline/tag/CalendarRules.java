@@ -19,7 +19,9 @@ final class CalendarRules {
             return null; // "30 February 2025" is no date, and no month either: never rounded into February 2025
         }
         Token k = s.t(j);
-        boolean dayLike = (k.cat == Cat.NUMBER && k.length() <= 2 || k.cat == Cat.ORDINAL) && k.num >= 1 && k.num <= 31;
+        boolean dayLike = (k.cat == Cat.NUMBER && k.length() <= 2 || k.cat == Cat.ORDINAL) && k.num >= 1 && k.num <= 31
+                // "the explosion in April first triggered": a spelled ordinal before a verb is the adverb
+                && !(k.cat == Cat.ORDINAL && Character.isLetter(k.low.charAt(0)) && s.tenseWord(j + 1));
         if (dayLike && !(s.w(j + 1, ":") && s.glued(j + 1) && s.cat(j + 2) == Cat.NUMBER && s.glued(j + 2))) {
             int d = k.num;
             int end = j + 1;
@@ -278,7 +280,7 @@ final class CalendarRules {
     /** A day number followed by a month: "3 September 2025", "the 3rd of September". */
     static Match dayFirst(Scan s, Reference r, int i) {
         Token k = s.t(i);
-        if (k.num < 1 || k.num > 31 || k.length() > 4) {
+        if (k.num < 1 || k.num > 31 || k.cat != Cat.ORDINAL && k.length() > 4) { // "the first of June" has five
             return null;
         }
         int j = s.w(i + 1, "of") ? i + 2 : i + 1;

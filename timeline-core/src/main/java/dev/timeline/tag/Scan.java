@@ -396,6 +396,11 @@ final class Scan {
         return false;
     }
 
+    /** Whether token {@code i} is a word in lower case that sets a tense, a verb: "in April first [triggered]". */
+    boolean tenseWord(int i) {
+        return has(i) && !t(i).cap && cue(i) != 0;
+    }
+
     private int cue(int i) {
         Token k = t(i);
         if (k.cat != Cat.OTHER && k.cat != Cat.REFWORD && k.cat != Cat.POSMOD) {

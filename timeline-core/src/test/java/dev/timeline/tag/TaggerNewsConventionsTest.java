@@ -192,6 +192,9 @@ class TaggerNewsConventionsTest {
             Heavy rain caused the game to be postponed on Saturday.     | Saturday 1989-10-28
             The fans were forced to be evacuated on Saturday.           | Saturday 1989-10-28
             The game is to be replayed on Saturday.                     | Saturday 1989-11-04
+            She was born on the first of June 1961.                     | the first of June 1961 1961-06-01
+            The blast in April first triggered the slump.               | April 1989-04
+            The plant opened April first, officials said.               | April first 1989-04-01
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertMentions(text, expected);
