@@ -160,6 +160,9 @@ final class HappeningFilters {
         if (!isHappeningEvent(text, e, would) || a.confidence() < MIN_ANCHOR) {
             return false;
         }
+        if (!e.token().isVerb() && e.confidence() < MIN_NOUN && !ownDate(text, e.token().index(), t)) {
+            return false; // a hazard the recognizer is unsure of, dated by another's day: "blame for the blowout"
+        }
         if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
             return false;
         }
@@ -226,6 +229,44 @@ final class HappeningFilters {
     private static boolean hazard(EventMention e, AnalyzedText text) {
         return e.token().isNoun() && NounTitles.HAZARDS.contains(e.token().lowerLemma())
                 && noVerbsObject(text, e.token().index());
+    }
+
+    /** How many words may stand between a noun and the date of its own phrase ({@link #ownDate}). */
+    private static final int OWN_DATE_REACH = 3;
+    /** How many words of its phrase may stand between a noun and a date after it ({@link #ownDate}). */
+    private static final int OWN_PHRASE_REACH = 6;
+
+    /**
+     * Whether date {@code t} is the noun's at {@code at}, in its phrase: before it with at most nouns, adjectives or a
+     * possessive between ("the March 3 refinery blast", "Sunday's storm"), or after it inside its phrase, with no verb
+     * or comma between ("the storm on Monday", "the eruption of Mount Velo in 1994").
+     */
+    private static boolean ownDate(AnalyzedText text, int at, Mention t) {
+        List<Token> own = text.tokensIn(t.start(), t.end());
+        if (own.isEmpty()) {
+            return false;
+        }
+        int first = own.get(0).index();
+        int last = own.get(own.size() - 1).index();
+        if (first > at) {
+            for (int i = at + 1; i < first; i++) {
+                Token b = text.tokens().get(i);
+                if (b.isVerb() || b.pos().equals(",") || i - at > OWN_PHRASE_REACH) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (at - last > OWN_DATE_REACH) {
+            return false;
+        }
+        for (int i = last + 1; i < at; i++) {
+            Token b = text.tokens().get(i);
+            if (!(b.isNoun() || b.pos().startsWith("JJ") || b.pos().equals("POS"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many words of its phrase may stand before a noun that {@link #noVerbsObject} reads. */

@@ -83,7 +83,9 @@ final class NounTitles {
         end = of < 0 ? end : of;
         if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
                 && (Phrases.low(tokens.get(end)).equals("of")
-                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end))))
+                || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
+                // "the explosion [on the Velo rig]", "[aboard the Velo]": where a hazard struck
+                || HAZARDS.contains(e.token().lowerLemma()) && ABOARD.contains(Phrases.low(tokens.get(end))))
                 && NounPhrases.isNounPhraseStart(tokens.get(end + 1))) {
             int to = NounPhrases.objectEnd(tokens, s, end + 1, covered);
             int past = end + 2;
@@ -194,8 +196,9 @@ final class NounTitles {
 
     /**
      * Whether tokens {@code [from, to)} after an event noun hold a place's name, a capitalized proper noun after "in",
-     * "at" or "near", the last two maybe after "the" ("a refinery explosion in Texas", "the blast at the Dalen
-     * refinery"): a happening that needs nobody to do it is told by where.
+     * "at", "near", "on" or "aboard", all but the first maybe after "the" ("a refinery explosion in Texas", "the blast
+     * at the Dalen refinery", "the explosion on the Velo rig"): a happening that needs nobody to do it is told by
+     * where.
      */
     private static boolean namesAPlace(List<Token> tokens, int from, int to) {
         for (int i = from; i + 1 < to; i++) {
@@ -210,7 +213,9 @@ final class NounTitles {
     }
 
     /** Prepositions before a place's name after an event noun ({@link #namesAPlace}). */
-    private static final Set<String> PLACE_NAMERS = Set.of("in", "at", "near");
+    private static final Set<String> PLACE_NAMERS = Set.of("in", "at", "near", "on", "aboard");
+    /** Prepositions of a vessel or a platform where a hazard struck: "the explosion on/aboard the Velo rig". */
+    private static final Set<String> ABOARD = Set.of("on", "aboard");
 
     /**
      * Where a name that ends at {@code end} ends when "of", "on" or "for" and more capitalized words go on from it:

@@ -228,4 +228,15 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.titles("Velsa held the 2004 elections peacefully.")).containsExactly(
                 "Velsa holds the 2004 elections");
     }
+
+    @Test
+    void aHazardTheRecognizerIsUnsureOfTakesOnlyTheDateOfItsOwnPhrase() {
+        // the day is the hearing's: the blowout the blame is for is not dated by it
+        assertThat(LexiconExamples.titles("In written testimony for Tuesday's Senate hearings, a Korvo executive"
+                + " directs blame for the blowout at Velo Drilling, the rig's owner and overseer of the blowout"
+                + " preventer."))
+                .noneMatch(t -> t.startsWith("Blowout"));
+        assertThat(LexiconExamples.titles("Oil has gushed into the bay since the March 3 blowout aboard the Dalen"
+                + " rig.")).containsExactly("Blowout aboard the Dalen rig");
+    }
 }

@@ -20,6 +20,6 @@ class HazardNounsExamplesTest {
     @MethodSource("entries")
     void theNounAndItsPlaceTellTheHappening(String noun, String example) {
         assertThat(LexiconExamples.events(example)).anyMatch(e -> e.when().toString().equals("3 Mar 2025")
-                && e.title().matches("(.* )?(?i:" + noun + ") (in|at|near) (the )?[A-Z].*"));
+                && e.title().matches("(.* )?(?i:" + noun + ") (in|at|near|on|aboard) (the )?[A-Z].*"));
     }
 }
