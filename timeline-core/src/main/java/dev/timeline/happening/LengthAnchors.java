@@ -36,7 +36,11 @@ final class LengthAnchors {
     static List<TimeAnchor> dated(AnalyzedText text, List<TimeAnchor> anchors, List<Mention> timexes) {
         List<TimeAnchor> out = new ArrayList<>(anchors.size());
         for (TimeAnchor a : anchors) {
-            Mention date = a.timex().type() == TimexType.DURATION ? dateAfter(text, a, timexes) : null;
+            // "sank two days later": counted from the date before
+            Mention date = LaterDates.countedTo(text, a.timex(), timexes);
+            if (date == null && a.timex().type() == TimexType.DURATION) {
+                date = dateAfter(text, a, timexes);
+            }
             if (date == null && a.timex().type() == TimexType.DURATION) {
                 date = frontedDate(text, a, timexes); // "On Saturday, the militia gave the army one week"
             }
