@@ -296,6 +296,10 @@ final class ClauseSubjects {
                     || NounPhrases.isConjunctionOfModifiers(tokens, s, subjectStart - 1)
                     || NounPhrases.isAndInsideAName(tokens, s, subjectStart - 1)
                     || NounPhrases.isAmpersandInAName(tokens, s, subjectStart - 1)
+                    // "the plaintiffs' steering/VBG committee"
+                    || NounPhraseEnds.isPluralPossessive(tokens, s, subjectStart - 1)
+                    || subjectStart - 2 >= s.firstToken() && tokens.get(subjectStart - 1).pos().equals("VBG")
+                    && NounPhraseEnds.isPluralPossessive(tokens, s, subjectStart - 2)
                     || SubjectParts.adjectivalParticiple(tokens, s, subjectStart - 1)
                     || SubjectParts.adverbInsidePhrase(tokens, s, subjectStart - 1)
                     || SubjectParts.verbInsidePhrase(tokens, s, subjectStart - 1, subjectEnd))

@@ -132,6 +132,6 @@ final class NounPhraseEnds {
         Token before = tokens.get(i - 1);
         Token after = tokens.get(i + 1);
         return before.end() == t.start() && before.isNoun() && before.text().endsWith("s")
-                && (after.isNoun() || after.pos().startsWith("JJ"));
+                && (after.isNoun() || after.pos().startsWith("JJ") || after.pos().equals("VBG")); // "steering/VBG"
     }
 }

@@ -19,6 +19,14 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aPluralPossessiveStaysInTheSubject() {
+        // the apostrophe after "plaintiffs" is no closing quote, and "steering" no verb
+        assertThat(LexiconExamples.titles("The panel will oversee the plaintiffs' steering committee that was"
+                + " appointed on Friday by Judge Tam Rell.")).containsExactly(
+                        "The plaintiffs' steering committee is appointed by Judge Tam Rell");
+    }
+
+    @Test
     void twoAdjectivesOfNationsJoinedByAndAreOneSubject() {
         assertThat(LexiconExamples.titles("Orvan and Senegalese health experts gathered in Dakar on Monday to discuss"
                 + " the outbreak.")).singleElement().asString()
