@@ -78,6 +78,28 @@ final class Conjuncts {
                 && Phrases.isFiniteOrModal(verb) ? at + 1 : -1;
     }
 
+    /** How many words after a second conjunct's verb {@link #datedApart} looks for its own date. */
+    private static final int OWN_DATE_REACH = 8;
+
+    /**
+     * Whether the verbs at {@code first} and {@code second} ("and" before it) each have a date of their own: one
+     * between them, and one, or a length counted "later" or "earlier", within {@value #OWN_DATE_REACH} words after
+     * the second ("exploded on 20 April and sank two days later"): two happenings, not one title.
+     */
+    static boolean datedApart(List<Token> tokens, Sentence s, int first, int second, boolean[] covered) {
+        boolean between = false;
+        for (int i = first + 1; i < second && !between; i++) {
+            between = covered[i];
+        }
+        for (int i = second + 1; between && i < s.endToken() && i <= second + OWN_DATE_REACH; i++) {
+            String low = Phrases.low(tokens.get(i));
+            if (covered[i] || low.equals("later") || low.equals("earlier")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the verb at {@code at} is a "be" or "have" whose group goes on to an infinitive: "was expected to meet",
      * "is likely to", "had to leave".

@@ -430,7 +430,8 @@ final class VerbTitles {
         }
         int second = !passive ? Conjuncts.secondConjunct(tokens, s, e.token(), objectEnd) : -1;
         if (second > 0 && !ClauseSubjects.isReportingVerb(tokens.get(second))
-                && !Conjuncts.beforeInfinitive(tokens, s, second)) {
+                && !Conjuncts.beforeInfinitive(tokens, s, second)
+                && !Conjuncts.datedApart(tokens, s, e.token().index(), second, covered)) {
             // a second verb of saying adds nothing a title can quote: "raised the alert level [and said]: ..."; a
             // "be" or "have" before an infinitive tells what is expected or must be ("left for Hanoi [and was
             // expected to meet] ...": a forecast), not a second happening ("and was airlifted to hospital" is one)

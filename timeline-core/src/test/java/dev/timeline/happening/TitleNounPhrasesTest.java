@@ -167,6 +167,16 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void twoVerbsJoinedByAndEachWithADateOfItsOwnAreTwoHappenings() {
+        assertThat(titles("Tam Rell and Ivo Sand went into space on Oct. 12 from the Velo launch site and returned to"
+                + " Earth on Oct. 17.")).containsExactlyInAnyOrder(
+                        "Tam Rell and Ivo Sand go into space from the Velo launch site",
+                        "Tam Rell and Ivo Sand return to Earth");
+        assertThat(titles("The Velo rig exploded on 20 April with the loss of 11 lives and sank two days later."))
+                .contains("The Velo rig explodes with the loss of 11 lives");
+    }
+
+    @Test
     void aDateBetweenAVerbAndAnArticleLeavesTheObjectToTheVerb() {
         // the tagger took the article after the date for a preposition, which ended the title at its verb
         assertThat(titles("Kenyan President Mwai Kibaki signed on Tuesday a decree allowing opposition leader Raila"
