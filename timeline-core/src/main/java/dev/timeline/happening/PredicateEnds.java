@@ -188,8 +188,11 @@ final class PredicateEnds {
                     && (tokens.get(i - 2).isNoun() || tokens.get(i - 2).pos().equals("CD"))
                     // "ended higher", "closed sharply lower/JJR"
                     || PredicateParts.afterItsVerb(tokens, s, from, i - 1));
-            if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low) || noun
-                    || particle || direction) {
+            // "terms such [as ...]" waits for its example; "competed with one another" ends on "another"
+            boolean such = low.equals("such") && i < s.endToken() && Phrases.low(tokens.get(i)).equals("as");
+            boolean reciprocal = low.equals("another") && i - 2 >= from && Phrases.low(tokens.get(i - 2)).equals("one");
+            if (!DANGLING.contains(t.pos()) && !low.equals("to") && !DATE_MODIFIERS.contains(low) && !such || noun
+                    || particle || direction || reciprocal) {
                 end = i; // "was forced to step down": a particle after its verb ends a phrase
             }
             // a particle ends a phrase after its verb ("blew up"), not as a preposition ("a jet over [the town]")

@@ -52,6 +52,14 @@ class PredicateEndsTest {
     }
 
     @Test
+    void suchWaitsForItsExampleAndOneForAnother() {
+        assertThat(LexiconExamples.titles("Korvo has bought terms such as oil spill from search engines on Monday."))
+                .containsExactly("Korvo buys terms");
+        assertThat(LexiconExamples.titles("Tarnia and Velo fought one another in 1990."))
+                .containsExactly("Tarnia and Velo fight one another");
+    }
+
+    @Test
     void aPersonsAgeBetweenCommasDoesNotEndTheObject() {
         // the complement after the age says what the jury found
         assertThat(LexiconExamples.titles("A Canadian jury last month found Marc Dubois, 31, guilty on four counts,"
