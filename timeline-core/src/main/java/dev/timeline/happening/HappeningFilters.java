@@ -85,7 +85,8 @@ final class HappeningFilters {
 
     /** Whether sentence {@code s} counts new cases that it adds to a total ({@link #ADDED_CASES}). */
     static boolean addsCasesToATotal(AnalyzedText text, Sentence s) {
-        return ADDED_CASES.matcher(text.textOf(s)).find();
+        String sentence = text.textOf(s);
+        return ADDED_CASES.matcher(sentence).find() || MORE_DEAD.matcher(sentence).find();
     }
 
     /**
@@ -104,6 +105,14 @@ final class HappeningFilters {
     static When when(String value, String mod) {
         return mod == null || mod.isEmpty() ? When.parse(value) : When.parseTimex(value, mod);
     }
+
+    /**
+     * More deaths added to a toll, of no happening the sentence names: "seven more people have died from swine flu,
+     * bringing the number of deaths to 17", "Two more patients died, taking the toll to 40".
+     */
+    private static final Pattern MORE_DEAD = Pattern.compile("(?i)\\b(?:more|further|additional)"
+            + " (?:people|persons|deaths|patients|victims)\\b.{0,200}?\\b(?:bringing|taking|raising|pushing|lifting)"
+            + " (?:the|its|their) (?:[\\w-]+ )?(?:total|tally|number|toll)\\b");
 
     /** Words that count up to now: "so far", "to date", "thus far", "up to now". */
     private static final Pattern SO_FAR = Pattern.compile("(?i)\\b(?:so far|to date|thus far|up to now|until now)\\b");

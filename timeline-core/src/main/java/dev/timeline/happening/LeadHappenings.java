@@ -396,6 +396,8 @@ final class LeadHappenings {
                 && !Measures.moodOrState(text, e, List.of()) // a lead names no date
                 && !Measures.level(text, e, List.of()) // "The Dow ended up 29.08 points at 12,307.49"
                 && !Measures.isChange(e.verbLemma()) && !Responses.responds(text, e)
-                && !TollUpdates.findsMoreDead(text, e);
+                && !TollUpdates.findsMoreDead(text, e)
+                // "seven more people have died, bringing the number of deaths to 17": a running count
+                && !HappeningFilters.addsCasesToATotal(text, text.sentenceOf(e.token()));
     }
 }

@@ -2719,6 +2719,9 @@ class ExtractionRulesTest {
                 + " Tuesday, bringing the total to 952.")).isEmpty();
         assertThat(LexiconExamples.titles("A car bomb killed five people in Baghdad on Tuesday, bringing the death toll"
                 + " this week to 30.")).singleElement().asString().startsWith("A car bomb kills five people");
+        // more deaths added to a toll, in an undated lead, name no happening either
+        assertThat(LexiconExamples.titles("Tarnish health officials say seven more people have died from swine flu,"
+                + " bringing the number of deaths to 17.")).isEmpty();
     }
 
     @Test
