@@ -28,6 +28,9 @@ final class NamedThings {
     private static final String COMMON_WORDS = "((?:(?!(?:was|were|is|are|be|been|a|an|the|of|and|or|to|in|on|at|by"
             + "|for|with|from|as|has|have|had|said|says|that|which|who|its|his|her|their)\\b)"
             + "\\p{Ll}[\\p{Ll}-]*\\s+){0,2})";
+    /** Time zones that end a page's stamp ("Friday 11 June 2010 22.16 BST"), which a name never opens with. */
+    private static final Set<String> TIME_ZONES = Set.of("BST", "GMT", "UTC", "EST", "EDT", "CET", "CEST", "PST",
+            "PDT", "CST", "CDT");
     /** A month or a weekday, which a capital does not make a name. */
     private static final java.util.regex.Pattern CALENDAR_WORD = java.util.regex.Pattern.compile("(?i)(january|"
             + "february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
@@ -183,9 +186,10 @@ final class NamedThings {
          */
         String title(List<String> modifiers, String noun) {
             StringBuilder out = new StringBuilder(determiner).append(' ');
-            List<String> named = List.of(name.split(" "));
+            List<String> named = List.of(name.toLowerCase(Locale.ROOT).split(" "));
             for (String modifier : modifiers) {
-                if (!modifier.isEmpty() && !named.contains(modifier)) {
+                // "The exam boards" after "Exam boards" opened a sentence: the name holds the modifier already
+                if (!modifier.isEmpty() && !named.contains(modifier.toLowerCase(Locale.ROOT))) {
                     out.append(modifier).append(' ');
                 }
             }
@@ -215,6 +219,8 @@ final class NamedThings {
             boolean opensSentence = start == m.start(1) && PersonReferents.sentenceStartBefore(text, m.start(1));
             if (!words.isEmpty() && !words.equals("The") && !words.equals("A") && !words.equals("An")
                     && !(opensSentence && words.indexOf(' ') < 0 && !words.contains("'s"))
+                    // "21.31 BST Exam boards are working": a page's stamp ran into a sentence its capital opens
+                    && !TIME_ZONES.contains(words.split(" ", 2)[0])
                     && !CALENDAR_WORD.matcher(words).matches()) { // "the April drilling rig" names a date
                 String name = (words + " " + m.group(2).strip()).strip();
                 int owner = Math.max(name.lastIndexOf("'s "), name.lastIndexOf("\u2019s "));

@@ -207,6 +207,16 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aDefiniteSubjectsNameHoldsItsModifierOnceAndNoPagesStamp() {
+        assertThat(titles("Engineers at the Velo well prepared the Top kill. The top kill started on Wednesday night."))
+                .noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("top top"));
+        // "21.31 BST" is the stamp a page ran into the sentence, no part of a name
+        assertThat(titles("Tuesday 3 March 2026 21.31 BST Exam boards are working on contingency plans for pupils kept"
+                + " home by flu. The exam boards are due to meet on Thursday to discuss the situation."))
+                .noneMatch(t -> t.contains("BST"));
+    }
+
+    @Test
     void aDefiniteSubjectTakesTheNameOfAnOnPhraseAfterItsNoun() {
         assertThat(titles("Engineers fitted a capping stack on the Kestrel well in May. The capping stack was removed"
                 + " on Tuesday.")).contains("The capping stack on the Kestrel well is removed");
