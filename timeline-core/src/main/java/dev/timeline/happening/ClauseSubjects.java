@@ -365,17 +365,20 @@ final class ClauseSubjects {
                     break;
                 }
             }
+            // "end up as Jimmy Carter," the U.S. president who lost": a quotation closes after the name's comma
+            int mark = subjectStart - 2 >= s.firstToken() && Phrases.isQuote(tokens.get(subjectStart - 1).text())
+                    && tokens.get(subjectStart - 2).text().equals(",") ? subjectStart - 2 : subjectStart - 1;
             if (relative && (tokens.get(subjectStart).pos().equals("DT")
-                    || Phrases.low(tokens.get(subjectStart)).equals("one")) && subjectStart - 2 >= s.firstToken()
-                    && APPOSITION_MARKS.contains(tokens.get(subjectStart - 1).text())) {
+                    || Phrases.low(tokens.get(subjectStart)).equals("one")) && mark - 1 >= s.firstToken()
+                    && APPOSITION_MARKS.contains(tokens.get(mark).text())) {
                 // "Lamar McKay, the BP official who visited Capitol Hill", "Ferenc Puskas, one of the greatest
                 // footballers of all time who led", "Hamas -- the Islamist movement that swept": the name the
                 // description stands beside
-                Optional<Subject> named = PersonReferents.personEndingAt(text, tokens.get(subjectStart - 2).end(),
+                Optional<Subject> named = PersonReferents.personEndingAt(text, tokens.get(mark - 1).end(),
                         s.firstToken(), entities, true);
                 if (named.isEmpty()) {
                     // "Hurricane Alex, the first cyclone"
-                    named = SubjectReferents.nameBefore(text, s, subjectStart - 1, covered);
+                    named = SubjectReferents.nameBefore(text, s, mark, covered);
                 }
                 if (named.isPresent()) {
                     return named;

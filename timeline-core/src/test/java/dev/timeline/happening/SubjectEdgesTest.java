@@ -19,6 +19,14 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aDescriptionAfterAQuotedNameStandsForTheName() {
+        // the quotation closes after the name's comma; "the Velo president who lost" is still Tam Rell
+        assertThat(LexiconExamples.titles("A columnist wrote that Dorn \"will have to hope he doesn't end up as Tam"
+                + " Rell,\" the Velo president who lost his 1980 reelection bid.")).containsExactly(
+                        "Tam Rell loses his 1980 reelection bid");
+    }
+
+    @Test
     void aPluralPossessiveStaysInTheSubject() {
         // the apostrophe after "plaintiffs" is no closing quote, and "steering" no verb
         assertThat(LexiconExamples.titles("The panel will oversee the plaintiffs' steering committee that was"
