@@ -2725,6 +2725,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aVerbWhoseObjectIsAClauseOfItsOwnSaysNothingAlone() {
+        // "he had avoided" is a clause with its own subject and verb: "Tam Rell assumes" would tell nothing
+        assertThat(LexiconExamples.titles("Yet earlier this week, Tam Rell assumed he had avoided catching the"
+                + " virus.")).isEmpty();
+    }
+
+    @Test
     void whatAQuotationThatOpensTheSentenceSaysIsSpeech() {
         assertThat(LexiconExamples.titles("\"An attempt at a coup d'etat begins today\" said the pro-government daily"
                 + " Al-Mustaqbal.")).isEmpty();
