@@ -836,8 +836,23 @@ final class DateOwners {
         List<Token> tokens = text.tokens();
         int next = own.get(own.size() - 1).index() + 1;
         Token before = tokens.get(own.get(0).index() - 1);
-        return next < tokens.size() && tokens.get(next).isNoun() && !tokens.get(next).pos().startsWith("NNP")
-                && Character.isLowerCase(tokens.get(next).text().charAt(0))
-                && AnchorDates.MODIFIERS_OF_A_DATE.contains(before.pos());
+        // "the 1930s" holds its determiner
+        boolean determined = own.get(0).pos().equals("DT") || before.pos().equals("DT");
+        // "the 1930s Glass-Steagall attempt": a name of one or two words between the date and its noun
+        for (int k = 0; k < 2 && next + 1 < tokens.size() && (tokens.get(next).pos().startsWith("NNP")
+                || tokens.get(next).pos().equals("JJ")) // "Glass-Steagall/JJ"
+                && Character.isUpperCase(tokens.get(next).text().charAt(0)) && determined; k++) {
+            if (lowerCaseNoun(tokens.get(next + 1))) {
+                next++;
+                break;
+            }
+            next++;
+        }
+        return next < tokens.size() && lowerCaseNoun(tokens.get(next))
+                && (determined || AnchorDates.MODIFIERS_OF_A_DATE.contains(before.pos()));
+    }
+
+    private static boolean lowerCaseNoun(Token t) {
+        return t.isNoun() && !t.pos().startsWith("NNP") && Character.isLowerCase(t.text().charAt(0));
     }
 }

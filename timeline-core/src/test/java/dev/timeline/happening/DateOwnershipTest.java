@@ -239,4 +239,12 @@ class DateOwnershipTest {
         assertThat(LexiconExamples.titles("Oil has gushed into the bay since the March 3 blowout aboard the Dalen"
                 + " rig.")).containsExactly("Blowout aboard the Dalen rig");
     }
+
+    @Test
+    void aDecadeBeforeANameAndItsNounDatesThatNoun() {
+        // "the 1930s" holds its article, and the name between it and "attempt" is the attempt's
+        assertThat(LexiconExamples.titles("Starting in the 1960s, commercial banks and investment banks developed"
+                + " products and services that competed with one another, vitiating the 1930s Dorn-Vellis attempt to"
+                + " separate the two types of institutions.")).noneMatch(t -> t.contains("compete"));
+    }
 }
