@@ -63,7 +63,17 @@ final class LaterDates {
     /** The nearest day, month or year before token {@code first} in its sentence; null if a length comes first. */
     private static Mention dateBefore(AnalyzedText text, Token first, List<Mention> timexes) {
         int start = text.tokens().get(Math.max(text.sentenceOf(first).firstToken(), first.index() - REACH)).start();
-        for (int i = timexes.size() - 1; i >= 0; i--) {
+        int lo = 0;
+        int hi = timexes.size();
+        while (lo < hi) { // the first expression that starts at or after the length: the ones before it are read back
+            int mid = (lo + hi) >>> 1;
+            if (timexes.get(mid).start() < first.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo - 1; i >= 0; i--) {
             Mention m = timexes.get(i);
             if (m.end() > first.start()) {
                 continue;
