@@ -132,6 +132,11 @@ final class AnchorDates {
         if (first.isEmpty() || first.get().index() == 0) {
             return false;
         }
+        if (relativeOfItsHazard(text, timex, event)) {
+            // "since the 20 April explosion on the rig, which killed 11 workers": the bound governs the explosion,
+            // whose date is its own, and its toll's
+            return false;
+        }
         int at = first.get().index() - 1;
         // "led the island since its 1980 independence": the bound governs the date's noun phrase, and so the event
         // before it; an event after the date is the phrase's own ("since the 1997 crisis blew apart the market")
@@ -173,6 +178,37 @@ final class AnchorDates {
                 // ("As of 3 July, a total of 12,400 barrels were collected")
                 || before.equals("of") && at - 1 >= 0 && text.tokens().get(at - 1).lowerText().equals("as")
                 && (at - 1 > event || perfect(text, event) || countBefore(text, at, event));
+    }
+
+    /** How many words may stand between a hazard's noun and the relative clause {@link #relativeOfItsHazard} reads. */
+    private static final int HAZARD_REACH = 10;
+    /** Words that open a relative clause on a thing. */
+    private static final Set<String> THING_RELATIVES = Set.of("which", "that");
+
+    /**
+     * Whether the verb at token {@code event} follows "which" or "that" after the noun of a hazard ({@link
+     * NounTitles#HAZARDS}) that the date modifies right before it, with at most an "on" phrase of its site and a comma
+     * between, no verb: "the 20 April explosion on the Velo rig, which killed 11 workers".
+     */
+    private static boolean relativeOfItsHazard(AnalyzedText text, Mention timex, int event) {
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        List<Token> tokens = text.tokens();
+        if (own.isEmpty() || !tokens.get(event).isVerb() || event - 1 <= own.get(own.size() - 1).index()
+                || !THING_RELATIVES.contains(tokens.get(event - 1).lowerText())) {
+            return false;
+        }
+        int noun = own.get(own.size() - 1).index() + 1;
+        if (noun >= event - 1 || !tokens.get(noun).isNoun()
+                || !NounTitles.HAZARDS.contains(tokens.get(noun).lowerLemma())) {
+            return false;
+        }
+        for (int i = noun + 1; i < event - 1; i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() || i - noun > HAZARD_REACH || t.pos().equals("IN") && !t.lowerText().equals("on")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A holiday's name, which after "for" tells an occasion: "for Christmas", "for New Year's Eve". */

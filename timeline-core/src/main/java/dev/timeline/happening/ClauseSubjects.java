@@ -275,7 +275,10 @@ final class ClauseSubjects {
                     subjectEnd - acronyms, covered)
                     && !(relative && !preposition.equals("of") && !insideAName
                     && !(PLACE_PREPOSITIONS.contains(preposition) && !who
-                    && SubjectParts.isPlace(text, subjectStart, subjectEnd))
+                    && (SubjectParts.isPlace(text, subjectStart, subjectEnd)
+                    // "the explosion on the Velo rig, which killed 11": the hazard did, not the rig
+                    || preposition.equals("on") && subjectStart - 2 >= s.firstToken()
+                    && NounTitles.HAZARDS.contains(tokens.get(subjectStart - 2).lowerLemma())))
                     && !(who && PEOPLE_PREPOSITIONS.contains(preposition)
                     && !SubjectParts.isPersonName(text, subjectStart, subjectEnd, entities))
                     && !preposition.equals("per"))

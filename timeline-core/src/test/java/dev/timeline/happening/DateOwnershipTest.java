@@ -247,4 +247,12 @@ class DateOwnershipTest {
                 + " products and services that competed with one another, vitiating the 1930s Dorn-Vellis attempt to"
                 + " separate the two types of institutions.")).noneMatch(t -> t.contains("compete"));
     }
+
+    @Test
+    void aHazardsTollInItsRelativeClauseIsOfTheHazardsOwnDate() {
+        // "since" governs the explosion, whose date is its own; the relative clause after its site tells its toll
+        assertThat(LexiconExamples.events("Oil has gushed into the bay since the 20 April explosion on the Velo rig,"
+                + " which killed 11 workers.")).extracting(e -> e.when() + " " + e.title())
+                .contains("20 Apr 2025 The explosion on the Velo rig kills 11 workers");
+    }
 }
