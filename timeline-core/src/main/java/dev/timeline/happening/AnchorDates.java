@@ -187,7 +187,7 @@ final class AnchorDates {
 
     /**
      * Whether the verb at token {@code event} follows "which" or "that" after the noun of a hazard ({@link
-     * NounTitles#HAZARDS}) that the date modifies right before it, with at most an "on" phrase of its site and a comma
+     * NounTitles#isHazard}) that the date modifies right before it, with at most an "on" phrase of its site and a comma
      * between, no verb: "the 20 April explosion on the Velo rig, which killed 11 workers".
      */
     private static boolean relativeOfItsHazard(AnalyzedText text, Mention timex, int event) {
@@ -199,7 +199,7 @@ final class AnchorDates {
         }
         int noun = own.get(own.size() - 1).index() + 1;
         if (noun >= event - 1 || !tokens.get(noun).isNoun()
-                || !NounTitles.HAZARDS.contains(tokens.get(noun).lowerLemma())) {
+                || !NounTitles.isHazard(tokens.get(noun))) {
             return false;
         }
         for (int i = noun + 1; i < event - 1; i++) {

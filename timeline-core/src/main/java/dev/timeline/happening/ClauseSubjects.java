@@ -278,7 +278,7 @@ final class ClauseSubjects {
                     && (SubjectParts.isPlace(text, subjectStart, subjectEnd)
                     // "the explosion on the Velo rig, which killed 11": the hazard did, not the rig
                     || preposition.equals("on") && subjectStart - 2 >= s.firstToken()
-                    && NounTitles.HAZARDS.contains(tokens.get(subjectStart - 2).lowerLemma())))
+                    && NounTitles.isHazard(tokens.get(subjectStart - 2))))
                     && !(who && PEOPLE_PREPOSITIONS.contains(preposition)
                     && !SubjectParts.isPersonName(text, subjectStart, subjectEnd, entities))
                     && !preposition.equals("per"))

@@ -92,8 +92,7 @@ final class Conjuncts {
             between = covered[i];
         }
         for (int i = second + 1; between && i < s.endToken() && i <= second + OWN_DATE_REACH; i++) {
-            String low = Phrases.low(tokens.get(i));
-            if (covered[i] || low.equals("later") || low.equals("earlier")) {
+            if (covered[i] || LaterDates.countsFromBefore(Phrases.low(tokens.get(i)))) {
                 return true;
             }
         }

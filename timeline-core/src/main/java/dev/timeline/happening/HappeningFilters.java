@@ -231,12 +231,12 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether noun {@code e} names a hazard ({@link NounTitles#HAZARDS}) after a preposition, an occurrence however
+     * Whether noun {@code e} names a hazard ({@link NounTitles#isHazard}) after a preposition, an occurrence however
      * unsure the recognizer is of it ("after the storm") and though its verb names none ("since the blast", where
      * "blasted the plan" is criticism).
      */
     private static boolean hazard(EventMention e, AnalyzedText text) {
-        return e.token().isNoun() && NounTitles.HAZARDS.contains(e.token().lowerLemma())
+        return e.token().isNoun() && NounTitles.isHazard(e.token())
                 && noVerbsObject(text, e.token().index());
     }
 

@@ -33,6 +33,11 @@ final class LaterDates {
     private LaterDates() {
     }
 
+    /** Whether lower-case {@code word} after a length counts it from a time before: "later", "earlier". */
+    static boolean countsFromBefore(String word) {
+        return LATER.contains(word) || EARLIER.contains(word);
+    }
+
     /**
      * The date that length {@code length}, followed by "later" or "earlier", counts to from the nearest date before it
      * in its sentence, with no other length between, at the precision of the coarser of the two ("two days later" than

@@ -85,7 +85,7 @@ final class NounTitles {
                 && (Phrases.low(tokens.get(end)).equals("of")
                 || Phrases.PLACE_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
                 // "the explosion [on the Velo rig]", "[aboard the Velo]": where a hazard struck
-                || HAZARDS.contains(e.token().lowerLemma()) && ABOARD.contains(Phrases.low(tokens.get(end))))
+                || isHazard(e.token()) && ABOARD.contains(Phrases.low(tokens.get(end))))
                 && NounPhrases.isNounPhraseStart(tokens.get(end + 1))) {
             int to = NounPhrases.objectEnd(tokens, s, end + 1, covered);
             int past = end + 2;
@@ -121,7 +121,7 @@ final class NounTitles {
         if (agent ? !NounAgents.namesTheAgent(tokens, start, at, end)
                 : !NounPhrases.namesSomeone(tokens, start, end) && !(placeTells(e, tokens, s)
                 && namesAPlace(tokens, at + 1, end) && (ofPhraseAfter(tokens, at, end) || of >= 0
-                || HAZARDS.contains(e.token().lemma().toLowerCase(java.util.Locale.ROOT))))) {
+                || isHazard(e.token())))) {
             // "Gingrich told Jiang during a visit to China": Gingrich's visit; "a large-scale military parade" after
             // "China's military parade": that one; "during a trip to North Carolina", "Next policy meeting": whose?
             Optional<String> who = agent ? NounAgents.clauseAgent(text, s, start, covered, entities)
@@ -153,7 +153,12 @@ final class NounTitles {
      * the 26 events a place alone told in the eight working sets on 2026-12-05, the 8 with an "of" phrase or such a
      * noun were all right, the 18 others right for 4 at most.
      */
-    static final Set<String> HAZARDS = Lexicons.firstColumn("hazard-nouns.txt");
+    private static final Set<String> HAZARDS = Lexicons.firstColumn("hazard-nouns.txt");
+
+    /** Whether {@code t}'s lemma is a noun of what strikes a place ({@code hazard-nouns.txt}): "blast", "storm". */
+    static boolean isHazard(Token t) {
+        return HAZARDS.contains(t.lowerLemma());
+    }
 
     /** Whether an "of" phrase follows the noun at {@code at} inside its title, which ends at {@code end}. */
     private static boolean ofPhraseAfter(List<Token> tokens, int at, int end) {

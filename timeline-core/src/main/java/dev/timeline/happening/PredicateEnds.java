@@ -20,8 +20,8 @@ final class PredicateEnds {
     private static final int MAX_PREDICATE = 10;
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
-    /** Pronouns that can only be subjects: one after a verb starts another clause. */
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
+    /** Pronouns that can only be subjects: one after a verb starts another clause ("shows [they] are concerned"). */
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "he", "she", "we", "they");
     /** Pronouns that can only be objects: one right after a verb is its object ("began pelting them with stones"). */
     private static final Set<String> OBJECT_ONLY_PRONOUNS = Set.of("him", "them", "us", "me");
     /** Nouns that say nothing without the clause after them: "for the way his company was treated". */

@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  * anyway") or whose verb alone says nothing ("BP agrees").
  */
 final class VerbTitles {
-    /** Pronouns that open a clause of their own as its subject: "assumed [he] had avoided it". */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "he", "she", "we", "they");
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "shall", "should", "may", "might", "can",
             "could", "must", "'ll", "'d", "to", "not", "n't", "never", "also", "already", "still", "just", "then",
             "reportedly", "finally", "later", "recently", "now", "soon", "again", "yet");
@@ -357,7 +355,7 @@ final class VerbTitles {
         if (objectEnd == after && next < s.endToken() && (QUESTION_WORDS.contains(Phrases.low(tokens.get(next)))
                 || Phrases.low(tokens.get(next)).equals("that") && !passive
                 // "assumed he had avoided the virus": a clause's own subject and verb
-                || !passive && next == after && CLAUSE_SUBJECTS.contains(Phrases.low(tokens.get(next)))
+                || !passive && next == after && PredicateEnds.SUBJECT_PRONOUNS.contains(Phrases.low(tokens.get(next)))
                 && next + 1 < s.endToken()
                 && (tokens.get(next + 1).isVerb() || tokens.get(next + 1).pos().equals("MD"))
                 || tokens.get(next).pos().equals("IN") && next + 1 < s.endToken()
