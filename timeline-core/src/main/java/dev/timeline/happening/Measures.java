@@ -77,6 +77,16 @@ final class Measures {
     private static final Set<String> QUANTIFIERS = Set.of("about", "some", "around", "nearly", "almost", "over",
             "under", "between", "just", "roughly", "only", "approximately", "up", "to", "more", "less", "fewer", "than",
             "at", "least", "close", "an", "estimated", "still");
+    /** How many words a determined object of a verb of change may run to its noun: "a ban", "its new offer". */
+    private static final int DETERMINED_OBJECT_REACH = 3;
+    /** A number or a currency sign as one token. */
+    private static final Pattern NUMBER_OR_CURRENCY = Pattern.compile("[\\d.,]*\\d[\\d.,]*|[$€£¥]");
+    /** Parts of a day, which a determiner makes a date, not an object: "rose this morning". */
+    private static final Set<String> DAY_PARTS = Set.of("morning", "afternoon", "evening", "night", "weekend");
+    /** Nouns that measure what a verb of change moved: "gained a point", "slipped a notch", "rose a bit". */
+    private static final Set<String> MEASURE_OBJECTS = Set.of("point", "points", "notch", "notches", "bit", "lot",
+            "record", "tenth", "penny", "cent", "cents", "level", "peak", "high", "low", "gdp", "output", "price",
+            "prices");
     /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
     private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
             "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer", "grip", "sweep", "seize",
@@ -158,7 +168,57 @@ final class Measures {
             String lemma = verb < tokens.size() ? tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT) : "";
             return verb < tokens.size() && tokens.get(verb).isVerb() && (isChange(lemma) || lemma.equals("slow"));
         }
-        return isChange(e.verbLemma()) && !(next < tokens.size() && tokens.get(next).lowerText().equals("apart"));
+        return isChange(e.verbLemma()) && !(next < tokens.size() && tokens.get(next).lowerText().equals("apart"))
+                && !actsOnAThing(tokens, text.sentenceOf(e.token()), next);
+    }
+
+    /**
+     * Whether the words from {@code at} are a determined object that counts nothing, which makes a verb of change an
+     * act on a thing ("Governor Welk eased a ban on night fishing", "dropped its bid"), not a statistic ("chalked up
+     * a 12 percent rise", "gained a third", "shed 40,000 jobs").
+     */
+    private static boolean actsOnAThing(List<Token> tokens, Sentence s, int at) {
+        if (at >= s.endToken() || !(tokens.get(at).pos().equals("DT") || tokens.get(at).pos().equals("PRP$"))) {
+            return false;
+        }
+        for (int i = at + 1; i < s.endToken() && i <= at + DETERMINED_OBJECT_REACH; i++) {
+            Token t = tokens.get(i);
+            String low = t.lowerText();
+            if (counts(t) || AMOUNT_WORDS.contains(low) || SHARES.contains(low) || MEASURE_OBJECTS.contains(low)
+                    || RATES.contains(low) || isChange(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            if (t.isNoun()) {
+                return !PERIODS.contains(low) && !DAY_PARTS.contains(low) && !countedAfter(tokens, s, i + 1);
+            }
+            if (!t.pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} is a number or a currency sign, however tagged: "18", "$", "7.5". */
+    private static boolean counts(Token t) {
+        return t.pos().equals("CD") || t.pos().equals("$") || NUMBER_OR_CURRENCY.matcher(t.text()).matches();
+    }
+
+    /**
+     * Whether a number follows the object that ends before {@code at}, right after it or after "to" or "by" within the
+     * clause: "averaged a modest 18", "tripled its estimate of costs to $7.5 billion".
+     */
+    private static boolean countedAfter(List<Token> tokens, Sentence s, int at) {
+        for (int i = at; i < s.endToken() && i <= at + DETERMINED_OBJECT_REACH; i++) {
+            Token t = tokens.get(i);
+            if (counts(t)) {
+                return i == at || tokens.get(i - 1).pos().equals("TO") || Phrases.low(tokens.get(i - 1)).equals("by")
+                        || counts(tokens.get(i - 1));
+            }
+            if (t.text().equals(",") || t.isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
