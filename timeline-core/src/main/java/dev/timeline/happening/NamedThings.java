@@ -107,8 +107,9 @@ final class NamedThings {
         String lemma = tokens.get(at).lemma();
         for (int j = the.get().index() - 1; j >= 0 && tokens.get(j).start() >= offset - NAMED_REACH; j--) {
             Token t = tokens.get(j);
-            if (!t.isNoun() || !t.lemma().equalsIgnoreCase(lemma) || !Character.isLowerCase(t.text().charAt(0))) {
-                continue;
+            if (!t.isNoun() || !t.lemma().equalsIgnoreCase(lemma) || !Character.isLowerCase(t.text().charAt(0))
+                    || modifiesANounAfter(text, t.end())) {
+                continue; // "the rig" is no "worst offshore rig disaster", whose noun is the disaster
             }
             Sentence in = text.sentenceOf(t);
             int start = j;
@@ -206,6 +207,9 @@ final class NamedThings {
         java.util.regex.Matcher m = namePattern(noun).matcher(text).region(from, Math.min(offset, text.length()));
         Named named = null;
         while (m.find()) {
+            if (commonNounAfter(text, m.end())) {
+                continue; // "Tarnland's worst offshore rig disaster" names a disaster, not a rig
+            }
             String words = m.group(1).strip();
             int start = m.start(1);
             while (words.startsWith("The ") || words.startsWith("A ") || words.startsWith("An ")) {
@@ -274,7 +278,14 @@ final class NamedThings {
             return next.get().start() == end + 1 && next.get().isNoun()
                     && Character.isLowerCase(next.get().text().charAt(0));
         }
-        String text = analyzed.text();
+        return commonNounAfter(analyzed.text(), end);
+    }
+
+    /**
+     * Whether a noun of news in lower case ({@link CommonNouns}), singular or in "s", follows {@code end} of
+     * {@code text} one space after it: "rig" in "the worst offshore rig disaster" only modifies "disaster".
+     */
+    private static boolean commonNounAfter(String text, int end) {
         if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
             return false;
         }

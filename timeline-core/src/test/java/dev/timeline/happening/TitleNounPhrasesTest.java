@@ -226,6 +226,16 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aDefiniteSubjectIsNoNounThatOnlyModifiedAnother() {
+        // "rig" in "rig disaster" named no rig: the explosion's subject stays "the rig", which names none
+        assertThat(titles("Korvo said it would limit the damage of Tarnland's worst offshore rig disaster in 40 years."
+                + " A valve failed to engage before the rig exploded last Tuesday."))
+                .noneMatch(t -> t.contains("Tarnland"));
+        assertThat(titles("Tarnland's worst offshore rig caught fire in May. The rig sank on Tuesday."))
+                .contains("Tarnland's worst offshore rig sinks");
+    }
+
+    @Test
     void aDefiniteSubjectWithAnOfPhraseIsNoNounAfterModifiers() {
         // "The flow of oil": the flow, no "oil" that the Gulf of Mexico named before
         assertThat(titles("Testing of Kelmar's newly capped Gulf of Mexico oil well was extended by a day. The flow of"
