@@ -32,6 +32,8 @@ final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
     private static final int BACK = 15;
     private static final int AHEAD = 12;
+    /** How many lower-case words after a date its noun of a mishap may stand: "the April 20 oil rig blast". */
+    private static final int MISHAP_REACH = 3;
     /** How many words before an infinitive's "to" its governing verb may stand: "summoned [his top advisers] to". */
     private static final int GOVERNOR_REACH = 5;
     /** The longest gap between two tokens that {@link #paragraphBefore} reads for a blank line. */
@@ -237,12 +239,36 @@ final class Scan {
         if (listItem(first, last)) {
             return 0; // "May 2 - Obama visits the coast": an item of a dated list, told in the present of lists
         }
+        if (mishapNamed(first, last)) {
+            return -1; // "faces lawsuits over the April 20 explosion": what befell lies behind
+        }
         if (fronted(first, last)) {
             int c = tenseAfter(last);
             return c != 0 ? c : tenseBefore(first);
         }
         int c = tenseBefore(first);
         return c != 0 ? c : tenseAfter(last);
+    }
+
+    /**
+     * Whether the expression at tokens {@code [first, last)} stands between "the" (maybe an adjective after it) and a
+     * noun of a mishap ({@code tense-cues.tsv}), maybe after two lower-case words: "the April 20 explosion", "the
+     * deadly March 3 oil rig blast".
+     */
+    private boolean mishapNamed(int first, int last) {
+        int before = first - 1;
+        if (has(before) && !t(before).cap && t(before).cat == Cat.OTHER && !determiner(before)) {
+            before--; // "the deadly [March 3] blast"
+        }
+        if (!any(before, "the")) {
+            return false;
+        }
+        for (int i = last; i < last + MISHAP_REACH && has(i) && !t(i).cap && t(i).cat == Cat.OTHER; i++) {
+            if (TenseCues.is(TenseCues.Kind.MISHAP, t(i).low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the expression at tokens {@code [first, last)} opens an item of a dated list: "May 2 - Obama visits". */

@@ -28,7 +28,9 @@ final class TenseCues {
         /** A past verb, or auxiliary, after which a month may still lie ahead. */
         PROSPECTIVE,
         /** A past verb whose object's passive infinitive happened: "forced the match to be abandoned". */
-        IMPLICATIVE
+        IMPLICATIVE,
+        /** A noun of something that befell, behind when dated after "the": "the April 20 explosion". */
+        MISHAP
     }
 
     private static final String RESOURCE = "tense-cues.tsv";

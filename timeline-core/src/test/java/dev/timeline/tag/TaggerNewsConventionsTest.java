@@ -195,6 +195,8 @@ class TaggerNewsConventionsTest {
             She was born on the first of June 1961.                     | the first of June 1961 1961-06-01
             The blast in April first triggered the slump.               | April 1989-04
             The plant opened April first, officials said.               | April first 1989-04-01
+            The firm faces lawsuits over the April 20 explosion.        | April 20 1989-04-20
+            The firm faces a vote on the April 20 deadline.             | April 20 1990-04-20
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertMentions(text, expected);
