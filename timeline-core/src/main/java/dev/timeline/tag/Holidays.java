@@ -60,6 +60,9 @@ final class Holidays {
             default:
                 return null;
         }
+        if (end == i + 1 && s.any(end, THINGS_OF_A_HOLIDAY)) {
+            return null; // "Christmas commodities", "the feature-length Christmas finale": a thing, not the day
+        }
         // a year of its own, written after it: "Christmas Day, 1998", "Christmas Eve 2000" take it in; "New Year's
         // Eve in 1999" leaves it to be a date of its own and takes its value
         int at = s.w(end, ",") ? end + 1 : end;
@@ -73,9 +76,36 @@ final class Holidays {
         if (!r.known()) {
             return day == 0 ? null : Match.date(i, end, Dates.dayNoYear(month, day));
         }
-        int y = Dates.yearFor(r.date(), month, Math.max(day, 1), s.tense(i, end));
+        int y = behind(s, r, i, end, Dates.yearFor(r.date(), month, Math.max(day, 1), s.tense(i, end)),
+                y1 -> LocalDate.of(y1, month, day != 0 ? day : thanksgiving(y1)));
         int d = day != 0 ? day : thanksgiving(y);
         return Match.date(i, end, Dates.day(y, month, d));
+    }
+
+    /** Nouns that a holiday's name only modifies: "Christmas commodities", "a Thanksgiving dinner". */
+    private static final String[] THINGS_OF_A_HOLIDAY = {"commodities", "goods", "tree", "trees", "card", "cards",
+        "shopping", "sales", "gift", "gifts", "present", "presents", "special", "finale", "episode", "show", "party",
+        "parties", "dinner", "lunch", "market", "markets", "decorations", "lights", "carol", "carols", "single",
+        "album", "song", "message", "broadcast", "truce", "bonus", "menu", "film", "movie", "edition", "appeal",
+        "costume", "costumes", "candy", "pudding", "turkey", "number"};
+
+    /** How many days after the reference date a holiday told in the past may still be that year's. */
+    private static final int SLACK_DAYS = 7;
+
+    /**
+     * Year {@code y} of the holiday at tokens {@code [i, end)}, or the year before when the holiday's day that year
+     * ({@code day}) lies more than {@value #SLACK_DAYS} days after the reference date (a week's holiday may have
+     * begun) and the past of an event dates it, as {@link Scan#eventPast} reads one: "a pupil who visited Tarnland
+     * during the Easter holidays", written in March, visited the Easter before.
+     */
+    private static int behind(Scan s, Reference r, int i, int end, int y,
+            java.util.function.IntFunction<LocalDate> day) {
+        if (y - 1 < Dates.MIN_YEAR || y > Dates.MAX_YEAR) {
+            return y;
+        }
+        int first = s.w(i - 1, "the") ? i - 1 : i; // "during [the] Easter holidays"
+        return day.apply(y).isAfter(r.date().plusDays(SLACK_DAYS)) && s.tense(first, end) < 0 && s.eventPast(first)
+                ? y - 1 : y;
     }
 
     /** The day of November of (US) Thanksgiving in year {@code y}: its fourth Thursday. */
@@ -109,7 +139,8 @@ final class Holidays {
             }
         }
         LocalDate e = easterSunday(r.date().getYear());
-        int y = Dates.yearFor(r.date(), e.getMonthValue(), e.getDayOfMonth(), s.tense(i, end));
+        int y = behind(s, r, i, end, Dates.yearFor(r.date(), e.getMonthValue(), e.getDayOfMonth(), s.tense(i, end)),
+                Holidays::easterSunday);
         if (y < Dates.MIN_YEAR + 1 || y > Dates.MAX_YEAR - 1) {
             return null;
         }

@@ -23,7 +23,7 @@ class TaggerFirstWordsTest {
             Profit in the third quarter rose from the corresponding period last year. | the corresponding period last year DATE 1988-Q3
             Profit in the third quarter fell from the comparable quarter.        | the comparable quarter DATE 1989-Q3
             Music of the nineties returned.                                      | the nineties DATE 199
-            They met on Christmas Eve.                                           | Christmas Eve DATE 1989-12-24
+            They met on Christmas Eve.                                           | Christmas Eve DATE 1988-12-24
             Children dressed up for Halloween.                                   | Halloween DATE 1989-10-31
             Prices rose before Thanksgiving.                                     | Thanksgiving DATE 1989-11-23
             He will preach on Easter Sunday.                                     | Easter Sunday DATE 1990-04-15

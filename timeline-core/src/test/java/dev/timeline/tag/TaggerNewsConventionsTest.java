@@ -197,6 +197,8 @@ class TaggerNewsConventionsTest {
             The plant opened April first, officials said.               | April first 1989-04-01
             The firm faces lawsuits over the April 20 explosion.        | April 20 1989-04-20
             The firm faces a vote on the April 20 deadline.             | April 20 1990-04-20
+            A pupil who visited Vallis at Christmas fell ill.           | Christmas 1988-12-25
+            A pupil who will visit Vallis at Christmas fell ill.        | Christmas 1989-12-25
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertMentions(text, expected);
@@ -388,7 +390,7 @@ class TaggerNewsConventionsTest {
             Prices doubled the month after the flood.                    | the month DATE XXXX-XX
             Guards left on the fourth day of the siege.                  | the fourth day DATE XXXX-XX-XX
             He cut taxes in the first year of his term.                  | the first year DATE XXXX
-            He returned the day after Christmas.                         | the day after Christmas DATE 1989-12-26
+            He returned the day after Christmas.                         | the day after Christmas DATE 1988-12-26
             """)
     void aTimeCountedFromAHappeningIsTaggedWithTheDayItIsKnownBy(String text, String expected) {
         // the happening is the day the story is on, else unknown: TimeML marks the time, the happening is an event
@@ -419,7 +421,7 @@ class TaggerNewsConventionsTest {
             Rebels struck on Christmas Eve 1971.              | Christmas Eve 1971 DATE 1971-12-24
             Ten died on New Year's Eve in 1959.               | New Year's Eve DATE 1959-12-31; 1959 DATE 1959
             The fire broke out on Thanksgiving Day in 1975.   | Thanksgiving Day DATE 1975-11-27; 1975 DATE 1975
-            The shop closed on Christmas Day.                 | Christmas Day DATE 1989-12-25
+            The shop closed on Christmas Day.                 | Christmas Day DATE 1988-12-25
             """)
     void aHolidayTakesTheYearWrittenAfterIt(String text, String expected) {
         // was the year nearest the creation date (1968's Christmas read as 1989's)
