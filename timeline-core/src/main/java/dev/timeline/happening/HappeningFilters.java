@@ -214,6 +214,7 @@ final class HappeningFilters {
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
                 || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e) || confirmsAFirst(text, e)
+                || addsAThing(text, e)
                 || AnnouncedPlans.mayCommit(text, e.token().index()));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
         // "will stand trial": whatever class the recognizer gives the verb ("stand" may come out as a state)
@@ -228,6 +229,24 @@ final class HappeningFilters {
                 && !CalledOff.isCalledOff(text, e)
                 && !schedulesAnInfinitive(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN || hazard(e, text));
+    }
+
+    /**
+     * Whether {@code e} is "add" with a thing for its object, not a remark: "The plant added a third shift in March"
+     * (not "He added the talks ended on Wednesday", nor "added 200 jobs").
+     */
+    private static boolean addsAThing(AnalyzedText text, EventMention e) {
+        int next = e.token().index() + 1;
+        Sentence s = text.sentenceOf(e.token());
+        if (!e.verbLemma().equals("add") || !Measures.actsOnAThing(text.tokens(), s, next)) {
+            return false;
+        }
+        for (int i = next + 1; i < s.endToken() && !text.tokens().get(i).text().equals(","); i++) {
+            if (Phrases.isFiniteOrModal(text.tokens().get(i))) {
+                return false; // "added the talks ended": a clause, whose verb follows its subject
+            }
+        }
+        return true;
     }
 
     /**

@@ -174,25 +174,27 @@ final class Measures {
 
     /**
      * Whether the words from {@code at} are a determined object that counts nothing, which makes a verb of change an
-     * act on a thing ("Governor Welk eased a ban on night fishing", "dropped its bid"), not a statistic ("chalked up
-     * a 12 percent rise", "gained a third", "shed 40,000 jobs").
+     * act on a thing ("Governor Welk eased a ban on night fishing", "dropped its bid", "added a third shift"), not a
+     * statistic ("chalked up a 12 percent rise", "gained a third", "shed 40,000 jobs").
      */
-    private static boolean actsOnAThing(List<Token> tokens, Sentence s, int at) {
+    static boolean actsOnAThing(List<Token> tokens, Sentence s, int at) {
         if (at >= s.endToken() || !(tokens.get(at).pos().equals("DT") || tokens.get(at).pos().equals("PRP$"))) {
             return false;
         }
         for (int i = at + 1; i < s.endToken() && i <= at + DETERMINED_OBJECT_REACH; i++) {
             Token t = tokens.get(i);
             String low = t.lowerText();
-            if (counts(t) || AMOUNT_WORDS.contains(low) || SHARES.contains(low) || MEASURE_OBJECTS.contains(low)
-                    || RATES.contains(low) || isChange(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            boolean ordinal = SHARES.contains(low) && i + 1 < s.endToken() && tokens.get(i + 1).isNoun();
+            if (counts(t) || AMOUNT_WORDS.contains(low) || SHARES.contains(low) && !ordinal
+                    || MEASURE_OBJECTS.contains(low) || RATES.contains(low)
+                    || isChange(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return false;
             }
             if (t.isNoun()) {
                 return !PERIODS.contains(low) && !DAY_PARTS.contains(low) && !countedAfter(tokens, s, i + 1);
             }
-            if (!t.pos().startsWith("JJ")) {
-                return false;
+            if (!t.pos().startsWith("JJ") && !ordinal) {
+                return false; // "added a third/JJ shift"
             }
         }
         return false;

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A verb of change ({@code statistic-verbs.txt}) over a month or longer reports a statistic, unless its object is a
- * thing it acted on rather than a quantity. The creation date is Thursday 28 Aug 2025.
+ * thing it acted on rather than a quantity; "add" with such an object is an act, not a remark. The creation date is
+ * Thursday 28 Aug 2025.
  */
 class ChangeVerbObjectsTest {
     @Test
@@ -17,6 +18,15 @@ class ChangeVerbObjectsTest {
                 .containsExactly("Governor Tom Welk eases a ban on night fishing in Lake Varna");
         assertThat(LexiconExamples.events("In 2019 the Orvan club dropped its bid to host the games."))
                 .extracting(Event::title).containsExactly("The Orvan club drops its bid to host the games");
+    }
+
+    @Test
+    void addingAThingIsAnActAndAddingWordsARemark() {
+        assertThat(LexiconExamples.events("The Velo Motors plant added a third shift in March."))
+                .extracting(Event::title).containsExactly("The Velo Motors plant adds a third shift");
+        assertThat(LexiconExamples.events("Dorn added the talks ended on Wednesday."))
+                .extracting(Event::title).noneMatch(t -> t.contains("add"));
+        assertThat(LexiconExamples.events("The Velo plant added 200 jobs in March.")).isEmpty();
     }
 
     @Test
