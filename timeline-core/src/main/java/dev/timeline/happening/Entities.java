@@ -318,7 +318,7 @@ public final class Entities {
                     return;
                 }
             }
-            int j = i;
+            int j = organizationAfterATitle(text, run, i) ? i + 1 : i; // "General Motors", "Foreign Ministry"
             while (j < run.size() && isNameWord(word(text, run.get(j)))) {
                 j++;
             }
@@ -333,6 +333,23 @@ public final class Entities {
                 i++;
             }
         }
+    }
+
+    /**
+     * Whether the word of {@code run} at {@code i} is a title's ({@link #TITLES}) that opens an organization's name:
+     * the name words after it make one with it ("General Motors", "the Foreign Ministry"; not "General Tom Welk").
+     */
+    private static boolean organizationAfterATitle(String text, List<int[]> run, int i) {
+        String lower = word(text, run.get(i)).toLowerCase(Locale.ROOT);
+        if (!TITLES.contains(lower) || i + 1 >= run.size() || !isNameWord(word(text, run.get(i + 1)))
+                || isConnector(word(text, run.get(i + 1)))) {
+            return false;
+        }
+        int j = i + 1;
+        while (j < run.size() && isNameWord(word(text, run.get(j)))) {
+            j++;
+        }
+        return ORG_WORD.search(text.substring(run.get(i)[0], run.get(j - 1)[1])).find();
     }
 
     private static String word(String text, int[] span) {

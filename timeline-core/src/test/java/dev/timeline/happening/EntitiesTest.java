@@ -27,6 +27,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aTitleWordThatOpensAnOrganizationsNameIsPartOfIt() {
+        assertThat(Entities.find("The General Motors plant added a shift. The Foreign Office advised against travel."))
+                .extracting(Entities.Entity::name).containsExactly("General Motors", "Foreign Office");
+        // before a person's name the word is the person's title
+        assertThat(Entities.find("General Tom Welk arrived.")).extracting(Entities.Entity::name)
+                .containsExactly("Tom Welk");
+    }
+
+    @Test
     void aPluralPossessiveIsPartOfTheName() {
         assertThat(Entities.find("the ruling Workers’ Party met")).extracting(Entities.Entity::name)
                 .containsExactly("Workers’ Party");
