@@ -47,7 +47,7 @@ final class AnchorDates {
             // or inside a relative aside before its verb ("Ortiz, who has lived in Spain since 1990, was detained")
             // or the day of a saying that tells the verb's clause ("said Monday that rebels seized it on Sunday")
             // or a date that modifies a noun ("sealed an agreement on a 2026-2030 farm budget on Saturday", "arrested
-            // the gunman in Sunday's shooting on Tuesday")
+            // the gunman in Sunday's shooting on Tuesday"), nor a dateline's, which dates the page
             if (m != a.timex() && distance(text, e, m) < own && !TimeAnchorer.inAnEarlierClause(text, m, e)
                     && !DateOwners.modifiesANoun(text, m)
                     && !(FrontedPhraseAnchors.possessiveAfterItsVerb(text, m, a.event().token())
@@ -56,7 +56,8 @@ final class AnchorDates {
                     && !TimeAnchorer.yearOfAName(text, m) && !yearBeforeAName(text, m)
                     && !FrontedPhraseAnchors.inAFrontedPhrase(text, m, a.event().token())
                     && !FrontedPhraseAnchors.inAnAsideBeforeItsVerb(text, m, a.event().token())
-                    && !ReportedHappenings.datesASayingBefore(text, m, e)) {
+                    && !ReportedHappenings.datesASayingBefore(text, m, e)
+                    && !FrontedPhraseAnchors.inThePagesPrefix(text, m)) { // "HOUSTON | Tue Jun 29, 2010 7:45 pm EDT"
                 return false;
             }
         }

@@ -26,6 +26,17 @@ final class FrontedPhraseAnchors {
     private static final Set<String> BOUNDS = Set.of("from", "until", "till", "to", "by", "since", "through",
             "before", "after");
 
+    /**
+     * Whether {@code timex} lies in the dateline or byline that opens its sentence, which page furniture cuts off
+     * ({@link ArticleProse#articleStart}): "July 15, 2010 - 7:48 AM | by : Ana Ruiz Pressure testing ran into a snag
+     * overnight" dates the page, and "overnight" the snag.
+     */
+    static boolean inThePagesPrefix(AnalyzedText text, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        return !covered.isEmpty()
+                && timex.end() <= ArticleProse.articleStartOffset(text, text.sentenceOf(covered.get(0)));
+    }
+
     /** The value of a day: "2015-01-20". */
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -51,6 +62,11 @@ final class FrontedPhraseAnchors {
                     || ReportedHappenings.datesASayingBefore(text, a.timex(), a.event().token().index())
                     || AnchorDates.yearBeforeAName(text, a.timex())
                     ? LengthAnchors.dateAfter(text, a, timexes) : null;
+            if (date == null && inThePagesPrefix(text, a.timex())) {
+                // the dateline's date gives way to one of the clause, not to a noun's ("the April oil spill")
+                date = LengthAnchors.dateAfter(text, a, timexes);
+                date = date != null && DateOwners.modifiesANoun(text, date) ? null : date;
+            }
             if (date == null && possessiveAfterItsVerb(text, a.timex(), a.event().token())) {
                 // "left Wednesday's game in the first quarter": only a day after it dates the verb instead
                 date = LengthAnchors.dateAfter(text, a, timexes);

@@ -259,6 +259,9 @@ final class LeadHappenings {
      * subs"), or two words in capitals ("HOW SWINE FLU OUTBREAK EMERGED Flu viruses").
      */
     private static boolean runsOn(AnalyzedText text, Sentence s) {
+        // words in capitals count past a dateline or byline that page furniture cuts off ("July 15, 2010 - 7:48 AM |
+        // by : Ana Ruiz"); a bullet's "cents" before a capital does not ("cents Operation to cut broken pipe")
+        int prefixEnd = ArticleProse.articleStart(text, s);
         for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
             Token t = text.tokens().get(i);
             String word = t.text();
@@ -269,7 +272,8 @@ final class LeadHappenings {
                     && before.chars().allMatch(Character::isLowerCase)
                     && !nameInApposition(text, s, i) // "the drug Zentrel in the trial"
                     || afterWord && (word.equals("A") || word.equals("An") || word.equals("The"))
-                    || word.length() > 2 && before.length() > 2 && isCapitals(word) && isCapitals(before)) {
+                    || i - 1 >= prefixEnd && word.length() > 2 && before.length() > 2 && isCapitals(word)
+                    && isCapitals(before)) {
                 return true;
             }
         }

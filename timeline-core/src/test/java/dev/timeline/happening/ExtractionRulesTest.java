@@ -714,6 +714,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDayOfTheLeadsClauseDatesItRatherThanTheStamp() {
+        Event e = extract("LONDON | Wed Aug 27, 2025 4:42 pm EDT LONDON (Reuters) - Storms halted the clean-up of the"
+                + " Kessel oil spill on Tuesday as high winds threatened to hamper plans to capture crude.").get(0);
+        assertThat(e.title()).isEqualTo("Storms halt the clean-up of the Kessel oil spill");
+        assertThat(e.when()).isEqualTo(When.parse("2025-08-26"));
+        // a month that only modifies a noun does not take the stamp's place
+        Event paid = extract("Wednesday, August 27, 2025; 7:04 PM Korvo has paid the state $518 million for the April"
+                + " spill, auditors said.").get(0);
+        assertThat(paid.when()).isEqualTo(When.parse("2025-08-27"));
+    }
+
+    @Test
     void aLeadThatAPagesStampRanIntoIsTheArticlesLeadWithoutTheStamp() {
         Event e = extract("28 August 2025 Last updated at 09:43 GMT Help Engineers have installed a new sealing cap on"
                 + " the pit in Kessel, union officials say.").get(0);
