@@ -147,9 +147,11 @@ final class LearnedHappenings {
         // what each sentence says of all its events, read once per sentence, not once per anchored event
         SentenceFacts[] facts = new SentenceFacts[text.sentences().size()];
         // "was sentenced to four years in prison on Tuesday": a length the anchorer chose gives way to the date, and so
-        // does a date inside a fronted phrase ("Notorious for a brawl three years ago, he was arrested in January")
+        // does a date inside a fronted phrase ("Notorious for a brawl three years ago, he was arrested in January");
+        // "managed to place a cap earlier this month" dates the placing
         List<TimeAnchor> dated = FrontedPhraseAnchors.dated(text,
-                LengthAnchors.dated(text, analysis.anchors(), analysis.timexes()), analysis.timexes());
+                LengthAnchors.dated(text, ManagedInfinitives.moved(text, analysis.anchors(), analysis.events()),
+                        analysis.timexes()), analysis.timexes());
         List<TimeAnchor> anchors = ClauseBoundaries.lentByWhenClauses(text, dated);
         for (int n = 0; n < anchors.size(); n++) {
             TimeAnchor a = anchors.get(n);

@@ -2665,6 +2665,9 @@ class ExtractionRulesTest {
         // what one managed to do, one did; what one failed to do, not
         assertThat(titles("BP managed to seal the leaking pipe on Tuesday.")).containsExactly(
                 "BP seals the leaking pipe");
+        // dated by the anchorer only through "managed", which the recognizer read as the only event
+        assertThat(titles("Korvo managed to place a cap over the leaking pipe earlier this month.")).containsExactly(
+                "Korvo places a cap over the leaking pipe");
         assertThat(titles("BP failed to seal the leaking pipe on Tuesday.")).isEmpty();
     }
 
