@@ -241,7 +241,10 @@ final class DateOwners {
         while (opening > floor + 1 && NounPhrases.modifiesLikeAnAdjective(tokens.get(opening))) {
             opening--; // "after a deadly/JJ [2005] refinery explosion"
         }
-        boolean article = AnchorDates.MODIFIERS_OF_A_DATE.contains(tokens.get(opening).pos());
+        // "of Christmas commodities": a holiday's name alone before a noun in lower case modifies it, article or none
+        boolean named = covered.size() == 1 && Character.isUpperCase(covered.get(0).text().charAt(0))
+                && after.isNoun() && Character.isLowerCase(after.text().charAt(0));
+        boolean article = named || AnchorDates.MODIFIERS_OF_A_DATE.contains(tokens.get(opening).pos());
         boolean commaNoun = after.text().equals(",") && next + 1 < s.endToken()
                 && (tokens.get(next + 1).pos().startsWith("JJ") || tokens.get(next + 1).isNoun());
         if (!(possessive || article && (after.isNoun() || commaNoun))) {

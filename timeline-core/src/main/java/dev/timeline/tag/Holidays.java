@@ -60,9 +60,6 @@ final class Holidays {
             default:
                 return null;
         }
-        if (end == i + 1 && s.any(end, THINGS_OF_A_HOLIDAY)) {
-            return null; // "Christmas commodities", "the feature-length Christmas finale": a thing, not the day
-        }
         // a year of its own, written after it: "Christmas Day, 1998", "Christmas Eve 2000" take it in; "New Year's
         // Eve in 1999" leaves it to be a date of its own and takes its value
         int at = s.w(end, ",") ? end + 1 : end;
@@ -81,13 +78,6 @@ final class Holidays {
         int d = day != 0 ? day : thanksgiving(y);
         return Match.date(i, end, Dates.day(y, month, d));
     }
-
-    /** Nouns that a holiday's name only modifies: "Christmas commodities", "a Thanksgiving dinner". */
-    private static final String[] THINGS_OF_A_HOLIDAY = {"commodities", "goods", "tree", "trees", "card", "cards",
-        "shopping", "sales", "gift", "gifts", "present", "presents", "special", "finale", "episode", "show", "party",
-        "parties", "dinner", "lunch", "market", "markets", "decorations", "lights", "carol", "carols", "single",
-        "album", "song", "message", "broadcast", "truce", "bonus", "menu", "film", "movie", "edition", "appeal",
-        "costume", "costumes", "candy", "pudding", "turkey", "number"};
 
     /** How many days after the reference date a holiday told in the past may still be that year's. */
     private static final int SLACK_DAYS = 7;

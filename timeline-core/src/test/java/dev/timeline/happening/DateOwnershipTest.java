@@ -39,6 +39,13 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aHolidaysNameBeforeANounDatesTheNounNotTheVerb() {
+        assertThat(LexiconExamples.events("However, in 2023, Korvo just exported 630 million U.S. dollars of"
+                + " Christmas commodities, down by 20.1 percent from 2022."))
+                .noneMatch(e -> e.when().toString().contains("Dec"));
+    }
+
+    @Test
     void aParticipleAfterTheObjectOfAVerbIsDatedInItsOwnPhrase() {
         // the tagger reads "arrested" and "installed" as simple pasts; after a verb's object they are participles
         assertThat(LexiconExamples.events("Prosecutors questioned three men arrested in Vallis on Tuesday over the"
