@@ -308,6 +308,9 @@ final class Scan {
             if (any(i, "planned", "planning")) {
                 continue; // "On Friday, the government planned to pay": the plan was made that Friday
             }
+            if (any(i, "postponed", "delayed", "adjourned", "deferred")) {
+                return -1; // "On Monday, a judge delayed the trial": a date before the verb is the delay's own
+            }
             int c = cue(i);
             if (c != 0) {
                 return c;
