@@ -45,7 +45,7 @@ final class SubjectNumber {
                 && !surnameNamedBefore(headWord, entities) && !SubjectParts.isAcronym(headWord)
                 && !surnameAfterAName(tokens, headWord.index(), subjectStart)
                 || subject.contains(" and ") && !andInsideAName(text, subjectStart, subjectEnd, entities)
-                && !namesJoinedAfterHead(tokens, head, subjectEnd)
+                && !namesJoinedAfterHead(tokens, head, subjectEnd) && !oneThingOfTwoKinds(tokens, subjectStart, head)
                 || capitalizedPlural(headWord) && !SubjectParts.isAcronym(headWord)
                 && (!endsAName(tokens, headWord.index(), subjectStart) // "House Republicans" is no one name
                 || PARTY_MEMBERS.matcher(headWord.lowerText()).matches())
@@ -58,6 +58,28 @@ final class SubjectNumber {
                 || (Character.isDigit(headWord.text().charAt(0)) || Subjects.isNumberWord(Phrases.low(headWord)))
                 && !ONE.matcher(headWord.text()).matches() && !YEAR.matcher(headWord.text()).matches()
                 && !numberOfAName(tokens, headWord.index(), subjectStart); // "Intermediate School 236 was"
+    }
+
+    /**
+     * Whether the subject from {@code start} is one thing whose modifiers "and" joins: "a" or "an" opens it, its head
+     * at {@code head} is singular, and a modifier with no determiner follows the "and" before it ("An oil and gas
+     * discovery blew upward"; not "A man and a woman", "An explosion and fire").
+     */
+    private static boolean oneThingOfTwoKinds(List<Token> tokens, int start, int head) {
+        String first = Phrases.low(tokens.get(start));
+        if (!(first.equals("a") || first.equals("an")) || !tokens.get(head).pos().equals("NN")) {
+            return false;
+        }
+        int and = -1;
+        for (int i = start + 1; i < head; i++) {
+            Token t = tokens.get(i);
+            if (Phrases.low(t).equals("and")) {
+                and = i;
+            } else if (and >= 0 && (t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("CD"))) {
+                return false;
+            }
+        }
+        return and >= 0 && and + 1 < head; // "An explosion and fire" joins two heads
     }
 
     /**

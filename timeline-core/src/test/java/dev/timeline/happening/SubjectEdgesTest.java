@@ -523,6 +523,14 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void modifiersJoinedByAndBeforeASingularHeadTakeTheSingular() {
+        assertThat(LexiconExamples.titles("An oil and gas platform in the Gulf of Tarn caught fire on Thursday."))
+                .containsExactly("An oil and gas platform in the Gulf of Tarn catches fire");
+        assertThat(LexiconExamples.titles("An explosion and fire destroyed the Velo platform on Tuesday."))
+                .containsExactly("An explosion and fire destroy the Velo platform");
+    }
+
+    @Test
     void anAcronymTaggedAsACommonNounIsANamedSubject() {
         // "BP/NN" at the start of a sentence: a bare common noun ("Tests begin") says too little, a name does not
         assertThat(LexiconExamples.titles("BP was founded in 1903.")).containsExactly("BP is founded");
