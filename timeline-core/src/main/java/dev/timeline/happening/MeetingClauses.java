@@ -23,8 +23,14 @@ final class MeetingClauses {
             "^((?:[A-Z][\\w.&-]* ){0,5}?(?:[A-Z]{2,}|(?:\\S+ ){0,3}(?:[Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission"
             + "|[Gg]roup|[Cc]abinet|[Pp]arliament|[Aa]ssembly|[Ll]eague|[Uu]nion|[Mm]inisters|[Ll]eaders)))"
             + " (meeting|summit)((?: (?:in|at|on|near|here)\\b.*)?)$");
-    /** Words after which the rest of a title is where or when the meeting was, not who met. */
-    private static final Pattern WHERE = Pattern.compile(" (?=(?:in|at|on|near|here|to|for)\\b)");
+    /**
+     * Words after which the rest of a title is where or when the meeting was, not who met; "for" and "on" before a
+     * capital that is no day or month go on with a name ("the Organization for Economic Cooperation", "the Committee
+     * on Foreign Relations").
+     */
+    private static final Pattern WHERE = Pattern.compile(" (?=(?:in|at|near|here|to)\\b|(?:on|for)\\b(?! (?!(?:"
+            + "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+            + "|August|September|October|November|December)\\b)\\p{Lu}))");
 
     private MeetingClauses() {
     }

@@ -229,14 +229,23 @@ final class NounTitles {
     private static int nameGoesOn(List<Token> tokens, Sentence s, int end, boolean[] covered) {
         while (end + 1 < s.endToken() && end - 1 >= s.firstToken() && !covered[end] && !covered[end + 1]
                 && Phrases.isProperName(tokens.get(end - 1)) && NAME_PREPOSITIONS.contains(Phrases.low(tokens.get(end)))
-                && tokens.get(end + 1).pos().startsWith("NNP")) {
+                && capitalizedWord(tokens.get(end + 1))) {
             int next = end + 1;
-            while (next < s.endToken() && !covered[next] && tokens.get(next).pos().startsWith("NNP")) {
+            // "the Organization for [Economic Cooperation/NN and Development]": a name's capitalized words, and "and"
+            // between two of them
+            while (next < s.endToken() && !covered[next] && (capitalizedWord(tokens.get(next))
+                    || Phrases.low(tokens.get(next)).equals("and") && next + 1 < s.endToken() && !covered[next + 1]
+                    && capitalizedWord(tokens.get(next + 1)))) {
                 next++;
             }
             end = next;
         }
         return end;
+    }
+
+    /** Whether {@code t} is a noun or an adjective that opens with a capital: "Economic", "Cooperation". */
+    private static boolean capitalizedWord(Token t) {
+        return Character.isUpperCase(t.text().charAt(0)) && (t.isNoun() || t.pos().startsWith("JJ"));
     }
 
     /** Whether token {@code at} is "and" or "&" between two capitalized words of its sentence ("Oil and Money"). */

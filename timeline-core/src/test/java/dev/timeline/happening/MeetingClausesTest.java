@@ -13,6 +13,9 @@ class MeetingClausesTest {
             Meeting of the permanent members of the Council               | The permanent members of the Council meet
             Meeting of the Organization of American States               | The Organization of American States meets
             Summit of EU leaders                                          | EU leaders hold a summit
+            Summit of the Forum on Tarn Aid                               | The Forum on Tarn Aid holds a summit
+            Meeting of the Commission for Fisheries on Monday             | The Commission for Fisheries meets on Monday
+            Meeting of EU ministers on fisheries                          | EU ministers meet on fisheries
             OPEC meeting in the Qatari capital                            | OPEC meets in the Qatari capital
             US Federal Reserve Board meeting                              | US Federal Reserve Board meets
             NATO summit                                                   | NATO holds a summit
