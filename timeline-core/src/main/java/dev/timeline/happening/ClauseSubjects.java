@@ -542,8 +542,10 @@ final class ClauseSubjects {
                 }
                 subject = owner.get() + "'s " + Phrases.words(text, subjectStart + 1, subjectEnd);
             }
-            if (SubjectReferents.COMPANY.matcher(subject).matches() && !entities.mainOrganization().isEmpty()) {
-                subject = entities.mainOrganization(); // "The company pumps cement": the article's main company
+            java.util.regex.Matcher company = SubjectReferents.COMPANY.matcher(subject);
+            if (company.matches() && !entities.mainOrganization().isEmpty()) {
+                // "The company pumps cement", "The British energy giant's shares stabilize": the article's main company
+                subject = entities.mainOrganization() + (company.group(1) == null ? "" : " " + company.group(1));
             }
             if (!titled.matches()) {
                 // "The well is capped": the well the article named before ("BP's Macondo well")

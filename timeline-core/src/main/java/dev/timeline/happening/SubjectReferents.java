@@ -38,9 +38,14 @@ final class SubjectReferents {
     /** A subject of the main company's stock without its name: "The shares", "Its stock". */
     static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
             "(?i)(?:the|its) (?:shares|stock|share price)");
-    /** A subject that stands for the organization an article is about: "The company", "the oil giant". */
+    /**
+     * A subject that stands for the organization an article is about: "The company", "the oil giant", "the British
+     * energy giant" (a capitalized word of nation before it; not "the rival company"), with group 1 what its
+     * possessive owns, if it owns something ("The British energy giant's shares").
+     */
     static final java.util.regex.Pattern COMPANY = java.util.regex.Pattern.compile(
-            "(?i)the (?:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)");
+            "[Tt]he (?:[A-Z][\\w-]* )?(?i:company|firm|oil giant|oil company|energy giant|carrier|airline|automaker)"
+            + "(?:(?:'s|\u2019s) ((?i:shares|stock|share price)))?");
 
     private SubjectReferents() {
     }

@@ -523,6 +523,13 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aNationalEpithetOfTheMainCompanyAndItsSharesStandForTheCompany() {
+        assertThat(LexiconExamples.titles("Korvo Petroleum said it would pay for the clean-up. Korvo Petroleum has"
+                + " lost half its value since the leak began. The British energy giant's shares stabilized on"
+                + " Wednesday.")).contains("Korvo Petroleum shares stabilize");
+    }
+
+    @Test
     void modifiersJoinedByAndBeforeASingularHeadTakeTheSingular() {
         assertThat(LexiconExamples.titles("An oil and gas platform in the Gulf of Tarn caught fire on Thursday."))
                 .containsExactly("An oil and gas platform in the Gulf of Tarn catches fire");
