@@ -180,10 +180,15 @@ final class TitleSubjects {
                 && Phrases.low(tokens.get(next)).equals("place");
     }
 
-    /** Whether {@code subject} is the name of a person of {@code entities}, an article before it or none. */
-    static boolean isAPerson(String subject, ClauseTitles.Names entities) {
-        String name = subject.replaceFirst("^(?:The|the|A|a|An|an) ", "");
-        return entities.persons().stream().anyMatch(p -> p.name().equals(name));
+    /**
+     * Whether the subject {@code subject} is the name of a person or an organization of {@code entities}, an article
+     * before it or none, a final full stop of an abbreviation aside ("Infogear Technology Corp."): no such name takes
+     * place.
+     */
+    static boolean isAPersonOrAnOrganization(String subject, ClauseTitles.Names entities) {
+        String name = subject.replaceFirst("^(?:The|the|A|a|An|an) ", "").replaceFirst("\\.$", "");
+        return entities.byStart().stream().anyMatch(x -> (x.kind() == Entities.Kind.PERSON
+                || x.kind() == Entities.Kind.ORGANIZATION) && x.name().replaceFirst("\\.$", "").equals(name));
     }
 
     /**

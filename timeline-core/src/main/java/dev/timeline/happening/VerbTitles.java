@@ -255,7 +255,8 @@ final class VerbTitles {
         if (NounAgents.needsAgent(TitleSubjects.head(subject)) && !TitleSubjects.namesSomeone(subject)) {
             return Optional.empty(); // "A two-day meeting ended Monday": whose, another sentence told
         }
-        if (TitleSubjects.takesPlace(tokens, s, e, lemma) && TitleSubjects.isAPerson(subject, entities)) {
+        if (TitleSubjects.takesPlace(tokens, s, e, lemma)
+                && TitleSubjects.isAPersonOrAnOrganization(subject, entities)) {
             return Optional.empty(); // "The trial of the former mayor, Ivo Brandt, took place": no person takes place
         }
         boolean plural = found.get().plural();
