@@ -32,6 +32,12 @@ final class Scan {
     private static final Token END = new Token(0, 0, "", Cat.PUNCT, -1, false, true);
     private static final int BACK = 15;
     private static final int AHEAD = 12;
+    /**
+     * Pasts of putting off: a date after one looks ahead ("postponed until Tuesday"), a date before one that the clause
+     * opens on is the delay's own ("On Monday, a judge delayed the trial").
+     */
+    private static final java.util.Set<String> DELAYS = java.util.Set.of("postponed", "delayed", "adjourned",
+            "deferred");
     /** How many lower-case words after a date its noun of a mishap may stand: "the April 20 oil rig blast". */
     private static final int MISHAP_REACH = 3;
     /** How many words before an infinitive's "to" its governing verb may stand: "summoned [his top advisers] to". */
@@ -308,7 +314,7 @@ final class Scan {
             if (any(i, "planned", "planning")) {
                 continue; // "On Friday, the government planned to pay": the plan was made that Friday
             }
-            if (any(i, "postponed", "delayed", "adjourned", "deferred")) {
+            if (DELAYS.contains(t(i).low)) {
                 return -1; // "On Monday, a judge delayed the trial": a date before the verb is the delay's own
             }
             int c = cue(i);
@@ -482,6 +488,9 @@ final class Scan {
             return any(be, "is", "are", "am") || any(be, "s", "re") && any(be - 1, "'", "\u2019") && glued(be)
                     && any(be - 2, "he", "she", "it", "we", "you", "they", "who", "that", "there") ? 1 : 0;
         }
+        if (DELAYS.contains(k.low)) {
+            return 1; // "postponed until Tuesday"
+        }
         switch (k.low) {
             case "will": case "shall": case "ll": case "would": case "could": case "might": case "may": case "wo":
             case "upcoming": case "soon": case "hopes": case "intends": case "aims":
@@ -495,8 +504,6 @@ final class Scan {
                 // participle of "a service planned for Saturday was canceled" and "as planned" do not
                 return any(i + 1, "a", "an", "the", "to", "another") && !any(i - 1, "previously", "originally", "had",
                         "as") ? 1 : 0;
-            case "postponed": case "delayed": case "adjourned": case "deferred":
-                return 1; // "postponed until Tuesday"
             case "set":
                 // "set Friday as the deadline" is past; "is set to vote Friday" looks ahead
                 if (!w(i + 1, "to") && !w(i + 1, "for")) {
