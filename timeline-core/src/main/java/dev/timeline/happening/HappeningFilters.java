@@ -213,7 +213,7 @@ final class HappeningFilters {
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
-                || beginsAnAct(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e) || confirmsAFirst(text, e)
+                || beginsAnAct(text, e) || happeningBegins(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e) || confirmsAFirst(text, e)
                 || addsAThing(text, e)
                 || AnnouncedPlans.mayCommit(text, e.token().index()));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
@@ -414,6 +414,23 @@ final class HappeningFilters {
                 && (tokens.get(next).lowerText().equals("to") || tokens.get(next).pos().equals("VBG")
                 || NounPhrases.isNounPhraseStart(tokens.get(next)) && !tokens.get(next).pos().startsWith("NNP")
                 || tokens.get(next).pos().equals("VBP") || tokens.get(next).pos().equals("VB")); // "begun work/VBP"
+    }
+
+    /** Verbs that tell a happening's start or end when their subject is the happening ("The trial has begun"). */
+    private static final Set<String> PHASES = Set.of("begin", "start", "end", "resume");
+
+    /**
+     * Whether {@code e} is "begin", "start", "end" or "resume" without an object, in a main clause: the happening its
+     * subject names begins or ends ("The trial of Doctor Rell has begun in Tarnville", "The strike has ended"),
+     * whatever class the recognizer gives the verb; not in a relative clause ("the meeting which began at 11:00").
+     */
+    private static boolean happeningBegins(AnalyzedText text, EventMention e) {
+        int next = e.token().index() + 1;
+        List<Token> tokens = text.tokens();
+        return PHASES.contains(e.verbLemma()) && e.token().isVerb()
+                && (next >= tokens.size() || !NounPhrases.isNounPhraseStart(tokens.get(next))
+                && !tokens.get(next).isVerb() && !tokens.get(next).lowerText().equals("to"))
+                && !ClauseBoundaries.inRelativeClause(text, e.token().index());
     }
 
     /**

@@ -27,6 +27,13 @@ class LeadHappeningsTest {
     }
 
     @Test
+    void aHappeningThatHasBegunIsALeadWhateverClassTheRecognizerGivesTheVerb() {
+        assertThat(extract("The trial of Doctor Tam Rell, the personal physician of singer Ola Voss, has begun in "
+                + "Tarnville.")).extracting(Event::title)
+                .containsExactly("The trial of Doctor Tam Rell begins in Tarnville");
+    }
+
+    @Test
     void aPastLeadWithoutADateHappenedOnOrBeforeTheCreationDate() {
         List<Event> events = extract("Rebels seized the main airport in the capital, witnesses said. Fighting went "
                 + "on in the north.");
