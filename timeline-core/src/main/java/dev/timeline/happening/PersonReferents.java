@@ -66,13 +66,32 @@ final class PersonReferents {
             // "a gas explosion in Datong city of north China's Shanxi Province": a name after a preposition or a
             // possessive is the object of a phrase inside the subject, not the one it describes
             if (first.isPresent() && first.get().index() >= from && first.get().start() == end - name.length()
-                    && !(!anywhere && first.get().index() - 1 >= 0
-                    && (text.tokens().get(first.get().index() - 1).pos().equals("IN")
-                    || text.tokens().get(first.get().index() - 1).pos().equals("POS")))) {
+                    && !(!anywhere && afterAPreposition(text.tokens(), first.get().index(), from))) {
                 return Optional.of(new ClauseSubjects.Subject(first.get().index(), name, false));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the name at token {@code at} stands right after a preposition or a possessive ("in Datong city of
+     * north China's Shanxi Province"), or after a preposition past the words of its title ("a former press aide to
+     * former Vice President Dick Cheney"): the object of a phrase inside the subject that starts at {@code from}, not
+     * the one it describes.
+     */
+    private static boolean afterAPreposition(List<Token> tokens, int at, int from) {
+        int i = at - 1;
+        while (i > from && Entities.TITLES.contains(tokens.get(i).lowerText().replace(".", ""))) {
+            i--; // "former", "Vice", "President"
+        }
+        String pos = i >= 0 ? tokens.get(i).pos() : "";
+        if (i == at - 1) {
+            return pos.equals("IN") || pos.equals("TO") || pos.equals("POS");
+        }
+        // past a title: "Pakistan's Foreign Secretary Riaz Khan" is the country's secretary, and "Undersecretary of
+        // State Nicholas Burns" holds the preposition inside the title
+        return (pos.equals("IN") || pos.equals("TO")) && i - 1 >= 0
+                && !Character.isUpperCase(tokens.get(i - 1).text().charAt(0));
     }
 
     /**

@@ -2107,6 +2107,15 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPersonAfterAPrepositionAndATitleIsNoActorButOneAfterACountrysTitleIs() {
+        assertThat(titles("On Tuesday a former campaign press aide to former Vice President Ola Voss started as"
+                + " Korvo's spokesperson.")).containsExactly("A former campaign press aide starts");
+        assertThat(titles("An eight-member delegation headed by Tarnland's Foreign Secretary Ola Mark Voss left for"
+                + " Velo on Monday to resume talks with Dornia.")).containsExactly(
+                "Ola Mark Voss leaves for Velo to resume talks with Dornia");
+    }
+
+    @Test
     void aListingOfDatedItemsIsNoProse() {
         assertThat(titles("1950: Stood first in BA, Economics, Panjab University, 1952; Stood first in MA, 1982: Joint"
                 + " planning group meeting, 1993: Government meeting with the World Bank in Delhi.")).isEmpty();
