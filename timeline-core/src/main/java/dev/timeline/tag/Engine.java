@@ -2,6 +2,7 @@ package dev.timeline.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The English rule engine behind {@link Tagger}: one pass of tokenization, then at each token only the rules that can
@@ -260,6 +261,11 @@ final class Engine {
         if (!safe || (k.low.equals("fall") || k.low.equals("spring")) && s.w(i - 1, "to")) {
             return null;
         }
+        // "Special Representative Francois Lonseny Fall will attend": a capitalized season after two capitalized words
+        // of no temporal meaning ends a person's name ("in the Cold Winter" is a headline's capitals)
+        if (k.cap && nameWord(s, i - 1) && nameWord(s, i - 2)) {
+            return null;
+        }
         // "Operation Winter Shield", "relief group Summer Light", "the Autumn Harvest festival", "the Winter
         // Olympics": a capitalized season before a capitalized word of no temporal meaning names something
         Token next = s.t(i + 1);
@@ -272,8 +278,24 @@ final class Engine {
                 && CalendarRules.explicitYear(s, i + 2) == 0) {
             return null;
         }
-        return RelativeRules.season(s, r, i, s.tense(i, i + 1));
+        int dir = s.tense(i, i + 1);
+        if (dir > 0 && r.known() && k.num != 3 && Dates.seasonOf(r.date()) == k.num) {
+            dir = 0; // "will be tested over the summer", written in June: the summer under way, not next year's
+        }
+        return RelativeRules.season(s, r, i, dir);
     }
+
+    /** Whether token {@code i} is a capitalized word of no temporal meaning, no function word: a name's. */
+    private static boolean nameWord(Scan s, int i) {
+        Token t = s.t(i);
+        return t.cap && t.cat == Cat.OTHER && !t.low.isEmpty() && Character.isLetter(t.low.charAt(0))
+                && !FUNCTION_WORDS.contains(t.low);
+    }
+
+    /** Words that a headline capitalizes with no name in them: "Prices Rise In The Cold Winter". */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that",
+            "in", "of", "on", "at", "by", "to", "for", "from", "and", "or", "during", "until", "since", "early",
+            "late", "mid", "last", "next");
 
     /**
      * Notes when an earnings report moves from its quarter to the year so far ("the first nine months", "the six

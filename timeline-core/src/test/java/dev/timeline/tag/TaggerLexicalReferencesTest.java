@@ -53,6 +53,8 @@ class TaggerLexicalReferencesTest {
             The fall from grace was swift.                           | ''
             The plant opened in the fall of 1990.                    | the fall of 1990 DATE 1990-FA
             The fall in prices came in the fall of 1988.             | the fall of 1988 DATE 1988-FA
+            Envoy Francois Lonseny Fall will attend the talks.       | ''
+            Prices Rose In Summer 1988.                              | Summer 1988 DATE 1988-SU
             """)
     void vagueReferencesFixedByIdiom(String text, String mentions) {
         assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));

@@ -247,6 +247,17 @@ class TaggerNewsConventionsTest {
     }
 
     @Test
+    void aSeasonAheadIsTheOneUnderWayWhenTheReferenceFallsInItAndNextYearsOtherwise() {
+        Anchor june = Anchor.news(LocalDate.of(2025, 6, 26));
+        assertThat(TAGGER.tag("The vaccine will be tested over the summer.", june)).extracting(Mention::value)
+                .containsExactly("2025-SU");
+        assertThat(TAGGER.tag("The vaccine will be tested in the spring.", june)).extracting(Mention::value)
+                .containsExactly("2026-SP");
+        assertThat(TAGGER.tag("The vaccine will be tested next summer.", june)).extracting(Mention::value)
+                .containsExactly("2026-SU");
+    }
+
+    @Test
     void decadeWordsTakeTheLatestDecadeBegunByTheReference() {
         Anchor dct = Anchor.news(LocalDate.of(2025, 8, 28));
         assertThat(TAGGER.tag("Markets boomed in the twenties and the thirties.", dct)).extracting(Mention::value)
