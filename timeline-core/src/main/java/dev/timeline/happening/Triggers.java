@@ -38,7 +38,7 @@ public final class Triggers {
             verb("visit(s|ed|ing)?(?= [A-Z])", "visit", "visits"),
             verb("travel(s|ed|led|ling|ing)? to", "visit", "travels to"),
             verb("(will )?be in(?= [A-Z])(?! (January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)", "visit", "in"),
+                    + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)", "visit", "is in"),
             new Entry(StartFilteredPattern.compile(
                     "\\b(joined|joins|join|joining) ((a|an|the) [\\w ]{0,30}(parade|summit|talks))\\b"),
                     "parade", true, "joins", true),
@@ -87,6 +87,9 @@ public final class Triggers {
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!by\\b|in\\b|on\\b|to\\b|as\\b|at\\b)"
             + "[\\p{L}]");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(no|not any|without)\\s+$");
+    /** A negation right before a verb, maybe past "be" or "have": "will not be in Luanda", "did not visit". */
+    private static final Pattern VERB_NEGATED_BEFORE = Pattern.compile(
+            "(?i)(?:\\bnot|n['\u2019]t|\\bnever)\\s+(?:(?:be|been|have|has|had)\\s+)?$");
     /**
      * A call of {@code not-happenings.txt} right before a noun, a day between them or not: "called Saturday for early
      * elections" asks for the elections, which have not happened.
@@ -110,8 +113,9 @@ public final class Triggers {
         String before = sentence.substring(Math.max(0, start - 30), start);
         String after = sentence.substring(end, Math.min(sentence.length(), end + 60));
         if (NEGATED_BEFORE.matcher(before).find() || !verb
-                && CALLED_FOR.matcher(sentence.substring(Math.max(0, start - 60), start)).find()) {
-            return false; // "no elections", "called for early elections"
+                && CALLED_FOR.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
+                || verb && VERB_NEGATED_BEFORE.matcher(before).find()) {
+            return false; // "no elections", "called for early elections", "will not be in Luanda"
         }
         if (start > 0 && sentence.charAt(start - 1) == '-' || end < sentence.length() && sentence.charAt(end) == '-') {
             return false; // "sudden-death goal", "war-torn", "post-election": a part of another word

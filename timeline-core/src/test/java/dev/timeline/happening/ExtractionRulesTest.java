@@ -2116,6 +2116,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStayIsTitledWithItsVerbAndANegatedOneIsNone() {
+        assertThat(titles("Ola Voss will be in Velo City on Monday.")).containsExactly("Ola Voss is in Velo City");
+        assertThat(titles("Ola Voss will not be in Velo City on Monday.")).isEmpty();
+        assertThat(titles("Ola Voss did not travel to Velo City on Monday.")).isEmpty();
+    }
+
+    @Test
     void aListingOfDatedItemsIsNoProse() {
         assertThat(titles("1950: Stood first in BA, Economics, Panjab University, 1952; Stood first in MA, 1982: Joint"
                 + " planning group meeting, 1993: Government meeting with the World Bank in Delhi.")).isEmpty();
