@@ -154,10 +154,11 @@ final class Engine {
             if (s.w(j - 1, "the") && j - 1 == i && (s.cat(j) == Cat.MONTH || s.cat(j) == Cat.WEEKDAY
                     || s.cat(j) == Cat.REFWORD && c.last() == j + 1 && !s.w(j, "future")
                     || s.cat(j) == Cat.NUMBER && c.value().length() == 4 && c.last() == j + 1
+                    || s.cat(j) == Cat.NUMBER && s.cat(j + 1) == Cat.MONTH && c.last() == j + 2
                     || hyphenatedModifier(s, j, c.last()) || s.t(j).cap && s.cat(j + 1) == Cat.NUMBER
                     && s.glued(j + 1))) {
-                // TimeML leaves the article out of "the Oct. 23 meeting", "the Tuesday meeting", "the recently passed
-                // law", "the 1988 results", "the two-week trip", "the FY2025 budget"
+                // TimeML leaves the article out of "the Oct. 23 meeting", "the 20 April explosion", "the Tuesday
+                // meeting", "the recently passed law", "the 1988 results", "the two-week trip", "the FY2025 budget"
                 continue;
             }
             best = c.from(i).withMod(modFor(mod != null ? mod : c.mod(), c, s));

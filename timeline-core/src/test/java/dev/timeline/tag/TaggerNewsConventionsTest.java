@@ -215,6 +215,8 @@ class TaggerNewsConventionsTest {
             The blasts came only minutes apart.          | minutes
             It lasted barely a month.                    | a month
             Earlier this month, lawyers met.             | Earlier this month
+            Oil spilled after the 20 April explosion.    | 20 April
+            He arrived on the 20th of April.             | the 20th of April
             """)
     void extentsFollowTimeMl(String text, String expression) {
         assertThat(only(text).text()).isEqualTo(expression);
