@@ -342,7 +342,10 @@ public final class LanguageLayer {
                         || i < 2 || !OBJECT_CONTROL.contains(lows[i - 2]))) {
                     upos[i] = "NOUN"; // "left her post/VERB today": a possessive pronoun opens a noun phrase
                 }
-                if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
+                if (upos[i].equals("AUX") && isPossessiveS(lows[i]) && upos[i - 1].equals("PROPN")
+                        && upos[i + 1].equals("NOUN")) {
+                    upos[i] = "PUNCT"; // "Tarnland's/AUX stock market plunged": a name's possessive before a noun
+                } else if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
                         && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
                     upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
                 } else if (upos[i - 1].equals("AUX") && MODALS.contains(words[i - 1])
@@ -394,7 +397,8 @@ public final class LanguageLayer {
                 } else if (isVerbTakenForPlural(words, lows, upos, i)
                         || VerbsInS.isVerbAfterSubject(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "The new rule replaces/NOUN a levy": a noun phrase, then a verb and its object
-                } else if (isNounTakenForPresent(words, lows, upos, i)) {
+                } else if (isNounTakenForPresent(words, lows, upos, i) || isNounTakenForPresentBeforeAPast(words, lows,
+                        upos, i)) {
                     upos[i] = "NOUN"; // "A tropical storm watch/VERB was issued": no present before a finite "was"
                 } else if (isAdjectiveEndingANumberedPhrase(lows, upos, i)) {
                     upos[i] = "NOUN"; // "ahead of the March 8 final/ADJ against Dorn": the phrase's head
@@ -458,6 +462,38 @@ public final class LanguageLayer {
                 && (upos[i - 1].equals("NOUN") || upos[i - 1].equals("ADJ"))
                 && Character.isLowerCase(words[i].charAt(0)) && Lemmas.lemma(words[i], lows[i], "VERB").equals(lows[i]);
     }
+
+    /**
+     * Whether word {@code i}, tagged a verb in its base form (or an auxiliary, which it is not), ends a noun phrase that
+     * an article opens, right before a verb in the past ("The Quessel spill/VERB occurred in 1979", "the Velo spill/VERB happened"): two finite verbs do
+     * not follow each other.
+     */
+    private static boolean isNounTakenForPresentBeforeAPast(String[] words, String[] lows, String[] upos, int i) {
+        // not an auxiliary ("the two sides have agreed"), nor a verb whose past is its base ("the government cut
+        // planned spending")
+        boolean verb = (upos[i].equals("VERB") || upos[i].equals("AUX")) && !AUXILIARIES.contains(lows[i])
+                && !Lemmas.pastIsBase(lows[i]);
+        if (!verb || i + 1 >= words.length || !upos[i + 1].equals("VERB")
+                || !Character.isLowerCase(words[i].charAt(0)) || !Lemmas.lemma(words[i], lows[i], "VERB").equals(lows[i])
+                || !(Lemmas.irregularPast(lows[i + 1]).isPresent() || lows[i + 1].length() > 4
+                && lows[i + 1].endsWith("ed"))) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (upos[k].equals("DET")) {
+                return k < i - 1; // "The Velo spill", not "the spill" alone ("that spill" may be a relative's verb)
+            }
+            if (!(upos[k].equals("NOUN") || upos[k].equals("PROPN") || upos[k].equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The auxiliaries of English: a word the tagger calls one and is none of these is no auxiliary. */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "am", "is", "are", "was", "were",
+            "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must", "ought", "'s", "'re", "'ve", "'d", "'ll", "'m");
 
     /** Finite forms of "be" and "have" that a subject's noun phrase comes right before. */
     private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("is", "was", "are", "were", "has",

@@ -27,6 +27,9 @@ final class Lemmas {
     private static final Set<String> SINGULAR_IN_S = words("singular-nouns-in-s.txt");
     private static final Map<String, String> IRREGULAR_PASTS = pasts();
     private static final Set<String> SIMPLE_PASTS = simplePasts();
+    /** The irregular verbs whose simple past is their base ({@link #pastIsBase}). */
+    private static final Set<String> PASTS_AS_BASES = ROWS.stream().filter(c -> c.length > 1 && c[1].equals(c[0]))
+            .map(c -> c[0]).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
     /** The persons a present in the base form tells of more often than a past in news: "I cut", "we set". */
     private static final Set<String> SPEAKERS = Set.of("i", "we", "you");
     /** The forms of "help", which may take an infinitive without "to": "helped shape the deal". */
@@ -329,6 +332,11 @@ final class Lemmas {
      */
     static boolean isOnlySimplePast(String low) {
         return IRREGULAR_PASTS.containsKey(low) && !PAST_PARTICIPLES.contains(low);
+    }
+
+    /** Whether {@code low} (lower case) is an irregular verb whose simple past is its base: "cut", "set", "hit". */
+    static boolean pastIsBase(String low) {
+        return PASTS_AS_BASES.contains(low);
     }
 
     /** The lemma of {@code low} (lower case) if it is the simple past of an irregular verb: "rose" is "rise". */

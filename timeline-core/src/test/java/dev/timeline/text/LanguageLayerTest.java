@@ -611,6 +611,17 @@ class LanguageLayerTest {
         // nor does a present stand before "was": "A tropical storm watch/VBP was issued"
         assertThat(token(analyze("A tropical storm watch was issued early Wednesday."), "watch").pos())
                 .isEqualTo("NN");
+        // nor before a past: "The Quessel spill/AUX occurred"; an auxiliary and a past in its base form stay verbs
+        assertThat(token(analyze("The Quessel spill occurred in 1979."), "spill").pos()).isEqualTo("NN");
+        assertThat(token(analyze("The two rival sides have agreed to a truce."), "have").pos()).startsWith("VB");
+        assertThat(token(analyze("The Tarnish government cut planned spending."), "cut").pos()).startsWith("VB");
+    }
+
+    @Test
+    void aNamesSAndANounAfterItIsAPossessive() {
+        // the model read "Tarnland 's/VBZ stock market plunged", a verb between the name and its noun
+        assertThat(token(analyze("On Monday, Tarnland's stock market plunged."), "'s").pos()).isEqualTo("POS");
+        assertThat(token(analyze("Korvo's been sold to a rival."), "'s").pos()).isEqualTo("VBZ");
     }
 
     @Test
