@@ -38,7 +38,8 @@ public final class Triggers {
             verb("visit(s|ed|ing)?(?= [A-Z])", "visit", "visits"),
             verb("travel(s|ed|led|ling|ing)? to", "visit", "travels to"),
             verb("(will )?be in(?= [A-Z])(?! (January|February|March|April|May|June|July|August|September|October"
-                    + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)", "visit", "is in"),
+                    + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)", "visit",
+                    "is in"),
             new Entry(StartFilteredPattern.compile(
                     "\\b(joined|joins|join|joining) ((a|an|the) [\\w ]{0,30}(parade|summit|talks))\\b"),
                     "parade", true, "joins", true),

@@ -464,9 +464,9 @@ public final class LanguageLayer {
     }
 
     /**
-     * Whether word {@code i}, tagged a verb in its base form (or an auxiliary, which it is not), ends a noun phrase that
-     * an article opens, right before a verb in the past ("The Quessel spill/VERB occurred in 1979", "the Velo spill/VERB happened"): two finite verbs do
-     * not follow each other.
+     * Whether word {@code i}, tagged a verb in its base form (or an auxiliary, which it is not), ends a noun phrase
+     * that an article opens, right before a verb in the past ("The Quessel spill/VERB occurred in 1979", "the Velo
+     * spill/VERB happened"): two finite verbs do not follow each other.
      */
     private static boolean isNounTakenForPresentBeforeAPast(String[] words, String[] lows, String[] upos, int i) {
         // not an auxiliary ("the two sides have agreed"), nor a verb whose past is its base ("the government cut
@@ -474,7 +474,8 @@ public final class LanguageLayer {
         boolean verb = (upos[i].equals("VERB") || upos[i].equals("AUX")) && !AUXILIARIES.contains(lows[i])
                 && !Lemmas.pastIsBase(lows[i]);
         if (!verb || i + 1 >= words.length || !upos[i + 1].equals("VERB")
-                || !Character.isLowerCase(words[i].charAt(0)) || !Lemmas.lemma(words[i], lows[i], "VERB").equals(lows[i])
+                || !Character.isLowerCase(words[i].charAt(0))
+                || !Lemmas.lemma(words[i], lows[i], "VERB").equals(lows[i])
                 || !(Lemmas.irregularPast(lows[i + 1]).isPresent() || lows[i + 1].length() > 4
                 && lows[i + 1].endsWith("ed"))) {
             return false;
