@@ -175,6 +175,9 @@ final class HappeningFilters {
         if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
             return false;
         }
+        if (!e.token().isVerb() && datesTheVerbAfter(text, e.token().index(), t)) {
+            return false; // "The Obama campaign last night issued a statement": the date is the verb's
+        }
         if (HOLIDAY_APPOSITION.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
                 + HOLIDAY_REACH)).lookingAt()) {
             return false; // "The stock market will be closed Monday, a local public holiday": a calendar day
@@ -213,13 +216,15 @@ final class HappeningFilters {
         boolean decision = (e.eventClass() == EventClass.I_ACTION || e.eventClass() == EventClass.REPORTING
                 || e.eventClass() == EventClass.I_STATE) && e.token().isVerb()
                 && (DECISIONS.contains(e.verbLemma()) || DECISIONS.contains(e.verbLemma() + " " + particle)
-                || beginsAnAct(text, e) || happeningBegins(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e) || confirmsAFirst(text, e)
-                || addsAThing(text, e)
+                || beginsAnAct(text, e) || happeningBegins(text, e) || admittedTo(text, e) || pledgesAnAmount(text, e)
+                || confirmsAFirst(text, e) || addsAThing(text, e)
                 || AnnouncedPlans.mayCommit(text, e.token().index()));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
         // "will stand trial": whatever class the recognizer gives the verb ("stand" may come out as a state)
         boolean phrase = e.token().isVerb() && next < text.tokens().size()
-                && HAPPENING_OBJECTS.contains(e.verbLemma() + " " + text.tokens().get(next).lowerText());
+                && (HAPPENING_OBJECTS.contains(e.verbLemma() + " " + text.tokens().get(next).lowerText())
+                || NOT_HAPPENINGS.contains(e.verbLemma())
+                && HAPPENING_OBJECTS.contains(e.verbLemma() + " " + objectHead(text, next)));
         return (HAPPENINGS.contains(e.eventClass()) || decision || phrase) && asserted
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next) && !pledgesAnAmount(text, e)
                 && !phrase && !hazard(e, text))
@@ -291,6 +296,32 @@ final class HappeningFilters {
         for (int i = last + 1; i < at; i++) {
             Token b = text.tokens().get(i);
             if (!(b.isNoun() || b.pos().startsWith("JJ") || b.pos().equals("POS"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The tags of a finite verb or a modal, which a subject's noun phrase ends before. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * Whether date {@code t} stands right after the noun at {@code at}, past at most names or nouns of its phrase, and
+     * right before a finite verb: an adverb of the verb whose subject the noun heads ("The Obama campaign last night
+     * issued a statement"), not the noun's own date.
+     */
+    private static boolean datesTheVerbAfter(AnalyzedText text, int at, Mention t) {
+        List<Token> own = text.tokensIn(t.start(), t.end());
+        if (own.isEmpty() || own.get(0).index() <= at) {
+            return false;
+        }
+        int after = own.get(own.size() - 1).index() + 1;
+        Sentence s = text.sentenceOf(text.tokens().get(at));
+        if (after >= s.endToken() || !FINITE.contains(text.tokens().get(after).pos())) {
+            return false;
+        }
+        for (int i = at + 1; i < own.get(0).index(); i++) {
+            if (!text.tokens().get(i).isNoun()) {
                 return false;
             }
         }
@@ -414,6 +445,25 @@ final class HappeningFilters {
                 && (tokens.get(next).lowerText().equals("to") || tokens.get(next).pos().equals("VBG")
                 || NounPhrases.isNounPhraseStart(tokens.get(next)) && !tokens.get(next).pos().startsWith("NNP")
                 || tokens.get(next).pos().equals("VBP") || tokens.get(next).pos().equals("VB")); // "begun work/VBP"
+    }
+
+    /**
+     * The head of the noun phrase that starts at token {@code at}, in lower case: its last noun before anything that is
+     * no determiner, adjective, noun, number or possessive ("the Sandmere spill", "the fire"); empty if none.
+     */
+    private static String objectHead(AnalyzedText text, int at) {
+        Sentence s = text.sentenceOf(text.tokens().get(at));
+        String head = "";
+        for (int i = at; i < s.endToken(); i++) {
+            Token t = text.tokens().get(i);
+            if (t.isNoun()) {
+                head = t.lowerText();
+            } else if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("CD")
+                    || t.pos().equals("POS") || t.pos().equals("PRP$"))) {
+                break;
+            }
+        }
+        return head;
     }
 
     /** Verbs that tell a happening's start or end when their subject is the happening ("The trial has begun"). */

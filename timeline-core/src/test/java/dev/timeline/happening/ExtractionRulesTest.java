@@ -2123,6 +2123,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateBetweenASubjectNounAndItsVerbIsTheVerbsNotTheNouns() {
+        assertThat(titles("The Velo campaign last night issued a statement by Ola Voss insisting that she was no"
+                + " adviser.")).isEmpty();
+        assertThat(titles("The Velo meeting last night ended in chaos after a row over the budget."))
+                .containsExactly("The Velo meeting ends in chaos");
+    }
+
+    @Test
     void aListingOfDatedItemsIsNoProse() {
         assertThat(titles("1950: Stood first in BA, Economics, Panjab University, 1952; Stood first in MA, 1982: Joint"
                 + " planning group meeting, 1993: Government meeting with the World Bank in Delhi.")).isEmpty();
