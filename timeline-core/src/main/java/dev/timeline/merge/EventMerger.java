@@ -27,12 +27,12 @@ import java.util.regex.Pattern;
  * all their sources, dated by the most precise report ("2011" and "late 2011" → late 2011).
  *
  * <p>Two events merge when their times are nested (one certainly within the other; a range only with an equal
- * range), their types agree (a parade is a commemoration), and they share a participant, or, when either has none,
- * a place or a content word of the title. Incompatible dates never merge. Events of one document merge only when
- * they fall on the same day, when one is the same happening reported less precisely (see
- * {@link LessPreciseReports}), or when the document tells it twice with the same title and date (see
- * {@link RepeatedReports}). Candidates are found through blocks keyed by year and type, so the work grows with the
- * number of events, not its square.
+ * range), their types agree (one family of {@code merge-families.txt}: a parade is a commemoration, a blowout an
+ * explosion), and they share a participant, or, when either has none, a place or a content word of the title.
+ * Incompatible dates never merge. Events of one document merge only when they fall on the same day, when one is the
+ * same happening reported less precisely (see {@link LessPreciseReports}), or when the document tells it twice with
+ * the same title and date (see {@link RepeatedReports}). Candidates are found through blocks keyed by year and
+ * family, so the work grows with the number of events, not its square.
  *
  * <p>The result does not depend on the order of the input (events are clustered in a total order of their content),
  * and merging is repeated until nothing changes, so merging a merged list changes nothing.
@@ -145,9 +145,12 @@ public final class EventMerger {
         return keys;
     }
 
-    /** The merge group of a type: events whose groups differ never merge ("parade" and "commemoration" share one). */
+    /**
+     * The merge group of a type, its family of {@code merge-families.txt}: events whose groups differ never merge
+     * ("parade" and "commemoration" share one, "explode" and "blowout" another).
+     */
     public static String mergeGroup(EventType type) {
-        return type.equals(EventType.PARADE) || type.name().equals("commemoration") ? "parade" : type.name();
+        return MergeFamilies.of(type);
     }
 
     static boolean compatible(Event a, Event b) {

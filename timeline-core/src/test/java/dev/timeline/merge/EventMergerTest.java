@@ -115,6 +115,22 @@ class EventMergerTest {
     }
 
     @Test
+    void typesOfOneFamilyMergeAsOneTypesReportsDo() {
+        // "explode", "blowout" and "blow" are one explosion (merge-families.txt): one happening in other words
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2026-04-20", "explode", "The Velo drilling rig explodes"),
+                learned("b", "2026-04-20", "blowout", "Blowout at the Velo drilling rig"),
+                learned("c", "2026-04-20", "blow", "The Velo rig's well blows out")))).singleElement()
+                .extracting(e -> e.sources().size()).isEqualTo(3);
+        // types of two families stay apart, whatever words they share
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2026-04-20", "explode", "The Velo drilling rig explodes"),
+                learned("b", "2026-04-20", "sink", "The Velo drilling rig sinks")))).hasSize(2);
+        assertThat(EventMerger.mergeGroup(EventType.of("blowout"))).isEqualTo(EventMerger.mergeGroup(
+                EventType.of("explode"))).isNotEqualTo(EventMerger.mergeGroup(EventType.of("kill")));
+    }
+
+    @Test
     void aLightVerbOfOneActorMergesOnlyWithAWordOfWhatWasMade() {
         Event appearance = Event.builder("a1", When.parse("2010-06-17"), "Norcast's chief Anna Berg makes her first"
                 + " appearance at a hearing").type(EventType.of("make")).participants(List.of("Norcast", "Anna Berg"))
