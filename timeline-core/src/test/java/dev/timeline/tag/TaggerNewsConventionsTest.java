@@ -260,6 +260,13 @@ class TaggerNewsConventionsTest {
     }
 
     @Test
+    void anIrregularParticipleLooksBackAsAPastInEdDoes() {
+        // "has drawn": a perfect; without the cue the nearer January would be the coming one
+        assertThat(only("The strike has drawn large crowds in January.").value()).isEqualTo("1989-01");
+        assertThat(only("The strike will draw large crowds in January.").value()).isEqualTo("1990-01");
+    }
+
+    @Test
     void decadeWordsTakeTheLatestDecadeBegunByTheReference() {
         Anchor dct = Anchor.news(LocalDate.of(2025, 8, 28));
         assertThat(TAGGER.tag("Markets boomed in the twenties and the thirties.", dct)).extracting(Mention::value)
