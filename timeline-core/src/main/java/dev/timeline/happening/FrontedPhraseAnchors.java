@@ -57,7 +57,17 @@ final class FrontedPhraseAnchors {
                 out.add(said == null ? a : new TimeAnchor(a.event(), said, AnchorRelation.IS_INCLUDED, a.confidence()));
                 continue;
             }
-            Mention date = inAFrontedPhrase(text, a.timex(), a.event().token())
+            boolean fronted = inAFrontedPhrase(text, a.timex(), a.event().token());
+            if (fronted && comparison(text, a.event().token())) {
+                // "Unlike the earthquake in Quorra in January, the spill has drawn few donations": the phrase's date
+                // is what the event is set against; only a date after the event dates it
+                Mention after = LengthAnchors.dateAfter(text, a, timexes);
+                if (after != null && after.type() == TimexType.DATE) {
+                    out.add(new TimeAnchor(a.event(), after, AnchorRelation.IS_INCLUDED, a.confidence()));
+                }
+                continue;
+            }
+            Mention date = fronted
                     || inAnAsideBeforeItsVerb(text, a.timex(), a.event().token())
                     || ReportedHappenings.datesASayingBefore(text, a.timex(), a.event().token().index())
                     || AnchorDates.yearBeforeAName(text, a.timex())
@@ -130,6 +140,28 @@ final class FrontedPhraseAnchors {
             }
         }
         return comma >= 0;
+    }
+
+    /** Words that open a phrase of comparison: "Unlike the earthquake in January, ...", "As with the 1989 spill, ...". */
+    private static final Set<String> COMPARISONS = Set.of("unlike", "like");
+    /** Words that open a phrase of comparison in two: "As with", "Compared with", "Compared to". */
+    private static final Set<String> COMPARISON_PAIRS = Set.of("as with", "compared with", "compared to",
+            "in contrast to", "similar to");
+
+    /**
+     * Whether the sentence of {@code event} opens with a phrase of comparison: its dates tell what the event is set
+     * against, not when it happened ("Unlike the earthquake in Quorra in January, the spill has drawn few donations").
+     */
+    private static boolean comparison(AnalyzedText text, Token event) {
+        List<Token> tokens = text.tokens();
+        int start = ArticleProse.articleStart(text, text.sentenceOf(event));
+        if (start >= event.index()) {
+            return false;
+        }
+        String first = tokens.get(start).lowerText();
+        String pair = start + 2 < event.index() ? first + " " + tokens.get(start + 1).lowerText()
+                + (first.equals("in") ? " " + tokens.get(start + 2).lowerText() : "") : "";
+        return COMPARISONS.contains(first) || COMPARISON_PAIRS.contains(pair);
     }
 
     /**

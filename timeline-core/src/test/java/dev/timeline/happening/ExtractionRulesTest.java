@@ -2131,6 +2131,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aFrontedPhraseOfComparisonDatesWhatTheEventIsSetAgainstNotTheEvent() {
+        assertThat(titles("Unlike the earthquake in Quorra in January, the Velo spill has drawn few donations."))
+                .containsExactly("Earthquake in Quorra");
+        assertThat(titles("Like the strike in March, the walkout closed the Velo plant on Tuesday."))
+                .containsExactly("The walkout closes the Velo plant");
+    }
+
+    @Test
     void aListingOfDatedItemsIsNoProse() {
         assertThat(titles("1950: Stood first in BA, Economics, Panjab University, 1952; Stood first in MA, 1982: Joint"
                 + " planning group meeting, 1993: Government meeting with the World Bank in Delhi.")).isEmpty();
