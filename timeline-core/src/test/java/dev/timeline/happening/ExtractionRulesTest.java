@@ -193,9 +193,9 @@ class ExtractionRulesTest {
 
     @Test
     void anIndefinitePronounIsAnObjectThatSaysWhom() {
-        // was "... asks doctors in Kessa to test": a pronoun ended the predicate
-        assertThat(titles("The Health Council asked doctors in Kessa on Monday to test everyone with a fever."))
-                .containsExactly("The Health Council asks doctors in Kessa to test everyone with a fever");
+        // was "... orders doctors in Kessa to test": a pronoun ended the predicate (a request, "asked", is speech)
+        assertThat(titles("The Health Council ordered doctors in Kessa on Monday to test everyone with a fever."))
+                .containsExactly("The Health Council orders doctors in Kessa to test everyone with a fever");
     }
 
     @Test

@@ -62,8 +62,8 @@ class SayingsTest {
         // each gave nothing: "he" stood for no one
         assertThat(LexiconExamples.titles("Marc Dupont said he resigned from the board in 2011.")).containsExactly(
                 "Marc Dupont resigns from the board");
-        assertThat(LexiconExamples.titles("Marc Dupont told a Brussels inquiry he was asked in 2011 to donate 500,000"
-                + " francs to the minister.")).containsExactly("Marc Dupont is asked to donate 500,000 francs to the"
+        assertThat(LexiconExamples.titles("Marc Dupont told a Brussels inquiry he was ordered in 2011 to pay 500,000"
+                + " francs to the minister.")).containsExactly("Marc Dupont is ordered to pay 500,000 francs to the"
                 + " minister");
         // what the speaker never said is not told
         assertThat(LexiconExamples.titles("Marc Dupont never told the inquiry he resigned from the board in 2011."))
