@@ -86,6 +86,12 @@ public final class Entities {
     private static final Pattern POSSESSIVE_END = Pattern.compile("(’|')s$");
     private static final Pattern INITIALISM = Pattern.compile("([A-Z]\\.)+");
     private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s\\-]+");
+    /**
+     * A participle of owning or running joined to its owner before a name, lower case: "BP-leased Deepwater Horizon"
+     * is the Deepwater Horizon, as "US-led coalition" is the coalition.
+     */
+    private static final Pattern OWNER_BEFORE = Pattern.compile(
+            "^[\\p{L}\\d.]+-(?:leased|owned|operated|backed|led|based|run|controlled|funded|made|built)\\s+(?=\\S)");
     private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
     /** Closing quotes and brackets at the end of a line: what a headline may end with after its words. */
     private static final Pattern CLOSING_MARKS = Pattern.compile("[”\"’')]+$");
@@ -434,11 +440,13 @@ public final class Entities {
     }
 
     /**
-     * Returns a key that equates spellings of one name: "Kim Jong-un" and "Kim Jong Un" give the same key.
+     * Returns a key that equates spellings of one name: "Kim Jong-un" and "Kim Jong Un" give the same key, and so do
+     * "BP-leased Deepwater Horizon" and "Deepwater Horizon".
      *
      * @throws NullPointerException if {@code name} is null
      */
     public static String key(String name) {
-        return SPACES_OR_HYPHENS.matcher(name.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").trim();
+        String low = OWNER_BEFORE.matcher(name.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceFirst("");
+        return SPACES_OR_HYPHENS.matcher(low).replaceAll(" ").trim();
     }
 }

@@ -6,6 +6,14 @@ import org.junit.jupiter.api.Test;
 
 class EntitiesTest {
     @Test
+    void aKeyEquatesSpellingsOfOneNameAndDropsAnOwnersParticiple() {
+        assertThat(Entities.key("Kim Jong-un")).isEqualTo(Entities.key("Kim Jong Un"));
+        assertThat(Entities.key("Korvo-leased Velo Horizon")).isEqualTo(Entities.key("Velo Horizon"));
+        assertThat(Entities.key("Korvo-operated")).isEqualTo("korvo operated"); // nothing after it: the name itself
+        assertThat(Entities.key("Hewlett-Packard")).isEqualTo("hewlett packard");
+    }
+
+    @Test
     void capitalizedHeadlineWordsAreNotNames() {
         String text = "Leader to Join Talks in Rare International Appearance\nMoon Jae-in met Kim Jong Un in Seoul.";
         assertThat(Entities.find(text)).extracting(Entities.Entity::name)
