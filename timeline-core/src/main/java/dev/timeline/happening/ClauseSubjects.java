@@ -141,6 +141,9 @@ final class ClauseSubjects {
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             relative = true;
             subjectEnd--;
+            // "the Selka system, which should act as a cut-off, and which failed last month": a second relative
+            // clause has the first one's antecedent
+            subjectEnd = firstOfCoordinatedRelatives(tokens, s, subjectEnd);
             if (subjectEnd - 1 >= s.firstToken() && (tokens.get(subjectEnd - 1).isVerb() || subjectEnd - 2
                     >= s.firstToken() && tokens.get(subjectEnd - 2).pos().equals("TO"))) {
                 return Optional.empty(); // "to trace who received the money": a question's "who", no antecedent
@@ -613,6 +616,29 @@ final class ClauseSubjects {
             return Optional.empty(); // "trades with BP that extend beyond June": the verb's plural is not the name's
         }
         return Optional.of(new Subject(subjectStart, subject, plural, relativeObject));
+    }
+
+    /** How many words back from a second relative pronoun the first one may stand. */
+    private static final int COORDINATED_RELATIVE_REACH = 20;
+
+    /**
+     * The index of the first relative pronoun when the one at {@code at} opens a second relative clause after "and"
+     * or "or", maybe after a comma ("which should act as a cut-off, and which failed"), and a comma stands before the
+     * first; {@code at} otherwise.
+     */
+    private static int firstOfCoordinatedRelatives(List<Token> tokens, Sentence s, int at) {
+        int i = at - 1;
+        String conjunction = i >= s.firstToken() ? Phrases.low(tokens.get(i)) : "";
+        if (!(conjunction.equals("and") || conjunction.equals("or"))) {
+            return at;
+        }
+        String pronoun = Phrases.low(tokens.get(at));
+        for (int k = i - 1; k > s.firstToken() && k >= at - COORDINATED_RELATIVE_REACH; k--) {
+            if (Phrases.low(tokens.get(k)).equals(pronoun) && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return at;
     }
 
     /** Whether {@code t} is a verb of saying ({@code reporting-verbs.txt}): "said", "told", "announced". */

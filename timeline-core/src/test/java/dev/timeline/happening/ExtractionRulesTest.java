@@ -2139,6 +2139,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aSecondRelativeClauseAfterAndHasTheFirstOnesAntecedent() {
+        assertThat(titles("This is the Selka system, which should act as an emergency cut-off, and which failed"
+                + " catastrophically last month.")).containsExactly("The Selka system fails");
+        assertThat(titles("The Velo dam, which was built in 1960 and which burst on Tuesday, held back a large lake."))
+                .containsExactlyInAnyOrder("The Velo dam is built", "The Velo dam bursts");
+    }
+
+    @Test
     void aListingOfDatedItemsIsNoProse() {
         assertThat(titles("1950: Stood first in BA, Economics, Panjab University, 1952; Stood first in MA, 1982: Joint"
                 + " planning group meeting, 1993: Government meeting with the World Bank in Delhi.")).isEmpty();
