@@ -138,6 +138,17 @@ final class ClauseSubjects {
         }
         int subjectEnd = g;
         boolean relative = false;
+        int pastDate = g;
+        while (pastDate - 1 > s.firstToken() && covered[pastDate - 1]) {
+            pastDate--; // "Harrow, who 15 years ago founded Orvane": the relative pronoun before the clause's date
+        }
+        if (pastDate < g && pastDate - 2 > s.firstToken() && DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(
+                pastDate - 1)))) {
+            pastDate--; // "who in 2011 founded"
+        }
+        if (pastDate < g && RELATIVES.contains(Phrases.low(tokens.get(pastDate - 1)))) {
+            subjectEnd = pastDate;
+        }
         if (subjectEnd - 1 >= s.firstToken() && RELATIVES.contains(Phrases.low(tokens.get(subjectEnd - 1)))) {
             relative = true;
             subjectEnd--;

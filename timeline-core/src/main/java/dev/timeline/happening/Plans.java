@@ -55,6 +55,7 @@ final class Plans {
             String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
             if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w) && !(would && w.equals("would"))
                     && !(w.equals("expected") && expectedAct(text, e, i))
+                    && !subjectOfAnotherClause(text, s, i, e.token().index())
                     && !ClauseBoundaries.inARelativeAsideBefore(text.tokens(), s, i, e.token().index())) {
                 return true;
             }
@@ -66,6 +67,28 @@ final class Plans {
             }
         }
         return insideOpeningCondition(text, s, e.token().index()) || wasToBe(text, e, true);
+    }
+
+    /** Words that open a clause of time or cause after a main clause: "Hopes were raised when ...". */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "because", "since", "once");
+
+    /**
+     * Whether the cue at {@code cue} is a noun, the subject of the finite verb right after it, and a subordinator
+     * stands between that verb and the event at {@code event}: the cue's clause is another ("Hopes were raised when
+     * Ostrel shut off the leak last week": the shutting off happened).
+     */
+    private static boolean subjectOfAnotherClause(AnalyzedText text, Sentence s, int cue, int event) {
+        List<Token> tokens = text.tokens();
+        if (!tokens.get(cue).isNoun() || cue + 1 >= event || !Phrases.isFiniteOrModal(tokens.get(cue + 1))
+                || tokens.get(cue + 1).pos().equals("MD")) {
+            return false;
+        }
+        for (int i = cue + 2; i < event; i++) {
+            if (SUBORDINATORS.contains(tokens.get(i).lowerText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

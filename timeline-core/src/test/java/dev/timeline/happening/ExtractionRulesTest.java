@@ -2147,6 +2147,21 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNounOfHopeThatIsTheSubjectOfAnotherClauseMakesNoHypothesisOfAWhenClause() {
+        assertThat(titles("Hopes were raised when Ostrel shut off the smallest of the three leaks last week."))
+                .containsExactly("Ostrel shuts off the smallest of the three leaks");
+        assertThat(titles("Ostrel hopes to shut off the smallest of the three leaks next week.")).isEmpty();
+    }
+
+    @Test
+    void aDateBetweenARelativePronounAndItsVerbLeavesTheAntecedentTheSubject() {
+        assertThat(titles("Actor Ned Harrow, who 15 years ago founded Orvane Solutions, has offered up his machines."))
+                .containsExactly("Actor Ned Harrow founds Orvane Solutions");
+        assertThat(titles("Actor Ned Harrow, who in 2011 founded Orvane Solutions, has offered up his machines."))
+                .containsExactly("Actor Ned Harrow founds Orvane Solutions");
+    }
+
+    @Test
     void aListingOfDatedItemsIsNoProse() {
         assertThat(titles("1950: Stood first in BA, Economics, Panjab University, 1952; Stood first in MA, 1982: Joint"
                 + " planning group meeting, 1993: Government meeting with the World Bank in Delhi.")).isEmpty();
