@@ -142,7 +142,7 @@ final class FrontedPhraseAnchors {
         return comma >= 0;
     }
 
-    /** Words that open a phrase of comparison: "Unlike the earthquake in January, ...", "As with the 1989 spill, ...". */
+    /** Words that open a phrase of comparison: "Unlike the earthquake in January, ...", "Like the strike in March". */
     private static final Set<String> COMPARISONS = Set.of("unlike", "like");
     /** Words that open a phrase of comparison in two: "As with", "Compared with", "Compared to". */
     private static final Set<String> COMPARISON_PAIRS = Set.of("as with", "compared with", "compared to",

@@ -55,7 +55,7 @@ final class Plans {
             String w = text.tokens().get(i).text().toLowerCase(java.util.Locale.ROOT);
             if (i >= e.token().index() - CUE_REACH && HYPOTHETICAL.contains(w) && !(would && w.equals("would"))
                     && !(w.equals("expected") && expectedAct(text, e, i))
-                    && !subjectOfAnotherClause(text, s, i, e.token().index())
+                    && !subjectOfAnotherClause(text, i, e.token().index())
                     && !ClauseBoundaries.inARelativeAsideBefore(text.tokens(), s, i, e.token().index())) {
                 return true;
             }
@@ -77,7 +77,7 @@ final class Plans {
      * stands between that verb and the event at {@code event}: the cue's clause is another ("Hopes were raised when
      * Ostrel shut off the leak last week": the shutting off happened).
      */
-    private static boolean subjectOfAnotherClause(AnalyzedText text, Sentence s, int cue, int event) {
+    private static boolean subjectOfAnotherClause(AnalyzedText text, int cue, int event) {
         List<Token> tokens = text.tokens();
         if (!tokens.get(cue).isNoun() || cue + 1 >= event || !Phrases.isFiniteOrModal(tokens.get(cue + 1))
                 || tokens.get(cue + 1).pos().equals("MD")) {
