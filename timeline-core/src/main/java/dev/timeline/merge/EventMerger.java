@@ -207,7 +207,7 @@ public final class EventMerger {
             }
             // two shared words, or one within a week ("The well is capped" on 15 July and in the week of 12 July)
             return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
-                    || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b)
+                    || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b) && !ownerApart(a, b) && !ownerApart(b, a)
                     || isDeath(a.type()) && shared.stream().anyMatch(EventMerger::isToll);
         }
         if (isDeath(b.type())) {
@@ -329,6 +329,35 @@ public final class EventMerger {
     static Set<String> keys(List<String> names) {
         Set<String> out = new LinkedHashSet<>();
         names.forEach(n -> out.add(Entities.key(n)));
+        return out;
+    }
+
+    /**
+     * Whether {@code a}'s title names an owner ({@link #owners}) that {@code b}'s words do not, while {@code b} names a
+     * place or an owner of its own: what {@code MergeCluster} asks of a member and a candidate.
+     */
+    static boolean ownerApart(Event a, Event b) {
+        if (keys(b.places()).isEmpty() && owners(b).isEmpty()) {
+            return false;
+        }
+        Set<String> words = contentWords(b);
+        return owners(a).stream().anyMatch(o -> !words.contains(o));
+    }
+
+    /** A capitalized name with a possessive "'s" in a title: "Dubai's stock market falls". */
+    private static final Pattern OWNER = Pattern.compile("(\\p{Lu}[\\p{L}\\d-]*)(?:'|\u2019)s\\b");
+
+    /**
+     * The names that own something in {@code e}'s title, in lower case ("Dubai's stock market falls": "dubai"): a
+     * learned verb's report that names its owner tells another happening than one that does not name it, whatever
+     * single word they share.
+     */
+    static Set<String> owners(Event e) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = OWNER.matcher(e.title());
+        while (m.find()) {
+            out.add(m.group(1).toLowerCase(Locale.ROOT));
+        }
         return out;
     }
 

@@ -22,11 +22,12 @@ final class MergeCluster {
      * places ({@link EventMerger#keys}), its content words ({@link EventMerger#contentWords}) and the numbers of its
      * title ({@link EventMerger#counts}).
      */
-    record Candidate(Event event, Set<String> people, Set<String> places, Set<String> words, Set<String> counts) {
+    record Candidate(Event event, Set<String> people, Set<String> places, Set<String> words, Set<String> counts,
+            Set<String> owners) {
         /** Reads {@code e}. */
         static Candidate of(Event e) {
             return new Candidate(e, EventMerger.keys(e.participants()), EventMerger.keys(e.places()),
-                    EventMerger.contentWords(e), EventMerger.counts(e));
+                    EventMerger.contentWords(e), EventMerger.counts(e), EventMerger.owners(e));
         }
     }
 
@@ -46,6 +47,10 @@ final class MergeCluster {
     private final Map<String, List<Integer>> membersByWord = new HashMap<>();
     /** The places of each member, in order. */
     private final List<Set<String>> memberPlaces = new ArrayList<>();
+    /** The names that own something in each member's title ({@link EventMerger#owners}), in order. */
+    private final List<Set<String>> memberOwners = new ArrayList<>();
+    /** The content words of each member, in order. */
+    private final List<Set<String>> memberWords = new ArrayList<>();
     private final Set<String> placesWithoutParticipants = new HashSet<>();
     private final Set<String> wordsWithoutParticipants = new HashSet<>();
 
@@ -96,6 +101,8 @@ final class MergeCluster {
         int index = members.size() - 1;
         words.forEach(w -> membersByWord.computeIfAbsent(w, k -> new ArrayList<>()).add(index));
         memberPlaces.add(where);
+        memberOwners.add(c.owners());
+        memberWords.add(words);
         if (people.isEmpty()) {
             placesWithoutParticipants.addAll(where);
             wordsWithoutParticipants.addAll(words);
@@ -163,11 +170,11 @@ final class MergeCluster {
                     || meets(membersByWord.keySet(), EventMerger.withoutNames(words, people)));
         }
         if (!e.type().isCommon()) {
-            return sharesWordsWithOne(e, words, where, true);
+            return sharesWordsWithOne(c, true);
         }
         if (EventMerger.isDeath(e.type())) {
             // many die on one day: a place, two words or a toll shared with one member, as EventMerger#similar asks
-            return sharesWordsWithOne(e, words, where, false) || EventMerger.namesOneOf(participants, words)
+            return sharesWordsWithOne(c, false) || EventMerger.namesOneOf(participants, words)
                     || EventMerger.namesOneOf(people, membersByWord.keySet());
         }
         if (people.isEmpty()) {
@@ -182,7 +189,10 @@ final class MergeCluster {
      * {@code oneWordWithinAWeek}: a verb learned from the text, not deaths of the lexicon), or a toll in digits for
      * deaths (a light verb: a place and two words), as {@link EventMerger#similar} asks of a pair.
      */
-    private boolean sharesWordsWithOne(Event e, Set<String> words, Set<String> where, boolean oneWordWithinAWeek) {
+    private boolean sharesWordsWithOne(Candidate c, boolean oneWordWithinAWeek) {
+        Event e = c.event();
+        Set<String> words = c.words();
+        Set<String> where = c.places();
         boolean light = EventMerger.isLightVerb(e.type());
         if (!light && meets(places, where)) {
             return true;
@@ -194,10 +204,32 @@ final class MergeCluster {
             for (int m : membersByWord.getOrDefault(w, List.of())) {
                 int n = shared.merge(m, 1, Integer::sum);
                 if (light ? n >= 2 && meets(memberPlaces.get(m), where)
-                        : n >= 2 || week && EventMerger.withinAWeek(members.get(m))
+                        : n >= 2 || week && EventMerger.withinAWeek(members.get(m)) && !ownerApart(c, m)
                         || death && EventMerger.isToll(w)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the candidate's title or member {@code m}'s names an owner ({@link EventMerger#owners}) that the other's
+     * words do not, while the other names a place or an owner of its own: "Dubai's stock market falls" and "Indian
+     * equity markets fall" (India) share "market" and tell two falls; a report that names nobody ("An oil and gas
+     * discovery blows") may still be "BP PLC's".
+     */
+    private boolean ownerApart(Candidate c, int m) {
+        boolean memberNames = !memberPlaces.get(m).isEmpty() || !memberOwners.get(m).isEmpty();
+        for (String owner : c.owners()) {
+            if (memberNames && !memberWords.get(m).contains(owner)) {
+                return true;
+            }
+        }
+        boolean candidateNames = !c.places().isEmpty() || !c.owners().isEmpty();
+        for (String owner : memberOwners.get(m)) {
+            if (candidateNames && !c.words().contains(owner)) {
+                return true;
             }
         }
         return false;

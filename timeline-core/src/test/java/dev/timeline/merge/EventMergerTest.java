@@ -131,6 +131,17 @@ class EventMergerTest {
     }
 
     @Test
+    void anOwnerNamedInOneTitleAndNotTheOtherKeepsAOneWordMatchApartWhenTheOtherNamesAPlace() {
+        Event tarnland = learned("a", "2026-03-05", "fall", "Tarnland's stock market falls");
+        Event velonia = Event.builder("bVelonian", When.parse("2026-03-05"), "Velonian equity markets fall 2 percent")
+                .type(EventType.of("fall")).places(List.of("Velonia")).source(Source.of("b", 0, 1, "s")).build();
+        assertThat(EventMerger.merge(List.of(tarnland, velonia))).hasSize(2);
+        // a report that names nobody may still be the owner's: one shared word within a week ties them, as before
+        assertThat(EventMerger.merge(List.of(learned("a", "2026-03-05", "fall", "Tarnland's stock market falls"),
+                learned("b", "2026-03-05", "fall", "The stock market falls sharply")))).hasSize(1);
+    }
+
+    @Test
     void aLightVerbOfOneActorMergesOnlyWithAWordOfWhatWasMade() {
         Event appearance = Event.builder("a1", When.parse("2010-06-17"), "Norcast's chief Anna Berg makes her first"
                 + " appearance at a hearing").type(EventType.of("make")).participants(List.of("Norcast", "Anna Berg"))
