@@ -356,7 +356,11 @@ public final class EventMerger {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = OWNER.matcher(e.title());
         while (m.find()) {
-            out.add(m.group(1).toLowerCase(Locale.ROOT));
+            // as a title word: "Texas's" is "texa", as "Texas" is; "EU's" is no word
+            String owner = titleWord(m.group(1).toLowerCase(Locale.ROOT));
+            if (owner != null) {
+                out.add(owner);
+            }
         }
         return out;
     }
@@ -378,14 +382,24 @@ public final class EventMerger {
             while (i < title.length() && isWordCharacter(title.codePointAt(i))) {
                 i += Character.charCount(title.codePointAt(i));
             }
-            String w = title.substring(start, i);
-            if (w.length() > 2 && !TITLE_STOP.contains(w)) {
-                // "flies" and "fly", "talks" and "talk": one word
-                out.add(w.endsWith("ies") && w.length() > 4 ? w.substring(0, w.length() - 3) + "y"
-                        : w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+            String w = titleWord(title.substring(start, i));
+            if (w != null) {
+                out.add(w);
             }
         }
         return out;
+    }
+
+    /**
+     * A title word in lower case as {@link #titleWords} keeps it, without a final "s" ("flies" and "fly", "talks" and
+     * "talk": one word); null for a short one or a stop word.
+     */
+    private static String titleWord(String w) {
+        if (w.length() <= 2 || TITLE_STOP.contains(w)) {
+            return null;
+        }
+        return w.endsWith("ies") && w.length() > 4 ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 
     /** Whether a code point belongs to a title word: a letter or an ASCII digit, as {@code [\\p{L}\\d]} reads it. */
