@@ -153,25 +153,6 @@ public final class EventMerger {
         return MergeFamilies.of(type);
     }
 
-    static boolean compatible(Event a, Event b) {
-        return compatibleTimes(a, b) && similar(a, b);
-    }
-
-    /** Same kind of event, nested times, and not two happenings of one article. */
-    static boolean compatibleTimes(Event a, Event b) {
-        if (!mergeGroup(a.type()).equals(mergeGroup(b.type()))) {
-            return false;
-        }
-        When x = a.when();
-        When y = b.when();
-        if (!nested(x, y)) {
-            return false;
-        }
-        // one article's happenings stay apart: on one day only, and not with other numbers ("500 dock workers
-        // return to work", "2,000 rail workers also return to work": two groups)
-        return !sameDocument(a, b) || x.equals(y) && width(a) == 0 && !differentCounts(counts(a), counts(b));
-    }
-
     /** Whether one time is certainly within the other; a range only with the same days. */
     static boolean nested(When x, When y) {
         if (x.isRange() || y.isRange()) {
@@ -181,46 +162,6 @@ public final class EventMerger {
             return false; // certainly-during needs enclosed days: a cheap test before the exact one
         }
         return x.equals(y) || x.isCertainlyDuring(y) || y.isCertainlyDuring(x);
-    }
-
-    /** Shared participants; or, when either has none, a shared place or title word, or the same public day. */
-    static boolean similar(Event a, Event b) {
-        When x = a.when();
-        When y = b.when();
-        if (isPublic(a.type()) && width(a) == 0 && x.equals(y)) {
-            return true;
-        }
-        Set<String> pa = keys(a.participants());
-        Set<String> pb = keys(b.participants());
-        if (!pa.isEmpty() && !pb.isEmpty()) {
-            // "BP's Hayward makes his first appearance at a hearing" and "BP makes a second quarter profit": a verb
-            // that names little tells one actor's two happenings unless a word of what was made is shared too
-            return pa.stream().anyMatch(pb::contains) && (a.type().isCommon() || !isLightVerb(a.type())
-                    || !withoutNames(sharedContentWords(a, b), pa).isEmpty());
-        }
-        if (!a.type().isCommon()) {
-            // a verb learned from the text names many happenings: the same verb on the same day is not enough
-            Set<String> shared = sharedContentWords(a, b);
-            if (isLightVerb(a.type())) {
-                // "make", "take": the verb says little; without people to compare, place and words must agree
-                return overlaps(keys(a.places()), keys(b.places())) && shared.size() >= 2;
-            }
-            // two shared words, or one within a week ("The well is capped" on 15 July and in the week of 12 July)
-            return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
-                    || !shared.isEmpty() && withinAWeek(a) && withinAWeek(b) && !ownerApart(a, b) && !ownerApart(b, a)
-                    || isDeath(a.type()) && shared.stream().anyMatch(EventMerger::isToll);
-        }
-        if (isDeath(b.type())) {
-            // many die on one day: one shared word ("a clash" in Gaza, "police clash" in Nairobi) is not enough
-            Set<String> shared = sharedContentWords(a, b);
-            return overlaps(keys(a.places()), keys(b.places())) || shared.size() >= 2
-                    || shared.stream().anyMatch(EventMerger::isToll)
-                    || namesOneOf(pa, contentWords(b)) || namesOneOf(pb, contentWords(a));
-        }
-        // the same day alone ties two reports only when neither names anyone ("The visit starts", "The talks open")
-        return overlaps(keys(a.places()), keys(b.places())) || overlaps(contentWords(a), contentWords(b))
-                || width(a) == 0 && x.equals(y) && pa.isEmpty() && pb.isEmpty() && !isDeath(a.type())
-                && !isDeath(b.type());
     }
 
     /**
@@ -250,13 +191,6 @@ public final class EventMerger {
             }
         }
         return out;
-    }
-
-    /** The content words ({@link #contentWords}) that the titles of {@code a} and {@code b} share. */
-    private static Set<String> sharedContentWords(Event a, Event b) {
-        Set<String> shared = new LinkedHashSet<>(contentWords(a));
-        shared.retainAll(contentWords(b));
-        return shared;
     }
 
     /**
@@ -316,12 +250,6 @@ public final class EventMerger {
         return out;
     }
 
-    static boolean sameDocument(Event a, Event b) {
-        Set<String> docs = new java.util.HashSet<>();
-        a.sources().forEach(s -> docs.add(s.documentId()));
-        return b.sources().stream().anyMatch(s -> docs.contains(s.documentId()));
-    }
-
     private static boolean overlaps(Set<String> a, Set<String> b) {
         return a.stream().anyMatch(b::contains);
     }
@@ -330,18 +258,6 @@ public final class EventMerger {
         Set<String> out = new LinkedHashSet<>();
         names.forEach(n -> out.add(Entities.key(n)));
         return out;
-    }
-
-    /**
-     * Whether {@code a}'s title names an owner ({@link #owners}) that {@code b}'s words do not, while {@code b} names a
-     * place or an owner of its own: what {@code MergeCluster} asks of a member and a candidate.
-     */
-    static boolean ownerApart(Event a, Event b) {
-        if (keys(b.places()).isEmpty() && owners(b).isEmpty()) {
-            return false;
-        }
-        Set<String> words = contentWords(b);
-        return owners(a).stream().anyMatch(o -> !words.contains(o));
     }
 
     /** A capitalized name with a possessive "'s" in a title: "Dubai's stock market falls". */

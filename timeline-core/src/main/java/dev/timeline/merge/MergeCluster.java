@@ -118,10 +118,10 @@ final class MergeCluster {
     }
 
     /**
-     * {@link EventMerger#compatibleTimes} against every member: the same merge group (the cluster's), nested times,
-     * and one article's happenings apart, not with other numbers. It depends on a member's time only, and on whether
-     * the member comes from one of the candidate's documents: one test per distinct time, so that a long document of
-     * one happening is not quadratic.
+     * Whether the candidate's time is compatible with every member's: the same merge group (the cluster's), nested
+     * times ({@link EventMerger#nested}), and one article's happenings apart, not with other numbers. It depends on a
+     * member's time only, and on whether the member comes from one of the candidate's documents: one test per distinct
+     * time, so that a long document of one happening is not quadratic.
      */
     private boolean compatibleWithAll(Candidate c) {
         Event e = c.event();
@@ -150,8 +150,10 @@ final class MergeCluster {
     }
 
     /**
-     * {@link EventMerger#similar}{@code (m, e)} for some member {@code m}; but an event that names people joins a
-     * cluster that names people only if it shares one of them.
+     * Whether some member is like the candidate: a public happening of the same day; shared participants (a light verb
+     * a shared word of what was made too); or, when either names none, a shared place, title word or toll, as the
+     * type asks ({@link #sharesWordsWithOne}), or the same day when neither names anyone. An event that names people
+     * joins a cluster that names people only if it shares one of them.
      */
     private boolean similarToSome(Candidate c) {
         Event e = c.event();
@@ -173,7 +175,7 @@ final class MergeCluster {
             return sharesWordsWithOne(c, true);
         }
         if (EventMerger.isDeath(e.type())) {
-            // many die on one day: a place, two words or a toll shared with one member, as EventMerger#similar asks
+            // many die on one day: a place, two words or a toll shared with one member, or a name of one in the other
             return sharesWordsWithOne(c, false) || EventMerger.namesOneOf(participants, words)
                     || EventMerger.namesOneOf(people, membersByWord.keySet());
         }
@@ -187,7 +189,7 @@ final class MergeCluster {
     /**
      * Whether one member shares a place, two content words, one content word within a week with the event (when
      * {@code oneWordWithinAWeek}: a verb learned from the text, not deaths of the lexicon), or a toll in digits for
-     * deaths (a light verb: a place and two words), as {@link EventMerger#similar} asks of a pair.
+     * deaths (a light verb: a place and two words).
      */
     private boolean sharesWordsWithOne(Candidate c, boolean oneWordWithinAWeek) {
         Event e = c.event();
