@@ -491,10 +491,13 @@ public final class LanguageLayer {
         return false;
     }
 
-    /** The auxiliaries of English: a word the tagger calls one and is none of these is no auxiliary. */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "am", "is", "are", "was", "were",
-            "been", "being", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall", "should",
-            "can", "could", "may", "might", "must", "ought", "'s", "'re", "'ve", "'d", "'ll", "'m");
+    /**
+     * The auxiliaries of English, {@link #FINITE_AUXILIARIES} and the other forms: a word the tagger calls one and is
+     * none of these is no auxiliary.
+     */
+    private static final java.util.Set<String> AUXILIARIES = com.google.common.collect.Sets.union(FINITE_AUXILIARIES,
+            java.util.Set.of("be", "am", "been", "being", "have", "having", "do", "ought", "'s", "'re", "'ve", "'d",
+                    "'ll", "'m")).immutableCopy();
 
     /** Finite forms of "be" and "have" that a subject's noun phrase comes right before. */
     private static final java.util.Set<String> BE_OR_HAVE = java.util.Set.of("is", "was", "are", "were", "has",
