@@ -138,6 +138,11 @@ final class AnchorDates {
             // whose date is its own, and its toll's
             return false;
         }
+        if (datesItsNoun(text, timex, event)) {
+            // "after Tuesday's bombing", "since last fall's economic collapse": the bound governs the phrase whose
+            // noun the date modifies; the date is the noun's own
+            return false;
+        }
         int at = first.get().index() - 1;
         // "led the island since its 1980 independence": the bound governs the date's noun phrase, and so the event
         // before it; an event after the date is the phrase's own ("since the 1997 crisis blew apart the market")
@@ -179,6 +184,39 @@ final class AnchorDates {
                 // ("As of 3 July, a total of 12,400 barrels were collected")
                 || before.equals("of") && at - 1 >= 0 && text.tokens().get(at - 1).lowerText().equals("as")
                 && (at - 1 > event || perfect(text, event) || countBefore(text, at, event));
+    }
+
+    /** Tags of the words a date's possessive may stand before its noun with: "Monday's 504-point drop". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("JJ", "JJR", "JJS", "CD", "NN", "NNS", "VBN", "HYPH");
+    /** How many modifiers may stand between a date's possessive and its noun. */
+    private static final int NOUN_MODIFIER_REACH = 4;
+
+    /**
+     * Whether date {@code timex} is the possessive of the noun at token {@code event}, with at most {@value
+     * #NOUN_MODIFIER_REACH} modifiers between ("Monday's 504-point drop", "last week's bombing"), the noun ending its
+     * phrase: the date is the noun's own, whatever word governs the phrase.
+     */
+    static boolean datesItsNoun(AnalyzedText text, Mention timex, int event) {
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        List<Token> tokens = text.tokens();
+        if (own.isEmpty() || event + 1 > tokens.size() || !tokens.get(event).isNoun()
+                || tokens.get(event).pos().startsWith("NNP")) {
+            return false;
+        }
+        int next = own.get(own.size() - 1).index() + 1;
+        if (next >= event || !tokens.get(next).pos().equals("POS")) {
+            return false;
+        }
+        if (event - next - 1 > NOUN_MODIFIER_REACH) {
+            return false;
+        }
+        for (int i = next + 1; i < event; i++) {
+            Token t = tokens.get(i);
+            if (!NOUN_MODIFIERS.contains(t.pos()) && !t.text().equals("-")) {
+                return false;
+            }
+        }
+        return event + 1 == tokens.size() || !tokens.get(event + 1).isNoun();
     }
 
     /** How many words may stand between a hazard's noun and the relative clause {@link #relativeOfItsHazard} reads. */

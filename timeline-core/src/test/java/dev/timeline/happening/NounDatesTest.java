@@ -32,6 +32,18 @@ class NounDatesTest {
     }
 
     @Test
+    void aBoundBeforeADatesPossessiveGovernsThePhraseNotTheNounsDate() {
+        // "after" bounds the tightening, not the bombing, whose day "Tuesday's" tells
+        assertThat(extract("Security was tightened at Vallis airport after Tuesday's bombing of a bus depot in Quetta."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Bombing of a bus depot in Quetta");
+                    assertThat(e.when()).isEqualTo(When.parse("2025-08-26"));
+                });
+        assertThat(told("Investors stayed nervous since last week's collapse of Norvik Bank."))
+                .containsExactly("2025-W34 Collapse of Norvik Bank");
+    }
+
+    @Test
     void aDateThatModifiesTheNounAfterAfterDatesThatNounNotTheVerb() {
         // the fine came after the explosion, not in 2017 for all the sentence says
         assertThat(titles("Norlandia Rail was fined after a deadly 2017 tunnel explosion in Bergen."))
