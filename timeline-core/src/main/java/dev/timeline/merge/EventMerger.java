@@ -133,7 +133,7 @@ public final class EventMerger {
     private static List<String> keys(Event e) {
         int from = e.when().earliestDay().getYear();
         int to = e.when().latestDay().getYear();
-        String group = mergeGroup(e.type());
+        String group = mergeGroup(e);
         List<String> keys = new ArrayList<>();
         if (to - from > 3) {
             keys.add(group + "/" + WIDE);
@@ -151,6 +151,20 @@ public final class EventMerger {
      */
     public static String mergeGroup(EventType type) {
         return MergeFamilies.of(type);
+    }
+
+    /**
+     * The merge group of an event: its type's ({@link #mergeGroup(EventType)}), or, for an event of one day whose type
+     * has no family of its own, the family of a happening its title names as a noun ({@code merge-nouns.txt}): "The
+     * explosion on the Velo rig kills 11 workers" merges with "The Velo rig explodes" of that day. A month's report
+     * keeps its verb's group: "29 miners die in an explosion in April" may be another explosion of the month. Events
+     * whose groups differ never merge.
+     */
+    public static String mergeGroup(Event e) {
+        if (MergeFamilies.hasFamily(e.type()) || width(e) != 0) {
+            return mergeGroup(e.type());
+        }
+        return MergeFamilies.ofTitle(e.title()).orElse(mergeGroup(e.type()));
     }
 
     /** Whether one time is certainly within the other; a range only with the same days. */

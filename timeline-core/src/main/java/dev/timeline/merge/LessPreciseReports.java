@@ -61,7 +61,7 @@ final class LessPreciseReports {
                 continue;
             }
             for (String doc : documents(e)) {
-                buckets.computeIfAbsent(List.of(doc, EventMerger.mergeGroup(e.type()), head.get()),
+                buckets.computeIfAbsent(List.of(doc, EventMerger.mergeGroup(e), head.get()),
                         k -> new LinkedHashMap<>()).computeIfAbsent(e.when(), w -> new ArrayList<>()).add(i);
             }
         }
@@ -73,7 +73,7 @@ final class LessPreciseReports {
             if (docs.size() != 1 || coarse.when().isRange() || heads.get(i).isEmpty()) {
                 continue;
             }
-            List<Object> bucket = List.of(docs.iterator().next(), EventMerger.mergeGroup(coarse.type()),
+            List<Object> bucket = List.of(docs.iterator().next(), EventMerger.mergeGroup(coarse),
                     heads.get(i).get());
             List<Object> question = List.of(bucket, coarse.when(), EventMerger.keys(coarse.participants()),
                     EventMerger.keys(coarse.places()));
@@ -109,7 +109,7 @@ final class LessPreciseReports {
     static boolean refines(Event precise, Event coarse) {
         Optional<String> head = head(coarse);
         return datesRefine(precise.when(), coarse.when())
-                && EventMerger.mergeGroup(precise.type()).equals(EventMerger.mergeGroup(coarse.type()))
+                && EventMerger.mergeGroup(precise).equals(EventMerger.mergeGroup(coarse))
                 && head.isPresent() && head.equals(head(precise)) && namesRefine(precise, coarse);
     }
 

@@ -32,6 +32,8 @@ final class MergeCluster {
     }
 
     final List<Event> members = new ArrayList<>();
+    /** The merge group of the first member ({@link EventMerger#mergeGroup(Event)}), which every member shares. */
+    private String group = "";
 
     private final Set<When> times = new HashSet<>();
     /** The distinct times of the members of each document: what {@link #compatibleWithAll} needs of them. */
@@ -81,6 +83,9 @@ final class MergeCluster {
 
     void add(Candidate c) {
         Event e = c.event();
+        if (members.isEmpty()) {
+            group = EventMerger.mergeGroup(e);
+        }
         members.add(e);
         times.add(e.when());
         for (Source s : e.sources()) {
@@ -125,7 +130,7 @@ final class MergeCluster {
      */
     private boolean compatibleWithAll(Candidate c) {
         Event e = c.event();
-        if (!EventMerger.mergeGroup(members.get(0).type()).equals(EventMerger.mergeGroup(e.type()))) {
+        if (!group.equals(EventMerger.mergeGroup(e))) {
             return false;
         }
         for (When t : times) {

@@ -8,15 +8,25 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The families of event types that name one kind of happening in different words ({@code merge-families.txt}):
- * "explode", "blowout" and "blast" are one explosion. Immutable and thread-safe.
+ * "explode", "blowout" and "blast" are one explosion; and the nouns that name a family's happening in another verb's
+ * title ({@code merge-nouns.txt}): "The explosion on the rig kills 11 workers". Immutable and thread-safe.
  */
 final class MergeFamilies {
-    private static final String RESOURCE = "merge-families.txt";
-    private static final Map<String, String> FAMILIES = load();
+    private static final Map<String, String> FAMILIES = load("merge-families.txt");
+    private static final Map<String, String> NOUNS = load("merge-nouns.txt");
+    /** Words after which a noun names a happening the title's own is set against: "since the explosion". */
+    private static final Set<String> NOT_ITS_OWN = Set.of("of", "since", "after", "before", "following", "until");
+    /** How many words before a noun of {@code merge-nouns.txt} are read for one of {@link #NOT_ITS_OWN}. */
+    private static final int SET_APART_REACH = 3;
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\d]+");
 
     private MergeFamilies() {
     }
@@ -26,10 +36,44 @@ final class MergeFamilies {
         return FAMILIES.getOrDefault(type.name(), type.name());
     }
 
-    private static Map<String, String> load() {
-        try (InputStream in = MergeFamilies.class.getResourceAsStream(RESOURCE)) {
+    /** Whether {@code type} has a line of its own in {@code merge-families.txt}. */
+    static boolean hasFamily(EventType type) {
+        return FAMILIES.containsKey(type.name());
+    }
+
+    /**
+     * The family of the first noun of {@code merge-nouns.txt} in {@code title}, singular or plural, not after a word
+     * that sets it apart ("of", "since", "after", ...) up to {@value #SET_APART_REACH} words before it; empty if none.
+     */
+    static Optional<String> ofTitle(String title) {
+        String[] words = WORDS.split(title.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            String family = NOUNS.get(w);
+            if (family == null && w.endsWith("s")) {
+                family = NOUNS.get(w.substring(0, w.length() - 1));
+            }
+            if (family != null && !setApart(words, i)) {
+                return Optional.of(family);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether one of the {@value #SET_APART_REACH} words before word {@code i} sets it apart: "after the explosion". */
+    private static boolean setApart(String[] words, int i) {
+        for (int k = Math.max(0, i - SET_APART_REACH); k < i; k++) {
+            if (NOT_ITS_OWN.contains(words[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> load(String resource) {
+        try (InputStream in = MergeFamilies.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+                throw new IllegalStateException(resource + " is missing from the class path");
             }
             ImmutableMap.Builder<String, String> out = ImmutableMap.builder();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -41,7 +85,7 @@ final class MergeFamilies {
                 }
                 String[] cells = entry.split("\t");
                 if (cells.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": \"" + line + "\" is not a type, a tab and a family");
+                    throw new IllegalStateException(resource + ": \"" + line + "\" is not a word, a tab and a family");
                 }
                 out.put(cells[0].strip(), cells[1].strip());
             }

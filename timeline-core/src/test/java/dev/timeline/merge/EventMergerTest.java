@@ -131,6 +131,23 @@ class EventMergerTest {
     }
 
     @Test
+    void anotherVerbsTitleThatNamesTheFamilysHappeningMergesWithItOnItsDay() {
+        // merge-nouns.txt: the toll and the damage of one explosion, told by other verbs, are that explosion
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2026-04-20", "explode", "The Velo drilling rig explodes"),
+                learned("b", "2026-04-20", "kill", "An explosion on the Velo drilling rig kills 11 workers"),
+                learned("c", "2026-04-20", "destroy", "A blast destroys the Velo drilling rig")))).singleElement()
+                .extracting(e -> e.sources().size()).isEqualTo(3);
+        assertThat(EventMerger.mergeGroup(learned("b", "2026-04-20", "kill", "Explosions on the Velo rig kill 11")))
+                .isEqualTo(EventMerger.mergeGroup(EventType.of("explode")));
+        // a happening set against the explosion, or a month's toll of an explosion (maybe another), keeps its verb's
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2026-04-20", "explode", "The Velo drilling rig explodes"),
+                learned("b", "2026-04-20", "rise", "Velo drilling shares rise after the April explosion"),
+                learned("c", "2026-04", "die", "29 miners die in an explosion")))).hasSize(3);
+    }
+
+    @Test
     void anOwnerNamedInOneTitleAndNotTheOtherKeepsAOneWordMatchApartWhenTheOtherNamesAPlace() {
         Event tarnland = learned("a", "2026-03-05", "fall", "Tarnland's stock market falls");
         Event velonia = Event.builder("bVelonian", When.parse("2026-03-05"), "Velonian equity markets fall 2 percent")
@@ -233,7 +250,7 @@ class EventMergerTest {
                 learned("a", "2010-04-20", "kill", "An offshore rig blast kills 11 workers"),
                 learned("b", "2010-04-20", "kill", "The explosion kills 11 workers")))).hasSize(1);
         assertThat(EventMerger.merge(List.of(
-                learned("a", "2010-04-20", "kill", "An explosion on an offshore rig kills 11 workers"),
+                learned("a", "2010-04-20", "kill", "A fire on an offshore rig kills 11 workers"),
                 learned("b", "2010-04", "kill", "11 people killed")))).hasSize(1);
     }
 

@@ -134,7 +134,7 @@ final class Analyser implements MapPartitionsFunction<Row, Row> {
             When w = e.when();
             out[i] = RowFactory.create(i + 1, e.id(), w.timexValue(), w.earliestDay().toEpochDay(),
                     w.latestDay().toEpochDay(), ChronoUnit.DAYS.between(w.earliestDay(), w.latestDay()),
-                    e.type().name(), EventMerger.mergeGroup(e.type()), e.title(), e.participants().toArray(new String[0]),
+                    e.type().name(), EventMerger.mergeGroup(e), e.title(), e.participants().toArray(new String[0]),
                     e.places().toArray(new String[0]), e.attributes().get(EventExtractor.CONFIDENCE),
                     TimelineJson.write(Timeline.of(e)));
         }
