@@ -92,6 +92,9 @@ public final class Entities {
      */
     private static final Pattern OWNER_BEFORE = Pattern.compile(
             "^[\\p{L}\\d.]+-(?:leased|owned|operated|backed|led|based|run|controlled|funded|made|built)\\s+(?=\\S)");
+    /** A company's legal form after its name, in lower case: "BP Plc" and "BP", "Transocean Ltd." are one name. */
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?<=\\S),?\\s++(?:plc|ltd|inc|corp|co|llc|ag|sa|nv|spa)\\.?$");
     private static final Pattern SPACE_OR_HYPHEN = Pattern.compile("[ -]");
     /** Closing quotes and brackets at the end of a line: what a headline may end with after its words. */
     private static final Pattern CLOSING_MARKS = Pattern.compile("[”\"’')]+$");
@@ -441,12 +444,13 @@ public final class Entities {
 
     /**
      * Returns a key that equates spellings of one name: "Kim Jong-un" and "Kim Jong Un" give the same key, and so do
-     * "BP-leased Deepwater Horizon" and "Deepwater Horizon".
+     * "BP-leased Deepwater Horizon" and "Deepwater Horizon", and "BP Plc" and "BP".
      *
      * @throws NullPointerException if {@code name} is null
      */
     public static String key(String name) {
         String low = OWNER_BEFORE.matcher(name.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceFirst("");
+        low = LEGAL_FORM.matcher(low).replaceFirst("");
         return SPACES_OR_HYPHENS.matcher(low).replaceAll(" ").trim();
     }
 }

@@ -14,6 +14,15 @@ class EntitiesTest {
     }
 
     @Test
+    void aKeyDropsACompanysLegalForm() {
+        assertThat(Entities.key("Korvo Plc")).isEqualTo(Entities.key("Korvo"));
+        assertThat(Entities.key("Velo Drilling Ltd.")).isEqualTo(Entities.key("Velo Drilling"));
+        assertThat(Entities.key("Dalen Energy, Inc.")).isEqualTo("dalen energy");
+        assertThat(Entities.key("Inc")).isEqualTo("inc"); // a legal form alone is a name of its own
+        assertThat(Entities.key("Velo Coast")).isEqualTo("velo coast");
+    }
+
+    @Test
     void capitalizedHeadlineWordsAreNotNames() {
         String text = "Leader to Join Talks in Rare International Appearance\nMoon Jae-in met Kim Jong Un in Seoul.";
         assertThat(Entities.find(text)).extracting(Entities.Entity::name)
