@@ -387,8 +387,10 @@ public final class EventMerger {
                         .thenComparingInt(m -> agreement(m, wordCounts))
                         .thenComparingInt(m -> m.title().length()))
                 .orElse(precise);
-        Event typed = members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst()
-                .orElse(precise);
+        // the type of the title, so that the merged event keeps its members' merge group ("An explosion kills 11
+        // workers" is an explosion's whatever verb another report chose); a parade rather than a commemoration
+        Event typed = !titled.type().name().equals("commemoration") ? titled
+                : members.stream().filter(m -> !m.type().name().equals("commemoration")).findFirst().orElse(titled);
         Map<String, String> people = new LinkedHashMap<>();
         Map<String, String> places = new LinkedHashMap<>();
         Set<Source> sources = new LinkedHashSet<>();

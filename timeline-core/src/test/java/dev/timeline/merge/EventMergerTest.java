@@ -148,6 +148,19 @@ class EventMergerTest {
     }
 
     @Test
+    void aMergedEventKeepsItsMembersMergeGroupWhicheverTitleItTakes() {
+        // the type comes with the title: "begin" with "The Velo drilling rig explodes" would be no explosion's, and
+        // the next reports of the explosion could no longer join it
+        List<Event> reports = List.of(
+                learned("a", "2026-04-20", "begin", "The Velo spill begins with the explosion"),
+                learned("b", "2026-04-20", "explode", "The Velo drilling rig explodes off the coast of Tarnland"));
+        for (List<Event> order : List.of(reports, List.of(reports.get(1), reports.get(0)))) {
+            assertThat(EventMerger.merge(order)).singleElement().satisfies(e -> assertThat(EventMerger.mergeGroup(e))
+                    .isEqualTo(EventMerger.mergeGroup(EventType.of("explode"))));
+        }
+    }
+
+    @Test
     void anOwnerNamedInOneTitleAndNotTheOtherKeepsAOneWordMatchApartWhenTheOtherNamesAPlace() {
         Event tarnland = learned("a", "2026-03-05", "fall", "Tarnland's stock market falls");
         Event velonia = Event.builder("bVelonian", When.parse("2026-03-05"), "Velonian equity markets fall 2 percent")
