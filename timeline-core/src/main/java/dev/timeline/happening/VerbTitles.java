@@ -178,9 +178,14 @@ final class VerbTitles {
         // "EU ministers failed to agree": a verb its subject's infinitive follows is active (subject-control-verbs.txt)
         boolean controls = SUBJECT_CONTROL.contains(lemma.toLowerCase(Locale.ROOT)) && word.index() + 1 < s.endToken()
                 && Phrases.low(tokens.get(word.index() + 1)).equals("to");
+        // "taken", "written": a participle that is no simple past follows its noun as a reduced relative whatever the
+        // noun's tag ("Photos/NNP taken by employees ... show")
+        boolean participleOnly = participleForm && word.pos().equals("VBN") && word.mayBePastParticiple()
+                && !LanguageLayer.english().maybeSimplePast(form) && !form.equals(lemma.toLowerCase(Locale.ROOT));
         if (participleForm && !objectFollows && !clauseOrObjectAfterDate && !auxiliary && !controls
                 && g - 1 >= s.firstToken()
-                && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS"))
+                && (tokens.get(g - 1).pos().equals("NN") || tokens.get(g - 1).pos().equals("NNS")
+                || participleOnly && tokens.get(g - 1).isNoun())
                 && (byAgent || FiniteVerbs.finiteVerbAfter(tokens, s, word.index())
                 || ModifyingParticiples.appositiveParticiple(tokens, s, g, word.index(), covered))) {
             passive = true; // "the ordinance issued in October violates ...": a reduced relative clause, passive

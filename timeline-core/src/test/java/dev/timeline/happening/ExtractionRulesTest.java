@@ -965,6 +965,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aParticipleThatIsNoPastFollowsANameTaggedNounAsAReducedRelative() {
+        // "Photos" opening the sentence is tagged a proper noun; "taken" is no past, so no "Photos take by"
+        assertThat(titles("Photos taken by employees in the Velo drilling field this summer show rusted pipes."))
+                .anyMatch(t -> t.startsWith("Photos are taken by employees")).noneMatch(t -> t.contains("take by"));
+        // a past spelled as its participle is read as before: "put" may be the relative's verb
+        assertThat(titles("The US coastguard admiral who Obama put in charge of the clean-up last week resigned."))
+                .noneMatch(t -> t.startsWith("Obama is put"));
+    }
+
+    @Test
     void aHyphenInsideAWordDoesNotCutTheTitle() {
         assertThat(titles("The navy fired a 21-gun salute in the harbour on Friday."))
                 .anyMatch(t -> t.startsWith("The navy fires a 21-gun salute"));
