@@ -128,6 +128,13 @@ class EventMergerTest {
                 learned("b", "2026-04-20", "sink", "The Velo drilling rig sinks")))).hasSize(2);
         assertThat(EventMerger.mergeGroup(EventType.of("blowout"))).isEqualTo(EventMerger.mergeGroup(
                 EventType.of("explode"))).isNotEqualTo(EventMerger.mergeGroup(EventType.of("kill")));
+        // "begin" and "start", "visit" and "tour" tell one happening as well
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2026-05-02", "begin", "Korvo begins drilling the first of two relief wells"),
+                learned("b", "2026-05-02", "start", "Korvo starts drilling the first relief well")))).hasSize(1);
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2026-05-28", "visit", "Ana Berg makes her second visit to the Velo coast"),
+                learned("b", "2026-05-28", "tour", "Ana Berg tours the Velo coast")))).hasSize(1);
     }
 
     @Test
@@ -149,10 +156,10 @@ class EventMergerTest {
 
     @Test
     void aMergedEventKeepsItsMembersMergeGroupWhicheverTitleItTakes() {
-        // the type comes with the title: "begin" with "The Velo drilling rig explodes" would be no explosion's, and
+        // the type comes with the title: "destroy" with "The Velo drilling rig explodes" would be no explosion's, and
         // the next reports of the explosion could no longer join it
         List<Event> reports = List.of(
-                learned("a", "2026-04-20", "begin", "The Velo spill begins with the explosion"),
+                learned("a", "2026-04-20", "destroy", "An explosion destroys the Velo drilling rig"),
                 learned("b", "2026-04-20", "explode", "The Velo drilling rig explodes off the coast of Tarnland"));
         for (List<Event> order : List.of(reports, List.of(reports.get(1), reports.get(0)))) {
             assertThat(EventMerger.merge(order)).singleElement().satisfies(e -> assertThat(EventMerger.mergeGroup(e))
