@@ -2,6 +2,7 @@ package dev.timeline.merge;
 
 import dev.timeline.happening.Entities;
 import dev.timeline.happening.EventExtractor;
+import dev.timeline.happening.Triggers;
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
 import dev.timeline.timeline.EventType;
@@ -49,6 +50,8 @@ public final class EventMerger {
             "from", "onto", "over", "after", "before", "against", "during", "under", "between", "about", "their");
 
     private static final Set<String> PUBLIC = Set.of("parade", "war", "anniversary");
+    /** The type of the trigger lexicon's hazards and disasters: "explosion", "bombing", "spill". */
+    private static final String DISASTER = "disaster";
     /**
      * Title words, without a final "s", that reports of deaths share whatever killed whom, so that two tolls of one
      * month or day ("A bomber kills 17 people", "The earthquake kills 73,000 people"; "Three people are killed and
@@ -300,8 +303,12 @@ public final class EventMerger {
      * word is a run of letters ({@code \\p{L}}) and ASCII digits.
      */
     static Set<String> titleWords(Event e) {
+        return titleWords(e.title());
+    }
+
+    private static Set<String> titleWords(String text) {
         Set<String> out = new LinkedHashSet<>();
-        String title = e.title().toLowerCase(Locale.ROOT);
+        String title = text.toLowerCase(Locale.ROOT);
         int i = 0;
         while (i < title.length()) {
             if (!isWordCharacter(title.codePointAt(i))) {
@@ -338,9 +345,9 @@ public final class EventMerger {
     }
 
     /**
-     * The title words of {@code e} that say more than its type: "began" and "begins" of a "begin", "meeting" of a
-     * "meeting" are shared by every event of the type, so they show no two reports tell one happening. A public
-     * happening keeps them: a country holds one victory parade in a season, however the reports name it.
+     * The title words of {@code e} that say more than its type: "began" and "begins" of a "begin", "meeting" or
+     * "summit" of a "meeting" are shared by every event of the type, so they show no two reports tell one happening. A
+     * public happening keeps them: a country holds one victory parade in a season, however the reports name it.
      */
     static Set<String> contentWords(Event e) {
         Set<String> out = titleWords(e);
@@ -357,6 +364,13 @@ public final class EventMerger {
         }
         out.removeIf(w -> w.startsWith(type) || type.startsWith(w)
                 || LanguageLayer.english().irregularPastLemma(w).filter(type::equals).isPresent());
+        // "summit" of a "meeting", "trip" of a "visit": the noun that gave the event its type names every one of it;
+        // not a disaster's, whose noun says which harm ("the Lockerbie bombing", "the bombing of Pan Am flight 103")
+        for (Triggers.Trigger t : Triggers.find(e.title())) {
+            if (!t.verb() && t.type().equals(type) && !type.equals(DISASTER)) {
+                out.removeAll(titleWords(e.title().substring(t.start(), t.end())));
+            }
+        }
         return out;
     }
 

@@ -168,6 +168,20 @@ class EventMergerTest {
     }
 
     @Test
+    void theNounThatGaveAMeetingItsTypeIsNoWordTwoReportsShare() {
+        // "summit" names every meeting: two summits of one month share no more than their kind
+        Event americas = Event.builder("a1", When.parse("2026-11-04"), "4th Summit of the Americas")
+                .type(EventType.MEETING).source(Source.of("a", 0, 1, "s")).build();
+        Event busan = Event.builder("b1", When.parse("2026-11"), "APEC summit meetings").type(EventType.MEETING)
+                .participants(List.of("APEC")).source(Source.of("b", 0, 1, "s")).build();
+        assertThat(EventMerger.merge(List.of(americas, busan))).hasSize(2);
+        // a word of which summit still ties two reports of one
+        Event again = Event.builder("c1", When.parse("2026-11"), "Summit of the Americas in Mar del Plata")
+                .type(EventType.MEETING).source(Source.of("c", 0, 1, "s")).build();
+        assertThat(EventMerger.merge(List.of(americas, again))).hasSize(1);
+    }
+
+    @Test
     void anOwnerNamedInOneTitleAndNotTheOtherKeepsAOneWordMatchApartWhenTheOtherNamesAPlace() {
         Event tarnland = learned("a", "2026-03-05", "fall", "Tarnland's stock market falls");
         Event velonia = Event.builder("bVelonian", When.parse("2026-03-05"), "Velonian equity markets fall 2 percent")
