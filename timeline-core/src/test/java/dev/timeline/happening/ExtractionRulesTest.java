@@ -1755,7 +1755,8 @@ class ExtractionRulesTest {
     @Test
     void makingSomethingClearIsAStatement() {
         assertThat(titles("President Obama made clear on Tuesday that BP would pay for the damage.")).isEmpty();
-        assertThat(titles("BP made a profit of $5 billion in the first quarter.")).isNotEmpty();
+        // another object of "make" is a deed ("made a profit" is a result: idioms.txt)
+        assertThat(titles("BP made an offer of $5 billion for Arco on Tuesday.")).isNotEmpty();
     }
 
     @Test
