@@ -157,14 +157,14 @@ public final class EventMerger {
     }
 
     /**
-     * The merge group of an event: its type's ({@link #mergeGroup(EventType)}), or, for an event of one day whose type
-     * has no family of its own, the family of a happening its title names as a noun ({@code merge-nouns.txt}): "The
-     * explosion on the Velo rig kills 11 workers" merges with "The Velo rig explodes" of that day. A month's report
-     * keeps its verb's group: "29 miners die in an explosion in April" may be another explosion of the month. Events
-     * whose groups differ never merge.
+     * The merge group of an event: for an event of one day, the family of a happening its title names as a noun
+     * ({@code merge-nouns.txt}), whatever its verb: "The explosion on the Velo rig kills 11 workers" and "The Velo
+     * spill begins with the explosion" merge with "The Velo rig explodes" of that day; else its type's ({@link
+     * #mergeGroup(EventType)}). A month's report keeps its verb's group: "29 miners die in an explosion in April" may be
+     * another explosion of the month. Events whose groups differ never merge.
      */
     public static String mergeGroup(Event e) {
-        if (MergeFamilies.hasFamily(e.type()) || width(e) != 0) {
+        if (width(e) != 0) {
             return mergeGroup(e.type());
         }
         return MergeFamilies.ofTitle(e.title()).orElse(mergeGroup(e.type()));

@@ -36,11 +36,6 @@ final class MergeFamilies {
         return FAMILIES.getOrDefault(type.name(), type.name());
     }
 
-    /** Whether {@code type} has a line of its own in {@code merge-families.txt}. */
-    static boolean hasFamily(EventType type) {
-        return FAMILIES.containsKey(type.name());
-    }
-
     /**
      * The family of the first noun of {@code merge-nouns.txt} in {@code title}, singular or plural, not after a word
      * that sets it apart ("of", "since", "after", ...) up to {@value #SET_APART_REACH} words before it; empty if none.

@@ -143,8 +143,10 @@ class EventMergerTest {
         assertThat(EventMerger.merge(List.of(
                 learned("a", "2026-04-20", "explode", "The Velo drilling rig explodes"),
                 learned("b", "2026-04-20", "kill", "An explosion on the Velo drilling rig kills 11 workers"),
-                learned("c", "2026-04-20", "destroy", "A blast destroys the Velo drilling rig")))).singleElement()
-                .extracting(e -> e.sources().size()).isEqualTo(3);
+                learned("c", "2026-04-20", "destroy", "A blast destroys the Velo drilling rig"),
+                // a verb of a family of its own too: the spill begins with the explosion, on its day
+                learned("d", "2026-04-20", "begin", "The Velo spill begins with the explosion on the drilling rig"))))
+                .singleElement().extracting(e -> e.sources().size()).isEqualTo(4);
         assertThat(EventMerger.mergeGroup(learned("b", "2026-04-20", "kill", "Explosions on the Velo rig kill 11")))
                 .isEqualTo(EventMerger.mergeGroup(EventType.of("explode")));
         // a happening set against the explosion, or a month's toll of an explosion (maybe another), keeps its verb's
