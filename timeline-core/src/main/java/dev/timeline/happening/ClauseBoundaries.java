@@ -239,7 +239,10 @@ final class ClauseBoundaries {
      */
     static boolean inARelativeAside(List<Token> tokens, int i, int group) {
         int open = i - 1;
-        while (open > 0 && !tokens.get(open).text().equals(",") && !RELATIVES.contains(tokens.get(open).lowerText())) {
+        // read back at most as far as an aside reaches: a text without commas is not read back to its start for
+        // every verb (that was quadratic)
+        while (open > 0 && i - open < ClauseSubjects.MAX_ASIDE && !tokens.get(open).text().equals(",")
+                && !RELATIVES.contains(tokens.get(open).lowerText())) {
             open--;
         }
         if (open < 2 || !RELATIVES.contains(tokens.get(open).lowerText())) {
