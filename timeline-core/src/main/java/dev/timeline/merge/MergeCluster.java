@@ -2,6 +2,7 @@ package dev.timeline.merge;
 
 import dev.timeline.time.When;
 import dev.timeline.timeline.Event;
+import dev.timeline.timeline.EventType;
 import dev.timeline.timeline.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,8 @@ final class MergeCluster {
     /** The merge group of the first member ({@link EventMerger#mergeGroup(Event)}), which every member shares. */
     private String group = "";
 
+    /** The types of the members: another type of the family merges on no place alone. */
+    private final Set<EventType> types = new HashSet<>();
     private final Set<When> times = new HashSet<>();
     /** The distinct times of the members of each document: what {@link #compatibleWithAll} needs of them. */
     private final Map<String, Set<When>> timesByDocument = new HashMap<>();
@@ -87,6 +90,7 @@ final class MergeCluster {
             group = EventMerger.mergeGroup(e);
         }
         members.add(e);
+        types.add(e.type());
         times.add(e.when());
         for (Source s : e.sources()) {
             timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
@@ -201,7 +205,9 @@ final class MergeCluster {
         Set<String> words = c.words();
         Set<String> where = c.places();
         boolean light = EventMerger.isLightVerb(e.type());
-        if (!light && meets(places, where)) {
+        // a place is enough for reports in one verb, not for another verb of the family ("The Fed starts a two-day
+        // meeting" and "US soybean stocks began the marketing year" share only the United States)
+        if (!light && types.contains(e.type()) && meets(places, where)) {
             return true;
         }
         boolean week = oneWordWithinAWeek && EventMerger.withinAWeek(e);

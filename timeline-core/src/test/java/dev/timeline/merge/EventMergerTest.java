@@ -135,6 +135,13 @@ class EventMergerTest {
         assertThat(EventMerger.merge(List.of(
                 learned("a", "2026-05-28", "visit", "Ana Berg makes her second visit to the Velo coast"),
                 learned("b", "2026-05-28", "tour", "Ana Berg tours the Velo coast")))).hasSize(1);
+        // another verb of the family needs more than a shared place: the Velonian central bank's meeting is no harvest
+        Event meeting = Event.builder("m1", When.parse("2026-04-28"), "The Velonian central bank starts a two-day"
+                + " meeting").type(EventType.of("start")).places(List.of("Velonia"))
+                .source(Source.of("m", 0, 1, "s")).build();
+        Event harvest = Event.builder("h1", When.parse("2026"), "Velonian soybean stocks begin the marketing year")
+                .type(EventType.of("begin")).places(List.of("Velonia")).source(Source.of("h", 0, 1, "s")).build();
+        assertThat(EventMerger.merge(List.of(meeting, harvest))).hasSize(2);
     }
 
     @Test
