@@ -229,12 +229,24 @@ final class CalendarRules {
         return dir < 0 && s.any(first - 1, "through", "until", "till", "by", "effective") ? 0 : dir;
     }
 
+    /** How many days ahead of the reference a day an event's past dates may lie: the creation date runs behind. */
+    private static final int PAST_DAY_SLACK = 7;
+
     private static Match resolveMonthDay(Scan s, Reference r, int first, int last, int m, int d) {
         if (!r.known()) {
             String v = Dates.dayNoYear(m, d);
             return v == null ? null : Match.date(first, last, v);
         }
-        int y = sinceNotAfter(s, r, first, Dates.yearFor(r.date(), m, d, monthTense(s, first, last)), m, d);
+        int dir = monthTense(s, first, last);
+        int y = sinceNotAfter(s, r, first, Dates.yearFor(r.date(), m, d, dir), m, d);
+        if (dir < 0 && s.w(first - 1, "on") && s.pastVerbAt(first - 2) && s.eventPast(first)
+                && Dates.day(y, m, d) != null
+                && java.time.LocalDate.of(y, m, d).isAfter(r.date().plusDays(PAST_DAY_SLACK))) {
+            // "the summit held on January 9", written in late November: the past verb right before "on" dates its
+            // event, the January gone; a past may reach two months ahead where it is another's ("authorized a split
+            // payable Dec. 7", "announced a deal ... in January"), and a few days where the creation date runs behind
+            y--;
+        }
         String v = Dates.day(y, m, d);
         if (v == null && m == 2 && d == 29) {
             return null;

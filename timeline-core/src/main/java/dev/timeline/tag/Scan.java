@@ -381,6 +381,12 @@ final class Scan {
         return false;
     }
 
+    /** Whether the word at {@code i} is a verb's past, a cue of the past in lower case: "held", "met". */
+    boolean pastVerbAt(int i) {
+        return has(i) && i >= 0 && cue(i) < 0 && t(i).cat == Cat.OTHER && !t(i).cap
+                && !any(i, "since", "earlier", "ago", "last");
+    }
+
     /**
      * Whether the word at {@code i} follows a determiner, a possessive or an adjective in "-al" ("a visit", "his
      * return", "an official visit", "the vote"): then it is a noun, which sets no tense.

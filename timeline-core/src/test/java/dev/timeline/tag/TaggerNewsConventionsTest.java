@@ -141,6 +141,9 @@ class TaggerNewsConventionsTest {
             The official said the March accession will go ahead.        | March 1989-03
             The March of Dimes raised money.                            | ''
             He was shot last Oct. 23 at his home.                       | Oct. 23 1989-10-23
+            The summit was held on December 30 in Libreville.           | December 30 1988-12-30
+            The council agreed to meet on December 30.                  | December 30 1989-12-30
+            The council met on November 6.                              | November 6 1989-11-06
             Now, he says, it looks bad.                                 | ''
             Profit rose in Q3 2025 and fell in H1 2024.                 | Q3 2025 2025-Q3; H1 2024 2024-H1
             The FY2025 budget passed; FY89 ended.                       | FY2025 2025; FY89 1989
