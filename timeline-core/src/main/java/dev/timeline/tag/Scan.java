@@ -383,7 +383,7 @@ final class Scan {
 
     /** Whether the word at {@code i} is a verb's past, a cue of the past in lower case: "held", "met". */
     boolean pastVerbAt(int i) {
-        return has(i) && i >= 0 && cue(i) < 0 && t(i).cat == Cat.OTHER && !t(i).cap
+        return has(i) && cue(i) < 0 && t(i).cat == Cat.OTHER && !t(i).cap
                 && !any(i, "since", "earlier", "ago", "last");
     }
 
