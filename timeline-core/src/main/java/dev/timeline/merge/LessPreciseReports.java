@@ -60,8 +60,9 @@ final class LessPreciseReports {
             if (head.isEmpty()) {
                 continue;
             }
+            String group = EventMerger.mergeGroup(e);
             for (String doc : documents(e)) {
-                buckets.computeIfAbsent(List.of(doc, EventMerger.mergeGroup(e), head.get()),
+                buckets.computeIfAbsent(List.of(doc, group, head.get()),
                         k -> new LinkedHashMap<>()).computeIfAbsent(e.when(), w -> new ArrayList<>()).add(i);
             }
         }

@@ -20,15 +20,16 @@ import java.util.Set;
 final class MergeCluster {
     /**
      * An event that may join a cluster, with what the tests ask of it read once: the keys of its participants and
-     * places ({@link EventMerger#keys}), its content words ({@link EventMerger#contentWords}) and the numbers of its
-     * title ({@link EventMerger#counts}).
+     * places ({@link EventMerger#keys}), its content words ({@link EventMerger#contentWords}), the numbers of its
+     * title ({@link EventMerger#counts}) and its merge group ({@link EventMerger#mergeGroup(Event)}).
      */
     record Candidate(Event event, Set<String> people, Set<String> places, Set<String> words, Set<String> counts,
-            Set<String> owners) {
+            Set<String> owners, String group) {
         /** Reads {@code e}. */
         static Candidate of(Event e) {
             return new Candidate(e, EventMerger.keys(e.participants()), EventMerger.keys(e.places()),
-                    EventMerger.contentWords(e), EventMerger.counts(e), EventMerger.owners(e));
+                    EventMerger.contentWords(e), EventMerger.counts(e), EventMerger.owners(e),
+                    EventMerger.mergeGroup(e));
         }
     }
 
@@ -87,7 +88,7 @@ final class MergeCluster {
     void add(Candidate c) {
         Event e = c.event();
         if (members.isEmpty()) {
-            group = EventMerger.mergeGroup(e);
+            group = c.group();
         }
         members.add(e);
         types.add(e.type());
@@ -134,7 +135,7 @@ final class MergeCluster {
      */
     private boolean compatibleWithAll(Candidate c) {
         Event e = c.event();
-        if (!group.equals(EventMerger.mergeGroup(e))) {
+        if (!group.equals(c.group())) {
             return false;
         }
         for (When t : times) {
