@@ -37,6 +37,16 @@ final class NounTitles {
     }
 
     /**
+     * Where the place preposition stands that follows a date right after a hazard noun ("the explosion [on April 20]
+     * at the Dunrig platform"); -1 if none.
+     */
+    private static int placeAfterItsDate(List<Token> tokens, Sentence s, int from, boolean[] covered) {
+        int i = pastADate(tokens, s, from, covered, DATE_PREPOSITIONS);
+        return i >= 0 && i + 1 < s.endToken() && (PLACE_NAMERS.contains(Phrases.low(tokens.get(i))))
+                && !covered[i + 1] ? i : -1;
+    }
+
+    /**
      * Where the date that starts at token {@code from} ends, a preposition of {@code prepositions} perhaps opening it
      * ("[on 16 June] to put", "[this weekend] of"): the index after its last word; -1 if no date starts there.
      */
@@ -80,6 +90,9 @@ final class NounTitles {
         int end = e.token().index() + 1;
         // "the failure this weekend of BP's top kill attempt": the date between, the phrase after it says whose
         int of = ofAfterItsDate(tokens, s, end, covered);
+        // "the explosion on April 20 at the Dunrig platform": a hazard's place after its date
+        int placed = of < 0 && isHazard(e.token()) ? placeAfterItsDate(tokens, s, end, covered) : -1;
+        of = of < 0 ? placed : of;
         end = of < 0 ? end : of;
         if (end + 1 < s.endToken() && !covered[end] && !covered[end + 1]
                 && (Phrases.low(tokens.get(end)).equals("of")
@@ -127,7 +140,9 @@ final class NounTitles {
             Optional<String> who = agent ? NounAgents.clauseAgent(text, s, start, covered, entities)
                     .map(name -> name + "'s " + phrase) : Optional.empty();
             int from = tokens.get(start).start();
-            np = who.or(() -> Titles.namedBefore(text.text(), phrase, e.token().text(), from));
+            int opens = start;
+            np = who.or(() -> Titles.namedBefore(text.text(), phrase, e.token().text(), from))
+                    .or(() -> modifierNamedBefore(text, s, opens, at, phrase, covered));
         }
         int first = start;
         int last = end - 1;
@@ -135,6 +150,38 @@ final class NounTitles {
                 tokens.get(first).start(), tokens.get(last).end(), false,
                 e.verbLemma()));
     }
+
+    /**
+     * The phrase {@code phrase} of the hazard noun at {@code at} after "the", with the name that the article gave a
+     * site modifying it between {@code start} and the noun ({@code hazard-sites.txt}, {@link NamedThings#namedBefore}):
+     * "the April 20 rig explosion" after "the Deepwater Horizon rig" is "The Deepwater Horizon rig explosion"; empty
+     * if no such site was named before.
+     */
+    private static Optional<String> modifierNamedBefore(AnalyzedText text, Sentence s, int start, int at,
+            String phrase, boolean[] covered) {
+        List<Token> tokens = text.tokens();
+        int determiner = start - 1;
+        while (determiner >= s.firstToken() && covered[determiner]) {
+            determiner--; // "the [April 20] rig explosion"
+        }
+        if (!isHazard(tokens.get(at)) || determiner < s.firstToken()
+                || !Phrases.low(tokens.get(determiner)).equals("the")) {
+            return Optional.empty();
+        }
+        for (int i = at - 1; i >= start; i--) {
+            Token t = tokens.get(i);
+            // "rig/JJ explosion": the tag of a noun before a noun may be an adjective's
+            if (SITES.contains(Phrases.low(t)) && (t.isNoun() || t.pos().equals("JJ"))) {
+                String tail = phrase.substring(Phrases.words(text, start, i + 1).length());
+                return NamedThings.namedBefore(text.text(), t.text(), tokens.get(start).start())
+                        .map(name -> name + tail);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sites and craft that a hazard strikes ({@code hazard-sites.txt}): "rig", "mine", "plane". */
+    private static final Set<String> SITES = Lexicons.firstColumn("hazard-sites.txt");
 
     /**
      * The index of the "to" of an infinitive that follows the noun phrase ending at {@code end} past its date ("the
@@ -210,7 +257,9 @@ final class NounTitles {
             // "at the Dalen refinery" names a site; "in the Gulf" a region, which tells no happening
             int name = i + 2 < to && Phrases.low(tokens.get(i + 1)).equals("the")
                     && !Phrases.low(tokens.get(i)).equals("in") ? i + 2 : i + 1;
-            if (PLACE_NAMERS.contains(Phrases.low(tokens.get(i))) && Phrases.isProperName(tokens.get(name))) {
+            // "at the Deepwater/NN Horizon rig": a capital inside a sentence names, whatever its tag
+            if (PLACE_NAMERS.contains(Phrases.low(tokens.get(i))) && (Phrases.isProperName(tokens.get(name))
+                    || tokens.get(name).isNoun() && Character.isUpperCase(tokens.get(name).text().charAt(0)))) {
                 return true;
             }
         }

@@ -271,6 +271,21 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aHazardDatedBeforeItsPlaceOrItsNamedSiteIsTitled() {
+        // the date between the noun and its place stopped the title at the noun: "Explosion" said nothing
+        assertThat(titles("Oil spilled into the bay after the explosion on April 20 at the Dunrig platform."))
+                .contains("Explosion at the Dunrig platform");
+        // a capital inside the sentence names the site whatever its tag ("the Deepwater/NN Horizon rig")
+        assertThat(titles("Drilling stopped after the April 20 explosion at the Deepwater Horizon rig."))
+                .contains("Explosion at the Deepwater Horizon rig");
+        // the site the date's noun modifies takes the name the article gave it; not after "a": another well's
+        assertThat(titles("Divers inspected the Dunrig platform. Drilling stopped after the April 20 platform"
+                + " explosion, officials said.")).contains("The Dunrig platform explosion");
+        assertThat(titles("Engineers capped the Dunrig well. It may flow as long as after a well blowout in 1979,"
+                + " officials said.")).noneMatch(t -> t.contains("Dunrig well blowout"));
+    }
+
+    @Test
     void aDateInsideTheSubjectIsLeftOutAndALengthKept() {
         // the date stopped the subject: "Explosion on the platform kills nine workers", "Visit starts"
         assertThat(titles("Rescuers searched the sea after an April 12 explosion on the platform killed nine"
