@@ -154,13 +154,14 @@ final class LearnedHappenings {
                         analysis.timexes()), analysis.timexes());
         List<TimeAnchor> anchors = ClauseBoundaries.lentByWhenClauses(text, dated);
         for (int n = 0; n < anchors.size(); n++) {
-            TimeAnchor a = anchors.get(n);
+            TimeAnchor found = anchors.get(n);
             // a date lent by a "when" clause tells the happening it is lent to only where the clause's own happening
             // is told by none ("The assembly voted when it convened on Thursday"; not "Owens created a stir when he
             // was admitted to hospital on September 26", where the admission is the happening)
-            boolean lent = a != dated.get(n);
-            EventMention e = a.event();
+            boolean lent = found != dated.get(n);
+            EventMention e = found.event();
             int sentence = text.sentenceOf(e.token()).index();
+            TimeAnchor a = ReportedHappenings.reportedPerfect(text, events.get(sentence), dates.get(sentence), found);
             if (facts[sentence] == null) {
                 facts[sentence] = SentenceFacts.of(text, text.sentences().get(sentence));
             }

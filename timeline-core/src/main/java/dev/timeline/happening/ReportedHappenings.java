@@ -64,6 +64,20 @@ final class ReportedHappenings {
     }
 
     /**
+     * The anchor {@code a} of a present perfect that a dated report of its sentence tells ({@link #reportOf}: "Velo and
+     * Korvo said Wednesday they have agreed to pool $1 billion") as sure as a happening's anchor needs to be ({@link
+     * HappeningFilters#MIN_ANCHOR}): the learned anchorer, which TimeBank taught to leave a present perfect at the
+     * article's time, is unsure of it, but the report's day bounds what it tells. Any other anchor as it is.
+     */
+    static TimeAnchor reportedPerfect(AnalyzedText text, List<EventMention> eventsOfSentence,
+            List<Mention> datesOfSentence, TimeAnchor a) {
+        EventMention e = a.event();
+        return a.confidence() < HappeningFilters.MIN_ANCHOR && e.tense() == Tense.PRESENT
+                && e.aspect() == Aspect.PERFECTIVE && reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent()
+                ? new TimeAnchor(e, a.timex(), a.relation(), HappeningFilters.MIN_ANCHOR) : a;
+    }
+
+    /**
      * The report whose day dates the anchored event {@code a}, if the event is what a dated report of its sentence
      * tells; {@code eventsOfSentence} and {@code datesOfSentence} are the events and dates of its sentence.
      */

@@ -62,6 +62,16 @@ class SpeechFramesTest {
     }
 
     @Test
+    void aDatedReportDatesItsPresentPerfectOnOrBeforeItsDay() {
+        // the learned anchorer leaves a present perfect at the article's time, so "have agreed" was no happening
+        assertThat(LexiconExamples.events("Velo and Korvo said Tuesday they've agreed to pool $1 billion to form a"
+                + " new company.")).singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Velo and Korvo agree to pool $1 billion to form a new company");
+                    assertThat(e.when().toString()).isEqualTo("on or before 26 Aug 2025");
+                });
+    }
+
+    @Test
     void aReportOfAPartOfADayDatesWhatItTells() {
         assertThat(LexiconExamples.events("The company said last night it had inserted a tube into the riser."))
                 .singleElement().satisfies(e -> {
