@@ -25,7 +25,8 @@ final class DateRanges {
         for (int i = 0; i + 1 < timexes.size(); i++) {
             Mention a = timexes.get(i);
             Mention b = timexes.get(i + 1);
-            if (glued(text, a, b)) {
+            // "was sentenced on Friday to 14 years in jail": a day before a length ends no range
+            if (glued(text, a, b) && !(a.type() != TimexType.DURATION && b.type() == TimexType.DURATION)) {
                 out.add(a);
                 out.add(b);
             }

@@ -621,6 +621,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDayBeforeALengthEndsNoRange() {
+        // "Friday to 14 years" read as the two ends of a range, and a range's end dates no happening alone
+        assertThat(extract("Orvo Danek was sentenced on Friday to 14 years in jail.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.title()).startsWith("Orvo Danek is sentenced");
+                    assertThat(e.when().toString()).isEqualTo("22 Aug 2025");
+                });
+    }
+
+    @Test
     void dueToSchedulesAsSetToDoes() {
         // "due" is an intensional state to the recognizer, and no wish
         assertThat(extract("Congress is due to hold a hearing on Friday.")).singleElement().satisfies(e -> {
