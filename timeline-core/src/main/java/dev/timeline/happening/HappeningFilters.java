@@ -220,11 +220,11 @@ final class HappeningFilters {
                 || confirmsAFirst(text, e) || addsAThing(text, e)
                 || AnnouncedPlans.mayCommit(text, e.token().index()));
         boolean asserted = e.isAsserted() || would && e.polarity() == Polarity.POS;
-        // "will stand trial": whatever class the recognizer gives the verb ("stand" may come out as a state)
+        // "will stand trial": whatever class the recognizer gives the verb ("stand" may come out as a state, "will
+        // hold a vote" as an intention)
         boolean phrase = e.token().isVerb() && next < text.tokens().size()
                 && (HAPPENING_OBJECTS.contains(e.verbLemma() + " " + text.tokens().get(next).lowerText())
-                || NOT_HAPPENINGS.contains(e.verbLemma())
-                && HAPPENING_OBJECTS.contains(e.verbLemma() + " " + objectHead(text, next)));
+                || HAPPENING_OBJECTS.contains(e.verbLemma() + " " + objectHead(text, next)));
         return (HAPPENINGS.contains(e.eventClass()) || decision || phrase) && asserted
                 && !(NOT_HAPPENINGS.contains(e.verbLemma()) && !liftsOff(text, next) && !pledgesAnAmount(text, e)
                 && !phrase && !hazard(e, text))
