@@ -65,16 +65,40 @@ final class ReportedHappenings {
 
     /**
      * The anchor {@code a} of a present perfect that a dated report of its sentence tells ({@link #reportOf}: "Velo and
-     * Korvo said Wednesday they have agreed to pool $1 billion") as sure as a happening's anchor needs to be ({@link
+     * Korvo said Wednesday they have agreed to pool $1 billion"), or of the main verb before a report that closes the
+     * sentence ({@link #mainVerbOfATrailingReport}), as sure as a happening's anchor needs to be ({@link
      * HappeningFilters#MIN_ANCHOR}): the learned anchorer, which TimeBank taught to leave a present perfect at the
-     * article's time, is unsure of it, but the report's day bounds what it tells. Any other anchor as it is.
+     * article's time, is unsure of them, but the report's day bounds what it tells. Any other anchor as it is.
      */
     static TimeAnchor reportedPerfect(AnalyzedText text, List<EventMention> eventsOfSentence,
             List<Mention> datesOfSentence, TimeAnchor a) {
         EventMention e = a.event();
-        return a.confidence() < HappeningFilters.MIN_ANCHOR && e.tense() == Tense.PRESENT
-                && e.aspect() == Aspect.PERFECTIVE && reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent()
+        boolean perfect = e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE;
+        return a.confidence() < HappeningFilters.MIN_ANCHOR && (perfect
+                && reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent()
+                || mainVerbOfATrailingReport(text, e, a.timex()))
                 ? new TimeAnchor(e, a.timex(), a.relation(), HappeningFilters.MIN_ANCHOR) : a;
+    }
+
+    /**
+     * Whether {@code e} is the first finite verb of its sentence, asserted in the simple past or the present perfect,
+     * and {@code timex} the day of a report that closes the sentence ("The Velo council adopted a Tarnian proposal to
+     * aid small firms, the Tarnian minister said on Monday", {@link LeadHappenings#reportsDay}): the report tells the
+     * main clause, of which the learned anchorer may be unsure so far from the day.
+     */
+    private static boolean mainVerbOfATrailingReport(AnalyzedText text, EventMention e, Mention timex) {
+        if (!e.token().isVerb() || !e.isAsserted() || !(e.tense() == Tense.PAST && e.aspect() == Aspect.NONE
+                || e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE)
+                || timex.start() < e.token().end() || !LeadHappenings.reportsDay(text.text(), timex)) {
+            return false;
+        }
+        Sentence s = text.sentenceOf(e.token());
+        for (int i = s.firstToken(); i < e.token().index(); i++) {
+            if (Phrases.isFiniteOrModal(text.tokens().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
