@@ -708,7 +708,8 @@ public final class LanguageLayer {
      * Whether word {@code i}, tagged a verb in its base form, follows a year that a determiner, an adjective or a
      * possessive opens as a modifier: before its noun ("after a deadly 2005 refinery/VERB explosion"), or as the head
      * after a noun or two, where a phrase may end ("a fatal 2019 cargo crash/VERB in Alaska"; "the 2019 crisis shook
-     * the market" keeps its verb). "In 2005 , prices rose" and "2005 saw" have no such opener.
+     * the market" keeps its verb); or a month's day that "the" opens, as the head after a noun ("after the March 3
+     * train crash/VERB,"). "In 2005 , prices rose" and "2005 saw" have no such opener.
      */
     private static boolean isBaseAfterAYearModifier(String[] words, String[] upos, int i) {
         if (!upos[i].equals("VERB") || !Character.isLowerCase(words[i].charAt(0)) || !isBareForm(words[i])) {
@@ -720,15 +721,24 @@ public final class LanguageLayer {
         }
         String next = i + 1 < upos.length ? upos[i + 1] : "PUNCT";
         boolean head = next.equals("ADP") || next.equals("PUNCT") || next.equals("CCONJ");
-        return year >= 1 && (year == i - 1 ? head || next.equals("NOUN") : head) && upos[year].equals("NUM")
-                && YEAR.matcher(words[year]).matches()
-                && (upos[year - 1].equals("DET") || upos[year - 1].equals("ADJ") || isPossessiveS(words[year - 1])
+        // "the March 3 train crash/VERB,": a month's day after the determiner, as a year
+        int opener = year >= 2 && DAY.matcher(words[year]).matches() && MONTHS.contains(words[year - 1].toLowerCase(
+                java.util.Locale.ROOT)) && upos[year - 2].equals("DET") && year < i - 1 ? year - 1 : year;
+        return opener >= 1 && (year == i - 1 ? head || next.equals("NOUN") : head) && upos[year].equals("NUM")
+                && (YEAR.matcher(words[year]).matches() || opener < year)
+                && (upos[opener - 1].equals("DET") || upos[year - 1].equals("ADJ") || isPossessiveS(words[year - 1])
                 && !upos[year - 1].equals("AUX") || Lemmas.isPossessivePronoun(words[year - 1]));
     }
 
     /** Modals in lower case, which a verb follows ("May" and "Will" may be a month and a name). */
     private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "shall", "should", "can",
             "could", "may", "might", "must");
+
+    /** Pronouns that open a relative clause right after its noun: "a rig that burned". */
+    private static final java.util.Set<String> RELATIVE_PRONOUNS = java.util.Set.of("that", "which", "who");
+
+    /** A day of a month, as a date before a noun writes it: "3", "20". */
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("[1-9]|[12][0-9]|3[01]");
 
     /** A year of four digits, as a modifier writes it: "2005", "1991". */
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("1[5-9][0-9]{2}|20[0-9]{2}");
@@ -767,11 +777,14 @@ public final class LanguageLayer {
     /**
      * Whether word {@code i}, tagged an adjective, is the head noun of a phrase that an article or a number opens,
      * right before the phrase's verb ("The rig/ADJ exploded", "the rig/ADJ was evacuated", "One militant/ADJ was
-     * killed").
+     * killed") or a relative pronoun and its verb ("A rig/ADJ that burned").
      */
     private static boolean isNounTakenForAdjective(String[] words, String[] upos, int i) {
-        if (!upos[i].equals("ADJ") || i + 1 >= words.length
-                || !(upos[i + 1].equals("VERB") || upos[i + 1].equals("AUX"))) {
+        // "A rig/ADJ that burned for two days sank": a relative pronoun and its verb after it, too
+        int verb = i + 2 < words.length && RELATIVE_PRONOUNS.contains(words[i + 1].toLowerCase(java.util.Locale.ROOT))
+                ? i + 2 : i + 1;
+        if (!upos[i].equals("ADJ") || verb >= words.length
+                || !(upos[verb].equals("VERB") || upos[verb].equals("AUX"))) {
             return false;
         }
         int k = i;
@@ -814,13 +827,21 @@ public final class LanguageLayer {
     /**
      * Whether word {@code i}, tagged an adjective, is a simple past that is never a participle ("fell", "rose",
      * "went") after the noun of its subject and before a number, a preposition, an adverb or punctuation ("Oil prices
-     * fell/ADJ sharply"), or a past in "-ed" before a direction ("Oil prices closed/ADJ lower"); an adjective
-     * before a noun ("a fell swoop") stays.
+     * fell/ADJ sharply"), or a past in "-ed" before a direction ("Oil prices closed/ADJ lower") or after a year before
+     * its object ("in 2000 injured/ADJ 15 people"); an adjective before a noun ("a fell swoop") stays.
      */
     private static boolean isPastTakenForAdjective(String[] lows, String[] upos, int i) {
         // "Oil prices closed/ADJ lower": a past in "-ed" before the direction a market closed in
         boolean closedInADirection = lows[i].endsWith("ed") && i + 1 < lows.length
                 && CLOSING_DIRECTIONS.contains(lows[i + 1]) && Lemmas.seenPast(lows[i]).isPresent();
+        // "A bomb attack in 2000 injured/ADJ 15 people": a past in "-ed" after a year, before the number or article
+        // of its object
+        boolean afterAYear = lows[i].endsWith("ed") && upos[i - 1].equals("NUM") && YEAR.matcher(lows[i - 1]).matches()
+                && i + 1 < lows.length && (upos[i + 1].equals("NUM") || upos[i + 1].equals("DET"))
+                && Lemmas.past(lows[i]).isPresent();
+        if (afterAYear) {
+            return upos[i].equals("ADJ");
+        }
         if (!upos[i].equals("ADJ") || !(Lemmas.isOnlySimplePast(lows[i]) || closedInADirection)
                 || !(upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("PRON")
                 || upos[i - 1].equals("VERB") && lows[i - 1].endsWith("s"))) {

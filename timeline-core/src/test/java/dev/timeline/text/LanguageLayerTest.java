@@ -324,6 +324,9 @@ class LanguageLayerTest {
         assertThat(token(sank, "sank").pos()).isEqualTo("VBD");
         assertThat(token(sank, "sank").lemma()).isEqualTo("sink");
         assertThat(token(analyze("A knife wound in his arm healed."), "wound").pos()).isEqualTo("NN");
+        // so before a relative pronoun and its verb: "A rig/JJ that burned"
+        assertThat(token(analyze("A rig that burned for two days sank off Tarn on Thursday."), "rig").pos())
+                .isEqualTo("NN");
     }
 
     @Test
@@ -545,6 +548,10 @@ class LanguageLayerTest {
         assertThat(token(a, "shares").pos()).isEqualTo("NNS");
         // an adjective before its noun stays one
         assertThat(token(analyze("It was done in one fell swoop."), "fell").pos()).isEqualTo("JJ");
+        // a past in "-ed" after a year, before its object's number
+        assertThat(token(analyze("A bomb attack in 2000 injured 15 people at a cafe in Velo."), "injured").pos())
+                .isEqualTo("VBD");
+        assertThat(token(analyze("Talks in 2000 ended the war."), "ended").pos()).startsWith("VB");
     }
 
     @Test
@@ -704,6 +711,11 @@ class LanguageLayerTest {
         assertThat(token(a, "crash").pos()).isEqualTo("NN");
         assertThat(token(analyze("Norlandia Rail was sued after a deadly 2005 refinery explosion."), "refinery")
                 .pos()).isEqualTo("NN");
+        // so after a month's day that "the" opens, before a noun, where the phrase ends
+        assertThat(token(analyze("Flights were grounded after the March 3 plane crash, officials said."), "crash")
+                .pos()).isEqualTo("NN");
+        assertThat(token(analyze("Schools closed after the March 3 gas leak in Dorn."), "leak").pos()).isEqualTo("NN");
+        assertThat(token(analyze("Shares fell on March 3 as traders sold."), "sold").pos()).isEqualTo("VBD");
         // a contracted "is" or "has" takes its participle, and a year that opens the clause takes no modifier
         assertThat(token(analyze("He's gone home, and in 2005 prices rise."), "gone").pos()).startsWith("VB");
     }
