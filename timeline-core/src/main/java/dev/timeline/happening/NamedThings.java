@@ -80,10 +80,31 @@ final class NamedThings {
         if (named.isPresent()) {
             return named.get().title(modifiers, noun);
         }
+        // "The fund was launched" after "the Digital Solidarity Fund": the noun that ends a name, capitalized there;
+        // not one inside a longer name ("the New York Film Critics Circle"), nor a group's, which any other may be
+        String capitalized = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+        Optional<Named> name = noun.equalsIgnoreCase("group") ? Optional.empty()
+                : lastNamed(text.text(), capitalized, offset);
+        if (name.isPresent() && !nameGoesOn(text.text(), name.get().at(), capitalized)) {
+            return name.get().title(modifiers, capitalized);
+        }
         // "The capping stack is removed" after "a capping stack on the Kestrel well"
         List<String> words = new java.util.ArrayList<>(modifiers.stream().filter(m -> !m.isEmpty()).toList());
         words.add(noun);
         return phraseNamedBefore(text, offset, words).orElse(subject);
+    }
+
+    /**
+     * Whether a capitalized word follows the first {@code noun} at or after offset {@code at} of {@code text}: the
+     * name goes on past it ("the New York Film [Critics] Circle").
+     */
+    private static boolean nameGoesOn(String text, int at, String noun) {
+        int end = text.indexOf(noun, at);
+        if (end < 0) {
+            return false;
+        }
+        end += noun.length();
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
     }
 
     /** How many words a phrase that names a thing may have before its noun: "BP's [crippled Macondo] well". */

@@ -1744,6 +1744,14 @@ class ExtractionRulesTest {
                 .containsExactly("The rig sinks");
         assertThat(titles("Crews left the April drilling rig in time. The rig sank on Thursday."))
                 .contains("The rig sinks").noneMatch(t -> t.startsWith("The April"));
+        // a name that ends on the noun capitalized: "the Velo Solidarity Fund", then "The fund"
+        assertThat(titles("Delegates discussed the Velo Solidarity Fund in Tarn. The fund was launched in March."))
+                .contains("The Velo Solidarity Fund is launched");
+        // not a name that goes on past it, nor a group's
+        assertThat(titles("The Tarn Film Critics Circle met in May. The film was voted best picture of 2024."))
+                .contains("The film is voted best picture").noneMatch(t -> t.startsWith("The Tarn Film is"));
+        assertThat(titles("Brokers at the Velo Insurance Group were nervous. The group sold its bonds in March."))
+                .noneMatch(t -> t.startsWith("The Velo"));
     }
 
     @Test
