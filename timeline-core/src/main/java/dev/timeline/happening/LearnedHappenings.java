@@ -161,7 +161,7 @@ final class LearnedHappenings {
             boolean lent = found != dated.get(n);
             EventMention e = found.event();
             int sentence = text.sentenceOf(e.token()).index();
-            TimeAnchor a = ReportedHappenings.reportedPerfect(text, events.get(sentence), dates.get(sentence), found);
+            TimeAnchor a = ReportedHappenings.reportedAnchor(text, events.get(sentence), dates.get(sentence), found);
             if (facts[sentence] == null) {
                 facts[sentence] = SentenceFacts.of(text, text.sentences().get(sentence));
             }

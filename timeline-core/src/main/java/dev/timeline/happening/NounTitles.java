@@ -42,7 +42,7 @@ final class NounTitles {
      */
     private static int placeAfterItsDate(List<Token> tokens, Sentence s, int from, boolean[] covered) {
         int i = pastADate(tokens, s, from, covered, DATE_PREPOSITIONS);
-        return i >= 0 && i + 1 < s.endToken() && (PLACE_NAMERS.contains(Phrases.low(tokens.get(i))))
+        return i >= 0 && i + 1 < s.endToken() && PLACE_NAMERS.contains(Phrases.low(tokens.get(i)))
                 && !covered[i + 1] ? i : -1;
     }
 

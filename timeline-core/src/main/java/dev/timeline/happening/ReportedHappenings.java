@@ -70,7 +70,7 @@ final class ReportedHappenings {
      * HappeningFilters#MIN_ANCHOR}): the learned anchorer, which TimeBank taught to leave a present perfect at the
      * article's time, is unsure of them, but the report's day bounds what it tells. Any other anchor as it is.
      */
-    static TimeAnchor reportedPerfect(AnalyzedText text, List<EventMention> eventsOfSentence,
+    static TimeAnchor reportedAnchor(AnalyzedText text, List<EventMention> eventsOfSentence,
             List<Mention> datesOfSentence, TimeAnchor a) {
         EventMention e = a.event();
         boolean perfect = e.tense() == Tense.PRESENT && e.aspect() == Aspect.PERFECTIVE;
