@@ -565,6 +565,8 @@ class TaggerNewsConventionsTest {
             The envoy is traveling to Cairo on Monday.                                       | Monday 1989-11-06
             The envoy was traveling to Cairo on Monday.                                      | Monday 1989-10-30
             He's traveling to Cairo on Monday.                                               | Monday 1989-11-06
+            The airline is gearing up to fly its new jet from Sunday.                        | Sunday 1989-11-05
+            The firm is preparing to open its new plant on Friday.                           | Friday 1989-11-03
             The envoy's meeting with the king on Friday went well.                           | Friday 1989-10-27
             The champion is flying home after winning the final Saturday.                    | Saturday 1989-10-28
             Traders said bonds will rebound by 5 pc. Monday, bonds fell 2 percent.            | Monday 1989-10-30
