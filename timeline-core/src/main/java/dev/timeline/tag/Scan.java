@@ -256,7 +256,7 @@ final class Scan {
         if (listItem(first, last)) {
             return 0; // "May 2 - Obama visits the coast": an item of a dated list, told in the present of lists
         }
-        if (mishapNamed(first, last)) {
+        if (mishapNamed(first, last) || mishapBefore(first)) {
             return -1; // "faces lawsuits over the April 20 explosion": what befell lies behind
         }
         if (fronted(first, last)) {
@@ -287,6 +287,37 @@ final class Scan {
         }
         return false;
     }
+
+    /**
+     * Whether "on" stands right before the expression at token {@code first} and a noun of a mishap ({@code
+     * tense-cues.tsv}) after "after", "since", "following" or "before" at most {@value #MISHAP_PHRASE} words before it,
+     * in a phrase of its place with no verb's word between: "lost their right to sue over the spill that lasted 100
+     * days after an explosion on the Velo rig on April 22", written in November: what befell lies behind.
+     */
+    private boolean mishapBefore(int first) {
+        if (!w(first - 1, "on")) {
+            return false;
+        }
+        for (int i = first - 2; i >= 0 && i >= first - 2 - MISHAP_PHRASE && !boundary(i); i--) {
+            if (TenseCues.is(TenseCues.Kind.MISHAP, t(i).low)) {
+                // "since/after an explosion": a time told by what befell ("grilled about the disaster in the US on
+                // Thursday" is the grilling's day)
+                int opener = any(i - 1, "the", "a", "an") ? i - 2 : i - 1;
+                return any(opener, "after", "since", "following", "before");
+            }
+            if (t(i).cat != Cat.OTHER || !t(i).cap && !PLACE_PHRASE_WORDS.contains(t(i).low)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of a place's phrase between a noun of a mishap and "on" and its date ({@link #mishapBefore}). */
+    private static final int MISHAP_PHRASE = 6;
+    /** Words of a place's phrase after a noun of a mishap, besides capitalized names: "on the Velo drilling rig". */
+    private static final java.util.Set<String> PLACE_PHRASE_WORDS = java.util.Set.of("on", "at", "in", "aboard",
+            "off", "near", "of", "the", "a", "an", "rig", "platform", "well", "drilling", "oil", "refinery", "mine",
+            "plant", "pipeline", "tanker", "ship", "ferry", "train", "plane");
 
     /** Whether the expression at tokens {@code [first, last)} opens an item of a dated list: "May 2 - Obama visits". */
     boolean listItem(int first, int last) {

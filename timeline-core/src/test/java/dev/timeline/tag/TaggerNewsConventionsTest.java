@@ -199,6 +199,8 @@ class TaggerNewsConventionsTest {
             The blast in April first triggered the slump.               | April 1989-04
             The plant opened April first, officials said.               | April first 1989-04-01
             The firm faces lawsuits over the April 20 explosion.        | April 20 1989-04-20
+            Suits will follow the spill after a blast on a rig on May 3. | May 3 1989-05-03
+            The firm will be grilled about the spill on Friday.         | Friday 1989-11-03
             On Monday, a judge delayed the trial.                       | Monday 1989-10-30
             The trial was delayed until Monday.                         | Monday 1989-11-06
             The firm faces a vote on the April 20 deadline.             | April 20 1990-04-20
