@@ -121,10 +121,13 @@ final class NounPhrases {
             quotes += Phrases.isQuote(t.text()) ? 1 : 0;
             boolean participle = (t.pos().equals("VBG") || t.pos().equals("VBN")) && i + 1 < s.endToken()
                     && tokens.get(i + 1).isNoun() && i > from - 1;
+            // "the Deepwater Horizon drilling rig/JJ", "its damaged oil well/RB": a site after a noun, whatever its tag
+            boolean site = i > from && tokens.get(i - 1).isNoun() && NounTitles.isSite(t);
             // "BP's "top kill" attempt": a name quoted inside the phrase
-            if (isNounPhrasePart(t) && !t.pos().equals("PRP") || participle || isQuotedName(tokens, s, i, from)) {
+            if (isNounPhrasePart(t) && !t.pos().equals("PRP") || participle || site
+                    || isQuotedName(tokens, s, i, from)) {
                 i++;
-                if (t.isNoun() || t.pos().equals("CD")) {
+                if (t.isNoun() || t.pos().equals("CD") || site) {
                     lastNoun = i;
                 }
             } else if (!preposition && (low.equals("of") || Phrases.PLACE_PREPOSITIONS.contains(low))

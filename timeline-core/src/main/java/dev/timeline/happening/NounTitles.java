@@ -183,6 +183,11 @@ final class NounTitles {
     /** Sites and craft that a hazard strikes ({@code hazard-sites.txt}): "rig", "mine", "plane". */
     private static final Set<String> SITES = Lexicons.firstColumn("hazard-sites.txt");
 
+    /** Whether {@code t}, in lower case, is a site or craft a hazard strikes ({@code hazard-sites.txt}): "rig". */
+    static boolean isSite(Token t) {
+        return SITES.contains(t.text());
+    }
+
     /**
      * The index of the "to" of an infinitive that follows the noun phrase ending at {@code end} past its date ("the
      * cabinet's decision [on Monday] to close the plant"), its verb in the base form; -1 if none.

@@ -283,6 +283,9 @@ class TitleNounPhrasesTest {
                 + " explosion, officials said.")).contains("The Dunrig platform explosion");
         assertThat(titles("Engineers capped the Dunrig well. It may flow as long as after a well blowout in 1979,"
                 + " officials said.")).noneMatch(t -> t.contains("Dunrig well blowout"));
+        // a site after a noun ends the phrase whatever its tag ("drilling rig/JJ,"): the title lost it
+        assertThat(titles("Shares soared after the April 20 explosion at the Dunrig drilling rig, officials said."))
+                .contains("Explosion at the Dunrig drilling rig");
     }
 
     @Test
