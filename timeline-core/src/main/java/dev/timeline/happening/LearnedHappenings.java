@@ -456,7 +456,10 @@ final class LearnedHappenings {
                 && !Plans.hypothetical(text, e, would)
                 && !Plans.governedInfinitive(text, e)
                 && (!ClauseBoundaries.anotherClause(text, e, a.timex())
-                || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent())
+                || ReportedHappenings.reportOf(text, eventsOfSentence, datesOfSentence, a).isPresent()
+                // "arrested 19 people overnight as they prepared for a crackdown, officers said Friday": the report
+                // that closes the sentence tells its main clause
+                || ReportedHappenings.mainVerbOfATrailingReport(text, e, a.timex()))
                 && !ComparisonBases.isBase(text, a.timex())
                 && !DateOwners.datesANounAfterAPreposition(text, e, a.timex())
                 && !DateOwners.inAnotherVerbsObject(text, e, a.timex())

@@ -80,6 +80,11 @@ class SpeechFramesTest {
                     assertThat(e.title()).isEqualTo("The Velo council adopts a Tarnian proposal to aid small firms");
                     assertThat(e.when().toString()).isEqualTo("on or before 25 Aug 2025");
                 });
+        // though a clause nearer the day stands between, which took the date; not a relative clause's verb
+        assertThat(LexiconExamples.titles("Tarnian police arrested 19 people in Velo overnight as they prepared for a"
+                + " crackdown, officers said Friday.")).containsExactly("Tarnian police arrest 19 people in Velo");
+        assertThat(LexiconExamples.titles("A climber who fell while abseiling on Mount Velo has died from his"
+                + " injuries, police said Thursday.")).noneMatch(t -> t.contains("falls"));
     }
 
     @Test
