@@ -171,7 +171,7 @@ final class NounTitles {
         for (int i = at - 1; i >= start; i--) {
             Token t = tokens.get(i);
             // "rig/JJ explosion": the tag of a noun before a noun may be an adjective's
-            if (SITES.contains(Phrases.low(t)) && (t.isNoun() || t.pos().equals("JJ"))) {
+            if (isSite(t) && (t.isNoun() || t.pos().equals("JJ"))) {
                 String tail = phrase.substring(Phrases.words(text, start, i + 1).length());
                 return NamedThings.namedBefore(text.text(), t.text(), tokens.get(start).start())
                         .map(name -> name + tail);
@@ -185,7 +185,7 @@ final class NounTitles {
 
     /** Whether {@code t}, in lower case, is a site or craft a hazard strikes ({@code hazard-sites.txt}): "rig". */
     static boolean isSite(Token t) {
-        return SITES.contains(t.text());
+        return SITES.contains(Phrases.low(t));
     }
 
     /**

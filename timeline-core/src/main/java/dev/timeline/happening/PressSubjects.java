@@ -5,7 +5,6 @@ import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,18 +30,12 @@ final class PressSubjects {
         Sentence s = text.sentenceOf(e.token());
         int k = e.token().index() - 1;
         while (k >= s.firstToken() && (tokens.get(k).pos().startsWith("RB") || tokens.get(k).pos().equals("MD")
-                || tokens.get(k).isVerb() && isAuxiliary(tokens.get(k)))) {
+                || tokens.get(k).isVerb() && ReportedHappenings.AUXILIARIES.contains(tokens.get(k).lowerLemma()))) {
             k--;
         }
         if (k < s.firstToken() || !tokens.get(k).isNoun() || tokens.get(k).pos().startsWith("NNP")) {
             return false;
         }
-        return NOUNS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
-                || NOUNS.contains(tokens.get(k).lowerText());
-    }
-
-    private static boolean isAuxiliary(Token t) {
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        return lemma.equals("have") || lemma.equals("be") || lemma.equals("do");
+        return NOUNS.contains(tokens.get(k).lowerLemma()) || NOUNS.contains(tokens.get(k).lowerText());
     }
 }

@@ -42,8 +42,8 @@ final class ReportedHappenings {
      */
     private static final java.util.regex.Pattern DAY_OR_WEEK = java.util.regex.Pattern.compile(
             "\\d{4}-(\\d{2}-\\d{2}(T(MO|AF|EV|NI))?|W\\d{2})");
-    /** Verbs that may stand between the report and the event as its auxiliaries: "that it had capped". */
-    private static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
+    /** Lemmas of auxiliaries: between a report and its event ("that it had capped"), before a verb ("has run"). */
+    static final Set<String> AUXILIARIES = Set.of("have", "be", "do");
 
     /** Verbs of saying that take their hearer before the date: "told reporters late Friday". */
     private static final Set<String> TELLING = Set.of("tell", "inform", "brief");

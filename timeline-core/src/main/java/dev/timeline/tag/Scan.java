@@ -305,7 +305,8 @@ final class Scan {
                 int opener = any(i - 1, "the", "a", "an") ? i - 2 : i - 1;
                 return any(opener, "after", "since", "following", "before");
             }
-            if (t(i).cat != Cat.OTHER || !t(i).cap && !PLACE_PHRASE_WORDS.contains(t(i).low)) {
+            if (t(i).cat != Cat.OTHER || !t(i).cap && !PLACE_PHRASE_WORDS.contains(t(i).low)
+                    && !TenseCues.is(TenseCues.Kind.SITE, t(i).low)) {
                 return false;
             }
         }
@@ -314,10 +315,12 @@ final class Scan {
 
     /** The most words of a place's phrase between a noun of a mishap and "on" and its date ({@link #mishapBefore}). */
     private static final int MISHAP_PHRASE = 6;
-    /** Words of a place's phrase after a noun of a mishap, besides capitalized names: "on the Velo drilling rig". */
+    /**
+     * Prepositions and articles of a place's phrase after a noun of a mishap, besides capitalized names and the site
+     * words of {@code tense-cues.tsv}: "on the Velo drilling rig".
+     */
     private static final java.util.Set<String> PLACE_PHRASE_WORDS = java.util.Set.of("on", "at", "in", "aboard",
-            "off", "near", "of", "the", "a", "an", "rig", "platform", "well", "drilling", "oil", "refinery", "mine",
-            "plant", "pipeline", "tanker", "ship", "ferry", "train", "plane");
+            "off", "near", "of", "the", "a", "an");
 
     /** Whether the expression at tokens {@code [first, last)} opens an item of a dated list: "May 2 - Obama visits". */
     boolean listItem(int first, int last) {

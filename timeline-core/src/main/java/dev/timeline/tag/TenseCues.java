@@ -30,7 +30,9 @@ final class TenseCues {
         /** A past verb whose object's passive infinitive happened: "forced the match to be abandoned". */
         IMPLICATIVE,
         /** A noun of something that befell, behind when dated after "the": "the April 20 explosion". */
-        MISHAP
+        MISHAP,
+        /** A word of the place phrase after such a noun: "an explosion on the Velo drilling rig on April 22". */
+        SITE
     }
 
     private static final String RESOURCE = "tense-cues.tsv";
