@@ -233,7 +233,7 @@ final class LearnedHappenings {
                     : governed.isPresent() ? governed : ClauseTitles.of(text, e, covered, names);
             if (title.isEmpty() && report.isEmpty() && governor.isEmpty()) {
                 // "Toyota said it recalled 400,000 cars in 2009": "it" is Toyota
-                title = ReportedHappenings.sayerOfItsPronoun(text, e, events.get(sentence))
+                title = ReportedHappenings.sayerOfItsPronoun(text, e, events.get(sentence), dates.get(sentence))
                         .flatMap(r -> ClauseTitles.ofReported(text, e, r, covered, names));
             }
             // "Five people were killed Monday when a car bomb exploded": the toll told with its cause

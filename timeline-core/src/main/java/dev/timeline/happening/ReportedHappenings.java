@@ -220,13 +220,15 @@ final class ReportedHappenings {
         }
         return true;
     }
+
     /**
      * The saying whose subject the pronoun subject of active verb {@code e} stands for, right before it: "Toyota said
      * [it] recalled 400,000 cars in 2009", "Police said [they] arrested three men on Monday", "that" between them or
-     * not. A passive's "it" may stand for anything ("Officials said it was destroyed in 2005"): none.
+     * not, the saying's date too ("Acme said on Sunday that it sold the plant on Friday"). A passive's "it" may stand
+     * for anything ("Officials said it was destroyed in 2005"): none.
      */
     static Optional<EventMention> sayerOfItsPronoun(AnalyzedText text, EventMention e,
-            List<EventMention> eventsOfSentence) {
+            List<EventMention> eventsOfSentence, List<Mention> datesOfSentence) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int g = e.token().index();
@@ -241,8 +243,31 @@ final class ReportedHappenings {
             return Optional.empty();
         }
         int say = Phrases.low(tokens.get(g - 2)).equals("that") ? g - 3 : g - 2;
-        return eventsOfSentence.stream().filter(r -> r.token().index() == say && r.token().isVerb()
+        say = beforeItsDate(text, say, datesOfSentence);
+        int sayer = say;
+        return eventsOfSentence.stream().filter(r -> r.token().index() == sayer && r.token().isVerb()
                 && r.eventClass() == EventClass.REPORTING && HappeningFilters.SAYING.contains(r.verbLemma()))
                 .findFirst();
+    }
+
+    /**
+     * The index of the word before the saying's date that ends at token {@code at}, "on", "late" or "early" before
+     * it too ("said [on Sunday] that it"), or {@code at} itself when no date of {@code datesOfSentence} ends there.
+     */
+    private static int beforeItsDate(AnalyzedText text, int at, List<Mention> datesOfSentence) {
+        if (at < 0) {
+            return at;
+        }
+        Token end = text.tokens().get(at);
+        for (Mention m : datesOfSentence) {
+            List<Token> date = text.tokensIn(m.start(), m.end());
+            if (!date.isEmpty() && date.get(date.size() - 1).index() == at) {
+                int before = date.get(0).index() - 1;
+                Sentence s = text.sentenceOf(end);
+                return before > s.firstToken() && DATE_LINKS.contains(Phrases.low(text.tokens().get(before)))
+                        ? before - 1 : before;
+            }
+        }
+        return at;
     }
 }
