@@ -5,8 +5,9 @@ import java.util.Set;
 /**
  * Subjects the part-of-speech model misread before the simple past of their verb, so that the verb was misread too:
  * a plural noun after the name that modifies it, taken for a verb in "-s" ("Pelmar shares/VERB rose/NOUN 7 percent"),
- * and a name before its possessive "'s" taken for an adjective ("Moody/ADJ 's downgraded/ADJ Pelmar"). A noun phrase
- * with no verb makes no clause, and the happening of the sentence is lost. Stateless.
+ * a name before its possessive "'s" taken for an adjective ("Moody/ADJ 's downgraded/ADJ Pelmar"), and an irregular
+ * past taken for a noun after its subject ("Velo shares fell/NOUN on Monday"). A noun phrase with no verb makes no
+ * clause, and the happening of the sentence is lost. Stateless.
  */
 final class SubjectsBeforePasts {
     /** Tags of a word that may follow a past tense and never goes on with a noun phrase the past would modify. */
@@ -33,6 +34,28 @@ final class SubjectsBeforePasts {
                 upos[i + 1] = "VERB";
             }
         }
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (isIrregularPastTakenForNoun(words, lows, upos, i)) {
+                upos[i] = "VERB";
+            }
+        }
+    }
+
+    /**
+     * Whether word {@code i}, tagged a noun, is the irregular past of the verb whose subject, a plural noun or a name,
+     * stands right before it: "German shares fell/NOUN on Monday", "Oil prices shot/NOUN above $60", "Stan Orvik
+     * spoke/NOUN of peace", before a word that cannot go on with a noun phrase; not "a tee shot on the 18th", whose
+     * noun the past would be.
+     */
+    private static boolean isIrregularPastTakenForNoun(String[] words, String[] lows, String[] upos, int i) {
+        if (!upos[i].equals("NOUN") || !words[i].equals(lows[i]) || Lemmas.irregularPast(lows[i]).isEmpty()
+                || !AFTER_A_PAST.contains(upos[i + 1])) {
+            return false;
+        }
+        String before = words[i - 1];
+        boolean plural = upos[i - 1].equals("NOUN") && before.equals(lows[i - 1]) && before.length() > 3
+                && before.endsWith("s") && !before.endsWith("ss");
+        return plural || upos[i - 1].equals("PROPN");
     }
 
     /**

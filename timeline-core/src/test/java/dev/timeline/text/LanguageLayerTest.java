@@ -590,6 +590,18 @@ class LanguageLayerTest {
     }
 
     @Test
+    void anIrregularPastAfterAPluralOrANameIsItsVerbNotANoun() {
+        // the model reads "fell" and "leapt" as nouns after a plural
+        assertThat(token(analyze("Velo Oil shares fell on Wednesday."), "fell").pos()).isEqualTo("VBD");
+        assertThat(token(analyze("Wall Street's main indexes leapt to fresh highs."), "leapt").pos())
+                .isEqualTo("VBD");
+        // the past of a noun phrase's noun stays a noun
+        assertThat(token(analyze("He hit a tee shot on the 18th hole."), "shot").pos()).isEqualTo("NN");
+        assertThat(token(analyze("The soldier died of a bullet wound to the head."), "wound").pos())
+                .isEqualTo("NN");
+    }
+
+    @Test
     void aPastTakenForANounBeforeADateThatOpensWithLastIsAVerb() {
         // the model read "sank/NN last month", and the sentence had no clause
         AnalyzedText a = analyze("The oil tanker Meridian sank last month off the coast of Brittany.");
