@@ -45,6 +45,7 @@ final class AnchorDates {
             // reaching a deal on Saturday") or an edition's year ("as Miss World 2005 on Sunday") is not the verb's
             // nor is a date inside a phrase fronted before its clause ("Notorious for a brawl three years ago, he")
             // or inside a relative aside before its verb ("Ortiz, who has lived in Spain since 1990, was detained")
+            // or a participle phrase on its subject ("Three men released on Saturday arrived in Velo on Sunday")
             // or the day of a saying that tells the verb's clause ("said Monday that rebels seized it on Sunday")
             // or a date that modifies a noun ("sealed an agreement on a 2026-2030 farm budget on Saturday", "arrested
             // the gunman in Sunday's shooting on Tuesday"), nor a dateline's, which dates the page
@@ -56,6 +57,7 @@ final class AnchorDates {
                     && !TimeAnchorer.yearOfAName(text, m) && !yearBeforeAName(text, m)
                     && !FrontedPhraseAnchors.inAFrontedPhrase(text, m, a.event().token())
                     && !FrontedPhraseAnchors.inAnAsideBeforeItsVerb(text, m, a.event().token())
+                    && !FrontedPhraseAnchors.inAParticiplePhraseBeforeItsVerb(text, m, a.event().token())
                     && !ReportedHappenings.datesASayingBefore(text, m, e)
                     && !FrontedPhraseAnchors.inThePagesPrefix(text, m)) { // "HOUSTON | Tue Jun 29, 2010 7:45 pm EDT"
                 return false;

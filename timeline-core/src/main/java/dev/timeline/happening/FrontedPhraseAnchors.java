@@ -17,7 +17,8 @@ import java.util.Set;
  * phrase's; a fronted date alone ("Three years ago, the striker was arrested") and a phrase with no date after the
  * event ("During a visit last week, the minister met ...") keep theirs. So does the day of a saying that tells the
  * event's clause ("Police said [Monday] that gunmen shot the mayor of Jaffna on Sunday"), and the year of an edition
- * ("will be honoured at the [2026] Galas in Vienna on March 3"), and a date's possessive that dates a noun of the
+ * ("will be honoured at the [2026] Galas in Vienna on March 3"), the date of a participle phrase on the subject ("Three
+ * men released [on Saturday] arrived in Velo on Sunday"), and a date's possessive that dates a noun of the
  * event's object ("arrested the gunman in [Sunday]'s shooting on Tuesday"). A frequency ("daily operations") gives way
  * to the day of a saying before the event ("said Friday that Hayward is handing over daily operations"). Stateless.
  */
@@ -69,6 +70,7 @@ final class FrontedPhraseAnchors {
             }
             Mention date = fronted
                     || inAnAsideBeforeItsVerb(text, a.timex(), a.event().token())
+                    || inAParticiplePhraseBeforeItsVerb(text, a.timex(), a.event().token())
                     || ReportedHappenings.datesASayingBefore(text, a.timex(), a.event().token().index())
                     || AnchorDates.yearBeforeAName(text, a.timex())
                     ? LengthAnchors.dateAfter(text, a, timexes) : null;
@@ -182,6 +184,44 @@ final class FrontedPhraseAnchors {
         return close < event.index() && inTheGroupOf(tokens, close + 1, event.index())
                 && ClauseBoundaries.inARelativeAsideBefore(tokens, text.sentenceOf(event), own.get(0).index(),
                         event.index());
+    }
+
+    /**
+     * Whether {@code timex} lies in a participle phrase on the subject of {@code event}, between the participle right
+     * after its noun and the event's verb group, no other verb in a tense between: "Three men released from Tarn
+     * [on Saturday] arrived in Velo on Sunday" (the release was on Saturday, the arrival on Sunday).
+     */
+    static boolean inAParticiplePhraseBeforeItsVerb(AnalyzedText text, Mention timex, Token event) {
+        List<Token> tokens = text.tokens();
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (own.isEmpty() || own.get(0).index() >= event.index() || !event.isVerb()) {
+            return false;
+        }
+        for (int k = own.get(own.size() - 1).index() + 1; k < event.index(); k++) {
+            Token t = tokens.get(k);
+            if (Phrases.isFiniteOrModal(t) && !inTheGroupOf(tokens, k, event.index()) || opensAClause(t)) {
+                return false; // "Men freed on Saturday said they arrived", "and the Germans took": another clause's
+            }
+        }
+        int start = text.sentenceOf(event).firstToken();
+        for (int i = own.get(0).index() - 1; i > start; i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("VBN") || t.pos().equals("VBD")) {
+                // a past with its object after it is the verb of a clause: "The British established a protectorate"
+                boolean participle = t.pos().equals("VBN") || tokens.get(i + 1).pos().equals("IN")
+                        || tokens.get(i + 1).pos().equals("RB") || i + 1 == own.get(0).index();
+                return participle && tokens.get(i - 1).isNoun();
+            }
+            if (Phrases.isFiniteOrModal(t) || opensAClause(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code t} opens another clause: a clause word, a conjunction or a personal pronoun. */
+    private static boolean opensAClause(Token t) {
+        return Phrases.CLAUSE_WORDS.contains(Phrases.low(t)) || t.pos().equals("CC") || t.pos().equals("PRP");
     }
 
     /**

@@ -27,6 +27,15 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aDateInAParticiplePhraseOnTheSubjectIsTheParticiplesNotTheVerbs() {
+        // the release was on Monday, the arrival on Tuesday
+        assertThat(LexiconExamples.events("Two hostages freed by rebels on Monday arrived in Paris on Tuesday."))
+                .extracting(e -> e.when() + " " + e.title()).containsExactlyInAnyOrder(
+                        "25 Aug 2025 Two hostages are freed by rebels",
+                        "26 Aug 2025 Two hostages freed by rebels arrive in Paris");
+    }
+
+    @Test
     void aGerundGoingIntoADateIsAFrameOfTime() {
         assertThat(LexiconExamples.titles("Going into the weekend, most people assumed that Omar Reyes would resign."))
                 .isEmpty();
