@@ -84,7 +84,9 @@ final class Conjuncts {
     /**
      * Whether the verbs at {@code first} and {@code second} ("and" before it) each have a date of their own: one
      * between them, and one, or a length counted "later" or "earlier", within {@value #OWN_DATE_REACH} words after
-     * the second ("exploded on 20 April and sank two days later"): two happenings, not one title.
+     * the second ("exploded on 20 April and sank two days later"); or a length counted "later" or "earlier" after
+     * the second alone, which counts from the first's time ("In 1998 Kwan won silver and fell to bronze four years
+     * later"): two happenings, not one title.
      */
     static boolean datedApart(List<Token> tokens, Sentence s, int first, int second, boolean[] covered) {
         boolean between = false;
@@ -96,7 +98,18 @@ final class Conjuncts {
                 return true;
             }
         }
+        // the second's clause, up to a comma, a clause word or another verb, counts its own length from the first's
+        for (int i = second + 1; i < s.endToken() && goesOnWithTheClause(tokens.get(i)); i++) {
+            if (covered[i - 1] && LaterDates.countsFromBefore(Phrases.low(tokens.get(i)))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Whether {@code t} may stand inside a conjunct's clause: no comma, clause word or verb in a tense. */
+    private static boolean goesOnWithTheClause(Token t) {
+        return !t.text().equals(",") && !Phrases.CLAUSE_WORDS.contains(Phrases.low(t)) && !Phrases.isFiniteOrModal(t);
     }
 
     /**

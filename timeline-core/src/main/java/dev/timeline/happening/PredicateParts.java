@@ -77,7 +77,7 @@ final class PredicateParts {
     /**
      * Where a list of short noun phrases ends that the comma at {@code i} continues after a noun, up to its last item
      * after "and" or "or": "in air[, land and sea]", "in Paris[, Lyon and Marseille]"; -1 when what follows is no
-     * such list, or its last item is the subject of a verb ("in Paris, Lyon and Marseille fell").
+     * such list, its last item is the subject of a verb ("in Paris, Lyon and Marseille fell") or longer than an item.
      */
     static int listEnd(List<Token> tokens, Sentence s, int i, boolean[] covered) {
         if (!tokens.get(i).text().equals(",") || i - 1 < s.firstToken() || !tokens.get(i - 1).isNoun()) {
@@ -105,8 +105,11 @@ final class PredicateParts {
                 return -1;
             }
             if (last) {
+                // "in Fort Dix, New Jersey, and worried U.S. health officials ordered": a last item that goes on past
+                // its words is a noun phrase of its own
                 return j < s.endToken() && (tokens.get(j).isVerb() || tokens.get(j).pos().equals("MD")
-                        || tokens.get(j).pos().equals("POS")) ? -1 : j;
+                        || tokens.get(j).pos().equals("POS")
+                        || j - start == LIST_ITEM_WORDS && tokens.get(j).isNoun() && !covered[j]) ? -1 : j;
             }
             if (j >= s.endToken() || !(tokens.get(j).text().equals(",") || isAndOr(tokens.get(j)))) {
                 return -1;

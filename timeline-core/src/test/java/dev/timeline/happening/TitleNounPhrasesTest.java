@@ -174,6 +174,19 @@ class TitleNounPhrasesTest {
                         "Tam Rell and Ivo Sand return to Earth");
         assertThat(titles("The Velo rig exploded on 20 April with the loss of 11 lives and sank two days later."))
                 .contains("The Velo rig explodes with the loss of 11 lives");
+        // a length counted "later" in the second's clause counts from the first's date, whatever stands between
+        assertThat(titles("In 2018 Ana Velo settled for silver at the Tarn Games and fell to bronze at the Ostland"
+                + " Games four years later.")).containsExactly("Ana Velo settles for silver at the Tarn Games");
+    }
+
+    @Test
+    void aListAfterACommaEndsOnItsLastShortItemNotOnAnotherClausesSubject() {
+        assertThat(titles("Panicked sellers fled investments in air, land and sea on Monday.")).containsExactly(
+                "Panicked sellers flee investments in air, land and sea");
+        // after "and", more words than an item has are a noun phrase of its own
+        assertThat(titles("In 1976 a new virus infected soldiers in Fort Tarn, Velo County, and worried Ostland health"
+                + " officials ordered a mass vaccination.")).containsExactly(
+                        "A new virus infects soldiers in Fort Tarn");
     }
 
     @Test
