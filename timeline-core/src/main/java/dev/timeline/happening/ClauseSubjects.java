@@ -308,6 +308,10 @@ final class ClauseSubjects {
                     subjectEnd, covered)) {
                 crossed = true;
                 head = subjectStart - 2; // "A military truck carrying missile parts exploded": the truck did
+            } else if (!relative && !governed && SubjectParts.gerundAfterItsNoun(tokens, s, subjectStart - 1)) {
+                crossed = true;
+                head = subjectStart - 3; // "Work on plugging the well stopped": the work did
+                subjectStart--;
             } else if (!(NounPhrases.isNounPhrasePart(tokens.get(subjectStart - 1))
                     || NounPhrases.isConjunctionOfNames(tokens, s, subjectStart - 1)
                     || NounPhrases.isConjunctionOfModifiers(tokens, s, subjectStart - 1)

@@ -272,6 +272,26 @@ final class SubjectParts {
     }
 
     /**
+     * Prepositions after a noun that a gerund with its object may follow inside a subject: "Work on plugging"; not
+     * "of", whose nouns are chances, fears and charges more than happenings ("Royal's chances of becoming").
+     */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("on", "for", "about", "against", "over");
+
+    /**
+     * Whether the "-ing" word at {@code at} is a gerund that a preposition of {@link #GERUND_PREPOSITIONS} after a
+     * noun governs, a noun phrase, its object, after it: "Work on [plugging] the well", "Talks on [ending] the
+     * strike"; the subject goes on to the noun.
+     */
+    static boolean gerundAfterItsNoun(List<Token> tokens, Sentence s, int at) {
+        return at - 2 >= s.firstToken() && tokens.get(at).pos().equals("VBG")
+                && !ADJECTIVAL_GERUNDS.contains(Phrases.low(tokens.get(at)))
+                && tokens.get(at - 1).pos().equals("IN")
+                && GERUND_PREPOSITIONS.contains(Phrases.low(tokens.get(at - 1)))
+                && tokens.get(at - 2).isNoun() && at + 1 < s.endToken()
+                && NounPhrases.isNounPhraseStart(tokens.get(at + 1));
+    }
+
+    /**
      * Words in "-ing" that news writes as adjectives before a noun, even after a preposition: "the conflict in
      * neighboring Sierra Leone that ended in 2001" (not "after meeting Obama", a gerund and its object).
      */

@@ -19,6 +19,17 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aGerundWithItsObjectAfterThePrepositionOfANounStaysInTheSubject() {
+        assertThat(LexiconExamples.titles("Work on plugging the Velo well came to a standstill on Wednesday."))
+                .containsExactly("Work on plugging the Velo well comes to a standstill");
+        assertThat(LexiconExamples.titles("Talks on ending the Tarn dock strike broke down on Wednesday."))
+                .containsExactly("Talks on ending the Tarn dock strike break down");
+        // after "of" the noun is a chance, a fear or a charge more often than a happening
+        assertThat(LexiconExamples.titles("Ana Velo's chances of winning the race improved on Wednesday."))
+                .isEmpty();
+    }
+
+    @Test
     void aDescriptionAfterAQuotedNameStandsForTheName() {
         // the quotation closes after the name's comma; "the Velo president who lost" is still Tam Rell
         assertThat(LexiconExamples.titles("A columnist wrote that Dorn \"will have to hope he doesn't end up as Tam"
