@@ -171,8 +171,9 @@ final class Subjects {
         }
         if (named != null) {
             String rest = left.substring(Math.min(spanEnd, named.end() - c.sentenceStart()), spanEnd);
-            if (rest.matches("(\\s+[a-z][\\p{L}\\-]*){1,3}")) {
-                // "Hezbollah fighters": the name qualifies the noun that is the subject
+            if (rest.matches("(\\s+[a-z][\\p{L}\\-]*){1,3}") || rest.matches("['\u2019]s(\\s+[\\p{L}\\-]+){1,3}")) {
+                // "Hezbollah fighters": the name qualifies the noun that is the subject; "Orvo Danek's mother died":
+                // the possessive's noun is, not the name
                 return new Subject(named.name() + rest, true, plural(text, words.subList(first, n)));
             }
             return new Subject(named.name(), true, false);

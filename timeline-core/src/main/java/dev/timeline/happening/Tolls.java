@@ -55,6 +55,9 @@ final class Tolls {
     /** How many words the common noun phrase of a bare toll may have: "A suspected militant". */
     private static final int BARE_WORDS = 4;
 
+    /** A capitalized word's possessive inside a subject: "Orvo Danek's mother". */
+    private static final Pattern POSSESSED = Pattern.compile("\\p{Lu}[\\p{L}.\\-]*['\u2019]s ");
+
     private Tolls() {
     }
 
@@ -74,6 +77,9 @@ final class Tolls {
         }
         String[] words = subject.split(" ");
         String head = words[words.length - 1];
+        if (POSSESSED.matcher(subject).find()) {
+            return false; // "Orvo Danek's mother dies": a named person's kin is no bare toll
+        }
         // "A suspected militant dies", "Star dies" (a common noun the title capitalized); not "Kim Il-sung dies"
         return words.length <= BARE_WORDS && !head.isEmpty() && (Character.isLowerCase(head.charAt(0))
                 || words.length == 1 && CommonNouns.contains(head.toLowerCase(java.util.Locale.ROOT)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,6 +53,7 @@ class TollVerbsExamplesTest {
             A firefighter loses his life | true
             Two miners lose their lives in a blast at Kessel | false
             Kim Il-sung dies | false
+            Orvo Danek's mother dies | false
             Sheikh Mujibur Rahman is killed | false
             Two civilians are killed in El-Fasher | false
             A bus falls off a cliff, killing fourteen pilgrims | false
@@ -67,6 +69,14 @@ class TollVerbsExamplesTest {
             """)
     void aBareTollMakesNoEvent(String text) {
         assertThat(LexiconExamples.titles(text)).isEmpty();
+    }
+
+    @Test
+    void aNamedPersonsKinDiesNotThePerson() {
+        assertThat(LexiconExamples.titles("Orvo Danek's mother died in 1990.")).containsExactly(
+                "Orvo Danek's mother dies");
+        assertThat(LexiconExamples.titles("Orvo Danek's father was killed in 1944.")).containsExactly(
+                "Orvo Danek's father is killed");
     }
 
     @ParameterizedTest(name = "{0}")
