@@ -10,7 +10,7 @@ import java.util.Set;
  * bombing/VERB in 2002"); read as verbs, they cut the noun phrase and the title built from it ("for millions of
  * university"). And a noun that names where "to" takes someone, read as an infinitive ("took the board to court/VERB
  * after": {@code bare-goal-nouns.txt}), and a base form after a possessive and a singular noun ("its growth
- * forecast/VERB for"). Stateless.
+ * forecast/VERB for"), and a plural right after a simple past ("denied claims/VERB that"). Stateless.
  */
 final class PhraseHeads {
     /** How many words back the verb of the clause may stand from the preposition. */
@@ -33,7 +33,8 @@ final class PhraseHeads {
     static void mend(String[] words, String[] lows, String[] upos) {
         for (int i = 2; i < words.length; i++) {
             if (isPluralAfterPreposition(words, lows, upos, i) || isNounInIngAfterName(words, upos, i)
-                    || isBareGoal(lows, upos, i) || isBaseAfterSingular(words, lows, upos, i)) {
+                    || isBareGoal(lows, upos, i) || isBaseAfterSingular(words, lows, upos, i)
+                    || isPluralAfterPast(words, lows, upos, i)) {
                 upos[i] = "NOUN";
             }
         }
@@ -71,6 +72,24 @@ final class PhraseHeads {
             }
         }
         return false;
+    }
+
+    /** Words after which a plural object may end: "denied claims [that]", "raised fears [of]", "said talks [were]". */
+    private static final Set<String> AFTER_AN_OBJECT = Set.of("ADP", "SCONJ", "PUNCT", "AUX", "CCONJ");
+
+    /**
+     * Whether word {@code i}, a verb in "-s", is the plural object or subject right after the simple past of a verb,
+     * before "that", a preposition, a conjunction, an auxiliary or punctuation ("The palace denied claims/VERB that",
+     * "raised fears/VERB of", "said talks/VERB were stalled"): no present tense follows a past with nothing between.
+     */
+    private static boolean isPluralAfterPast(String[] words, String[] lows, String[] upos, int i) {
+        String low = lows[i];
+        String past = lows[i - 1];
+        boolean isPast = upos[i - 1].equals("VERB") && (past.length() > 4 && past.endsWith("ed")
+                || Lemmas.irregularPast(past).isPresent());
+        return isPast && upos[i].equals("VERB") && low.length() >= 4 && low.endsWith("s") && !low.endsWith("ss")
+                && words[i].equals(low) && i + 1 < words.length
+                && (AFTER_AN_OBJECT.contains(upos[i + 1]) || lows[i + 1].equals("that"));
     }
 
     /**

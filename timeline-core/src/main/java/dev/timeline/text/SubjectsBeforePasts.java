@@ -53,8 +53,10 @@ final class SubjectsBeforePasts {
             return false;
         }
         String before = words[i - 1];
+        // "gunmen shot/NOUN the mayor", "people fled/NOUN": a plural in "-men" or a noun of many counts too
         boolean plural = upos[i - 1].equals("NOUN") && before.equals(lows[i - 1]) && before.length() > 3
-                && before.endsWith("s") && !before.endsWith("ss");
+                && (before.endsWith("s") && !before.endsWith("ss") || before.endsWith("men")
+                || before.equals("people") || before.equals("police"));
         return plural || upos[i - 1].equals("PROPN");
     }
 

@@ -590,10 +590,23 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aPluralRightAfterASimplePastIsANounNotAVerb() {
+        // the model reads "claims" as a verb in "-s" right after the past "denied"
+        assertThat(token(analyze("The palace denied claims that King Ivo left Tarn on Monday."), "claims").pos())
+                .isEqualTo("NNS");
+        assertThat(token(analyze("The Velo ministry said talks were stalled."), "talks").pos()).isEqualTo("NNS");
+        // a present tense after a subject stays a verb
+        assertThat(token(analyze("The palace claims that King Ivo left Tarn on Monday."), "claims").pos())
+                .isEqualTo("VBZ");
+    }
+
+    @Test
     void anIrregularPastAfterAPluralOrANameIsItsVerbNotANoun() {
         // the model reads "fell" and "leapt" as nouns after a plural
         assertThat(token(analyze("Velo Oil shares fell on Wednesday."), "fell").pos()).isEqualTo("VBD");
         assertThat(token(analyze("Wall Street's main indexes leapt to fresh highs."), "leapt").pos())
+                .isEqualTo("VBD");
+        assertThat(token(analyze("Police said Monday that gunmen shot the mayor of Jaffna on Sunday."), "shot").pos())
                 .isEqualTo("VBD");
         // the past of a noun phrase's noun stays a noun
         assertThat(token(analyze("He hit a tee shot on the 18th hole."), "shot").pos()).isEqualTo("NN");
