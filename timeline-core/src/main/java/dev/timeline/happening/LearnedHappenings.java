@@ -439,7 +439,8 @@ final class LearnedHappenings {
                 && AnchorDates.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !Measures.level(text, e, datesOfSentence)
-                && !Rates.isRate(text, e) // "was siphoning 5,000 barrels per day": how fast, a statistic
+                // "was siphoning 5,000 barrels per day": how fast, a statistic
+                && !Rates.isRate(text, e)
                 && !Measures.moodOrState(text, e, datesOfSentence)
                 && !Measures.proportionOfAPeriod(text, e, a.timex())
                 && !HappeningFilters.countedSoFar(text, e)

@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * leadership Wednesday"); a schedule ("is due to publish", "is set to", "plans to open"); a plan that was ("Ozawa was
  * to meet Hashimoto on Thursday", "was to have begun"), that is ("Northway Air is to build a new cargo hub"), that
  * changed ("had been scheduled for November") or that comes "later" on the article's own day; and an infinitive that
- * another verb governs ("gave them a deadline to submit a report"). The cues are data: {@code hypothetical-cues.txt}.
+ * another verb governs ("gave them a deadline to submit a report"); and a claim's that-clause ("denied the charge that
+ * troops shelled the town"). The cues are data: {@code hypothetical-cues.txt}, {@code claim-nouns.txt}.
  */
 final class Plans {
     /** Words that open a condition: "If the virus returns in the autumn, ...". */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "should");
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
+    /** Nouns of a claim no one has shown, whose that-clause tells no happening ({@code claim-nouns.txt}). */
+    private static final Set<String> CLAIMS = Lexicons.firstColumn("claim-nouns.txt");
     private static final int CUE_REACH = 6;
     /** Words after "be" that schedule the infinitive after them: "is due to", "is set to". */
     static final Set<String> SCHEDULED = Set.of("due", "scheduled", "set", "slated");
@@ -62,11 +65,34 @@ final class Plans {
             // farther back, a cue that governs the event's that-clause: "estimates that up to 9,000 jobs in fishing
             // and tourism will be lost"
             if (w.equals("that") && i - 1 >= s.firstToken()
-                    && HYPOTHETICAL.contains(text.tokens().get(i - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                    && (HYPOTHETICAL.contains(text.tokens().get(i - 1).text().toLowerCase(java.util.Locale.ROOT))
+                    || claimed(text, i, e))) {
                 return true;
             }
         }
         return insideOpeningCondition(text, s, e.token().index()) || wasToBe(text, e, true);
+    }
+
+    /**
+     * Whether {@code e} is the verb of the that-clause that "that" at {@code that} opens after a noun of a claim
+     * ({@code claim-nouns.txt}): "rejected the charge that Velo troops once [shelled] the town"; not a verb of a
+     * relative clause or a noun inside it ("denied allegations that pilgrims who [died] in the disaster could have been
+     * saved": they died).
+     */
+    private static boolean claimed(AnalyzedText text, int that, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Token noun = tokens.get(that - 1);
+        if (!noun.isNoun() || !CLAIMS.contains(noun.lowerText()) || !e.token().isVerb()) {
+            return false;
+        }
+        for (int i = that + 1; i < e.token().index(); i++) {
+            Token t = tokens.get(i);
+            if (t.isVerb() && !ReportedHappenings.AUXILIARIES.contains(t.lemma())
+                    || Phrases.CLAUSE_WORDS.contains(Phrases.low(t)) || t.text().equals(",") || t.text().equals(":")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words that open a clause of time or cause after a main clause: "Hopes were raised when ...". */
