@@ -60,6 +60,11 @@ final class HappeningFilters {
      */
     private static final Pattern HOLIDAY_APPOSITION = Pattern.compile("(?i),\\s+(?:a|an|the)\\s+"
             + "(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:holiday|bank holiday|day off)(?=\\s*[.,;:]|\\s*$)");
+    /** A holiday that a closing is for, right after its date: "Markets were closed Thursday for the Easter holiday". */
+    private static final Pattern HOLIDAY_CLOSING = Pattern.compile("(?i)\\s+for\\s+(?:a|an|the)\\s+"
+            + "(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:holiday|holidays|bank holiday)\\b");
+    /** Verbs of a closing that a holiday dates as the calendar's, no happening: "closed for the holiday". */
+    private static final Set<String> CLOSINGS = Set.of("close", "shut");
     /** How many characters after a date {@link #HOLIDAY_APPOSITION} reads. */
     private static final int HOLIDAY_REACH = 60;
     private HappeningFilters() {
@@ -181,6 +186,10 @@ final class HappeningFilters {
         if (HOLIDAY_APPOSITION.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
                 + HOLIDAY_REACH)).lookingAt()) {
             return false; // "The stock market will be closed Monday, a local public holiday": a calendar day
+        }
+        if (e.token().isVerb() && CLOSINGS.contains(e.verbLemma()) && HOLIDAY_CLOSING.matcher(text.text())
+                .region(t.end(), Math.min(text.text().length(), t.end() + HOLIDAY_REACH)).lookingAt()) {
+            return false; // "US markets were closed Thursday for the Thanksgiving holiday": the calendar's too
         }
         try {
             When w = when(t.value(), t.mod().orElse(null));

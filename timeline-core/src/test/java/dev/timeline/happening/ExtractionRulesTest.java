@@ -2770,6 +2770,9 @@ class ExtractionRulesTest {
                 + " holiday.")).isEmpty();
         assertThat(LexiconExamples.events("The Philippine stock market will be closed Monday after the typhoon."))
                 .singleElement().extracting(Event::title).isEqualTo("The Philippine stock market is closed");
+        // closed for a holiday after its date
+        assertThat(LexiconExamples.events("Velo financial markets were closed Monday for the Harvest Day holiday."))
+                .isEmpty();
     }
 
     @Test

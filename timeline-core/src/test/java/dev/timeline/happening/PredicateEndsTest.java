@@ -14,9 +14,9 @@ class PredicateEndsTest {
 
     @Test
     void aCommaBetweenAdjectivesBeforeTheirNounsDoesNotEndTheObject() {
-        assertThat(LexiconExamples.titles("The 1957 influenza pandemic gripped a vulnerable, unprepared human"
+        assertThat(LexiconExamples.titles("The 1957 influenza pandemic struck a vulnerable, unprepared human"
                 + " population across Asia.")).singleElement().asString()
-                .endsWith("grips a vulnerable, unprepared human population across Asia");
+                .endsWith("strikes a vulnerable, unprepared human population across Asia");
     }
 
     @Test
