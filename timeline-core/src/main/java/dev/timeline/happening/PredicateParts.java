@@ -212,12 +212,14 @@ final class PredicateParts {
 
     /**
      * Whether a noun phrase at {@code from} is the subject of a clause of its own, a finite verb or a modal right
-     * after it: "was murdered by the communists [and their People's Democratic Party came to power]".
+     * after it: "was murdered by the communists [and their People's Democratic Party came to power]", "were diagnosed
+     * with flu [and Velo and Orvo refused]".
      */
     static boolean subjectAfter(List<Token> tokens, Sentence s, int from) {
         int k = from;
         while (k < s.endToken() && k - from < CONJOINED_SUBJECT && (NounPhrases.isNounPhrasePart(tokens.get(k))
-                || Phrases.low(tokens.get(k)).equals("of") && k > from)) {
+                || Phrases.low(tokens.get(k)).equals("of") && k > from
+                || k > from && NounPhrases.isConjunctionOfNames(tokens, s, k))) { // "and Velo and Orvo refused"
             k++;
         }
         if (k > from && k + 3 < s.endToken() && tokens.get(k).text().equals("(")
@@ -230,8 +232,11 @@ final class PredicateParts {
         }
         Token verb = tokens.get(k);
         // "attacked BP and the other companies involved/VBD in the drilling": a participle that modifies the noun
+        // "230 parties and entities set/VBD to run": a schedule's participle too
         boolean participle = verb.pos().equals("VBD") && verb.mayBePastParticiple() && k + 1 < s.endToken()
-                && tokens.get(k + 1).pos().equals("IN") && !Phrases.PARTICLES.contains(Phrases.low(tokens.get(k + 1)));
+                && (tokens.get(k + 1).pos().equals("IN") || tokens.get(k + 1).pos().equals("TO")
+                && Plans.SCHEDULED.contains(Phrases.low(verb)))
+                && !Phrases.PARTICLES.contains(Phrases.low(tokens.get(k + 1)));
         return !participle && (Phrases.FINITE.contains(verb.pos()) || verb.pos().equals("MD"));
     }
 

@@ -180,6 +180,16 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void namesJoinedByAndBeforeAVerbAreTheSubjectOfAClauseOfTheirOwn() {
+        assertThat(LexiconExamples.titles("On Wednesday three crew members were diagnosed with flu and Velo and Orvo"
+                + " refused to let passengers disembark.")).containsExactly(
+                        "Three crew members are diagnosed with flu");
+        // a schedule's participle after the names goes on with the noun phrase
+        assertThat(LexiconExamples.titles("Registration ended on Friday with 21 coalitions and 230 parties and"
+                + " entities set to run.")).singleElement().asString().endsWith("and entities");
+    }
+
+    @Test
     void aListAfterACommaEndsOnItsLastShortItemNotOnAnotherClausesSubject() {
         assertThat(titles("Panicked sellers fled investments in air, land and sea on Monday.")).containsExactly(
                 "Panicked sellers flee investments in air, land and sea");
