@@ -29,6 +29,8 @@ final class Plans {
     private static final Set<String> HYPOTHETICAL = Lexicons.firstColumn("hypothetical-cues.txt");
     /** Nouns of a claim no one has shown, whose that-clause tells no happening ({@code claim-nouns.txt}). */
     private static final Set<String> CLAIMS = Lexicons.firstColumn("claim-nouns.txt");
+    /** Verbs of such a claim: "The suit claims that the company violated the agreement". */
+    private static final Set<String> CLAIMING = Set.of("claim", "allege");
     private static final int CUE_REACH = 6;
     /** Words after "be" that schedule the infinitive after them: "is due to", "is set to". */
     static final Set<String> SCHEDULED = Set.of("due", "scheduled", "set", "slated");
@@ -75,14 +77,17 @@ final class Plans {
 
     /**
      * Whether {@code e} is the verb of the that-clause that "that" at {@code that} opens after a noun of a claim
-     * ({@code claim-nouns.txt}): "rejected the charge that Velo troops once [shelled] the town"; not a verb of a
+     * ({@code claim-nouns.txt}) or "claim" or "allege": "rejected the charge that Velo troops once [shelled] the town",
+     * "the suit claims that the company [violated] the agreement"; not a verb of a
      * relative clause or a noun inside it ("denied allegations that pilgrims who [died] in the disaster could have been
      * saved": they died).
      */
     private static boolean claimed(AnalyzedText text, int that, EventMention e) {
         List<Token> tokens = text.tokens();
-        Token noun = tokens.get(that - 1);
-        if (!noun.isNoun() || !CLAIMS.contains(noun.lowerText()) || !e.token().isVerb()) {
+        Token claim = tokens.get(that - 1);
+        boolean noun = claim.isNoun() && CLAIMS.contains(claim.lowerText());
+        boolean verb = claim.isVerb() && CLAIMING.contains(claim.lemma());
+        if (!(noun || verb) || !e.token().isVerb()) {
             return false;
         }
         for (int i = that + 1; i < e.token().index(); i++) {

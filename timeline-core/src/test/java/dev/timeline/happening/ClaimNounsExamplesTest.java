@@ -24,6 +24,12 @@ class ClaimNounsExamplesTest {
     }
 
     @Test
+    void whatAClaimingVerbsThatClauseSaysIsNoHappening() {
+        assertThat(LexiconExamples.titles("Tom Berg claimed that Velo Bank paid secret bonuses to its players, the"
+                + " BBC reported on Sunday.")).isEmpty();
+    }
+
+    @Test
     void aChargeWithoutThatLeavesTheHappeningBesideIt() {
         assertThat(LexiconExamples.titles("Ivo Rask was arrested on a charge of arson in Velo on Monday."))
                 .containsExactly("Ivo Rask is arrested on a charge of arson in Velo");
