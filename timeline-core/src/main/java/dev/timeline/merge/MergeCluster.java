@@ -21,15 +21,16 @@ final class MergeCluster {
     /**
      * An event that may join a cluster, with what the tests ask of it read once: the keys of its participants and
      * places ({@link EventMerger#keys}), its content words ({@link EventMerger#contentWords}), the numbers of its
-     * title ({@link EventMerger#counts}) and its merge group ({@link EventMerger#mergeGroup(Event)}).
+     * title ({@link EventMerger#counts}), its merge group ({@link EventMerger#mergeGroup(Event)}) and the direction its
+     * title moves in ({@link MoveDirections#of}).
      */
     record Candidate(Event event, Set<String> people, Set<String> places, Set<String> words, Set<String> counts,
-            Set<String> owners, String group) {
+            Set<String> owners, String group, int direction) {
         /** Reads {@code e}. */
         static Candidate of(Event e) {
             return new Candidate(e, EventMerger.keys(e.participants()), EventMerger.keys(e.places()),
                     EventMerger.contentWords(e), EventMerger.counts(e), EventMerger.owners(e),
-                    EventMerger.mergeGroup(e));
+                    EventMerger.mergeGroup(e), MoveDirections.of(e.title()));
         }
     }
 
@@ -44,6 +45,8 @@ final class MergeCluster {
     private final Map<String, Set<When>> timesByDocument = new HashMap<>();
     /** The numbers in the titles of the members of each document that give some ({@link EventMerger#counts}). */
     private final Map<String, List<Set<String>>> countsByDocument = new HashMap<>();
+    /** The directions the members' titles move in, where one does ({@link MoveDirections#of}). */
+    private final Set<Integer> directions = new HashSet<>();
     /** Times of members that cover a single day. */
     private final Set<When> dayTimes = new HashSet<>();
     private final Set<When> dayTimesWithoutParticipants = new HashSet<>();
@@ -92,6 +95,9 @@ final class MergeCluster {
         }
         members.add(e);
         types.add(e.type());
+        if (c.direction() != 0) {
+            directions.add(c.direction());
+        }
         times.add(e.when());
         for (Source s : e.sources()) {
             timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
@@ -129,14 +135,15 @@ final class MergeCluster {
 
     /**
      * Whether the candidate's time is compatible with every member's: the same merge group (the cluster's), nested
-     * times ({@link EventMerger#nested}), and one article's happenings apart, not with other numbers. It depends on a
+     * times ({@link EventMerger#nested}), no move the other way, and one article's happenings apart, not with other
+     * numbers. It depends on a
      * member's time only, and on whether the member comes from one of the candidate's documents: one test per distinct
      * time, so that a long document of one happening is not quadratic.
      */
     private boolean compatibleWithAll(Candidate c) {
         Event e = c.event();
-        if (!group.equals(c.group())) {
-            return false;
+        if (!group.equals(c.group()) || directions.contains(-c.direction())) {
+            return false; // "Velo shares end higher" is no report of "Tarn shares end lower"
         }
         for (When t : times) {
             if (!EventMerger.nested(t, e.when())) {

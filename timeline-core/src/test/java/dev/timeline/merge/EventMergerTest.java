@@ -22,6 +22,19 @@ class EventMergerTest {
     }
 
     @Test
+    void reportsThatMoveOppositeWaysAreTwoHappenings() {
+        List<Event> merged = EventMerger.merge(List.of(
+                event("a", "2006-11-16", null, "Share prices on the Velo Stock Exchange end lower", List.of()),
+                event("b", "2006-11-16", null, "The Tarn stock market ends higher", List.of()),
+                event("c", "2006-11-16", null, "The Tarn stock market closes higher", List.of())));
+        // the two Tarn reports merge (under one of their titles); the Velo one stays apart
+        assertThat(merged).hasSize(2).extracting(Event::title).contains(
+                "Share prices on the Velo Stock Exchange end lower");
+        assertThat(MoveDirections.of("Velo shares rise and Tarn shares fall")).isZero();
+        assertThat(MoveDirections.of("The Tarn index falls 2 percent")).isEqualTo(-1);
+    }
+
+    @Test
     void theMorePreciseDateWinsAndAllSourcesAreKept() {
         List<Event> merged = EventMerger.merge(List.of(
                 event("a", "2011", null, "Kim takes power", List.of("Kim Jong Un")),
