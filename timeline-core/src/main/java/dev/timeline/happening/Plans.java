@@ -78,9 +78,8 @@ final class Plans {
     /**
      * Whether {@code e} is the verb of the that-clause that "that" at {@code that} opens after a noun of a claim
      * ({@code claim-nouns.txt}) or "claim" or "allege": "rejected the charge that Velo troops once [shelled] the town",
-     * "the suit claims that the company [violated] the agreement"; not a verb of a
-     * relative clause or a noun inside it ("denied allegations that pilgrims who [died] in the disaster could have been
-     * saved": they died).
+     * "the suit claims that the company [violated] the agreement"; not a verb of a relative clause or a noun inside it
+     * ("denied allegations that pilgrims who [died] in the disaster could have been saved": they died).
      */
     private static boolean claimed(AnalyzedText text, int that, EventMention e) {
         List<Token> tokens = text.tokens();
