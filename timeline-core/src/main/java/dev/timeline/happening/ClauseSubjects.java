@@ -550,15 +550,17 @@ final class ClauseSubjects {
             } else if (first.equals("its") || first.equals("their")) {
                 return Optional.empty(); // "Its shareholders vote": whose, another sentence told
             }
-            if ((first.equals("his") || first.equals("her")) && subjectStart + 1 < subjectEnd
-                    && !tokens.get(subjectEnd - 1).pos().startsWith("NNP")) { // "Her son Jack died": named
-                // "His party failed": the article's main person's party, if the person last named is that one
+            if ((first.equals("his") || first.equals("her")) && subjectStart + 1 < subjectEnd) {
+                // "His party failed": the article's main person's party, if the person last named is that one;
+                // "Her son Jack died" is named, and kept as it is when whose son is not known
                 Optional<String> owner = PersonReferents.lastPersonBefore(entities, tokens.get(subjectStart).start())
                         .filter(name -> name.equals(entities.mainPerson()));
-                if (owner.isEmpty()) {
+                if (owner.isEmpty() && !tokens.get(subjectEnd - 1).pos().startsWith("NNP")) {
                     return Optional.empty();
                 }
-                subject = owner.get() + "'s " + Phrases.words(text, subjectStart + 1, subjectEnd);
+                if (owner.isPresent()) {
+                    subject = owner.get() + "'s " + Phrases.words(text, subjectStart + 1, subjectEnd);
+                }
             }
             java.util.regex.Matcher company = SubjectReferents.COMPANY.matcher(subject);
             if (company.matches() && !entities.mainOrganization().isEmpty()) {

@@ -281,6 +281,9 @@ class SubjectEdgesTest {
     void aPossessivePronounBeforeANameNamesWhoItIs() {
         assertThat(LexiconExamples.titles("Her son Jack, who was born 11 weeks early, died on Monday."))
                 .containsExactly("Her son Jack dies");
+        // whose son, the article's main person when the person named last is that one
+        assertThat(LexiconExamples.titles("Ana Velo, the Tarn singer, was honoured in Dorn on Monday. Ana Velo began"
+                + " her career in 1970. Her son Jack died in 1995.")).contains("Ana Velo's son Jack dies");
     }
 
     @Test
