@@ -346,7 +346,7 @@ public final class LanguageLayer {
                         && upos[i + 1].equals("NOUN")) {
                     upos[i] = "PUNCT"; // "Tarnland's/AUX stock market plunged": a name's possessive before a noun
                 } else if (upos[i].equals("VERB") && isPossessiveS(lows[i - 1])
-                        && lows[i].length() > 3 && lows[i].endsWith("s") && !lows[i].endsWith("ss")) {
+                        && Lemmas.endsLikeAPlural(lows[i])) {
                     upos[i] = "NOUN"; // "Toyota's shares/VERB fell": a possessive opens a noun phrase
                 } else if (upos[i - 1].equals("AUX") && MODALS.contains(words[i - 1])
                         && (upos[i].equals("ADJ") || upos[i].equals("NOUN")) && words[i].equals(lows[i])) {
@@ -1015,8 +1015,8 @@ public final class LanguageLayer {
      * "Talks"), which a verb opening a sentence never is (an imperative takes the base form).
      */
     private static boolean pluralTakenForVerb(String word, String upos) {
-        return upos.equals("VERB") && word.length() > 3 && word.endsWith("s") && !word.endsWith("ss")
-                && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().allMatch(Character::isLowerCase);
+        return upos.equals("VERB") && Lemmas.endsLikeAPlural(word) && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     private static PosModel load() {

@@ -445,6 +445,14 @@ final class Lemmas {
         return rows("irregular-verbs.tsv");
     }
 
+    /**
+     * Whether {@code word} has the shape of a plural in "-s": more than three letters, ending in "s" but not "ss"
+     * ("talks", "shares"; not "press", "gas").
+     */
+    static boolean endsLikeAPlural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+    }
+
     /** Whether {@code low}, in lower case, is a form of "help", which may take an infinitive without "to". */
     static boolean isHelp(String low) {
         return HELP.contains(low);

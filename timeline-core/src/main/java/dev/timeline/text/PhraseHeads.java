@@ -47,8 +47,8 @@ final class PhraseHeads {
      */
     private static boolean isPluralAfterPreposition(String[] words, String[] lows, String[] upos, int i) {
         String low = lows[i];
-        return upos[i].equals("VERB") && low.length() >= 4 && low.endsWith("s") && !low.endsWith("ss")
-                && words[i].equals(low) && upos[i - 1].equals("NOUN") && words[i - 1].equals(lows[i - 1])
+        return upos[i].equals("VERB") && Lemmas.endsLikeAPlural(low) && words[i].equals(low)
+                && upos[i - 1].equals("NOUN") && words[i - 1].equals(lows[i - 1])
                 && endsPhrase(upos, i + 1) && inPhraseAfterVerb(words, lows, upos, i - 1);
     }
 
@@ -87,8 +87,8 @@ final class PhraseHeads {
         String past = lows[i - 1];
         boolean isPast = upos[i - 1].equals("VERB") && (past.length() > 4 && past.endsWith("ed")
                 || Lemmas.irregularPast(past).isPresent());
-        return isPast && upos[i].equals("VERB") && low.length() >= 4 && low.endsWith("s") && !low.endsWith("ss")
-                && words[i].equals(low) && i + 1 < words.length
+        return isPast && upos[i].equals("VERB") && Lemmas.endsLikeAPlural(low) && words[i].equals(low)
+                && i + 1 < words.length
                 && (AFTER_AN_OBJECT.contains(upos[i + 1]) || lows[i + 1].equals("that"));
     }
 

@@ -54,8 +54,8 @@ final class SubjectsBeforePasts {
         }
         String before = words[i - 1];
         // "gunmen shot/NOUN the mayor", "people fled/NOUN": a plural in "-men" or a noun of many counts too
-        boolean plural = upos[i - 1].equals("NOUN") && before.equals(lows[i - 1]) && before.length() > 3
-                && (before.endsWith("s") && !before.endsWith("ss") || before.endsWith("men")
+        boolean plural = upos[i - 1].equals("NOUN") && before.equals(lows[i - 1])
+                && (Lemmas.endsLikeAPlural(before) || before.length() > 3 && before.endsWith("men")
                 || before.equals("people") || before.equals("police"));
         return plural || upos[i - 1].equals("PROPN");
     }
@@ -67,7 +67,7 @@ final class SubjectsBeforePasts {
      */
     private static boolean isPluralTakenForVerb(String[] words, String[] lows, String[] upos, int i) {
         String word = words[i];
-        if (!upos[i].equals("VERB") || word.length() < 4 || !word.endsWith("s") || word.endsWith("ss")
+        if (!upos[i].equals("VERB") || !Lemmas.endsLikeAPlural(word)
                 || !word.equals(lows[i]) || !(upos[i - 1].equals("PROPN") || upos[i - 1].equals("NOUN"))) {
             return false;
         }
