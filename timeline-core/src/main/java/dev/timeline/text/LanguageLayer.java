@@ -464,32 +464,46 @@ public final class LanguageLayer {
     }
 
     /**
-     * Whether word {@code i}, tagged a verb in its base form (or an auxiliary, which it is not), ends a noun phrase
-     * that an article opens, right before a verb in the past ("The Quessel spill/VERB occurred in 1979", "the Velo
-     * spill/VERB happened"): two finite verbs do not follow each other.
+     * Whether word {@code i}, tagged a verb in its base form or in "-s" (or an auxiliary, which it is not), ends a noun
+     * phrase that an article or a possessive opens, right before a verb in the past ("The Quessel spill/VERB occurred
+     * in 1979", "a deadly car bomb attack/VERB killed six", "the quake-hit areas/VERB resumed classes", "The
+     * nationalist right wing/VERB took power"): two finite verbs do not follow each other.
      */
     private static boolean isNounTakenForPresentBeforeAPast(String[] words, String[] lows, String[] upos, int i) {
         // not an auxiliary ("the two sides have agreed"), nor a verb whose past is its base ("the government cut
-        // planned spending")
+        // planned spending"), nor an adverb ("the Velo Republic Friday formally/VERB joined")
         boolean verb = (upos[i].equals("VERB") || upos[i].equals("AUX")) && !AUXILIARIES.contains(lows[i])
-                && !Lemmas.pastIsBase(lows[i]);
+                && !Lemmas.pastIsBase(lows[i]) && !lows[i].endsWith("ly") && !ADVERBS_BEFORE_A_PAST.contains(lows[i]);
+        String lemma = Lemmas.lemma(words[i], lows[i], "VERB");
         if (!verb || i + 1 >= words.length || !upos[i + 1].equals("VERB")
                 || !Character.isLowerCase(words[i].charAt(0))
-                || !Lemmas.lemma(words[i], lows[i], "VERB").equals(lows[i])
+                || !(lemma.equals(lows[i]) || Lemmas.endsLikeAPlural(lows[i]))
                 || !(Lemmas.irregularPast(lows[i + 1]).isPresent() || lows[i + 1].length() > 4
                 && lows[i + 1].endsWith("ed"))) {
             return false;
         }
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - PHRASE_BEFORE_A_PAST); k--) {
+            if (isPossessiveS(lows[k]) && k > 0 && (upos[k - 1].equals("PROPN") || upos[k - 1].equals("NOUN"))) {
+                return true; // "Ivo Rask's widow/VERB said": a possessive opens a noun phrase
+            }
             if (upos[k].equals("DET")) {
                 return k < i - 1; // "The Velo spill", not "the spill" alone ("that spill" may be a relative's verb)
             }
-            if (!(upos[k].equals("NOUN") || upos[k].equals("PROPN") || upos[k].equals("ADJ"))) {
+            // "the nationalist right/ADV wing": an adverb in "-ly" or one of time would modify the verb
+            boolean adverb = upos[k].equals("ADV") && !lows[k].endsWith("ly") && words[k].equals(lows[k])
+                    && !ADVERBS_BEFORE_A_PAST.contains(lows[k]);
+            if (!(upos[k].equals("NOUN") || upos[k].equals("PROPN") || upos[k].equals("ADJ") || adverb)) {
                 return false;
             }
         }
         return false;
     }
+
+    /** How many words may stand between the article of a noun phrase and its head misread as a present. */
+    private static final int PHRASE_BEFORE_A_PAST = 4;
+    /** Adverbs the tagger takes for a present before a past ("Dorn then/VERB offered to help"). */
+    private static final java.util.Set<String> ADVERBS_BEFORE_A_PAST = java.util.Set.of("then", "also", "now", "still",
+            "just", "again", "later", "soon", "already", "once", "never", "ever", "only", "even");
 
     /**
      * The auxiliaries of English, {@link #FINITE_AUXILIARIES} and the other forms: a word the tagger calls one and is

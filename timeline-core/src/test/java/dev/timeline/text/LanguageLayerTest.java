@@ -647,6 +647,20 @@ class LanguageLayerTest {
         assertThat(token(analyze("The Quessel spill occurred in 1979."), "spill").pos()).isEqualTo("NN");
         assertThat(token(analyze("The two rival sides have agreed to a truce."), "have").pos()).startsWith("VB");
         assertThat(token(analyze("The Tarnish government cut planned spending."), "cut").pos()).startsWith("VB");
+        // a longer phrase, a plural, an adverb that is no "-ly" one, a possessive: each heads a subject
+        assertThat(token(analyze("The nationalist right wing took power in Tarn in June."), "wing").pos())
+                .isEqualTo("NN");
+        assertThat(token(analyze("A deadly suicide bomb attack killed six people."), "attack").pos())
+                .isEqualTo("NN");
+        assertThat(token(analyze("Schools in the quake-hit areas resumed classes on Monday."), "areas").pos())
+                .isEqualTo("NNS");
+        assertThat(token(analyze("The Velo group's consumer goods giant topped the bidding."), "giant").pos())
+                .isEqualTo("NN");
+        // but an adverb of manner or of time modifies the past after it
+        assertThat(token(analyze("The Tarn Republic Friday formally joined the bloc."), "formally").pos())
+                .doesNotStartWith("NN");
+        assertThat(token(analyze("The actress charge Velo then offered to help."), "then").pos())
+                .doesNotStartWith("NN");
     }
 
     @Test
