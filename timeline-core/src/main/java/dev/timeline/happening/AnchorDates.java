@@ -26,6 +26,9 @@ final class AnchorDates {
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");
+    /** Times of a day that "before" or "after" keeps within the day they are of: "before dawn on Monday". */
+    private static final Set<String> PARTS_OF_A_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday",
+            "sunset", "dusk", "nightfall", "midnight", "dark");
     /** Words before "after" or "before" that put a happening on the day of the noun it follows: "shortly after". */
     private static final Set<String> SAME_DAY_ORDERS = Set.of("shortly", "soon", "just", "immediately", "moments",
             "minutes", "seconds", "right");
@@ -159,6 +162,9 @@ final class AnchorDates {
         }
         String before = text.tokens().get(at).text().toLowerCase(java.util.Locale.ROOT);
         String own = timex.text().toLowerCase(java.util.Locale.ROOT);
+        if ((before.equals("before") || before.equals("after")) && PARTS_OF_A_DAY.contains(first.get().lowerText())) {
+            return false; // "withdrew after noon on Tuesday": a time of that day
+        }
         // "unveiled the mascots for the 2008 Olympic Games", "futures for December delivery": a dated noun phrase
         // of purpose is not the event's time ("scheduled for Friday" is)
         int next = first.get().index() + text.tokensIn(timex.start(), timex.end()).size();
@@ -319,6 +325,10 @@ final class AnchorDates {
         }
         if (i - 1 > event && SAME_DAY_ORDERS.contains(tokens.get(i - 1).lowerText())) {
             return false; // "crashed shortly after take-off on Wednesday": moments after it, on its day
+        }
+        if (words == 1 && PARTS_OF_A_DAY.contains(head.lowerText())
+                && (tokens.get(i).lowerText().equals("before") || tokens.get(i).lowerText().equals("after"))) {
+            return false; // "escaped before dawn on Monday": a time of that day
         }
         return words > 0 && i > event && BOUNDS.contains(tokens.get(i).text().toLowerCase(java.util.Locale.ROOT))
                 && !tokens.get(i).text().equalsIgnoreCase("by");

@@ -2472,6 +2472,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void beforeOrAfterATimeOfDayKeepsTheDayItIsOf() {
+        assertThat(extract("Orvo Danek escaped from Velo prison before dawn on Monday.")).singleElement()
+                .satisfies(e -> assertThat(e.title()).isEqualTo("Orvo Danek escapes from Velo prison"))
+                .extracting(Event::when).isEqualTo(When.parse("2025-08-25"));
+        assertThat(extract("The rebels withdrew from Dorn after sunset on Tuesday.")).extracting(Event::when)
+                .containsExactly(When.parse("2025-08-26"));
+        // a deadline stays a bound: the closure lasted until then, it did not happen then
+        assertThat(titles("The Velo bridge stayed closed until noon on Tuesday.")).isEmpty();
+    }
+
+    @Test
     void aWouldOfReportedSpeechWithADayToComeIsAPlan() {
         List<Event> events = extract("Informed Zairean sources said that Mobutu would leave Kinshasa on Saturday to"
                 + " head to the talks.");
