@@ -207,6 +207,9 @@ final class PersonReferents {
      */
     static Optional<String> organizationForIt(AnalyzedText text, Sentence s, int it, ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
+        if (it > s.firstToken() && SUBORDINATORS.contains(Phrases.low(tokens.get(it - 1)))) {
+            return openingOrganization(text, s, it, entities);
+        }
         if (it > s.firstToken() && !tokens.get(it - 1).text().equals(",")) {
             return Optional.empty(); // "much of it", "revealed today it had": not the subject that opens the clause
         }
@@ -239,6 +242,37 @@ final class PersonReferents {
                 || organization.end() + 1 >= raw.length() || raw.charAt(organization.end()) != ' '
                 || !Character.isLowerCase(raw.charAt(organization.end() + 1))) {
             return Optional.empty(); // "BP's well", "BP, the oil company,": not the subject named as such
+        }
+        return Optional.of(organization.name());
+    }
+
+    /** Conjunctions of time and cause that open a clause whose "it" may be its sentence's subject. */
+    private static final Set<String> SUBORDINATORS = Set.of("before", "after", "when", "until", "because", "once",
+            "while");
+
+    /**
+     * The organization that opens sentence {@code s} as its subject, right before a word in lower case, when the "it"
+     * at token {@code it} opens a clause of time or cause in it and no other person or organization is named between:
+     * "Tarn Petroleum sold the field before it reported a loss on Thursday".
+     */
+    private static Optional<String> openingOrganization(AnalyzedText text, Sentence s, int it,
+            ClauseTitles.Names entities) {
+        List<Entities.Entity> named = entities.byStart();
+        int k = personsBefore(named, s.start());
+        if (k >= named.size() || named.get(k).start() != s.start()
+                || named.get(k).kind() != Entities.Kind.ORGANIZATION) {
+            return Optional.empty();
+        }
+        Entities.Entity organization = named.get(k);
+        for (int j = k + 1; j < named.size() && named.get(j).start() < text.tokens().get(it).start(); j++) {
+            if (named.get(j).kind() != Entities.Kind.PLACE) {
+                return Optional.empty(); // "Tarn Petroleum sued Velo Oil after it ...": whose "it"?
+            }
+        }
+        String raw = text.text();
+        if (organization.end() + 1 >= raw.length() || raw.charAt(organization.end()) != ' '
+                || !Character.isLowerCase(raw.charAt(organization.end() + 1))) {
+            return Optional.empty();
         }
         return Optional.of(organization.name());
     }

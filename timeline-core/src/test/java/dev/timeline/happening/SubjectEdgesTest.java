@@ -574,6 +574,18 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void itThatOpensAClauseOfTimeIsTheOrganizationThatOpensItsSentence() {
+        assertThat(LexiconExamples.titles("Tarn Petroleum sold its stake in Velo before it announced losses on"
+                + " Thursday.")).contains("Tarn Petroleum announces losses");
+        // another organization named between, whose "it"?
+        assertThat(LexiconExamples.titles("Tarn Petroleum sued Dorn Oil on Monday after it announced losses on"
+                + " Thursday.")).noneMatch(t -> t.contains("announces losses"));
+        // nor the "it" of a sentence that no organization opens
+        assertThat(LexiconExamples.titles("The storm hit Tarn before it reached Dorn on Thursday."))
+                .noneMatch(t -> t.contains("reaches Dorn"));
+    }
+
+    @Test
     void aPastAfterTheAndANameBeforeANounIsTheSubjectsAdjective() {
         // "mediated/VBD" was read as the verb: "Arab-League mediated peace talks", a noun phrase without the collapse
         assertThat(LexiconExamples.titles("The Arab-League mediated peace talks collapsed on Wednesday night."))
