@@ -240,6 +240,7 @@ final class HappeningFilters {
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && !refusesToSpeak(text, e)
+                && !isToldSomething(text, e)
                 && !CalledOff.isCalledOff(text, e)
                 && !schedulesAnInfinitive(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN || hazard(e, text));
@@ -414,6 +415,31 @@ final class HappeningFilters {
      */
     private static boolean pledgesAnAmount(AnalyzedText text, EventMention e) {
         return e.token().isVerb() && PLEDGES.contains(e.verbLemma()) && Measures.objectIsAnAmount(text, e);
+    }
+
+    /** Verbs of telling someone something, whose passive's subject is the one told ({@code telling-verbs.txt}). */
+    private static final Set<String> TELLING = Lexicons.firstColumn("telling-verbs.txt");
+    /** Forms of "be" and "get" that make a participle after them, maybe an adverb between, a passive. */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "get");
+
+    /**
+     * Whether {@code e} is the passive of a verb of telling, its subject the one told: "Regional leaders were warned on
+     * Monday that unrest could follow", "The school was informed on Wednesday"; what was said is the news, not that
+     * someone heard it.
+     */
+    private static boolean isToldSomething(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Token verb = e.token();
+        if (!verb.pos().equals("VBN") || !TELLING.contains(e.verbLemma())) {
+            return false;
+        }
+        int k = verb.index() - 1;
+        Sentence s = text.sentenceOf(verb);
+        while (k > s.firstToken() && tokens.get(k).pos().startsWith("RB")) {
+            k--; // "were also warned"
+        }
+        String auxiliary = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+        return k >= s.firstToken() && PASSIVE_AUXILIARIES.contains(auxiliary) && tokens.get(k).isVerb();
     }
 
     /** Verbs of refusing, whose infinitive says what was not done. */
