@@ -199,8 +199,22 @@ final class Plans {
         Token governor = tokens.get(k - 1);
         boolean plans = governor.lemma().equals("plan") && (governor.isVerb() && !governor.pos().equals("VBG")
                 || pluralNounTakenForPlans(tokens, s, k - 1));
-        return isScheduleAfterBe(tokens, k - 1) || plans ? k - 1 : -1;
+        if (isScheduleAfterBe(tokens, k - 1) || plans) {
+            return k - 1;
+        }
+        // "was due Sunday to attend", "is expected next week to approve": the day between the schedule and its verb
+        int day = k - 1;
+        while (day > s.firstToken() && k - day <= MAX_DAY_WORDS && DAY_WORDS.contains(tokens.get(day).lowerText())) {
+            day--;
+        }
+        return day < k - 1 && day - 1 >= s.firstToken() && isScheduleAfterBe(tokens, day) ? day : -1;
     }
+
+    /** Words of a day that may stand between a schedule and the infinitive it plans: "was due Sunday to". */
+    private static final Set<String> DAY_WORDS = com.google.common.collect.Sets.union(HappeningFilters.WEEKDAYS,
+            Set.of("today", "tomorrow", "tonight", "next", "this", "week", "month", "later")).immutableCopy();
+    /** How many such words a schedule's day may have. */
+    private static final int MAX_DAY_WORDS = 2;
 
     /**
      * Whether "plans" at {@code at}, tagged a plural noun, is the verb of the name or pronoun before it ("MedImmune

@@ -75,6 +75,9 @@ final class VerbTitles {
         int g = e.token().index();
         boolean passive = false;
         int schedule = e.tense() == Tense.INFINITIVE ? Plans.scheduled(text, e) : -1;
+        if (schedule >= 0 && schedule < g - 2) {
+            g = schedule + 1; // "was due Sunday to attend": the day between the schedule and its infinitive
+        }
         while (g - 1 >= s.firstToken()) {
             // "was earlier Tuesday ordered", "was on Monday arrested": the group goes on past its date (not a plan's
             // "was on Wednesday set to adopt", whose date is the plan's)

@@ -167,6 +167,13 @@ class ExtractionRulesTest {
         assertThat(month.get(0).attributes()).containsEntry("planned", "true");
         assertThat(titles("The Kessa bridge is due to open in July 2030.")).containsExactly("The Kessa bridge opens");
         assertThat(titles("Velsa is set to suffer a worse downturn in June 2030.")).isEmpty();
+        // the day may stand between the schedule and its infinitive
+        List<Event> day = extract("Ivo Rask was due Sunday to attend the funeral in Velo.");
+        assertThat(day).extracting(Event::title).containsExactly("Ivo Rask attends the funeral in Velo");
+        assertThat(day.get(0).attributes()).containsEntry("planned", "true");
+        assertThat(day.get(0).when()).isEqualTo(When.parse("2025-08-31"));
+        assertThat(titles("The Velo cabinet is expected next week to approve the budget.")).containsExactly(
+                "The Velo cabinet approves the budget");
     }
 
     @Test
