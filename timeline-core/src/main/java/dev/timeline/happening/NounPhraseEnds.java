@@ -29,8 +29,10 @@ final class NounPhraseEnds {
         int k = at;
         int nouns = 0;
         while (k < s.endToken() && !covered[k] && nouns < NOUN_RUN) {
-            if (isNamePossessive(tokens, s, k) || isPluralPossessive(tokens, s, k)) {
-                k++; // "of the pro-Kurdish People | 's Democracy Party (", "George W. Bush | 's administration"
+            if (isNamePossessive(tokens, s, k) || isPluralPossessive(tokens, s, k) || isNounPossessive(tokens, s, k)) {
+                // "of the pro-Kurdish People | 's Democracy Party (", "George W. Bush | 's administration", "of a
+                // serial killer | 's victims"
+                k++;
             } else if (tokens.get(k).isNoun()) {
                 k++;
                 nouns++;
@@ -118,6 +120,12 @@ final class NounPhraseEnds {
         return tokens.get(k).pos().equals("POS") && k - 1 >= s.firstToken() && k + 1 < s.endToken()
                 && Character.isUpperCase(tokens.get(k - 1).text().charAt(0))
                 && (tokens.get(k + 1).isNoun() || tokens.get(k + 1).pos().startsWith("JJ"));
+    }
+
+    /** Whether token {@code k} is the "'s" of the common noun before it, a noun after it: "a killer's victims". */
+    private static boolean isNounPossessive(List<Token> tokens, Sentence s, int k) {
+        return tokens.get(k).pos().equals("POS") && k - 1 >= s.firstToken() && k + 1 < s.endToken()
+                && tokens.get(k - 1).isNoun() && tokens.get(k + 1).isNoun();
     }
 
     /**

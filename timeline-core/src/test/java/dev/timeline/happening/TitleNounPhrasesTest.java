@@ -91,6 +91,10 @@ class TitleNounPhrasesTest {
                 + " over Tehran's alleged involvement in the 1992 killings."))
                 .contains("EU foreign ministers in Luxembourg ban ministerial visits to or from Iran over Tehran's"
                         + " alleged involvement");
+        // a common noun's possessive goes on with its noun too: not "the movements of a serial killer"
+        assertThat(titles("Velo police staged a reconstruction of the last known movements of a serial killer's"
+                + " victims on Monday.")).containsExactly("Velo police stage a reconstruction of the last known"
+                        + " movements of a serial killer's victims");
     }
 
     @Test
