@@ -96,15 +96,37 @@ final class HappeningFilters {
 
     /**
      * Whether a happening told in the present perfect counts up to now, as "so far", "to date" or "thus far" in its
-     * sentence says ("So far, at least 300 federal lawsuits have been filed"): a running total, whatever date the
-     * sentence also names.
+     * clause or opening its sentence says ("So far, at least 300 federal lawsuits have been filed", "has so far been
+     * paid $3 million"): a running total, whatever date the sentence also names. Another clause's count ("has offered
+     * aid against an epidemic that has so far killed 14", "has authorized 17,500 troops, but only a fraction has been
+     * deployed so far") leaves the happening one.
      */
     static boolean countedSoFar(AnalyzedText text, EventMention e) {
         if (e.tense() != Tense.PRESENT || e.aspect() != Aspect.PERFECTIVE) {
             return false;
         }
-        return SO_FAR.matcher(text.textOf(text.sentenceOf(e.token()))).find();
+        Sentence s = text.sentenceOf(e.token());
+        String raw = text.text();
+        java.util.regex.Matcher m = SO_FAR.matcher(raw).region(s.start(), s.end());
+        while (m.find()) {
+            if (raw.substring(s.start(), m.start()).isBlank()) {
+                return true; // "So far, ...": the sentence's own count
+            }
+            int from = Math.min(m.end(), e.token().end());
+            int to = Math.max(m.start(), e.token().start());
+            if (!CLAUSE_BREAK.matcher(raw.substring(Math.min(from, to), to)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * What ends a clause between a happening and a count's "so far": punctuation (not the comma of "15,000"), "but",
+     * a relative pronoun.
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),(?!\\d{3})|[;:()\u2013\u2014]|\\s-+\\s"
+            + "|\\b(?:but|that|which|who|while|although)\\b");
 
     /** A TIMEX3 value with its modifier ("2009", "END") as a time value; throws as {@link When#parse} does. */
     static When when(String value, String mod) {

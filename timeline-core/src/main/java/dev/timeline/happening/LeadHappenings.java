@@ -401,7 +401,9 @@ final class LeadHappenings {
                 && !Measures.level(text, e, List.of()) // "The Dow ended up 29.08 points at 12,307.49"
                 && !Measures.isChange(e.verbLemma()) && !Responses.responds(text, e)
                 && !TollUpdates.findsMoreDead(text, e)
-                // "seven more people have died, bringing the number of deaths to 17": a running count
-                && !HappeningFilters.addsCasesToATotal(text, text.sentenceOf(e.token()));
+                // "seven more people have died, bringing the number of deaths to 17", "has received 15,000 claims so
+                // far": a running count
+                && !HappeningFilters.addsCasesToATotal(text, text.sentenceOf(e.token()))
+                && !HappeningFilters.countedSoFar(text, e);
     }
 }

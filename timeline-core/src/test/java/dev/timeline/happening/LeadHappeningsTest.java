@@ -52,6 +52,18 @@ class LeadHappeningsTest {
     }
 
     @Test
+    void aLeadCountedSoFarIsARunningTotal() {
+        assertThat(extract("Dorn Oil has received 15,000 claims for compensation so far, it said on Monday."))
+                .extracting(Event::title).noneMatch(t -> t.contains("claims"));
+        assertThat(extract("Dorn Oil has closed its Velo refinery, it said on Monday.")).extracting(Event::title)
+                .contains("Dorn Oil closes its Velo refinery");
+        // another clause's count leaves the happening one
+        assertThat(extract("Ivo Rask, head of the Velo Bank, has offered aid to Tarn to fight an epidemic that has so"
+                + " far killed 14 people.")).extracting(Event::title)
+                .containsExactly("Ivo Rask offers aid to Tarn to fight an epidemic");
+    }
+
+    @Test
     void theDayOfAReportThatClosesTheLeadDatesTheReportEvenWithAParticipleAfterIt() {
         // gave nothing: the participle after the report's day hid that the day was the report's
         assertThat(extract("Veteran President Ilse Moravec has won a landslide re-election to a new five-year term,"
