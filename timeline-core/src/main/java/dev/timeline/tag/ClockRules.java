@@ -18,6 +18,9 @@ final class ClockRules {
         if (s.w(i - 1, ":") && s.glued(i)) {
             return null; // the minutes of "2:05:30"
         }
+        if (s.w(i - 1, ".") && s.glued(i) && s.glued(i - 1) && s.cat(i - 2) == Cat.NUMBER) {
+            return null; // the minutes of "4.02 pm", or a decimal's digits
+        }
         if (s.w(j, ":") && s.glued(j) && s.glued(j + 1) && s.cat(j + 1) == Cat.NUMBER && s.t(j + 1).length() == 2) {
             minute = s.t(j + 1).num;
             j += 2;
@@ -26,6 +29,11 @@ final class ClockRules {
                     && (s.glued(j + 1) || s.t(j + 1).length() == 2)) {
                 return null; // "2:05:30", "1:59.40" and "7:53. 63" (a scraped space) are race times, not clock times
             }
+        }
+        if (!colon && s.w(j, ".") && s.glued(j) && s.glued(j + 1) && s.cat(j + 1) == Cat.NUMBER
+                && s.t(j + 1).length() == 2 && s.t(j + 1).num <= 59 && meridiem(s, j + 2) > j + 2) {
+            minute = s.t(j + 1).num; // "4.02 pm", "11.30am": the British writing of a clock time
+            j += 2;
         }
         int meridiem = 0;
         int after = meridiem(s, j);
@@ -162,6 +170,11 @@ final class ClockRules {
             if (d != null && d.value().length() >= 10 && Character.isDigit(d.value().charAt(0))) {
                 return Match.of(first, end + 1, TimexType.TIME, d.value().substring(0, 10) + time);
             }
+        }
+        if (s.w(end, "on") && s.w(end + 1, "the") && (s.w(end + 2, "day") || s.cat(end + 2) == Cat.DAYPART)
+                && s.w(end + 3, "of")) {
+            // "at 1.30 am on the morning of his death": the day of another happening, which the text does not date
+            return Match.of(first, end, TimexType.TIME, "XXXX-XX-XX" + time);
         }
         if (s.w(end, "on")) {
             // "at 11:45 a.m. on Nov. 5", "at 10 p.m. on Friday": the date after "on" is the time's day, a mention

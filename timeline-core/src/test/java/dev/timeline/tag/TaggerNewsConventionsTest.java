@@ -305,6 +305,27 @@ class TaggerNewsConventionsTest {
         assertThat(TAGGER.tag("noon today's youth ", Anchor.news(LocalDate.of(2025, 8, 28)))).hasSize(1);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The admiral arrived at 4.02 pm.              | 4.02 pm 1989-11-02T16:02
+            The admiral arrived at around 11.30pm.       | around 11.30pm 1989-11-02T23:30
+            The admiral arrived at 6.30 p.m. on Friday.  | 6.30 p.m. 1989-10-27T18:30; Friday 1989-10-27
+            He took a pill at 1.30 am on the morning of his death. | 1.30 am XXXX-XX-XXT01:30
+            He took a pill at 10:40 a.m. on the day of his arrest. | 10:40 a.m. XXXX-XX-XXT10:40
+            """)
+    void aClockTimeWrittenWithAFullStopKeepsItsMinutesAndTheDayOfAnotherHappeningIsUnknown(String text,
+            String expected) {
+        // "4.02 pm" was "02 pm", 14:00: the minutes were read as the hour; "on the morning of his death" took the
+        // creation date
+        assertMentions(text, expected);
+    }
+
+    @Test
+    void aDecimalIsNoClockTime() {
+        assertThat(TAGGER.tag("Shares rose 4.25 percent.", DCT)).isEmpty();
+        assertThat(TAGGER.tag("The index closed at 4.02 points.", DCT)).isEmpty();
+    }
+
     @Test
     void aYearBeforeTheFiftyThirdWeekOfAYearIsAWeekThatExists() {
         // 1998 has 53 ISO weeks, 1997 only 52: "1997-W53" is no week at all
