@@ -51,7 +51,8 @@ final class AnchorDates {
             // or a participle phrase on its subject ("Three men released on Saturday arrived in Velo on Sunday")
             // or the day of a saying that tells the verb's clause ("said Monday that rebels seized it on Sunday")
             // or a date that modifies a noun ("sealed an agreement on a 2026-2030 farm budget on Saturday", "arrested
-            // the gunman in Sunday's shooting on Tuesday"), nor a dateline's, which dates the page
+            // the gunman in Sunday's shooting on Tuesday"), nor a dateline's, which dates the page, nor a live page's
+            // stamp, which dates the line
             if (m != a.timex() && distance(text, e, m) < own && !TimeAnchorer.inAnEarlierClause(text, m, e)
                     && !DateOwners.modifiesANoun(text, m)
                     && !(FrontedPhraseAnchors.possessiveAfterItsVerb(text, m, a.event().token())
@@ -62,7 +63,8 @@ final class AnchorDates {
                     && !FrontedPhraseAnchors.inAnAsideBeforeItsVerb(text, m, a.event().token())
                     && !FrontedPhraseAnchors.inAParticiplePhraseBeforeItsVerb(text, m, a.event().token())
                     && !ReportedHappenings.datesASayingBefore(text, m, e)
-                    && !FrontedPhraseAnchors.inThePagesPrefix(text, m)) { // "HOUSTON | Tue Jun 29, 2010 7:45 pm EDT"
+                    && !FrontedPhraseAnchors.inThePagesPrefix(text, m) // "HOUSTON | Tue Jun 29, 2010 7:45 pm EDT"
+                    && !StampAnchors.isStamp(text, m)) { // "3.45pm: Ivo Rask was paid ... last year"
                 return false;
             }
         }

@@ -150,8 +150,8 @@ final class LearnedHappenings {
         // does a date inside a fronted phrase ("Notorious for a brawl three years ago, he was arrested in January");
         // "managed to place a cap earlier this month" dates the placing
         List<TimeAnchor> dated = FrontedPhraseAnchors.dated(text,
-                LengthAnchors.dated(text, ManagedInfinitives.moved(text, analysis.anchors(), analysis.events()),
-                        analysis.timexes()), analysis.timexes());
+                LengthAnchors.dated(text, StampAnchors.dated(text, ManagedInfinitives.moved(text, analysis.anchors(),
+                        analysis.events()), analysis.timexes()), analysis.timexes()), analysis.timexes());
         List<TimeAnchor> anchors = ClauseBoundaries.lentByWhenClauses(text, dated);
         for (int n = 0; n < anchors.size(); n++) {
             TimeAnchor found = anchors.get(n);
