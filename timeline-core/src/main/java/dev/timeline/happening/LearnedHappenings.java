@@ -209,6 +209,14 @@ final class LearnedHappenings {
                     continue;
                 }
             }
+            if (e.tense() == Tense.PRESENT && e.aspect() == Aspect.NONE && e.token().isVerb()
+                    && ClauseBoundaries.inRelativeClause(text, e.token().index()) && dct.isPresent()
+                    && (passedBefore(value, a.timex().mod().orElse(null), dct.get())
+                    || StampAnchors.isStamp(text, a.timex()))) {
+                // "Ivo Rask, who chairs the energy subcommittee, ..." under a live page's stamp or a past date: what
+                // one is or does, no happening; "the summit, which opens later today" is a plan
+                continue;
+            }
             if (report.isEmpty() && e.tense() == Tense.PAST && e.aspect() == Aspect.PROGRESSIVE) {
                 // "Guo Jingjing was revelling Tuesday in her record", "In early September, Mason was gathering the
                 // documents": what went on at that time, no happening; reported, the progressive tells what was

@@ -2479,6 +2479,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPresentInARelativeClauseDatedInThePastTellsWhatSomethingIsNotAHappening() {
+        assertThat(titles("Velo, which is credited by experts with deft handling of its banking crisis in the early"
+                + " 1990s, sent advisers.")).noneMatch(t -> t.contains("credited"));
+        assertThat(titles("3.45 pm: Ivo Rask, who chairs the Velo energy committee, is not impressed."))
+                .noneMatch(t -> t.contains("chairs"));
+        // a time still to come, or later the same day, is a plan
+        assertThat(titles("Trade ministers gathered for the Velo summit, which opens on Monday.")).contains(
+                "The Velo summit opens");
+    }
+
+    @Test
     void beforeOrAfterATimeOfDayKeepsTheDayItIsOf() {
         assertThat(extract("Orvo Danek escaped from Velo prison before dawn on Monday.")).singleElement()
                 .satisfies(e -> assertThat(e.title()).isEqualTo("Orvo Danek escapes from Velo prison"))
