@@ -266,6 +266,9 @@ final class PredicateEnds {
         return beforeARelativeLength(tokens, s, from, withoutDanglingParticiple(tokens, s, from, ending, covered));
     }
 
+    /** Verbs whose participle in "-ing" places its noun in time: "a two-day meeting beginning Tuesday". */
+    private static final Set<String> SPANNING = Set.of("start", "begin", "happen", "resume", "last", "end", "run",
+            "open", "close", "continue", "occur");
     /** Verbs whose object a participle completes: "left three people injured", "had his car stolen". */
     private static final Set<String> RESULTATIVES = Set.of("leave", "keep", "have", "get", "find", "see", "want",
             "make", "declare", "consider", "hold", "report", "need", "like", "show");
@@ -273,18 +276,23 @@ final class PredicateEnds {
     /**
      * Where a predicate ending at {@code end} ends without a participle after its last noun whose own complement was
      * left out: "called off a trip to Paris planned [for next week]", "struck down the first moratorium issued [in
-     * May]"; not a participle that completes its verb's object ("left three people injured").
+     * May]", "dropped leaflets on rebel positions warning [them to leave]", "issued a communique saying [they want
+     * more say]"; not a participle that completes its verb's object ("left three people injured").
      */
     private static int withoutDanglingParticiple(List<Token> tokens, Sentence s, int from, int end,
             boolean[] covered) {
         Token participle = tokens.get(Math.max(from, end - 1));
         boolean past = participle.pos().equals("VBN") // the tagger reads many such as pasts: "a trip planned/VBD for"
                 || participle.pos().equals("VBD") && Phrases.low(participle).endsWith("ed");
-        if (end - 2 <= from || end >= s.endToken() || !past || !tokens.get(end - 2).isNoun()) {
+        boolean present = participle.pos().equals("VBG");
+        if (end - 2 <= from || end >= s.endToken() || !(past || present) || !tokens.get(end - 2).isNoun()) {
             return end;
         }
         Token next = tokens.get(end);
-        if (!covered[end] && !next.pos().equals("IN") && !next.pos().equals("TO") && !next.pos().equals("WRB")) {
+        if (present ? !next.pos().startsWith("PRP") && !((covered[end] || next.pos().equals("IN"))
+                && SPANNING.contains(participle.lowerLemma()))
+                : !covered[end] && !next.pos().equals("IN") && !next.pos().equals("TO") && !next.pos().equals("WRB")) {
+            // "the Tueni killing Monday", "offshore drilling Monday": a noun in "-ing" before its date stays
             return end;
         }
         for (int k = from - 1; k >= Math.max(s.firstToken(), from - 3); k--) {

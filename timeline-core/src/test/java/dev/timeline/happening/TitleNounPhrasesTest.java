@@ -73,6 +73,18 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aParticipleInIngWhoseClauseTheTitleLeavesOutGoesWithIt() {
+        // "... issue their own communique saying", "... during a two-day trip beginning": the participle dangled
+        assertThat(titles("Velo, Tarn and Orvo on Friday issued their own communique saying they want more say."))
+                .containsExactly("Velo, Tarn and Orvo issue their own communique");
+        assertThat(titles("Ivo Rask will visit Tarn during a two-day trip beginning on Monday.")).containsExactly(
+                "Ivo Rask visits Tarn during a two-day trip");
+        // a noun in "-ing" before its date stays
+        assertThat(titles("Ivo Rask discussed the Dorn killing Monday by phone with Orvo Danek.")).singleElement()
+                .satisfies(t -> assertThat(t).contains("the Dorn killing"));
+    }
+
+    @Test
     void aPossessiveCutByTheLengthLimitGoesOnWithItsNounOrIsLeftOut() {
         assertThat(titles("The Senate on Wednesday voted 79-19 in favor of a resolution calling on President George"
                 + " W. Bush's administration to show clearer signs of progress in Iraq."))
