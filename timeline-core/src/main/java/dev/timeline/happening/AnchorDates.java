@@ -26,6 +26,8 @@ final class AnchorDates {
     /** Words before a date that make it a bound of the happening rather than its time. */
     private static final Set<String> BOUNDS = Set.of("since", "before", "after", "following", "until", "till", "by",
             "ahead");
+    /** Verbs of naming, whose "after" says whom a name honours: "named after its founder". */
+    private static final Set<String> NAMINGS = Set.of("name", "rename");
     /** Times of a day that "before" or "after" keeps within the day they are of: "before dawn on Monday". */
     private static final Set<String> PARTS_OF_A_DAY = Set.of("dawn", "daybreak", "sunrise", "noon", "midday",
             "sunset", "dusk", "nightfall", "midnight", "dark");
@@ -324,6 +326,9 @@ final class AnchorDates {
                 ? tokens.get(at - 1) : tokens.get(at);
         if (tokens.get(i).lowerText().equals("before") && PredicateParts.isBody(head)) {
             return false; // "appeared before the House energy committee on Tuesday": before whom, not before when
+        }
+        if (tokens.get(i).lowerText().equals("after") && NAMINGS.contains(tokens.get(i - 1).lowerLemma())) {
+            return false; // "was renamed after Orvo Danek in 2002": whom it honours, no time before or after
         }
         if (i - 1 > event && SAME_DAY_ORDERS.contains(tokens.get(i - 1).lowerText())) {
             return false; // "crashed shortly after take-off on Wednesday": moments after it, on its day

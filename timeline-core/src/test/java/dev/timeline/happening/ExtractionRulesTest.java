@@ -2496,6 +2496,9 @@ class ExtractionRulesTest {
                 .extracting(Event::when).isEqualTo(When.parse("2025-08-25"));
         assertThat(extract("The rebels withdrew from Dorn after sunset on Tuesday.")).extracting(Event::when)
                 .containsExactly(When.parse("2025-08-26"));
+        // nor does "after" whom a name honours
+        assertThat(extract("The Velo stadium was renamed after Orvo Danek in 2002.")).extracting(Event::when)
+                .containsExactly(When.parse("2002"));
         // a deadline stays a bound: the closure lasted until then, it did not happen then
         assertThat(titles("The Velo bridge stayed closed until noon on Tuesday.")).isEmpty();
     }
