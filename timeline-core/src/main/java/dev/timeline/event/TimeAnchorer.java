@@ -180,22 +180,26 @@ public final class TimeAnchorer {
 
     /**
      * Whether the date or time {@code t} follows the verb at {@code event} in its own predicate: within {@code reach}
-     * words, none of them a verb, a conjunction, a clause word or punctuation.
+     * words, a name counting as one ("met Foreign Minister Orvo Danek on Sunday"), none of them a verb, a conjunction,
+     * a clause word or punctuation.
      */
     private static boolean inOwnPredicate(AnalyzedText text, int event, TimexSpot t, int reach) {
         Token ev = text.tokens().get(event);
-        if (!ev.isVerb() || t.first() <= event || t.first() - event > reach + 1
-                || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
+        if (!ev.isVerb() || t.first() <= event || !(t.type().equals("DATE") || t.type().equals("TIME"))) {
             return false;
         }
+        int words = 0;
         for (int i = event + 1; i < t.first(); i++) {
             Token b = text.tokens().get(i);
             if (b.isVerb() || b.pos().equals("CC") || b.pos().equals("WDT") || b.pos().equals("MD")
                     || !Character.isLetterOrDigit(b.text().charAt(0))) {
                 return false;
             }
+            if (!(b.pos().startsWith("NNP") && text.tokens().get(i - 1).pos().startsWith("NNP"))) {
+                words++;
+            }
         }
-        return true;
+        return words <= reach;
     }
 
     /**

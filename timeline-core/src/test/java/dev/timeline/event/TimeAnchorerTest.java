@@ -30,6 +30,9 @@ class TimeAnchorerTest {
                 .isEqualTo("1921");
         assertThat(anchorOf("The rebels will hold talks on Monday and sign the accord on Friday.", "sign"))
                 .isEqualTo("Friday");
+        // a name counts as one word of the predicate: "met Foreign Minister Orvo Danek on Sunday" took Saturday
+        assertThat(anchorOf("Ivo Rask arrived in Velo on Saturday and met Foreign Minister Orvo Danek on Sunday.",
+                "met")).isEqualTo("Sunday");
     }
 
     @Test
