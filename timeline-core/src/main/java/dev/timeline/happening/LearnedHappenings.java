@@ -217,6 +217,12 @@ final class LearnedHappenings {
                 // one is or does, no happening; "the summit, which opens later today" is a plan
                 continue;
             }
+            if (e.tense() == Tense.PRESENT && e.aspect() == Aspect.PROGRESSIVE
+                    && StampAnchors.isStamp(text, a.timex())) {
+                // "3.26 pm: Stupak is picking off BP's statements": a live page's commentary on what goes on as it
+                // posts, a hearing's exchanges most of all, no happening of a chronology
+                continue;
+            }
             if (report.isEmpty() && e.tense() == Tense.PAST && e.aspect() == Aspect.PROGRESSIVE) {
                 // "Guo Jingjing was revelling Tuesday in her record", "In early September, Mason was gathering the
                 // documents": what went on at that time, no happening; reported, the progressive tells what was

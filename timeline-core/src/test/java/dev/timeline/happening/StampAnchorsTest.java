@@ -29,6 +29,15 @@ class StampAnchorsTest {
     }
 
     @Test
+    void aLivePagesCommentaryInTheProgressiveIsNoHappening() {
+        assertThat(extract("3.26 pm: Senator Ivo Rask is picking off some of Velo Oil's public statements."))
+                .extracting(Event::title).noneMatch(t -> t.contains("picks off"));
+        // what a line tells in the past is one
+        assertThat(extract("3.40 pm: Senator Ivo Rask left the hearing.")).extracting(Event::title)
+                .containsExactly("Senator Ivo Rask leaves the hearing");
+    }
+
+    @Test
     void aStampDatesALineThatNamesNoDate() {
         assertThat(extract("3.45 pm: The Velo senator Ivo Rask left the hearing.")).extracting(Event::when)
                 .containsExactly(When.parse("2025-08-28T15:45"));
