@@ -460,8 +460,8 @@ final class HappeningFilters {
         while (k > s.firstToken() && tokens.get(k).pos().startsWith("RB")) {
             k--; // "were also warned"
         }
-        String auxiliary = tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
-        return k >= s.firstToken() && PASSIVE_AUXILIARIES.contains(auxiliary) && tokens.get(k).isVerb();
+        return k >= s.firstToken() && tokens.get(k).isVerb()
+                && PASSIVE_AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Verbs of refusing, whose infinitive says what was not done. */

@@ -276,8 +276,9 @@ final class PredicateEnds {
     /**
      * Where a predicate ending at {@code end} ends without a participle after its last noun whose own complement was
      * left out: "called off a trip to Paris planned [for next week]", "struck down the first moratorium issued [in
-     * May]", "dropped leaflets on rebel positions warning [them to leave]", "issued a communique saying [they want
-     * more say]"; not a participle that completes its verb's object ("left three people injured").
+     * May]", "settled with 150 people claiming [they were abused]", "issued a communique saying [they want more
+     * say]", "during a two-day trip beginning [on Monday]"; not a participle that completes its verb's object ("left
+     * three people injured").
      */
     private static int withoutDanglingParticiple(List<Token> tokens, Sentence s, int from, int end,
             boolean[] covered) {
