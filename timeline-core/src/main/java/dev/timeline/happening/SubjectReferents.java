@@ -166,9 +166,15 @@ final class SubjectReferents {
                 && isAnaphoricNoun(subject.substring(space + 1));
     }
 
-    /** Whether {@code noun} is one of {@code anaphoric-nouns.txt}, in any case: a happening that says not which. */
+    /**
+     * Whether {@code noun} is one of {@code anaphoric-nouns.txt}, in any case, or its plural ("The reports", "The
+     * ceremonies"): a happening that says not which.
+     */
     static boolean isAnaphoricNoun(String noun) {
-        return ANAPHORIC_NOUNS.contains(noun.toLowerCase(Locale.ROOT));
+        String low = noun.toLowerCase(Locale.ROOT);
+        return ANAPHORIC_NOUNS.contains(low)
+                || low.endsWith("ies") && ANAPHORIC_NOUNS.contains(low.substring(0, low.length() - 3) + "y")
+                || low.endsWith("s") && ANAPHORIC_NOUNS.contains(low.substring(0, low.length() - 1));
     }
 
     /**
