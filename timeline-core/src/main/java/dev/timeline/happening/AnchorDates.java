@@ -66,7 +66,8 @@ final class AnchorDates {
                     && !FrontedPhraseAnchors.inAParticiplePhraseBeforeItsVerb(text, m, a.event().token())
                     && !ReportedHappenings.datesASayingBefore(text, m, e)
                     && !FrontedPhraseAnchors.inThePagesPrefix(text, m) // "HOUSTON | Tue Jun 29, 2010 7:45 pm EDT"
-                    && !StampAnchors.isStamp(text, m)) { // "3.45pm: Ivo Rask was paid ... last year"
+                    && !StampAnchors.isStamp(text, m) // "3.45pm: Ivo Rask was paid ... last year"
+                    && !declaredDay(text, m)) { // "on Thursday declared Saturday a day of mourning"
                 return false;
             }
         }
@@ -431,6 +432,28 @@ final class AnchorDates {
             }
         }
         return false;
+    }
+
+    /** Verbs that make a day what their object's complement says: "declared Saturday a public holiday". */
+    private static final Set<String> DECLARINGS = Set.of("declare", "proclaim", "designate", "name", "make");
+
+    /**
+     * Whether date {@code m}, a day by its name, is the object of a verb of declaring with "a" or "an" opening its
+     * complement ("declared Saturday a public holiday", "proclaimed Monday a day of mourning"): the day is what was
+     * declared, not when.
+     */
+    static boolean declaredDay(AnalyzedText text, Mention m) {
+        List<Token> own = text.tokensIn(m.start(), m.end());
+        if (own.isEmpty() || own.get(0).index() == 0) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Token before = tokens.get(own.get(0).index() - 1);
+        int next = own.get(own.size() - 1).index() + 1;
+        // "was named today as the first victim": a day of the calendar by its name, not one of the deictic words
+        return before.isVerb() && DECLARINGS.contains(before.lowerLemma()) && next < tokens.size()
+                && (tokens.get(next).lowerText().equals("a") || tokens.get(next).lowerText().equals("an"))
+                && own.get(0).pos().startsWith("NNP");
     }
 
     /** Whether the time expression lies between tokens {@code from} and {@code to} (exclusive). */

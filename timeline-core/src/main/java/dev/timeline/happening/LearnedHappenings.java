@@ -59,9 +59,10 @@ final class LearnedHappenings {
         boolean[] covered = new boolean[text.tokens().size()];
         for (Mention m : timexes) {
             if (insideAName(text, m) || isAnObjectsLength(text, m) || LengthAnchors.sinceAFirst(text, m)
-                    && LengthAnchors.afterAVerb(text, m)) {
+                    && LengthAnchors.afterAVerb(text, m) || AnchorDates.declaredDay(text, m)) {
                 // "gave the company another 24 hours", "extended the ceasefire by one month", "won control for the
-                // first time in 20 years" (not "The biggest scandal in a decade brought down ...": the subject's)
+                // first time in 20 years" (not "The biggest scandal in a decade brought down ...": the subject's),
+                // "declared Saturday a day of mourning": words of the title
                 continue;
             }
             for (Token t : text.tokensIn(m.start(), m.end())) {
@@ -449,6 +450,7 @@ final class LearnedHappenings {
             List<EventMention> eventsOfSentence, Set<Mention> inRanges, boolean would) {
         EventMention e = a.event();
         return HappeningFilters.isHappening(text, a, would) && !inRanges.contains(a.timex())
+                && !AnchorDates.declaredDay(text, a.timex())
                 && AnchorDates.sameSentence(text, a)
                 && AnchorDates.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)

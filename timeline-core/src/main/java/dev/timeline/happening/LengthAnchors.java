@@ -14,7 +14,8 @@ import java.util.List;
  * Tuesday" is placed at "four years" (TimeML's DURING), and the chronology, which dates happenings, would lose it. The
  * date that follows the event in its clause takes the place of the length, as it would have without it ("sentenced to
  * prison on Tuesday"), and of a date that only modifies a noun of its object ("sealed an agreement on a 2026-2030 farm
- * budget on Saturday"). A length after a first ("won control of the Senate for the first time in 20 years on Tuesday")
+ * budget on Saturday"), and of a day its verb declares ("on Thursday declared Saturday a day of mourning"). A length
+ * after a first ("won control of the Senate for the first time in 20 years on Tuesday")
  * says since when, and the title keeps it ({@link #sinceAFirst}). Stateless.
  */
 final class LengthAnchors {
@@ -51,6 +52,10 @@ final class LengthAnchors {
                 // "sealed an agreement on a [2026]-2030 farm budget on Saturday": the budget's years, the deal's day
                 Mention later = dateAfter(text, a, timexes);
                 date = later == null || DateOwners.modifiesANoun(text, later) ? null : later;
+            }
+            if (date == null && AnchorDates.declaredDay(text, a.timex())) {
+                // "on Thursday declared Saturday a day of mourning": the day declared, the declaring's on Thursday
+                date = StampAnchors.nearestOtherDate(text, a, timexes);
             }
             out.add(date == null ? a : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
         }

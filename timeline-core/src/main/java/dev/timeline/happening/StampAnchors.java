@@ -49,8 +49,8 @@ final class StampAnchors {
                 && text.tokens().get(after).text().equals(":");
     }
 
-    /** The date or time of the event's sentence, not the stamp, nearest the event in words; null if none. */
-    private static Mention nearestOtherDate(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
+    /** The date or time of the event's sentence, not its anchor's, nearest the event in characters; null if none. */
+    static Mention nearestOtherDate(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
         Token event = a.event().token();
         Sentence s = text.sentenceOf(event);
         Mention best = null;

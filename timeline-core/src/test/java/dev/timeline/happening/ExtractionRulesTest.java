@@ -2490,6 +2490,21 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDayThatAVerbDeclaresIsItsObjectNotItsTime() {
+        // the Saturday before was taken for the declaring's day
+        assertThat(extract("Velo president Ivo Rask has declared Saturday a public holiday.")).extracting(Event::when)
+                .doesNotContain(When.parse("2025-08-23"));
+        assertThat(extract("Velo president Ivo Rask on Wednesday declared Saturday a public holiday."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Velo president Ivo Rask declares Saturday a public holiday");
+                    assertThat(e.when()).isEqualTo(When.parse("2025-08-27"));
+                });
+        // a day by a deictic word stays a time
+        assertThat(extract("Ivo Rask was named today as the new head of the Velo central bank."))
+                .extracting(Event::when).containsExactly(When.parse("2025-08-28"));
+    }
+
+    @Test
     void beforeOrAfterATimeOfDayKeepsTheDayItIsOf() {
         assertThat(extract("Orvo Danek escaped from Velo prison before dawn on Monday.")).singleElement()
                 .satisfies(e -> assertThat(e.title()).isEqualTo("Orvo Danek escapes from Velo prison"))
