@@ -75,19 +75,28 @@ final class AnchorDates {
     }
 
     /**
-     * Whether {@code m} is a year alone between "the" and a capitalized noun: "at the [2007] Oscars", "the 2010 World
-     * Cup". It names an edition, not the day of a verb.
+     * Whether {@code m} is a year alone, or a month and its day, between "the" and a capitalized noun: "at the [2007]
+     * Oscars", "the 2010 World Cup", "the [Sept. 11] Victims Fund". It names an edition or a body, not the day of a
+     * verb.
      */
     static boolean yearBeforeAName(AnalyzedText text, Mention m) {
         List<Token> covered = text.tokensIn(m.start(), m.end());
-        if (covered.size() != 1 || !YEAR.matcher(covered.get(0).text()).matches()) {
+        boolean year = covered.size() == 1 && YEAR.matcher(covered.get(0).text()).matches();
+        // "the Sept. 11 Victims Fund": a month and its day, written out, name it as well
+        boolean monthDay = covered.size() >= 2 && covered.size() <= 3 && DAY_VALUE.matcher(m.value()).matches()
+                && covered.get(0).pos().equals("NNP") && covered.get(covered.size() - 1).pos().equals("CD");
+        if (!year && !monthDay) {
             return false;
         }
         int at = covered.get(0).index();
+        int after = covered.get(covered.size() - 1).index() + 1;
         List<Token> tokens = text.tokens();
-        return at > 0 && at + 1 < tokens.size() && Phrases.low(tokens.get(at - 1)).equals("the")
-                && tokens.get(at + 1).isNoun() && Character.isUpperCase(tokens.get(at + 1).text().charAt(0));
+        return at > 0 && after < tokens.size() && Phrases.low(tokens.get(at - 1)).equals("the")
+                && tokens.get(after).isNoun() && Character.isUpperCase(tokens.get(after).text().charAt(0));
     }
+
+    /** A TIMEX3 value of one day: "2001-09-11". */
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static int distance(AnalyzedText text, int event, Mention m) {
         List<Token> covered = text.tokensIn(m.start(), m.end());

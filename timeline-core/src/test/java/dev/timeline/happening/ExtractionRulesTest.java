@@ -2490,6 +2490,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aMonthAndDayBeforeANameNameItAndDateNoVerb() {
+        // "The Sept. 11 Victims Fund hired Ivo Rask in 2002" was dated 11 September
+        assertThat(extract("The Sept. 11 Victims Fund hired Ivo Rask in 2002.")).extracting(Event::when)
+                .containsExactly(When.parse("2002"));
+    }
+
+    @Test
     void aDayThatAVerbDeclaresIsItsObjectNotItsTime() {
         // the Saturday before was taken for the declaring's day
         assertThat(extract("Velo president Ivo Rask has declared Saturday a public holiday.")).extracting(Event::when)
