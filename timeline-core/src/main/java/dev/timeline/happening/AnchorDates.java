@@ -6,6 +6,7 @@ import dev.timeline.event.Tense;
 import dev.timeline.event.TimeAnchor;
 import dev.timeline.event.TimeAnchorer;
 import dev.timeline.tag.Mention;
+import dev.timeline.tag.TimexType;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.LanguageLayer;
 import dev.timeline.text.Sentence;
@@ -441,6 +442,26 @@ final class AnchorDates {
             }
         }
         return false;
+    }
+
+    /** The date or time of the event's sentence, not its anchor's, nearest the event in characters; null if none. */
+    static Mention nearestOtherDate(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
+        Token event = a.event().token();
+        Sentence s = text.sentenceOf(event);
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : timexes) {
+            if (m == a.timex() || m.start() < s.start() || m.end() > s.end()
+                    || m.type() != TimexType.DATE && m.type() != TimexType.TIME) {
+                continue;
+            }
+            int distance = Math.abs(m.start() - event.start());
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return best;
     }
 
     /** Verbs that make a day what their object's complement says: "declared Saturday a public holiday". */

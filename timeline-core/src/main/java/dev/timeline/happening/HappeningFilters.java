@@ -114,19 +114,23 @@ final class HappeningFilters {
             }
             int from = Math.min(m.end(), e.token().end());
             int to = Math.max(m.start(), e.token().start());
-            if (!CLAUSE_BREAK.matcher(raw.substring(Math.min(from, to), to)).find()) {
+            if (text.tokensIn(from, to).stream().noneMatch(HappeningFilters::breaksAClause)) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * What ends a clause between a happening and a count's "so far": punctuation (not the comma of "15,000"), "but",
-     * a relative pronoun.
-     */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i),(?!\\d{3})|[;:()\u2013\u2014]|\\s-+\\s"
-            + "|\\b(?:but|that|which|who|while|although)\\b");
+    /** Words that end a clause between a happening and a count's "so far": "but" and the relative pronouns. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "that", "which", "who", "while", "although");
+
+    /** Whether token {@code t} ends a clause before a count's "so far": a mark of punctuation or a word of them. */
+    private static boolean breaksAClause(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("(") || w.equals(")")
+                || w.equals("\u2013") || w.equals("\u2014") || w.equals("-") || w.equals("--")
+                || CLAUSE_BREAKS.contains(t.lowerText());
+    }
 
     /** A TIMEX3 value with its modifier ("2009", "END") as a time value; throws as {@link When#parse} does. */
     static When when(String value, String mod) {

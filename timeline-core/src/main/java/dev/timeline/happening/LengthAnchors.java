@@ -55,7 +55,7 @@ final class LengthAnchors {
             }
             if (date == null && AnchorDates.declaredDay(text, a.timex())) {
                 // "on Thursday declared Saturday a day of mourning": the day declared, the declaring's on Thursday
-                date = StampAnchors.nearestOtherDate(text, a, timexes);
+                date = AnchorDates.nearestOtherDate(text, a, timexes);
             }
             out.add(date == null ? a : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
         }

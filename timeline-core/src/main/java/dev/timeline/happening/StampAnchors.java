@@ -28,7 +28,7 @@ final class StampAnchors {
     static List<TimeAnchor> dated(AnalyzedText text, List<TimeAnchor> anchors, List<Mention> timexes) {
         List<TimeAnchor> out = new ArrayList<>(anchors.size());
         for (TimeAnchor a : anchors) {
-            Mention date = isStamp(text, a.timex()) ? nearestOtherDate(text, a, timexes) : null;
+            Mention date = isStamp(text, a.timex()) ? AnchorDates.nearestOtherDate(text, a, timexes) : null;
             out.add(date == null ? a : new TimeAnchor(a.event(), date, AnchorRelation.IS_INCLUDED, a.confidence()));
         }
         return out;
@@ -47,25 +47,5 @@ final class StampAnchors {
         int after = own.get(own.size() - 1).index() + 1;
         return own.get(0).index() == s.firstToken() && after < s.endToken()
                 && text.tokens().get(after).text().equals(":");
-    }
-
-    /** The date or time of the event's sentence, not its anchor's, nearest the event in characters; null if none. */
-    static Mention nearestOtherDate(AnalyzedText text, TimeAnchor a, List<Mention> timexes) {
-        Token event = a.event().token();
-        Sentence s = text.sentenceOf(event);
-        Mention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Mention m : timexes) {
-            if (m == a.timex() || m.start() < s.start() || m.end() > s.end()
-                    || m.type() != TimexType.DATE && m.type() != TimexType.TIME) {
-                continue;
-            }
-            int distance = Math.abs(m.start() - event.start());
-            if (distance < bestDistance) {
-                best = m;
-                bestDistance = distance;
-            }
-        }
-        return best;
     }
 }
