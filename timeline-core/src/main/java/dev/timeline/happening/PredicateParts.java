@@ -94,7 +94,15 @@ final class PredicateParts {
                 last = true; // "air, land, and sea"
                 j++;
             }
-            int start = j;
+            int start = itemStart(tokens, s, j, covered);
+            // "visited Xi'an[, a historical city and capital of ...]", "the anti-graft agency[, the Economic and
+            // Financial Crimes Commission]": a determined phrase after a name that names nothing, or naming something
+            // after a common noun, is an apposition, not the next item ("in Russia, the ROK and Japan" is a list)
+            if (start > j && start < s.endToken()
+                    && isCapitalized(tokens.get(i - 1)) != isCapitalized(tokens.get(start))) {
+                return -1;
+            }
+            j = start;
             while (j < s.endToken() && j - start < LIST_ITEM_WORDS && !covered[j]
                     && (tokens.get(j).isNoun() || tokens.get(j).pos().startsWith("JJ"))) {
                 j++;
@@ -118,6 +126,25 @@ final class PredicateParts {
         }
         return -1;
     }
+
+    /**
+     * Where the words of a list item start after its determiner, possessive or number, which do not count as words:
+     * "a soldier", "its port terminals", "two civilians", "the three men".
+     */
+    private static int itemStart(List<Token> tokens, Sentence s, int j, boolean[] covered) {
+        int k = j;
+        while (k < s.endToken() && k - j < 2 && !covered[k] && ITEM_DETERMINERS.contains(tokens.get(k).pos())) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isCapitalized(Token t) {
+        return Character.isUpperCase(t.text().charAt(0));
+    }
+
+    /** Parts of speech that open a list item before its words: "a", "its", "two". */
+    private static final Set<String> ITEM_DETERMINERS = Set.of("DT", "PRP$", "CD");
 
     private static boolean isAndOr(Token t) {
         return Phrases.low(t).equals("and") || Phrases.low(t).equals("or");

@@ -32,6 +32,22 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aListOfDeterminedItemsGoesOnToItsLastItemButAnAppositionDoesNot() {
+        assertThat(LexiconExamples.titles("Gunmen on Saturday killed a guard, a driver and two farmers in an attack on"
+                + " a checkpoint.")).singleElement().asString()
+                .startsWith("Gunmen kill a guard, a driver and two farmers");
+        assertThat(LexiconExamples.titles("Korvo levied a tax on imported steel from Tarnia, the Velo Republic and"
+                + " Ostland in May 2003.")).singleElement().asString()
+                .endsWith("from Tarnia, the Velo Republic and Ostland");
+        // a determined common noun after a name describes the name; a name after a common noun names it
+        assertThat(LexiconExamples.titles("Premier Tom Vell on Sunday visited Ostra, a historic city and capital of"
+                + " the province.")).containsExactly("Premier Tom Vell visits Ostra");
+        assertThat(LexiconExamples.titles("Tom Vell was charged on Monday by the anti-graft agency, the Economic"
+                + " Crimes Office and the Velo Police.")).singleElement().asString()
+                .endsWith("by the anti-graft agency");
+    }
+
+    @Test
     void byBeforeNoWordIsNoAgent() {
         // "passed by": a particle at the end of the clause, no passive
         assertThat(LexiconExamples.titles("A roadside bomb exploded on Monday near Camp Velo shortly after a police"
