@@ -341,6 +341,17 @@ final class ClauseSubjects {
             conjoined |= NounPhrases.isConjunctionOfNames(tokens, s, subjectStart - 1);
             subjectStart--; // "China and Pakistan launched": both conjuncts are the subject
         }
+        int participles = relative || governed || limited ? -1
+                : SubjectPhrases.participleListHead(tokens, floor, subjectStart, subjectEnd, covered);
+        if (participles >= 0) {
+            // "A dinner attended by Tom Vell, bankers and diplomats was held": the dinner was, not the diplomats
+            int noun = participles; // the noun the participle follows tells the number
+            while (noun + 1 < subjectEnd && !tokens.get(noun + 1).pos().startsWith("VB")) {
+                noun++;
+            }
+            boolean plural = tokens.get(noun).pos().equals("NNS") || tokens.get(noun).pos().equals("NNPS");
+            return Optional.of(new Subject(participles, Phrases.words(text, participles, subjectEnd), plural));
+        }
         Optional<Subject> listed = relative || governed || subjectStart - 1 < s.firstToken()
                 || !(tokens.get(subjectStart - 1).text().equals(",") || limited || conjoined) ? Optional.empty()
                 : NameLists.personsEndingAt(text, s, subjectEnd, entities);

@@ -375,6 +375,10 @@ final class SubjectPhrases {
             if (pairedWithItsOwn(tokens, start)) {
                 return start; // "Lacking standards, Pelmar and its partners made": the partners are Pelmar's
             }
+            int modified = item > floor ? participlesNoun(tokens, floor, item - 1) : -1;
+            if (modified >= 0) {
+                return modified; // "A convoy carrying food, medicine and tents arrived": the convoy did
+            }
             if (item == floor || opensClause(tokens.get(item - 1))) {
                 return item;
             }
@@ -390,6 +394,65 @@ final class SubjectPhrases {
             comma = item - 1;
         }
         return start;
+    }
+
+    /**
+     * Where the noun phrase starts that a participle's list ends, when the subject {@code [start, end)} is the
+     * list's last items joined by "and" or "or" after a comma: "[A dinner attended by Tom Vell, ]bankers and
+     * diplomats was held" starts at "A"; -1 when no such list comes before it.
+     */
+    static int participleListHead(List<Token> tokens, int floor, int start, int end, boolean[] covered) {
+        boolean joined = false;
+        for (int k = start; k < end; k++) {
+            joined |= tokens.get(k).lowerText().equals("and") || tokens.get(k).lowerText().equals("or");
+        }
+        if (!joined) {
+            return -1; // "Before the service commemorating St Adalbert, the pope will hold": no list's last items
+        }
+        int comma = start - 1;
+        while (comma > floor && tokens.get(comma).text().equals(",")) {
+            int item = comma;
+            while (item - 1 >= floor && comma - (item - 1) <= MAX_LIST_ITEM && !covered[item - 1]
+                    && (tokens.get(item - 1).isNoun() || nameWord(tokens.get(item - 1)))) {
+                item--;
+            }
+            if (item == comma || item == floor) {
+                return -1;
+            }
+            if (!tokens.get(item - 1).text().equals(",")) {
+                return participlesNoun(tokens, floor, item - 1);
+            }
+            comma = item - 1;
+        }
+        return -1;
+    }
+
+    /**
+     * Where the noun phrase starts that the participle at {@code at} (or before its preposition there: "attended
+     * [by]") follows and modifies, when that phrase opens its clause: "[A convoy] carrying", "[A dinner] attended
+     * by"; -1 when {@code at} is no such participle.
+     */
+    private static int participlesNoun(List<Token> tokens, int floor, int at) {
+        int p = at;
+        if (p < floor) {
+            return -1;
+        }
+        boolean agent = false; // "attended/VBD by": a past form before "by" is the participle the tagger missed
+        if (p - 1 >= floor && tokens.get(p).pos().equals("IN") && (tokens.get(p - 1).pos().equals("VBN")
+                || tokens.get(p).lowerText().equals("by") && tokens.get(p - 1).pos().equals("VBD"))) {
+            agent = true;
+            p--;
+        }
+        if (!(tokens.get(p).pos().equals("VBG") || tokens.get(p).pos().equals("VBN") || agent) || p - 1 < floor
+                || !tokens.get(p - 1).isNoun()) {
+            return -1;
+        }
+        int h = p - 1;
+        while (h - 1 >= floor && p - h < MAX_LIST_ITEM && NounPhrases.isNounPhrasePart(tokens.get(h - 1))
+                && !tokens.get(h - 1).pos().equals("POS")) {
+            h--;
+        }
+        return h == floor || opensClause(tokens.get(h - 1)) ? h : -1;
     }
 
     /** Prepositions between a plural head and the list it is of: "Leaders from", "Executives with". */
