@@ -328,7 +328,8 @@ public final class Entities {
                 }
             }
             int j = organizationAfterATitle(text, run, i) ? i + 1 : i; // "General Motors", "Foreign Ministry"
-            while (j < run.size() && isNameWord(word(text, run.get(j)))) {
+            while (j < run.size() && (isNameWord(word(text, run.get(j)))
+                    || j > i && isSurnameSpelledAsATitle(text, run.get(j)))) {
                 j++;
             }
             // "of", "for" may join name words: "Communist Party of China"
@@ -367,6 +368,26 @@ public final class Entities {
 
     private static boolean isConnector(String w) {
         return w.equals("of") || w.equals("for") || w.equals("the") || w.equals("and");
+    }
+
+    /** Titles that are also surnames: "Sen." before a name is a senator, "Hun Sen" a man. */
+    private static final Set<String> SURNAMES_SPELLED_AS_TITLES = Set.of("sen");
+
+    /**
+     * Whether the word at {@code span}, after a name word of its run, is a surname spelled as an abbreviated title
+     * ({@link #SURNAMES_SPELLED_AS_TITLES}) without the title's full stop: "Hun Sen", not "Sen. Kerry".
+     */
+    private static boolean isSurnameSpelledAsATitle(String text, int[] span) {
+        return SURNAMES_SPELLED_AS_TITLES.contains(word(text, span).toLowerCase(Locale.ROOT))
+                && (span[1] >= text.length() || text.charAt(span[1]) != '.');
+    }
+
+    /**
+     * Whether a word in lower case is a person's title or office ("president", "minister", "prime"): a word two
+     * reports of different people share as readily as two reports of one happening.
+     */
+    public static boolean isTitleWord(String lower) {
+        return TITLES.contains(lower);
     }
 
     private static boolean isNameWord(String w) {

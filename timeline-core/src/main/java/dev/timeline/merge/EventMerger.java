@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *
  * <p>Two events merge when their times are nested (one certainly within the other; a range only with an equal
  * range), their types agree (one family of {@code merge-families.txt}: a parade is a commemoration, a blowout an
- * explosion), and they share a participant, or, when either has none, a place or a content word of the title.
+ * explosion), and they share a participant, or, when either has none, the title, a place or a content word of the
+ * title (an office such as "prime minister" is none: two reports share it as readily as one).
  * Incompatible dates never merge. Events of one document merge only when they fall on the same day, when one is the
  * same happening reported less precisely (see {@link LessPreciseReports}), or when the document tells it twice with
  * the same title and date (see {@link RepeatedReports}). Candidates are found through blocks keyed by year and
@@ -362,6 +363,8 @@ public final class EventMerger {
                 out.add(toll.group()); // "11 people killed": short words are no title words, a toll is
             }
         }
+        // "The Kestrian prime minister arrives" and "The Lornish prime minister arrives": an office names no one
+        out.removeIf(Entities::isTitleWord);
         out.removeIf(w -> w.startsWith(type) || type.startsWith(w)
                 || LanguageLayer.english().irregularPastLemma(w).filter(type::equals).isPresent());
         // "summit" of a "meeting", "trip" of a "visit": the noun that gave the event its type names every one of it;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,6 +61,8 @@ final class MergeCluster {
     private final List<Set<String>> memberOwners = new ArrayList<>();
     /** The content words of each member, in order. */
     private final List<Set<String>> memberWords = new ArrayList<>();
+    /** The members' titles in lower case. */
+    private final Set<String> titles = new HashSet<>();
     private final Set<String> placesWithoutParticipants = new HashSet<>();
     private final Set<String> wordsWithoutParticipants = new HashSet<>();
 
@@ -99,6 +102,7 @@ final class MergeCluster {
             directions.add(c.direction());
         }
         times.add(e.when());
+        titles.add(e.title().toLowerCase(Locale.ROOT));
         for (Source s : e.sources()) {
             timesByDocument.computeIfAbsent(s.documentId(), d -> new HashSet<>()).add(e.when());
             if (!c.counts().isEmpty()) {
@@ -187,6 +191,9 @@ final class MergeCluster {
             // made or taken too ("BP makes a second quarter profit" is no "first appearance" BP's chief makes)
             return meets(participants, people) && (e.type().isCommon() || !EventMerger.isLightVerb(e.type())
                     || meets(membersByWord.keySet(), EventMerger.withoutNames(words, people)));
+        }
+        if (titles.contains(e.title().toLowerCase(Locale.ROOT))) {
+            return true; // "Agency officials testify" twice: the words are all there are, an office among them
         }
         if (!e.type().isCommon()) {
             return sharesWordsWithOne(c, true);

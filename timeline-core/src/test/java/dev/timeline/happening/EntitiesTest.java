@@ -30,6 +30,12 @@ class EntitiesTest {
     }
 
     @Test
+    void aSurnameSpelledAsAnAbbreviatedTitleEndsAName() {
+        assertThat(Entities.find("Premier Vath Sen visited Tarrow. Sen. Ana Moro voted.")).extracting(
+                Entities.Entity::name).contains("Vath Sen", "Ana Moro");
+    }
+
+    @Test
     void aNameInAHeadlineCountsWhenTheBodyNamesItToo() {
         String text = "Moon Jae-in Meets Leaders In Seoul\nMoon Jae-in said so.";
         assertThat(Entities.find(text)).extracting(Entities.Entity::name)

@@ -290,6 +290,18 @@ class EventMergerTest {
     }
 
     @Test
+    void anOfficeTwoReportsShareNamesNoOneButIdenticalTitlesStillMerge() {
+        // two prime ministers arriving on one day in two places: "prime" and "minister" name nobody
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2024-10-29", "arrive", "The Kestrian prime minister arrives in Marlow"),
+                learned("b", "2024-10-29", "arrive", "The Lornish prime minister arrives in Tarrow")))).hasSize(2);
+        // the same words twice are one happening, whatever words they are
+        assertThat(EventMerger.merge(List.of(
+                learned("a", "2010-06", "testify", "Agency officials testify"),
+                learned("b", "2010-06", "testify", "Agency officials testify")))).hasSize(1);
+    }
+
+    @Test
     void tollsOfOneDayOrMonthAreNoOneHappeningByTheirCountsAndVerbs() {
         Event kenya = Event.builder("k", When.parse("2006-12-17"), "Three people are killed and several others wounded")
                 .type(EventType.DEATH).source(Source.of("k", 0, 1, "s")).build();
