@@ -102,6 +102,8 @@ final class Measures {
     private static final int OBJECT_REACH = 5;
     /** Verbs of level that quote a market within its session, not at its close: "opened higher", "traded lower". */
     private static final Set<String> WITHIN_THE_SESSION = Set.of("open", "trade");
+    /** Verbs of level that close a session: "closed higher", "ended down 2 percent", "finished flat". */
+    private static final Set<String> SESSION_ENDS = Set.of("close", "end", "finish", "settle");
     /** Where a verb of level leaves a market or a quantity: "opened higher", "traded mixed". */
     static final Set<String> DIRECTIONS = Set.of("higher", "lower", "up", "down", "flat", "steady", "mixed",
             "firmer", "weaker", "stronger", "unchanged");
@@ -263,9 +265,9 @@ final class Measures {
      * Whether verb {@code e} reports the level a quantity stood at ({@code level-verbs.txt}, or a verb of {@code
      * statistic-verbs.txt}): a word of {@link #LEVEL_PREPOSITIONS} ("at", "to", "around") and a number follow it
      * within {@value #LEVEL_REACH} words in its clause, the number not part of one of {@code datesOfSentence} ("opened
-     * at 10 a.m." is a time); or it opens or trades in a direction, a quote within the session ("opened higher"; a
-     * close in one, "closed lower", "closed down 4 percent", is the day's, unless a date stands before the move:
-     * "ended Tuesday trading down 2.3%"); or it reaches a high or a low ({@link #reachesAnExtreme}); or it compares a
+     * at 10 a.m." is a time); or it opens, trades or closes in a direction, a quote within the session or the
+     * session's close ("opened higher", "closed lower", "ended down 4 percent"; a date before the move too: "ended
+     * Tuesday trading down 2.3%"); or it reaches a high or a low ({@link #reachesAnExtreme}); or it compares a
      * session's {@link #BREADTH} ("Losers led gainers").
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
@@ -292,9 +294,12 @@ final class Measures {
                 tokens.get(next)))) {
             next++; // "opened slightly higher"
         }
-        if (WITHIN_THE_SESSION.contains(e.verbLemma()) && next <= end
+        if ((WITHIN_THE_SESSION.contains(e.verbLemma()) || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(tokens,
+                e.token().index()) && !shutDown(tokens, next, end)) && next <= end
                 && DIRECTIONS.contains(Phrases.low(tokens.get(next)))) {
-            return true; // "US stocks opened higher Tuesday": a quote within the session, as "in early trade" is
+            // "US stocks opened higher Tuesday": a quote within the session, as "in early trade" is; "Share prices
+            // closed up 0.3 percent Wednesday", "US stocks ended higher": the session's close, a market's statistic
+            return true;
         }
         boolean direction = false;
         boolean amount = false;
@@ -310,9 +315,10 @@ final class Measures {
             afterADate |= date && !direction;
             direction |= DIRECTIONS.contains(low);
             amount |= tokens.get(i).pos().equals("CD") && !date;
-            if (LEVELS.contains(e.verbLemma()) && direction && amount
-                    && (afterADate || WITHIN_THE_SESSION.contains(e.verbLemma()))) { // "opened 207 points lower"
-                return true;
+            if (LEVELS.contains(e.verbLemma()) && direction && amount && (afterADate
+                    || WITHIN_THE_SESSION.contains(e.verbLemma()) // "opened 207 points lower"
+                    || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(tokens, e.token().index()))) {
+                return true; // "closed 0.6 percent higher"
             }
             if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()
                     && !COUNTED_WITH.contains(Phrases.low(tokens.get(i - 1)))) { // "settled with around 150 people"
@@ -324,6 +330,35 @@ final class Measures {
             }
         }
         return false;
+    }
+
+    /** Whether a form of "be" (adverbs between) stands before the verb at {@code verb}: "was [abruptly] closed". */
+    private static boolean isPassive(List<Token> tokens, int verb) {
+        int k = verb - 1;
+        while (k > 0 && tokens.get(k).pos().equals("RB")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).lemma().equals("be");
+    }
+
+    /**
+     * Whether "up" or "down" at {@code next} is a particle with no amount after it ("the plant closed down on
+     * Monday", "ended up in court"), not a market's move ("closed down 4 percent").
+     */
+    private static boolean shutDown(List<Token> tokens, int next, int end) {
+        String low = Phrases.low(tokens.get(next));
+        if (!low.equals("up") && !low.equals("down")) {
+            return false;
+        }
+        for (int k = next + 1; k <= end && k < tokens.size(); k++) {
+            if (tokens.get(k).pos().equals("CD")) {
+                return false;
+            }
+            if (!tokens.get(k).pos().equals("RB")) {
+                break; // "closed down almost 7 percent"
+            }
+        }
+        return true;
     }
 
     /** The counts of a market's breadth, before the verb that compares them: "Losers led gainers by 252 to 235". */
