@@ -42,6 +42,9 @@ final class HappeningFilters {
     /** The days of the week by name, in lower case. */
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
+    /** Words of a period a verb's particle may follow: "called earlier this week for the dividends to be cut". */
+    private static final Set<String> PERIOD_WORDS = Set.of("earlier", "later", "this", "last", "week", "weekend",
+            "month", "morning", "afternoon", "evening", "night");
     /** Days a verb's particle may follow: "called Thursday for talks". */
     private static final Set<String> DAY_NAMES = com.google.common.collect.Sets.union(WEEKDAYS,
             Set.of("today", "yesterday", "tonight"));
@@ -545,15 +548,15 @@ final class HappeningFilters {
     }
 
     /**
-     * The word that may be the particle of a verb ending before token {@code at}, lower case, past "here" or "there"
-     * and a day's name ("called here Monday for a new sense of urgency", "called on Thursday for early elections");
-     * empty at the end of the text.
+     * The word that may be the particle of a verb ending before token {@code at}, lower case, past "here" or "there",
+     * a day's name and the words of a period ("called here Monday for a new sense of urgency", "called on Thursday
+     * for early elections", "called earlier this week for"); empty at the end of the text.
      */
     private static String particleAfter(List<Token> tokens, int at) {
         int i = at;
-        for (int skipped = 0; i < tokens.size() && skipped < 3; skipped++) {
+        for (int skipped = 0; i < tokens.size() && skipped < 4; skipped++) {
             String w = tokens.get(i).lowerText();
-            if (w.equals("here") || w.equals("there") || DAY_NAMES.contains(w)) {
+            if (w.equals("here") || w.equals("there") || DAY_NAMES.contains(w) || PERIOD_WORDS.contains(w)) {
                 i++;
             } else if ((w.equals("on") || w.equals("late") || w.equals("early")) && i + 1 < tokens.size()
                     && DAY_NAMES.contains(tokens.get(i + 1).lowerText())) {

@@ -18,9 +18,14 @@ class SpeechFramesTest {
                 + " to do everything it can to prevent the destabilisation of Lebanon.")).isEmpty();
         assertThat(LexiconExamples.titles("The UN Human Rights Commission called Thursday on countries which still"
                 + " have the death penalty to limit executions.")).isEmpty();
+        // the words of a period between them too
+        assertThat(LexiconExamples.titles("Two US Senators called earlier this week for the bonuses to be scrapped."))
+                .isEmpty();
         // a call that is a decision keeps its day
         assertThat(LexiconExamples.titles("The Korean Air pilots' union called off Thursday its strike at the"
                 + " airline.")).isNotEmpty();
+        assertThat(LexiconExamples.titles("Police called in the army earlier this week to restore order."))
+                .isNotEmpty();
     }
 
     @Test
