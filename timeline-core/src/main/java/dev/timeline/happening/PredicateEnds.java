@@ -179,8 +179,11 @@ final class PredicateEnds {
             }
             boolean noun = i > from && PredicateParts.isNounReadAsModifier(tokens, i, covered);
             i++;
-            boolean particle = i - 2 >= from && tokens.get(i - 2).isVerb() && (Phrases.PARTICLES.contains(low)
+            boolean particle = (i - 2 >= from && tokens.get(i - 2).isVerb() && (Phrases.PARTICLES.contains(low)
                     || Phrases.isDirectionOf(tokens.get(i - 2).lowerLemma(), low))
+                    // "took a day off [Saturday]": a particle right before a date ends its verb's object
+                    || i - 2 >= from && Phrases.PARTICLES.contains(low) && tokens.get(i - 2).isNoun()
+                    && i < s.endToken() && covered[i] && !DATE_MODIFIERS.contains(low))
                     // "suspended over [the weekend]" is a phrase of time, as in VerbTitles
                     && !(i < s.endToken() && covered[i] && Phrases.low(tokens.get(i)).equals("the"));
             // "closed 0.6 percent higher/RB": a direction after an amount ends a phrase

@@ -48,6 +48,15 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aParticleRightBeforeADateEndsItsVerbsObject() {
+        assertThat(LexiconExamples.titles("Harlow Oil chief executive Ben Castor took a day off Saturday to watch his"
+                + " yacht race.")).singleElement().asString().startsWith("Harlow Oil chief executive Ben Castor takes"
+                + " a day off");
+        assertThat(LexiconExamples.titles("Kelmar took one step back Saturday in its fight to cap the Velo well."))
+                .singleElement().asString().startsWith("Kelmar takes one step back");
+    }
+
+    @Test
     void byBeforeNoWordIsNoAgent() {
         // "passed by": a particle at the end of the clause, no passive
         assertThat(LexiconExamples.titles("A roadside bomb exploded on Monday near Camp Velo shortly after a police"
