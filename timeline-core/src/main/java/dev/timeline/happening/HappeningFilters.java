@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
 /**
  * The tests a learned, anchored event passes to become a chronology event (see {@link LearnedHappenings}): what it is
  * (an asserted occurrence or decision, "called off the strike", "was admitted to Flushing Hospital"; not a state of
- * {@code not-happenings.txt}, a refusal to speak, a participle that describes, "a commission headed by", or a noun
- * that "without" denies), and whether its date tells one happening (not a figure of a period, "Exports rose 4% in
+ * {@code not-happenings.txt}, a refusal to speak, a message sent, a participle that describes, "a commission headed
+ * by", or a noun that "without" denies), and whether its date tells one happening (not a figure of a period, "Exports rose 4% in
  * March", nor a running total, "More than 80 soldiers have died this year"). Where its date comes from is
  * {@link AnchorDates}' and {@link DateRanges}', whether it is a plan or a hypothesis {@link Plans}', whether it
  * stands in prose {@link ArticleProse}'. The word lists are data: {@code not-happenings.txt},
- * {@code decision-verbs.txt} and {@code happening-objects.txt}, each entry with an example; quantities, levels and
+ * {@code decision-verbs.txt}, {@code happening-objects.txt} and {@code message-nouns.txt}, each entry with an
+ * example; quantities, levels and
  * moods are {@link Measures}'.
  */
 final class HappeningFilters {
@@ -270,6 +271,7 @@ final class HappeningFilters {
                 && !describes(text, e)
                 && !refusesToSpeak(text, e)
                 && !isToldSomething(text, e)
+                && !sendsAMessage(text, e)
                 && !CalledOff.isCalledOff(text, e)
                 && !schedulesAnInfinitive(text, e)
                 && (e.token().isVerb() || e.confidence() >= MIN_NOUN || hazard(e, text));
@@ -469,6 +471,39 @@ final class HappeningFilters {
         }
         return k >= s.firstToken() && tokens.get(k).isVerb()
                 && PASSIVE_AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nouns of a message ({@code message-nouns.txt}): "letter", "note", "petition". */
+    private static final Set<String> MESSAGES = Lexicons.firstColumn("message-nouns.txt");
+    /** Verbs that send, write or hand over a message. */
+    private static final Set<String> MESSAGE_VERBS = Set.of("send", "write", "deliver", "address", "hand", "pen",
+            "dispatch", "submit");
+    /** How far after its verb the message's noun may stand: "sent the Velo ambassador Ana Moro an open letter". */
+    private static final int MESSAGE_REACH = 9;
+
+    /**
+     * Whether {@code e} sends, writes or hands over a message ({@code message-nouns.txt}): its object, after an
+     * indirect object or not, ends on a message's noun within {@value #MESSAGE_REACH} words, no comma, clause word or
+     * verb before it ("sent the ambassador an open letter", "delivered a petition to parliament"): speech.
+     */
+    private static boolean sendsAMessage(AnalyzedText text, EventMention e) {
+        if (!e.token().isVerb() || !MESSAGE_VERBS.contains(e.verbLemma())) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int end = Math.min(s.endToken(), e.token().index() + 1 + MESSAGE_REACH);
+        for (int k = e.token().index() + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isVerb() || t.text().equals(",") || Phrases.CLAUSE_WORDS.contains(t.lowerText())) {
+                return false;
+            }
+            boolean head = t.isNoun() && (k + 1 >= tokens.size() || !tokens.get(k + 1).isNoun());
+            if (head && MESSAGES.contains(t.lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs of refusing, whose infinitive says what was not done. */
