@@ -23,13 +23,12 @@ import java.util.regex.Pattern;
  * The tests a learned, anchored event passes to become a chronology event (see {@link LearnedHappenings}): what it is
  * (an asserted occurrence or decision, "called off the strike", "was admitted to Flushing Hospital"; not a state of
  * {@code not-happenings.txt}, a refusal to speak, a message sent, a participle that describes, "a commission headed
- * by", or a noun that "without" denies), and whether its date tells one happening (not a figure of a period, "Exports rose 4% in
- * March", nor a running total, "More than 80 soldiers have died this year"). Where its date comes from is
- * {@link AnchorDates}' and {@link DateRanges}', whether it is a plan or a hypothesis {@link Plans}', whether it
- * stands in prose {@link ArticleProse}'. The word lists are data: {@code not-happenings.txt},
- * {@code decision-verbs.txt}, {@code happening-objects.txt} and {@code message-nouns.txt}, each entry with an
- * example; quantities, levels and
- * moods are {@link Measures}'.
+ * by", or a noun that "without" denies), and whether its date tells one happening (not a figure of a period, "Exports
+ * rose 4% in March", nor a running total, "More than 80 soldiers have died this year"). Where its date comes from is
+ * {@link AnchorDates}' and {@link DateRanges}', whether it is a plan or a hypothesis {@link Plans}', whether it stands
+ * in prose {@link ArticleProse}'. The word lists are data: {@code not-happenings.txt}, {@code decision-verbs.txt},
+ * {@code happening-objects.txt} and {@code message-nouns.txt}, each entry with an example; quantities, levels and moods
+ * are {@link Measures}'.
  */
 final class HappeningFilters {
     /** The least anchor probability a chronology event needs: the anchorer links more freely than a reader does. */
