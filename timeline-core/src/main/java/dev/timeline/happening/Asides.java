@@ -213,6 +213,42 @@ final class Asides {
     }
 
     /**
+     * Where the object starts that a verb's prepositional phrase and a date put off ("delivered [to the port of Brisk]
+     * [on Wednesday] a shipment of rice"): the predicate from {@code from} is a preposition's phrase up to the date
+     * at {@code at} (its first token, or a date preposition right before it), the verb not a passive, and a
+     * determiner or number opens a noun phrase right after the date; -1 otherwise.
+     */
+    static int objectAfterDate(List<Token> tokens, Sentence s, int from, int at, boolean[] covered) {
+        if (from - 1 < s.firstToken() || from >= at || !tokens.get(from - 1).isVerb()
+                || !(tokens.get(from).pos().equals("IN") || tokens.get(from).pos().equals("TO"))) {
+            return -1;
+        }
+        int k = from - 2;
+        while (k >= s.firstToken() && tokens.get(k).pos().equals("RB")) {
+            k--;
+        }
+        if (k >= s.firstToken() && tokens.get(k).lemma().equals("be")) {
+            return -1; // "were diagnosed in the UK today four schoolchildren ...": a passive takes no object
+        }
+        int j = at;
+        if (!covered[j] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(j)))) {
+            j++;
+        }
+        if (j >= s.endToken() || !covered[j]) {
+            return -1;
+        }
+        while (j < s.endToken() && covered[j]) {
+            j++;
+        }
+        boolean determiner = j + 1 < s.endToken() && (tokens.get(j).pos().equals("DT")
+                && !Phrases.low(tokens.get(j)).equals("that") || tokens.get(j).pos().equals("CD"));
+        Token next = j + 1 < s.endToken() ? tokens.get(j + 1) : null;
+        // "a shipment", "a new plan", "a 15 million dollar request", "a $15 million request"
+        return determiner && !covered[j + 1] && (next.isNoun() || next.pos().startsWith("JJ")
+                || next.pos().equals("CD") || NounPhrases.CURRENCY_SIGNS.contains(next.text())) ? j : -1;
+    }
+
+    /**
      * The words of the predicate from {@code from} to {@code to} as a person writes them, without its asides, with
      * "the" for a date that stands as a possessive determiner, and without a date between an object and its
      * complement.
@@ -227,6 +263,9 @@ final class Asides {
             int after = covered[i] && (i == from || !covered[i - 1]) && !NounPhrases.afterDeterminer(tokens, s, i)
                     ? afterPossessiveDate(tokens, s, i, covered) : -1;
             int complement = i > from ? afterDateBeforeComplement(tokens, s, i, covered) : -1;
+            if (complement < 0 && i > from) {
+                complement = objectAfterDate(tokens, s, from, i, covered); // "delivered to Brisk [on Monday] a"
+            }
             if (complement > 0 && complement <= to) { // at the end: the complement was cut off, the date goes too
                 append(out, Phrases.words(text, start, i));
                 i = complement;

@@ -63,6 +63,9 @@ final class PredicateEnds {
                     int prepositionAt = preposition ? i - 1 : i;
                     int complement = Asides.afterDateBeforeComplement(tokens, s, prepositionAt, covered);
                     if (complement < 0) {
+                        complement = Asides.objectAfterDate(tokens, s, from, prepositionAt, covered);
+                    }
+                    if (complement < 0) {
                         if (i - 2 > from && Phrases.low(tokens.get(i - 1)).equals("of") && beforePhrase > from
                                 && PARTS_OF_A_PERIOD.contains(Phrases.low(tokens.get(i - 2)))) {
                             end = beforePhrase; // "suspends its dividend [for the rest of this year]": no "the rest"

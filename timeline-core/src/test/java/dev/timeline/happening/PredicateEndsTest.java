@@ -57,6 +57,16 @@ class PredicateEndsTest {
     }
 
     @Test
+    void anObjectAfterAPrepositionalPhraseAndADateIsTheVerbsObject() {
+        assertThat(LexiconExamples.titles("The Velo navy delivered to the port of Brisk on Wednesday a shipment of rice"
+                + " for flood victims.")).singleElement().asString()
+                .startsWith("The Velo navy delivers to the port of Brisk a shipment of rice");
+        // a passive takes no object: what follows the date is another phrase
+        assertThat(LexiconExamples.titles("Five new cases were diagnosed in Tarvia on Monday four pupils and a"
+                + " teacher.")).noneMatch(t -> t.contains("four pupils"));
+    }
+
+    @Test
     void byBeforeNoWordIsNoAgent() {
         // "passed by": a particle at the end of the clause, no passive
         assertThat(LexiconExamples.titles("A roadside bomb exploded on Monday near Camp Velo shortly after a police"
