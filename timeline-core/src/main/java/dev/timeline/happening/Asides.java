@@ -167,14 +167,9 @@ final class Asides {
         if (!covered[j] && RELATIVE_ADVERBS.contains(Phrases.low(tokens.get(j))) && j + 1 < s.endToken()) {
             j++; // "reached an agreement [earlier in July] to sell"
         }
-        if (!covered[j] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(j)))) {
-            j++;
-        }
-        if (j >= s.endToken() || !covered[j]) {
+        j = pastTheDate(tokens, s, j, covered);
+        if (j < 0) {
             return -1;
-        }
-        while (j < s.endToken() && covered[j]) {
-            j++;
         }
         if (j + 1 < s.endToken() && !covered[j + 1] && tokens.get(j).pos().equals("VBG")
                 && (Phrases.low(tokens.get(j + 1)).equals("to") || NounPhrases.isNounPhraseStart(tokens.get(j + 1)))) {
@@ -213,6 +208,24 @@ final class Asides {
     }
 
     /**
+     * The token after the date at {@code at} (its first token, or a date preposition right before it: "[on] Monday"),
+     * or -1 when no date stands there.
+     */
+    private static int pastTheDate(List<Token> tokens, Sentence s, int at, boolean[] covered) {
+        int j = at;
+        if (!covered[j] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(j)))) {
+            j++;
+        }
+        if (j >= s.endToken() || !covered[j]) {
+            return -1;
+        }
+        while (j < s.endToken() && covered[j]) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
      * Where the object starts that a verb's prepositional phrase and a date put off ("delivered [to the port of Brisk]
      * [on Wednesday] a shipment of rice"): the predicate from {@code from} is a preposition's phrase up to the date
      * at {@code at} (its first token, or a date preposition right before it), the verb not a passive, and a
@@ -227,18 +240,12 @@ final class Asides {
         while (k >= s.firstToken() && tokens.get(k).pos().equals("RB")) {
             k--;
         }
-        if (k >= s.firstToken() && tokens.get(k).lemma().equals("be")) {
+        if (k >= s.firstToken() && tokens.get(k).lowerLemma().equals("be")) {
             return -1; // "were diagnosed in the UK today four schoolchildren ...": a passive takes no object
         }
-        int j = at;
-        if (!covered[j] && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(j)))) {
-            j++;
-        }
-        if (j >= s.endToken() || !covered[j]) {
+        int j = pastTheDate(tokens, s, at, covered);
+        if (j < 0) {
             return -1;
-        }
-        while (j < s.endToken() && covered[j]) {
-            j++;
         }
         boolean determiner = j + 1 < s.endToken() && (tokens.get(j).pos().equals("DT")
                 && !Phrases.low(tokens.get(j)).equals("that") || tokens.get(j).pos().equals("CD"));

@@ -338,7 +338,7 @@ final class Measures {
         while (k > 0 && tokens.get(k).pos().equals("RB")) {
             k--;
         }
-        return k >= 0 && tokens.get(k).lemma().equals("be");
+        return k >= 0 && tokens.get(k).lowerLemma().equals("be");
     }
 
     /**

@@ -127,6 +127,9 @@ final class PredicateParts {
         return -1;
     }
 
+    /** Parts of speech that open a list item before its words: "a", "its", "two". */
+    private static final Set<String> ITEM_DETERMINERS = Set.of("DT", "PRP$", "CD");
+
     /**
      * Where the words of a list item start after its determiner, possessive or number, which do not count as words:
      * "a soldier", "its port terminals", "two civilians", "the three men".
@@ -142,9 +145,6 @@ final class PredicateParts {
     private static boolean isCapitalized(Token t) {
         return Character.isUpperCase(t.text().charAt(0));
     }
-
-    /** Parts of speech that open a list item before its words: "a", "its", "two". */
-    private static final Set<String> ITEM_DETERMINERS = Set.of("DT", "PRP$", "CD");
 
     private static boolean isAndOr(Token t) {
         return Phrases.low(t).equals("and") || Phrases.low(t).equals("or");

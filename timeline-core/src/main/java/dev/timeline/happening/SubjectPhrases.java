@@ -447,8 +447,16 @@ final class SubjectPhrases {
                 || !tokens.get(p - 1).isNoun()) {
             return -1;
         }
-        int h = p - 1;
-        while (h - 1 >= floor && p - h < MAX_LIST_ITEM && NounPhrases.isNounPhrasePart(tokens.get(h - 1))
+        return phraseOpeningItsClause(tokens, floor, p - 1);
+    }
+
+    /**
+     * Where the noun phrase that ends at token {@code last} starts, when it opens its clause (at {@code floor} or
+     * after a word of {@link #opensClause}) within {@value #MAX_LIST_ITEM} words; -1 otherwise.
+     */
+    private static int phraseOpeningItsClause(List<Token> tokens, int floor, int last) {
+        int h = last;
+        while (h - 1 >= floor && last + 1 - h < MAX_LIST_ITEM && NounPhrases.isNounPhrasePart(tokens.get(h - 1))
                 && !tokens.get(h - 1).pos().equals("POS")) {
             h--;
         }
@@ -470,12 +478,7 @@ final class SubjectPhrases {
                 .endsWith("s"))) { // "Ministers/NNP from France, Germany and Italy met": a capital opening the clause
             return -1;
         }
-        int h = at - 1;
-        while (h - 1 >= floor && at - h < MAX_LIST_ITEM && NounPhrases.isNounPhrasePart(tokens.get(h - 1))
-                && !tokens.get(h - 1).pos().equals("POS")) {
-            h--;
-        }
-        return h == floor || opensClause(tokens.get(h - 1)) ? h : -1;
+        return phraseOpeningItsClause(tokens, floor, at - 1);
     }
 
     /** Whether a list may open its clause right after {@code t}: "said Britain, France and Germany agreed". */
