@@ -35,6 +35,16 @@ final class PredicateEnds {
     }
 
     /**
+     * Whether a date, or a date's preposition and the date, starts at token {@code i}, after the particle before it:
+     * "off [Saturday]", "up [on Monday]"; "back [in 1993]" tells when, as "back then" does.
+     */
+    private static boolean beforeADate(List<Token> tokens, Sentence s, int i, boolean[] covered) {
+        return i < s.endToken() && (covered[i] || i + 1 < s.endToken() && covered[i + 1]
+                && ClauseSubjects.DATE_PREPOSITIONS.contains(Phrases.low(tokens.get(i)))
+                && !Phrases.low(tokens.get(i - 1)).equals("back"));
+    }
+
+    /**
      * The end of the rest of a predicate starting at {@code from}: objects, particles, prepositional phrases and
      * infinitives ("bowed to pressure", "began replacing old notes", "went home from a hospital"), up to a date,
      * punctuation, a subordinate or coordinated clause, or {@value #MAX_PREDICATE} words; words that cannot end a
@@ -184,9 +194,10 @@ final class PredicateEnds {
             i++;
             boolean particle = (i - 2 >= from && tokens.get(i - 2).isVerb() && (Phrases.PARTICLES.contains(low)
                     || Phrases.isDirectionOf(tokens.get(i - 2).lowerLemma(), low))
-                    // "took a day off [Saturday]": a particle right before a date ends its verb's object
+                    // "took a day off [Saturday]", "took six months off [in early 2009]": a particle right before
+                    // a date ends its verb's object
                     || i - 2 >= from && Phrases.PARTICLES.contains(low) && tokens.get(i - 2).isNoun()
-                    && i < s.endToken() && covered[i] && !DATE_MODIFIERS.contains(low))
+                    && beforeADate(tokens, s, i, covered) && !DATE_MODIFIERS.contains(low))
                     // "suspended over [the weekend]" is a phrase of time, as in VerbTitles
                     && !(i < s.endToken() && covered[i] && Phrases.low(tokens.get(i)).equals("the"));
             // "closed 0.6 percent higher/RB": a direction after an amount ends a phrase

@@ -54,6 +54,11 @@ class PredicateEndsTest {
                 + " a day off");
         assertThat(LexiconExamples.titles("Kelmar took one step back Saturday in its fight to cap the Velo well."))
                 .singleElement().asString().startsWith("Kelmar takes one step back");
+        // a date's preposition between them too, but "back in 1993" tells when
+        assertThat(LexiconExamples.titles("Ana Velo took six months off in early 2009 to recover."))
+                .singleElement().asString().startsWith("Ana Velo takes six months off");
+        assertThat(LexiconExamples.titles("The Tarvo parliament killed the dam project back in 1993."))
+                .singleElement().asString().endsWith("kills the dam project");
     }
 
     @Test
