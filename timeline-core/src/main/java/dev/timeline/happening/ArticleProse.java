@@ -236,12 +236,9 @@ final class ArticleProse {
 
     /** Whether "is" or "are" stands right before {@code e}, maybe past adverbs: a present passive ("is raised"). */
     private static boolean presentPassive(AnalyzedText text, EventMention e) {
-        int k = e.token().index() - 1;
-        int first = text.sentenceOf(e.token()).firstToken();
-        while (k > first && text.tokens().get(k).pos().startsWith("RB")) {
-            k--;
-        }
-        String low = k >= first ? text.tokens().get(k).lowerText() : "";
+        Sentence s = text.sentenceOf(e.token());
+        int k = Phrases.beforeAdverbs(text.tokens(), s, e.token().index());
+        String low = k >= s.firstToken() ? text.tokens().get(k).lowerText() : "";
         return low.equals("is") || low.equals("are");
     }
 

@@ -236,10 +236,7 @@ final class Asides {
                 || !(tokens.get(from).pos().equals("IN") || tokens.get(from).pos().equals("TO"))) {
             return -1;
         }
-        int k = from - 2;
-        while (k >= s.firstToken() && tokens.get(k).pos().equals("RB")) {
-            k--;
-        }
+        int k = Phrases.beforeAdverbs(tokens, s, from - 1);
         if (k >= s.firstToken() && tokens.get(k).lowerLemma().equals("be")) {
             return -1; // "were diagnosed in the UK today four schoolchildren ...": a passive takes no object
         }

@@ -463,11 +463,8 @@ final class HappeningFilters {
         if (!verb.pos().equals("VBN") || !TELLING.contains(e.verbLemma())) {
             return false;
         }
-        int k = verb.index() - 1;
         Sentence s = text.sentenceOf(verb);
-        while (k > s.firstToken() && tokens.get(k).pos().startsWith("RB")) {
-            k--; // "were also warned"
-        }
+        int k = Phrases.beforeAdverbs(tokens, s, verb.index()); // "were also warned"
         return k >= s.firstToken() && tokens.get(k).isVerb()
                 && PASSIVE_AUXILIARIES.contains(tokens.get(k).lemma().toLowerCase(java.util.Locale.ROOT));
     }
@@ -494,7 +491,7 @@ final class HappeningFilters {
         int end = Math.min(s.endToken(), e.token().index() + 1 + MESSAGE_REACH);
         for (int k = e.token().index() + 1; k < end; k++) {
             Token t = tokens.get(k);
-            if (t.isVerb() || t.text().equals(",") || Phrases.CLAUSE_WORDS.contains(t.lowerText())) {
+            if (t.isVerb() || t.text().equals(",") || Phrases.isClauseWord(t)) {
                 return false;
             }
             boolean head = t.isNoun() && (k + 1 >= tokens.size() || !tokens.get(k + 1).isNoun());

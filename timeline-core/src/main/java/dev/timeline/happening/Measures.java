@@ -294,7 +294,7 @@ final class Measures {
                 tokens.get(next)))) {
             next++; // "opened slightly higher"
         }
-        if ((WITHIN_THE_SESSION.contains(e.verbLemma()) || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(tokens,
+        if ((WITHIN_THE_SESSION.contains(e.verbLemma()) || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(text,
                 e.token().index()) && !shutDown(tokens, next, end)) && next <= end
                 && DIRECTIONS.contains(Phrases.low(tokens.get(next)))) {
             // "US stocks opened higher Tuesday": a quote within the session, as "in early trade" is; "Share prices
@@ -317,7 +317,7 @@ final class Measures {
             amount |= tokens.get(i).pos().equals("CD") && !date;
             if (LEVELS.contains(e.verbLemma()) && direction && amount && (afterADate
                     || WITHIN_THE_SESSION.contains(e.verbLemma()) // "opened 207 points lower"
-                    || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(tokens, e.token().index()))) {
+                    || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(text, e.token().index()))) {
                 return true; // "closed 0.6 percent higher"
             }
             if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()
@@ -333,12 +333,10 @@ final class Measures {
     }
 
     /** Whether a form of "be" (adverbs between) stands before the verb at {@code verb}: "was [abruptly] closed". */
-    private static boolean isPassive(List<Token> tokens, int verb) {
-        int k = verb - 1;
-        while (k > 0 && tokens.get(k).pos().equals("RB")) {
-            k--;
-        }
-        return k >= 0 && tokens.get(k).lowerLemma().equals("be");
+    private static boolean isPassive(AnalyzedText text, int verb) {
+        Sentence s = text.sentenceOf(text.tokens().get(verb));
+        int k = Phrases.beforeAdverbs(text.tokens(), s, verb);
+        return k >= s.firstToken() && text.tokens().get(k).lowerLemma().equals("be");
     }
 
     /**

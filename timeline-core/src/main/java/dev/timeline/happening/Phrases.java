@@ -130,6 +130,18 @@ final class Phrases {
         return CLAUSE_WORDS.contains(low(t));
     }
 
+    /**
+     * The token right before {@code verb} past the adverbs before it, where an auxiliary stands ("were [also] warned":
+     * "were"); the sentence's first token at the farthest.
+     */
+    static int beforeAdverbs(List<Token> tokens, Sentence s, int verb) {
+        int k = verb - 1;
+        while (k > s.firstToken() && tokens.get(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return k;
+    }
+
     /** Whether {@code t} is a finite verb (VBD, VBZ, VBP) or a modal. */
     static boolean isFiniteOrModal(Token t) {
         return FINITE.contains(t.pos()) || t.pos().equals("MD");
