@@ -35,6 +35,9 @@ final class SubjectParts {
     static final Set<String> SUBJECT_PREPOSITIONS = Set.of("of", "in", "at", "from", "for", "on", "aboard", "near",
             "off", "outside", "inside", "along", "per", "by", "to", "between", "with", "among", "into");
 
+    /** The most words {@link #longNameWords} leaves out of a subject's length. */
+    private static final int MAX_NAME_DISCOUNT = 3;
+
     private SubjectParts() {
     }
 
@@ -51,6 +54,26 @@ final class SubjectParts {
             }
         }
         return n;
+    }
+
+    /**
+     * How many of tokens {@code [from, end)} a subject's length leaves out for its long names: of each run of three or
+     * more proper nouns, all but two ("[Ostland Defence Minister] Arno Velt"), at most {@value #MAX_NAME_DISCOUNT}
+     * in all, so that a run of capitalized words does not open the subject without end.
+     */
+    static int longNameWords(List<Token> tokens, int from, int end) {
+        int n = 0;
+        int run = 0;
+        for (int k = from; k <= end; k++) {
+            if (k < end && tokens.get(k).pos().startsWith("NNP")
+                    && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                run++;
+            } else {
+                n += Math.max(0, run - 2);
+                run = 0;
+            }
+        }
+        return Math.min(n, MAX_NAME_DISCOUNT);
     }
 
     /** Whether the phrase of tokens {@code [from, end)} ends on the name of a person of the document. */
