@@ -311,7 +311,9 @@ final class LearnedHappenings {
             boolean earlier = mod == null && (DateOwners.inAnEarlierClauseAfterItsDate(text, e, a.timex())
                     || DateOwners.gerundAfterItsDay(text, e, a.timex()) // "made statements Monday after meeting"
                     || report.isPresent() && e.aspect() == Aspect.PERFECTIVE
-                    || e.tense() == Tense.PAST && LeadHappenings.reportsDay(text.text(), a.timex()));
+                    // "A gibbon has been born at the zoo, the zoo announced Thursday": a perfect, on or before it
+                    || (e.tense() == Tense.PAST || e.aspect() == Aspect.PERFECTIVE)
+                    && LeadHappenings.reportsDay(text.text(), a.timex()));
             List<Mention> times = new ArrayList<>(List.of(a.timex()));
             Mention other = coordinated.get(a.timex());
             if (other != null && value.equals(a.timex().value())) {

@@ -96,7 +96,14 @@ final class ReportedHappenings {
             return false; // "A climber who fell while abseiling has died, police said Thursday": the fall is earlier
         }
         Sentence s = text.sentenceOf(e.token());
-        for (int i = s.firstToken(); i < e.token().index(); i++) {
+        // "has been postponed": the event's own auxiliaries and adverbs are no verb before it
+        int group = e.token().index();
+        while (group - 1 > s.firstToken() && (text.tokens().get(group - 1).pos().startsWith("RB")
+                || text.tokens().get(group - 1).isVerb()
+                && AUXILIARIES.contains(text.tokens().get(group - 1).lemma().toLowerCase(Locale.ROOT)))) {
+            group--;
+        }
+        for (int i = s.firstToken(); i < group; i++) {
             // "the shroud, a strip of cloth traditionally held/VBD to have wrapped a saint, is": no verb of an aside
             if (Phrases.isFiniteOrModal(text.tokens().get(i)) || text.tokens().get(i).text().equals(",")) {
                 return false;
