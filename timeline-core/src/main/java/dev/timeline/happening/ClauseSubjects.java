@@ -333,6 +333,7 @@ final class ClauseSubjects {
             } else if (subjectEnd - subjectStart - acronyms
                     - SubjectParts.innerNameWords(tokens, subjectStart, subjectEnd)
                     - SubjectParts.longNameWords(tokens, subjectStart, subjectEnd)
+                    - SubjectParts.hyphenParts(tokens, s, subjectStart, subjectEnd)
                     >= (crossed || conjoined ? MAX_LONG_SUBJECT : MAX_SUBJECT)) {
                 limited = true; // "The summit of the Organization for Security and Cooperation in Europe": the
                 break; // name's small words do not count

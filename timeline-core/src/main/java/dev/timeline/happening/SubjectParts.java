@@ -57,6 +57,20 @@ final class SubjectParts {
     }
 
     /**
+     * How many of tokens {@code [from, end)} are the hyphens of words the tokenizer split and the parts after them
+     * ("the 21[-year-old] bomber"): a word with hyphens counts as one word of a subject, as of a predicate.
+     */
+    static int hyphenParts(List<Token> tokens, Sentence s, int from, int end) {
+        int n = 0;
+        for (int k = from + 1; k + 1 < end; k++) {
+            if (Phrases.isInnerHyphen(tokens, s, k)) {
+                n += 2;
+            }
+        }
+        return n;
+    }
+
+    /**
      * How many of tokens {@code [from, end)} a subject's length leaves out for its long names: of each run of three or
      * more proper nouns, all but two ("[Ostland Defence Minister] Arno Velt"), at most {@value #MAX_NAME_DISCOUNT}
      * in all, so that a run of capitalized words does not open the subject without end.

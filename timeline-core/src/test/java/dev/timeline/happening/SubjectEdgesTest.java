@@ -33,7 +33,7 @@ class SubjectEdgesTest {
     }
 
     @Test
-    void aLongTitledNameCountsAsFewWordsOfTheSubject() {
+    void aLongTitledNameOrAHyphenatedWordCountsAsFewWordsOfTheSubject() {
         // the five capitalized words of a title and a name do not push a subject with two prepositions past its limit
         assertThat(LexiconExamples.titles("A planned trip by Ostland Defence Minister Arno Velt to Kestria was"
                 + " postponed on Thursday.")).containsExactly(
@@ -42,6 +42,10 @@ class SubjectEdgesTest {
                 + " Foreign Minister Lida Moro on Thursday.")).containsExactly(
                         "A team led by Ostland Defence Minister Arno Velt meets with Kestria's Foreign Minister Lida"
                         + " Moro");
+        // a word with hyphens is one word of the subject
+        assertThat(LexiconExamples.titles("The mother and two sisters of the 19-year-old gunman were questioned on"
+                + " Tuesday by Tarnian police.")).containsExactly(
+                        "The mother and two sisters of the 19-year-old gunman are questioned by Tarnian police");
     }
 
     @Test
