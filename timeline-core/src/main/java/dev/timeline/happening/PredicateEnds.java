@@ -131,7 +131,11 @@ final class PredicateEnds {
             boolean clauseVerb = (low.equals("and") || low.equals("but") || low.equals("or")) && i + 1 < s.endToken()
                     && (tokens.get(afterAnd).isVerb() && !tokens.get(afterAnd).pos().equals("VBG")
                     || Phrases.pastTakenForAdjective(tokens, s, afterAnd)
-                    || tokens.get(i + 1).pos().equals("MD") || PredicateParts.subjectAfter(tokens, s, i + 1));
+                    || tokens.get(i + 1).pos().equals("MD") || PredicateParts.subjectAfter(tokens, s, i + 1))
+                    // "agreed to buy and operate/VBP two rigs": two infinitives that share the object after them (the
+                    // tagger may take the second for a present, which has the same form)
+                    && !(low.equals("and") && i - 1 >= s.firstToken() && tokens.get(i - 1).pos().equals("VB")
+                    && (tokens.get(afterAnd).pos().equals("VB") || tokens.get(afterAnd).pos().equals("VBP")));
             // "the Cup to be hosted by South Africa is set to attract": in a passive, which takes no reported clause,
             // a finite "be", "have" or modal after a noun is the verb of the clause the title's verb only modified
             // "which came to power in a coup d'etat was condemned": a finite "be" or "have" with its participle after

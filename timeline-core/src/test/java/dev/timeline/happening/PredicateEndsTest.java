@@ -13,6 +13,17 @@ class PredicateEndsTest {
     }
 
     @Test
+    void twoInfinitivesJoinedByAndShareTheObjectAfterThem() {
+        // the tagger takes "operate" for a present; the title went no further than "agrees to buy"
+        assertThat(LexiconExamples.titles("Korvo Oil on Wednesday agreed to buy and operate two rigs off Tarnia."))
+                .containsExactly("Korvo Oil agrees to buy and operate two rigs off Tarnia");
+        // an infinitive with its own object ends before "and" and the other clause
+        assertThat(LexiconExamples.titles("Korvo Oil on Wednesday agreed to buy two rigs and said it would hire 300"
+                + " workers.")).singleElement().asString().startsWith("Korvo Oil agrees to buy two rigs")
+                .doesNotContain("hire");
+    }
+
+    @Test
     void aCommaBetweenAdjectivesBeforeTheirNounsDoesNotEndTheObject() {
         assertThat(LexiconExamples.titles("The 1957 influenza pandemic struck a vulnerable, unprepared human"
                 + " population across Asia.")).singleElement().asString()
