@@ -312,7 +312,7 @@ final class VerbTitles {
         boolean role = ROLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT));
         int pastRoleDate = TitlePredicates.skipDate(tokens, s, after, covered);
         if (role && pastRoleDate > after && pastRoleDate < s.endToken()
-                && Phrases.low(tokens.get(pastRoleDate)).equals("as")) {
+                && Phrases.low(tokens.get(pastRoleDate)).equals("as") && !namesNoRole(tokens, s, pastRoleDate)) {
             after = pastRoleDate; // "was selected Wednesday as the designer of a memorial": the role follows the date
         }
         int objectEnd = PredicateEnds.predicateEnd(tokens, s, after, covered, passive);
@@ -323,7 +323,7 @@ final class VerbTitles {
         // "is named [as coach]" right after the verb (or its date), "appoints X [as head of ...]" after the object
         int as = !role ? -1 : after < s.endToken() && Phrases.low(tokens.get(after)).equals("as") ? after
                 : objectEnd < s.endToken() && Phrases.low(tokens.get(objectEnd)).equals("as") ? objectEnd : -1;
-        if (as >= 0) {
+        if (as >= 0 && !namesNoRole(tokens, s, as)) {
             int roleEnd = NounPhraseEnds.shortPhraseAfter(tokens, s, as, covered);
             objectEnd = roleEnd > 0 ? roleEnd : objectEnd;
         }
@@ -487,6 +487,46 @@ final class VerbTitles {
                 tokens.get(Math.min(subjectStart, g)).start(),
                 tokens.get(opening.isPresent() ? Math.max(last, subjectStart) : last).end(), true,
                 lemma.equals(e.lemma()) ? e.verbLemma() : lemma.toLowerCase(Locale.ROOT), relativeEnd));
+    }
+
+    /** How far after "as" {@link #namesNoRole} looks for the verb of a clause. */
+    private static final int AS_CLAUSE_REACH = 8;
+    /** Words that join a second verb to the title's own, whose subject it shares: "resigned as premier and fled". */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "or");
+
+    /**
+     * Whether the "as" at {@code as} names no role but opens a clause or a plural: the head of the noun phrase after it
+     * is a plural ("as [fears] rise", "as the ongoing peace [talks] progress", "as 13.3 million [men] began"; a role is
+     * one person's), or a verb in a tense follows the phrase before a comma, a clause's word or a conjunction before a
+     * verb ("as the rig [sank]", "as 13.3 million men and women [began]"; not "resigned as premier and fled", whose
+     * second verb is the title's subject's).
+     */
+    private static boolean namesNoRole(List<Token> tokens, Sentence s, int as) {
+        int k = as + 1;
+        while (k < s.endToken() && !tokens.get(k).isNoun() && (NounPhrases.isNounPhrasePart(tokens.get(k))
+                || tokens.get(k).pos().equals("CD"))) {
+            k++; // "a career civil", "BP's U.S.", "13.3 million"
+        }
+        while (k + 1 < s.endToken() && tokens.get(k + 1).isNoun() && tokens.get(k).isNoun()) {
+            k++; // to the head: "peace talks"
+        }
+        // "men/NN": the tagger may miss a plural that the lemma shows
+        if (k < s.endToken() && (tokens.get(k).pos().equals("NNS") || tokens.get(k).pos().equals("NN")
+                && !tokens.get(k).lowerText().equals(tokens.get(k).lowerLemma()))) {
+            return true;
+        }
+        for (int i = as + 1; i < s.endToken() && i - as <= AS_CLAUSE_REACH; i++) {
+            Token t = tokens.get(i);
+            if (Phrases.isFiniteOrModal(t)) {
+                return true;
+            }
+            if (t.text().equals(",") || Phrases.CLAUSE_WORDS.contains(Phrases.low(t))
+                    || COORDINATORS.contains(Phrases.low(t)) && i + 1 < s.endToken()
+                    && (tokens.get(i + 1).isVerb() || tokens.get(i + 1).pos().equals("MD"))) {
+                return false; // "as premier and fled", "but will"; "as 13.3 million men and women began" goes on
+            }
+        }
+        return false;
     }
 
     /** Whether the subject of verb {@code lemma} does what its infinitive says ({@code subject-control-verbs.txt}). */

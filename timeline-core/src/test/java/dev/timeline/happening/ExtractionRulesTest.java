@@ -2148,7 +2148,8 @@ class ExtractionRulesTest {
     @Test
     void aPersonAfterAPrepositionAndATitleIsNoActorButOneAfterACountrysTitleIs() {
         assertThat(titles("On Tuesday a former campaign press aide to former Vice President Ola Voss started as"
-                + " Korvo's spokesperson.")).containsExactly("A former campaign press aide starts");
+                + " Korvo's spokesperson.")).containsExactly(
+                        "A former campaign press aide starts as Korvo's spokesperson");
         assertThat(titles("An eight-member delegation headed by Tarnland's Foreign Secretary Ola Mark Voss left for"
                 + " Velo on Monday to resume talks with Dornia.")).containsExactly(
                 "Ola Mark Voss leaves for Velo to resume talks with Dornia");

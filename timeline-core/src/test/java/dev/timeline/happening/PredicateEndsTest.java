@@ -24,6 +24,18 @@ class PredicateEndsTest {
     }
 
     @Test
+    void anAsThatOpensAClauseOrAPluralNamesNoRole() {
+        // "start" and "join" keep the role their "as" names, but not a clause's subject after "as"
+        assertThat(LexiconExamples.titles("Ostland's presidential election started on Thursday as 3 million men and"
+                + " women began to vote.")).containsExactly("Ostland's presidential election starts");
+        assertThat(LexiconExamples.titles("The Velo navy has joined efforts to stop the leak off Tarnia as fears of a"
+                + " spill grow.")).containsExactly("The Velo navy joins efforts to stop the leak off Tarnia");
+        // a second verb after "but" or "and" is the subject's own: the role stays
+        assertThat(LexiconExamples.titles("Karl Weber will hand over as chief executive of Velo Oil in October but"
+                + " will remain on its board.")).containsExactly("Karl Weber hands over as chief executive of Velo Oil");
+    }
+
+    @Test
     void aCommaBetweenAdjectivesBeforeTheirNounsDoesNotEndTheObject() {
         assertThat(LexiconExamples.titles("The 1957 influenza pandemic struck a vulnerable, unprepared human"
                 + " population across Asia.")).singleElement().asString()
