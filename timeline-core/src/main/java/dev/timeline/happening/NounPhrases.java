@@ -218,11 +218,15 @@ final class NounPhrases {
         return end > from;
     }
 
-    /** Whether "and" at {@code i} joins two names or nouns of a subject: a noun on each side. */
+    /**
+     * Whether "and" at {@code i} joins two names or nouns of a subject: a noun on each side, or a name's parenthesized
+     * acronym before it ("the Northern Union (NU) and Lornia").
+     */
     static boolean isConjunctionOfNames(List<Token> tokens, Sentence s, int i) {
         // i may lie before the sentence: the word before a subject that opens it
         return i - 1 >= s.firstToken() && i + 1 < s.endToken() && tokens.get(i).text().equals("and")
-                && tokens.get(i - 1).isNoun() && isNounPhraseStart(tokens.get(i + 1));
+                && (tokens.get(i - 1).isNoun() || SubjectParts.acronymBefore(tokens, s, i) >= 0)
+                && isNounPhraseStart(tokens.get(i + 1));
     }
 
     /**

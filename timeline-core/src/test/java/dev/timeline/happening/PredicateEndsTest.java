@@ -32,7 +32,8 @@ class PredicateEndsTest {
                 + " spill grow.")).containsExactly("The Velo navy joins efforts to stop the leak off Tarnia");
         // a second verb after "but" or "and" is the subject's own: the role stays
         assertThat(LexiconExamples.titles("Karl Weber will hand over as chief executive of Velo Oil in October but"
-                + " will remain on its board.")).containsExactly("Karl Weber hands over as chief executive of Velo Oil");
+                + " will remain on its board.")).containsExactly(
+                        "Karl Weber hands over as chief executive of Velo Oil");
     }
 
     @Test

@@ -49,6 +49,13 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aNamesAcronymBeforeAndJoinsItToTheNextName() {
+        // the subject was the last name alone: "(NU)" hid that "and" joined two names
+        assertThat(LexiconExamples.titles("The Northern Union (NU) and Lornia signed an accord on fishing on"
+                + " Thursday.")).containsExactly("The Northern Union (NU) and Lornia sign an accord on fishing");
+    }
+
+    @Test
     void aGerundWithItsObjectAfterThePrepositionOfANounStaysInTheSubject() {
         assertThat(LexiconExamples.titles("Work on plugging the Velo well came to a standstill on Wednesday."))
                 .containsExactly("Work on plugging the Velo well comes to a standstill");
