@@ -22,6 +22,10 @@ final class SubjectEnds {
     /** The most tokens of an aside in brackets between a subject and its verb, the closing bracket included. */
     private static final int MAX_BRACKETED = 12;
 
+    /** Participles that give their noun a name: "the team, called "Ostland 30 years", won". */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "nicknamed",
+            "codenamed", "titled", "entitled");
+
     private SubjectEnds() {
     }
 
@@ -60,6 +64,9 @@ final class SubjectEnds {
                         && opener.mayBePastParticiple() || opener.pos().startsWith("JJ")
                         && opener.lowerText().endsWith("ed")) && k + 2 < end
                         && (tokens.get(k + 2).pos().equals("IN") || tokens.get(k + 2).pos().equals("RB"));
+                // "The handball team, called "Ostland 30 years", defeated": a participle that names its noun, whatever
+                // the name after it
+                participle |= NAMING.contains(Phrases.low(opener)) && opener.isVerb() && k + 2 < end;
                 // "Samuel Johnson, better known as Dr Johnson, was born": an adverb, then the participle
                 participle |= (opener.pos().startsWith("RB") || opener.pos().equals("JJR")) && k + 3 < end
                         && tokens.get(k + 2).pos().equals("VBN") && tokens.get(k + 3).pos().equals("IN");
