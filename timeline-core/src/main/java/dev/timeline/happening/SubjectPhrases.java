@@ -366,6 +366,10 @@ final class SubjectPhrases {
                     && nameWord(tokens.get(item)))) {
                 item--; // "Orvo Electric/JJ Co. Ltd.": a capitalized word inside a name is the name's
             }
+            if (item < comma && item - 1 >= floor && (tokens.get(item - 1).pos().equals("DT")
+                    || tokens.get(item - 1).pos().equals("PRP$"))) {
+                item--; // "[the United States], Japan and Norway": an item's determiner is the item's
+            }
             // the list's items after a fronted phrase ("On Tuesday, [Chile, ]Peru and Japan signed", "In Lima, [Chile,
             // ]Peru and Japan signed"): the items before start past the last comma
             int passed = comma == start - 1 ? start : comma + 1;

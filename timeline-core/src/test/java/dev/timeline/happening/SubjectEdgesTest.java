@@ -49,10 +49,15 @@ class SubjectEdgesTest {
     }
 
     @Test
-    void aNamesAcronymBeforeAndJoinsItToTheNextName() {
+    void aNamesAcronymBeforeAndOrADeterminerInsideAListKeepsTheWholeList() {
         // the subject was the last name alone: "(NU)" hid that "and" joined two names
         assertThat(LexiconExamples.titles("The Northern Union (NU) and Lornia signed an accord on fishing on"
                 + " Thursday.")).containsExactly("The Northern Union (NU) and Lornia sign an accord on fishing");
+        // an item's determiner is the item's: the list goes on to its first item and the noun it is from
+        assertThat(LexiconExamples.titles("Officials from the Velo Republic, Tarnia, the Northern Union (NU) and"
+                + " Lornia opened a two-day conference in Ostra on Monday.")).containsExactly(
+                        "Officials from the Velo Republic, Tarnia, the Northern Union (NU) and Lornia open a two-day"
+                        + " conference in Ostra");
     }
 
     @Test
