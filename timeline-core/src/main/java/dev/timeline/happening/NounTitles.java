@@ -117,7 +117,8 @@ final class NounTitles {
             end = at + 1; // no phrase after the date: the noun's title ends before it
             of = -1;
         }
-        end = nameGoesOn(tokens, s, placeAfter(tokens, s, at + 1, end, covered), covered);
+        end = throughTheName(tokens, s, nameGoesOn(tokens, s, placeAfter(tokens, s, at + 1, end, covered), covered),
+                covered);
         if (!(e.token().isNoun() || e.token().pos().equals("VBG")) || end - start < 2) {
             return Optional.empty();
         }
@@ -295,6 +296,24 @@ final class NounTitles {
             end = next;
         }
         return end;
+    }
+
+    /** How many words past a phrase's length limit {@link #throughTheName} reads to finish a name. */
+    private static final int NAME_RUN = 4;
+
+    /**
+     * Where the name that the phrase's length limit cut at {@code end} ends: its capitalized words go on, at most
+     * {@value #NAME_RUN} of them ("the draw with the exception of Tarnia manager Ivo [Rask Velo]", "the trial in
+     * Los [Angeles]"); {@code end} when no name is cut there.
+     */
+    private static int throughTheName(List<Token> tokens, Sentence s, int end, boolean[] covered) {
+        int k = end;
+        while (k < s.endToken() && k - end < NAME_RUN && k - 1 >= s.firstToken() && !covered[k]
+                && Phrases.isProperName(tokens.get(k - 1)) && tokens.get(k).pos().startsWith("NNP")
+                && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            k++;
+        }
+        return k < s.endToken() && k - end == NAME_RUN && tokens.get(k).pos().startsWith("NNP") ? end : k;
     }
 
     /** Whether {@code t} is a noun or an adjective that opens with a capital: "Economic", "Cooperation". */

@@ -523,4 +523,11 @@ class TitleNounPhrasesTest {
         assertThat(titles("Rivals of the governor have called a general shutdown in Kestrel on May 3 to demand his"
                 + " ouster.")).noneMatch(t -> t.contains("to demand"));
     }
+
+    @Test
+    void aNameThatTheLengthLimitCutsGoesOnToItsEnd() {
+        // "... of Tarnia manager Ivo": the name's last words were cut
+        assertThat(LexiconExamples.titles("The coaches of the 32 nations will all be at Friday's draw with the sole"
+                + " exception of Tarnia manager Ivo Rask Velo.")).anyMatch(t -> t.endsWith("Ivo Rask Velo"));
+    }
 }
