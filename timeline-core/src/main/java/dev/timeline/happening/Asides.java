@@ -236,8 +236,7 @@ final class Asides {
                 || !(tokens.get(from).pos().equals("IN") || tokens.get(from).pos().equals("TO"))) {
             return -1;
         }
-        int k = Phrases.beforeAdverbs(tokens, s, from - 1);
-        if (k >= s.firstToken() && tokens.get(k).lowerLemma().equals("be")) {
+        if (Phrases.afterBe(tokens, s, from - 1)) {
             return -1; // "were diagnosed in the UK today four schoolchildren ...": a passive takes no object
         }
         int j = pastTheDate(tokens, s, at, covered);

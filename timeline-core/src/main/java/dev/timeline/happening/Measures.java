@@ -288,14 +288,16 @@ final class Measures {
             return false;
         }
         List<Token> tokens = text.tokens();
-        int end = Math.min(text.sentenceOf(e.token()).endToken() - 1, e.token().index() + LEVEL_REACH);
+        Sentence s = text.sentenceOf(e.token());
+        int end = Math.min(s.endToken() - 1, e.token().index() + LEVEL_REACH);
+        // a session's close, not a closure: "closed up 0.3 percent", not "was closed"
+        boolean closes = SESSION_ENDS.contains(e.verbLemma()) && !Phrases.afterBe(tokens, s, e.token().index());
         int next = e.token().index() + 1;
         while (next < end && tokens.get(next).pos().startsWith("RB") && !DIRECTIONS.contains(Phrases.low(
                 tokens.get(next)))) {
             next++; // "opened slightly higher"
         }
-        if ((WITHIN_THE_SESSION.contains(e.verbLemma()) || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(text,
-                e.token().index()) && !shutDown(tokens, next, end)) && next <= end
+        if ((WITHIN_THE_SESSION.contains(e.verbLemma()) || closes && !shutDown(tokens, next, end)) && next <= end
                 && DIRECTIONS.contains(Phrases.low(tokens.get(next)))) {
             // "US stocks opened higher Tuesday": a quote within the session, as "in early trade" is; "Share prices
             // closed up 0.3 percent Wednesday", "US stocks ended higher": the session's close, a market's statistic
@@ -317,7 +319,7 @@ final class Measures {
             amount |= tokens.get(i).pos().equals("CD") && !date;
             if (LEVELS.contains(e.verbLemma()) && direction && amount && (afterADate
                     || WITHIN_THE_SESSION.contains(e.verbLemma()) // "opened 207 points lower"
-                    || SESSION_ENDS.contains(e.verbLemma()) && !isPassive(text, e.token().index()))) {
+                    || closes)) {
                 return true; // "closed 0.6 percent higher"
             }
             if (LEVEL_PREPOSITIONS.contains(low) && i + 1 < tokens.size()
@@ -330,13 +332,6 @@ final class Measures {
             }
         }
         return false;
-    }
-
-    /** Whether a form of "be" (adverbs between) stands before the verb at {@code verb}: "was [abruptly] closed". */
-    private static boolean isPassive(AnalyzedText text, int verb) {
-        Sentence s = text.sentenceOf(text.tokens().get(verb));
-        int k = Phrases.beforeAdverbs(text.tokens(), s, verb);
-        return k >= s.firstToken() && text.tokens().get(k).lowerLemma().equals("be");
     }
 
     /**
@@ -353,7 +348,7 @@ final class Measures {
                 return false;
             }
             if (!tokens.get(k).pos().equals("RB")) {
-                break; // "closed down almost 7 percent"
+                break; // past the adverbs only: "closed down almost 7 percent"
             }
         }
         return true;

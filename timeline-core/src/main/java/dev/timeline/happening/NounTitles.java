@@ -309,8 +309,7 @@ final class NounTitles {
     private static int throughTheName(List<Token> tokens, Sentence s, int end, boolean[] covered) {
         int k = end;
         while (k < s.endToken() && k - end < NAME_RUN && k - 1 >= s.firstToken() && !covered[k]
-                && Phrases.isProperName(tokens.get(k - 1)) && tokens.get(k).pos().startsWith("NNP")
-                && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+                && Phrases.isProperName(tokens.get(k - 1)) && Phrases.isProperName(tokens.get(k))) {
             k++;
         }
         return k < s.endToken() && k - end == NAME_RUN && tokens.get(k).pos().startsWith("NNP") ? end : k;

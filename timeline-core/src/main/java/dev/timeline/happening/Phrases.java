@@ -142,6 +142,15 @@ final class Phrases {
         return k;
     }
 
+    /**
+     * Whether a form of "be" stands right before {@code verb}, past the adverbs between them: a passive ("was
+     * [abruptly] closed", "were diagnosed").
+     */
+    static boolean afterBe(List<Token> tokens, Sentence s, int verb) {
+        int k = beforeAdverbs(tokens, s, verb);
+        return k >= s.firstToken() && tokens.get(k).lowerLemma().equals("be");
+    }
+
     /** Whether {@code t} is a finite verb (VBD, VBZ, VBP) or a modal. */
     static boolean isFiniteOrModal(Token t) {
         return FINITE.contains(t.pos()) || t.pos().equals("MD");

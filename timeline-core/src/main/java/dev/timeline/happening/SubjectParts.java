@@ -79,8 +79,7 @@ final class SubjectParts {
         int n = 0;
         int run = 0;
         for (int k = from; k <= end; k++) {
-            if (k < end && tokens.get(k).pos().startsWith("NNP")
-                    && Character.isUpperCase(tokens.get(k).text().charAt(0))) {
+            if (k < end && Phrases.isProperName(tokens.get(k))) {
                 run++;
             } else {
                 n += Math.max(0, run - 2);
