@@ -268,6 +268,7 @@ final class HappeningFilters {
                 && !phrase && !hazard(e, text))
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
+                && !usedTo(text, e)
                 && !refusesToSpeak(text, e)
                 && !isToldSomething(text, e)
                 && !sendsAMessage(text, e)
@@ -631,6 +632,22 @@ final class HappeningFilters {
     static boolean isPhrasal(String lemma, String particle) {
         String entry = lemma.toLowerCase(java.util.Locale.ROOT) + " " + particle;
         return DECISIONS.contains(entry) || NOT_HAPPENINGS.contains(entry);
+    }
+
+    /**
+     * Whether {@code e} is "used" right before "to" and a verb with no "be" before it: a habit of the past ("BP used to
+     * publish its results in November") or a participle that describes its noun ("the booms used to clean up the
+     * spill in 1969"), no happening; "a vaccine was used to protect humans in 1976" tells one.
+     */
+    private static boolean usedTo(AnalyzedText text, EventMention e) {
+        Token t = e.token();
+        List<Token> tokens = text.tokens();
+        int to = t.index() + 1;
+        if (!t.lowerText().equals("used") || to + 1 >= tokens.size() || !tokens.get(to).lowerText().equals("to")
+                || !tokens.get(to + 1).pos().equals("VB")) {
+            return false;
+        }
+        return !Phrases.afterBe(tokens, text.sentenceOf(t), t.index());
     }
 
     /**
