@@ -153,6 +153,13 @@ final class RelativeRules {
                     return Match.date(i, s.skipDotIfAbbrev(i + 1), Dates.day(d));
                 }
                 Match w = WeekdayRules.weekday(s, r, i + 1, dir == 0 ? 1 : dir);
+                if (w != null && k.low.equals("last") && r.known() && (w.last() == s.skipDotIfAbbrev(i + 1)
+                        || s.cat(s.skipDotIfAbbrev(i + 1)) == Cat.DAYPART)
+                        && w.value().startsWith(Dates.day(r.date().minusDays(1)))) {
+                    // "kicked off last Wednesday" written on a Thursday: the day before is plain "Wednesday" in news,
+                    // "last" the week's before
+                    w = w.withValue(Dates.day(r.date().minusDays(8)) + w.value().substring(10));
+                }
                 if (w != null && dir == 0 && r.known() && !w.isImpossible()) {
                     LocalDate d = r.date().with(java.time.DayOfWeek.of(n.num));
                     w = w.withValue(Dates.day(d) + w.value().substring(10));

@@ -191,6 +191,11 @@ class TaggerNewsConventionsTest {
             He will leave at 4 in the morning (4 a.m. EDT Friday).      | 4 in the morning 1989-11-03T04:00; 4 a.m. EDT Friday 1989-11-03T04:00
             The helicopters crashed last October.                       | last October 1988-10
             The helicopters crashed last September.                     | last September 1989-09
+            The vote kicked off last Wednesday.                         | last Wednesday 1989-10-25
+            The vote kicked off last Wednesday night.                   | last Wednesday night 1989-10-25TNI
+            The vote kicked off Wednesday.                              | Wednesday 1989-11-01
+            The vote kicked off this past Wednesday.                    | this past Wednesday 1989-11-01
+            The vote kicked off last Tuesday.                           | last Tuesday 1989-10-31
             Fog forced the race to be abandoned at the weekend.         | the weekend 1989-W43-WE
             Heavy rain caused the game to be postponed on Saturday.     | Saturday 1989-10-28
             The fans were forced to be evacuated on Saturday.           | Saturday 1989-10-28
