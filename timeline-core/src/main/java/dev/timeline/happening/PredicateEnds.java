@@ -18,6 +18,8 @@ final class PredicateEnds {
     private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
             "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through", "effective");
     private static final int MAX_PREDICATE = 10;
+    /** Words after "at" that make an amount's bound, no phrase of place: "at least", "at most". */
+    private static final Set<String> AMOUNT_BOUNDS = Set.of("least", "most");
     /** Parts of speech that cannot end a phrase. */
     private static final Set<String> DANGLING = Set.of("IN", "TO", "DT", "CC", "PRP$", "RB", "POS", "MD", "WDT");
     /** Pronouns that can only be subjects: one after a verb starts another clause ("shows [they] are concerned"). */
@@ -152,6 +154,7 @@ final class PredicateEnds {
             // "started destroying them at the army's base": an object pronoun goes on with its verb's predicate
             boolean object = OBJECT_ONLY_PRONOUNS.contains(low) && tokens.get(i - 1).isVerb()
                     || PredicateParts.indefiniteObject(tokens, s, i); // "asked doctors to test everyone with a fever"
+            boolean betweenAnd = between && low.equals("and"); // "between the troops and about 100 rebels"
             if (low.equals("between")) {
                 between = true;
             } else if (between && low.equals("and") && !clauseVerb) {
@@ -178,7 +181,17 @@ final class PredicateEnds {
             // "a group of Russian billionaires known as AAR": the name a participle gives goes on with the phrase
             boolean naming = low.equals("as") && i > from
                     && NAMING_PARTICIPLES.contains(Phrases.low(tokens.get(i - 1)));
+            // "remembered for the explosion that killed 15 [and for damaging leaks]": a phrase after "and" whose
+            // preposition the predicate has not used joins one outside it ("met him in Paris and in Rome" goes on;
+            // "visits to or from Iran", "above and below the surface" join prepositions; "and at least 18", "and
+            // about 100" amounts)
+            boolean otherPhrase = (low.equals("and") || low.equals("or")) && i > from && i + 2 < s.endToken()
+                    && !betweenAnd && tokens.get(i + 1).pos().equals("IN") && !tokens.get(i - 1).pos().equals("IN")
+                    && !tokens.get(i - 1).pos().equals("TO") && !tokens.get(i + 2).pos().equals("CD")
+                    && !AMOUNT_BOUNDS.contains(Phrases.low(tokens.get(i + 2)))
+                    && !usedFrom(tokens, from, i, Phrases.low(tokens.get(i + 1)));
             if (punctuation || Phrases.CLAUSE_WORDS.contains(low) && !beforeWhom && !naming || clauseVerb || finite
+                    || otherPhrase
                     || low.equals("with") && PredicateParts.opensAbsoluteClause(tokens, s, i, covered)
                     || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
@@ -285,6 +298,16 @@ final class PredicateEnds {
             return ending - 1; // "collided head on Saturday night": "head on" is how, its "on" the date's
         }
         return beforeARelativeLength(tokens, s, from, withoutDanglingParticiple(tokens, s, from, ending, covered));
+    }
+
+    /** Whether word {@code low} stands among tokens {@code [from, to)}. */
+    private static boolean usedFrom(List<Token> tokens, int from, int to, String low) {
+        for (int k = from; k < to; k++) {
+            if (Phrases.low(tokens.get(k)).equals(low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose participle in "-ing" places its noun in time: "a two-day meeting beginning Tuesday". */

@@ -13,6 +13,20 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aPhraseAfterAndWhosePrepositionThePredicateHasNotUsedJoinsAnotherOne() {
+        assertThat(LexiconExamples.titles("The group, still remembered for the 2005 Velo refinery explosion that"
+                + " killed 15 and for damaging pipeline leaks in Tarnia, is reaching out to coastal towns."))
+                .containsExactly("The Velo refinery explosion kills 15");
+        // the same preposition, joined prepositions and amounts go on
+        assertThat(LexiconExamples.titles("Tom Vell met Ada Marr in Tarnia and in Velo on Monday.")).containsExactly(
+                "Tom Vell meets Ada Marr in Tarnia and in Velo");
+        assertThat(LexiconExamples.titles("On Tuesday, EU ministers banned visits to or from Tarnia.")).containsExactly(
+                "EU ministers ban visits to or from Tarnia");
+        assertThat(LexiconExamples.titles("A boy was shot dead and at least 18 others wounded late Saturday in"
+                + " Velo.")).singleElement().asString().contains("18 others");
+    }
+
+    @Test
     void twoInfinitivesJoinedByAndShareTheObjectAfterThem() {
         // the tagger takes "operate" for a present; the title went no further than "agrees to buy"
         assertThat(LexiconExamples.titles("Korvo Oil on Wednesday agreed to buy and operate two rigs off Tarnia."))
