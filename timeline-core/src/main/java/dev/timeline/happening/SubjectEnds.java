@@ -169,7 +169,12 @@ final class SubjectEnds {
             if (ClauseSubjects.RELATIVES.contains(Phrases.low(t))) {
                 return true; // "Dudley, an American who formally takes over the company Friday, also said"
             }
-            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().equals("MD")) {
+            // "Tom Dunmore, a lawyer hired/VBD by the firm, left": a past before its agent is the noun's participle
+            boolean agentsParticiple = t.pos().equals("VBD") && t.mayBePastParticiple() && i > open
+                    && (tokens.get(i - 1).isNoun() || tokens.get(i - 1).pos().startsWith("JJ")) // "executive/JJ"
+                    && Phrases.low(tokens.get(i + 1)).equals("by");
+            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") && !agentsParticiple
+                    || t.pos().equals("MD")) {
                 return false;
             }
         }

@@ -19,6 +19,15 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void anAppositiveWithAParticipleAndItsAgentIsAnAside() {
+        // the tagger takes the participle for a past tense
+        assertThat(LexiconExamples.titles("Tom Vell, the chief executive backed by Velo Oil, was forced to leave the"
+                + " country on July 24.")).containsExactly("Tom Vell is forced to leave the country");
+        assertThat(LexiconExamples.titles("Tom Vell, a lawyer hired by Velo Oil, left Tarnia on July 24."))
+                .containsExactly("Tom Vell leaves Tarnia");
+    }
+
+    @Test
     void aListAfterAParticipleOfTheSubjectIsNotTheSubject() {
         // the participle's agent or object is a list: the noun the participle follows is the subject
         assertThat(LexiconExamples.titles("A banquet attended by Tom Vell, bankers and envoys was held in Ostra on"
