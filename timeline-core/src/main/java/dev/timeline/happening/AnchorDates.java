@@ -163,6 +163,10 @@ final class AnchorDates {
             // noun the date modifies; the date is the noun's own
             return false;
         }
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (ClauseBoundaries.inWhenClauseAfterItsDate(text, event, covered.get(covered.size() - 1).index())) {
+            return false; // "since 1998, when Russia defaulted on its debt": the clause tells what happened then
+        }
         int at = first.get().index() - 1;
         // "led the island since its 1980 independence": the bound governs the date's noun phrase, and so the event
         // before it; an event after the date is the phrase's own ("since the 1997 crisis blew apart the market")

@@ -26,6 +26,14 @@ class ProgressStartsTest {
     }
 
     @Test
+    void aWhenClauseAfterTheDateOfSinceTellsWhatHappenedThen() {
+        List<Event> events = LexiconExamples.events("The crisis is the worst test of the economy since 1998, when"
+                + " Tarnia defaulted on its debt payments.");
+        assertThat(events).extracting(Event::title).containsExactly("Tarnia defaults on its debt payments");
+        assertThat(events.get(0).when()).isEqualTo(When.parse("1998"));
+    }
+
+    @Test
     void aLengthOrAPerfectTellsNoStart() {
         assertThat(LexiconExamples.titles("Lena Varga had been working in a kindergarten for two years.")).isEmpty();
         // the simple perfect: a count or a state up to now, as before
