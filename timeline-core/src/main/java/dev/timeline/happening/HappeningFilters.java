@@ -224,12 +224,14 @@ final class HappeningFilters {
             When w = when(t.value(), t.mod().orElse(null));
             // "Exports rose 4% in March" measures March: a statistic, no happening; "on Monday" may be one
             // "Shares fell 5% this morning": a move within the day the article was written is a quote, no happening
-            // "Crude rose slightly in electronic trade Tuesday": a quote within the session
+            // "Crude rose slightly in electronic trade Tuesday": a quote within the session; "Greek stocks eased
+            // slightly on Wednesday": a small move is no news on any day
             // "Toyota sold 2.1 million cars in the first half": how much flowed over a period, a figure, as is a
             // change by a share ("output expanded by 0.7 percent in November")
             boolean period = w != null && w.precision().compareTo(Precision.DAY) < 0;
             return w != null && !(Measures.changes(text, e) && (period || intraday(t)
-                    || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)))
+                    || Measures.withinTheSession(text, e) || Measures.endOfAPeriod(text, t)
+                    || Measures.slight(text, e)))
                     && !(period && (Measures.flow(text, e) || Measures.changeByAShare(text, e)
                     || Measures.totalOf(text, e))); // "A total of 31 cubs were born this year": a count
         } catch (IllegalArgumentException notADate) {

@@ -156,6 +156,25 @@ final class Measures {
         return CHANGES.contains(lemma);
     }
 
+    /** Adverbs of a small degree: "eased slightly", "rose marginally". */
+    private static final Set<String> SLIGHT = Set.of("slightly", "marginally", "fractionally", "modestly");
+
+    /**
+     * Whether a change verb {@code e} is said to be small, by an adverb right before or after it or one word on ("Oil
+     * prices fell slightly Wednesday", "slightly eased", "rose only marginally"): a small move is no news.
+     */
+    static boolean slight(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        Sentence s = text.sentenceOf(e.token());
+        int at = e.token().index();
+        for (int k = Math.max(s.firstToken(), at - 1); k < Math.min(s.endToken(), at + 3); k++) {
+            if (k != at && SLIGHT.contains(Phrases.low(tokens.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether verb {@code e} tells how a quantity changed: a verb of {@code statistic-verbs.txt}, not as a phrasal verb
      * of something that broke ("Enron fell apart in 2001"), or a verb that begins or goes on with one ("started
