@@ -18,6 +18,8 @@ final class PredicateEnds {
     private static final Set<String> DATE_MODIFIERS = Set.of("last", "next", "this", "early", "late", "mid",
             "earlier", "later", "on", "in", "at", "since", "until", "by", "from", "during", "through", "effective");
     private static final int MAX_PREDICATE = 10;
+    /** The most words of a name after "and" that a predicate cut before it goes on to: "and [Deir el-Ballah]". */
+    private static final int NAME_AFTER_AND = 4;
     /** Words after "at" that make an amount's bound, no phrase of place: "at least", "at most". */
     private static final Set<String> AMOUNT_BOUNDS = Set.of("least", "most");
     /** Parts of speech that cannot end a phrase. */
@@ -261,6 +263,16 @@ final class PredicateEnds {
             int finished = NounPhraseEnds.nounPhraseEnd(tokens, s, i, covered);
             if (finished > i + 1) {
                 return finished; // "for the Sakhalin-1 oil | and gas project": two nouns that modify one after them
+            }
+        }
+        if (cut && (Phrases.low(last).equals("and") || Phrases.low(last).equals("or")) && i - 2 > from
+                && tokens.get(i - 2).pos().startsWith("NNP") && tokens.get(i).pos().startsWith("NNP")) {
+            int k = i;
+            while (k < s.endToken() && k - i < NAME_AFTER_AND && !covered[k] && tokens.get(k).pos().startsWith("NNP")) {
+                k++;
+            }
+            if (k == s.endToken() || !tokens.get(k).isNoun() && !tokens.get(k).pos().startsWith("JJ")) {
+                return k; // "together with London [and Paris]", "the Centers for Disease Control [and Prevention]"
             }
         }
         if (unfinished) {

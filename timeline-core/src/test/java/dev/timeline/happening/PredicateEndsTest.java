@@ -27,6 +27,13 @@ class PredicateEndsTest {
     }
 
     @Test
+    void aPredicateCutBeforeANameAfterAndGoesOnToItsEnd() {
+        assertThat(LexiconExamples.titles("Tarnia said the planes were sent home, in defiance of Ostra which imposed"
+                + " the exclusion zone in the south together with Velo and Norlandia in 1992.")).contains(
+                        "Ostra imposes the exclusion zone in the south together with Velo and Norlandia");
+    }
+
+    @Test
     void twoInfinitivesJoinedByAndShareTheObjectAfterThem() {
         // the tagger takes "operate" for a present; the title went no further than "agrees to buy"
         assertThat(LexiconExamples.titles("Korvo Oil on Wednesday agreed to buy and operate two rigs off Tarnia."))
