@@ -198,7 +198,10 @@ final class AnchorDates {
                 && PredicateEnds.PARTS_OF_A_PERIOD.contains(text.tokens().get(at - 1).lowerText())
                 && (text.tokens().get(at - 2).lowerText().equals("the") && at - 3 > event
                 && text.tokens().get(at - 3).lowerText().equals("for"));
-        return BOUNDS.contains(before) || premodifier && before.equals("for") || base || span
+        // "has been banned at least through August": the end of a span, a bound only right before its date ("tore
+        // through France in early March" is a happening of March)
+        return BOUNDS.contains(before) || before.equals("through") || premodifier && before.equals("for") || base
+                || span
                 // "decorated his home for Christmas", "went home for Easter": an occasion, not the day of the verb
                 || before.equals("for") && HOLIDAY.matcher(own).lookingAt() && !DateOwners.schedules(verb.lemma())
                 || insideBoundPhrase(text, first.get().index(), event)
