@@ -291,7 +291,7 @@ final class Measures {
      */
     static boolean level(AnalyzedText text, EventMention e, List<Mention> datesOfSentence) {
         if (e.token().isVerb() && REACHING.contains(e.verbLemma())) {
-            return reachesAnExtreme(text, e);
+            return reachesAnExtreme(text, e) || reachesAPrice(text, e);
         }
         if (e.token().isVerb() && TALLYING.contains(e.verbLemma()) && raisesATally(text, e)) {
             return true; // "The deaths of six more soldiers raised the death toll for October to 93": a running toll
@@ -409,6 +409,25 @@ final class Measures {
         // "a record low", "an all-time high"; not "hit high/RB"
         return inItsObject(text, e, 2, LEVEL_REACH, i -> EXTREMES.contains(Phrases.low(tokens.get(i)))
                 && !tokens.get(i - 1).isVerb());
+    }
+
+    /** Units of a price or an index: "hit 125.86 yen", "reached 10,000 points". */
+    private static final Set<String> PRICE_UNITS = Set.of("yen", "dollars", "euros", "pounds", "cents", "points",
+            "percent");
+
+    /**
+     * Whether verb {@code e} of {@link #REACHING} takes a price or an index level for its object, a number after a
+     * currency sign or before a unit of {@link #PRICE_UNITS} right after it ("the US unit hit 125.86 yen", "crude
+     * reached $100 a barrel"): where a quote stood, a statistic.
+     */
+    private static boolean reachesAPrice(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int i = e.token().index() + 1;
+        int end = text.sentenceOf(e.token()).endToken();
+        boolean sign = i < end && NounPhrases.CURRENCY_SIGNS.contains(tokens.get(i).text());
+        int number = sign ? i + 1 : i;
+        return number < end && tokens.get(number).pos().equals("CD") && (sign || number + 1 < end
+                && PRICE_UNITS.contains(Phrases.low(tokens.get(number + 1))));
     }
 
     /**

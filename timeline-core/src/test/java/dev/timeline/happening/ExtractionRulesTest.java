@@ -2608,6 +2608,11 @@ class ExtractionRulesTest {
         assertThat(titles("The Thai baht hit a new nine-year high of 35.12 to the dollar on Monday.")).isEmpty();
         // a record that is no level is a happening
         assertThat(titles("Kenyan runner Mary Keitany set a world record in the marathon on Sunday.")).isNotEmpty();
+        // a price reached: a quote, whatever the day
+        assertThat(titles("The dollar is at its highest since January 18, 1993, when the US unit hit 125.86 yen."))
+                .noneMatch(t -> t.contains("125.86"));
+        assertThat(titles("Velo crude reached $100 a barrel on Monday.")).isEmpty();
+        assertThat(titles("The storm hit 12 villages in Tarnia on Monday.")).isNotEmpty();
     }
 
     @Test
