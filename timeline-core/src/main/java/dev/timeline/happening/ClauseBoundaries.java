@@ -135,11 +135,29 @@ final class ClauseBoundaries {
                     continue;
                 }
             }
-            if (Phrases.isFiniteOrModal(tokens.get(i)) || RELATIVE_WORDS.contains(tokens.get(i).lowerText())) {
+            if ((Phrases.isFiniteOrModal(tokens.get(i)) && !participleAfterItsNoun(tokens, i))
+                    || RELATIVE_WORDS.contains(tokens.get(i).lowerText())) {
                 return false;
             }
         }
-        return true;
+        return !participleAfterItsNoun(tokens, at);
+    }
+
+    /** Verbs whose participle takes "to" and the one it is granted to: "a rig licensed to BP". */
+    private static final Set<String> GRANTED_TO = Set.of("license", "lease");
+
+    /**
+     * Whether the past at {@code i} is a participle after its noun, before its agent or the one it is granted to ("a
+     * drilling rig licensed/VBD to BP exploded", "a tanker hired/VBD by the firm sank"): no verb of the clause
+     * ("Myanmar opened/VBD to such investment" is one).
+     */
+    private static boolean participleAfterItsNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lowerText() : "";
+        // the tagger may take the noun for an adjective: "a drilling rig/JJ licensed/VBD"
+        return t.pos().equals("VBD") && t.mayBePastParticiple() && i > 0
+                && (tokens.get(i - 1).isNoun() || tokens.get(i - 1).pos().startsWith("JJ"))
+                && (next.equals("by") || next.equals("to") && GRANTED_TO.contains(t.lowerLemma()));
     }
 
     /**
