@@ -151,10 +151,11 @@ final class ClauseBoundaries {
      * drilling rig licensed/VBD to BP exploded", "a tanker hired/VBD by the firm sank"): no verb of the clause
      * ("Myanmar opened/VBD to such investment" is one).
      */
-    private static boolean participleAfterItsNoun(List<Token> tokens, int i) {
+    static boolean participleAfterItsNoun(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lowerText() : "";
-        // the tagger may take the noun for an adjective: "a drilling rig/JJ licensed/VBD"
+        // the tagger may take the noun for an adjective: "a drilling rig/JJ licensed/VBD", "the chief executive/JJ
+        // backed/VBD by BP"
         return t.pos().equals("VBD") && t.mayBePastParticiple() && i > 0
                 && (tokens.get(i - 1).isNoun() || tokens.get(i - 1).pos().startsWith("JJ"))
                 && (next.equals("by") || next.equals("to") && GRANTED_TO.contains(t.lowerLemma()));

@@ -170,10 +170,8 @@ final class SubjectEnds {
                 return true; // "Dudley, an American who formally takes over the company Friday, also said"
             }
             // "Tom Dunmore, a lawyer hired/VBD by the firm, left": a past before its agent is the noun's participle
-            boolean agentsParticiple = t.pos().equals("VBD") && t.mayBePastParticiple() && i > open
-                    && (tokens.get(i - 1).isNoun() || tokens.get(i - 1).pos().startsWith("JJ")) // "executive/JJ"
-                    && Phrases.low(tokens.get(i + 1)).equals("by");
-            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") && !agentsParticiple
+            boolean participle = i > open && ClauseBoundaries.participleAfterItsNoun(tokens, i);
+            if (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") && !participle
                     || t.pos().equals("MD")) {
                 return false;
             }
