@@ -51,6 +51,10 @@ public final class AnaphoricTitles {
                 && Character.isLowerCase(words[2].charAt(0)))) {
             return true; // "The one sets the rig on fire", "One of those practice runs takes place", "The Irishman"
         }
+        if (words.length > 3 && ARTICLES_BEFORE_ONE.contains(words[0]) && Character.isLowerCase(words[1].charAt(0))
+                && (words[2].equals("one") || words[2].equals("ones"))) {
+            return true; // "A major one founders", "The only one of the 10 countries joins": one of what?
+        }
         for (int i = 0; i + 1 < words.length; i++) {
             if (DEMONSTRATIVES.contains(words[i].toLowerCase(Locale.ROOT))
                     && Character.isLowerCase(words[i + 1].charAt(0)) && !NOT_POINTING.contains(words[i + 1])) {
@@ -165,6 +169,8 @@ public final class AnaphoricTitles {
 
     /** Openings whose "one" stands for what another sentence named: "The one sets the rig on fire". */
     private static final Set<String> PRONOUN_ONE = Set.of("The one", "This one", "That one");
+    /** Articles before an adjective and "one" that stands for a noun said before: "A major one", "Another big one". */
+    private static final Set<String> ARTICLES_BEFORE_ONE = Set.of("A", "An", "The", "Another");
     /** Words after "One of" that point back: "One of those practice runs", "One of them". */
     private static final Set<String> POINTING_OBJECTS = Set.of("those", "these", "them");
     /** Nouns of nationality that news uses as epithets for a person it named before: "The Irishman takes the helm". */

@@ -55,6 +55,9 @@ class AnaphoricTitlesTest {
     @Test
     void theOneADemonstrativeOrAnEpithetPointsBackWhateverTheTitleNames() {
         assertThat(AnaphoricTitles.isAnaphoric("The one sets the Deepwater Horizon on fire")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("A major one founders")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The only one of the 10 countries joins the euro")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("A one-day strike shuts Tarnia's ports")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("One of those practice runs takes place")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("Representatives from those tribes tour Louisiana")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The Irishman takes the helm of the Australian airline")).isTrue();
