@@ -51,6 +51,9 @@ public final class AnaphoricTitles {
                 && Character.isLowerCase(words[2].charAt(0)))) {
             return true; // "The one sets the rig on fire", "One of those practice runs takes place", "The Irishman"
         }
+        if (words[0].equals("The") && words.length > 2 && AGE.matcher(words[1]).matches() && unnamedAfterAge(words)) {
+            return true; // "The 18-year-old Russian wins a Wimbledon warmup", "The 32-year-old faces a hearing"
+        }
         if (words.length > 3 && ARTICLES_BEFORE_ONE.contains(words[0]) && Character.isLowerCase(words[1].charAt(0))
                 && (words[2].equals("one") || words[2].equals("ones"))) {
             return true; // "A major one founders", "The only one of the 10 countries joins": one of what?
@@ -169,6 +172,27 @@ public final class AnaphoricTitles {
 
     /** Openings whose "one" stands for what another sentence named: "The one sets the rig on fire". */
     private static final Set<String> PRONOUN_ONE = Set.of("The one", "This one", "That one");
+    /** A person's age as a modifier: "18-year-old". */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
+
+    /**
+     * Whether no capitalized word stands after the age that opens a title and before its first word in "-s" (a verb in
+     * the present, or a plural): "The 32-year-old faces a hearing", "The 30-year-old chess beauty marries", not "The
+     * 63-year-old congressman Randy Cunningham answers" nor "The 23-year-old Nalbandian converts" (a surname and a
+     * nationality look alike: "The 18-year-old Russian wins" stays).
+     */
+    private static boolean unnamedAfterAge(String[] words) {
+        for (int i = 2; i < words.length; i++) {
+            if (Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+            if (Character.isLowerCase(words[i].charAt(0)) && words[i].endsWith("s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Articles before an adjective and "one" that stands for a noun said before: "A major one", "Another big one". */
     private static final Set<String> ARTICLES_BEFORE_ONE = Set.of("A", "An", "The", "Another");
     /** Words after "One of" that point back: "One of those practice runs", "One of them". */

@@ -58,6 +58,10 @@ class AnaphoricTitlesTest {
         assertThat(AnaphoricTitles.isAnaphoric("A major one founders")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The only one of the 10 countries joins the euro")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("A one-day strike shuts Tarnia's ports")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The 32-year-old faces a Uefa hearing")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The 30-year-old chess beauty marries a grandmaster")).isTrue();
+        assertThat(AnaphoricTitles.isAnaphoric("The 23-year-old Nalbandian converts five break points")).isFalse();
+        assertThat(AnaphoricTitles.isAnaphoric("The 63-year-old congressman Randy Cunningham answers")).isFalse();
         assertThat(AnaphoricTitles.isAnaphoric("One of those practice runs takes place")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("Representatives from those tribes tour Louisiana")).isTrue();
         assertThat(AnaphoricTitles.isAnaphoric("The Irishman takes the helm of the Australian airline")).isTrue();
