@@ -143,9 +143,6 @@ final class ClauseBoundaries {
         return !participleAfterItsNoun(tokens, at);
     }
 
-    /** Verbs whose participle takes "to" and the one it is granted to: "a rig licensed to BP". */
-    private static final Set<String> GRANTED_TO = Set.of("license", "lease");
-
     /**
      * Whether the past at {@code i} is a participle after its noun, before its agent or the one it is granted to ("a
      * drilling rig licensed/VBD to BP exploded", "a tanker hired/VBD by the firm sank"): no verb of the clause
@@ -158,7 +155,7 @@ final class ClauseBoundaries {
         // backed/VBD by BP"
         return t.pos().equals("VBD") && t.mayBePastParticiple() && i > 0
                 && (tokens.get(i - 1).isNoun() || tokens.get(i - 1).pos().startsWith("JJ"))
-                && (next.equals("by") || next.equals("to") && GRANTED_TO.contains(t.lowerLemma()));
+                && (next.equals("by") || next.equals("to") && HappeningFilters.GRANTED_TO.contains(t.lowerLemma()));
     }
 
     /**

@@ -51,7 +51,7 @@ final class HappeningFilters {
     /** Verbs whose passive describes, not tells ({@code descriptive-participles.txt}): "a commission headed by". */
     private static final Set<String> DESCRIPTIVE = Lexicons.firstColumn("descriptive-participles.txt");
     /** Of those, the verbs whose participle names its holder after "to": "licensed to BP" ("headed to Paris" goes). */
-    private static final Set<String> GRANTED_TO = Set.of("license", "lease");
+    static final Set<String> GRANTED_TO = Set.of("license", "lease");
     /** Intentional actions and reports that are happenings themselves: decisions, appointments, declarations. */
     private static final Set<String> DECISIONS = Lexicons.firstColumn("decision-verbs.txt");
     /** Verbs of saying and showing ({@code reporting-verbs.txt}, {@code speech-verbs.txt}). */

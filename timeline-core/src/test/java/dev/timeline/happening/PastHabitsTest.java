@@ -2,37 +2,25 @@ package dev.timeline.happening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.timeline.document.Document;
-import dev.timeline.tag.TimeTagger;
-import dev.timeline.timeline.Event;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** "Used to" before a verb: a habit or a describing participle, no happening; the passive tells one. */
 class PastHabitsTest {
-    private static List<String> titles(String text) {
-        return EventExtractor.using(TimeTagger.english())
-                .extract(Document.of("d", text), Optional.of(LocalDate.of(2025, 8, 28))).stream()
-                .map(Event::title).toList();
-    }
-
     @Test
     void aHabitOfThePastIsNoHappening() {
-        assertThat(titles("He also noted that Kelmar Oil used to publish its third-quarter results in November but"
-                + " had brought them forward in recent years.")).noneMatch(t -> t.contains("use"));
+        assertThat(LexiconExamples.titles("He also noted that Kelmar Oil used to publish its third-quarter results in"
+                + " November but had brought them forward in recent years.")).noneMatch(t -> t.contains("use"));
     }
 
     @Test
     void aParticipleAfterItsNounDescribesIt() {
-        assertThat(titles("Pell then showed photos of the types of booms used to clean up the oil spills off Santa"
-                + " Barbara in 1969.")).noneMatch(t -> t.contains("use"));
+        assertThat(LexiconExamples.titles("Pell then showed photos of the types of booms used to clean up the"
+                + " oil spills off Santa Barbara in 1969.")).noneMatch(t -> t.contains("use"));
     }
 
     @Test
     void thePassiveTellsAHappening() {
-        assertThat(titles("A vaccine was used to protect humans from a version of swine flu in Norlandia in 1976."))
-                .anyMatch(t -> t.contains("is used to protect humans"));
+        assertThat(LexiconExamples.titles("A vaccine was used to protect humans from a version of swine flu in"
+                + " Norlandia in 1976.")).anyMatch(t -> t.contains("is used to protect humans"));
     }
 }
