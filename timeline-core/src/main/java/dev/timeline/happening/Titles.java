@@ -1,6 +1,9 @@
 package dev.timeline.happening;
 
 import dev.timeline.document.StartFilteredPattern;
+import dev.timeline.event.CommonNouns;
+import dev.timeline.text.BaseVerbs;
+import dev.timeline.text.LanguageLayer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +36,9 @@ final class Titles {
             "hosting", "mark", "marked", "marking", "ahead", "no", "not", "towards", "toward", "against", "over",
             "under", "until", "amid", "despite", "through", "within", "without", "upon", "like", "near");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their");
+    /** Words after which a participle modifies the noun it comes before: "of the disputed region". */
+    private static final Set<String> PHRASE_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "this",
+            "that", "these", "those", "our", "my", "your");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "to", "with");
     private static final Set<String> STOP_RIGHT = Set.of("is", "was", "will", "has", "had", "have", "are", "were",
             "that", "which", "who", "and", "but", "preceded", "since", "on", "at", "from", "as", "would", "could");
@@ -144,7 +150,8 @@ final class Titles {
                 while (k < words.size() && k - to <= 4 && !c.inTime(words.get(k).start())
                         && !STOP_RIGHT.contains(words.get(k).lower())
                         && !PREPOSITIONS.contains(words.get(k).lower())
-                        && !gapHasPunctuation(c.sentence(), words.get(k - 1).end(), words.get(k).start())) {
+                        && !gapHasPunctuation(c.sentence(), words.get(k - 1).end(), words.get(k).start())
+                        && !predicateAfterItsNoun(words, k, to)) {
                     k++;
                 }
             }
@@ -173,9 +180,31 @@ final class Titles {
         return phrase;
     }
 
+    /**
+     * Whether word {@code k} of a phrase after the preposition at {@code to} is a verb that a noun of the phrase comes
+     * before, no determiner: what the phrase's noun does, not part of the phrase ("the crash of an Airbus A330
+     * [adding to the woes]", "the crash of a plane [carrying 100 people]"); "of the disputed region" goes on.
+     */
+    private static boolean predicateAfterItsNoun(List<Word> words, int k, int to) {
+        if (k < to + 2 || PHRASE_OPENERS.contains(words.get(k - 1).lower())) {
+            return false;
+        }
+        String low = words.get(k).lower();
+        String next = k + 1 < words.size() ? words.get(k + 1).text() : "";
+        if (!low.equals(words.get(k).text()) || next.isEmpty() || Character.isUpperCase(next.charAt(0))
+                || next.equals("and") || next.equals("or")) {
+            return false; // "of the Petroleum Exporting Countries", "of the Group of 20 industrialized and developing"
+        }
+        boolean participle = low.length() > 5 && low.endsWith("ing") && !CommonNouns.contains(low)
+                && BaseVerbs.contains(LanguageLayer.english().verbLemma(low));
+        // "of an Airbus A330 added to the woes", "of shares owned by": a past with its own phrase after it
+        return participle || low.endsWith("ed") && LanguageLayer.english().maybeSimplePast(low)
+                && (PREPOSITIONS.contains(next) || STOP_RIGHT.contains(next) || next.equals("by"));
+    }
+
     /** Whether a word after "to" is a verb's base form that is no noun: "to make", not "to power" or "to talks". */
     private static boolean isInfinitive(String low) {
-        return dev.timeline.text.BaseVerbs.contains(low) && !dev.timeline.event.CommonNouns.contains(low);
+        return BaseVerbs.contains(low) && !CommonNouns.contains(low);
     }
 
     /**

@@ -42,6 +42,19 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aNounsPhraseEndsBeforeWhatItsLastNounDoes() {
+        // "with last week's crash of an Airbus adding to the woes": the participle is the crash's predicate
+        assertThat(titles("The meeting of the airline association began on a somber note, with last week's crash of"
+                + " an Airbus A330-200 adding to the woes of the industry.")).contains("Crash of an Airbus A330-200")
+                .noneMatch(t -> t.contains("adding"));
+        assertThat(titles("Last week's crash of an Airbus A330-200 added to the woes of the industry."))
+                .contains("Crash of an Airbus A330-200");
+        // a capitalized participle belongs to the name
+        assertThat(titles("The minister has yet to arrive in Vienna for this Thursday's meeting of the Organization of"
+                + " Grain Exporting Countries.")).contains("The Organization of Grain Exporting Countries meets");
+    }
+
+    @Test
     void anAcronymBeforeItsExpansionInBracketsStaysInTheNameWithoutIt() {
         assertThat(titles("Abe congratulated Vietnam for successfully organizing the 14th APEC (Asia-Pacific Economic"
                 + " Cooperation) Economic Leaders' Meeting on Saturday and Sunday.")).contains(
