@@ -48,6 +48,13 @@ final class HappeningFilters {
     /** Days a verb's particle may follow: "called Thursday for talks". */
     private static final Set<String> DAY_NAMES = com.google.common.collect.Sets.union(WEEKDAYS,
             Set.of("today", "yesterday", "tonight"));
+    /** Words that deny what their clause's verb tells when they open its subject: "No details were revealed". */
+    private static final Set<String> NEGATING_SUBJECTS = Set.of("no", "none", "nobody", "nothing", "neither");
+    /** Words after which a subject opens a clause: "... but nobody was hurt", "after no agreement was reached". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "or", "that", "when", "because", "as",
+            "since", "though", "although", "after", "before", "while", "if", "so");
+    /** How many words before its verb a denying subject may open: "no details on price or stake size were". */
+    private static final int NEGATED_SUBJECT_REACH = 12;
     /** Verbs whose passive describes, not tells ({@code descriptive-participles.txt}): "a commission headed by". */
     private static final Set<String> DESCRIPTIVE = Lexicons.firstColumn("descriptive-participles.txt");
     /** Of those, the verbs whose participle names its holder after "to": "licensed to BP" ("headed to Paris" goes). */
@@ -185,6 +192,31 @@ final class HappeningFilters {
     }
 
     /**
+     * Whether verb {@code e} has a subject that denies it: "no", "none", "nobody", "nothing" or "neither" opens its
+     * clause ("No details on price or stake size were revealed then", "... but nobody was hurt"); "in no time" does
+     * not open one.
+     */
+    static boolean negatedSubject(AnalyzedText text, EventMention e) {
+        if (!e.token().isVerb()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int floor = Math.max(text.sentenceOf(e.token()).firstToken(), e.token().index() - NEGATED_SUBJECT_REACH);
+        for (int i = e.token().index() - 1; i >= floor; i--) {
+            Token t = tokens.get(i);
+            if (NEGATING_SUBJECTS.contains(t.lowerText())) {
+                return i == text.sentenceOf(e.token()).firstToken() || CLAUSE_OPENERS.contains(tokens.get(i - 1)
+                        .lowerText()) || tokens.get(i - 1).pos().equals(",");
+            }
+            if (t.pos().equals(",") || t.pos().equals(":")
+                    || t.isVerb() && !ReportedHappenings.AUXILIARIES.contains(t.lowerLemma())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a date is a part of a day or a clock time ("this morning", "at 11:30"): a move then is a quote within
      * the day; "today" or "on Tuesday" may be the day's close.
      */
@@ -271,6 +303,7 @@ final class HappeningFilters {
                 && !NOT_HAPPENINGS.contains(e.verbLemma() + " " + particle)
                 && !describes(text, e)
                 && !usedTo(text, e)
+                && !negatedSubject(text, e)
                 && !refusesToSpeak(text, e)
                 && !isToldSomething(text, e)
                 && !sendsAMessage(text, e)
