@@ -565,6 +565,54 @@ final class DateOwners {
     }
 
     /**
+     * Whether the date before event noun {@code e} modifies another noun that "and" or "or" joins to {@code e}'s
+     * phrase: "those who died in the Sept. 11, 2001, attacks and the Tarn Tech shootings" dates the attacks, not the
+     * shootings.
+     */
+    static boolean datesAnEarlierConjunct(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> covered = text.tokensIn(timex.start(), timex.end());
+        if (e.token().isVerb() || covered.isEmpty() || covered.get(0).index() >= e.token().index()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        boolean noun = false;
+        for (int k = covered.get(covered.size() - 1).index() + 1; k < e.token().index(); k++) {
+            String low = tokens.get(k).lowerText();
+            if (noun && (low.equals("and") || low.equals("or"))) {
+                return true;
+            }
+            if (tokens.get(k).isVerb() || !low.equals(",") && Phrases.endsClause(tokens.get(k))) {
+                return false;
+            }
+            noun |= tokens.get(k).isNoun();
+        }
+        return false;
+    }
+
+    /**
+     * Whether the date of verb {@code e} stands in a gerund's clause that "before" opens after the verb, the gerund
+     * before the date with no punctuation or clause word between ("had prepared the ground for a meeting [before
+     * cancelling the consultations on Nov. 2]"): the date is the gerund's, and what the verb tells came before it, on
+     * a day the sentence does not say.
+     */
+    static boolean datesAGerundAfterBefore(AnalyzedText text, EventMention e, Mention timex) {
+        int date = firstTokenOfVerbsDate(text, e, timex);
+        if (date < 0 || date <= e.token().index()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        for (int k = date - 1; k > e.token().index(); k--) {
+            if (tokens.get(k).pos().equals("VBG") && tokens.get(k - 1).lowerText().equals("before")) {
+                return true;
+            }
+            if (Phrases.endsClause(tokens.get(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code e} is a gerund whose clause "after", "before", "since" or "upon" opens ({@link
      * SharedSubjects#opensAGerundClause}), dated outside that clause: "was recovering in hospital [Monday] after seeing
      * her sister killed", "was voted Player of the Year [last season] after scoring 18 goals". The date is the main

@@ -488,6 +488,8 @@ final class LearnedHappenings {
                 && !DateOwners.settingOfOpeningSpeech(text, e)
                 && !DateOwners.periodOfANoun(text, e, a.timex())
                 && !DateOwners.datesAGerund(text, e, a.timex())
+                && !DateOwners.datesAGerundAfterBefore(text, e, a.timex())
+                && !DateOwners.datesAnEarlierConjunct(text, e, a.timex())
                 && !DateOwners.datedOutsideItsGerundClause(text, e, a.timex())
                 && !Plans.supersededPlan(text, e)
                 && !DateOwners.datesAnotherHappeningInOrder(text, e, a.timex())

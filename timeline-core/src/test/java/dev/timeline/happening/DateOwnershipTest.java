@@ -18,6 +18,14 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aDateBeforeTheFirstOfTwoJoinedNounsDatesOnlyTheFirst() {
+        // the shootings were not on 11 September 2001
+        assertThat(LexiconExamples.events("The fund oversaw the paying out of billions of dollars for families of"
+                + " those who died in the Sept. 11, 2001, attacks and the Varnia Tech shootings."))
+                .noneMatch(e -> e.title().contains("shoot"));
+    }
+
+    @Test
     void aDateAfterADefiniteNominalizationThatAfterOpensIsItsOwn() {
         assertThat(LexiconExamples.events("BP agreed to bankroll the fund after the sinking of its rig in April."))
                 .extracting(Event::title).noneMatch(t -> t.startsWith("BP agrees"));

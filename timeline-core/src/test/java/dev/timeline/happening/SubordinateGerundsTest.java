@@ -85,4 +85,15 @@ class SubordinateGerundsTest {
         assertThat(LexiconExamples.titles("Senator Ann Smith will have lunch with Mayor Tom Reed, who is also party"
                 + " chairman, before leaving for Boston on Friday.")).noneMatch(t -> t.startsWith("Mayor Tom Reed"));
     }
+
+    @Test
+    void aDateInAGerundsClauseAfterBeforeIsTheGerundsNotTheMainVerbs() {
+        // the preparing came before the cancelling of 2 November, on a day the sentence does not say
+        assertThat(dated("The Velo presidency had prepared the ground for a meeting in Orvo between Tarn and Lisk"
+                + " before cancelling the consultations on Aug. 2, following Tarn's refusal.")).containsExactly(
+                "2025-08-02 The Velo presidency cancels the consultations");
+        // a date before "before" stays the main verb's
+        assertThat(dated("The army shelled the town of Orvo on Sunday before entering it.")).containsExactly(
+                "2025-08-24 The army shells the town of Orvo");
+    }
 }
