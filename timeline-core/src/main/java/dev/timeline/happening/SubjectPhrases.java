@@ -390,8 +390,10 @@ final class SubjectPhrases {
                 // "The ministers of Brazil, Russia and India met": the list is what a plural head is of or from
                 int head = headOfList(tokens, floor, item - 1);
                 if (head < 0 && tokens.get(item - 1).lowerText().equals("of") && item - 2 >= floor
-                        && tokens.get(item - 2).pos().equals("NN")) {
-                    return -1; // "a mixture of oil, natural gas and waste water"
+                        && tokens.get(item - 2).isNoun() && !tokens.get(item - 2).pos().startsWith("NNP")) {
+                    // "a mixture of oil, natural gas and waste water"; "[police in the provinces] of Fujian, Jilin
+                    // and Hubei arrested": the places' phrase and the noun it places
+                    return tokens.get(item - 2).pos().equals("NN") ? -1 : placedHead(tokens, floor, item - 2);
                 }
                 return head >= 0 ? head : passed; // else the item is governed: "In Paris, France and Germany signed"
             }
@@ -505,6 +507,33 @@ final class SubjectPhrases {
 
     /** Possessive pronouns of one: "its", "his", "her". */
     private static final Set<String> SINGULAR_POSSESSIVES = Set.of("its", "his", "her");
+
+    /**
+     * Where the subject starts whose plural noun at {@code noun} a list after "of" belongs to, when it opens its
+     * clause: "[the leaders] of", or the noun phrase a place phrase ending with that noun follows: "[police] in the
+     * provinces of", "[Residents] of the towns of"; -1 when there is none.
+     */
+    private static int placedHead(List<Token> tokens, int floor, int noun) {
+        int i = noun;
+        while (i - 1 >= floor && NounPhrases.isNounPhrasePart(tokens.get(i - 1))) {
+            i--;
+        }
+        if (i == floor || opensClause(tokens.get(i - 1)) || tokens.get(i - 1).text().equals(",")) {
+            return i < noun ? i : -1; // "On Oct. 8, [the leaders] of France, Germany and Italy met"
+        }
+        if (i - 1 <= floor || !PLACED_BY.contains(tokens.get(i - 1).lowerText())) {
+            return -1;
+        }
+        int j = i - 1;
+        while (j - 1 >= floor && NounPhrases.isNounPhrasePart(tokens.get(j - 1))) {
+            j--;
+        }
+        boolean opens = j == floor || opensClause(tokens.get(j - 1)) || tokens.get(j - 1).text().equals(",");
+        return j < i - 1 && opens && tokens.get(i - 2).isNoun() ? j : -1;
+    }
+
+    /** Prepositions of a place phrase after the noun it places: "police in the provinces of". */
+    private static final Set<String> PLACED_BY = Set.of("in", "from", "of", "at");
 
     private static boolean opensClause(Token t) {
         return t.isVerb() || t.lowerText().equals("that") || t.text().equals(":") || t.text().equals(";")

@@ -278,6 +278,19 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aListAfterThePluralNounOfAPlacePhraseBelongsToTheNounItPlaces() {
+        // "Guangdong, Jilin and Hubei arrest Chen": the first province and the police were lost
+        assertThat(LexiconExamples.titles("Three months later, police in the provinces of Kestria, Lornia, Varnia and"
+                + " Marlow arrested Aldo Venn and other organizers.")).containsExactly(
+                        "Police in the provinces of Kestria, Lornia, Varnia and Marlow arrest Aldo Venn and other"
+                        + " organizers");
+        // after a fronted date the plural head opens the clause: its list is what it is of
+        assertThat(LexiconExamples.titles("On Aug. 8, the leaders of Velo, Tarn, Orvo and Lisk met in Orvo to discuss"
+                + " the crisis.")).containsExactly("The leaders of Velo, Tarn, Orvo and Lisk meet in Orvo to discuss"
+                        + " the crisis");
+    }
+
+    @Test
     void anOrdinalsParticipleStaysInsideTheAppositionARelativeClauseFollows() {
         assertThat(LexiconExamples.titles("The region is still recovering from Hurricane Alex, the first named cyclone"
                 + " of the season, which battered northern Mexico last week.")).containsExactly(
