@@ -460,6 +460,7 @@ final class LearnedHappenings {
                 // "was siphoning 5,000 barrels per day": how fast, a statistic
                 && !Rates.isRate(text, e)
                 && !Measures.moodOrState(text, e, datesOfSentence)
+                && !Measures.entersAPeriod(text, e)
                 && !Measures.proportionOfAPeriod(text, e, a.timex())
                 && !HappeningFilters.countedSoFar(text, e)
                 && !TollUpdates.findsMoreDead(text, e)

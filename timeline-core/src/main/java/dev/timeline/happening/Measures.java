@@ -478,6 +478,44 @@ final class Measures {
         return false;
     }
 
+    /** Verbs that take an ordinal period of something going on for object: "entered its third week". */
+    private static final Set<String> PERIOD_ENTERING = Set.of("enter", "begin", "start", "reach", "mark");
+    /** Ordinals of a period that goes on: "second", "10th", "final". */
+    private static final Pattern PERIOD_ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh"
+            + "|eighth|ninth|tenth|final|last|\\d{1,3}(st|nd|rd|th)");
+    /** Periods counted by an ordinal: "the second day". */
+    private static final Set<String> COUNTED_PERIODS = Set.of("day", "week", "month", "year", "hour");
+
+    /**
+     * Whether verb {@code e} tells how long something has gone on: its object is an ordinal period after an article or
+     * a possessive, perhaps with a word or two between ("Indonesia entered the second day of its election campaign",
+     * "The strike entered its third straight week on Monday"), a state of what goes on, no happening.
+     */
+    static boolean entersAPeriod(AnalyzedText text, EventMention e) {
+        if (!e.token().isVerb() || !PERIOD_ENTERING.contains(e.verbLemma())) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int end = text.sentenceOf(e.token()).endToken();
+        int k = e.token().index() + 1;
+        if (k + 1 >= end || !(tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+            return false; // "began last week": a date, no ordinal period
+        }
+        k++;
+        if (!PERIOD_ORDINAL.matcher(Phrases.low(tokens.get(k))).matches()) {
+            return false;
+        }
+        for (int i = k + 1; i < Math.min(end, k + 4); i++) {
+            if (COUNTED_PERIODS.contains(Phrases.low(tokens.get(i)))) {
+                return true;
+            }
+            if (!tokens.get(i).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a share of a whole opens at token {@code k}: "half of", "a third of", "20 percent of", "one in 3". */
     private static boolean isProportion(List<Token> tokens, int k) {
         int w = Phrases.low(tokens.get(k)).equals("a") ? k + 1 : k;

@@ -25,4 +25,13 @@ class OngoingTrendsTest {
         assertThat(LexiconExamples.events("Congressional hearings on the spill are starting this week."))
                 .extracting(Event::title).hasSize(1);
     }
+
+    @Test
+    void enteringAnOrdinalPeriodTellsHowLongSomethingHasGoneOn() {
+        assertThat(LexiconExamples.titles("Velo on Monday entered the second day of its 27-day election campaign with"
+                + " the three parties drumming up support.")).isEmpty();
+        // a period that began last week is a date, no ordinal; entering a war is a happening
+        assertThat(LexiconExamples.titles("Velo entered the war on Monday.")).containsExactly("Velo enters the war");
+        assertThat(LexiconExamples.titles("Heavy fighting between Velo and Tarn began last week.")).isNotEmpty();
+    }
 }
