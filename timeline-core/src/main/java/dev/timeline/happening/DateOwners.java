@@ -700,15 +700,15 @@ final class DateOwners {
 
     /**
      * Whether noun event {@code e} is the setting of speech in a phrase that opens the sentence before its comma
-     * ("Speaking at a Senate hearing last week, Overton and other experts called the spill ..."): where someone spoke,
-     * told for the speech, not a happening the article reports.
+     * ("Speaking at a Senate hearing last week, Overton and other experts called the spill ...", "In a House hearing
+     * Thursday, Rep. Duncan said, ...", "At a news conference on Monday, the minister told reporters"): where someone
+     * spoke, told for the speech, not a happening the article reports.
      */
     static boolean settingOfOpeningSpeech(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();
         Sentence s = text.sentenceOf(e.token());
         int first = ArticleProse.articleStart(text, s);
-        if (e.token().isVerb() || first >= e.token().index() || !tokens.get(first).pos().equals("VBG")
-                || !SPEAKING.contains(tokens.get(first).lowerText())) {
+        if (e.token().isVerb() || first >= e.token().index()) {
             return false;
         }
         for (int k = first + 1; k < e.token().index(); k++) {
@@ -716,8 +716,38 @@ final class DateOwners {
                 return false;
             }
         }
-        return true;
+        if (tokens.get(first).pos().equals("VBG") && SPEAKING.contains(tokens.get(first).lowerText())) {
+            return true;
+        }
+        // "In a House hearing Thursday, Rep. Duncan said": the phrase sets the saying after its comma
+        if (!SETTING_PREPOSITIONS.contains(tokens.get(first).lowerText())
+                || !SPEECH_SETTINGS.contains(e.token().lowerLemma())) {
+            return false; // "During the summit on Monday, Venn said": a summit is a happening of its own
+        }
+        int comma = e.token().index() + 1;
+        while (comma < s.endToken() && comma - e.token().index() <= SETTING_REACH
+                && !tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        for (int k = comma + 1; k < s.endToken() && k - comma <= SAYER_REACH
+                && comma < s.endToken() && tokens.get(comma).text().equals(","); k++) {
+            if (tokens.get(k).isVerb()) {
+                return HappeningFilters.SAYING.contains(tokens.get(k).lowerLemma())
+                        || ClauseSubjects.REPORTING.contains(tokens.get(k).lowerLemma());
+            }
+        }
+        return false;
     }
+
+    /** Prepositions of a phrase that sets where someone spoke: "In a House hearing Thursday, ... said". */
+    private static final Set<String> SETTING_PREPOSITIONS = Set.of("in", "at", "during");
+    /** Nouns of a setting held for talk: "In a House hearing Thursday", "At a news conference on Monday". */
+    private static final Set<String> SPEECH_SETTINGS = Set.of("hearing", "conference", "briefing", "interview",
+            "session", "speech", "address", "testimony");
+    /** How many words the setting's noun may stand from its comma. */
+    private static final int SETTING_REACH = 6;
+    /** How many words the saying's verb may stand from that comma: "Rep. John J. "Jimmy" Duncan Jr. (R-Tenn.) said". */
+    private static final int SAYER_REACH = 20;
 
     /**
      * Whether the date stands in a participle's phrase that opens the sentence and {@code e} comes after that phrase's

@@ -45,6 +45,12 @@ class SpeechFramesTest {
         assertThat(LexiconExamples.titles("Speaking at a Senate hearing last week on the effects of oil-dispersing"
                 + " chemicals, Overton and other experts called the BP spill an unintentional \"grand experiment\"."))
                 .isEmpty();
+        // a phrase that sets the saying after its comma, however long the sayer's name
+        assertThat(LexiconExamples.titles("In a House hearing Thursday, Rep. Tom J. \"Tommy\" Vell Jr. (R-Tarn) said,"
+                + " \"It's an astonishingly safe, clean history that we have there.\"")).isEmpty();
+        // a summit is a happening of its own, whoever spoke at it
+        assertThat(LexiconExamples.titles("During the summit of Velo and Tarn leaders in Orvo on Monday, the two"
+                + " presidents signed a border treaty.")).isNotEmpty();
     }
 
     @Test
