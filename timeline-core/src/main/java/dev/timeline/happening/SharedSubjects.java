@@ -41,7 +41,9 @@ final class SharedSubjects {
             return Optional.empty();
         }
         int comma = g + 1;
-        while (comma < s.endToken() && comma - g <= PARTICIPLE_CLAUSE && !tokens.get(comma).text().equals(",")) {
+        // "Born in Lenport on November 25, 1915, Venn": a comma inside a date is the date's
+        while (comma < s.endToken() && comma - g <= PARTICIPLE_CLAUSE && (!tokens.get(comma).text().equals(",")
+                || covered[comma])) {
             comma++;
         }
         if (comma >= s.endToken() || !tokens.get(comma).text().equals(",")) {
@@ -52,11 +54,15 @@ final class SharedSubjects {
                 && NounPhrases.isNounPhrasePart(tokens.get(verb))) {
             verb++;
         }
+        int group = verb;
+        while (verb < s.endToken() && tokens.get(verb).pos().equals("RB") && verb > comma + 1) {
+            verb++; // "Elected in May 2010, Venn [never] finished his term"
+        }
         if (verb >= s.endToken() || !Phrases.isFiniteOrModal(tokens.get(verb))) {
             return Optional.empty();
         }
         int subjectStart = comma + 1;
-        return ClauseSubjects.before(text, s, verb, true, covered, entities).filter(x -> x.start() == subjectStart);
+        return ClauseSubjects.before(text, s, group, true, covered, entities).filter(x -> x.start() == subjectStart);
     }
 
     /**
