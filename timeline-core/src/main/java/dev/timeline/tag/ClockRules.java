@@ -47,6 +47,10 @@ final class ClockRules {
             meridiem = s.t(j + 2).num == 0 ? 1 : 2; // "4 in the morning", "3 in the afternoon"
             j += 3;
         }
+        if (!colon && meridiem == 0 && hour == 12 && s.cat(j) == Cat.DAYPART && (s.t(j).num == 4 || s.t(j).num == 5)
+                && !s.t(j).low.endsWith("s")) {
+            return withDay(s, r, i, j + 1, s.t(j).num == 4 ? "T12:00" : "T24:00"); // "12 noon", "12 midnight"
+        }
         if (meridiem == 0 && (!colon || isGameClock(s, j))) {
             return null;
         }

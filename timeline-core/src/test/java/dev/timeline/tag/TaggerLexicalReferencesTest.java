@@ -107,6 +107,8 @@ class TaggerLexicalReferencesTest {
             "Tomorrow," he said.                                                    | Tomorrow DATE 1989-11-03
             Clinton to Visit Today                                                  | Today DATE 1989-11-02
             The vote is at noon.                                                    | noon TIME 1989-11-02T12:00
+            The hearing is adjourned until 12 noon.                                 | 12 noon TIME 1989-11-02T12:00
+            The truce starts at 12 midnight.                                        | 12 midnight TIME 1989-11-02T24:00
             """)
     void titlesAndNamesAreNotTimeExpressions(String text, String mentions) {
         assertThat(tagged(text, DCT)).containsExactlyElementsOf(expected(mentions));
