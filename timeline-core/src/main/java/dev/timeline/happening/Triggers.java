@@ -87,6 +87,13 @@ public final class Triggers {
     /** A word that goes on with a noun phrase after an adjective: "elected [party] leader", "elected [Labor] Party". */
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s+(?!by\\b|in\\b|on\\b|to\\b|as\\b|at\\b)"
             + "[\\p{L}]");
+    /**
+     * A noun that a happening's noun modifies, in lower case right after it: "election results", "visit plans",
+     * "parade route"; the phrase names that noun, no happening.
+     */
+    private static final Pattern MODIFIED_NOUN_AFTER = Pattern.compile("\\s+(results?|campaigns?|committees?"
+            + "|commissions?|officials|observers|monitors|laws?|rules|plans|preparations|organi[sz]ers|venues?"
+            + "|routes?|schedules?|posters|rally|rallies|fraud|turnout)\\b");
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\b(no|not any|without)\\s+$");
     /** A negation right before a verb, maybe past "be" or "have": "will not be in Luanda", "did not visit". */
     private static final Pattern VERB_NEGATED_BEFORE = Pattern.compile(
@@ -123,6 +130,9 @@ public final class Triggers {
         }
         if (!verb && (sentence.startsWith("Forum", start) || sentence.startsWith("Congress", start))) {
             return false; // "the World Economic Forum rated", "the US Congress passed": a body, not a meeting
+        }
+        if (!verb && MODIFIED_NOUN_AFTER.matcher(after).lookingAt()) {
+            return false; // "as the midterm election results became known": the results, after the election
         }
         if (verb && sentence.startsWith("meeting", start) && NOUN_BEFORE.matcher(before).find()) {
             return false; // "attended a meeting with scientists": the noun, which the noun entry finds, not the verb
