@@ -52,6 +52,11 @@ public final class LanguageLayer {
             "has", "had", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall");
     /** The articles in lower case: a closed class, whatever the model says of them after a date. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
+    /** Pronouns that are only objects: "warning them", "urging him". */
+    private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("them", "him", "us", "me");
+    /** Number words above one, which a tagger may take for pronouns: "shot dead four/PRON suspects". */
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred");
     /** Endings of adverbs in "-ly" that no English noun has ("severely", "seriously", "allegedly"). */
     private static final java.util.List<String> ADVERB_ENDINGS = java.util.List.of("ely", "ously", "ively", "fully",
             "ably", "ibly", "edly", "ingly", "ally");
@@ -423,6 +428,14 @@ public final class LanguageLayer {
                 } else if (isVerbTakenForPronoun(lows, upos, i)
                         || isVerbTakenForNounBeforeAName(words, lows, upos, i)) {
                     upos[i] = "VERB"; // "moved to hike/PRON the federal funds rate": a verb's base form after "to"
+                } else if (upos[i].equals("NOUN") && lows[i].endsWith("ing") && i + 1 < n
+                        && OBJECT_PRONOUNS.contains(lows[i + 1])) {
+                    upos[i] = "VERB"; // "dropped leaflets warning/NOUN them to leave": no noun takes "them"
+                } else if (NUMBER_WORDS.contains(lows[i]) && upos[i].equals("PRON")) {
+                    upos[i] = "NUM"; // "Police shot dead four/PRON suspects": a number word is no pronoun
+                    if (i + 1 < n && upos[i + 1].equals("VERB") && Lemmas.endsLikeAPlural(lows[i + 1])) {
+                        upos[i + 1] = "NOUN"; // "four suspects/VERB": what the number counts
+                    }
                 } else if (Lemmas.isPossessivePronoun(lows[i]) && !upos[i].equals("PRON")) {
                     upos[i] = "PRON"; // "since its/FW August 1990 invasion": a closed class
                 } else if (ARTICLES.contains(words[i]) && !upos[i].equals("DET")) {

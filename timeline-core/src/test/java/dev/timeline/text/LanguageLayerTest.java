@@ -278,6 +278,19 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aNumberWordIsNoPronounAndWhatItCountsIsANoun() {
+        AnalyzedText a = analyze("Zambian police Monday morning shot dead four suspects after an exchange of fire.");
+        assertThat(token(a, "four").pos()).isEqualTo("CD");
+        assertThat(token(a, "suspects").pos()).isEqualTo("NNS");
+    }
+
+    @Test
+    void aWordInIngBeforeAnObjectPronounIsAVerb() {
+        assertThat(token(analyze("ISAF dropped leaflets on insurgent positions warning them to leave the area."),
+                "warning").pos()).isEqualTo("VBG");
+    }
+
+    @Test
     void aPastTenseBeforeDeadIsAVerbAndAParticipleBeforeItsNounIsNoPastTense() {
         AnalyzedText a = analyze("Police shot dead two suspected robbers on Monday.");
         assertThat(token(a, "shot").pos()).isEqualTo("VBD");
