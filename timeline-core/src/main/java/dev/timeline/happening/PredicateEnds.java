@@ -52,10 +52,15 @@ final class PredicateEnds {
      * The end of the rest of a predicate starting at {@code from}: objects, particles, prepositional phrases and
      * infinitives ("bowed to pressure", "began replacing old notes", "went home from a hospital"), up to a date,
      * punctuation, a subordinate or coordinated clause, or {@value #MAX_PREDICATE} words; words that cannot end a
-     * phrase (prepositions, articles, conjunctions) are dropped from its end. A {@code passive} predicate ends before
-     * a finite verb after a noun.
+     * phrase (prepositions, articles, conjunctions) are dropped from its end, and so is an absolute "with" whose
+     * participle follows. A {@code passive} predicate ends before a finite verb after a noun.
      */
     static int predicateEnd(List<Token> tokens, Sentence s, int from, boolean[] covered, boolean passive) {
+        return withoutAbsolute(tokens, s, from, endOfPredicate(tokens, s, from, covered, passive));
+    }
+
+    /** {@link #predicateEnd} before an absolute "with" is left out. */
+    private static int endOfPredicate(List<Token> tokens, Sentence s, int from, boolean[] covered, boolean passive) {
         int i = from;
         int end = from;
         int lastHead = from;
@@ -310,6 +315,29 @@ final class PredicateEnds {
             return ending - 1; // "collided head on Saturday night": "head on" is how, its "on" the date's
         }
         return beforeARelativeLength(tokens, s, from, withoutDanglingParticiple(tokens, s, from, ending, covered));
+    }
+
+    /** How many words the noun phrase of an absolute "with" may take before its participle. */
+    private static final int ABSOLUTE_REACH = 5;
+
+    /**
+     * Where a predicate ending at {@code end} ends without an absolute "with" whose participle comes right after it:
+     * "went head to head in the pool [with the Japanese] taking an early edge" tells what the Japanese did, not whom
+     * the teams played with.
+     */
+    private static int withoutAbsolute(List<Token> tokens, Sentence s, int from, int end) {
+        if (end >= s.endToken() || !tokens.get(end).pos().equals("VBG")) {
+            return end;
+        }
+        for (int k = end - 2; k > from && end - k <= ABSOLUTE_REACH; k--) {
+            if (Phrases.low(tokens.get(k)).equals("with")) {
+                return tokens.get(end - 1).isNoun() ? k : end;
+            }
+            if (!NounPhrases.isNounPhrasePart(tokens.get(k + 1))) {
+                return end;
+            }
+        }
+        return end;
     }
 
     /** Whether word {@code low} stands among tokens {@code [from, to)}. */
