@@ -85,7 +85,9 @@ public final class EventExtractor {
             document = Document.of(document.id(), prose);
         }
         Anchor anchor = dct.map(Anchor::news).orElse(Anchor.none());
-        List<Mention> mentions = filedDay(document.text(), tagger.tag(document.text(), anchor));
+        // "what the army called "the clouds of autumn"": a date inside a quoted name dates nothing
+        List<Mention> mentions = QuotedNames.without(document.text(),
+                filedDay(document.text(), tagger.tag(document.text(), anchor)));
         List<Entities.Entity> entities = Entities.find(document.text());
         // a page's comment section, after the article, is readers' talk, not news
         int comments = PageFurniture.commentsStart(document.text());
