@@ -729,8 +729,10 @@ final class DateOwners {
                 && !tokens.get(comma).text().equals(",")) {
             comma++;
         }
-        for (int k = comma + 1; k < s.endToken() && k - comma <= SAYER_REACH
-                && comma < s.endToken() && tokens.get(comma).text().equals(","); k++) {
+        if (comma >= s.endToken() || !tokens.get(comma).text().equals(",")) {
+            return false;
+        }
+        for (int k = comma + 1; k < s.endToken() && k - comma <= SAYER_REACH; k++) {
             if (tokens.get(k).isVerb()) {
                 return HappeningFilters.SAYING.contains(tokens.get(k).lowerLemma())
                         || ClauseSubjects.REPORTING.contains(tokens.get(k).lowerLemma());

@@ -205,8 +205,8 @@ final class HappeningFilters {
         for (int i = e.token().index() - 1; i >= floor; i--) {
             Token t = tokens.get(i);
             if (NEGATING_SUBJECTS.contains(t.lowerText())) {
-                return i == text.sentenceOf(e.token()).firstToken() || CLAUSE_OPENERS.contains(tokens.get(i - 1)
-                        .lowerText()) || tokens.get(i - 1).pos().equals(",");
+                Token before = i > text.sentenceOf(e.token()).firstToken() ? tokens.get(i - 1) : null;
+                return before == null || CLAUSE_OPENERS.contains(before.lowerText()) || before.pos().equals(",");
             }
             if (t.pos().equals(",") || t.pos().equals(":")
                     || t.isVerb() && !ReportedHappenings.AUXILIARIES.contains(t.lowerLemma())) {

@@ -41,7 +41,7 @@ final class SharedSubjects {
             return Optional.empty();
         }
         int comma = g + 1;
-        // "Born in Lenport on November 25, 1915, Venn": a comma inside a date is the date's
+        // "Introduced on Oct. 3, 2001, the index": a comma inside a date is the date's
         while (comma < s.endToken() && comma - g <= PARTICIPLE_CLAUSE && (!tokens.get(comma).text().equals(",")
                 || covered[comma])) {
             comma++;

@@ -36,6 +36,11 @@ final class LexiconExamples {
         return events(text).stream().map(Event::title).toList();
     }
 
+    /** Each chronology event of {@code text} as its TIMEX3 value and title ("2025-08-25 Ana Reyes is elected"). */
+    static List<String> dated(String text) {
+        return events(text).stream().map(e -> e.when().timexValue() + " " + e.title()).toList();
+    }
+
     private static Stream<Arguments> read(String resource) {
         try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
             assertThat(in).as("resource %s", resource).isNotNull();

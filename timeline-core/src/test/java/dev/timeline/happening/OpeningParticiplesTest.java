@@ -1,8 +1,8 @@
 package dev.timeline.happening;
 
+import static dev.timeline.happening.LexiconExamples.dated;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
  * ("Founded in 1998 by two students, Google grew": Google is founded). Examples written on Thursday 28 Aug 2025.
  */
 class OpeningParticiplesTest {
-    private static List<String> dated(String text) {
-        return LexiconExamples.events(text).stream().map(e -> e.when().timexValue() + " " + e.title()).toList();
-    }
-
     @Test
     void aCommaInsideTheParticiplesDateIsTheDates() {
         assertThat(dated("Introduced on Oct. 3, 2001, the Velo Composite Index gauges the performance of 95 listed"

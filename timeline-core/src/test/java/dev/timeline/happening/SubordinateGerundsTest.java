@@ -1,5 +1,6 @@
 package dev.timeline.happening;
 
+import static dev.timeline.happening.LexiconExamples.dated;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.timeline.Event;
@@ -12,10 +13,6 @@ import org.junit.jupiter.api.Test;
  * day. Examples written on Thursday 28 Aug 2025.
  */
 class SubordinateGerundsTest {
-    private static List<String> dated(String text) {
-        return LexiconExamples.events(text).stream().map(e -> e.when().timexValue() + " " + e.title()).toList();
-    }
-
     @Test
     void aGerundDatedInItsOwnClauseTellsAHappeningOfTheMainClausesSubject() {
         assertThat(dated("Striking nurses in Leeds returned to work on Monday after reaching a pay deal with the"
