@@ -73,6 +73,8 @@ final class DateOwners {
 
     /** Prepositions whose gerund tells another happening than the verb's: "convicted of blowing up", "charged with". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("of", "with");
+    /** How many nouns may stand between a holiday's name that modifies a noun and its phrase's article. */
+    private static final int NOUNS_BEFORE_A_HOLIDAY = 2;
 
     private DateOwners() {
     }
@@ -256,8 +258,10 @@ final class DateOwners {
         // the preposition that governs the date's noun phrase: "at the 2002 World Cup" places the verb there,
         // "into the 1996 election", "of the 1989 crackdown", "for Tuesday's match" only name another happening
         int i = first - 1;
+        int nouns = 0; // "for its mainland Europe [Christmas] gifts tour": a holiday's name after the phrase's nouns
         while (i > floor && (AnchorDates.MODIFIERS_OF_A_DATE.contains(tokens.get(i).pos())
-                || NounPhrases.modifiesLikeAnAdjective(tokens.get(i)))) {
+                || NounPhrases.modifiesLikeAnAdjective(tokens.get(i))
+                || named && tokens.get(i).isNoun() && nouns++ < NOUNS_BEFORE_A_HOLIDAY)) {
             i--;
         }
         return i > floor && (NOUN_PREPOSITIONS.contains(tokens.get(i).lowerText())

@@ -18,6 +18,13 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aHolidaysNameAfterThePhrasesNounsModifiesItsLastNoun() {
+        // "Christmas" names the tour, no day of the heading
+        assertThat(LexiconExamples.titles("The ship will unload 3,000 containers before heading to Tarnia for its"
+                + " mainland Velo Christmas gifts tour.")).noneMatch(t -> t.contains("head"));
+    }
+
+    @Test
     void aDateInsideAQuotedNameDatesNothing() {
         // "summer" is a word of the operation's name: no "The Velo army calls" in the summer
         assertThat(LexiconExamples.titles("Velo troops stormed the town of Orvo early on Wednesday in a large-scale"
