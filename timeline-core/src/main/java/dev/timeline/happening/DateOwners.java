@@ -738,8 +738,7 @@ final class DateOwners {
         }
         for (int k = comma + 1; k < s.endToken() && k - comma <= SAYER_REACH; k++) {
             if (tokens.get(k).isVerb()) {
-                return HappeningFilters.SAYING.contains(tokens.get(k).lowerLemma())
-                        || ClauseSubjects.REPORTING.contains(tokens.get(k).lowerLemma());
+                return HappeningFilters.SAYING.contains(tokens.get(k).lowerLemma());
             }
         }
         return false;

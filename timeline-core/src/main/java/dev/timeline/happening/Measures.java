@@ -480,9 +480,8 @@ final class Measures {
 
     /** Verbs that take an ordinal period of something going on for object: "entered its third week". */
     private static final Set<String> PERIOD_ENTERING = Set.of("enter", "begin", "start", "reach", "mark");
-    /** Ordinals of a period that goes on: "second", "10th", "final". */
-    private static final Pattern PERIOD_ORDINAL = Pattern.compile("first|second|third|fourth|fifth|sixth|seventh"
-            + "|eighth|ninth|tenth|final|last|\\d{1,3}(st|nd|rd|th)");
+    /** Words that count a period as an ordinal does ({@link Phrases#isOrdinal}): "its final day". */
+    private static final Set<String> LAST_OF_A_PERIOD = Set.of("final", "last");
     /** Periods counted by an ordinal: "the second day". */
     private static final Set<String> COUNTED_PERIODS = Set.of("day", "week", "month", "year", "hour");
 
@@ -502,7 +501,7 @@ final class Measures {
             return false; // "began last week": a date, no ordinal period
         }
         k++;
-        if (!PERIOD_ORDINAL.matcher(Phrases.low(tokens.get(k))).matches()) {
+        if (!Phrases.isOrdinal(tokens.get(k)) && !LAST_OF_A_PERIOD.contains(Phrases.low(tokens.get(k)))) {
             return false;
         }
         for (int i = k + 1; i < Math.min(end, k + 4); i++) {
