@@ -379,6 +379,10 @@ public final class LanguageLayer {
                     && !PREPOSITIONS.contains(lows[0]) && (upos[1].equals("NOUN") || upos[1].equals("PROPN"))) {
                 upos[0] = "NOUN"; // "Oil/ADP prices closed lower": prepositions are a closed class
             }
+            if (at == 0 && n > 2 && (upos[0].equals("PROPN") || upos[0].equals("NOUN") || upos[0].equals("ADJ"))
+                    && Lemmas.isOnlyParticiple(lows[0]) && upos[1].equals("ADP")) {
+                upos[0] = "VERB"; // "Born/PROPN in Lenport on November 25, 1915, Venn": a participle opens its phrase
+            }
             if (at == 0 && isNounTakenForImperative(words, upos)) {
                 upos[0] = upos[1].equals("PROPN") ? "PROPN" : "NOUN"; // "Share/VERB prices closed lower Thursday"
             }
@@ -855,7 +859,8 @@ public final class LanguageLayer {
      * Whether word {@code i}, tagged an adjective, is a simple past that is never a participle ("fell", "rose",
      * "went") after the noun of its subject and before a number, a preposition, an adverb or punctuation ("Oil prices
      * fell/ADJ sharply"), or a past in "-ed" before a direction ("Oil prices closed/ADJ lower") or after a year before
-     * its object ("in 2000 injured/ADJ 15 people"); an adjective before a noun ("a fell swoop") stays.
+     * its object ("in 2000 injured/ADJ 15 people"), or that simple past between a name or a pronoun and a noun phrase
+     * ("He underwent/ADJ heart surgery"); an adjective before a noun after its article ("a fell swoop") stays.
      */
     private static boolean isPastTakenForAdjective(String[] lows, String[] upos, int i) {
         // "Oil prices closed/ADJ lower": a past in "-ed" before the direction a market closed in
@@ -876,6 +881,8 @@ public final class LanguageLayer {
         }
         return i + 1 >= lows.length || closedInADirection || switch (upos[i + 1]) {
             case "ADP", "NUM", "ADV", "PUNCT", "DET" -> true;
+            // "He underwent/ADJ heart surgery": no adjective stands between a name or a pronoun and a noun phrase
+            case "NOUN", "ADJ" -> upos[i - 1].equals("PROPN") || upos[i - 1].equals("PRON");
             default -> false;
         };
     }

@@ -334,6 +334,11 @@ final class Lemmas {
         return IRREGULAR_PASTS.containsKey(low) && !PAST_PARTICIPLES.contains(low);
     }
 
+    /** Whether {@code low} (lower case) is a past participle that is never a simple past: "born", "taken", "done". */
+    static boolean isOnlyParticiple(String low) {
+        return PARTICIPLES.contains(low);
+    }
+
     /** Whether {@code low} (lower case) is an irregular verb whose simple past is its base: "cut", "set", "hit". */
     static boolean pastIsBase(String low) {
         return PASTS_AS_BASES.contains(low);
@@ -381,8 +386,14 @@ final class Lemmas {
                     && !cells[2].equals(cells[0])) {
                 out.add(cells[2]);
             }
+            secondParticiple(cells).ifPresent(out::add);
         }
         return out.build();
+    }
+
+    /** A fourth column that is no third person: the second past participle of "bear borne born". */
+    private static Optional<String> secondParticiple(String[] cells) {
+        return cells.length == 4 && !cells[3].endsWith("s") ? Optional.of(cells[3]) : Optional.empty();
     }
 
     /**
@@ -402,6 +413,7 @@ final class Lemmas {
             }
             // a third column in "s" is the third person ("say said says"): the past is the participle too
             out.add(cells.length > 2 && !cells[2].endsWith("s") ? cells[2] : cells[1]);
+            secondParticiple(cells).ifPresent(out::add);
         }
         return out.build();
     }

@@ -18,6 +18,8 @@ final class Tokenizer {
             "oct", "nov", "dec", "inc", "corp", "co", "ltd", "mt", "ft", "sgt", "adm", "gens", "reps", "sens", "messrs",
             "calif", "fla", "mass", "ariz", "conn", "ill", "tenn", "wash", "pa", "va", "n.y", "e.g", "i.e", "etc",
             "a.m", "p.m", "u.s", "u.k", "u.n", "d.c", "l.a", "n.j", "ave", "blvd", "vol", "est", "approx");
+    /** Abbreviations that are English words too, abbreviations only when capitalized: "Ill.", not "fell ill.". */
+    private static final Set<String> WORDS_TOO = Set.of("ill", "mass", "wash", "rep");
 
     private Tokenizer() {
     }
@@ -93,7 +95,9 @@ final class Tokenizer {
         if (j < to && text.charAt(j) == '.') {
             String low = text.substring(start, j).toLowerCase(Locale.ROOT);
             boolean initial = j - start == 1 && Character.isUpperCase(text.charAt(start));
-            if (initial || ABBREVIATIONS.contains(low) || low.indexOf('.') > 0) {
+            boolean abbreviation = ABBREVIATIONS.contains(low)
+                    && (!WORDS_TOO.contains(low) || Character.isUpperCase(text.charAt(start)));
+            if (initial || abbreviation || low.indexOf('.') > 0) {
                 j++;
             }
         }

@@ -21,4 +21,12 @@ class OpeningParticiplesTest {
         assertThat(dated("Elected in May 2010, Ana Reyes never finished her term.")).containsExactly(
                 "2010-05 Ana Reyes is elected");
     }
+
+    @Test
+    void bornIsAParticipleAndGravelyIllEndsASentence() {
+        // "born" is the second participle of "bear"; "ill." is no abbreviation of Illinois in lower case
+        assertThat(dated("Ana Reyes, who ruled Ostland from 1973 to 1990, is gravely ill. Born in the port city of"
+                + " Lenport on November 25, 1915, Reyes never finished her school studies.")).contains(
+                "1915-11-25 Reyes is born in the port city of Lenport");
+    }
 }

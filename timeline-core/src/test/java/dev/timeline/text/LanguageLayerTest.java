@@ -112,6 +112,14 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aStateAbbreviationThatIsAWordTooIsOneOnlyWhenCapitalized() {
+        assertThat(sentenceTexts(analyze("He is gravely ill. Born in Lenport, he left at ten.")))
+                .containsExactly("He is gravely ill.", "Born in Lenport, he left at ten.");
+        assertThat(sentenceTexts(analyze("She lives in Springfield, Ill. Doctors say she is well.")))
+                .containsExactly("She lives in Springfield, Ill. Doctors say she is well.");
+    }
+
+    @Test
     void aFullStopBeforeACapitalEndsTheSentenceWhenTheWordIsNoAbbreviation() {
         // the same shape as "Dr. Smith", with a word the tokenizer does not know: the stop is a sentence end
         assertThat(sentenceTexts(analyze("They met the doctor. Smith left."))).containsExactly(
@@ -433,6 +441,11 @@ class LanguageLayerTest {
         assertThat(token(analyze("Rebels overthrew the king on Monday."), "overthrew").lemma()).isEqualTo("overthrow");
         assertThat(token(a, "shown").pos()).isEqualTo("VBN");
         assertThat(token(a, "shown").lemma()).isEqualTo("show");
+        // "bear" has two participles, "borne" and "born"
+        AnalyzedText born = analyze("Born in Lenport on November 25, 1915, Venn never finished school.");
+        assertThat(token(born, "Born").pos()).isEqualTo("VBN");
+        assertThat(token(born, "Born").lemma()).isEqualTo("bear");
+        assertThat(token(born, "Born").mayBePastParticiple()).isTrue();
     }
 
     @Test
@@ -561,6 +574,10 @@ class LanguageLayerTest {
         assertThat(token(a, "shares").pos()).isEqualTo("NNS");
         // an adjective before its noun stays one
         assertThat(token(analyze("It was done in one fell swoop."), "fell").pos()).isEqualTo("JJ");
+        // between a name or a pronoun and a noun phrase
+        assertThat(token(analyze("Aldo Venn underwent heart surgery on Sunday."), "underwent").pos())
+                .isEqualTo("VBD");
+        assertThat(token(analyze("He underwent surgery."), "underwent").pos()).isEqualTo("VBD");
         // a past in "-ed" after a year, before its object's number
         assertThat(token(analyze("A bomb attack in 2000 injured 15 people at a cafe in Velo."), "injured").pos())
                 .isEqualTo("VBD");
