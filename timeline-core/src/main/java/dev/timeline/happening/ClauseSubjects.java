@@ -621,6 +621,7 @@ final class ClauseSubjects {
                             || PersonReferents.namedSpeaker(tokens, s, pronoun.index(), p))
                     .filter(p -> !PersonReferents.honorificOfTheSameSexBefore(tokens, s, pronoun, p))
                     .filter(p -> !SubjectReferents.namedAfter(tokens, s, pronoun.index(), p.name()))
+                    .filter(p -> !SubjectReferents.withAnotherBefore(tokens, s, pronoun.index(), p.end()))
                     .map(Entities.Entity::name);
             if (person.isEmpty()) {
                 return Optional.empty();

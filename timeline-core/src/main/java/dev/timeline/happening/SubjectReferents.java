@@ -64,6 +64,29 @@ final class SubjectReferents {
         return false;
     }
 
+    /** Words that open a clause of time or cause, whose pronoun subject may be either of two persons before it. */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "as", "after", "before", "while", "until",
+            "because");
+
+    /**
+     * Whether the pronoun at {@code pronoun} opens a clause of time or cause right after a phrase of "with" and a
+     * determiner or possessive that stands between it and the person named at {@code personEnd} (an offset): "Dr Venn
+     * - who was with the singer when she collapsed" leaves open who collapsed.
+     */
+    static boolean withAnotherBefore(List<Token> tokens, Sentence s, int pronoun, int personEnd) {
+        if (pronoun - 1 <= s.firstToken() || !SUBORDINATORS.contains(Phrases.low(tokens.get(pronoun - 1)))) {
+            return false;
+        }
+        for (int i = pronoun - 2; i > s.firstToken() && tokens.get(i).start() >= personEnd; i--) {
+            Token t = tokens.get(i);
+            if (Phrases.low(t).equals("with") && i + 2 < pronoun && (tokens.get(i + 1).pos().equals("DT")
+                    || tokens.get(i + 1).pos().equals("PRP$"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words back from a singular subject a relative clause's plural antecedent may stand. */
     private static final int RELATIVE_REACH = 15;
 

@@ -77,6 +77,9 @@ final class TitleSubjects {
                 return Optional.empty(); // "refused to renew leases when they expire": which plural, the sense says
             }
         }
+        if (SubjectReferents.withAnotherBefore(tokens, s, g - 1, tokens.get(verb).end())) {
+            return Optional.empty(); // "Dr Venn was with the singer when she collapsed": which of the two, who knows
+        }
         return ClauseSubjects.before(text, s, verb, true, covered, entities)
                 .filter(main -> pronoun.equals("they") ? main.plural()
                         : !main.plural() && endsOnAName(main.text(), tokens.get(main.start())))
