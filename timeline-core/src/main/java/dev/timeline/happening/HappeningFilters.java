@@ -77,6 +77,12 @@ final class HappeningFilters {
     private static final Set<String> CLOSINGS = Set.of("close", "shut");
     /** How many characters after a date {@link #HOLIDAY_APPOSITION} reads. */
     private static final int HOLIDAY_REACH = 60;
+    /**
+     * A set of times right after a time or date, which makes it a time of the set: "shows up at work at 5:30 every
+     * morning" is a habit, no happening at 5:30 of the article's day.
+     */
+    private static final Pattern SET_AFTER = Pattern.compile("(?i)\\s+(?:every|each)\\s+(?:morning|afternoon|evening"
+            + "|night|day|weekday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private HappeningFilters() {
     }
 
@@ -243,6 +249,10 @@ final class HappeningFilters {
         }
         if (!e.token().isVerb() && datesTheVerbAfter(text, e.token().index(), t)) {
             return false; // "The Obama campaign last night issued a statement": the date is the verb's
+        }
+        if (SET_AFTER.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
+                + HOLIDAY_REACH)).lookingAt()) {
+            return false; // "shows up at work at 5:30 every morning": a time of a habit
         }
         if (HOLIDAY_APPOSITION.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
                 + HOLIDAY_REACH)).lookingAt()) {

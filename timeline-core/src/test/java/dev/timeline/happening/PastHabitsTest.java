@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** "Used to" before a verb: a habit or a describing participle, no happening; the passive tells one. */
+/**
+ * "Used to" before a verb: a habit or a describing participle, no happening; the passive tells one. A time of a set
+ * ("at 5:30 every morning") tells a habit too.
+ */
 class PastHabitsTest {
     @Test
     void aHabitOfThePastIsNoHappening() {
@@ -22,5 +25,13 @@ class PastHabitsTest {
     void thePassiveTellsAHappening() {
         assertThat(LexiconExamples.titles("A vaccine was used to protect humans from a version of swine flu in"
                 + " Norlandia in 1976.")).anyMatch(t -> t.contains("is used to protect humans"));
+    }
+
+    @Test
+    void aTimeOfASetTellsAHabit() {
+        assertThat(LexiconExamples.dated("Ana Reyes, the pier's manager, shows up at work at 5:30 every morning."))
+                .isEmpty();
+        assertThat(LexiconExamples.dated("Ana Reyes, the pier's manager, showed up at work at 5:30 on Monday."))
+                .anyMatch(t -> t.contains("Ana Reyes shows up at work"));
     }
 }
