@@ -31,6 +31,20 @@ final class PredicateEnds {
     /** Nouns that say nothing without the clause after them: "for the way his company was treated". */
     private static final Set<String> CLAUSE_HEADS = Set.of("way", "fact", "extent", "manner");
 
+    /**
+     * Whether token {@code i}, after the first word of the predicate, is a participle of saying right after a noun:
+     * "filed a suit against BP Plc [saying] the spill harmed wildlife" opens a clause of what the suit says.
+     */
+    private static boolean saysAfterANoun(List<Token> tokens, int i, int from) {
+        Token t = tokens.get(i);
+        return i > from && t.pos().equals("VBG") && tokens.get(i - 1).isNoun()
+                && (ClauseSubjects.isReportingVerb(t) || SpeechVerbs.isSpeech(t))
+                && !EVIDENCE.contains(t.lowerLemma());
+    }
+
+    /** Verbs of what a thing shows, whose participle after a noun tells of it: "a strain showing resistance". */
+    private static final Set<String> EVIDENCE = Set.of("show", "indicate", "suggest", "reveal", "demonstrate");
+
     /** Nouns of a part of a period before "of" and its date: "for the rest of this year", "by the end of May". */
     static final Set<String> PARTS_OF_A_PERIOD = Set.of("rest", "remainder", "balance", "end", "start",
             "beginning", "middle", "half");
@@ -202,6 +216,7 @@ final class PredicateEnds {
                     || low.equals("with") && PredicateParts.opensAbsoluteClause(tokens, s, i, covered)
                     || t.pos().equals("PRP") && i > from && !reflexive && !object
                     || SUBJECT_PRONOUNS.contains(low) // "shows they are concerned": another clause's subject
+                    || saysAfterANoun(tokens, i, from)
                     || i > from && PredicateParts.isByline(tokens, s, i)) {
                 break;
             }

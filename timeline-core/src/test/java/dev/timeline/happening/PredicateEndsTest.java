@@ -328,4 +328,14 @@ class PredicateEndsTest {
                 + " European tour, his spokesman said.")).containsExactly("Egyptian President Hosni Mubarak starts a"
                         + " five-day European tour");
     }
+
+    @Test
+    void aParticipleOfSayingAfterANounOpensWhatItSays() {
+        assertThat(LexiconExamples.titles("Velo environmental groups filed a suit on Wednesday against Tarn Oil Plc"
+                + " saying the spill inflicted harm on endangered wildlife.")).contains(
+                "Velo environmental groups file a suit against Tarn Oil Plc");
+        // a noun's participle of another verb goes on
+        assertThat(LexiconExamples.titles("Velo police arrested two men carrying rifles on Wednesday.")).contains(
+                "Velo police arrest two men carrying rifles");
+    }
 }
