@@ -26,10 +26,14 @@ final class SubjectReferents {
      */
     static final Set<String> FIRST_AND_SECOND_PERSON = Set.of("I", "my", "My", "we", "We", "our", "Our", "you",
             "You", "your", "Your", "me", "us");
-    /** A subject that is a person's title alone: "The president", "the prime minister". */
+    /**
+     * A subject that is a person's title alone, maybe after the capitalized word of a nation: "The president", "the
+     * prime minister", "The Chinese president" (group 1 the title with that word, as a name's title has it: "Chinese
+     * President Hu Jintao").
+     */
     static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
-            "(?i)the (president|prime minister|premier|chancellor|king|queen|pope|governor|mayor|foreign minister"
-            + "|secretary-general|chief executive|senator|general)");
+            "[Tt]he ((?:\\p{Lu}[\\p{L}-]+ )?(?i:president|prime minister|premier|chancellor|king|queen|pope|governor"
+            + "|mayor|foreign minister|secretary-general|chief executive|senator|general))");
     /** A subject that is "the" and a noun, maybe "late" or "former" between: "The late singer". */
     static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
             "(?i)the (?:late |former )?([a-z-]+)");
