@@ -70,6 +70,9 @@ final class ClauseBoundaries {
         if (attribution < to && inRelativeClause(text, at)) {
             return true; // "... held by traffickers who ferried drugs to the US, a magistrate said Wednesday"
         }
+        if (attribution < to && willHappen(text, at)) {
+            return true; // "BP will be evicted from the index, index compiler FTSE said on Friday": the saying's day
+        }
         if (at < first && inRelativeClause(text, at) && commaClosesRelative(text, at, first, last)) {
             return true; // "The judge, who blocked the moratorium, on Tuesday sold": Tuesday is the selling's
         }
@@ -433,6 +436,17 @@ final class ClauseBoundaries {
         String before = text.tokens().get(i - 1).pos();
         return before.equals("DT") || before.startsWith("JJ") || before.equals("NN") || before.equals("PRP$")
                 || before.equals("CD"); // "a deadly 2005 refinery/VBP explosion"
+    }
+
+    /** Whether the verb at {@code at} has "will" or "shall" in its group: "will be evicted", "will soon close". */
+    private static boolean willHappen(AnalyzedText text, int at) {
+        for (int i = at - 1; i >= 0 && isAuxiliary(text.tokens().get(i)); i--) {
+            String low = text.tokens().get(i).lowerText();
+            if (low.equals("will") || low.equals("shall") || low.equals("'ll")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAuxiliary(Token t) {

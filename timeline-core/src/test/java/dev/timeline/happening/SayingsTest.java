@@ -106,4 +106,15 @@ class SayingsTest {
         assertThat(LexiconExamples.titles("Work on the Baltic Bridge got underway on Monday.")).containsExactly(
                 "Work on the Baltic Bridge gets underway");
     }
+
+    @Test
+    void aTrailingSayingsDayDatesNoFutureItTells() {
+        // "BP Plc will be evicted from the FTSE4Good ethical investment index ..., FTSE said on Friday" gave the
+        // eviction Friday's date
+        assertThat(LexiconExamples.dated("Tarn Oil Plc will be evicted from the Velo ethical investment index, index"
+                + " compiler Velo Indices said on Thursday.")).noneMatch(t -> t.contains("evict"));
+        // the past it tells takes the day
+        assertThat(LexiconExamples.dated("Tarn Oil Plc was evicted from the Velo ethical investment index, index"
+                + " compiler Velo Indices said on Thursday.")).anyMatch(t -> t.contains("evict"));
+    }
 }
