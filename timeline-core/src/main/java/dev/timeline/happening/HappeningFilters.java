@@ -81,6 +81,12 @@ final class HappeningFilters {
      * A set of times right after a time or date, which makes it a time of the set: "shows up at work at 5:30 every
      * morning" is a habit, no happening at 5:30 of the article's day.
      */
+    /**
+     * What makes a holiday's name before it a stretch of days around the holiday: "during the Easter holidays", "the
+     * busy Christmas period" date no happening on the holiday itself ("the Thanksgiving holiday" is the day).
+     */
+    private static final Pattern AROUND_A_HOLIDAY = Pattern.compile(
+            "\\s+(?:holidays|break|period|season|recess|vacation)\\b");
     private static final Pattern SET_AFTER = Pattern.compile("(?i)\\s+(?:every|each)\\s+(?:morning|afternoon|evening"
             + "|night|day|weekday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private HappeningFilters() {
@@ -234,6 +240,15 @@ final class HappeningFilters {
         return isHappening(text, a, false);
     }
 
+    /**
+     * Whether the date {@code date}, ending at {@code end} of {@code text}, is a holiday's name before a word that makes
+     * it a stretch of days around the holiday ({@link #AROUND_A_HOLIDAY}): no number, a capital letter.
+     */
+    static boolean aroundAHoliday(String text, String date, int end) {
+        return date.chars().noneMatch(Character::isDigit) && date.chars().anyMatch(Character::isUpperCase)
+                && AROUND_A_HOLIDAY.matcher(text).region(end, text.length()).lookingAt();
+    }
+
     /** The same for a "would" of a plan when {@code would} holds ({@link Plans#futureWould}). */
     static boolean isHappening(AnalyzedText text, TimeAnchor a, boolean would) {
         EventMention e = a.event();
@@ -253,6 +268,9 @@ final class HappeningFilters {
         if (SET_AFTER.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
                 + HOLIDAY_REACH)).lookingAt()) {
             return false; // "shows up at work at 5:30 every morning": a time of a habit
+        }
+        if (aroundAHoliday(text.text(), t.text(), t.end())) {
+            return false; // "who visited the US during the Easter holidays": some day around Easter
         }
         if (HOLIDAY_APPOSITION.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
                 + HOLIDAY_REACH)).lookingAt()) {

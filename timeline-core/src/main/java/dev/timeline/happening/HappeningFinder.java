@@ -367,6 +367,9 @@ final class HappeningFinder {
             List<Triggers.Trigger> triggers, Dated d, List<Dated> sentenceDated) {
         int ds = d.start() - s.start();
         int de = d.end() - s.start();
+        if (HappeningFilters.aroundAHoliday(s.text(), d.text(), de)) {
+            return java.util.Optional.empty(); // "visited Tarn during the Easter holidays": some day around Easter
+        }
         boolean onDct = dct != null && d.value().equals(dct.toString());
         Triggers.Trigger best = null;
         double bestCost = Double.MAX_VALUE;

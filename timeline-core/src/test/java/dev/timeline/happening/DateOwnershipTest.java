@@ -250,6 +250,17 @@ class DateOwnershipTest {
     }
 
     @Test
+    void aHolidaysHolidaysOrPeriodIsSomeDayAroundIt() {
+        // was 20 Apr 2025, Easter Sunday: the visit took place some day of the school's Easter holidays
+        assertThat(LexiconExamples.titles("A pupil at the Velo school who visited Tarn during the Easter holidays has"
+                + " been diagnosed with the flu.")).noneMatch(t -> t.contains("visit"));
+        assertThat(LexiconExamples.titles("The Orvo club enters the busy Christmas period in good form.")).isEmpty();
+        // the holiday itself is its day
+        assertThat(LexiconExamples.titles("A pupil at the Velo school visited Tarn at Easter.")).anyMatch(
+                t -> t.contains("visit"));
+    }
+
+    @Test
     void aDateThatModifiesANounOfTheObjectGivesWayToTheClausesDay() {
         // each gave nothing: the anchorer placed the deal in 2026, a past verb dated to come
         assertThat(LexiconExamples.events("Premier Ana Voss sealed an agreement on a 2026-2030 farm budget on"
