@@ -62,8 +62,21 @@ final class SharedSubjects {
             return Optional.empty();
         }
         int subjectStart = comma + 1;
-        return ClauseSubjects.before(text, s, group, true, covered, entities).filter(x -> x.start() == subjectStart);
+        Optional<Subject> subject = ClauseSubjects.before(text, s, group, true, covered, entities)
+                .filter(x -> x.start() == subjectStart);
+        if (subject.isPresent() && tokens.get(g).lowerText().equals("born")) {
+            // "Born in 1948, Tony's musical career was nearly cut short": Tony was born, not the career
+            java.util.regex.Matcher owner = NAMED_OWNER.matcher(subject.get().text());
+            if (owner.matches()) {
+                return Optional.of(new Subject(subjectStart, owner.group(1), false));
+            }
+        }
+        return subject;
     }
+
+    /** A subject that a name owns, group 1 the name: "Tony's musical career". */
+    private static final java.util.regex.Pattern NAMED_OWNER = java.util.regex.Pattern.compile(
+            "(\\p{Lu}[\\p{L}.-]*(?: \\p{Lu}[\\p{L}.-]*){0,3})['\u2019]s .+");
 
     /**
      * Where the passive's "be" stands whose participle "and" joins to the participle at {@code g}, which takes no

@@ -29,4 +29,10 @@ class OpeningParticiplesTest {
                 + " Lenport on November 25, 1915, Reyes never finished her school studies.")).contains(
                 "1915-11-25 Reyes is born in the port city of Lenport");
     }
+
+    @Test
+    void bornBeforeANamesPossessionTellsOfTheName() {
+        assertThat(dated("Born in 1948, Ivo Brandt's musical career was nearly cut short after an accident."))
+                .contains("1948 Ivo Brandt is born");
+    }
 }
