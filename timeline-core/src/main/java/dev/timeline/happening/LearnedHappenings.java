@@ -500,6 +500,7 @@ final class LearnedHappenings {
                 && !DateOwners.datesTheNounBeforeItsCommas(text, e, a.timex())
                 && !DateOwners.outsideItsAside(text, e, a.timex(), datesOfSentence)
                 && !ReportSources.isRelease(text, e) && !ReportSources.isFinding(text, e)
+                && !ReportSources.boundsItsData(text, a.timex())
                 && !PressSubjects.isPress(text, e)
                 && !Responses.responds(text, e) && !DateOwners.gerundIntoADate(text, e, a.timex());
     }

@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.EventMention;
+import dev.timeline.tag.Mention;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
@@ -36,7 +37,31 @@ final class ReportSources {
     /** How far after the participle the verb of saying may stand ("released by the ministry on Tuesday showed"). */
     private static final int REACH = 8;
 
+    /** Words that bound a survey's data at a date: "data to the end of April", "figures through March". */
+    private static final Set<String> BOUNDS = Set.of("to", "through", "until", "till");
+
     private ReportSources() {
+    }
+
+    /**
+     * Whether date {@code timex} bounds the data a verb used, right after a survey's noun and "to", "through",
+     * "until" or "up to": "assessed the epidemic using data to the end of April" dates the data, not the assessing.
+     */
+    static boolean boundsItsData(AnalyzedText text, Mention timex) {
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (own.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int k = own.get(0).index() - 1;
+        if (k < 1 || !BOUNDS.contains(tokens.get(k).lowerText())) {
+            return false;
+        }
+        k--;
+        if (k >= 1 && tokens.get(k).lowerText().equals("up") && tokens.get(k + 1).lowerText().equals("to")) {
+            k--; // "data up to March"
+        }
+        return SURVEYS.contains(tokens.get(k).lowerText());
     }
 
     /**

@@ -31,4 +31,16 @@ class ReportNounsExamplesTest {
         assertThat(LexiconExamples.events("The commission released its final report on Friday."))
                 .extracting(Event::title).containsExactly("The commission releases its final report");
     }
+
+    @Test
+    void aDateThatBoundsTheDataDatesNoUseOfThem() {
+        // "assessed the Mexico epidemic using data to the end of April" gave "late April 2009 — The researchers assess"
+        assertThat(LexiconExamples.dated("Velo researchers assessed the Tarn epidemic using data to the end of April."))
+                .noneMatch(t -> t.startsWith("2025-04"));
+        assertThat(LexiconExamples.dated("Velo researchers assessed the Tarn epidemic using data up to March."))
+                .noneMatch(t -> t.startsWith("2025-03"));
+        // a date of the verb's own stays
+        assertThat(LexiconExamples.dated("Velo researchers assessed the Tarn epidemic at the end of April."))
+                .anyMatch(t -> t.startsWith("2025-04"));
+    }
 }
