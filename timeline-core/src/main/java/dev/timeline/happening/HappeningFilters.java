@@ -78,17 +78,18 @@ final class HappeningFilters {
     /** How many characters after a date {@link #HOLIDAY_APPOSITION} reads. */
     private static final int HOLIDAY_REACH = 60;
     /**
-     * A set of times right after a time or date, which makes it a time of the set: "shows up at work at 5:30 every
-     * morning" is a habit, no happening at 5:30 of the article's day.
-     */
-    /**
      * What makes a holiday's name before it a stretch of days around the holiday: "during the Easter holidays", "the
      * busy Christmas period" date no happening on the holiday itself ("the Thanksgiving holiday" is the day).
      */
     private static final Pattern AROUND_A_HOLIDAY = Pattern.compile(
             "\\s+(?:holidays|break|period|season|recess|vacation)\\b");
+    /**
+     * A set of times right after a time or date, which makes it a time of the set: "shows up at work at 5:30 every
+     * morning" is a habit, no happening at 5:30 of the article's day.
+     */
     private static final Pattern SET_AFTER = Pattern.compile("(?i)\\s+(?:every|each)\\s+(?:morning|afternoon|evening"
             + "|night|day|weekday|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
     private HappeningFilters() {
     }
 
@@ -241,8 +242,8 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether the date {@code date}, ending at {@code end} of {@code text}, is a holiday's name before a word that makes
-     * it a stretch of days around the holiday ({@link #AROUND_A_HOLIDAY}): no number, a capital letter.
+     * Whether the date {@code date}, ending at {@code end} of {@code text}, is a holiday's name before a word that
+     * makes it a stretch of days around the holiday ({@link #AROUND_A_HOLIDAY}): no number, a capital letter.
      */
     static boolean aroundAHoliday(String text, String date, int end) {
         return date.chars().noneMatch(Character::isDigit) && date.chars().anyMatch(Character::isUpperCase)
