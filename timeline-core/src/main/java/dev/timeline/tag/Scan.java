@@ -256,6 +256,9 @@ final class Scan {
         if (listItem(first, last)) {
             return 0; // "May 2 - Obama visits the coast": an item of a dated list, told in the present of lists
         }
+        if (untilFromNow(first)) {
+            return 1; // "remains closed until Thursday", "has been closed until at least Thursday": still to come
+        }
         if (mishapNamed(first, last) || mishapBefore(first)) {
             return -1; // "faces lawsuits over the April 20 explosion": what befell lies behind
         }
@@ -265,6 +268,28 @@ final class Scan {
         }
         int c = tenseBefore(first);
         return c != 0 ? c : tenseAfter(last);
+    }
+
+    /** How many words before "until" the present that a state holds in may stand: "remains closed [until]". */
+    private static final int UNTIL_REACH = 4;
+
+    /**
+     * Whether "until" or "till" (maybe "at least" after it) stands right before the expression at token {@code first}
+     * in a clause told in the present or the present perfect, "is", "are", "remains", "stays", "has" or "have" at
+     * most {@value #UNTIL_REACH} words before "until" with no comma between: a state that holds from now until then
+     * ("The school remains closed until Thursday"; not "was closed until Thursday", told of a past).
+     */
+    private boolean untilFromNow(int first) {
+        int k = w(first - 1, "least") && w(first - 2, "at") ? first - 3 : first - 1;
+        if (!any(k, "until", "till")) {
+            return false;
+        }
+        for (int j = k - 1; j >= k - UNTIL_REACH && has(j) && t(j).cat != Cat.PUNCT; j--) {
+            if (any(j, "is", "are", "remains", "remain", "stays", "stay", "has", "have")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -208,6 +208,9 @@ class TaggerNewsConventionsTest {
             The firm will be grilled about the spill on Friday.         | Friday 1989-11-03
             On Monday, a judge delayed the trial.                       | Monday 1989-10-30
             The trial was delayed until Monday.                         | Monday 1989-11-06
+            The school remains closed until Monday.                     | Monday 1989-11-06
+            The school has been closed until at least Monday.           | Monday 1989-11-06
+            The school was closed until Monday.                         | Monday 1989-10-30
             The firm faces a vote on the April 20 deadline.             | April 20 1990-04-20
             A pupil who visited Vallis at Christmas fell ill.           | Christmas 1988-12-25
             A pupil who will visit Vallis at Christmas fell ill.        | Christmas 1989-12-25
