@@ -75,8 +75,8 @@ final class HappeningFilters {
             + "(?:[\\p{L}'\u2019-]+\\s+){0,4}(?:holiday|holidays|bank holiday)\\b");
     /** Verbs of a closing that a holiday dates as the calendar's, no happening: "closed for the holiday". */
     private static final Set<String> CLOSINGS = Set.of("close", "shut");
-    /** How many characters after a date {@link #HOLIDAY_APPOSITION} reads. */
-    private static final int HOLIDAY_REACH = 60;
+    /** How many characters after a date the patterns of what follows it read ({@link #rightAfter}). */
+    private static final int AFTER_REACH = 60;
     /**
      * What makes a holiday's name before it a stretch of days around the holiday: "during the Easter holidays", "the
      * busy Christmas period" date no happening on the holiday itself ("the Thanksgiving holiday" is the day).
@@ -247,7 +247,12 @@ final class HappeningFilters {
      */
     static boolean aroundAHoliday(String text, String date, int end) {
         return date.chars().noneMatch(Character::isDigit) && date.chars().anyMatch(Character::isUpperCase)
-                && AROUND_A_HOLIDAY.matcher(text).region(end, text.length()).lookingAt();
+                && rightAfter(AROUND_A_HOLIDAY, text, end);
+    }
+
+    /** Whether {@code pattern} matches right at offset {@code end} of {@code text}, within {@value #AFTER_REACH}. */
+    private static boolean rightAfter(Pattern pattern, String text, int end) {
+        return pattern.matcher(text).region(end, Math.min(text.length(), end + AFTER_REACH)).lookingAt();
     }
 
     /** The same for a "would" of a plan when {@code would} holds ({@link Plans#futureWould}). */
@@ -266,19 +271,17 @@ final class HappeningFilters {
         if (!e.token().isVerb() && datesTheVerbAfter(text, e.token().index(), t)) {
             return false; // "The Obama campaign last night issued a statement": the date is the verb's
         }
-        if (SET_AFTER.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
-                + HOLIDAY_REACH)).lookingAt()) {
+        if (rightAfter(SET_AFTER, text.text(), t.end())) {
             return false; // "shows up at work at 5:30 every morning": a time of a habit
         }
         if (aroundAHoliday(text.text(), t.text(), t.end())) {
             return false; // "who visited the US during the Easter holidays": some day around Easter
         }
-        if (HOLIDAY_APPOSITION.matcher(text.text()).region(t.end(), Math.min(text.text().length(), t.end()
-                + HOLIDAY_REACH)).lookingAt()) {
+        if (rightAfter(HOLIDAY_APPOSITION, text.text(), t.end())) {
             return false; // "The stock market will be closed Monday, a local public holiday": a calendar day
         }
-        if (e.token().isVerb() && CLOSINGS.contains(e.verbLemma()) && HOLIDAY_CLOSING.matcher(text.text())
-                .region(t.end(), Math.min(text.text().length(), t.end() + HOLIDAY_REACH)).lookingAt()) {
+        if (e.token().isVerb() && CLOSINGS.contains(e.verbLemma())
+                && rightAfter(HOLIDAY_CLOSING, text.text(), t.end())) {
             return false; // "US markets were closed Thursday for the Thanksgiving holiday": the calendar's too
         }
         try {

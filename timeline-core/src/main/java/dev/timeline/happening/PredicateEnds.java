@@ -43,7 +43,7 @@ final class PredicateEnds {
     }
 
     /** Verbs of what a thing shows, whose participle after a noun tells of it: "a strain showing resistance". */
-    private static final Set<String> EVIDENCE = Set.of("show", "indicate", "suggest", "reveal", "demonstrate");
+    private static final Set<String> EVIDENCE = Set.of("show", "indicate", "suggest", "reveal");
 
     /** Nouns of a part of a period before "of" and its date: "for the rest of this year", "by the end of May". */
     static final Set<String> PARTS_OF_A_PERIOD = Set.of("rest", "remainder", "balance", "end", "start",
