@@ -80,19 +80,21 @@ final class PeriodRules {
             "touchdown", "touchdowns", "halftime", "half-time", "rebounds", "assists", "baskets", "penalty", "inning",
             "minutes", "minute", "save", "saves", "goalkeeper", "equaliser", "equalizer", "header", "striker",
             "kickoff", "free-kick", "match", "crossbar", "woodwork", "goalpost", "quarterback", "interception",
-            "yards", "midfielder", "defender", "hat-trick", "wicket", "wickets", "innings", "touchline", "offside");
+            "yards", "midfielder", "defender", "hat-trick", "wicket", "wickets", "innings", "touchline", "offside",
+            "game", "games");
     /** How many tokens either side of "the third quarter" are read for a game's score. */
     private static final int PLAY_REACH = 12;
 
     /**
      * Whether the quarter or half from {@code i} to {@code end} is a period of a game: a score ("54-43"), a word of
-     * play ({@link #PLAY}) or seconds within {@value #PLAY_REACH} tokens.
+     * play ({@link #PLAY}), a game's points or seconds within {@value #PLAY_REACH} tokens.
      */
     private static boolean periodOfPlay(Scan s, int i, int end) {
         for (int k = Math.max(0, i - PLAY_REACH); k < end + PLAY_REACH; k++) {
             if (k < i || k >= end) {
                 Token t = s.t(k);
-                if (PLAY.contains(t.low) || t.has(Cat.UNIT) && Unit.values()[t.num(Cat.UNIT)] == Unit.SECOND
+                if (PLAY.contains(t.low) || gamePoints(s, k, i, end)
+                        || t.has(Cat.UNIT) && Unit.values()[t.num(Cat.UNIT)] == Unit.SECOND
                         // "in a 47-second span late in the fourth quarter": a game clock counts seconds
                         || t.cat == Cat.NUMBER && t.num <= 200 && s.cat(k + 1) == Cat.DASH
                         && s.glued(k + 1) && s.glued(k + 2) && s.cat(k + 2) == Cat.NUMBER && s.t(k + 2).num <= 200) {
@@ -101,6 +103,27 @@ final class PeriodRules {
             }
         }
         return false;
+    }
+
+    /** Words of a market's moves, near which "points" are an index's rather than a game's. */
+    private static final java.util.Set<String> MARKET = java.util.Set.of("index", "indexes", "indices", "dow",
+            "nasdaq", "stocks", "shares", "market", "markets", "percent", "percentage", "basis", "rate", "rates");
+
+    /**
+     * Whether {@code k} is "points" of a game ("led by as many as 43 points", "to close the margin to five points"):
+     * no word of a market's moves ({@link #MARKET}, "percentage points", "the index fell 30 points") within
+     * {@value #PLAY_REACH} tokens of the quarter from {@code i} to {@code end}.
+     */
+    private static boolean gamePoints(Scan s, int k, int i, int end) {
+        if (!s.any(k, "points", "point")) {
+            return false;
+        }
+        for (int m = Math.max(0, i - PLAY_REACH); m < end + PLAY_REACH; m++) {
+            if (MARKET.contains(s.t(m).low)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

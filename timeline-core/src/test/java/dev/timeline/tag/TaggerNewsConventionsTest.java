@@ -179,6 +179,10 @@ class TaggerNewsConventionsTest {
             Nancy took the lead six minutes into the second half.       | six minutes PT6M
             The shot hit the crossbar in the first half.                | ''
             He ran for two scores in a 47-second span late in the fourth quarter. | 47-second PT47S
+            China fought to close the margin to five points in the fourth quarter. | ''
+            He left the game against Seattle in the first quarter.      | ''
+            Unemployment rose 0.3 percentage points in the third quarter. | the third quarter 1989-Q3
+            The index fell 30 points in the fourth quarter.             | the fourth quarter 1989-Q4
             The quarry was cleared in the 80s.                          | the 80s 198
             The band broke up in the late 70s.                          | the late 70s 197
             He is in his 80s.                                           | ''
