@@ -175,7 +175,8 @@ final class AnchorDates {
             at--;
             modified = true;
         }
-        if (at - 2 > event && LIMITS.contains(text.tokens().get(at).lowerText())
+        // the event before the date or after it ("closed until at least Thursday after a girl was diagnosed")
+        if ((at - 2 > event || event > at && at - 2 >= 0) && LIMITS.contains(text.tokens().get(at).lowerText())
                 && text.tokens().get(at - 1).lowerText().equals("at")) {
             at -= 2; // "until at least May 28", "by the latest Friday": the bound before the limit
         }

@@ -2421,6 +2421,10 @@ class ExtractionRulesTest {
                 + " ships.")).isEmpty();
         assertThat(titles("As of Tuesday, Norcast stopped all drilling in the Gulf."))
                 .containsExactly("Norcast stops all drilling in the Gulf");
+        // the limit's bound before an "after" clause dates neither clause (gave the diagnosis "on or before" the
+        // Thursday before the article)
+        assertThat(titles("Classrooms at Tarrow High have been closed until at least Thursday after a 14-year-old girl"
+                + " from Brisk was diagnosed with the virus.")).isEmpty();
     }
 
     @Test
