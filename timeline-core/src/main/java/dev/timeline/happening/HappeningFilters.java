@@ -204,6 +204,43 @@ final class HappeningFilters {
         return false;
     }
 
+    /** Words before an event noun that make it a bound still to come: "until the arrival of", "pending a review". */
+    private static final Set<String> PENDING = Set.of("until", "till", "pending", "awaiting");
+
+    /**
+     * Whether event noun {@code e} is what a state lasts until, with no date of its own after it in its clause ("to
+     * monitor a ceasefire until the arrival of a full United Nations team, officials said Friday"): a bound still to
+     * come, not a happening of the report's day. "ruled until his death in 1990" dates the death.
+     */
+    static boolean pendingNoun(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> tokens = text.tokens();
+        int at = e.token().index();
+        if (e.token().isVerb()) {
+            return false;
+        }
+        int first = text.sentenceOf(e.token()).firstToken();
+        int k = at - 1;
+        while (k >= first && at - k <= 3 && NOUN_OPENERS.contains(tokens.get(k).pos())) {
+            k--;
+        }
+        if (k < first || !PENDING.contains(tokens.get(k).lowerText())) {
+            return false;
+        }
+        List<Token> date = text.tokensIn(timex.start(), timex.end());
+        if (date.isEmpty() || date.get(0).index() < at) {
+            return true;
+        }
+        for (int i = at + 1; i < date.get(0).index(); i++) {
+            if (Phrases.endsClause(tokens.get(i))) {
+                return true; // "..., officials said Friday": the report's day
+            }
+        }
+        return false;
+    }
+
+    /** Tags of the words between a preposition and its noun: "until [the first] arrival", "pending [its] review". */
+    private static final Set<String> NOUN_OPENERS = Set.of("DT", "JJ", "PRP$", "POS", "NNP", "CD");
+
     /**
      * Whether verb {@code e} has a subject that denies it: "no", "none", "nobody", "nothing" or "neither" opens its
      * clause ("No details on price or stake size were revealed then", "... but nobody was hurt"); "in no time" does

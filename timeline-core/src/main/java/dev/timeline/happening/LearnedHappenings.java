@@ -456,6 +456,7 @@ final class LearnedHappenings {
                 && AnchorDates.sameSentence(text, a)
                 && AnchorDates.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
+                && !HappeningFilters.pendingNoun(text, e, a.timex())
                 && !Measures.level(text, e, datesOfSentence)
                 // "was siphoning 5,000 barrels per day": how fast, a statistic
                 && !Rates.isRate(text, e)

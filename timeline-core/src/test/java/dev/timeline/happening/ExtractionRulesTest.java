@@ -2428,6 +2428,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aNounAStateLastsUntilIsStillToCome() {
+        // gave "Arrival of a full United Nations team" on the report's day
+        assertThat(titles("Ostland's government and the rebels have agreed for former soldiers to monitor a ceasefire"
+                + " until the arrival of a full United Nations team, officials said Thursday."))
+                .noneMatch(t -> t.contains("Arrival"));
+        // its own date after it dates it
+        assertThat(titles("Fighting continued until the arrival of Ostland troops in Brisk on Friday."))
+                .containsExactly("Arrival of Ostland troops in Brisk");
+    }
+
+    @Test
     void aListInTheObjectGoesOnToItsLastItem() {
         assertThat(titles("Panicked sellers fled investments in air, land and sea on Monday as fears of a flu pandemic"
                 + " grew.")).contains("Panicked sellers flee investments in air, land and sea");
