@@ -73,7 +73,8 @@ public final class Entities {
     private static final StartFilteredPattern PLACE_WORD = StartFilteredPattern.compile(
             "\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"
                     + "River|Sea|Ocean|Gulf|Bay|Lake|Islands?|Mountains|Valley|Station|Harbou?r|Province|County|"
-                    + "District|Region|Coast|Shores|Strait|Peninsula|Desert|Canal|Stadium|Arena|Palace|States)$");
+                    + "District|Region|Coast|Shores|Strait|Peninsula|Desert|Canal|Stadium|Arena|Palace|States|"
+                    + "Current|Stream|Basin|Reef|Delta|Glacier|Trench|Plateau)$");
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,6}");
     private static final Set<String> ACRONYM_NOT_ORG = Set.of("US", "UK", "USA", "DPRK", "II", "VIP", "WWII");
     /** News organizations, keyed by {@link #key}: in a story they report what happens rather than take part in it. */

@@ -43,6 +43,13 @@ class EntitiesTest {
     }
 
     @Test
+    void aNameEndingInAWordOfNatureIsAPlace() {
+        // "the Loop Current" was an organization, and "the company" of the article became it
+        assertThat(Entities.find("Oil entered the Loop Current. The Gulf Stream and the Mekong Delta are far."))
+                .extracting(Entities.Entity::kind).containsOnly(Entities.Kind.PLACE);
+    }
+
+    @Test
     void anAcronymInBracketsIsTheNameItAbbreviates() {
         String text = "The Associated Press (AP) reported it. AP said more.";
         assertThat(Entities.find(text)).extracting(Entities.Entity::name)
