@@ -1,6 +1,7 @@
 package dev.timeline.happening;
 
 import dev.timeline.event.EventMention;
+import dev.timeline.tag.Mention;
 import dev.timeline.text.AnalyzedText;
 import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
@@ -60,6 +61,33 @@ final class CalledOff {
     static boolean calledOffAfter(String sentence, int end) {
         return BUT_CALLED_OFF.matcher(sentence).region(Math.min(end, sentence.length()),
                 Math.min(sentence.length(), end + AFTER_REACH)).find();
+    }
+
+    /** How many words may stand between a calling-off verb and the date that owns its object: "called [off] the". */
+    private static final int OBJECT_REACH = 3;
+
+    /**
+     * Whether the date is the possessive of what calling-off verb {@code e} called off ("have postponed [Sunday's]
+     * shows", "called off this weekend's match"): the day the object was to happen, not the day it was called off,
+     * which the sentence does not give.
+     */
+    static boolean datesItsObject(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> tokens = text.tokens();
+        List<Token> date = text.tokensIn(timex.start(), timex.end());
+        int verb = e.token().index();
+        boolean particle = verb + 1 < tokens.size() && tokens.get(verb + 1).lowerText().equals("off");
+        if (!e.token().isVerb() || !VERBS.contains(e.verbLemma()) && !(particle && VERBS.contains(e.verbLemma()
+                + " off")) || date.isEmpty() || date.get(0).index() <= verb || date.get(0).index() - verb > OBJECT_REACH + 1) {
+            return false;
+        }
+        for (int k = verb + 1; k < date.get(0).index(); k++) {
+            Token t = tokens.get(k);
+            if (!t.pos().equals("DT") && !(k == verb + 1 && particle)) {
+                return false; // "postponed the vote until Sunday's session": the date is no possessive of the object
+            }
+        }
+        int after = date.get(date.size() - 1).index() + 1;
+        return after < text.sentenceOf(e.token()).endToken() && tokens.get(after).pos().equals("POS");
     }
 
     /** The forms of a lemma (and its particle) as a pattern: "postpone" is "postpon\w*", "call off" "call\w*\s+off". */

@@ -457,6 +457,7 @@ final class LearnedHappenings {
                 && AnchorDates.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !HappeningFilters.pendingNoun(text, e, a.timex())
+                && !CalledOff.datesItsObject(text, e, a.timex())
                 && !Measures.level(text, e, datesOfSentence)
                 // "was siphoning 5,000 barrels per day": how fast, a statistic
                 && !Rates.isRate(text, e)

@@ -52,6 +52,12 @@ class ExtractionRulesTest {
         // a clause after the plan's date that says it was called off
         assertThat(titles("Kelmar Bank was due to pay a 900 million dollar dividend on Monday, which has now been"
                 + " canceled.")).isEmpty();
+        // the day whose shows were postponed is theirs, not the postponing's (gave it the Sunday before)
+        assertThat(titles("The Tarrow Brothers have postponed Sunday's shows in Brisk to July 31 because of the flu."))
+                .isEmpty();
+        assertThat(titles("Organisers called off Saturday's match in Brisk because of the storm.")).isEmpty();
+        assertThat(titles("The Tarrow Brothers won Sunday's race in Brisk."))
+                .containsExactly("The Tarrow Brothers win the race in Brisk");
     }
 
     @Test
