@@ -48,6 +48,10 @@ final class SubjectEnds {
         }
         // "On Monday, Enron, a big company, filed": the subject opens after a fronted date and its comma
         int fronted = frontedDateEnd(tokens, first, end, covered);
+        if (fronted < 0) {
+            // "Adding to those troubles, Russia, the world's second-largest pork importer, suspended"
+            fronted = frontedPhraseEnd(tokens, first, end);
+        }
         if (fronted >= 0) {
             first = fronted + 1;
         }
@@ -114,6 +118,28 @@ final class SubjectEnds {
                 return -1;
             }
             dated |= covered[k];
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that closes a phrase fronted at {@code first} before {@code end}, a preposition's or a participle's
+     * with no verb in a tense ("In a blow to farmers, Ostland, the world's largest importer, suspended"; "Adding to
+     * those troubles, Russia, ..."): at most {@value ClauseSubjects#MAX_SUBJECT} words; -1 if none.
+     */
+    private static int frontedPhraseEnd(List<Token> tokens, int first, int end) {
+        String opener = tokens.get(first).pos();
+        if (!opener.equals("IN") && !opener.equals("VBG")) {
+            return -1; // "After the talks," opens a phrase; "After he left," a clause, whose verb the loop meets
+        }
+        for (int k = first + 1; k < end - 1 && k - first <= ClauseSubjects.MAX_SUBJECT; k++) {
+            Token t = tokens.get(k);
+            if (t.text().equals(",")) {
+                return k;
+            }
+            if (Phrases.isFiniteOrModal(t)) {
+                return -1;
+            }
         }
         return -1;
     }

@@ -123,6 +123,17 @@ class SubjectEdgesTest {
     }
 
     @Test
+    void aNameWithAnAppositiveAfterAnOpeningPhraseIsTheSubject() {
+        // gave "The world's second-largest pork importer suspends ..." and nothing
+        assertThat(LexiconExamples.titles("Adding to those troubles, Ostland, the world's second-largest pork importer,"
+                + " on Thursday suspended all pork shipments from Varnia.")).singleElement().asString()
+                .startsWith("Ostland suspends all pork shipments");
+        assertThat(LexiconExamples.titles("In a blow to farmers, Ostland, the world's largest importer, suspended all"
+                + " pork shipments from Varnia on Thursday.")).singleElement().asString()
+                .startsWith("Ostland suspends all pork shipments");
+    }
+
+    @Test
     void aReportThatClosesTheSentenceIsNoAppositivesParticiple() {
         assertThat(LexiconExamples.titles("Orvan will adopt the new doping code next year, a minister announced on"
                 + " Tuesday.")).noneMatch(t -> t.contains("is announced"));
