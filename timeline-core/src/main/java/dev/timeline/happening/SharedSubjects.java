@@ -23,6 +23,8 @@ final class SharedSubjects {
     private static final Set<String> CLAUSE_BOUNDS = Set.of(";", ":", "--", "that", "which", "who", "whom", "whose",
             "when", "while", "as", "if", "because", "since", "although", "though", "after", "before", "until",
             "said", "says", "say");
+    /** The tags of a verb in a tense, which two coordinated verbs may mix. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** How far back, in words, the first of two coordinated verbs may be. */
     private static final int MAX_CONJUNCT_DISTANCE = 12;
 
@@ -154,6 +156,11 @@ final class SharedSubjects {
         // abroad and vilified at home" (passive), "was expelled and joined the school" (active)
         boolean sharesPassive = g + 1 < s.endToken() && (Phrases.low(tokens.get(g + 1)).equals("by")
                 || tokens.get(g).mayBePastParticiple() && !NounPhrases.isNounPhraseStart(tokens.get(g + 1)));
+        // not an auxiliary's tense: "flew Jackson around the islands on Wednesday and is fielding requests" is no
+        // happening of the Wednesday
+        String second = tokens.get(g).lemma();
+        boolean mixes = FINITE.contains(tense) && !second.equals("be") && !second.equals("have")
+                && !second.equals("do");
         for (int k = g - 2; k >= Math.max(s.firstToken(), g - 1 - MAX_CONJUNCT_DISTANCE); k--) {
             Token t = tokens.get(k);
             if (CLAUSE_BOUNDS.contains(Phrases.low(t))) {
@@ -174,7 +181,9 @@ final class SharedSubjects {
                 }
                 continue;
             }
-            if (t.pos().equals(tense)) {
+            // "Ostland and Varnia already cooperate in the fight against terrorism and signed a treaty in 1995": a
+            // present and a past share their subject too
+            if (t.pos().equals(tense) || mixes && FINITE.contains(t.pos())) {
                 String lemma = t.lemma();
                 if (lemma.equals("be") || lemma.equals("have") || lemma.equals("do")) {
                     return -1; // "were withdrawn and replaced by": a participle taken for a past tense

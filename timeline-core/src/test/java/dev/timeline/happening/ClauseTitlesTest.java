@@ -134,6 +134,16 @@ class ClauseTitlesTest {
     }
 
     @Test
+    void aPastAfterAPresentSharesItsSubjectButAnAuxiliarysTenseDoesNot() {
+        // gave no title, so no event, for the treaty
+        assertThat(titles("Ostland and Varnia already cooperate in the fight against terrorism and signed an"
+                + " extradition treaty in 1995.")).anySatisfy(t -> assertThat(t).hasValueSatisfying(x -> assertThat(
+                x.text()).isEqualTo("Ostland and Varnia sign an extradition treaty")));
+        assertThat(LexiconExamples.titles("Norcast, whose company flew Jackson around Ship Island on Wednesday and is"
+                + " fielding requests from other media outlets, said so.")).noneMatch(t -> t.contains("field"));
+    }
+
+    @Test
     void theObjectOfAPrepositionsGerundHasNoTitle() {
         // "supporters of easing/JJ US sanctions": the gerund's object, nothing that happened; it titled a day's event
         String text = "On Friday US lawmakers, all supporters of easing US sanctions on Cuba, were to depart for"
