@@ -419,7 +419,9 @@ public final class LanguageLayer {
                 }
             }
             for (int i = 1; i < n; i++) {
-                if (isAdverbTakenForAdjective(words, upos, i)) {
+                if (isParticipleAfterAnArticle(lows, upos, i)) {
+                    upos[i] = "ADJ"; // "one of the affected/VERB pelican nesting grounds": no verb after "the"
+                } else if (isAdverbTakenForAdjective(words, upos, i)) {
                     upos[i] = "ADV"; // "a man severely/ADJ disfigured by an accident": no verb after an adjective
                 } else if (isNounTakenForAdjective(words, upos, i)) {
                     upos[i] = "NOUN"; // "The rig/ADJ exploded": an adjective heads no noun phrase before its verb
@@ -597,6 +599,18 @@ public final class LanguageLayer {
     private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april",
             "may", "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.", "aug.",
             "sept.", "sep.", "oct.", "nov.", "dec.");
+
+    /**
+     * Whether word {@code i}, tagged a verb, is a participle in "-ed" between an article and a noun or an adjective
+     * ("the affected/VERB pelican nesting grounds", "an injured/VERB soldier"): a noun phrase's modifier, not a verb in
+     * a tense; "the injured were taken" (no noun after it) stays.
+     */
+    private static boolean isParticipleAfterAnArticle(String[] lows, String[] upos, int i) {
+        return upos[i].equals("VERB") && lows[i].endsWith("ed") && ARTICLES.contains(lows[i - 1])
+                && i + 1 < lows.length && (upos[i + 1].equals("NOUN") || upos[i + 1].equals("ADJ")
+                // "the affected/VERB pelican/ADP": a noun the model took for a preposition, a closed class
+                || upos[i + 1].equals("ADP") && !PREPOSITIONS.contains(lows[i + 1]));
+    }
 
     /**
      * Whether word {@code i}, tagged an adjective or a noun, is an adverb in "-ly" with an ending no noun and no

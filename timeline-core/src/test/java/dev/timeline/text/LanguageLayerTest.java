@@ -585,6 +585,15 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aParticipleBetweenAnArticleAndANounIsAModifier() {
+        // the model tagged "affected" a past and "pelican" a preposition: another clause before the relative's date
+        assertThat(token(analyze("Governor Aldo Venn, who visited one of the affected pelican nesting grounds Sunday,"
+                + " said the berms would close."), "affected").pos()).isEqualTo("JJ");
+        // no noun after it: the model's tag stays
+        assertThat(token(analyze("The injured were taken to hospital."), "injured").pos()).isNotEqualTo("JJ");
+    }
+
+    @Test
     void aBaseVerbTakenForANounBetweenToAndANameIsAVerb() {
         assertThat(token(analyze("Yeltsin issued a decree to fire Zaitsev, who had assumed the post in August 1996."),
                 "fire").pos()).isEqualTo("VB");
