@@ -192,7 +192,8 @@ final class LearnedHappenings {
             if (DateOwners.pastDatedToCome(e, value, a.timex().mod().orElse(null), dct)) {
                 // a past event dated to come: the date read in the wrong direction, or another happening's
                 Optional<String> back = DateOwners.backToThePast(e, a.timex(), dct.get());
-                if (back.isEmpty()) {
+                // "have agreed to meet on Nov. 17": the infinitive's date, still to come, dates no agreement
+                if (back.isEmpty() || Plans.infinitiveBefore(text, e, a.timex())) {
                     continue;
                 }
                 value = back.get();

@@ -370,6 +370,28 @@ final class Plans {
         return !(before.lemma().equals("be") && before.isVerb()) && !hadTo && !managed(before);
     }
 
+    /**
+     * Whether an infinitive stands between verb {@code e} and its date, in one clause: "have agreed to meet in
+     * Gyeongju on Nov. 17" (the date is the meeting's, still to come, not the agreement's); "managed to" aside.
+     */
+    static boolean infinitiveBefore(AnalyzedText text, EventMention e, Mention timex) {
+        List<Token> own = text.tokensIn(timex.start(), timex.end());
+        if (!e.token().isVerb() || own.isEmpty() || own.get(0).index() <= e.token().index()) {
+            return false;
+        }
+        for (int k = e.token().index() + 1; k + 1 < own.get(0).index(); k++) {
+            Token t = text.tokens().get(k);
+            if (Phrases.endsClause(t) || Phrases.isFiniteOrModal(t)) {
+                return false;
+            }
+            if (Phrases.low(t).equals("to") && text.tokens().get(k + 1).pos().equals("VB")
+                    && !managed(text.tokens().get(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code t} is "managed" before an infinitive: "BP managed to cap the well in July" capped it. */
     static boolean managed(Token t) {
         return Phrases.low(t).equals("managed") && t.isVerb();

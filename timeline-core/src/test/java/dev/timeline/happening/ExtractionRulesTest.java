@@ -2434,6 +2434,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aDateAfterAnInfinitiveIsTheInfinitivesStillToCome() {
+        // gave the agreement the Sept. 3 of the year before
+        assertThat(extract("Venn and Brisk have agreed to meet in Tarrow on Sept. 3, ahead of the regional summit."))
+                .noneMatch(e -> e.title().contains("agree"));
+        assertThat(titles("Norcast managed to cap the well on Monday.")).containsExactly("Norcast caps the well");
+    }
+
+    @Test
     void aNounAStateLastsUntilIsStillToCome() {
         // gave "Arrival of a full United Nations team" on the report's day
         assertThat(titles("Ostland's government and the rebels have agreed for former soldiers to monitor a ceasefire"
