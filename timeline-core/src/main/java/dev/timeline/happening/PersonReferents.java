@@ -106,8 +106,9 @@ final class PersonReferents {
             int from = Math.max(0, e.start() - title.length() - 2);
             boolean titledName = e.name().toLowerCase(java.util.Locale.ROOT)
                     .startsWith(title.toLowerCase(java.util.Locale.ROOT) + " "); // "King Gyanendra of Nepal"
-            if (titledName || e.start() <= text.length() && text.substring(from, e.start())
-                    .toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT))) {
+            if ((titledName || e.start() <= text.length() && text.substring(from, e.start())
+                    .toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT)))
+                    && !deputy(text, from, title)) {
                 return Optional.of(e.name());
             }
         }
@@ -125,6 +126,19 @@ final class PersonReferents {
             name = text.substring(m.start(), m.end());
         }
         return name == null || !Character.isUpperCase(name.charAt(0)) ? Optional.empty() : Optional.of(name);
+    }
+
+    /** Words before a title that make its holder another's second: "Vice President Atiku Abubakar" is no president. */
+    private static final java.util.regex.Pattern DEPUTY = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:vice|deputy)[ -]$");
+
+    /**
+     * Whether {@code title}, in the text from {@code from}, follows "vice" or "deputy": "The president" is not "Vice
+     * President Atiku Abubakar" (the title "vice president" itself opens with it and is not read so).
+     */
+    private static boolean deputy(String text, int from, String title) {
+        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(title.toLowerCase(java.util.Locale.ROOT), from);
+        return at >= 0 && DEPUTY.matcher(text.substring(Math.max(0, at - 8), at)).find();
     }
 
     /**

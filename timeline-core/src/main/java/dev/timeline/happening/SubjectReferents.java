@@ -32,8 +32,9 @@ final class SubjectReferents {
      * President Hu Jintao").
      */
     static final java.util.regex.Pattern TITLED = java.util.regex.Pattern.compile(
-            "[Tt]he ((?:\\p{Lu}[\\p{L}-]+ )?(?i:president|prime minister|premier|chancellor|king|queen|pope|governor"
-            + "|mayor|foreign minister|secretary-general|chief executive|senator|general))");
+            "[Tt]he ((?:\\p{Lu}[\\p{L}-]+ )?(?i:vice[ -]president|vice premier|deputy prime minister|president"
+            + "|prime minister|premier|chancellor|king|queen|pope|governor|mayor|foreign minister|finance minister"
+            + "|defen[cs]e minister|interior minister|secretary-general|chief executive|senator|general))");
     /** A subject that is "the" and a noun, maybe "late" or "former" between: "The late singer". */
     static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile(
             "(?i)the (?:late |former )?([a-z-]+)");

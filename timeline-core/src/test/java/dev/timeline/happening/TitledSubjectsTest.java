@@ -22,4 +22,19 @@ class TitledSubjectsTest {
         assertThat(dated("Tarn President Ivo Brandt left Orvo on Monday. The Velo president arrived in Tarn on"
                 + " Wednesday.")).contains("2025-08-27 The Velo president arrives in Tarn");
     }
+
+    @Test
+    void aVicePresidentIsThePersonLastNamedVicePresident() {
+        // gave "The vice president is expelled ..."
+        assertThat(dated("Ostland vice president Ivo Brandt's new party on Wednesday slammed the decision. The vice"
+                + " president was expelled from the ruling party on Tuesday.")).contains(
+                "2025-08-26 Ivo Brandt is expelled from the ruling party");
+    }
+
+    @Test
+    void aPresidentIsNoVicePresident() {
+        // gave the president's signing to Ivo Brandt
+        assertThat(dated("President Ana Reyes spoke. Vice President Ivo Brandt on Wednesday slammed the decision. The"
+                + " president on Tuesday signed the budget.")).contains("2025-08-26 Ana Reyes signs the budget");
+    }
 }
