@@ -76,8 +76,9 @@ final class CalledOff {
         List<Token> date = text.tokensIn(timex.start(), timex.end());
         int verb = e.token().index();
         boolean particle = verb + 1 < tokens.size() && tokens.get(verb + 1).lowerText().equals("off");
-        if (!e.token().isVerb() || !VERBS.contains(e.verbLemma()) && !(particle && VERBS.contains(e.verbLemma()
-                + " off")) || date.isEmpty() || date.get(0).index() <= verb || date.get(0).index() - verb > OBJECT_REACH + 1) {
+        boolean callsOff = VERBS.contains(e.verbLemma()) || particle && VERBS.contains(e.verbLemma() + " off");
+        if (!e.token().isVerb() || !callsOff || date.isEmpty() || date.get(0).index() <= verb
+                || date.get(0).index() - verb > OBJECT_REACH + 1) {
             return false;
         }
         for (int k = verb + 1; k < date.get(0).index(); k++) {
