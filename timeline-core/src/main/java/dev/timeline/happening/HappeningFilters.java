@@ -204,6 +204,29 @@ final class HappeningFilters {
         return false;
     }
 
+    /**
+     * Whether verb {@code e} takes for its whole object "the" and a noun that points back to a happening told
+     * elsewhere ({@code anaphoric-nouns.txt}), no "of" phrase or name after it to say which: "after the Coast Guard
+     * approved the operation", "Some 300 officials attended the event", "Bush made the announcement". The title
+     * would not say what was approved or attended.
+     */
+    static boolean anaphoricObject(AnalyzedText text, EventMention e) {
+        List<Token> tokens = text.tokens();
+        int at = e.token().index();
+        int end = text.sentenceOf(e.token()).endToken();
+        if (!e.token().isVerb() || at + 2 >= end || !tokens.get(at + 1).lowerText().equals("the")
+                || !SubjectReferents.isAnaphoricNoun(tokens.get(at + 2).text())
+                || PARTIES_TELL.contains(tokens.get(at + 2).lowerText())) {
+            return false;
+        }
+        Token after = at + 3 < end ? tokens.get(at + 3) : null;
+        return after == null || !after.isNoun() && !after.lowerText().equals("of") && !after.lowerText().equals("to")
+                && !Character.isUpperCase(after.text().charAt(0));
+    }
+
+    /** Nouns whose parties, the subject, tell which: "Exxon and Mobil completed the deal on Monday". */
+    private static final Set<String> PARTIES_TELL = Set.of("deal", "deals", "agreement", "agreements");
+
     /** Words before an event noun that make it a bound still to come: "until the arrival of", "pending a review". */
     private static final Set<String> PENDING = Set.of("until", "till", "pending", "awaiting");
 

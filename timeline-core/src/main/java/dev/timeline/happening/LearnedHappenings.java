@@ -458,6 +458,7 @@ final class LearnedHappenings {
                 && AnchorDates.nearestDate(text, datesOfSentence, a)
                 && !HappeningFilters.negatedNoun(text, e)
                 && !HappeningFilters.pendingNoun(text, e, a.timex())
+                && !HappeningFilters.anaphoricObject(text, e)
                 && !CalledOff.datesItsObject(text, e, a.timex())
                 && !Measures.level(text, e, datesOfSentence)
                 // "was siphoning 5,000 barrels per day": how fast, a statistic

@@ -2442,6 +2442,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void anObjectThatOnlyPointsBackToAHappeningSaysNotWhich() {
+        // gave "The Tarn Coast Guard approves the operation"
+        assertThat(titles("A Norcast statement said the top kill began at 1 p.m. after the Tarn Coast Guard approved the"
+                + " operation, the most ambitious effort to date to cap the well.")).noneMatch(t -> t.contains("approve"));
+        assertThat(titles("Dorn has held the event twice, in 1987 and 1996.")).isEmpty();
+        // an "of" phrase or a name after the noun says which
+        assertThat(titles("The Tarn Coast Guard approved the operation of the Velo rig on Monday."))
+                .anyMatch(t -> t.contains("approves the operation of the Velo rig"));
+    }
+
+    @Test
     void aNounAStateLastsUntilIsStillToCome() {
         // gave "Arrival of a full United Nations team" on the report's day
         assertThat(titles("Ostland's government and the rebels have agreed for former soldiers to monitor a ceasefire"
