@@ -143,7 +143,8 @@ public final class EventExtractor {
         Set<String> told = new HashSet<>();
         // a bare toll ("38 fowls die") says neither where nor of what; the lexicon's noun of its sentence may
         // ("the 1988 plane bombing, in which 270 people died")
-        learned.removeIf(f -> f.happening().start() >= comments || Tolls.isBare(f.happening().title()));
+        learned.removeIf(f -> f.happening().start() >= comments || Tolls.isBare(f.happening().title())
+                || HappeningFilters.endsOnAnaphoricObject(f.happening().title()));
         for (LearnedHappenings.Found f : learned) {
             Happening h = inSentence(f.happening(), document.text());
             learnedInSentences.add(h);
@@ -162,7 +163,8 @@ public final class EventExtractor {
             // type, so that "Kim attends the parade" and another article's "Military parade" are reports of one
             // happening. A blind comparison of the 114 sentences where the two orders differ on the working sets
             // found 58 right events of 111 this way against 48 of 111 with the lexicon first (docs/events.md).
-            if (calendarAnniversary(h) || Tolls.isBare(h.title()) || Measures.countOfThousands(h.title(), h.value())) {
+            if (calendarAnniversary(h) || Tolls.isBare(h.title()) || Measures.countOfThousands(h.title(), h.value())
+                    || HappeningFilters.endsOnAnaphoricObject(h.title())) {
                 // "60 people killed": where, or of what, the sentence's clause may tell; "5,039 people are killed in
                 // non-political violence" in 1994: a year's total, as the learned clause's
                 continue;

@@ -224,6 +224,34 @@ final class HappeningFilters {
                 && !Character.isUpperCase(after.text().charAt(0));
     }
 
+    /** Prepositions before "the" and a noun at a title's end: "salute the images at the ceremony" says where. */
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("of", "on", "at", "in", "into", "for", "from", "to",
+            "with", "by", "after", "before", "during", "about", "over", "ahead", "against", "since", "until", "under",
+            "near", "around", "across", "through", "toward", "towards", "between", "among", "following", "amid", "as");
+
+    /**
+     * Whether a title ends on a verb's object that is "the" and a noun pointing back to a happening told elsewhere
+     * ({@link #POINTERS}): "Some 300 officials attend the event", "Bush makes the announcement", "The U.S. Coast Guard
+     * approves the operation" say not which; "... at the ceremony", "... of the vote" end on a phrase of a
+     * preposition.
+     */
+    static boolean endsOnAnaphoricObject(String title) {
+        String[] words = title.split(" ");
+        int n = words.length;
+        if (n < 4 || !words[n - 2].equals("the")) {
+            return false;
+        }
+        String noun = words[n - 1].toLowerCase(java.util.Locale.ROOT);
+        return POINTERS.contains(noun) && !TITLE_PREPOSITIONS.contains(words[n - 3].toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The nouns of {@code anaphoric-nouns.txt} that only point back, whatever verb takes them ("attend the event",
+     * "made the announcement"); "postponed the vote" or "called off the meeting" says what was put off well enough.
+     */
+    private static final Set<String> POINTERS = Set.of("event", "events", "ceremony", "announcement", "move", "moves",
+            "decision", "operation", "incident", "measure", "step", "action");
+
     /** Nouns whose parties, the subject, tell which: "Exxon and Mobil completed the deal on Monday". */
     private static final Set<String> PARTIES_TELL = Set.of("deal", "deals", "agreement", "agreements");
 
