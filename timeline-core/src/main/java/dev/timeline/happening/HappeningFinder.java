@@ -86,6 +86,17 @@ final class HappeningFinder {
     private static final StartFilteredPattern AND_BUT_WHILE = StartFilteredPattern.compile("\\b(and|but|while)\\b");
     private static final Pattern SINCE_THE = Pattern.compile("\\s*((the|last|early|late|mid|this)\\s+)?");
 
+    /** Only "since" between a noun and its date: "the APEC Leaders' Meeting since 1996". */
+    private static final Pattern SINCE_ONLY = Pattern.compile("(?i)\\s*since\\s*");
+    /**
+     * A rank before a noun that makes "since" and a date name its previous occurrence: "his first trip since 2019",
+     * "the worst flood since 1998".
+     */
+    private static final Pattern RANKED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:first|last|latest|only|worst|best|most|[a-z]+est)\\b(?:\\s+[\\p{L}\\d'\u2019-]+){0,10}\\s*$");
+    /** How many characters before a noun {@link #RANKED_BEFORE} reads. */
+    private static final int RANK_REACH = 90;
+
     private HappeningFinder() {
     }
 
@@ -417,6 +428,10 @@ final class HappeningFinder {
             int gapEnd = Math.max(t.start(), ds);
             String between = gapStart >= gapEnd ? ""
                     : COMMA_INITIALS.matcher(s.text().substring(gapStart, gapEnd)).replaceAll("");
+            if (t.end() <= ds && SINCE_ONLY.matcher(between).matches() && !RANKED_BEFORE.matcher(
+                    s.text().substring(Math.max(0, t.start() - RANK_REACH), t.start())).find()) {
+                continue; // "organized along with the APEC Leaders' Meeting since 1996": the organizing's start
+            }
             cost += 40 * separators(between);
             if (cost < bestCost && AND_BUT_WHILE.search(between).find()) {
                 cost += 40;

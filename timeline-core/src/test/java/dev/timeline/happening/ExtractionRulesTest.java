@@ -2467,6 +2467,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void sinceAndADateAfterANounWithNoRankBeforeItIsABound() {
+        // gave "1996 — Regional Leaders' Meeting"
+        assertThat(titles("The event, annually organized along with the Regional Leaders' Meeting since 1996, has become"
+                + " an important forum for leaders and businessmen.")).noneMatch(t -> t.contains("Meeting"));
+    }
+
+    @Test
     void aNounAStateLastsUntilIsStillToCome() {
         // gave "Arrival of a full United Nations team" on the report's day
         assertThat(titles("Ostland's government and the rebels have agreed for former soldiers to monitor a ceasefire"
