@@ -205,8 +205,8 @@ final class HappeningFilters {
     }
 
     /**
-     * Whether verb {@code e} takes for its whole object "the" and a noun that points back to a happening told
-     * elsewhere ({@code anaphoric-nouns.txt}), no "of" phrase or name after it to say which: "after the Coast Guard
+     * Whether verb {@code e} takes for its whole object "the" and a noun that only points back to a happening told
+     * elsewhere ({@link #POINTERS}), no "of" phrase or name after it to say which: "after the Coast Guard
      * approved the operation", "Some 300 officials attended the event", "Bush made the announcement". The title
      * would not say what was approved or attended.
      */
@@ -215,8 +215,7 @@ final class HappeningFilters {
         int at = e.token().index();
         int end = text.sentenceOf(e.token()).endToken();
         if (!e.token().isVerb() || at + 2 >= end || !tokens.get(at + 1).lowerText().equals("the")
-                || !SubjectReferents.isAnaphoricNoun(tokens.get(at + 2).text())
-                || PARTIES_TELL.contains(tokens.get(at + 2).lowerText())) {
+                || !POINTERS.contains(tokens.get(at + 2).lowerText())) {
             return false;
         }
         Token after = at + 3 < end ? tokens.get(at + 3) : null;
@@ -247,13 +246,11 @@ final class HappeningFilters {
 
     /**
      * The nouns of {@code anaphoric-nouns.txt} that only point back, whatever verb takes them ("attend the event",
-     * "made the announcement"); "postponed the vote" or "called off the meeting" says what was put off well enough.
+     * "made the announcement"); "postponed the vote" or "called off the meeting" says what was put off well enough,
+     * and "Exxon and Mobil completed the deal" whose deal.
      */
     private static final Set<String> POINTERS = Set.of("event", "events", "ceremony", "announcement", "move", "moves",
             "decision", "operation", "incident", "measure", "step", "action");
-
-    /** Nouns whose parties, the subject, tell which: "Exxon and Mobil completed the deal on Monday". */
-    private static final Set<String> PARTIES_TELL = Set.of("deal", "deals", "agreement", "agreements");
 
     /** Words before an event noun that make it a bound still to come: "until the arrival of", "pending a review". */
     private static final Set<String> PENDING = Set.of("until", "till", "pending", "awaiting");
