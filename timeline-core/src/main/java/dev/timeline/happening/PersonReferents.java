@@ -108,7 +108,7 @@ final class PersonReferents {
                     .startsWith(title.toLowerCase(java.util.Locale.ROOT) + " "); // "King Gyanendra of Nepal"
             if ((titledName || e.start() <= text.length() && text.substring(from, e.start())
                     .toLowerCase(java.util.Locale.ROOT).contains(title.toLowerCase(java.util.Locale.ROOT)))
-                    && !deputy(text, from, title)) {
+                    && !deputy(text, from, Math.min(text.length(), e.start() + title.length()), title)) {
                 return Optional.of(e.name());
             }
         }
@@ -133,12 +133,19 @@ final class PersonReferents {
             "(?i)\\b(?:vice|deputy)[ -]$");
 
     /**
-     * Whether {@code title}, in the text from {@code from}, follows "vice" or "deputy": "The president" is not "Vice
-     * President Atiku Abubakar" (the title "vice president" itself opens with it and is not read so).
+     * Whether {@code title}, where it first stands in the text from {@code from} to {@code to} (the name's start, or
+     * its title's end when the name opens with it), follows "vice" or "deputy": "The president" is not "Vice President
+     * Atiku Abubakar" (the title "vice president" itself opens with it and is not read so). Only that stretch is
+     * lower-cased, not the whole text for each person tried.
      */
-    private static boolean deputy(String text, int from, String title) {
-        int at = text.toLowerCase(java.util.Locale.ROOT).indexOf(title.toLowerCase(java.util.Locale.ROOT), from);
-        return at >= 0 && DEPUTY.matcher(text.substring(Math.max(0, at - 8), at)).find();
+    private static boolean deputy(String text, int from, int to, String title) {
+        if (from >= to) {
+            return false;
+        }
+        int in = text.substring(from, to).toLowerCase(java.util.Locale.ROOT)
+                .indexOf(title.toLowerCase(java.util.Locale.ROOT));
+        int at = from + in;
+        return in >= 0 && DEPUTY.matcher(text.substring(Math.max(0, at - 8), at)).find();
     }
 
     /**
