@@ -570,8 +570,8 @@ final class Measures {
     }
 
     /**
-     * Whether {@code e} tells how much flowed: a verb of {@code flow-verbs.txt} whose object opens with a quantity
-     * ("sold 2.1 million cars", "earned $3 billion"), or a noun inside such an object ("registered a 6.1-percent
+     * Whether {@code e} tells how much flowed: a verb of {@code flow-verbs.txt} (with its particle: "brought in")
+     * whose object opens with a quantity ("sold 2.1 million cars", "earned $3 billion"), or a noun inside such an object ("registered a 6.1-percent
      * growth"). Over a period coarser than a day, a figure; the caller checks the date.
      */
     static boolean flow(AnalyzedText text, EventMention e) {
@@ -588,6 +588,11 @@ final class Measures {
             }
         }
         String lemma = tokens.get(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+        int i = verb + 1;
+        if (i < tokens.size() && FLOWS.contains(lemma + " " + Phrases.low(tokens.get(i)))) {
+            lemma = lemma + " " + Phrases.low(tokens.get(i)); // "brought in $2 billion": a verb with its particle
+            i++;
+        }
         if (e.token().isVerb() && (FLOWS.contains(lemma) || RATE_VERBS.contains(lemma))
                 && objectIsARate(text, verb)) {
             return true; // "Sao Paulo registered its lowest unemployment rate in October", "released a jobless rate"
@@ -600,7 +605,6 @@ final class Measures {
         }
         int end = Math.min(text.sentenceOf(e.token()).endToken(), e.token().isVerb() ? Integer.MAX_VALUE
                 : e.token().index());
-        int i = verb + 1;
         while (i < end && opensAQuantity(Phrases.low(tokens.get(i)))) {
             i++;
         }
@@ -673,8 +677,9 @@ final class Measures {
 
     /**
      * Whether verb {@code e} changes by a share right after it ("narrowed 29.6 percent", "expanded by 0.7 percent",
-     * "soared 60%"), not by a share of something ("bought a 19 percent stake"): over a period coarser than a day, a
-     * figure whatever the verb; the caller checks the date.
+     * "soared 60%") or after its object with the level it left ("cut its foreign aid in 2007 by 3.5 percent, to $21.7
+     * billion"), not by a share of something ("bought a 19 percent stake"): over a period coarser than a day, a figure
+     * whatever the verb; the caller checks the date.
      */
     static boolean changeByAShare(AnalyzedText text, EventMention e) {
         if (!e.token().isVerb()) {
@@ -684,8 +689,46 @@ final class Measures {
         int end = text.sentenceOf(e.token()).endToken();
         int i = e.token().index() + 1;
         if (i < end && SHARE_OPENERS.contains(Phrases.low(tokens.get(i)))) {
-            i++;
+            return shareAt(tokens, i + 1, end);
         }
+        if (shareAt(tokens, i, end)) {
+            return true;
+        }
+        // "cut its foreign aid in 2007 by 3.5 percent, to $21.7 billion": the share after the object, with the level
+        // it left ("devalued the dollar by 41 percent against gold" in 1933 was an act)
+        for (int k = i; k < end && k <= i + BY_REACH; k++) {
+            Token t = tokens.get(k);
+            if (t.isVerb() || t.text().equals(",") || t.text().equals(";") || t.pos().startsWith("W")) {
+                return false;
+            }
+            if (Phrases.low(t).equals("by")) {
+                return shareAt(tokens, k + 1, end) && leavesALevel(tokens, k + 1, end);
+            }
+        }
+        return false;
+    }
+
+    /** How far after a verb of change the "by" of its share may come past the object: "cut its aid in 2007 by". */
+    private static final int BY_REACH = 8;
+
+    /** How far after its share a change may give the level it left: "by 3.5 percent, to $21.7 billion". */
+    private static final int LEVEL_AFTER_SHARE = 5;
+
+    /** Whether "to" and a number follow the share from {@code i} closely: "3.5 percent, to $21.7 billion". */
+    private static boolean leavesALevel(List<Token> tokens, int i, int end) {
+        for (int k = i; k + 1 < end && k <= i + LEVEL_AFTER_SHARE; k++) {
+            if (Phrases.low(tokens.get(k)).equals("to") && counts(tokens.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words from {@code i} (before {@code end}) are a share of no named thing: "29.6 percent", "about 5
+     * per cent", "2 percentage points", not "a 19 percent stake".
+     */
+    private static boolean shareAt(List<Token> tokens, int i, int end) {
         i = pastQuantifiers(tokens, i, end);
         if (i >= end || !(tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)))) {
             return false;

@@ -2123,6 +2123,11 @@ class ExtractionRulesTest {
         assertThat(titles("For the fiscal year ending in March, the trade surplus narrowed 29.6 percent.")).isEmpty();
         assertThat(titles("Tomen Corp. bought a 19 percent stake in Koppert Biological Systems in July."))
                 .containsExactly("Tomen Corp. buys a 19 percent stake in Koppert Biological Systems");
+        // after its object, with the level it left: a figure; without a level, an act of its year
+        assertThat(titles("The Velo government cut its foreign aid in 2007 by 3.5 percent, to $21.7 billion, the"
+                + " OECD said.")).isEmpty();
+        assertThat(titles("In 1933, President Tam Rell devalued the dollar by 41 percent against gold."))
+                .containsExactly("President Tam Rell devalues the dollar by 41 percent against gold");
     }
 
     @Test
