@@ -415,6 +415,11 @@ class LanguageLayerTest {
         // the verb after it makes it the subject's noun
         assertThat(token(analyze("Bank loans to farmers rose in May."), "loans").pos()).isEqualTo("NNS");
         assertThat(token(analyze("Toyota sales to China hit a record."), "sales").pos()).isEqualTo("NNS");
+        // after an acronym, and after the clause's first word when a dated list's hyphen opens the clause
+        assertThat(token(analyze("June 2 - BP tries another capping strategy."), "tries").pos()).isEqualTo("VBZ");
+        assertThat(token(analyze("June 27 - Oil washes ashore in mainland Mississippi."), "washes").pos())
+                .isEqualTo("VBZ");
+        assertThat(token(analyze("IMF loans to Greece rose in May."), "loans").pos()).isEqualTo("NNS");
     }
 
     @Test
