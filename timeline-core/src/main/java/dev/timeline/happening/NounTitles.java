@@ -14,8 +14,9 @@ import java.util.Set;
  * modifiers before it ("the Oil and Money conference") and its "of" or place phrase after it ("the bombing of a
  * railway station in Pyatigorsk"), past a date between ("the failure this weekend of BP's top kill attempt", "BP's
  * agreement on 16 June to put $20bn into a fund"), with a proper noun in it or a place that tells an occurrence
- * ("a refinery explosion in Texas"); else the agent its clause names or a name before it ("Gingrich's visit"). "The
- * ceremony", "next policy meeting" or "talks in Moscow" say too little.
+ * ("a refinery explosion in Texas"); else the agent its clause names or a name before it ("Gingrich's visit"), or the
+ * one who set its date ("Snap election called by Prime Minister Tam Rell"). "The ceremony", "next policy meeting" or
+ * "talks in Moscow" say too little.
  */
 final class NounTitles {
     /** Prepositions inside a name: "the Forum on China-Africa Cooperation", "the Council for Trade". */
@@ -147,9 +148,41 @@ final class NounTitles {
         }
         int first = start;
         int last = end - 1;
-        return np.map(title -> new ClauseTitles.Title(Phrases.capitalize(MeetingClauses.of(title)),
-                tokens.get(first).start(), tokens.get(last).end(), false,
-                e.verbLemma()));
+        int phraseEnd = end;
+        // "a meeting of experts" is "Experts meet"; "A meeting of experts called by the WHO" stays a phrase
+        return np.map(MeetingClauses::of).or(() -> scheduledBy(text, s, e, phraseEnd, phrase, covered, entities))
+                .map(title -> new ClauseTitles.Title(Phrases.capitalize(title), tokens.get(first).start(),
+                        tokens.get(last).end(), false, e.verbLemma()));
+    }
+
+    /** Prepositions that open the date a happening is set for: "called an election for November 20". */
+    private static final Set<String> SET_FOR = Set.of("for", "on");
+
+    /**
+     * The phrase {@code phrase} of noun {@code e}, the object of a past verb that set its date ({@link
+     * HappeningFilters#schedulingVerb}), dated right after the phrase (which ends before {@code end}), with that verb
+     * and its named subject: "Prime Minister Tam Rell called a snap election for November 20" is "Snap election called
+     * by Prime Minister Tam Rell" on November 20. Empty if the subject names no one or the date is not the noun's
+     * ("On Monday, Rell called a snap election": the day of the call).
+     */
+    private static Optional<String> scheduledBy(AnalyzedText text, Sentence s, EventMention e, int end,
+            String phrase, boolean[] covered, ClauseTitles.Names names) {
+        List<Token> tokens = text.tokens();
+        int verb = HappeningFilters.schedulingVerb(text, e);
+        boolean dated = end < s.endToken() && (covered[end]
+                || end + 1 < s.endToken() && covered[end + 1] && SET_FOR.contains(Phrases.low(tokens.get(end))));
+        if (verb < 0 || !dated) {
+            return Optional.empty();
+        }
+        int group = verb;
+        while (group - 1 >= s.firstToken() && (Phrases.isFiniteOrModal(tokens.get(group - 1))
+                || tokens.get(group - 1).pos().equals("RB"))) {
+            group--; // "has called", "had earlier set"
+        }
+        int subjectEnd = group;
+        return ClauseSubjects.before(text, s, group, true, covered, names)
+                .filter(subject -> NounPhrases.namesSomeone(tokens, subject.start(), subjectEnd)) // "Prime/JJ"
+                .map(subject -> phrase + " " + tokens.get(verb).text() + " by " + subject.text());
     }
 
     /**

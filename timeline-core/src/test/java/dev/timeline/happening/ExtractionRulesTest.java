@@ -2131,6 +2131,22 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void whatAVerbOfSchedulingSetForItsDateIsAHappeningOfThatDateWithItsScheduler() {
+        assertThat(extract("Prime Minister Tam Rell called a snap election for September 20."))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.title()).isEqualTo("Snap election called by Prime Minister Tam Rell");
+                    assertThat(e.when()).isEqualTo(When.parse("2025-09-20"));
+                });
+        assertThat(titles("The Velo Health Agency has called a meeting of scientific experts for Wednesday."))
+                .containsExactly("Meeting of scientific experts called by The Velo Health Agency");
+        // the date of the call, not of the election; no scheduler named; a plan, not a schedule set
+        assertThat(titles("On Monday, Prime Minister Tam Rell called a snap election.")).noneMatch(t -> t.startsWith(
+                "Snap election"));
+        assertThat(titles("The court set a hearing for Sept. 20.")).isEmpty();
+        assertThat(titles("Tam Rell is planning a pilgrimage to Mecca this year.")).isEmpty();
+    }
+
+    @Test
     void aDateAfterLeadToOrResultInDatesTheEffectNotTheLink() {
         assertThat(titles("The Kimberley Process led to the adoption in November 2002 of a certification scheme."))
                 .noneMatch(t -> t.contains("leads to"));
