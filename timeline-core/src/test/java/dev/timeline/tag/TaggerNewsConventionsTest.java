@@ -218,6 +218,8 @@ class TaggerNewsConventionsTest {
             The firm faces a vote on the April 20 deadline.             | April 20 1990-04-20
             A pupil who visited Vallis at Christmas fell ill.           | Christmas 1988-12-25
             A pupil who will visit Vallis at Christmas fell ill.        | Christmas 1989-12-25
+            On Tuesday his brothers, who will play at the concert, defended it. | Tuesday 1989-10-31
+            On Tuesday his brothers, who played at the concert, will defend it. | Tuesday 1989-11-07
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertMentions(text, expected);
