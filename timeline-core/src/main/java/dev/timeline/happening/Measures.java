@@ -571,7 +571,8 @@ final class Measures {
 
     /**
      * Whether {@code e} tells how much flowed: a verb of {@code flow-verbs.txt} (with its particle: "brought in")
-     * whose object opens with a quantity ("sold 2.1 million cars", "earned $3 billion"), or a noun inside such an object ("registered a 6.1-percent
+     * whose object opens with a quantity ("sold 2.1 million cars", "earned $3 billion") or is a noun of the amount it
+     * came to ("registered revenue amounting to 307.4 billion kwacha"), or a noun inside such an object ("registered a 6.1-percent
      * growth"). Over a period coarser than a day, a figure; the caller checks the date.
      */
     static boolean flow(AnalyzedText text, EventMention e) {
@@ -605,6 +606,11 @@ final class Measures {
         }
         int end = Math.min(text.sentenceOf(e.token()).endToken(), e.token().isVerb() ? Integer.MAX_VALUE
                 : e.token().index());
+        if (i + 1 < end && tokens.get(i).isNoun() && AMOUNTED.contains(Phrases.low(tokens.get(i + 1)))) {
+            // "registered revenue amounting to 307.4 billion kwacha", "recorded sales worth $2 billion"
+            i += Phrases.low(tokens.get(i + 1)).equals("amounting") && i + 2 < end
+                    && Phrases.low(tokens.get(i + 2)).equals("to") ? 3 : 2;
+        }
         while (i < end && opensAQuantity(Phrases.low(tokens.get(i)))) {
             i++;
         }
@@ -613,6 +619,9 @@ final class Measures {
         }
         return i < end && (tokens.get(i).pos().equals("CD") || Character.isDigit(tokens.get(i).text().charAt(0)));
     }
+
+    /** Words between a noun and the amount it comes to: "revenue amounting to", "sales worth", "exports of". */
+    private static final Set<String> AMOUNTED = Set.of("amounting", "worth", "totaling", "totalling", "of");
 
     /** Whether the object of the verb at {@code verb} is headed by a rate: "its lowest unemployment rate". */
     private static boolean objectIsARate(AnalyzedText text, int verb) {
