@@ -576,9 +576,11 @@ final class ClauseSubjects {
                 }
             }
             java.util.regex.Matcher company = SubjectReferents.COMPANY.matcher(subject);
-            if (company.matches() && !entities.mainOrganization().isEmpty()) {
-                // "The company pumps cement", "The British energy giant's shares stabilize": the article's main company
-                subject = entities.mainOrganization() + (company.group(1) == null ? "" : " " + company.group(1));
+            String firm = company.matches() ? entities.company(tokens.get(subjectStart).start()) : "";
+            if (!firm.isEmpty()) {
+                // "The company pumps cement", "The British energy giant's shares stabilize": the article's main company,
+                // or the company last named if the organization named most is a public body ("The White House")
+                subject = firm + (company.group(1) == null ? "" : " " + company.group(1));
             }
             if (!titled.matches()) {
                 // "The well is capped": the well the article named before ("BP's Macondo well")

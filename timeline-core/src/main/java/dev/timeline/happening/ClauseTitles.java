@@ -49,6 +49,28 @@ final class ClauseTitles {
      */
     record Names(List<Entities.Entity> byStart, List<Entities.Entity> persons, String mainPerson,
             String mainOrganization, String dateline) {
+        /**
+         * The company that a description such as "The firm" stands for at offset {@code at}: the main organization
+         * unless it is no company ({@link Entities#isNoCompany}: "The White House"), else the last organization named
+         * before {@code at} that is one; {@code ""} when there is no such one.
+         */
+        String company(int at) {
+            if (!mainOrganization.isEmpty() && !Entities.isNoCompany(mainOrganization)) {
+                return mainOrganization;
+            }
+            String last = "";
+            for (Entities.Entity x : byStart) {
+                if (x.start() >= at) {
+                    break;
+                }
+                if (x.kind() == Entities.Kind.ORGANIZATION && !Entities.isNoCompany(x.name())
+                        && !Entities.isNewsMedia(x.name())) {
+                    last = x.name();
+                }
+            }
+            return last;
+        }
+
         static Names of(List<Entities.Entity> entities) {
             return of(entities, "");
         }

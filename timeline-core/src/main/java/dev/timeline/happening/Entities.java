@@ -459,6 +459,36 @@ public final class Entities {
         return List.copyOf(out);
     }
 
+    /**
+     * Words of the name of a public body, a party or a force, never a company: "White House", "Coast Guard", "Energy
+     * Department", "Labour Party".
+     */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("house", "senate", "congress", "parliament",
+            "ministry", "department", "agency", "administration", "commission", "committee", "council", "court",
+            "guard", "army", "navy", "police", "government", "party", "nations", "service", "bureau", "authority",
+            "assembly", "cabinet", "office", "survey", "institute", "university", "union", "federation");
+
+    /** Initialisms of an executive's post, which the capitalized words of names take in: "its first American CEO". */
+    private static final Set<String> POSTS = Set.of("CEO", "CFO", "COO", "CTO");
+
+    /**
+     * Whether {@code name} is that of a public body, a party or a force ({@link #PUBLIC_BODY_WORDS}), or an
+     * executive's post ({@link #POSTS}): no company.
+     */
+    static boolean isNoCompany(String name) {
+        return POSTS.contains(name) || isPublicBody(name);
+    }
+
+    /** Whether {@code name} is that of a public body, a party or a force ({@link #PUBLIC_BODY_WORDS}), no company. */
+    private static boolean isPublicBody(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (PUBLIC_BODY_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code name} is a news organization ("The Associated Press (AP) noted ..."), a reporter of events. */
     static boolean isNewsMedia(String name) {
         return NEWS_MEDIA.contains(key(name)) || NEWS_MEDIA.contains(key(name).replaceFirst("^the ", ""));

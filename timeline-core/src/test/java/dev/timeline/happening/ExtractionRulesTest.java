@@ -2147,6 +2147,21 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCompanyDescribedStandsForACompanyNeverForAPublicBodyNamedMore() {
+        // the organization named most is the White House; "The firm" is the company named last before it
+        assertThat(titles("The White House said on Monday it would act. The White House also named a new envoy. VOC"
+                + " named its first American CEO, Tam Rell, on Tuesday. The firm also closed its Tarn refinery on"
+                + " Tuesday.")).contains("VOC closes its Tarn refinery").noneMatch(t -> t.contains("White House closes"));
+    }
+
+    @Test
+    void aFlowOfANounThatComesToAnAmountOverAPeriodIsAFigure() {
+        assertThat(titles("Velo Oil generated cash of $7.7 billion from operating activities in the first quarter."))
+                .isEmpty();
+        assertThat(titles("Velo Oil sold assets worth $20bn last year.")).isEmpty();
+    }
+
+    @Test
     void aDateAfterLeadToOrResultInDatesTheEffectNotTheLink() {
         assertThat(titles("The Kimberley Process led to the adoption in November 2002 of a certification scheme."))
                 .noneMatch(t -> t.contains("leads to"));
