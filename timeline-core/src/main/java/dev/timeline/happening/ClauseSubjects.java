@@ -538,6 +538,10 @@ final class ClauseSubjects {
                     return Optional.empty(); // "Part of my soul has gone": a speaker's words, not news
                 }
             }
+            if (subjectEnd - subjectStart == 1) {
+                // "Born in 1930, Matt left school at 14": a first name alone, for the full name given before
+                subject = PersonReferents.fullNameOfAFirstName(entities, tokens.get(subjectStart)).orElse(subject);
+            }
             java.util.regex.Matcher titled = SubjectReferents.TITLED.matcher(subject);
             if (titled.matches()) {
                 // "The prime minister arrives": the person the article last named with that title

@@ -414,4 +414,37 @@ final class PersonReferents {
         }
         return k - 1 >= s.firstToken() && tokens.get(k - 1).pos().equals("DT") ? k - 1 : start;
     }
+
+    /**
+     * The full name of the person whose first name {@code t} is, where the text names a person by it alone ("Under the
+     * spotlight is Matt Monro. ... Matt left school at 14", "Hu arrived in Hanoi" after "Hu Jintao"): a surname alone is
+     * how news names a person named before, a first name alone is not. Only a proper noun, and only when the text
+     * names one person of two or three words that opens or ends with it ("Matt Monro" and "Matt Everitt" leave "Matt"
+     * open, as "George W. Bush" and a headline's "Bush Legacy" leave "Bush") and {@code t} is read as a person's name;
+     * empty for any other word.
+     */
+    static Optional<String> fullNameOfAFirstName(ClauseTitles.Names entities, Token t) {
+        if (!t.pos().startsWith("NNP") || entities.persons().stream().noneMatch(p -> p.start() == t.start())
+                || Gazetteer.place(t.text()).isPresent()) {
+            return Optional.empty(); // "Oil/NN began washing up": a common noun that opens the sentence; no person
+        }
+        for (Entities.Entity x : entities.byStart()) {
+            if (x.kind() != Entities.Kind.PERSON && (x.name().equals(t.text()) || x.name().startsWith(t.text() + " "))) {
+                return Optional.empty(); // "Exxon" after "Exxon Mobil Corp" and a ship "Exxon Valdez": the company
+            }
+        }
+        String full = null;
+        for (Entities.Entity p : entities.persons()) {
+            String[] words = p.name().split(" ");
+            if (words.length < 2 || !words[0].equals(t.text()) && !words[words.length - 1].equals(t.text())) {
+                continue;
+            }
+            if (full != null && !full.equals(p.name()) || words.length > MAX_NAME_WORDS
+                    || !words[0].equals(t.text())) {
+                return Optional.empty();
+            }
+            full = p.name();
+        }
+        return Optional.ofNullable(full);
+    }
 }

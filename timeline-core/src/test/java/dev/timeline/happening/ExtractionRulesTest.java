@@ -2155,6 +2155,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aFirstNameAloneIsTheFullNameOfTheOnePersonItOpens() {
+        assertThat(titles("Under the spotlight this week is Tam Rell. Born in 1930, Tam left school at 14."))
+                .containsExactly("Tam Rell is born");
+        assertThat(titles("President Hu Jintao will visit Laos. Hu arrived in Hanoi on Monday morning."))
+                .contains("Hu Jintao arrives in Hanoi");
+        // two persons of that first name: which one, the text does not say
+        assertThat(titles("Tam Rell and Tam Oda sang at the show. Tam joined the army in 1947."))
+                .containsExactly("Tam joins the army");
+    }
+
+    @Test
     void aFlowOfANounThatComesToAnAmountOverAPeriodIsAFigure() {
         assertThat(titles("Velo Oil generated cash of $7.7 billion from operating activities in the first quarter."))
                 .isEmpty();
