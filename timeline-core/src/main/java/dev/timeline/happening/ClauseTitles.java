@@ -7,6 +7,7 @@ import dev.timeline.text.Sentence;
 import dev.timeline.text.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,10 +46,13 @@ final class ClauseTitles {
 
     /**
      * The names of one document, in text order, its main person and its main organization (each the one named most,
-     * at least twice), and the place its dateline names ({@code ""} when none): built once, read for every title.
+     * at least twice), the place its dateline names ({@code ""} when none), its companies in text order ({@link
+     * #company}), its persons' full names by their first and last words and the first words of its other names
+     * ({@link PersonReferents#fullNameOfAFirstName}): built once, read for every title.
      */
     record Names(List<Entities.Entity> byStart, List<Entities.Entity> persons, String mainPerson,
-            String mainOrganization, String dateline) {
+            String mainOrganization, String dateline, List<Entities.Entity> companies,
+            Map<String, Set<String>> fullNamesByWord, Set<String> otherNamesFirstWords) {
         /**
          * The company that a description such as "The firm" stands for at offset {@code at}: the main organization
          * unless it is no company ({@link Entities#isNoCompany}: "The White House"), else the last organization named
@@ -58,17 +62,29 @@ final class ClauseTitles {
             if (!mainOrganization.isEmpty() && !Entities.isNoCompany(mainOrganization)) {
                 return mainOrganization;
             }
-            String last = "";
-            for (Entities.Entity x : byStart) {
-                if (x.start() >= at) {
-                    break;
-                }
-                if (x.kind() == Entities.Kind.ORGANIZATION && !Entities.isNoCompany(x.name())
-                        && !Entities.isNewsMedia(x.name())) {
-                    last = x.name();
+            int before = firstAtOrAfter(companies, at) - 1;
+            return before >= 0 ? companies.get(before).name() : "";
+        }
+
+        /** Whether a person's name starts at offset {@code start}. */
+        boolean personAt(int start) {
+            int i = firstAtOrAfter(persons, start);
+            return i < persons.size() && persons.get(i).start() == start;
+        }
+
+        /** The index of the first of {@code sorted} (by start) that starts at or after {@code at}. */
+        private static int firstAtOrAfter(List<Entities.Entity> sorted, int at) {
+            int lo = 0;
+            int hi = sorted.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted.get(mid).start() < at) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            return last;
+            return lo;
         }
 
         static Names of(List<Entities.Entity> entities) {
@@ -82,7 +98,22 @@ final class ClauseTitles {
             List<Entities.Entity> persons = sorted.stream().filter(x -> x.kind() == Entities.Kind.PERSON).toList();
             List<Entities.Entity> organizations = sorted.stream()
                     .filter(x -> x.kind() == Entities.Kind.ORGANIZATION && !Entities.isNewsMedia(x.name())).toList();
-            return new Names(List.copyOf(sorted), persons, mostNamed(persons), mostNamed(organizations), dateline);
+            List<Entities.Entity> companies = organizations.stream().filter(x -> !Entities.isNoCompany(x.name()))
+                    .toList();
+            // "Matt Monro": a full name by its first and its last word; "Exxon Mobil Corp": a first word of another
+            Map<String, Set<String>> fullNames = new java.util.HashMap<>();
+            Set<String> otherFirstWords = new java.util.HashSet<>();
+            for (Entities.Entity x : sorted) {
+                String[] words = x.name().split(" ");
+                if (x.kind() != Entities.Kind.PERSON) {
+                    otherFirstWords.add(words[0]);
+                } else if (words.length >= 2) {
+                    fullNames.computeIfAbsent(words[0], k -> new java.util.HashSet<>()).add(x.name());
+                    fullNames.computeIfAbsent(words[words.length - 1], k -> new java.util.HashSet<>()).add(x.name());
+                }
+            }
+            return new Names(List.copyOf(sorted), persons, mostNamed(persons), mostNamed(organizations), dateline,
+                    companies, Map.copyOf(fullNames), Set.copyOf(otherFirstWords));
         }
     }
 

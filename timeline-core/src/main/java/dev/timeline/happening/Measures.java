@@ -572,8 +572,8 @@ final class Measures {
     /**
      * Whether {@code e} tells how much flowed: a verb of {@code flow-verbs.txt} (with its particle: "brought in")
      * whose object opens with a quantity ("sold 2.1 million cars", "earned $3 billion") or is a noun of the amount it
-     * came to ("registered revenue amounting to 307.4 billion kwacha"), or a noun inside such an object ("registered a 6.1-percent
-     * growth"). Over a period coarser than a day, a figure; the caller checks the date.
+     * came to ("registered revenue amounting to 307.4 billion kwacha"), or a noun inside such an object ("registered a
+     * 6.1-percent growth"). Over a period coarser than a day, a figure; the caller checks the date.
      */
     static boolean flow(AnalyzedText text, EventMention e) {
         List<Token> tokens = text.tokens();

@@ -424,27 +424,18 @@ final class PersonReferents {
      * empty for any other word.
      */
     static Optional<String> fullNameOfAFirstName(ClauseTitles.Names entities, Token t) {
-        if (!t.pos().startsWith("NNP") || entities.persons().stream().noneMatch(p -> p.start() == t.start())
-                || Gazetteer.place(t.text()).isPresent()) {
-            return Optional.empty(); // "Oil/NN began washing up": a common noun that opens the sentence; no person
+        if (!t.pos().startsWith("NNP") || !entities.personAt(t.start()) || Gazetteer.place(t.text()).isPresent()
+                || entities.otherNamesFirstWords().contains(t.text())) {
+            // "Oil/NN began washing up": a common noun that opens the sentence; no person; "Exxon" after "Exxon Mobil
+            // Corp" and a ship "Exxon Valdez": the company
+            return Optional.empty();
         }
-        for (Entities.Entity x : entities.byStart()) {
-            if (x.kind() != Entities.Kind.PERSON && (x.name().equals(t.text()) || x.name().startsWith(t.text() + " "))) {
-                return Optional.empty(); // "Exxon" after "Exxon Mobil Corp" and a ship "Exxon Valdez": the company
-            }
+        java.util.Set<String> full = entities.fullNamesByWord().getOrDefault(t.text(), java.util.Set.of());
+        if (full.size() != 1) {
+            return Optional.empty();
         }
-        String full = null;
-        for (Entities.Entity p : entities.persons()) {
-            String[] words = p.name().split(" ");
-            if (words.length < 2 || !words[0].equals(t.text()) && !words[words.length - 1].equals(t.text())) {
-                continue;
-            }
-            if (full != null && !full.equals(p.name()) || words.length > MAX_NAME_WORDS
-                    || !words[0].equals(t.text())) {
-                return Optional.empty();
-            }
-            full = p.name();
-        }
-        return Optional.ofNullable(full);
+        String name = full.iterator().next();
+        return name.startsWith(t.text() + " ") && name.split(" ").length <= MAX_NAME_WORDS ? Optional.of(name)
+                : Optional.empty();
     }
 }

@@ -381,6 +381,7 @@ final class Scan {
 
     private int tenseAfter(int last) {
         int limit = last + AHEAD;
+        boolean skipped = false;
         for (int i = last; i < limit && has(i) && !boundary(i) && !(i > last && paragraphBefore(i)); i++) {
             if (any(i, "planned", "planning")) {
                 continue; // "On Friday, the government planned to pay": the plan was made that Friday
@@ -388,9 +389,9 @@ final class Scan {
             if (DELAYS.contains(t(i).low)) {
                 return -1; // "On Monday, a judge delayed the trial": a date before the verb is the delay's own
             }
-            if (w(i, ",") && any(i + 1, "who", "which")) {
+            if (!skipped && w(i, ",") && any(i + 1, "who", "which")) {
                 // "On Tuesday his brothers, who will be taking part in the concert, defended it": an aside's tense
-                // is not the clause's
+                // is not the clause's (one aside, so that a reading stays within a few dozen words)
                 int close = i + 2;
                 while (close < i + 2 + AHEAD && has(close) && !boundary(close) && !w(close, ",")) {
                     close++;
@@ -398,6 +399,7 @@ final class Scan {
                 if (w(close, ",")) {
                     limit += close - i; // the words after the aside are read as far as they would be without it
                     i = close;
+                    skipped = true;
                     continue;
                 }
             }
