@@ -873,8 +873,9 @@ public final class LanguageLayer {
      * Whether word {@code i}, tagged an adjective, is a simple past that is never a participle ("fell", "rose",
      * "went") after the noun of its subject and before a number, a preposition, an adverb or punctuation ("Oil prices
      * fell/ADJ sharply"), or a past in "-ed" before a direction ("Oil prices closed/ADJ lower") or after a year before
-     * its object ("in 2000 injured/ADJ 15 people"), or that simple past between a name or a pronoun and a noun phrase
-     * ("He underwent/ADJ heart surgery"); an adjective before a noun after its article ("a fell swoop") stays.
+     * its object ("in 2000 injured/ADJ 15 people") or after a name before a day ("President Venn announced/ADJ
+     * Wednesday"), or that simple past between a name or a pronoun and a noun phrase ("He underwent/ADJ heart
+     * surgery"); an adjective before a noun after its article ("a fell swoop") stays.
      */
     private static boolean isPastTakenForAdjective(String[] lows, String[] upos, int i) {
         // "Oil prices closed/ADJ lower": a past in "-ed" before the direction a market closed in
@@ -886,6 +887,13 @@ public final class LanguageLayer {
                 && i + 1 < lows.length && (upos[i + 1].equals("NUM") || upos[i + 1].equals("DET"))
                 && Lemmas.past(lows[i]).isPresent();
         if (afterAYear) {
+            return upos[i].equals("ADJ");
+        }
+        // "President Venn announced/ADJ Wednesday that": a past in "-ed" after a name, before the day news dates it by
+        boolean beforeItsDay = lows[i].endsWith("ed") && upos[i - 1].equals("PROPN") && i + 1 < lows.length
+                && (DAYS.contains(lows[i + 1]) || lows[i + 1].equals("on") && i + 2 < lows.length
+                && DAYS.contains(lows[i + 2])) && Lemmas.past(lows[i]).isPresent();
+        if (beforeItsDay) {
             return upos[i].equals("ADJ");
         }
         if (!upos[i].equals("ADJ") || !(Lemmas.isOnlySimplePast(lows[i]) || closedInADirection)

@@ -587,6 +587,9 @@ class LanguageLayerTest {
         assertThat(token(analyze("A bomb attack in 2000 injured 15 people at a cafe in Velo."), "injured").pos())
                 .isEqualTo("VBD");
         assertThat(token(analyze("Talks in 2000 ended the war."), "ended").pos()).startsWith("VB");
+        // a past in "-ed" after a name, before the day news dates it by
+        assertThat(token(analyze("President Venn announced Wednesday that Aldo Brisk was stepping down."),
+                "announced").pos()).isEqualTo("VBD");
     }
 
     @Test
