@@ -259,6 +259,9 @@ final class Scan {
         if (untilFromNow(first)) {
             return 1; // "remains closed until Thursday", "has been closed until at least Thursday": still to come
         }
+        if (setFor(first)) {
+            return 1; // "has called a special meeting of trade finance players for Wednesday": the day it was set for
+        }
         if (mishapNamed(first, last) || mishapBefore(first)) {
             return -1; // "faces lawsuits over the April 20 explosion": what befell lies behind
         }
@@ -268,6 +271,30 @@ final class Scan {
         }
         int c = tenseBefore(first);
         return c != 0 ? c : tenseAfter(last);
+    }
+
+    /** How many words before "for" and a day the verb that set the day may stand: "called a meeting [of X] for". */
+    private static final int SET_FOR_REACH = 8;
+    /** Verbs that set the day of what they call or fix: "called a meeting for Wednesday", "set a vote for Friday". */
+    private static final java.util.Set<String> SETTING = java.util.Set.of("called", "set", "fixed");
+
+    /**
+     * Whether "for" stands right before the expression at token {@code first} and, at most {@value #SET_FOR_REACH}
+     * words before it in its sentence with no comma between, a verb of {@link #SETTING} with its object after it (not
+     * "called for"): the day of what was called or set ("The WTO has called a special meeting of trade finance
+     * players for Wednesday", written on a Monday, is the Wednesday after).
+     */
+    private boolean setFor(int first) {
+        if (!w(first - 1, "for")) {
+            return false;
+        }
+        for (int j = first - 3; j >= first - 1 - SET_FOR_REACH && has(j) && !boundary(j)
+                && t(j).cat != Cat.PUNCT; j--) {
+            if (SETTING.contains(t(j).low)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words before "until" the present that a state holds in may stand: "remains closed [until]". */

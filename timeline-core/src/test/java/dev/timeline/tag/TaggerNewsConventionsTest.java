@@ -220,6 +220,9 @@ class TaggerNewsConventionsTest {
             A pupil who will visit Vallis at Christmas fell ill.        | Christmas 1989-12-25
             On Tuesday his brothers, who will play at the concert, defended it. | Tuesday 1989-10-31
             On Tuesday his brothers, who played at the concert, will defend it. | Tuesday 1989-11-07
+            The WTO has called a special meeting of trade ministers for Wednesday. | Wednesday 1989-11-08
+            The court set a hearing for Friday.                         | Friday 1989-11-03
+            The union called for Wednesday's strike to end.             | Wednesday 1989-11-01
             """)
     void anchoredAndCountedPeriods(String text, String expected) {
         assertMentions(text, expected);
