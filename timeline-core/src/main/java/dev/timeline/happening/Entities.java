@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * elsewhere in it.
  */
 public final class Entities {
-    /** What a name names: a person, an organization, a place, or a named event ("the Asian Games"). */
+    /** What a name names: a person, an organization, a place, or a named event or law ("the Asian Games"). */
     enum Kind { PERSON, ORGANIZATION, PLACE, EVENT }
 
     /** Quotation marks around the title of a work. */
@@ -61,14 +61,17 @@ public final class Entities {
                     + "Airways|Corp|Corporation|Company|Inc|Holdings|Motors|Exchange|Airport|Hospital|Fund|Authority|"
                     + "Board|Federation|Alliance|League|Coalition|Front|Movement|Group|Bureau|Administration|"
                     + "Organisation|Programme|Program|Police|Navy|Senate|Society|Trust|Industries|Petroleum|Center|"
-                    + "Centre|Network|Convention|Ltd|Plc|Rovers|Athletic|Wanderers|Albion|FC|Club|Air(?! \\w)"
+                    + "Centre|Network|Convention|Ltd|Plc|Rovers|Athletic|Wanderers|Albion|FC|Club|Air(?! \\w)|TV|"
+                    + "Broadcasting"
                     + "|United(?! (?:States|Kingdom|Arab)))\\b"); // "Leeds United", not "the United States"
     /**
-     * A last word that makes a name a named event, not a person: "three Olympic Games", "the Gulf War", "the Australian
-     * Open" (no "she" stands for it: "She hit the headlines last year" after "has competed in three Olympic Games").
+     * A last word that makes a name a named event or law, not a person: "three Olympic Games", "the Gulf War", "the
+     * Australian Open", "the Oil Pollution Act" (no "she" stands for it: "She hit the headlines last year" after "has
+     * competed in three Olympic Games").
      */
     private static final StartFilteredPattern EVENT_WORD = StartFilteredPattern.compile(
-            "\\b(Games|Olympics|Cup|Championships?|Summit|War|Festival|Awards|Prix|Tournament|Marathon|Expo|Open)$");
+            "\\b(Games|Olympics|Cup|Championships?|Summit|War|Festival|Awards|Prix|Tournament|Marathon|Expo|Open|Act"
+                    + "|Treaty|Accord|Protocol|Charter)$");
     /** A last word that makes a name a place or a site, not a person: "Bagram Air Base", "Gulf States". */
     private static final StartFilteredPattern PLACE_WORD = StartFilteredPattern.compile(
             "\\b(Base|Prison|Camp|Square|Street|Avenue|Bridge|"

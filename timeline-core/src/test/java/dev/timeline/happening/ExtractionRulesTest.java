@@ -2160,6 +2160,11 @@ class ExtractionRulesTest {
                 .containsExactly("Tam Rell is born");
         assertThat(titles("President Hu Jintao will visit Laos. Hu arrived in Hanoi on Monday morning."))
                 .contains("Hu Jintao arrives in Hanoi");
+        // a law's or a broadcaster's name is no person's
+        assertThat(titles("The Oil Pollution Act caps the liability of firms. Oil began washing up on the coast on"
+                + " Friday.")).contains("Oil begins washing up on the coast");
+        assertThat(titles("Velo TV showed the games live. Velo first competed in the Olympic Games in 1936."))
+                .contains("Velo competes in the Olympic Games");
         // two persons of that first name: which one, the text does not say
         assertThat(titles("Tam Rell and Tam Oda sang at the show. Tam joined the army in 1947."))
                 .containsExactly("Tam joins the army");
