@@ -62,29 +62,14 @@ final class ClauseTitles {
             if (!mainOrganization.isEmpty() && !Entities.isNoCompany(mainOrganization)) {
                 return mainOrganization;
             }
-            int before = firstAtOrAfter(companies, at) - 1;
+            int before = PersonReferents.personsBefore(companies, at) - 1;
             return before >= 0 ? companies.get(before).name() : "";
         }
 
         /** Whether a person's name starts at offset {@code start}. */
         boolean personAt(int start) {
-            int i = firstAtOrAfter(persons, start);
+            int i = PersonReferents.personsBefore(persons, start);
             return i < persons.size() && persons.get(i).start() == start;
-        }
-
-        /** The index of the first of {@code sorted} (by start) that starts at or after {@code at}. */
-        private static int firstAtOrAfter(List<Entities.Entity> sorted, int at) {
-            int lo = 0;
-            int hi = sorted.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (sorted.get(mid).start() < at) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
         }
 
         static Names of(List<Entities.Entity> entities) {

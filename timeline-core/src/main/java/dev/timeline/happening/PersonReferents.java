@@ -327,7 +327,7 @@ final class PersonReferents {
     }
 
     /** How many of {@code persons} (or any entities), sorted by start, start before {@code offset}. */
-    private static int personsBefore(List<Entities.Entity> persons, int offset) {
+    static int personsBefore(List<Entities.Entity> persons, int offset) {
         int lo = 0;
         int hi = persons.size();
         while (lo < hi) {
