@@ -426,21 +426,15 @@ final class HappeningFilters {
                 && !sendsAMessage(text, e)
                 && !CalledOff.isCalledOff(text, e)
                 && !schedulesAnInfinitive(text, e)
-                && (e.token().isVerb() || e.confidence() >= MIN_NOUN || hazard(e, text) || scheduledObject(text, e));
+                // what a verb of scheduling set is a happening, however unsure the recognizer is of the noun
+                && (e.token().isVerb() || e.confidence() >= MIN_NOUN || hazard(e, text)
+                || schedulingVerb(text, e) >= 0);
     }
 
     /**
-     * Whether noun {@code e} heads the object of a verb in the past that set another happening's date ({@link
+     * The index of the verb in the past that set the date of noun {@code e}, the head of its object ({@link
      * DateOwners#schedules}, not "give"): "called a snap election for November 20", "scheduled a vote on the bill for
-     * Tuesday". What was scheduled is a happening, however unsure the recognizer is of the noun.
-     */
-    private static boolean scheduledObject(AnalyzedText text, EventMention e) {
-        return schedulingVerb(text, e) >= 0;
-    }
-
-    /**
-     * The index of the verb that sets the date of noun {@code e}, the head of its object ({@link #scheduledObject});
-     * -1 if none.
+     * Tuesday"; -1 if none.
      */
     static int schedulingVerb(AnalyzedText text, EventMention e) {
         if (!e.token().isNoun()) {
@@ -450,7 +444,7 @@ final class HappeningFilters {
         for (int i = e.token().index() - 1; i >= first && i >= e.token().index() - PHRASE_REACH; i--) {
             Token t = text.tokens().get(i);
             if (t.isVerb()) {
-                String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+                String lemma = t.lowerLemma();
                 boolean past = t.pos().equals("VBD") || t.pos().equals("VBN"); // not "is planning a pilgrimage"
                 return past && DateOwners.schedules(lemma) && !lemma.equals("give") ? i : -1;
             }
