@@ -165,6 +165,10 @@ final class Phrases {
         StringBuilder out = new StringBuilder();
         String previous = "";
         for (int i = from; i < to; i++) {
+            if (SubjectParts.isTicker(text.tokens(), i, to)) {
+                i += 2; // "BP Plc (BP.L)": the stock's ticker is no word of the phrase
+                continue;
+            }
             String w = text.tokens().get(i).text();
             boolean glued = i > from && text.tokens().get(i - 1).end() == text.tokens().get(i).start()
                     || w.startsWith("'") || w.startsWith("\u2019") || w.equalsIgnoreCase("n't")

@@ -6,6 +6,7 @@ import dev.timeline.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What a subject's noun phrase may hold as {@link ClauseSubjects} reads it leftwards from its verb: a preposition
@@ -142,18 +143,39 @@ final class SubjectParts {
         return true;
     }
 
+    /** A stock's ticker as a wire writes it after the company's name: "BP.L", "RIGN.S" ("BP Plc (BP.L)"). */
+    private static final Pattern TICKER = Pattern.compile("[A-Z][A-Z0-9]*\\.[A-Z]{1,3}");
+
     /**
-     * Where a parenthesized acronym ends before {@code at} starts, "(ANA)" or "(SAARC)" after the name it shortens
-     * ("intellectual property rights (IPR) protection"), or -1.
+     * Where a parenthesized acronym or a stock's ticker ends before {@code at} starts, "(ANA)" or "(SAARC)" after the
+     * name it shortens ("intellectual property rights (IPR) protection"), "(BP.L)" or "<RIG.N>" after a company's
+     * ("a rig leased by BP Plc (BP.L) exploded"), or -1.
      */
     static int acronymBefore(List<Token> tokens, Sentence s, int at) {
-        if (at - 3 < s.firstToken() || !tokens.get(at - 1).text().equals(")")
-                || !tokens.get(at - 3).text().equals("(")) {
+        if (at - 3 < s.firstToken()) {
             return -1;
         }
         String inside = tokens.get(at - 2).text();
-        return inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase)
-                && at - 4 >= s.firstToken() && tokens.get(at - 4).isNoun() ? at - 3 : -1;
+        boolean acronym = tokens.get(at - 3).text().equals("(") && tokens.get(at - 1).text().equals(")")
+                && inside.length() >= 2 && inside.length() <= 8 && inside.chars().allMatch(Character::isUpperCase);
+        // "Transocean Ltd <RIGN.S> <RIG.N>": a company listed twice
+        boolean ticker = isTicker(tokens, at - 3, at);
+        return (acronym || ticker) && at - 4 >= s.firstToken() && (tokens.get(at - 4).isNoun()
+                || ticker && at - 6 >= s.firstToken() && isTicker(tokens, at - 6, at - 3)) ? at - 3 : -1;
+    }
+
+    /**
+     * Whether tokens {@code [open, open + 3)}, all before {@code end}, are a stock's ticker between brackets: "(BP.L)",
+     * "<RIG.N>". A title leaves it out, as a reader of the wire's page does.
+     */
+    static boolean isTicker(List<Token> tokens, int open, int end) {
+        if (open < 0 || open + 3 > end) {
+            return false;
+        }
+        String o = tokens.get(open).text();
+        String c = tokens.get(open + 2).text();
+        return (o.equals("(") && c.equals(")") || o.equals("<") && c.equals(">"))
+                && TICKER.matcher(tokens.get(open + 1).text()).matches();
     }
 
     /**

@@ -69,6 +69,8 @@ final class Tokenizer {
             char c = text.charAt(j);
             if (Character.isLetterOrDigit(c)) {
                 j++;
+            } else if (c == '.' && tickerEnd(text, start, j, to) > j) {
+                j = tickerEnd(text, start, j, to); // "BP Plc (BP.L)": a stock's code and its exchange's, one word
             } else if ((c == '-' || c == '&' || c == '.') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
                     && (c != '.' || isInitialRun(text, start, j))) {
                 j += 2;
@@ -118,6 +120,34 @@ final class Tokenizer {
     private static boolean isNegation(String text, int at, int to) {
         return at > 0 && at + 1 < to && (text.charAt(at - 1) == 'n' || text.charAt(at - 1) == 'N')
                 && (text.charAt(at + 1) == 't' || text.charAt(at + 1) == 'T');
+    }
+
+    /** The longest code of a stock ("BP", "RIGN", "0005") and of its exchange ("L", "N", "HK") in a ticker. */
+    private static final int TICKER_CODE = 6;
+    private static final int TICKER_EXCHANGE = 3;
+
+    /**
+     * Where a stock's ticker ends when {@code text[start, dot)} is its code: a wire's "(BP.L)" or "<RIG.N>", capitals or
+     * digits between an opening bracket and the full stop, one to three capitals after it and a closing bracket; else
+     * {@code dot}. Read whole, its full stop ends no sentence ("leased by BP Plc (BP.L) exploded on Tuesday").
+     */
+    private static int tickerEnd(String text, int start, int dot, int to) {
+        if (start == 0 || text.charAt(start - 1) != '(' && text.charAt(start - 1) != '<'
+                || dot - start > TICKER_CODE) {
+            return dot;
+        }
+        for (int k = start; k < dot; k++) {
+            if (!Character.isUpperCase(text.charAt(k)) && !Character.isDigit(text.charAt(k))) {
+                return dot;
+            }
+        }
+        int end = dot + 1;
+        while (end < to && end - dot <= TICKER_EXCHANGE && Character.isUpperCase(text.charAt(end))) {
+            end++;
+        }
+        boolean closed = end > dot + 1 && end - dot <= TICKER_EXCHANGE + 1 && end < to
+                && text.charAt(end) == (text.charAt(start - 1) == '(' ? ')' : '>');
+        return closed ? end : dot;
     }
 
     /** Whether {@code text[start, dot)} is a run of single letters and dots, as in "U.S" before another letter. */

@@ -33,6 +33,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aStocksTickerAfterItsCompanyIsNoWordOfTheTitle() {
+        // a wire's "(BP.L)" split the sentence at its stop and left the verb without a subject
+        assertThat(titles("An offshore oil platform owned by Kelmar Plc (KEL.L) exploded on Tuesday, killing 11"
+                + " workers.")).containsExactly("An offshore oil platform owned by Kelmar Plc explodes");
+        assertThat(titles("Kelmar Plc (KEL.L) sold its refinery in Texas on Tuesday."))
+                .containsExactly("Kelmar Plc sells its refinery in Texas");
+        assertThat(titles("Shares of Tarrow Ltd <TAR.N> fell 6 percent on Tuesday."))
+                .containsExactly("Shares of Tarrow Ltd fall 6 percent");
+    }
+
+    @Test
     void aNameTheTaggerTookForAnImperativeIsTheSubject() {
         assertThat(titles("Zang cancelled a trip to Lagos on Wednesday.")).containsExactly(
                 "Zang cancels a trip to Lagos");

@@ -127,6 +127,19 @@ class LanguageLayerTest {
     }
 
     @Test
+    void aStocksTickerIsOneWordAndEndsNoSentence() {
+        // a wire writes a listed company's code and its exchange's after its name: "(BP.L)", "<RIG.N>"
+        AnalyzedText a = analyze("A rig leased by BP Plc (BP.L) exploded. Transocean Ltd <RIG.N> fell. He met (U.S."
+                + " officials) there.");
+        assertThat(words(a)).contains("BP.L", "RIG.N").doesNotContain("L", "N");
+        assertThat(sentenceTexts(a)).containsExactly("A rig leased by BP Plc (BP.L) exploded.",
+                "Transocean Ltd <RIG.N> fell.", "He met (U.S. officials) there.");
+        // no bracket before it, or more than three capitals after the stop: the stop is a sentence's
+        assertThat(sentenceTexts(analyze("He works for BP. L Smith left."))).hasSize(2);
+        assertThat(words(analyze("It is (BP.LOND) now."))).doesNotContain("BP.LOND");
+    }
+
+    @Test
     void aFullStopBeforeACommaEndsNoSentence() {
         // "La." is no abbreviation the tokenizer knows: its stop is split off, and the comma after it goes on
         assertThat(sentenceTexts(analyze("On Sunday, oil reached an oyster ground near Houma, La., owned by a"
