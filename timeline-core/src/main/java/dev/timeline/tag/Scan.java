@@ -273,6 +273,20 @@ final class Scan {
         return c != 0 ? c : tenseAfter(last);
     }
 
+    /** Prepositions of an occasion before a day in the possessive: "will play in Sunday's final", "be at Friday's". */
+    private static final java.util.Set<String> OCCASION_WORDS = java.util.Set.of("in", "at", "on", "during", "for",
+            "before", "until");
+
+    /**
+     * The tense of a day written in the possessive at token {@code first} ("Tuesday's ruling"): a day past (-1), as
+     * news tells what was, unless it names the occasion of a clause told in the future, after a preposition of
+     * {@link #OCCASION_WORDS}: "The coaches will all be at Friday's draw" is the Friday to come; "will look for ways to
+     * get around Wednesday's ruling" is not.
+     */
+    int possessiveTense(int first) {
+        return has(first - 1) && OCCASION_WORDS.contains(t(first - 1).low) && tenseBefore(first) > 0 ? 1 : -1;
+    }
+
     /** How many words before "for" and a day the verb that set the day may stand: "called a meeting [of X] for". */
     private static final int SET_FOR_REACH = 8;
     /** Verbs that set the day of what they call or fix: "called a meeting for Wednesday", "set a vote for Friday". */

@@ -56,7 +56,7 @@ final class WeekdayRules {
         if (habit != null) {
             return habit;
         }
-        int dir = forcedDir != 0 ? forcedDir : s.possessive(end) ? -1 : s.tense(i, end);
+        int dir = forcedDir != 0 ? forcedDir : s.possessive(end) ? s.possessiveTense(i) : s.tense(i, end);
         String day = "XXXX-WXX-" + k.num;
         if (r.known()) {
             LocalDate d = Dates.weekday(r.date(), k.num, dir > 0 ? 1 : -1);
