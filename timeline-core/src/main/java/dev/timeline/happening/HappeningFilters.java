@@ -424,6 +424,7 @@ final class HappeningFilters {
                 && !refusesToSpeak(text, e)
                 && !isToldSomething(text, e)
                 && !sendsAMessage(text, e)
+                && !causesAnOutcry(text, e)
                 && !CalledOff.isCalledOff(text, e)
                 && !schedulesAnInfinitive(text, e)
                 // what a verb of scheduling set is a happening, however unsure the recognizer is of the noun
@@ -651,16 +652,17 @@ final class HappeningFilters {
 
     /** Nouns of a message ({@code message-nouns.txt}): "letter", "note", "petition". */
     private static final Set<String> MESSAGES = Lexicons.firstColumn("message-nouns.txt");
-    /** Verbs that send, write or hand over a message. */
+    /** Verbs that send, write, hand over or make a message: "made the appeal", "issued a statement". */
     private static final Set<String> MESSAGE_VERBS = Set.of("send", "write", "deliver", "address", "hand", "pen",
-            "dispatch", "submit");
+            "dispatch", "submit", "make", "issue");
     /** How far after its verb the message's noun may stand: "sent the Velo ambassador Ana Moro an open letter". */
     private static final int MESSAGE_REACH = 9;
 
     /**
-     * Whether {@code e} sends, writes or hands over a message ({@code message-nouns.txt}): its object, after an
+     * Whether {@code e} sends, writes, hands over or makes a message ({@code message-nouns.txt}): its object, after an
      * indirect object or not, ends on a message's noun within {@value #MESSAGE_REACH} words, no comma, clause word or
-     * verb before it ("sent the ambassador an open letter", "delivered a petition to parliament"): speech.
+     * verb before it ("sent the ambassador an open letter", "delivered a petition to parliament", "made the
+     * appeal"): speech.
      */
     private static boolean sendsAMessage(AnalyzedText text, EventMention e) {
         if (!e.token().isVerb() || !MESSAGE_VERBS.contains(e.verbLemma())) {
@@ -680,6 +682,27 @@ final class HappeningFilters {
             }
         }
         return false;
+    }
+
+    /** Nouns of an outcry ({@code outcry-nouns.txt}): "uproar", "furore", "criticism". */
+    private static final Set<String> OUTCRIES = Lexicons.firstColumn("outcry-nouns.txt");
+    /** Verbs that cause an outcry besides the causal verbs ({@code causal-verbs.txt}): "provoked an outcry". */
+    private static final Set<String> OUTCRY_VERBS = com.google.common.collect.Sets.union(
+            Lexicons.firstColumn("causal-verbs.txt"), Set.of("provoke", "prompt", "draw", "stir", "ignite", "fuel",
+                    "unleash", "create", "raise"));
+
+    /**
+     * Whether {@code e} is an outcry ({@code outcry-nouns.txt}) or sparks, causes or provokes one, the head of its
+     * object: others' reaction, speech ("Olmert sparked an uproar on Monday when he made remarks", "Denmark sparked
+     * sharp criticism from China"); what sparked it is the news.
+     */
+    private static boolean causesAnOutcry(AnalyzedText text, EventMention e) {
+        if (e.token().isNoun()) {
+            return OUTCRIES.contains(e.token().lowerText());
+        }
+        int next = e.token().index() + 1;
+        return e.token().isVerb() && next < text.tokens().size() && OUTCRY_VERBS.contains(e.verbLemma())
+                && OUTCRIES.contains(objectHead(text, next));
     }
 
     /** Verbs of refusing, whose infinitive says what was not done. */

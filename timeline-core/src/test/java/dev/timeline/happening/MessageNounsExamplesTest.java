@@ -25,5 +25,10 @@ class MessageNounsExamplesTest {
         assertThat(LexiconExamples.titles("Tarvia sent 300 troops to the Velo border on Monday.")).isNotEmpty();
         assertThat(LexiconExamples.titles("The Tarvo navy delivered 300 tonnes of rice to the port of Ostra on"
                 + " Monday.")).isNotEmpty();
+        // made or issued, what is no message stays a happening
+        assertThat(LexiconExamples.titles("The Velo president issued a decree dissolving parliament on Monday."))
+                .isNotEmpty();
+        assertThat(LexiconExamples.titles("The Tarvo premier made a three-day visit to Ostra on Monday."))
+                .isNotEmpty();
     }
 }
