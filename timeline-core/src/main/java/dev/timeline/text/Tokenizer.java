@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Splits one block of text into Penn-Treebank-like word tokens in one left-to-right pass: clitics apart ("Kim 's",
  * "did n't"), hyphenated words whole ("two-week"), numbers with their separators ("1,200.5", "10:30", "1990s"), an
- * abbreviation with its full stop ("Sept.", "U.S.", "Dr."), every other mark alone (a run of one mark, "--" or "...",
- * is one token). Stateless; linear in the input.
+ * abbreviation with its full stop ("Sept.", "U.S.", "Dr."), a stock's ticker between brackets whole ("(BP.L)"), every
+ * other mark alone (a run of one mark, "--" or "...", is one token). Stateless; linear in the input.
  */
 final class Tokenizer {
     /** Lower-case words that keep a following full stop. */
@@ -71,6 +71,7 @@ final class Tokenizer {
                 j++;
             } else if (c == '.' && tickerEnd(text, start, j, to) > j) {
                 j = tickerEnd(text, start, j, to); // "BP Plc (BP.L)": a stock's code and its exchange's, one word
+                break;
             } else if ((c == '-' || c == '&' || c == '.') && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))
                     && (c != '.' || isInitialRun(text, start, j))) {
                 j += 2;
@@ -122,13 +123,14 @@ final class Tokenizer {
                 && (text.charAt(at + 1) == 't' || text.charAt(at + 1) == 'T');
     }
 
-    /** The longest code of a stock ("BP", "RIGN", "0005") and of its exchange ("L", "N", "HK") in a ticker. */
+    /** The longest code of a stock ("BP", "RIGN") and of its exchange ("L", "N", "HK") in a ticker. */
     private static final int TICKER_CODE = 6;
     private static final int TICKER_EXCHANGE = 3;
 
     /**
-     * Where a stock's ticker ends when {@code text[start, dot)} is its code: a wire's "(BP.L)" or "<RIG.N>", capitals or
-     * digits between an opening bracket and the full stop, one to three capitals after it and a closing bracket; else
+     * Where a stock's ticker ends when {@code text[start, dot)} is its code: a wire's "(BP.L)" or "<RIG.N>", a word of
+     * capitals (digits after the first) between an opening bracket and the full stop, one to three capitals after it
+     * and a closing bracket; else
      * {@code dot}. Read whole, its full stop ends no sentence ("leased by BP Plc (BP.L) exploded on Tuesday").
      */
     private static int tickerEnd(String text, int start, int dot, int to) {
