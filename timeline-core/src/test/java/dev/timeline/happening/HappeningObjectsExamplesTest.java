@@ -22,7 +22,8 @@ class HappeningObjectsExamplesTest {
     void theExampleMakesAnEventOfItsVerbAndItsWord(String pair, String example) {
         String[] words = pair.split(" ");
         String stem = words[0].substring(0, Math.min(words[0].length(), 4));
-        assertThat(LexiconExamples.events(example)).extracting(e -> e.title().toLowerCase(Locale.ROOT))
-                .anyMatch(t -> t.contains(" " + stem) && t.contains(words[1]));
+        // the verb's stem in the title, or its lemma as the event's type where the present is irregular ("has")
+        assertThat(LexiconExamples.events(example)).anyMatch(e -> e.title().toLowerCase(Locale.ROOT).contains(words[1])
+                && (e.title().toLowerCase(Locale.ROOT).contains(" " + stem) || e.type().name().equals(words[0])));
     }
 }
