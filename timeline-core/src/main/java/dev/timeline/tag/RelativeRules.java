@@ -162,6 +162,9 @@ final class RelativeRules {
                 }
                 if (w != null && dir == 0 && r.known() && !w.isImpossible()) {
                     LocalDate d = r.date().with(java.time.DayOfWeek.of(n.num));
+                    if (d.isBefore(r.date()) && s.tense(i, w.last()) > 0) {
+                        d = d.plusWeeks(1); // "when they meet in Washington this Wednesday", written on a Sunday
+                    }
                     w = w.withValue(Dates.day(d) + w.value().substring(10));
                 }
                 return w == null ? null : w.from(i);

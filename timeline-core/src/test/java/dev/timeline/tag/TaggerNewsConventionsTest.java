@@ -624,11 +624,16 @@ class TaggerNewsConventionsTest {
             Tickets go on sale from 0900 GMT Friday via the club's website.                  | Friday 1989-11-03
             The mayor goes on trial Monday.                                                  | Monday 1989-11-06
             The mayor went on trial Monday.                                                  | Monday 1989-10-30
+            The envoy will meet the king this Monday.                                        | this Monday 1989-11-06
+            The envoy met the king this Monday.                                              | this Monday 1989-10-30
+            The envoy will meet the king this Saturday.                                      | this Saturday 1989-11-04
             """)
     void aWeekdayIsReadByTheVerbThatGovernsIt(String text, String expected) {
         // a noun ("the Senate vote") sets no tense, and news tells past days by default; a plan ("slated") and the
         // present progressive of an arrangement look ahead; a fronted weekday is told by the clause after its comma;
-        // a day in the possessive is past unless it names the occasion of a future ("will be at Friday's draw")
+        // a day in the possessive is past unless it names the occasion of a future ("will be at Friday's draw");
+        // "this" and a weekday is the day of the article's week, the week after's when it is past and the clause
+        // future ("will meet the king this Monday", written on a Thursday)
         assertMentions(text, expected);
     }
 
