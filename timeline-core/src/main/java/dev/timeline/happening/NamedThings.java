@@ -233,6 +233,11 @@ final class NamedThings {
             }
             String words = m.group(1).strip();
             int start = m.start(1);
+            java.util.regex.Matcher of = NAME_BEFORE_OF.matcher(text).region(Math.max(from, start - OF_REACH), start);
+            if (of.find()) {
+                words = text.substring(of.start(1), start) + words; // "the Gulf of Mexico oil", not "Mexico oil"
+                start = of.start(1);
+            }
             while (words.startsWith("The ") || words.startsWith("A ") || words.startsWith("An ")) {
                 int space = words.indexOf(' ');
                 start += space + 1;
@@ -323,6 +328,12 @@ final class NamedThings {
      * One to four capitalized words, group 1, and up to two lower-case words, group 2, right before {@code noun}: a
      * name that {@link #namedBefore} reads.
      */
+    /** Capitalized words and "of" right before a name that {@link #namePattern} found: "[Gulf of ]Mexico oil". */
+    private static final java.util.regex.Pattern NAME_BEFORE_OF = java.util.regex.Pattern.compile(
+            "\\b(\\p{Lu}\\p{L}*(?: \\p{Lu}\\p{L}*){0,2}) of $");
+    /** How many characters before a name {@link #NAME_BEFORE_OF} reads. */
+    private static final int OF_REACH = 40;
+
     static java.util.regex.Pattern namePattern(String noun) {
         return java.util.regex.Pattern.compile("((?:\\b\\p{Lu}[\\p{L}\\d&-]*(?:'s|\u2019s)?\\s+){1,4})" + COMMON_WORDS
                 + java.util.regex.Pattern.quote(noun) + "\\b(?!-\\p{L})"); // "oil-stained" names no oil

@@ -259,6 +259,14 @@ class TitleNounPhrasesTest {
     }
 
     @Test
+    void aDefiniteSubjectsNameKeepsTheWordsOfANameBeforeItsOf() {
+        // "the Gulf of Mexico oil" was read from "Mexico", the capitalized words after "of"
+        assertThat(titles("Kelmar is struggling to contain the Gulf of Mexico oil spill. The oil has been flowing"
+                + " since Tuesday."))
+                .contains("The Gulf of Mexico oil begins flowing");
+    }
+
+    @Test
     void aDefiniteSubjectsNameHoldsItsModifierOnceAndNoPagesStamp() {
         assertThat(titles("Engineers at the Velo well prepared the Top kill. The top kill started on Wednesday night."))
                 .noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("top top"));
