@@ -142,8 +142,11 @@ public final class Triggers {
         }
         if (sentence.startsWith("visiting", start) && before.matches("(?s).*\\b(over|against|the|a|an|and|with|his|her"
                 + "|their|its|hosts?|hosted|beat|beats|defeat(s|ed)?|faces?|faced|welcomed?|met|meets|received"
-                + "|receives|greeted)\\s+$")) {
-            return false; // "a victory over visiting Everton", "his visiting Japanese counterpart"
+                + "|receives|greeted|told|tells|urged|urges|assured|assures|thanked|thanks|briefed|briefs"
+                + "|honou?red|entertained)\\s+$")) {
+            // "a victory over visiting Everton", "his visiting Japanese counterpart", "Hu Jintao told visiting Kenyan
+            // President Mwai Kibaki": the participle describes the visitor, whom a verb's subject is not
+            return false;
         }
         switch (type) {
             case "trade":

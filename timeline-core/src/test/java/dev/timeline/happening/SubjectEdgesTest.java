@@ -416,6 +416,9 @@ class SubjectEdgesTest {
         assertThat(LexiconExamples.titles("The decision was made during the talks between Vietnamese Prime Minister"
                 + " Nguyen Tan Dung and his visiting Japanese counterpart Shinzo Abe in Hanoi capital on Sunday."))
                 .noneMatch(t -> t.contains("his visit"));
+        // after the verb whose object the visitor is: the verb's subject is no visitor
+        assertThat(LexiconExamples.titles("Tarvia will welcome more tourists, President Tam Rell told visiting Velo"
+                + " President Ana Moro on Friday.")).noneMatch(t -> t.contains("visits"));
     }
 
     @Test
