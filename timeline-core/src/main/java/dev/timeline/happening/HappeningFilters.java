@@ -793,13 +793,18 @@ final class HappeningFilters {
             if (w.equals("here") || w.equals("there") || DAY_NAMES.contains(w) || PERIOD_WORDS.contains(w)) {
                 i++;
             } else if ((w.equals("on") || w.equals("late") || w.equals("early")) && i + 1 < tokens.size()
-                    && DAY_NAMES.contains(tokens.get(i + 1).lowerText())) {
-                i += 2;
+                    && DAY_NAMES.contains(tokens.get(i + 1).lowerText()) && !possessiveAt(tokens, i + 2)) {
+                i += 2; // "touched on Friday on the drilling", not "touches on today's capping operation"
             } else {
                 break;
             }
         }
         return i < tokens.size() ? tokens.get(i).lowerText() : "";
+    }
+
+    /** Whether the token at {@code at} is a possessive clitic: "today['s]", "Friday['s]". */
+    private static boolean possessiveAt(List<Token> tokens, int at) {
+        return at < tokens.size() && (tokens.get(at).text().equals("'s") || tokens.get(at).text().equals("\u2019s"));
     }
 
     /**
