@@ -2990,7 +2990,8 @@ class ExtractionRulesTest {
         assertThat(LexiconExamples.titles("Tony Hayward refused to comment on the proposal yesterday.")).isEmpty();
         assertThat(LexiconExamples.titles("The minister declined to say on Monday whether troops would stay."))
                 .isEmpty();
-        // "answer" and "elaborate" are verbs of speech too (gave "Chevron, ConocoPhillips and Royal Dutch Shell decline")
+        // "answer" and "elaborate" are verbs of speech too ("declined to answer" gave "Chevron, ConocoPhillips and
+        // Royal Dutch Shell decline")
         assertThat(LexiconExamples.titles("Executives of Tarvo Oil and Kelmar declined to answer on Tuesday when a"
                 + " senator asked whether Velo Oil had made mistakes.")).isEmpty();
         assertThat(LexiconExamples.titles("The spokesman declined to elaborate on Friday.")).isEmpty();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.timeline.timeline.Event;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,7 +60,7 @@ class NotHappeningsExamplesTest {
                         + lemma.substring(0, Math.min(lemma.length(), 4))));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aVerbsParticleBeforeADaysPossessiveIsStillItsParticle() {
         // "on today's" is no date between the verb and its particle: "touch on" stays a verb of speech
         assertThat(LexiconExamples.titles("Tam Rell touched on Tuesday's budget vote in an interview on Tuesday."))

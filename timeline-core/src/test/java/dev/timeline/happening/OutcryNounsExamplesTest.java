@@ -32,7 +32,8 @@ class OutcryNounsExamplesTest {
 
     @Test
     void whatIsSparkedThatIsNoOutcryStaysAHappening() {
-        assertThat(LexiconExamples.titles("The Velo premier's visit sparked protests in Ostra on Monday.")).isNotEmpty();
+        assertThat(LexiconExamples.titles("The Velo premier's visit sparked protests in Ostra on Monday."))
+                .isNotEmpty();
         assertThat(LexiconExamples.titles("The Tarvo storm caused a flood in the valley on Tuesday.")).isNotEmpty();
     }
 }
