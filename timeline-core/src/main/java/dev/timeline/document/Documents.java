@@ -33,8 +33,9 @@ import java.util.stream.Stream;
  * article prints ({@code BEIJING, Aug. 28, 2025 -}) stays text, read by the creation-date inference.
  *
  * <p>A folder named as an ISO date ({@code InputDocs/2010-04-22/3.htm.txt}) gives its text files that creation date
- * and puts it before their ids ({@code 2010-04-22/3.htm}); a folder read as input contributes the files of such date
- * folders inside it as well as its own. Text tokenised in the Penn Treebank manner ({@code -LRB-}, {@code ``},
+ * and puts it before their ids ({@code 2010-04-22/3.htm}); a text file whose name opens with an ISO date
+ * ({@code 2010-04-22-spill.txt}) has that creation date unless a header line states one; a folder read as input
+ * contributes the files of such date folders inside it as well as its own. Text tokenised in the Penn Treebank manner ({@code -LRB-}, {@code ``},
  * {@code 's} split off) is read back as a person writes it, one line still one sentence; the offsets the library
  * reports (an event's source, a mention in {@code timeline tag}) are still those of the file
  * ({@link Document#originalStart}).
@@ -136,6 +137,23 @@ public final class Documents {
         }
     }
 
+    /** An ISO date that opens a file's name, no digit after it: "2010-04-22-spill.txt", "2010-04-22.txt". */
+    private static final Pattern NAME_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:\\D.*)?");
+
+    /** The date that opens a file's name ({@code 2010-04-22-spill.txt}), if it is one. */
+    private static Optional<LocalDate> nameDate(Path file) {
+        Path name = file.getFileName();
+        java.util.regex.Matcher m = name == null ? null : NAME_DATE.matcher(name.toString());
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(m.group(1)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The date a folder's name states ({@code 2010-04-22}), if it is one. */
     private static Optional<LocalDate> folderDate(Path folder) {
         Path name = folder == null ? null : folder.getFileName();
@@ -221,7 +239,10 @@ public final class Documents {
         }
         Optional<LocalDate> folderDate = folderDate(file.toAbsolutePath().getParent());
         if (folderDate.isEmpty()) {
-            return fromText(baseName(file), text).withSource(file.toString());
+            Document document = fromText(baseName(file), text).withSource(file.toString());
+            Optional<LocalDate> named = nameDate(file);
+            // a header line states the date more surely than a name does
+            return named.isPresent() && document.dct().isEmpty() ? document.withDct(named.get()) : document;
         }
         Document document = fromText(folderDate.get() + "/" + baseName(file), text).withSource(file.toString());
         return document.withDct(folderDate.get());

@@ -33,6 +33,23 @@ class DatedFoldersTest {
     }
 
     @Test
+    void aFileWhoseNameOpensWithADateHasThatCreationDateUnlessItsHeaderStatesOne() throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(inputs.resolve("2026-03-12-port.txt"), "Dockworkers walked off the job on Wednesday.");
+        Files.writeString(inputs.resolve("2026-03-13.txt"), "date 2026-03-14\nThe strike ended on Friday.");
+        Files.writeString(inputs.resolve("2026-02-30-odd.txt"), "No such day.");
+        Files.writeString(inputs.resolve("2026-03-121.txt"), "A longer number.");
+        Files.writeString(inputs.resolve("notes-2026-03-12.txt"), "A date inside the name.");
+
+        List<Document> documents = Documents.read(List.of(inputs));
+
+        assertThat(documents).extracting(Document::id).containsExactly("2026-02-30-odd", "2026-03-12-port",
+                "2026-03-121", "2026-03-13", "notes-2026-03-12");
+        assertThat(documents).extracting(d -> d.dct().map(LocalDate::toString).orElse("-"))
+                .containsExactly("-", "2026-03-12", "-", "2026-03-14", "-");
+    }
+
+    @Test
     void aFolderNamedAsAnImpossibleDateIsNotADateFolder() throws Exception {
         Path inputs = Files.createDirectories(dir.resolve("in"));
         Files.writeString(inputs.resolve("a.txt"), "text");
