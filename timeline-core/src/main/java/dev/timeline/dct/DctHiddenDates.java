@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 /**
  * Articles whose creation date is known, read with that date hidden: the DCT of a TimeML file, the date folder of a
  * text file ({@code InputDocs/2010-04-22/3.htm.txt}) or the date that opens its name ({@code 2010-04-22-spill.txt}),
- * the {@code date} field of a JSON Lines record or a {@code date 2025-08-28} header line. The text is kept as the loader reads it without the header line, and each
- * article gets a neutral id ({@code set#7}), so nothing but the text itself can give the date away. Files whose date
- * is not known are left out.
+ * the {@code date} field of a JSON Lines record or a {@code date 2025-08-28} header line. The text is kept as the
+ * loader reads it without the header line, and each article gets a neutral id ({@code set#7}), so nothing but the
+ * text itself can give the date away. Files whose date is not known are left out.
  */
 final class DctHiddenDates {
     /**

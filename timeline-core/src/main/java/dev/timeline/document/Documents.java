@@ -32,13 +32,13 @@ import java.util.stream.Stream;
  * source) is an offset into the file. {@link Document#of} takes text as it is and reads no header; a dateline the
  * article prints ({@code BEIJING, Aug. 28, 2025 -}) stays text, read by the creation-date inference.
  *
- * <p>A folder named as an ISO date ({@code InputDocs/2010-04-22/3.htm.txt}) gives its text files that creation date
- * and puts it before their ids ({@code 2010-04-22/3.htm}); a text file whose name opens with an ISO date
- * ({@code 2010-04-22-spill.txt}) has that creation date unless a header line states one; a folder read as input
- * contributes the files of such date folders inside it as well as its own. Text tokenised in the Penn Treebank manner ({@code -LRB-}, {@code ``},
- * {@code 's} split off) is read back as a person writes it, one line still one sentence; the offsets the library
- * reports (an event's source, a mention in {@code timeline tag}) are still those of the file
- * ({@link Document#originalStart}).
+ * <p>A folder named as an ISO date ({@code InputDocs/2010-04-22/3.htm.txt}) gives its text files that creation date and
+ * puts it before their ids ({@code 2010-04-22/3.htm}); a text file whose name opens with an ISO date ({@code
+ * 2010-04-22-spill.txt}) has that creation date unless a header line states one; a folder read as input contributes the
+ * files of such date folders inside it as well as its own. Text tokenised in the Penn Treebank manner ({@code -LRB-},
+ * {@code ``}, {@code 's} split off) is read back as a person writes it, one line still one sentence; the offsets the
+ * library reports (an event's source, a mention in {@code timeline tag}) are still those of the file ({@link
+ * Document#originalStart}).
  */
 public final class Documents {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -144,24 +144,20 @@ public final class Documents {
     private static Optional<LocalDate> nameDate(Path file) {
         Path name = file.getFileName();
         java.util.regex.Matcher m = name == null ? null : NAME_DATE.matcher(name.toString());
-        if (m == null || !m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(m.group(1)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return m == null || !m.matches() ? Optional.empty() : day(m.group(1));
     }
 
     /** The date a folder's name states ({@code 2010-04-22}), if it is one. */
     private static Optional<LocalDate> folderDate(Path folder) {
         Path name = folder == null ? null : folder.getFileName();
-        if (name == null || !ISO_DATE.matcher(name.toString()).matches()) {
-            return Optional.empty();
-        }
+        return name == null || !ISO_DATE.matcher(name.toString()).matches() ? Optional.empty()
+                : day(name.toString());
+    }
+
+    /** The day an ISO date of the calendar's shape names, empty for one no calendar has ("2010-02-30"). */
+    private static Optional<LocalDate> day(String isoDate) {
         try {
-            return Optional.of(LocalDate.parse(name.toString()));
+            return Optional.of(LocalDate.parse(isoDate));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

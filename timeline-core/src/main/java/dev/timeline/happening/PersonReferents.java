@@ -417,8 +417,8 @@ final class PersonReferents {
 
     /**
      * The full name of the person whose first name {@code t} is, where the text names a person by it alone ("Under the
-     * spotlight is Matt Monro. ... Matt left school at 14", "Hu arrived in Hanoi" after "Hu Jintao"): a surname alone is
-     * how news names a person named before, a first name alone is not. Only a proper noun, and only when the text
+     * spotlight is Matt Monro. ... Matt left school at 14", "Hu arrived in Hanoi" after "Hu Jintao"): a surname alone
+     * is how news names a person named before, a first name alone is not. Only a proper noun, and only when the text
      * names one person of two or three words that opens or ends with it ("Matt Monro" and "Matt Everitt" leave "Matt"
      * open, as "George W. Bush" and a headline's "Bush Legacy" leave "Bush") and {@code t} is read as a person's name;
      * empty for any other word.
