@@ -40,6 +40,11 @@ final class DatedLists {
     private DatedLists() {
     }
 
+    /** Whether {@code low}, a word in lower case, names a month, in full or as news abbreviates it ("dec."). */
+    static boolean isMonth(String low) {
+        return MONTHS.containsKey(low.endsWith(".") ? low.substring(0, low.length() - 1) : low);
+    }
+
     /** Whether the time expression opens its sentence before a colon or a dash: an item or a caption. */
     static boolean opensALine(AnalyzedText text, Mention timex) {
         List<Token> covered = text.tokensIn(timex.start(), timex.end());

@@ -31,8 +31,10 @@ final class FiniteVerbs {
             }
             if (Phrases.endsClause(tokens.get(i)) || Phrases.isFiniteOrModal(tokens.get(i))
                     && (!INSIDE_A_PHRASE.contains(tokens.get(i - 1).pos()) || endsAName(tokens, i - 1)
-                    || YEAR_NUMBER.matcher(tokens.get(i - 1).text()).matches())) {
-                return i; // "adopted in 1977 designated": a year counts no noun after it, the verb is the clause's
+                    || YEAR_NUMBER.matcher(tokens.get(i - 1).text()).matches() || dayOfAMonth(tokens, i - 1))) {
+                // "adopted in 1977 designated", "arrested on December 14 were": a year or a month's day counts no
+                // noun after it, the verb is the clause's
+                return i;
             }
         }
         return s.endToken();
@@ -40,6 +42,15 @@ final class FiniteVerbs {
 
     /** A year written as four digits: "1977". */
     private static final Pattern YEAR_NUMBER = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+    /** A day of a month written as a number: "14" in "December 14". */
+    private static final Pattern DAY_NUMBER = Pattern.compile("[1-9]|[12]\\d|3[01]");
+
+    /** Whether the number at {@code i} is a day after its month's name: "December 14", "Dec. 14". */
+    private static boolean dayOfAMonth(List<Token> tokens, int i) {
+        return i - 1 >= 0 && DAY_NUMBER.matcher(tokens.get(i).text()).matches()
+                && DatedLists.isMonth(Phrases.low(tokens.get(i - 1)));
+    }
+
     /** A Roman numeral of two letters or more: the end of a name ("Kestrel II", "World War II"). */
     private static final Pattern ROMAN = Pattern.compile("(?=[IVX]{2,5}$)X{0,3}(?:IX|IV|V?I{0,3})");
 

@@ -52,16 +52,8 @@ final class GovernedPhrases {
         if (start < 0 || Phrases.low(tokens.get(start - 1)).equals(",")) {
             return false;
         }
-        for (int k = Math.max(s.firstToken(), start - 2); k + 1 < end; k++) {
-            Token t = tokens.get(k);
-            Token next = tokens.get(k + 1);
-            if (t.isNoun() && (next.pos().equals("DT") || next.isNoun() && Character.isLowerCase(t.text().charAt(0))
-                    && Character.isUpperCase(next.text().charAt(0)))) {
-                return false; // "remarks [the captain made]", "the deal [BP reached]": a relative without its pronoun
-            }
-            if (COUNTS.contains(Phrases.low(t)) && Phrases.low(next).equals("of")) {
-                return false; // "brought the number of soldiers killed on Tuesday to seven": a toll's count
-            }
+        if (relativeWithoutPronoun(tokens, s, start, end)) {
+            return false;
         }
         int i = FiniteVerbs.finiteVerbBefore(tokens, s, start);
         if (i < 0) {
@@ -79,6 +71,55 @@ final class GovernedPhrases {
                 && i + 1 < s.endToken() && tokens.get(i + 1).pos().equals("IN");
         return afterSubject && !maybeParticiple && !ClauseSubjects.isReportingVerb(t)
                 && !SpeechVerbs.isSpeech(t) && !FiniteVerbs.inRelative(tokens, s, i);
+    }
+
+    /**
+     * Prepositions whose object a past right after it modifies as a participle: "were among 140 members [arrested] on
+     * December 14", "recovering from a knee injury [suffered] against Aston Villa on November 11". Not those that
+     * also open a clause ("after police arrested"), nor "in" or "at" ("said in Cairo police arrested"), nor those whose
+     * phrase a participle after it may leave to the noun before ("the meeting of the committee [held] on Friday",
+     * "the offensive against ethnic minorities [carried] out earlier this year").
+     */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("among", "including", "with", "between", "for",
+            "from");
+
+    /**
+     * Whether the noun phrase that ends before token {@code end} is the object of one of {@link #OBJECT_PREPOSITIONS}
+     * after a finite verb of its clause that reports nothing, so that a past right after the phrase is its
+     * participle, a preposition's object being no clause's subject: "who were among 140 Brotherhood members
+     * [arrested] on December 14" (not "among the men [police] arrested": a relative without its pronoun). A verb
+     * before of a relative clause needs the main clause's verb after the past, which else may be that verb itself
+     * ("Fears that currents were spreading oil from the spill [flared] on Tuesday").
+     */
+    static boolean prepositionsObject(List<Token> tokens, Sentence s, int end) {
+        int start = nounPhraseStart(tokens, s, end);
+        if (start < 0 || !OBJECT_PREPOSITIONS.contains(Phrases.low(tokens.get(start - 1)))
+                || relativeWithoutPronoun(tokens, s, start, end)) {
+            return false;
+        }
+        int i = FiniteVerbs.finiteVerbBefore(tokens, s, start - 1);
+        return i >= 0 && !ClauseSubjects.isReportingVerb(tokens.get(i)) && !SpeechVerbs.isSpeech(tokens.get(i))
+                && (!FiniteVerbs.inRelative(tokens, s, i) || FiniteVerbs.finiteVerbAfter(tokens, s, end));
+    }
+
+    /**
+     * Whether the noun phrase from {@code start} to {@code end}, with the two words before it, holds a relative clause
+     * without its pronoun ("remarks [the captain made]", "the deal [BP reached]") or a toll's count ("brought the
+     * number of soldiers killed on Tuesday to seven"): a past after it is no participle of the phrase.
+     */
+    private static boolean relativeWithoutPronoun(List<Token> tokens, Sentence s, int start, int end) {
+        for (int k = Math.max(s.firstToken(), start - 2); k + 1 < end; k++) {
+            Token t = tokens.get(k);
+            Token next = tokens.get(k + 1);
+            if (t.isNoun() && (next.pos().equals("DT") || next.isNoun() && Character.isLowerCase(t.text().charAt(0))
+                    && Character.isUpperCase(next.text().charAt(0)))) {
+                return true;
+            }
+            if (COUNTS.contains(Phrases.low(t)) && Phrases.low(next).equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

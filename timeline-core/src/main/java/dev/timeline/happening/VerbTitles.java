@@ -212,10 +212,12 @@ final class VerbTitles {
                 && (word.pos().equals("VBN") && GovernedPhrases.governedNounPhrase(tokens, s, g)
                 || word.pos().equals("VBD") && word.mayBePastParticiple() && participleForm
                 && !Measures.isChange(lemma) && e.eventClass() == EventClass.OCCURRENCE
-                && !SpeechVerbs.isSpeech(word) && TitlePredicates.phraseAfter(tokens, s, word.index() + 1, covered)
-                && GovernedPhrases.surelyGovernedNounPhrase(tokens, s, g))) {
+                && !SpeechVerbs.isSpeech(word) && (TitlePredicates.phraseAfter(tokens, s, word.index() + 1, covered)
+                && GovernedPhrases.surelyGovernedNounPhrase(tokens, s, g)
+                || GovernedPhrases.prepositionsObject(tokens, s, g)))) {
             // "replaces a credit line created last fall": it modifies an object, dated in its phrase; "questioned
-            // three men arrested/VBD in Vallis on Tuesday": a participle the tagger took for a past
+            // three men arrested/VBD in Vallis on Tuesday", "were among 140 members arrested/VBD on December 14": a
+            // participle the tagger took for a past
             passive = true;
             modifier = true;
             relativeEnd = FiniteVerbs.phraseEnd(tokens, s, word.index());

@@ -1908,6 +1908,21 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aReducedRelativeBeforeAMonthsDayOrAfterAPrepositionsObjectIsPassive() {
+        // "arrested/VBD on August 14 were": a month's day counts no noun, so "were" is the clause's verb
+        assertThat(titles("140 Varnian activists arrested on August 14 were freed on Tuesday."))
+                .contains("140 Varnian activists are arrested");
+        // "were among 140 activists arrested/VBD": a preposition's object is no clause's subject
+        assertThat(titles("The students were among 140 Varnian activists arrested on August 14."))
+                .contains("140 Varnian activists are arrested");
+        assertThat(titles("He is recovering from a knee injury suffered against Varnia on August 16."))
+                .contains("A knee injury is suffered against Varnia");
+        // the relative's verb before, none after: the past is the main clause's own
+        assertThat(titles("Fears that currents were spreading oil from the Varnian spill flared on Tuesday."))
+                .noneMatch(t -> t.contains("is flared"));
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
