@@ -426,16 +426,22 @@ final class ClauseBoundaries {
 
     /**
      * Whether a present-tense "verb" at token {@code i} is a noun the part-of-speech model misread: after an article,
-     * an adjective, a number, or a singular noun it cannot agree with ("suffered a pipeline leak/VBP in 2006").
+     * an adjective, a number, or a singular noun it cannot agree with ("suffered a pipeline leak/VBP in 2006"), or
+     * after singular names that an article, adjective or number opens as its modifiers ("by an overwhelming US
+     * Senate vote/VBP on December 7").
      */
     private static boolean nounTakenForVerb(AnalyzedText text, int i) {
         Token t = text.tokens().get(i);
         if (!t.pos().equals("VBP") || i == 0) {
             return false;
         }
-        String before = text.tokens().get(i - 1).pos();
-        return before.equals("DT") || before.startsWith("JJ") || before.equals("NN") || before.equals("PRP$")
-                || before.equals("CD"); // "a deadly 2005 refinery/VBP explosion"
+        int k = i - 1;
+        while (k > 0 && text.tokens().get(k).pos().equals("NNP")) {
+            k--;
+        }
+        String before = text.tokens().get(k).pos();
+        return before.equals("DT") || before.startsWith("JJ") || before.equals("PRP$") || before.equals("CD")
+                || k == i - 1 && before.equals("NN"); // "a deadly 2005 refinery/VBP explosion"
     }
 
     /** Whether the verb at {@code at} has "will" or "shall" in its group: "will be evicted", "will soon close". */

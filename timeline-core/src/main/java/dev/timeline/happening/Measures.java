@@ -90,7 +90,7 @@ final class Measures {
     /** Verbs by which a mood changes, besides those of {@code statistic-verbs.txt}. */
     private static final Set<String> MOOD_CHANGES = Set.of("mount", "build", "fade", "subside", "deepen", "intensify",
             "spread", "linger", "persist", "erode", "evaporate", "wane", "heighten", "simmer", "grip", "sweep", "seize",
-            "engulf", "reign", "prevail");
+            "engulf", "reign", "prevail", "switch", "shift", "turn"); // "attention switched to the summit"
     /** Words between a period and the date that ends it: "the week to Friday", "the year ending March 31". */
     private static final Set<String> PERIOD_ENDS = Set.of("to", "through", "till", "until", "ending", "ended");
     /** Periods a change is measured over. */
@@ -860,11 +860,19 @@ final class Measures {
         if (!CHANGES.contains(lemma) && !MOOD_CHANGES.contains(lemma)) {
             return false;
         }
-        // the subject's head: the noun before the verb, or the first noun before "of", "over", "about" or "in"
-        for (int i = at - 1; i >= Math.max(s.firstToken(), at - 8); i--) {
+        // the subject's head: the noun before the verb group ("Fears have grown", "attention would switch"), or the
+        // first noun before "of", "over", "about" or "in"
+        int group = at;
+        while (group - 1 >= s.firstToken() && (tokens.get(group - 1).pos().equals("MD")
+                || tokens.get(group - 1).pos().equals("RB") || tokens.get(group - 1).isVerb()
+                && (tokens.get(group - 1).lemma().equals("have") || tokens.get(group - 1).lemma().equals("be")))) {
+            group--;
+        }
+        for (int i = group - 1; i >= Math.max(s.firstToken(), group - 8); i--) {
             Token t = tokens.get(i);
             if (t.isNoun()) {
-                boolean head = i + 1 == at || i + 1 < at && HEAD_PREPOSITIONS.contains(tokens.get(i + 1).lowerText());
+                boolean head = i + 1 == group
+                        || i + 1 < group && HEAD_PREPOSITIONS.contains(tokens.get(i + 1).lowerText());
                 String word = t.lowerText();
                 // "Fears/NNP of a flu pandemic": a capital may hide the plural from the tagger
                 if (head && (MOODS.contains(t.lowerLemma())

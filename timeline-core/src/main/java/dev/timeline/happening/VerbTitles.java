@@ -67,6 +67,25 @@ final class VerbTitles {
     private VerbTitles() {
     }
 
+    /** Auxiliaries that agree with a subject in the singular: "was confirmed", "has resigned". */
+    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has", "does");
+
+    /**
+     * Whether the verb group from token {@code g} to {@code word}, the event's own, agrees with a subject in the
+     * singular: a singular auxiliary in it ("who was confirmed") or a verb in "-s" ("Gates resigns").
+     */
+    private static boolean singularGroup(List<Token> tokens, int g, Token word) {
+        if (word.pos().equals("VBZ")) {
+            return true;
+        }
+        for (int i = g; i < word.index(); i++) {
+            if (tokens.get(i).isVerb() && SINGULAR_AUXILIARIES.contains(Phrases.low(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code referent}: what "it" or "they" before the verb group stands for, or null. */
     static Optional<ClauseTitles.Title> verbTitle(AnalyzedText text, EventMention e, String lemma, boolean[] covered,
             ClauseTitles.Names entities, ClauseSubjects.Subject referent) {
@@ -114,6 +133,13 @@ final class VerbTitles {
                     || t.pos().equals("RB") || t.pos().equals("MD"))) {
                 break;
             }
+            g--;
+        }
+        // "The Exxon Valdez disaster helped create an Earth Day revival": "help" and its bare infinitive, one verb
+        boolean helped = e.token().pos().equals("VB") && g == e.token().index() && g - 1 >= s.firstToken()
+                && tokens.get(g - 1).lemma().equals("help") && tokens.get(g - 1).isVerb()
+                && !tokens.get(g - 1).pos().equals("VB");
+        if (helped) {
             g--;
         }
         boolean auxiliary = false; // a verb, modal or "to" before it; adverbs alone ("typically administered") are none
@@ -269,7 +295,8 @@ final class VerbTitles {
                 && TitleSubjects.isAPersonOrAnOrganization(subject, entities)) {
             return Optional.empty(); // "The trial of the former mayor, Ivo Brandt, took place": no person takes place
         }
-        boolean plural = found.get().plural();
+        // "Gates, who was confirmed": a singular verb of the clause's own group overrules a name read as a plural
+        boolean plural = found.get().plural() && !singularGroup(tokens, g, e.token());
         int subjectStart = found.get().start();
         if (g - 1 >= s.firstToken() && tokens.get(g - 1).pos().equals("POS") && !(g == e.token().index()
                 && (e.token().pos().equals("VBD") || e.token().pos().equals("VBZ")))) {
@@ -282,7 +309,8 @@ final class VerbTitles {
         String before = e.token().index() - 1 >= s.firstToken() ? Phrases.low(tokens.get(e.token().index() - 1)) : "";
         String degree = DEGREES.contains(before) ? before + " " : "";
         StringBuilder verb = new StringBuilder(passive ? (plural ? "are " : "is ") + degree + e.token().text()
-                .toLowerCase(Locale.ROOT) : degree + present(lemma.toLowerCase(Locale.ROOT), plural));
+                .toLowerCase(Locale.ROOT) : helped ? present("help", plural) + " " + lemma.toLowerCase(Locale.ROOT)
+                : degree + present(lemma.toLowerCase(Locale.ROOT), plural));
         boolean inParticle = after < s.endToken() && Phrases.low(tokens.get(after)).equals("in")
                 && IN_PARTICLE_VERBS.contains(lemma.toLowerCase(Locale.ROOT)); // "was sworn in"
         if (after < s.endToken() && (Phrases.PARTICLES.contains(Phrases.low(tokens.get(after))) || inParticle

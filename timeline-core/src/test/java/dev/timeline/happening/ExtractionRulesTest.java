@@ -1923,6 +1923,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void namesBeforeAVerbTakenForANounAreItsModifiersAndASingularVerbTellsTheNumber() {
+        // "an overwhelming Varnian Senate vote/VBP": a noun after names an article opens, no verb of another clause
+        // between "confirmed" and its date; "who was confirmed": "Rivers" is one person
+        assertThat(titles("Rivers, who was confirmed in his new job by an overwhelming 95-2 Varnian Senate vote on "
+                + "August 7, is likely to stay.")).anyMatch(t -> t.startsWith("Rivers is confirmed in his new job"));
+        // "helped create": "help" and its bare infinitive are one verb
+        assertThat(titles("The Varnian oil disaster helped create an Earth Day revival in 1990."))
+                .contains("The Varnian oil disaster helps create an Earth Day revival");
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
