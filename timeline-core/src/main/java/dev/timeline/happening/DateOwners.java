@@ -787,13 +787,17 @@ final class DateOwners {
         return false;
     }
 
+    /** Participles that gather a subject for what its verb then tells: "EU leaders, gathered in Brussels, agreed". */
+    private static final Set<String> GATHERED = Set.of("gathered", "assembled", "convened", "reunited");
+
     /** The most tokens an apposition's date stands from its commas and the verb after it. */
     private static final int MAX_APPOSITION = 40;
 
     /**
-     * Whether the date stands in an apposition that an article opens, set off by commas between the subject and
-     * {@code e} ("Yegor Gaidar, the victim of a suspicious poisoning last week, has been released from hospital"):
-     * it dates what the apposition tells, not the verb.
+     * Whether the date stands in an apposition that an article or a participle opens, set off by commas between the
+     * subject and {@code e} ("Yegor Gaidar, the victim of a suspicious poisoning last week, has been released from
+     * hospital", "BP's plan, submitted to regulators in February 2009, minimized the danger"): it dates what the
+     * apposition tells, not the verb.
      */
     static boolean inApposition(AnalyzedText text, EventMention e, Mention timex) {
         List<Token> tokens = text.tokens();
@@ -821,9 +825,17 @@ final class DateOwners {
         for (int k = date.get(0).index() - 1; k > s.firstToken() && date.get(0).index() - k <= MAX_APPOSITION; k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",")) {
-                return tokens.get(k + 1).pos().equals("DT") && tokens.get(k - 1).isNoun();
+                Token opener = tokens.get(k + 1);
+                // "Charles Sobhraj, linked to a series of murders in the 1970s, was deported": a participle's aside,
+                // but for one that gathers the subject where the verb's happening took place ("EU leaders, gathered
+                // in Brussels on Tuesday, agreed")
+                boolean participle = (opener.pos().equals("VBN") || opener.pos().equals("VBD")
+                        && opener.mayBePastParticiple()) && !GATHERED.contains(opener.lowerText());
+                return (opener.pos().equals("DT") || participle) && tokens.get(k - 1).isNoun();
             }
-            if (Phrases.isFiniteOrModal(t) || Phrases.isQuote(t.text())) {
+            boolean opensTheAside = t.pos().equals("VBD") && t.mayBePastParticiple()
+                    && tokens.get(k - 1).text().equals(",");
+            if (Phrases.isFiniteOrModal(t) && !opensTheAside || Phrases.isQuote(t.text())) {
                 return false;
             }
         }

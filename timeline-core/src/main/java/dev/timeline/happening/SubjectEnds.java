@@ -26,6 +26,9 @@ final class SubjectEnds {
     private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "nicknamed",
             "codenamed", "titled", "entitled");
 
+    /** An age between commas after a subject: "A US marine, 24, died". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[1-9]\\d?|1[01]\\d");
+
     private SubjectEnds() {
     }
 
@@ -67,7 +70,8 @@ final class SubjectEnds {
                 boolean participle = (opener.pos().equals("VBN") || opener.pos().equals("VBD")
                         && opener.mayBePastParticiple() || opener.pos().startsWith("JJ")
                         && opener.lowerText().endsWith("ed")) && k + 2 < end
-                        && (tokens.get(k + 2).pos().equals("IN") || tokens.get(k + 2).pos().equals("RB"));
+                        && (tokens.get(k + 2).pos().equals("IN") || tokens.get(k + 2).pos().equals("RB")
+                        || tokens.get(k + 2).pos().equals("TO")); // "One marine, assigned to a combat team, died"
                 // "The handball team, called "Ostland 30 years", defeated": a participle that names its noun, whatever
                 // the name after it
                 participle |= NAMING.contains(Phrases.low(opener)) && opener.isVerb() && k + 2 < end;
@@ -81,7 +85,10 @@ final class SubjectEnds {
                 // them coastal, joined"
                 boolean oneOf = PARTS.contains(Phrases.low(opener)) && k + 2 < end
                         && Phrases.low(tokens.get(k + 2)).equals("of");
+                // "A US marine, 24, died Saturday": an age set off by commas
+                boolean age = k + 2 == end - 1 && AGE.matcher(opener.text()).matches();
                 boolean parenthetical = opener.pos().equals("IN") || opener.pos().equals("VBG") || participle || oneOf
+                        || age
                         || RELATIVE_OPENERS.contains(Phrases.low(opener))
                         || appositiveOfAName(tokens, first, k, end);
                 if (Phrases.low(tokens.get(end - 1)).equals(",")

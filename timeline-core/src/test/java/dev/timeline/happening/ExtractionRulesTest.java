@@ -1934,6 +1934,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aSubjectGoesOnPastItsAgeOrAParticiplesAsideAndTheAsidesDateIsNotTheVerbs() {
+        // the subject was lost in the aside: no event at all
+        assertThat(titles("One marine, assigned to a Varnian combat team, died Saturday from wounds."))
+                .contains("One marine dies from wounds");
+        assertThat(titles("A Varnian soldier, 24, died on Saturday in a blast.")).contains("A Varnian soldier dies in a"
+                + " blast");
+        // "submitted to regulators in February 2009": the aside's date, not the verb's
+        assertThat(titles("The Varnian plan, submitted to federal regulators in February 2009, minimized the danger"
+                + " of a spill.")).noneMatch(t -> t.contains("minimizes"));
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
