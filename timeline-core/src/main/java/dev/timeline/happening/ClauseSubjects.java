@@ -296,7 +296,7 @@ final class ClauseSubjects {
                     && !(who && PEOPLE_PREPOSITIONS.contains(preposition)
                     && !SubjectParts.isPersonName(text, subjectStart, subjectEnd, entities))
                     && !preposition.equals("per"))
-                    && !(relative && preposition.equals("of")
+                    && !(relative && preposition.equals("of") && !insideAName // "the Gulf of Mexico that"
                     && !RelativeAntecedents.crossesOf(tokens, subjectStart - 1, subjectEnd, g, covered))) {
                 crossed = true;
                 head = subjectStart - 2; // "Tens of thousands of mourners": the head is before the first "of"

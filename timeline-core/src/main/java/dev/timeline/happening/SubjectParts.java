@@ -99,7 +99,7 @@ final class SubjectParts {
 
     /**
      * Whether tokens {@code from} to {@code end}, after "in", "on" or "near", name a place, adjectives before it aside:
-     * a place of the gazetteer, or proper nouns ("neighboring Sierra Leone", "Darfur").
+     * a place of the gazetteer, or proper nouns ("neighboring Sierra Leone", "Darfur", "the Gulf of Mexico").
      */
     static boolean isPlace(AnalyzedText text, int from, int end) {
         List<Token> tokens = text.tokens();
@@ -118,7 +118,14 @@ final class SubjectParts {
         // a name after "in", "on" or "near" is a place ("in Sierra Leone", "on Lebanon"), whatever the document's
         // guesses of persons made of two capitalized words
         for (int i = start; i < end; i++) {
-            if (!tokens.get(i).pos().startsWith("NNP") && !tokens.get(i).text().equals(",")) {
+            // "in the Gulf of Mexico": "of" inside a name
+            boolean ofInAName = tokens.get(i).lowerText().equals("of") && i > start && i + 1 < end
+                    && tokens.get(i + 1).pos().startsWith("NNP");
+            // "the Gulf/NN of Mexico": a capitalized word before "of" inside a name, whatever its tag
+            boolean beforeOf = i + 1 < end && tokens.get(i + 1).lowerText().equals("of")
+                    && Character.isUpperCase(tokens.get(i).text().charAt(0));
+            if (!tokens.get(i).pos().startsWith("NNP") && !tokens.get(i).text().equals(",") && !ofInAName
+                    && !beforeOf) {
                 return false; // "in Cancun, Mexico": a place and its country
             }
         }

@@ -1946,6 +1946,14 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aRelativeAfterAPlaceWhoseNameHoldsOfTellsOfTheNounBeforeThePlace() {
+        // was titled "The Gulf of Varnia ruptures"
+        assertThat(titles("Kelmar permanently killed its deep-sea well in the Gulf of Varnia that ruptured in April"
+                + " and unleashed the worst oil spill in its history, officials said.")).noneMatch(t -> t.startsWith(
+                "The Gulf of Varnia"));
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
