@@ -296,6 +296,10 @@ final class NounTitles {
             // "at the Dalen refinery" names a site; "in the Gulf" a region, which tells no happening
             int name = i + 2 < to && Phrases.low(tokens.get(i + 1)).equals("the")
                     && !Phrases.low(tokens.get(i)).equals("in") ? i + 2 : i + 1;
+            while (name + 1 < to && name - i <= 2 && tokens.get(name).pos().equals("JJ")
+                    && Character.isLowerCase(tokens.get(name).text().charAt(0))) {
+                name++; // "in northern Colombia"
+            }
             // "at the Deepwater/NN Horizon rig": a capital inside a sentence names, whatever its tag
             if (PLACE_NAMERS.contains(Phrases.low(tokens.get(i))) && (Phrases.isProperName(tokens.get(name))
                     || tokens.get(name).isNoun() && Character.isUpperCase(tokens.get(name).text().charAt(0)))) {

@@ -1954,6 +1954,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aHazardsPlaceMayOpenOnAnAdjective() {
+        // gave nothing: "in northern Varnia" named no place
+        assertThat(titles("A gold mine collapse in northern Varnia on Tuesday trapped 15 miners, rescue workers"
+                + " said.")).contains("Gold mine collapse in northern Varnia");
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
