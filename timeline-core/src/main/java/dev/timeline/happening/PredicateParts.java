@@ -331,14 +331,20 @@ final class PredicateParts {
                 && !tokens.get(at + 1).pos().startsWith("VB");
     }
 
-    /** Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"). */
+    /**
+     * Whether the comma at {@code i} stands between two adjectives of one noun ("a new, tighter-fitting cap"), the
+     * second maybe a measure ("the primary, 18,000-foot relief well").
+     */
     static boolean betweenAdjectives(List<Token> tokens, Sentence s, int i, int from) {
+        // "18,000-foot": a number, a hyphen and a unit
+        boolean measure = i + 4 < s.endToken() && tokens.get(i + 1).pos().equals("CD")
+                && tokens.get(i + 2).text().equals("-") && tokens.get(i + 3).pos().equals("NN");
         if (!(tokens.get(i).text().equals(",") && i > from && i + 2 < s.endToken()
-                && tokens.get(i - 1).pos().startsWith("JJ") && tokens.get(i + 1).pos().startsWith("JJ")
-                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0)))) {
+                && tokens.get(i - 1).pos().startsWith("JJ") && (measure || tokens.get(i + 1).pos().startsWith("JJ")
+                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))))) {
             return false;
         }
-        int k = i + 2; // "a vulnerable, unprepared [human] population": more adjectives before the noun
+        int k = measure ? i + 4 : i + 2; // "a vulnerable, unprepared [human] population": more adjectives before it
         while (k + 1 < s.endToken() && k < i + 4 && tokens.get(k).pos().startsWith("JJ")
                 && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
             k++;

@@ -1961,6 +1961,13 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aCommaBeforeAMeasureOfTheSameNounIsNoEndOfTheObject() {
+        // was cut to "Kelmar begins drilling the primary"
+        assertThat(titles("Kelmar began drilling the primary, 18,000-foot relief well May 2, 12 days after the rig"
+                + " exploded.")).contains("Kelmar begins drilling the primary, 18,000-foot relief well");
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
