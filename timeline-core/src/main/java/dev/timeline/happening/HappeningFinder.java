@@ -69,6 +69,8 @@ final class HappeningFinder {
             + "[\\p{L}'\u2019-]+){0,4}\\s+");
     /** What may stand between a noun and the date after it that dates it: "the Wall Street meltdown [of] 2008". */
     private static final Pattern POSTMODIFIER = Pattern.compile("\\s+(?:of|in)\\s+");
+    /** A relative clause's word between a verb and a date after it, which the clause's own verb takes. */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:where|which|who|whom|that)\\b");
     /** "on" between a noun and its date, which only a phrase of time order gives the noun: "disaster on April 20". */
     private static final Pattern ON = Pattern.compile("\\s+on\\s+");
     /** A capitalized word right before a day's name: "Bloody [Sunday]". */
@@ -431,6 +433,10 @@ final class HappeningFinder {
             if (t.end() <= ds && SINCE_ONLY.matcher(between).matches() && !RANKED_BEFORE.matcher(
                     s.text().substring(Math.max(0, t.start() - RANK_REACH), t.start())).find()) {
                 continue; // "organized along with the APEC Leaders' Meeting since 1996": the organizing's start
+            }
+            if (t.verb() && t.end() <= ds && RELATIVE.matcher(between).find()) {
+                // "has killed 109 people in Mexico, where it was first detected in April": the relative clause's date
+                continue;
             }
             cost += 40 * separators(between);
             if (cost < bestCost && AND_BUT_WHILE.search(between).find()) {

@@ -44,20 +44,26 @@ final class TitleSubjects {
      * The subject of the main clause before a "when", "after", "before", "as", "while" or "until" clause whose
      * subject, right before the verb group at {@code g}, is "they" (a plural subject) or "he" or "she" (a singular
      * one that ends on a name): "Six US marines were on leave when they raped a woman", "Senator Jim Webb was in
-     * Tokyo when he signed the pact". The main clause's verb stands before the conjunction, no comma between.
+     * Tokyo when he signed the pact". The main clause's verb stands before the conjunction, no comma between; or
+     * before a comma and "where", when "it" may also stand for a singular thing ("The virus has killed 109 people in
+     * Mexico, where it was first detected in April").
      */
     static Optional<ClauseSubjects.Subject> mainSubjectOfItsPronoun(AnalyzedText text, Sentence s, int g,
             boolean[] covered, ClauseTitles.Names entities) {
         List<Token> tokens = text.tokens();
-        if (g - 2 <= s.firstToken() || !FOLLOWING_CLAUSES.contains(Phrases.low(tokens.get(g - 2)))) {
+        // "The virus has killed 109 people in Mexico, where it was first detected in April": the place's comma
+        boolean where = g - 3 > s.firstToken() && Phrases.low(tokens.get(g - 2)).equals("where")
+                && tokens.get(g - 3).text().equals(",");
+        if (g - 2 <= s.firstToken() || !FOLLOWING_CLAUSES.contains(Phrases.low(tokens.get(g - 2))) && !where) {
             return Optional.empty();
         }
         String pronoun = Phrases.low(tokens.get(g - 1));
-        if (!pronoun.equals("they") && !pronoun.equals("he") && !pronoun.equals("she")) {
+        if (!pronoun.equals("they") && !pronoun.equals("he") && !pronoun.equals("she")
+                && !(where && pronoun.equals("it"))) {
             return Optional.empty();
         }
         int verb = -1;
-        for (int k = g - 3; k >= s.firstToken() && verb < 0; k--) {
+        for (int k = where ? g - 4 : g - 3; k >= s.firstToken() && verb < 0; k--) {
             Token t = tokens.get(k);
             if (t.text().equals(",") || t.text().equals(";") || ClauseSubjects.RELATIVES.contains(Phrases.low(t))) {
                 return Optional.empty(); // another clause's subject, or a relative's
@@ -81,7 +87,10 @@ final class TitleSubjects {
             return Optional.empty(); // "Dr Venn was with the singer when she collapsed": which of the two, who knows
         }
         return ClauseSubjects.before(text, s, verb, true, covered, entities)
+                .filter(main -> !main.text().endsWith("'s")) // "before Hashimoto's scheduled/VBD departure"
                 .filter(main -> pronoun.equals("they") ? main.plural()
+                        // "it": a thing, no person
+                        : pronoun.equals("it") ? !main.plural() && !entities.personAt(tokens.get(main.start()).start())
                         : !main.plural() && endsOnAName(main.text(), tokens.get(main.start())))
                 .map(main -> new ClauseSubjects.Subject(g - 1, main.text(), main.plural()));
     }

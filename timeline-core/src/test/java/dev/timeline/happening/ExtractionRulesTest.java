@@ -1968,6 +1968,16 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void aPronounAfterAPlacesWhereStandsForTheMainSubjectAndTheWhereClausesDateIsItsOwn() {
+        // gave nothing: "they" after ", where" was no one
+        assertThat(titles("Police raided a house in Varnia City, where they found weapons on Monday."))
+                .contains("Police find weapons in Varnia City");
+        // "killed" took April from the place's clause
+        assertThat(titles("Swine flu has killed 109 people in Varnia, where it was first detected in April."))
+                .noneMatch(t -> t.contains("kills 109 people"));
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
