@@ -461,7 +461,9 @@ final class ClauseSubjects {
                 subjectEnd = including - 1;
                 head = subjectEnd - 1;
             }
-            if (subjectStart >= subjectEnd || !NounPhrases.hasNoun(tokens, subjectStart, subjectEnd)) {
+            if (subjectStart >= subjectEnd || !NounPhrases.hasNoun(tokens, subjectStart, subjectEnd)
+                    && NameLists.countedAlone(text.text(), Phrases.words(text, subjectStart, subjectEnd),
+                    tokens.get(subjectStart).start()).isEmpty()) { // "The six", counted before
                 return Optional.empty();
             }
             if (subjectStart - 2 >= s.firstToken() && tokens.get(subjectStart - 2).pos().equals("PRP")
@@ -597,6 +599,8 @@ final class ClauseSubjects {
             if (counted.isPresent()) {
                 subject = counted.get(); // "The two countries appointed": China and India, named before
             }
+            // "The six were arrested": the six members of the Muslim Brotherhood the sentence before counted
+            subject = NameLists.countedAlone(text.text(), subject, tokens.get(subjectStart).start()).orElse(subject);
             if (NounPhrases.pointsBack(subject) || SubjectReferents.isAnaphoricSubject(subject)) {
                 // "Those talks ended", "The event takes place in Oslo": which, another sentence told
                 return Optional.empty();

@@ -58,6 +58,36 @@ final class NameLists {
     private NameLists() {
     }
 
+    /** A subject that is "the" and a count alone: "The six". */
+    private static final java.util.regex.Pattern COUNT_ALONE = java.util.regex.Pattern.compile(
+            "[Tt]he (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)");
+    /** How far back, in characters, the phrase a count alone points to may stand: the sentence before, mostly. */
+    private static final int COUNT_REACH = 400;
+
+    /**
+     * The phrase an earlier sentence counted that {@code subject}, "the" and a count alone, points back to: the last
+     * count of the same number before offset {@code at}, at most {@value #COUNT_REACH} characters back, with the
+     * plural noun after it and a phrase of "of" or "from" that names something ("Six members of the Muslim
+     * Brotherhood were charged on Monday. The six were arrested on Sunday": "Six members of the Muslim
+     * Brotherhood"); empty for another subject or without such a phrase.
+     */
+    static Optional<String> countedAlone(String text, String subject, int at) {
+        java.util.regex.Matcher m = COUNT_ALONE.matcher(subject);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, at - COUNT_REACH);
+        java.util.regex.Matcher phrase = java.util.regex.Pattern.compile("\\b(?i:" + m.group(1)
+                + ")\\s+\\p{Ll}+s(?:\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}[\\w'-]*(?:\\s+\\p{Lu}[\\w'-]*)*)?")
+                .matcher(text).region(from, at);
+        String last = null;
+        while (phrase.find()) {
+            last = phrase.group();
+        }
+        return last == null || !last.contains(" of ") && !last.contains(" from ") ? Optional.empty()
+                : Optional.of(Character.toUpperCase(last.charAt(0)) + last.substring(1));
+    }
+
     /**
      * The names an earlier sentence joined that {@code subject}, "the", a count and a plural noun of
      * {@code counted-nouns.txt}, points back to, as one subject ("China and India" for "The two countries"): the last

@@ -1978,6 +1978,17 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theAndACountAloneIsThePhraseTheSentenceBeforeCounted() {
+        // gave nothing for the arrest: "The six" named no one
+        assertThat(titles("Six members of the Varnian Workers Party were charged on Monday with fraud. The six were"
+                + " arrested in the capital on Sunday.")).contains("Six members of the Varnian Workers Party are"
+                + " arrested in the capital");
+        // no count of six before: still no one
+        assertThat(titles("Police charged the men on Monday with fraud. The six were arrested on Sunday."))
+                .noneMatch(t -> t.contains("arrested"));
+    }
+
+    @Test
     void aSubjectGoesOnAcrossAPrepositionOfPlace() {
         assertThat(titles("Obama imposed the ban after an explosion aboard an oil rig on April 20 killed 11 workers."))
                 .contains("An explosion aboard an oil rig kills 11 workers");
