@@ -87,9 +87,9 @@ final class GovernedPhrases {
      * Whether the noun phrase that ends before token {@code end} is the object of one of {@link #OBJECT_PREPOSITIONS}
      * after a finite verb of its clause that reports nothing, so that a past right after the phrase is its
      * participle, a preposition's object being no clause's subject: "who were among 140 Brotherhood members
-     * [arrested] on December 14" (not "among the men [police] arrested": a relative without its pronoun). A verb
-     * before of a relative clause needs the main clause's verb after the past, which else may be that verb itself
-     * ("Fears that currents were spreading oil from the spill [flared] on Tuesday").
+     * [arrested] on December 14" (not "among the men [police] arrested": a relative without its pronoun). Where the
+     * verb before is a relative clause's, the main clause's verb must follow the past, which else may be that verb
+     * itself ("Fears that currents were spreading oil from the spill [flared] on Tuesday").
      */
     static boolean prepositionsObject(List<Token> tokens, Sentence s, int end) {
         int start = nounPhraseStart(tokens, s, end);
