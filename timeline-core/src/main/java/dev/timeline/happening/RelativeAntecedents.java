@@ -81,7 +81,7 @@ final class RelativeAntecedents {
     }
 
     /** 1 for a singular noun or verb, 2 for a plural one, 0 when the word does not tell. */
-    private static int number(Token t) {
+    static int number(Token t) {
         String pos = t.pos();
         String low = Phrases.low(t);
         if (pos.equals("VBZ") || SINGULAR_VERBS.contains(low) || pos.equals("NN") || pos.equals("NNP")) {

@@ -67,19 +67,17 @@ final class VerbTitles {
     private VerbTitles() {
     }
 
-    /** Auxiliaries that agree with a subject in the singular: "was confirmed", "has resigned". */
-    private static final Set<String> SINGULAR_AUXILIARIES = Set.of("was", "is", "has", "does");
-
     /**
      * Whether the verb group from token {@code g} to {@code word}, the event's own, agrees with a subject in the
-     * singular: a singular auxiliary in it ("who was confirmed") or a verb in "-s" ("Gates resigns").
+     * singular ({@link RelativeAntecedents#number}): a singular auxiliary in it ("who was confirmed") or a verb in "-s"
+     * ("Gates resigns").
      */
     private static boolean singularGroup(List<Token> tokens, int g, Token word) {
         if (word.pos().equals("VBZ")) {
             return true;
         }
         for (int i = g; i < word.index(); i++) {
-            if (tokens.get(i).isVerb() && SINGULAR_AUXILIARIES.contains(Phrases.low(tokens.get(i)))) {
+            if (tokens.get(i).isVerb() && RelativeAntecedents.number(tokens.get(i)) == 1) {
                 return true;
             }
         }
